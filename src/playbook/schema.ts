@@ -1,0 +1,135 @@
+/**
+ * The playbook format: the scam as data. An anti-fraud officer reads and extends these files;
+ * the engine compiles them once. Validated with zod when a playbook is compiled, so a typo in
+ * a tactic file fails loudly at start-up and in the tests, not silently at run time.
+ *
+ * How cues match (all matching is on NORMALISED text: NFKC, lower-case, simplified Chinese,
+ * evasion variants folded, e.g. 薇信 → 微信, 扣扣 → qq; cue terms are normalised the same way):
+ *  - `{ any: [...] }`: any of these phrases.
+ *  - `{ all: [[...], [...]], within: N }`: one term from EACH group, all inside a window of N
+ *    characters (default 12), in any order unless `ordered: true`. This is how "加…微信",
+ *    "把…验证码…告诉我" are written without regular expressions (no backtracking, one pass).
+ *  - `{ entity: 'url' }`: an entity of this kind in the turn; with `near`, only when one of the
+ *    terms is within `within` characters of it.
+ * A cue does not count when one of the tactic's `unless` terms (or the playbook's shared guards
+ * the tactic names in `guards`) occurs in the same sentence: this is how "切勿泄露验证码" or
+ * "平台不会索要验证码" stay out of `extraction.verification-code`.
+ */
+import { z } from 'zod';
+import { STAGES, SpeakerSchema } from '../types.ts';
+
+export const ENTITY_KINDS = [
+  'url', 'phone', 'bank-card', 'id-number', 'amount', 'code', 'order-number', 'qr',
+] as const;
+export const EntityKindSchema = z.enum(ENTITY_KINDS);
+export type EntityKind = z.infer<typeof EntityKindSchema>;
+
+const Term = z.string().min(1).max(40);
+
+export const CueSchema = z.union([
+  z.object({ any: z.array(Term).min(1) }).strict(),
+  z.object({
+    all: z.array(z.array(Term).min(1)).min(2).max(4),
+    within: z.number().int().min(2).max(60).default(12),
+    ordered: z.boolean().default(false),
+  }).strict(),
+  z.object({
+    entity: EntityKindSchema,
+    near: z.array(Term).min(1).optional(),
+    within: z.number().int().min(2).max(60).default(16),
+  }).strict(),
+]);
+export type CueDef = z.input<typeof CueSchema>;
+export type Cue = z.output<typeof CueSchema>;
+
+export const AdviceIdSchema = z.enum([
+  'hang-up-verify-in-app', // hang up; verify with the merchant inside the original platform's app
+  'check-domain', // check the website's domain; do not open links sent by the caller
+  'never-share-code', // never tell anyone a verification code
+  'never-share-card', // never give card number, password, ID
+  'refund-never-needs-payment', // a real refund never needs payment, scanning, a loan, a screen share or an app
+  'no-screen-share', // stop screen sharing now
+  'no-app-download', // do not install apps or join groups the caller names
+  'no-loan', // never take a loan to "raise credit" or "unfreeze" money
+  'no-transfer', // never transfer to a "safe" or designated account
+  'tell-family', // scammers tell you to keep it secret: tell family
+  'already-paid', // already paid: call 110 or 96110 and your bank now
+]);
+export type AdviceId = z.infer<typeof AdviceIdSchema>;
+
+export const TacticSchema = z.object({
+  /** `<stage>.<name>`, e.g. `pretext.credit-too-low`. */
+  id: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/),
+  stage: z.enum(STAGES),
+  description: z.object({ zh: z.string().min(4), en: z.string().min(4) }).strict(),
+  /** Points added to the risk (0–100 scale) when the tactic fires; negative for legitimacy signs. */
+  weight: z.number().min(-100).max(100),
+  /** Who must say it. Default `caller` (also matches `unknown`). */
+  speaker: z.union([SpeakerSchema, z.literal('any')]).default('caller'),
+  cues: z.array(CueSchema).min(1),
+  /** Words that, in the same sentence, mean this is a warning, a negation or a legitimate notice. */
+  unless: z.array(Term).default([]),
+  /** Names of shared guard lists in the playbook (e.g. 'warning'). */
+  guards: z.array(z.string()).default([]),
+  advice: z.array(AdviceIdSchema).default([]),
+  examples: z.object({
+    positive: z.array(z.string().min(1)).min(5),
+    negative: z.array(z.string().min(1)).min(5),
+  }).strict(),
+}).strict();
+export type TacticDef = z.input<typeof TacticSchema>;
+export type Tactic = z.output<typeof TacticSchema>;
+
+/** A selector in a composite: a tactic id, a prefix (`extraction.*`) or a stage (`stage:pretext`). */
+const Selector = z.string().regex(/^(stage:[a-z]+|[a-z]+\.\*|[a-z]+\.[a-z0-9-]+)$/);
+
+/**
+ * rspamd-style composite: when every selector has fired (in any turns), the risk is at least
+ * `minRisk`. "A refund pretext plus any extraction request is a scam whatever the sum."
+ */
+export const CompositeSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  description: z.object({ zh: z.string(), en: z.string() }).strict(),
+  all: z.array(Selector).min(1),
+  /** Optional: at least one of these must also have fired. */
+  any: z.array(Selector).optional(),
+  minRisk: z.number().min(0).max(100),
+}).strict();
+export type CompositeDef = z.input<typeof CompositeSchema>;
+export type Composite = z.output<typeof CompositeSchema>;
+
+/** A case run through the whole engine (not one tactic): hard negatives and full scams. */
+export const PlaybookCaseSchema = z.object({
+  name: z.string(),
+  channel: z.enum(['call', 'sms', 'chat', 'text']).default('text'),
+  /** Plain text, or `caller: …` / `user: …` lines for a call. */
+  text: z.string().min(1),
+  expect: z.enum(['safe', 'suspicious', 'scam', 'not-safe']),
+}).strict();
+export type PlaybookCaseDef = z.input<typeof PlaybookCaseSchema>;
+
+export const PlaybookSchema = z.object({
+  lang: z.enum(['zh', 'en']),
+  /** Evasion spellings folded before matching: variant → canonical (after NFKC and lower-casing). */
+  variants: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /** Shared guard lists that tactics refer to by name in `guards`. */
+  guards: z.record(z.string(), z.array(Term)).default({}),
+  tactics: z.array(TacticSchema).min(1),
+  composites: z.array(CompositeSchema).default([]),
+  /** Advice texts for this language. Never a link, never a number other than 110/96110. */
+  advice: z.record(AdviceIdSchema, z.string().min(4)),
+  /** Order advice is shown in (most urgent first). */
+  adviceOrder: z.array(AdviceIdSchema),
+  /** Risk thresholds: at or above `suspicious` the verdict is suspicious, and so on. */
+  thresholds: z.object({
+    watch: z.number(), suspicious: z.number(), scam: z.number(),
+  }).strict(),
+  /** Whole-engine cases: hard negatives that must stay safe, full scams that must not. */
+  cases: z.array(PlaybookCaseSchema).default([]),
+}).strict();
+export type PlaybookDef = z.input<typeof PlaybookSchema>;
+export type Playbook = z.output<typeof PlaybookSchema>;
+
+/** Identity helpers so tactic files get type-checking and editor help. */
+export const defineTactic = (t: TacticDef): TacticDef => t;
+export const definePlaybook = (p: PlaybookDef): PlaybookDef => p;

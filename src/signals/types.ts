@@ -1,0 +1,43 @@
+/**
+ * Signals: evidence that comes from checkers rather than from playbook cues (a look-alike link,
+ * a spoofed number, a payment QR code, the statistical model). A provider is a pure function of
+ * one turn; the engine turns its hits into tactic hits with the same shape as the playbook's.
+ */
+import type { Evidence, Speaker, Stage } from '../types.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TurnSignalInput {
+  turn: number;
+  speaker: Speaker;
+  /** The turn's original text. */
+  text: string;
+  /** URLs and phone numbers the engine's entity extractor found, as spans of the ORIGINAL text. */
+  urls: Span[];
+  phones: Span[];
+  /** Decoded QR payloads that came with the turn. */
+  qr: string[];
+  /** What the caller claims to be (a platform name, e.g. 京东), when known. */
+  claimedIdentity?: string;
+  /** The number the call or SMS came from, when known. */
+  callerNumber?: string;
+  /** Tactic ids fired so far in the conversation (e.g. to raise a payment QR after a refund pretext). */
+  firedSoFar: ReadonlySet<string>;
+}
+
+export interface SignalHit {
+  /** `<stage>.<name>` like playbook tactics, e.g. `shift.lookalike-link`. */
+  id: string;
+  stage: Stage;
+  weight: number;
+  description: { zh: string; en: string };
+  /** Human-readable finding, e.g. "taobao.com.refund-service.top: brand in subdomain". */
+  detail: string;
+  evidence: Evidence[];
+}
+
+export type SignalProvider = (input: TurnSignalInput) => SignalHit[];
