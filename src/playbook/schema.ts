@@ -114,6 +114,12 @@ export const PlaybookSchema = z.object({
   variants: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** Shared guard lists that tactics refer to by name in `guards`. */
   guards: z.record(z.string(), z.array(Term)).default({}),
+  /**
+   * Whole-turn guards: a turn containing one of these is a warning or a notice ABOUT scams
+   * (警方提醒, 均为诈骗, 谨防…), and none of its cues count. Keep them specific: scammers do say
+   * "这不是诈骗", so a bare 诈骗 must never be a turn guard.
+   */
+  turnGuards: z.array(Term).default([]),
   tactics: z.array(TacticSchema).min(1),
   composites: z.array(CompositeSchema).default([]),
   /** Advice texts for this language. Never a link, never a number other than 110/96110. */
