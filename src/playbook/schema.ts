@@ -61,7 +61,7 @@ export const TacticSchema = z.object({
   /** `<stage>.<name>`, e.g. `pretext.credit-too-low`. */
   id: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/),
   stage: z.enum(STAGES),
-  description: z.object({ zh: z.string().min(4), en: z.string().min(4) }).strict(),
+  description: z.object({ zh: z.string().min(2), en: z.string().min(2) }).strict(),
   /** Points added to the risk (0–100 scale) when the tactic fires; negative for legitimacy signs. */
   weight: z.number().min(-100).max(100),
   /** Who must say it. Default `caller` (also matches `unknown`). */

@@ -1,0 +1,47 @@
+/**
+ * What to tell the citizen, chosen by what was seen. The texts are the playbook's (police advice,
+ * fixed wording); this module only picks and orders them.
+ */
+import type { AdviceId, Playbook } from '../playbook/schema.ts';
+import type { Stage, Verdict } from '../types.ts';
+
+export interface AdviceInput {
+  verdict: Verdict;
+  /** Advice ids named by the tactics that fired. */
+  requested: Iterable<AdviceId>;
+  stagesSeen: ReadonlySet<Stage>;
+}
+
+export function chooseAdvice(input: AdviceInput): AdviceId[] {
+  const ids = new Set<AdviceId>();
+  if (input.verdict === 'safe') return [];
+  for (const id of input.requested) ids.add(id);
+  // Whatever the tactic: verify through the platform's own app.
+  ids.add('hang-up-verify-in-app');
+  if (input.stagesSeen.has('extraction') || input.verdict === 'scam') {
+    ids.add('refund-never-needs-payment');
+    ids.add('already-paid');
+  }
+  return [...ids];
+}
+
+export function adviceTexts(ids: readonly AdviceId[], playbook: Playbook): string[] {
+  const order = new Map(playbook.adviceOrder.map((id, i) => [id, i]));
+  return [...ids]
+    .sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99))
+    .map((id) => playbook.advice[id])
+    .filter((t): t is string => typeof t === 'string');
+}
+
+/**
+ * 12381's rule for every warning fanzha sends: no link, and no phone number but 110 and 96110.
+ * Used by the tests on every playbook's advice and by the notifier before anything goes out.
+ */
+export function violatesWarningRule(text: string): string | null {
+  if (/https?:\/\/|www\.|[a-z0-9-]+\.(?:com|cn|net|org|top|vip|xyz|cc)\b/i.test(text)) return 'contains a link';
+  for (const m of text.matchAll(/[0-9][0-9 -]{1,}[0-9]/g)) {
+    const digits = m[0].replace(/[^0-9]/g, '');
+    if (digits !== '110' && digits !== '96110') return `contains the number ${digits}`;
+  }
+  return null;
+}

@@ -1,0 +1,359 @@
+/**
+ * Offline link checker: is this URL one of the platforms' own domains, or a look-alike?
+ * A pure function over the data files in ../data; never touches the network.
+ */
+import { domainToUnicode } from 'node:url';
+import { parse as parseDomain } from 'tldts';
+import { BRANDS, OFFICIAL_DOMAIN_TO_BRAND, REFUND_WORDS, type Brand } from '../data/official-domains.ts';
+import { RISKY_TLDS } from '../data/risky-tlds.ts';
+import { SHORTENER_DOMAINS } from '../data/shorteners.ts';
+import { finding, verdictFrom, type CheckVerdict, type Finding } from '../findings.ts';
+import { editDistance, skeleton } from './skeleton.ts';
+
+export interface UrlReport {
+  input: string;
+  /** Normalised URL (scheme added when missing), or null when it cannot be parsed. */
+  url: string | null;
+  host: string | null;
+  registrableDomain: string | null;
+  /** Brand id (see data/official-domains.ts) the link belongs to or imitates. */
+  brand: string | null;
+  verdict: CheckVerdict;
+  findings: Finding[];
+}
+
+/** Longer inputs are not URLs anyone types or texts; refusing them keeps the checker bounded. */
+export const MAX_URL_LENGTH = 4096;
+
+/** Short brand tokens (jd, qq) match only as whole parts; longer ones also inside a label. */
+const SHORT_TOKEN = 4;
+
+interface OfficialLabel {
+  label: string;
+  skeleton: string;
+  brand: Brand;
+  domain: string;
+}
+
+const OFFICIAL_LABELS: readonly OfficialLabel[] = BRANDS.flatMap((brand) =>
+  brand.domains.map((domain) => {
+    const label = parseDomain(domain).domainWithoutSuffix ?? domain;
+    return { label, skeleton: skeleton(label), brand, domain };
+  }),
+);
+const OFFICIAL_LABEL_SET: ReadonlySet<string> = new Set(OFFICIAL_LABELS.map((o) => o.label));
+
+/** Brand tokens, plus official labels long enough not to be ordinary words (vip, sto, boc are). */
+const TOKEN_TO_BRAND: ReadonlyMap<string, Brand> = new Map(
+  BRANDS.flatMap((b) => [...b.tokens, ...b.domains.map((d) => parseDomain(d).domainWithoutSuffix ?? d).filter((l) => l.length > SHORT_TOKEN)]
+    .filter((t) => /^[a-z0-9]+$/.test(t) && !/^\d{1,4}$/.test(t))
+    .map((t) => [t, b] as const)),
+);
+const LONG_TOKENS: readonly (readonly [string, Brand])[] = [...TOKEN_TO_BRAND].filter(([t]) => t.length >= SHORT_TOKEN + 1);
+/** Short labels that squatters do swap TLDs on (jd.vip); other short ones (sf.net, boc.com) are unrelated sites. */
+const SHORT_TLD_SWAP: ReadonlySet<string> = new Set(['jd', 'qq']);
+
+const REFUND_WORD_SET: ReadonlySet<string> = new Set(REFUND_WORDS);
+/** Refund words strong enough to mention even when no brand is named (generic words like help/service are not). */
+const STRONG_REFUND_WORDS: ReadonlySet<string> = new Set([
+  'tuikuan', 'lipei', 'tuifei', 'buchang', 'jiedong', 'fanxian', 'refund', 'refunds', 'claim', 'claims', 'compensation',
+]);
+const CHINESE_REFUND_WORDS = ['退款', '理赔', '退费', '赔付', '补偿', '解冻', '客服'];
+
+const SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
+const HAS_AUTHORITY = /^[a-z][a-z0-9+.-]{0,30}:\/\//i;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const TOKEN_SPLIT = /[^a-z0-9]+/;
+
+const invalid = (input: string): UrlReport => ({
+  input, url: null, host: null, registrableDomain: null, brand: null, verdict: 'unknown', findings: [],
+});
+
+function tokensOf(text: string): string[] {
+  return text.toLowerCase().split(TOKEN_SPLIT).filter((t) => t.length > 0);
+}
+
+/** Brand named by a token list: whole tokens, or a long brand token inside one. */
+function brandInTokens(tokens: readonly string[]): Brand | null {
+  for (const t of tokens) {
+    const exact = TOKEN_TO_BRAND.get(t);
+    if (exact) return exact;
+  }
+  for (const t of tokens) {
+    if (t.length <= SHORT_TOKEN) continue;
+    for (const [token, brand] of LONG_TOKENS) if (t.includes(token)) return brand;
+  }
+  return null;
+}
+
+function officialDomainInside(text: string): Brand | null {
+  const lower = text.toLowerCase();
+  for (const [domain, brand] of OFFICIAL_DOMAIN_TO_BRAND) {
+    const at = lower.indexOf(domain);
+    if (at < 0) continue;
+    // Require a boundary so "notjd.com" inside a label does not count as "jd.com".
+    const before = at === 0 ? '' : lower[at - 1]!;
+    if (before === '' || !/[a-z0-9]/.test(before)) return brand;
+  }
+  return null;
+}
+
+function hasDoubledLetter(candidate: string, official: string): boolean {
+  if (candidate.length !== official.length + 1) return false;
+  for (let i = 0; i < candidate.length; i++) {
+    if (candidate.slice(0, i) + candidate.slice(i + 1) === official && (candidate[i] === candidate[i - 1] || candidate[i] === candidate[i + 1])) return true;
+  }
+  return false;
+}
+
+/** A look-alike of an official label: same skeleton (homoglyph) or a small typo. */
+function lookalikeOf(label: string): { brand: Brand; kind: 'homoglyph' | 'typo' | 'hyphen'; official: string } | null {
+  if (label.length > 63 || OFFICIAL_LABEL_SET.has(label)) return null;
+  const skel = skeleton(label);
+  const unhyphenated = skel.replaceAll('-', '');
+  const hasDigit = /\d/.test(label);
+  for (const o of OFFICIAL_LABELS) {
+    if (skel === o.skeleton) return { brand: o.brand, kind: 'homoglyph', official: o.label };
+    if (unhyphenated === o.skeleton.replaceAll('-', '') && label.includes('-')) return { brand: o.brand, kind: 'hyphen', official: o.label };
+  }
+  for (const o of OFFICIAL_LABELS) {
+    const len = o.label.length;
+    const max = len >= 10 ? 2 : 1;
+    if (Math.abs(skel.length - o.skeleton.length) > max) continue;
+    const d = editDistance(skel, o.skeleton, max);
+    if (d > max) continue;
+    const officialHasDigit = /\d/.test(o.label);
+    // Short names sit one edit away from many real words (small/tmall, bbc/boc); there only a
+    // doubled letter (jdd) or a digit standing in for a letter (taob0o) counts.
+    if (len >= 6 || hasDoubledLetter(skel, o.skeleton) || (hasDigit && !officialHasDigit)) {
+      return { brand: o.brand, kind: 'typo', official: o.label };
+    }
+  }
+  return null;
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+export function checkUrl(raw: string): UrlReport {
+  const input = raw;
+  const trimmed = raw.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_URL_LENGTH) return invalid(input);
+  const head = trimmed.slice(0, 16).toLowerCase();
+
+  if (head.startsWith('javascript:') || head.startsWith('vbscript:')) {
+    return {
+      input, url: trimmed, host: null, registrableDomain: null, brand: null, verdict: 'dangerous',
+      findings: [finding('javascript-scheme', 'high',
+        'javascript: 链接会在你的浏览器里直接运行对方写的代码，不是网页地址',
+        'a javascript: link runs the sender\'s code in your browser; it is not a web address')],
+    };
+  }
+  if (head.startsWith('data:')) {
+    return {
+      input, url: trimmed, host: null, registrableDomain: null, brand: null, verdict: 'dangerous',
+      findings: [finding('data-scheme', 'high',
+        'data: 链接把整个页面藏在链接里，没有网站域名，常用于伪造登录或退款页面',
+        'a data: link carries a whole page inside the link with no domain behind it; used to fake login or refund pages')],
+    };
+  }
+  if (head.startsWith('itms-services:')) {
+    return {
+      input, url: trimmed, host: null, registrableDomain: null, brand: null, verdict: 'dangerous',
+      findings: [finding('apk-download', 'high',
+        '这是直接安装苹果企业签名应用的链接，绕过了应用商店；真正的退款不需要安装任何软件',
+        'this link installs an enterprise-signed iPhone app outside the App Store; a real refund never needs an app')],
+    };
+  }
+
+  const withScheme = HAS_AUTHORITY.test(trimmed) ? trimmed : SCHEME.test(trimmed) && !/^[^:]+:\d/.test(trimmed) ? trimmed : `http://${trimmed}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return invalid(input);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return { input, url: url.href, host: url.hostname || null, registrableDomain: null, brand: null, verdict: 'unknown', findings: [] };
+  }
+
+  let host = url.hostname.toLowerCase();
+  if (host.endsWith('.')) host = host.slice(0, -1);
+  if (host.length === 0) return invalid(input);
+  const findings: Finding[] = [];
+  const path = decodePath(url.pathname + url.search + url.hash).slice(0, MAX_URL_LENGTH);
+  const pathTokens = tokensOf(path);
+  const pathLower = path.toLowerCase();
+
+  let userinfoBrand: Brand | null = null;
+  if (url.username || url.password) {
+    const fake = decodePath(url.username);
+    const named = officialDomainInside(fake) ?? brandInTokens(tokensOf(fake));
+    userinfoBrand = named;
+    findings.push(named
+      ? finding('userinfo', 'high',
+        `“@”前面的“${fake}”只是用户名，真正打开的网站是 ${host}`,
+        `"${fake}" before the "@" is only a user name; the site that opens is ${host}`)
+      : finding('userinfo', 'medium',
+        `链接里有“@”：前面的“${fake}”不是网站，真正打开的是 ${host}`,
+        `the link contains "@": "${fake}" is not the site; the site that opens is ${host}`));
+  }
+  if (url.port !== '') {
+    findings.push(finding('odd-port', 'medium',
+      `链接使用了非常规端口 ${url.port}，正规购物网站不会这样`,
+      `the link uses the unusual port ${url.port}; real shopping sites do not`));
+  }
+
+  const isIp = IPV4.test(host) || host.startsWith('[');
+  if (isIp) {
+    findings.push(finding('ip-host', 'medium',
+      `链接直接用 IP 地址 ${host}，没有域名，正规平台不会这样发链接`,
+      `the link points at the bare IP address ${host} instead of a domain; platforms never send such links`));
+    addRefundWords(findings, null, pathTokens, pathLower);
+    addApk(findings, url, false);
+    return { input, url: url.href, host, registrableDomain: null, brand: null, verdict: verdictFrom(findings, false), findings };
+  }
+
+  const parsed = parseDomain(host);
+  const registrable = parsed.domain;
+  const label = parsed.domainWithoutSuffix ?? '';
+  const suffix = parsed.publicSuffix ?? '';
+  const subdomain = parsed.subdomain ?? '';
+  const official = registrable ? OFFICIAL_DOMAIN_TO_BRAND.get(registrable) ?? null : null;
+  let brand: Brand | null = official ?? userinfoBrand;
+
+  if (SHORTENER_DOMAINS.has(host) || (registrable !== null && SHORTENER_DOMAINS.has(registrable))) {
+    findings.push(finding('shortener', 'medium',
+      `${host} 是短链接服务，看不出最终会打开哪个网站；平台退款不会发短链接让你填写信息`,
+      `${host} is a URL shortener that hides where the link leads; platforms do not send short links for refund forms`));
+  }
+  addApk(findings, url, official !== null);
+
+  if (!official && registrable) {
+    // IDN: decode and compare what the reader sees, not the xn-- form.
+    const unicodeLabel = label.includes('xn--') ? domainToUnicode(`${label}.${suffix}`).slice(0, -(suffix.length + 1)) : label;
+    if (host.includes('xn--')) {
+      const shown = domainToUnicode(host);
+      const latinMix = /[a-z]/.test(shown) && /[\u0370-\u03ff\u0400-\u04ff]/.test(shown);
+      const cjkOnly = /^[\u3400-\u9fff.\-a-z0-9]*$/.test(shown) && !latinMix;
+      findings.push(finding('punycode', cjkOnly ? 'low' : 'medium',
+        `域名是国际化域名（${host}），显示出来是“${shown}”${latinMix ? '，其中混用了拉丁字母和西里尔/希腊字母' : ''}`,
+        `the domain is an internationalised name (${host}) shown as "${shown}"${latinMix ? ', mixing Latin with Cyrillic/Greek letters' : ''}`));
+    }
+
+    const look = lookalikeOf(unicodeLabel);
+    if (look) {
+      brand = look.brand;
+      if (look.kind === 'homoglyph') {
+        findings.push(finding('homoglyph', 'high',
+          `“${unicodeLabel}”用形近字符冒充 ${look.official}（${look.brand.zh}），看起来一样，其实是另一个网站`,
+          `"${unicodeLabel}" imitates ${look.official} (${look.brand.en}) with look-alike characters; it is a different site`));
+      } else {
+        findings.push(finding('typosquat', 'high',
+          `${registrable} 与 ${look.brand.zh}的官方域名 ${look.official} 只差一两个字符（${look.kind === 'hyphen' ? '加了连字符' : '拼写变化'}）`,
+          `${registrable} differs from ${look.brand.en}'s official ${look.official} by a character or two (${look.kind === 'hyphen' ? 'hyphen added' : 'misspelling'})`));
+      }
+    } else {
+      const swapped = OFFICIAL_LABELS.find((o) => o.label === label);
+      if (swapped && (label.length >= 4 || SHORT_TLD_SWAP.has(label))) {
+        brand = swapped.brand;
+        findings.push(finding('typosquat', 'high',
+          `${registrable} 借用了 ${swapped.brand.zh}的名字但换了后缀；官方域名是 ${swapped.domain}`,
+          `${registrable} borrows ${swapped.brand.en}'s name with another ending; the official domain is ${swapped.domain}`));
+      }
+    }
+
+    if (subdomain) {
+      const inSub = officialDomainInside(subdomain);
+      const subTokens = tokensOf(subdomain);
+      const tokenBrand = inSub ?? brandInTokens(subTokens);
+      if (tokenBrand) {
+        brand ??= tokenBrand;
+        findings.push(finding('brand-in-subdomain', inSub || subTokens.some((t) => t.length > SHORT_TOKEN) ? 'high' : 'medium',
+          `${host} 把“${tokenBrand.zh}”放在前面装样子，真正的网站是 ${registrable}，不是${tokenBrand.zh}`,
+          `${host} puts "${tokenBrand.en}" in front for show; the real site is ${registrable}, not ${tokenBrand.en}`));
+      }
+    }
+
+    const labelParts = label.split('-').filter((p) => p.length > 0);
+    if (!look) {
+      const joined = labelParts.join('');
+      const addBrand = (labelParts.length > 1 ? brandInTokens(labelParts.filter((p) => TOKEN_TO_BRAND.has(p))) : null)
+        ?? LONG_TOKENS.find(([t]) => joined.includes(t) && joined !== t)?.[1]
+        ?? shortBrandWithRefundWord(joined);
+      if (addBrand) {
+        brand ??= addBrand;
+        findings.push(finding('brand-hyphenation', 'medium',
+          `${registrable} 是“${addBrand.zh}”的名字加上别的词拼成的新域名，不是${addBrand.zh}的官方网站`,
+          `${registrable} joins "${addBrand.en}"'s name with other words; it is not ${addBrand.en}'s site`));
+      }
+    }
+    // Refund words next to a brand only count when the HOST borrows the brand: a path naming a
+    // brand on an ordinary site (github.com/jd-opensource/help) is not an imitation.
+    const hostBrand = brand === userinfoBrand ? null : brand;
+
+    const pathBrand = officialDomainInside(path) ?? brandInTokens(pathTokens);
+    if (pathBrand) {
+      findings.push(finding('brand-in-path', 'low',
+        `链接路径里出现“${pathBrand.zh}”，但网站是 ${registrable}`,
+        `the link's path mentions "${pathBrand.en}" but the site is ${registrable}`));
+    }
+
+    addRefundWords(findings, hostBrand, [...tokensOf(`${subdomain}.${label}`), ...pathTokens], pathLower);
+
+    const tld = suffix.split('.').pop() ?? '';
+    if (RISKY_TLDS.has(tld)) {
+      findings.push(finding('risky-tld', 'low',
+        `.${tld} 后缀的域名常被用于诈骗网站`,
+        `.${tld} domains are often used by scam sites`));
+    }
+  }
+
+  return {
+    input,
+    url: url.href,
+    host,
+    registrableDomain: registrable,
+    brand: brand?.id ?? null,
+    verdict: verdictFrom(findings, official !== null),
+    findings,
+  };
+}
+
+/** jdtuikuan, qqkefu: a short brand name glued to a refund word. */
+function shortBrandWithRefundWord(label: string): Brand | null {
+  for (const [token, brand] of TOKEN_TO_BRAND) {
+    if (token.length > SHORT_TOKEN || !label.startsWith(token)) continue;
+    const rest = label.slice(token.length);
+    if (REFUND_WORD_SET.has(rest)) return brand;
+  }
+  return null;
+}
+
+function addRefundWords(findings: Finding[], brand: Brand | null, tokens: readonly string[], pathLower: string): void {
+  const word = tokens.find((t) => (brand ? REFUND_WORD_SET : STRONG_REFUND_WORDS).has(t))
+    ?? CHINESE_REFUND_WORDS.find((w) => pathLower.includes(w));
+  if (!word) return;
+  findings.push(brand
+    ? finding('brand-refund-words', 'high',
+      `链接把“${brand.zh}”和“${word}”放在一起，是冒充客服退款的典型写法`,
+      `the link pairs "${brand.en}" with "${word}", the typical shape of a fake refund page`)
+    : finding('refund-words', 'low',
+      `链接里有“${word}”一类退款字样，但不是任何平台的官方网站`,
+      `the link mentions "${word}" (refund wording) but is not any platform's site`));
+}
+
+function addApk(findings: Finding[], url: URL, official: boolean): void {
+  if (official) return;
+  const p = url.pathname.toLowerCase();
+  if (p.endsWith('.apk') || url.search.toLowerCase().includes('.apk')) {
+    findings.push(finding('apk-download', 'high',
+      '这是安卓安装包（.apk）下载链接；真正的退款不需要下载任何“退款”软件',
+      'this link downloads an Android app (.apk); a real refund never needs a "refund" app'));
+  }
+}

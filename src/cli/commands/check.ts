@@ -1,0 +1,85 @@
+/** `fanzha check [TEXT]`: one text, a conversation, or JSON; from an argument, a file or stdin. */
+import { createInterface } from 'node:readline';
+import { analyze, inputTurns, parseInput, InputError, type AnalyzeResult } from '../../index.ts';
+import { LangSchema, type AnalyzeInput, type Lang } from '../../types.ts';
+import { CliError, EXIT, type CliIO, type Command } from '../command.ts';
+import { parseArgs, readFileText, readStdin } from '../read.ts';
+import { renderResult } from '../render.ts';
+
+/** The `--json` shape promised in the README. */
+export function toJson(r: AnalyzeResult): object {
+  return {
+    verdict: r.verdict, risk: r.risk, stage: r.stage, level: r.level, lang: r.lang,
+    tactics: r.tactics.map((t) => ({ id: t.id, stage: t.stage, weight: t.weight, description: t.description, ...(t.detail ? { detail: t.detail } : {}), evidence: t.evidence })),
+    composites: r.composites.map((c) => c.id),
+    advice: r.advice, alertTurn: r.alertTurn,
+  };
+}
+
+export function outputLang(value: string | undefined): Lang {
+  if (value === undefined) return 'zh';
+  const r = LangSchema.safeParse(value);
+  if (!r.success) throw new CliError(`--lang must be zh or en, not "${value}"`);
+  return r.data;
+}
+
+function analyzeOrThrow(input: AnalyzeInput, lang: Lang): AnalyzeResult {
+  try {
+    return analyze(input, { outputLang: lang });
+  } catch (e) {
+    if (e instanceof InputError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+function parseOrThrow(raw: string): AnalyzeInput {
+  try {
+    return parseInput(raw);
+  } catch (e) {
+    if (e instanceof InputError) throw new CliError(e.message);
+    throw e;
+  }
+}
+
+/** `npm start` before the service existed, and `fanzha check` on a terminal: paste, empty line, verdict. */
+async function interactive(io: CliIO, lang: Lang, colour: boolean): Promise<number> {
+  const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: false });
+  const prompt = lang === 'zh' ? '粘贴短信、聊天或通话记录（可用“客服：…”“我：…”分行），空行开始检查，Ctrl-D 退出：\n' : 'Paste a message or a conversation ("caller: …" / "user: …" lines); an empty line checks it; Ctrl-D quits:\n';
+  io.stdout.write(prompt);
+  let buffer: string[] = [];
+  for await (const line of rl) {
+    if (line.trim() !== '') { buffer.push(line); continue; }
+    if (buffer.length === 0) continue;
+    try {
+      const input = parseOrThrow(buffer.join('\n'));
+      io.stdout.write(renderResult(analyzeOrThrow(input, lang), inputTurns(input), lang, colour) + '\n' + prompt);
+    } catch (e) {
+      io.stderr.write(`fanzha: ${(e as Error).message}\n`);
+    }
+    buffer = [];
+  }
+  return EXIT.ok;
+}
+
+export const command: Command = {
+  name: 'check',
+  summary: 'check a message, chat or call transcript for the refund scam',
+  usage: `fanzha check [TEXT] [--file F] [--json] [--lang zh|en] [--no-color]
+  Input: TEXT, or --file F, or standard input: plain text, "caller: …"/"user: …" lines, or JSON
+  {"channel":"sms","text":"…"} / {"channel":"call","turns":[{"speaker":"caller","text":"…"}]}.
+  Exit: 0 safe, 1 suspicious or scam, 2 bad input, 3 file not readable.`,
+  async run(args, io) {
+    const { flags, options, positional } = parseArgs(args, { flags: ['json', 'no-color', 'interactive'], options: ['file', 'lang'] });
+    const lang = outputLang(options.get('lang'));
+    const colour = !flags.has('no-color') && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+    let raw: string;
+    if (positional.length > 0) raw = positional.join(' ');
+    else if (options.has('file')) raw = await readFileText(options.get('file')!);
+    else if (io.stdin.isTTY || flags.has('interactive')) return interactive(io, lang, colour);
+    else raw = await readStdin(io);
+    const input = parseOrThrow(raw);
+    const result = analyzeOrThrow(input, lang);
+    io.stdout.write(flags.has('json') ? JSON.stringify(toJson(result)) + '\n' : renderResult(result, inputTurns(input), lang, colour));
+    return result.verdict === 'safe' ? EXIT.ok : EXIT.flagged;
+  },
+};

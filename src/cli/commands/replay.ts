@@ -1,0 +1,49 @@
+/** `fanzha replay FILE`: a conversation fed turn by turn, the risk rising as a live call would see it. */
+import { createSession, inputTurns, parseInput, InputError } from '../../index.ts';
+import { CliError, EXIT, type Command } from '../command.ts';
+import { parseArgs, readFileText } from '../read.ts';
+import { outputLang } from './check.ts';
+import { stageName } from '../render.ts';
+
+const bar = (risk: number): string => '█'.repeat(Math.round(risk / 5)).padEnd(20, '·');
+
+export const command: Command = {
+  name: 'replay',
+  summary: 'replay a conversation turn by turn and show the risk rising',
+  usage: `fanzha replay FILE [--json] [--lang zh|en]
+  FILE holds "caller: …"/"user: …" lines or the JSON conversation shape.
+  Exit: 0 ended safe, 1 ended suspicious or scam, 2 bad input, 3 file not readable.`,
+  async run(args, io) {
+    const { flags, options, positional } = parseArgs(args, { flags: ['json'], options: ['lang'] });
+    if (positional.length !== 1) throw new CliError('usage: fanzha replay FILE');
+    const lang = outputLang(options.get('lang'));
+    let input;
+    try {
+      input = parseInput(await readFileText(positional[0]!));
+    } catch (e) {
+      if (e instanceof InputError) throw new CliError(e.message);
+      throw e;
+    }
+    const session = createSession({ outputLang: lang, channel: input.channel ?? 'call', ...(input.lang ? { lang: input.lang } : {}) });
+    const rows: object[] = [];
+    let seen = new Set<string>();
+    let last = session.state();
+    for (const [i, turn] of inputTurns(input).entries()) {
+      const { state, alert } = session.push(turn);
+      const added = state.tactics.map((t) => t.id).filter((id) => !seen.has(id));
+      seen = new Set(state.tactics.map((t) => t.id));
+      last = state;
+      if (flags.has('json')) {
+        rows.push({ turn: i, speaker: turn.speaker ?? 'unknown', risk: state.risk, level: state.level, verdict: state.verdict, added, alert: alert?.level ?? null });
+        continue;
+      }
+      const who = (turn.speaker ?? 'unknown').padEnd(7);
+      const text = turn.text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+      io.stdout.write(`${String(i + 1).padStart(3)} ${who} ${bar(state.risk)} ${String(state.risk).padStart(3)} ${state.level.padEnd(5)}${alert ? ` ▲ ${alert.level.toUpperCase()}` : ''}  ${text.length > 40 ? text.slice(0, 40) + '…' : text}\n`);
+      if (added.length) io.stdout.write(`${' '.repeat(12)}+ ${added.join(', ')}\n`);
+    }
+    if (flags.has('json')) io.stdout.write(JSON.stringify({ turns: rows, verdict: last.verdict, risk: last.risk, alertTurn: last.alertTurn }) + '\n');
+    else io.stdout.write(`\n${last.verdict} · risk ${last.risk} · ${stageName(last.stage, lang)}${last.alertTurn !== null ? ` · warn at turn ${last.alertTurn + 1}` : ''}\n`);
+    return last.verdict === 'safe' ? EXIT.ok : EXIT.flagged;
+  },
+};

@@ -1,0 +1,65 @@
+/** Human-readable output of a result: verdict, evidence highlighted in its turn, advice. */
+import type { AnalyzeResult, Lang, Stage, TurnInput, Verdict } from '../types.ts';
+
+const LABELS = {
+  zh: {
+    verdict: { safe: '未发现诈骗迹象', suspicious: '可疑，请提高警惕', scam: '高度疑似诈骗' } as Record<Verdict, string>,
+    stage: { contact: '冒充接触', pretext: '编造借口', shift: '转移渠道', extraction: '索取钱款或信息', cover: '掩盖与施压' } as Record<Stage, string>,
+    head: '结论', risk: '风险', stageLabel: '阶段', evidence: '证据', advice: '警方提醒', turn: (n: number) => `第${n + 1}句`,
+    none: '（无）', alertAt: (n: number) => `第${n + 1}句时已发出预警`, composite: '组合判定', model: '模型',
+  },
+  en: {
+    verdict: { safe: 'no sign of a scam', suspicious: 'suspicious: be careful', scam: 'very likely a scam' } as Record<Verdict, string>,
+    stage: { contact: 'contact', pretext: 'pretext', shift: 'channel shift', extraction: 'extraction', cover: 'cover-up' } as Record<Stage, string>,
+    head: 'Verdict', risk: 'risk', stageLabel: 'stage', evidence: 'Evidence', advice: 'What to do', turn: (n: number) => `turn ${n + 1}`,
+    none: '(none)', alertAt: (n: number) => `alert raised at turn ${n + 1}`, composite: 'Combination', model: 'model',
+  },
+};
+
+const COLOUR = { red: '\u001b[31m', yellow: '\u001b[33m', green: '\u001b[32m', bold: '\u001b[1m', reset: '\u001b[0m', inverse: '\u001b[7m' };
+
+/** Strip control characters from scammer-written text before it reaches a terminal. */
+const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u001b]/g, '');
+
+/** A window of the turn around [start, end), with the evidence marked. */
+export function highlight(text: string, start: number, end: number, colour: boolean, context = 24): string {
+  const from = Math.max(0, start - context);
+  const to = Math.min(text.length, end + context);
+  const before = clean(text.slice(from, start)).replace(/\n/g, ' ');
+  const hit = clean(text.slice(start, end)).replace(/\n/g, ' ');
+  const after = clean(text.slice(end, to)).replace(/\n/g, ' ');
+  const mark = colour ? `${COLOUR.inverse}${COLOUR.red}${hit}${COLOUR.reset}` : `【${hit}】`;
+  return `${from > 0 ? '…' : ''}${before}${mark}${after}${to < text.length ? '…' : ''}`;
+}
+
+export function renderResult(result: AnalyzeResult, turns: TurnInput[], lang: Lang, colour: boolean): string {
+  const L = LABELS[lang];
+  const c = (code: string, s: string): string => (colour ? `${code}${s}${COLOUR.reset}` : s);
+  const vColour = result.verdict === 'scam' ? COLOUR.red : result.verdict === 'suspicious' ? COLOUR.yellow : COLOUR.green;
+  const lines: string[] = [];
+  const stage = result.stage ? `，${L.stageLabel}：${L.stage[result.stage]}` : '';
+  const sep = lang === 'zh' ? '：' : ': ';
+  lines.push(`${c(COLOUR.bold, L.head)}${sep}${c(vColour + COLOUR.bold, L.verdict[result.verdict])}（${L.risk} ${result.risk}/100${lang === 'zh' ? stage : stage.replace('，', ', ').replace('：', ': ')}）`);
+  if (result.alertTurn !== null && turns.length > 1) lines.push(`  ${L.alertAt(result.alertTurn)}`);
+  if (result.tactics.length > 0) {
+    lines.push('', c(COLOUR.bold, L.evidence) + sep);
+    for (const t of result.tactics) {
+      const sign = t.weight >= 0 ? `+${t.weight}` : String(t.weight);
+      lines.push(`  • ${t.description} [${t.id}, ${sign}]${t.detail ? ` — ${clean(t.detail)}` : ''}`);
+      for (const e of t.evidence) {
+        const text = turns[e.turn]?.text ?? e.text;
+        lines.push(`      ${L.turn(e.turn)}: ${highlight(text, e.start, e.end, colour)}`);
+      }
+    }
+  }
+  for (const comp of result.composites) lines.push(`  ◆ ${L.composite}: ${comp.description} (≥${comp.minRisk})`);
+  if (result.advice.length > 0) {
+    lines.push('', c(COLOUR.bold, L.advice) + sep);
+    result.advice.forEach((a, i) => lines.push(`  ${i + 1}. ${a}`));
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function stageName(stage: Stage | null, lang: Lang): string {
+  return stage ? LABELS[lang].stage[stage] : LABELS[lang].none;
+}

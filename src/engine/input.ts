@@ -1,0 +1,68 @@
+/**
+ * The CLI's and the API's input, in its three shapes: JSON (one text or a conversation),
+ * `speaker: text` lines, or plain text. Everything is validated here, at the boundary.
+ */
+import { InputSchema, LIMITS, type AnalyzeInput, type Speaker, type TurnInput } from '../types.ts';
+import { InputError } from '../session/session.ts';
+
+/** Spoken and written names for the two sides of a conversation. */
+const SPEAKER_ALIASES: Record<string, Speaker> = {
+  caller: 'caller', agent: 'caller', scammer: 'caller', a: 'caller', 对方: 'caller', 客服: 'caller',
+  来电: 'caller', 来电方: 'caller', 骗子: 'caller', 陌生人: 'caller', 发送方: 'caller', left: 'caller',
+  user: 'user', me: 'user', b: 'user', victim: 'user', 我: 'user', 用户: 'user', 本人: 'user',
+  市民: 'user', 受害人: 'user', right: 'user',
+};
+const SPEAKER_LINE = /^\s*([a-z\u4e00-\u9fff]{1,6})\s*[:：]\s?(.*)$/i;
+
+function speakerOf(line: string): [Speaker, string] | null {
+  const m = SPEAKER_LINE.exec(line);
+  if (!m) return null;
+  const who = SPEAKER_ALIASES[m[1]!.toLowerCase()];
+  return who ? [who, m[2] ?? ''] : null;
+}
+
+/** `caller: …` / `user: …` lines → turns; null when the text is not in that shape. */
+export function parseSpeakerLines(text: string): TurnInput[] | null {
+  const lines = text.split(/\r?\n/);
+  const first = lines.find((l) => l.trim().length > 0);
+  if (first === undefined || !speakerOf(first)) return null;
+  const turns: TurnInput[] = [];
+  for (const line of lines) {
+    if (line.trim().length === 0) continue;
+    const sp = speakerOf(line);
+    if (sp) turns.push({ speaker: sp[0], text: sp[1] });
+    else turns[turns.length - 1]!.text += `\n${line}`; // a continuation line belongs to the turn above
+  }
+  return turns.length >= 2 || lines.filter((l) => l.trim()).length === 1 ? turns : null;
+}
+
+export function parseInput(raw: string): AnalyzeInput {
+  if (Buffer.byteLength(raw, 'utf8') > LIMITS.maxInputBytes) {
+    throw new InputError(`input is over ${LIMITS.maxInputBytes / 1024 / 1024} MB`);
+  }
+  const trimmed = raw.trim();
+  if (trimmed.length === 0) throw new InputError('empty input: give a text, "speaker: text" lines, or JSON');
+  if (raw.includes('\u0000')) throw new InputError('input looks binary (it contains NUL bytes)');
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let json: unknown;
+    try {
+      json = JSON.parse(trimmed);
+    } catch (e) {
+      throw new InputError(`malformed JSON: ${(e as Error).message.split('\n')[0]}`);
+    }
+    return validateInput(json);
+  }
+  const turns = parseSpeakerLines(trimmed);
+  if (turns && turns.length > LIMITS.maxTurns) throw new InputError(`too many turns (over ${LIMITS.maxTurns})`);
+  if (turns) return { channel: 'call', turns };
+  if (trimmed.length > LIMITS.maxTurnChars) throw new InputError(`text is over ${LIMITS.maxTurnChars} characters`);
+  return { channel: 'text', text: trimmed };
+}
+
+export function validateInput(json: unknown): AnalyzeInput {
+  const r = InputSchema.safeParse(json);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  throw new InputError(`invalid input${where}: expected {"channel":"sms","text":"…"} or {"channel":"call","turns":[{"speaker":"caller","text":"…"}]} (${issue?.message ?? 'bad shape'})`);
+}

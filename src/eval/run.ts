@@ -1,0 +1,120 @@
+/** Runs every case of every source through an analyser and accumulates the figures. */
+import type { AnalyzeInput, Verdict } from '../types.ts';
+import type { EvalCase, LoadIssue } from './case.ts';
+import { EvalAccumulator, type CaseOutcome, type GroupMetrics, type HitFrequency } from './metrics.ts';
+import type { Progress } from './progress.ts';
+import type { Source } from './sources.ts';
+
+/** The slice of AnalyzeResult the evaluation needs (so tests can pass a fake engine). */
+export interface AnalyzeOutcome {
+  verdict: Verdict;
+  risk: number;
+  alertTurn: number | null;
+  tactics: { id: string }[];
+}
+export type Analyzer = (input: AnalyzeInput) => AnalyzeOutcome;
+
+export interface RunOptions {
+  analyze: Analyzer;
+  /** At most this many cases per source. */
+  limit?: number;
+  progress?: Progress;
+}
+
+export interface SourceSummary {
+  name: string;
+  path: string;
+  cases: number;
+  issues: number;
+}
+
+export interface EvalSummary {
+  sources: SourceSummary[];
+  /** Keys: `all`, a source name, or `source / category`. */
+  groups: Record<string, GroupMetrics>;
+  hitFrequencies: HitFrequency[];
+  hitFrequenciesBySource: Record<string, HitFrequency[]>;
+  issues: { count: number; shown: LoadIssue[] };
+}
+
+export interface CaseAnswer {
+  id: string;
+  source: string;
+  category: string;
+  label: 'scam' | 'legit';
+  verdict: Verdict;
+  risk: number;
+  alertTurn: number | null;
+  tactics: string[];
+  firstExtraction?: number;
+}
+
+export interface EvalRun {
+  summary: EvalSummary;
+  cases: CaseAnswer[];
+}
+
+const MAX_ISSUES_SHOWN = 30;
+
+export function toInput(c: EvalCase): AnalyzeInput {
+  if (c.kind === 'text') return { channel: c.channel, text: c.turns.map((t) => t.text).join('\n') };
+  return { channel: c.channel, turns: c.turns.map((t) => ({ speaker: t.speaker, text: t.text })) };
+}
+
+export async function runEval(sources: Source[], opts: RunOptions): Promise<EvalRun> {
+  const acc = new EvalAccumulator();
+  const answers: CaseAnswer[] = [];
+  const allIssues: LoadIssue[] = [];
+  let issueCount = 0;
+  const summaries: SourceSummary[] = [];
+  for (const source of sources) {
+    let sourceIssues = 0;
+    const sink = {
+      issue(i: LoadIssue) {
+        issueCount++;
+        sourceIssues++;
+        if (allIssues.length < MAX_ISSUES_SHOWN) allIssues.push(i);
+      },
+    };
+    const perFileLimit = opts.limit === undefined ? undefined : Math.max(1, Math.ceil(opts.limit / source.fileCount));
+    let n = 0;
+    for await (const c of source.load({ sink, ...(perFileLimit !== undefined ? { perFileLimit } : {}) })) {
+      if (opts.limit !== undefined && n >= opts.limit) break;
+      let r: AnalyzeOutcome;
+      try {
+        r = opts.analyze(toInput(c));
+      } catch (err) {
+        sink.issue({ file: source.path, message: `case ${c.id}: engine rejected it: ${(err as Error).message}` });
+        continue;
+      }
+      n++;
+      const outcome: CaseOutcome = {
+        id: c.id, source: c.source, category: c.category, label: c.label, kind: c.kind,
+        turnCount: c.turns.length, verdict: r.verdict, risk: r.risk, alertTurn: r.alertTurn,
+        tactics: r.tactics.map((t) => t.id),
+        ...(c.firstExtraction !== undefined ? { firstExtraction: c.firstExtraction } : {}),
+        ...(c.firstFraudTurn !== undefined ? { firstFraudTurn: c.firstFraudTurn } : {}),
+      };
+      acc.add(outcome);
+      answers.push({
+        id: c.id, source: c.source, category: c.category, label: c.label, verdict: r.verdict, risk: r.risk,
+        alertTurn: r.alertTurn, tactics: outcome.tactics,
+        ...(c.firstExtraction !== undefined ? { firstExtraction: c.firstExtraction } : {}),
+      });
+      opts.progress?.update(source.name, n, opts.limit);
+    }
+    summaries.push({ name: source.name, path: source.path, cases: n, issues: sourceIssues });
+  }
+  opts.progress?.done();
+  const groups: Record<string, GroupMetrics> = {};
+  for (const [k, g] of acc.groups) groups[k] = g.metrics();
+  const hitFrequenciesBySource: Record<string, HitFrequency[]> = {};
+  for (const [k, h] of acc.hitsBySource) hitFrequenciesBySource[k] = h.rows();
+  return {
+    summary: {
+      sources: summaries, groups, hitFrequencies: acc.hits.rows(), hitFrequenciesBySource,
+      issues: { count: issueCount, shown: allIssues },
+    },
+    cases: answers,
+  };
+}

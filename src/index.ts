@@ -1,0 +1,65 @@
+/**
+ * fanzha's library API. Synchronous and pure: no I/O, no clock; one compiled matcher per
+ * language, shared by every call and session.
+ */
+import { Engine } from './engine/engine.ts';
+import { PLAYBOOKS } from './playbook/index.ts';
+import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from './signals/index.ts';
+import { Session, SessionSnapshotSchema, InputError, type SessionOptions, type SessionSnapshot } from './session/session.ts';
+import { validateInput } from './engine/input.ts';
+import type { AnalyzeInput, AnalyzeResult, Lang, TurnInput } from './types.ts';
+
+export * from './types.ts';
+export { Engine } from './engine/engine.ts';
+export { Session, InputError, SessionSnapshotSchema } from './session/session.ts';
+export type { SessionOptions, SessionSnapshot } from './session/session.ts';
+export { parseInput, validateInput, parseSpeakerLines } from './engine/input.ts';
+export { maskPII } from './entities/mask.ts';
+export { extractEntities, luhnValid, chineseIdValid } from './entities/entities.ts';
+export { normalise, toOriginal } from './normalise/normalise.ts';
+export { detectLang } from './normalise/lang.ts';
+export { violatesWarningRule } from './advise/advise.ts';
+
+let defaultEngine: Engine | null = null;
+/** The engine with the shipped playbooks and signals, compiled on first use. */
+export function getEngine(): Engine {
+  defaultEngine ??= new Engine({ playbooks: PLAYBOOKS, signals: DEFAULT_SIGNALS, signalCatalog: SIGNAL_CATALOG });
+  return defaultEngine;
+}
+
+export interface AnalyzeOptions {
+  lang?: Lang;
+  outputLang?: Lang;
+  engine?: Engine;
+}
+
+/** Turns of any input shape; a lone text is one turn whose speaker is not known. */
+export function inputTurns(input: AnalyzeInput): TurnInput[] {
+  return 'turns' in input ? input.turns : [{ speaker: 'unknown', text: input.text }];
+}
+
+/** Analyse one text (a string) or a whole conversation (the JSON input shape). */
+export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = {}): AnalyzeResult {
+  const parsed = typeof input === 'string' ? validateInput({ channel: 'text', text: input }) : validateInput(input);
+  const lang = options.lang ?? parsed.lang;
+  const session = createSession({
+    channel: parsed.channel ?? 'text',
+    ...(lang ? { lang } : {}),
+    ...(options.outputLang ? { outputLang: options.outputLang } : {}),
+    ...('turns' in parsed && parsed.claimedIdentity ? { claimedIdentity: parsed.claimedIdentity } : {}),
+    ...('turns' in parsed && parsed.callerNumber ? { callerNumber: parsed.callerNumber } : {}),
+  }, options.engine);
+  for (const turn of inputTurns(parsed)) session.push(turn);
+  const { turns: _turns, ...result } = session.state();
+  return result;
+}
+
+export function createSession(options: SessionOptions = {}, engine: Engine = getEngine()): Session {
+  return new Session(engine, options);
+}
+
+export function restoreSession(snapshot: SessionSnapshot, engine: Engine = getEngine()): Session {
+  const r = SessionSnapshotSchema.safeParse(snapshot);
+  if (!r.success) throw new InputError('invalid session snapshot');
+  return new Session(engine, {}, r.data);
+}

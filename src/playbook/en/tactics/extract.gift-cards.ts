@@ -1,0 +1,55 @@
+import { defineTactic } from '../../schema.ts';
+import { GIFT_CARDS, PRESENTS } from '../terms.ts';
+
+export default defineTactic({
+  id: 'extract.gift-cards',
+  stage: 'extraction',
+  description: {
+    zh: '要您去买 Google Play、苹果、Steam、Target 等礼品卡，并把卡背面的卡号/兑换码念给他或拍照发给他',
+    en: 'Asks you to buy Google Play, Apple, Steam or Target gift cards and read out or photograph the numbers on the back',
+  },
+  weight: 45,
+  cues: [
+    {
+      all: [
+        ['buy', 'purchase', 'get', 'pick up', 'go to', 'load', 'pay with', 'pay in', 'pay using', 'using', 'in the form of',
+          'worth of', 'how many', 'two', 'three', 'four', 'five'],
+        GIFT_CARDS,
+      ],
+      within: 40,
+    },
+    {
+      all: [
+        ['read', 'scratch', 'tell me', 'give me', 'send me', 'text me', 'photo', 'picture', 'pictures', 'photos',
+          'take a picture'],
+        ['back of the card', 'back of the cards', 'back of each card', 'numbers on the back', 'number on the back',
+          'claim code', 'claim codes', 'redemption code', 'redemption codes', 'silver strip', 'silver panel',
+          'card numbers and pins', 'pin on the back', 'the pins'],
+      ],
+      within: 40,
+    },
+  ],
+  unless: [...PRESENTS, 'call the number', 'call the phone number'],
+  guards: ['warning'],
+  advice: ['refund-never-needs-payment', 'no-transfer', 'tell-family'],
+  examples: {
+    positive: [
+      'Go to the nearest Walmart and buy Google Play cards worth $500.',
+      'You need to pay back the difference using Target gift cards.',
+      'Scratch the silver strip and read me the numbers on the back.',
+      'Purchase three Apple gift cards of $200 each and stay on the line.',
+      'Take a picture of the back of each card and text it to this number.',
+      'The Steam cards are the fastest way to reverse the transaction, get four of them.',
+      'Read me the claim codes one by one, slowly.',
+    ],
+    negative: [
+      "I'm going to buy Grandma a Target gift card for her birthday.",
+      'Gift cards cannot be exchanged for cash.',
+      'Thanks for the Steam card, I already bought two games with it!',
+      'If your card is lost, call the number on the back of your card.',
+      'Never pay a stranger with gift cards: it is always a scam.',
+      'The Google Play store has a new update for the app.',
+      'We got Dad an Apple gift card as a thank you gift for the wedding.',
+    ],
+  },
+});

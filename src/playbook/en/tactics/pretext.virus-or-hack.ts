@@ -1,0 +1,62 @@
+import { defineTactic } from '../../schema.ts';
+
+const YOUR_THING = [
+  'your computer', 'your pc', 'your laptop', 'your device', 'your devices', 'your phone', 'your account',
+  'your accounts', 'your bank account', 'your ip', 'your ip address', 'your network', 'your router', 'your wifi',
+  'your internet', 'your windows', 'your system', 'your email', 'your apple id', 'your icloud', 'your identity',
+  'your social security number', 'your ssn', 'your amazon account', 'your paypal account', 'your microsoft account',
+];
+const HARM = [
+  'hacked', 'infected', 'compromised', 'virus', 'viruses', 'malware', 'trojan', 'trojans', 'spyware', 'breached',
+  'hackers', 'hacker', 'corrupted', 'under attack', 'attacked', 'leaked', 'stolen', 'suspended', 'locked',
+];
+
+export default defineTactic({
+  id: 'pretext.virus-or-hack',
+  stage: 'pretext',
+  description: {
+    zh: '声称您的电脑中了病毒、账户被黑客入侵或 IP 地址被盗用，借机要"帮您处理"',
+    en: 'Claims your computer is infected, your account was hacked or your IP address is compromised, so they must "fix" it',
+  },
+  weight: 20,
+  cues: [
+    { all: [YOUR_THING, HARM], within: 45 },
+    {
+      any: [
+        'infected with a virus', 'infected with malware', 'virus alert', 'critical alert', 'windows defender alert',
+        'firewall alert', 'pornographic virus', 'illegal websites', 'hackers have access', 'hackers are trying',
+        'someone is using your', 'someone else is using your', 'someone has access to your', 'someone accessed your',
+        'do not shut down', 'do not restart your computer', 'do not turn off your computer', "don't shut down",
+        "don't turn off your computer", 'computer has been blocked', 'computer has been locked', 'pc has been blocked',
+        'access to this pc has been blocked', 'windows license has expired', 'license has expired',
+        'identity has been stolen', 'identity was stolen', 'ip address has been', 'ip address was',
+      ],
+    },
+  ],
+  unless: [
+    'if you think', 'if you suspect', 'if you believe', 'if you ever think', 'i think my', 'my computer', 'my phone',
+    'my laptop', 'my account', 'your password was changed', 'was this you', 'stolen phone', 'lost or stolen',
+  ],
+  guards: ['warning'],
+  advice: ['hang-up-verify-in-app', 'no-app-download'],
+  examples: {
+    positive: [
+      'Your computer has been infected with a dangerous virus and is sending out your bank details.',
+      'Ma’am, your IP address has been compromised by hackers from overseas.',
+      'We detected that your Amazon account was hacked and used to buy electronics.',
+      'WINDOWS DEFENDER ALERT: do not shut down your computer, call support immediately.',
+      'There are hackers in your bank account right now, that is why we are calling.',
+      'Our servers show that someone is using your PayPal account from Russia.',
+      'Your Windows license has expired and your personal files are at risk.',
+    ],
+    negative: [
+      'Change your password right away if you think your account was compromised.',
+      'My laptop is so slow, I think it has a virus.',
+      'Did you hear that Tom got hacked on Facebook?',
+      'Your phone plan renews next week.',
+      'Our IT team will update the antivirus on all work laptops tonight.',
+      'Remember to run a virus scan once a month.',
+      'Google: new sign-in on a Windows device. If this was you, you do not need to do anything.',
+    ],
+  },
+});

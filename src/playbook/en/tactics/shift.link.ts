@@ -1,0 +1,59 @@
+import { defineTactic } from '../../schema.ts';
+
+const GO = ['click', 'tap', 'open', 'visit', 'go to', 'follow', 'press', 'log in at', 'sign in at', 'use'];
+const LINK = ['link', 'the link', 'this link', 'website', 'site', 'url', 'page', 'portal', 'form', 'button', 'here', 'below'];
+const PURPOSE = [
+  'cancel', 'cancellation', 'refund', 'refunds', 'claim', 'stop the charge', 'stop the payment', 'dispute',
+  'unlock', 'restore', 'reactivate', 'reinstate', 'unfreeze', 'verify your identity', 'verify your account',
+  'update your payment', 'update your billing', 'secure your account', 'avoid', 'reverse',
+];
+
+export default defineTactic({
+  id: 'shift.link',
+  stage: 'shift',
+  description: {
+    zh: '要您点击对方发来的链接或访问某网站来"取消订单""申请退款"或"解锁账户"',
+    en: 'Tells you to click a link or visit a site they give you to cancel an order, claim a refund or unlock your account',
+  },
+  weight: 20,
+  cues: [
+    { all: [GO, LINK, PURPOSE], within: 60 },
+    {
+      all: [
+        ['to cancel', 'to stop', 'to dispute', 'to claim', 'to get your refund', 'to receive your refund', 'to unlock',
+          'to restore', 'to reactivate', 'to avoid', 'to reverse'],
+        ['visit', 'click', 'tap', 'go to', 'log in at', 'open'],
+      ],
+      within: 25,
+    },
+    {
+      entity: 'url',
+      near: ['cancel', 'cancellation', 'dispute', 'claim your refund', 'unlock', 'restore access', 'reactivate',
+        'suspended', 'locked', 'stop the charge'],
+      within: 40,
+    },
+  ],
+  unless: ['official app', 'in the app', 'never click', 'do not click', "don't click on", 'track your', 'unsubscribe'],
+  guards: ['warning'],
+  advice: ['check-domain', 'hang-up-verify-in-app'],
+  examples: {
+    positive: [
+      'To cancel this order, visit amzn-refund-desk.com and enter your details.',
+      'Click the link below to claim your refund of $399.99.',
+      'PayPal: your account is limited. Tap here to restore access: paypal-resolve-center.net',
+      'I am sending you a link now, open it and fill in the cancellation form.',
+      'To stop the charge, please go to the website I texted you.',
+      'Your Apple ID has been locked, follow this link to unlock it.',
+      'Press the button on the page to reverse the payment.',
+    ],
+    negative: [
+      'Tap the link to track your package.',
+      'Your Amazon refund of $23.99 has been processed to your original payment method.',
+      'Never click links in unexpected texts, open the official app instead.',
+      'Here is the link to the photos from the wedding.',
+      'Our website has a new look, come and visit!',
+      'To unsubscribe from these emails, click here.',
+      'Open the page and read the recipe, it is so easy.',
+    ],
+  },
+});

@@ -1,0 +1,55 @@
+import { defineTactic } from '../../schema.ts';
+
+export default defineTactic({
+  id: 'shift.app-download',
+  stage: 'shift',
+  description: {
+    zh: '要您下载安装所谓“退款”“理赔”渠道软件或APP，或按他说的在应用商店搜索安装',
+    en: 'Asks you to download and install a "refund" or "claims" app, or to search for and install an app they name',
+  },
+  weight: 20,
+  cues: [
+    {
+      any: [
+        '退款软件', '退款app', '理赔app', '理赔软件', '退款渠道', '理赔渠道', '退款专用', '专用软件', '专用app',
+        '安装包', 'apk', '未知来源', '信任此应用', '允许安装', '描述文件', '企业证书', '信任该开发者',
+      ],
+    },
+    {
+      all: [
+        ['下载', '安装', '装一个', '装个', '装一下', '应用商店', '应用市场', 'app store', '商店里搜'],
+        ['app', '软件', '应用', '客户端', '程序', '插件'],
+      ],
+      within: 12,
+    },
+    { entity: 'url', near: ['下载', '安装', '软件', 'app'], within: 16 },
+  ],
+  unless: [
+    '请勿', '切勿', '不要下载', '不要安装', '不明', '陌生', '官方应用商店下载', '正版', '个人所得税', '国家反诈中心app',
+    '更新', '升级', '卸载', '游戏',
+  ],
+  guards: ['warning'],
+  advice: ['no-app-download', 'hang-up-verify-in-app'],
+  examples: {
+    positive: [
+      '您需要下载一个退款渠道软件，才能把钱退回来',
+      '你先下载个APP，名字我发你短信',
+      '在应用商店搜索“安心理赔”这个软件，装一下就行',
+      '点这个链接 http://tk-refund.cn/a.apk 下载安装',
+      '手机会提示未知来源，您点允许安装就可以',
+      '安装完以后打开软件，输入我给你的邀请码',
+      '苹果手机的话要先信任该开发者才能打开',
+      '下 载 退 款 APP 后 用 手 机 号 登 录',
+    ],
+    negative: [
+      '请勿下载来历不明的APP',
+      '记得下载国家反诈中心APP，可以识别诈骗电话',
+      '我手机上的微信要更新了',
+      '孩子玩游戏又偷偷下载了好几个软件',
+      '退款请在淘宝APP我的订单里申请',
+      '这个软件太占内存了，我卸载了',
+      '个人所得税APP里可以查到退税进度',
+      '帮我把这个文件下载到电脑桌面',
+    ],
+  },
+});

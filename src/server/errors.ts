@@ -1,0 +1,63 @@
+/**
+ * Every failure the API reports has one shape: `{ error: { code, message } }` with a 4xx status
+ * for anything the client can fix. Unexpected failures are 500 with a generic message (the
+ * details go to the log, masked), never the raw exception.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found`);
+
+export function errorBody(code: string, message: string) {
+  return { error: { code, message } };
+}
+
+/** One line naming the first problem, e.g. `turns.0.text: Too big: expected string to have <=20000 characters`. */
+export function describeZodError(err: z.ZodError): string {
+  const first = err.issues[0];
+  if (!first) return 'invalid input';
+  const path = first.path.map(String).join('.');
+  const more = err.issues.length > 1 ? ` (and ${err.issues.length - 1} more)` : '';
+  return `${path ? path + ': ' : ''}${first.message}${more}`;
+}
+
+/** Fastify's own errors (body parsing, limits, content types) mapped to our codes. */
+const FASTIFY_CODES: Record<string, { status: number; code: string; message?: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'too_large', message: 'request body is too large' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad_request', message: 'content length does not match the body' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'empty_body', message: 'the request body is empty' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_json', message: 'the body is not valid JSON' },
+  FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'unsupported_media_type', message: 'missing content type' },
+  FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'unsupported_media_type' },
+};
+
+export function handleError(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (err instanceof ApiError) {
+    return reply.status(err.status).headers(err.headers).send(errorBody(err.code, err.message));
+  }
+  if (err instanceof z.ZodError) {
+    return reply.status(400).send(errorBody('invalid_body', describeZodError(err)));
+  }
+  const fe = err as FastifyError;
+  const known = fe.code ? FASTIFY_CODES[fe.code] : undefined;
+  if (known) {
+    return reply.status(known.status).send(errorBody(known.code, known.message ?? fe.message));
+  }
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return reply.status(fe.statusCode).send(errorBody('bad_request', fe.message));
+  }
+  req.log.error({ err: { code: fe.code, message: fe.message, stack: fe.stack } }, 'unhandled error');
+  return reply.status(500).send(errorBody('internal', 'internal error'));
+}

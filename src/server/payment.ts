@@ -1,0 +1,116 @@
+/**
+ * The payment check's decision rules, as a table. Each rule names the facts that must all hold;
+ * the answer is the most severe rule that matched (allow when none did), with every matched
+ * rule's reason. Facts come from the transfer the bank describes and from the conversation.
+ */
+import type { AnalyzeResult, Lang } from '../types.ts';
+
+export const PAYMENT_DECISIONS = ['allow', 'warn', 'hold'] as const;
+export type PaymentDecision = (typeof PAYMENT_DECISIONS)[number];
+
+export interface TransferFacts {
+  amount: number;
+  payeeNew: boolean;
+  screenShareActive: boolean;
+  callActive: boolean;
+  /** The caller on the active call is in the user's contacts (the bank app may know). */
+  callerKnown: boolean;
+  loanJustDrawn: boolean;
+}
+
+export const FACTS = [
+  'screenShare', 'strangerCall', 'payeeNew', 'refundPretext', 'loanJustDrawn',
+  'scamConversation', 'suspiciousConversation', 'largeAmount',
+] as const;
+export type Fact = (typeof FACTS)[number];
+
+export interface PaymentRule {
+  id: string;
+  decision: Exclude<PaymentDecision, 'allow'>;
+  when: readonly Fact[];
+  reason: Record<Lang, string>;
+}
+
+/** A transfer at least this large to a new payee is worth a second look on its own (CNY). */
+export const LARGE_AMOUNT = 50_000;
+
+export const PAYMENT_RULES: readonly PaymentRule[] = [
+  { id: 'screen-share-refund-new-payee', decision: 'hold', when: ['screenShare', 'payeeNew', 'refundPretext'],
+    reason: { zh: '屏幕共享中，在"退款"说辞之后首次向新收款人转账', en: 'screen sharing on, first transfer to a new payee after a refund pretext' } },
+  { id: 'stranger-call-refund-new-payee', decision: 'hold', when: ['strangerCall', 'payeeNew', 'refundPretext'],
+    reason: { zh: '正与陌生来电通话，在"退款"说辞之后首次向新收款人转账', en: 'on a call with a stranger, first transfer to a new payee after a refund pretext' } },
+  { id: 'scam-conversation-new-payee', decision: 'hold', when: ['scamConversation', 'payeeNew'],
+    reason: { zh: '对话已被判定为诈骗，且收款人是新的', en: 'the conversation was judged a scam and the payee is new' } },
+  { id: 'loan-refund-new-payee', decision: 'hold', when: ['loanJustDrawn', 'refundPretext', 'payeeNew'],
+    reason: { zh: '刚借款后在"退款"说辞下向新收款人转账', en: 'a loan was just drawn and is going to a new payee after a refund pretext' } },
+  { id: 'screen-share-loan-new-payee', decision: 'hold', when: ['screenShare', 'loanJustDrawn', 'payeeNew'],
+    reason: { zh: '屏幕共享中，把刚借到的钱转给新收款人', en: 'screen sharing on, a fresh loan going to a new payee' } },
+  { id: 'screen-share', decision: 'warn', when: ['screenShare'],
+    reason: { zh: '转账时屏幕正在共享，对方能看到您的操作和验证码', en: 'the screen is shared during the transfer: the other side sees every step and code' } },
+  { id: 'scam-conversation', decision: 'warn', when: ['scamConversation'],
+    reason: { zh: '对话已被判定为诈骗', en: 'the conversation was judged a scam' } },
+  { id: 'suspicious-conversation', decision: 'warn', when: ['suspiciousConversation'],
+    reason: { zh: '对话有冒充客服退款诈骗的迹象', en: 'the conversation shows signs of the fake customer-service refund scam' } },
+  { id: 'refund-pretext-new-payee', decision: 'warn', when: ['refundPretext', 'payeeNew'],
+    reason: { zh: '在"退款/理赔"说辞之后向新收款人转账', en: 'transfer to a new payee after a refund or compensation pretext' } },
+  { id: 'loan-new-payee', decision: 'warn', when: ['loanJustDrawn', 'payeeNew'],
+    reason: { zh: '刚借到的钱转给新收款人', en: 'a fresh loan going to a new payee' } },
+  { id: 'stranger-call-new-payee', decision: 'warn', when: ['strangerCall', 'payeeNew'],
+    reason: { zh: '正与陌生来电通话时向新收款人转账', en: 'transfer to a new payee during a call with a stranger' } },
+  { id: 'large-new-payee', decision: 'warn', when: ['largeAmount', 'payeeNew'],
+    reason: { zh: '向新收款人大额转账', en: 'a large transfer to a new payee' } },
+];
+
+export const PAYMENT_ADVICE: Record<PaymentDecision, Record<Lang, string[]>> = {
+  allow: { zh: [], en: [] },
+  warn: {
+    zh: ['真正的退款不需要您付款、扫码、贷款或共享屏幕。请先挂断电话，通过购物平台官方应用自行核实。'],
+    en: ['A real refund never needs you to pay, scan a code, take a loan or share your screen. Hang up and check in the shopping platform’s own app first.'],
+  },
+  hold: {
+    zh: [
+      '这笔转账已暂停：极可能是冒充电商客服的退款诈骗。请立即挂断电话、关闭屏幕共享，不要向对方提供验证码。',
+      '如已向对方转账，请马上拨打110或96110，并联系银行止付。',
+    ],
+    en: [
+      'This transfer is on hold: it is very likely the fake customer-service refund scam. Hang up now, stop screen sharing, and give no verification code.',
+      'Already paid? Call 110 or 96110 now, and your bank to stop the payment.',
+    ],
+  },
+};
+
+export function paymentFacts(t: TransferFacts, conversation: Pick<AnalyzeResult, 'verdict' | 'level' | 'tactics'> | null): Set<Fact> {
+  const f = new Set<Fact>();
+  if (t.screenShareActive) f.add('screenShare');
+  if (t.callActive && !t.callerKnown) f.add('strangerCall');
+  if (t.payeeNew) f.add('payeeNew');
+  if (t.loanJustDrawn) f.add('loanJustDrawn');
+  if (t.amount >= LARGE_AMOUNT) f.add('largeAmount');
+  if (conversation) {
+    if (conversation.tactics.some((h) => h.id.startsWith('pretext.'))) f.add('refundPretext');
+    if (conversation.verdict === 'scam' || conversation.level === 'block') f.add('scamConversation');
+    else if (conversation.verdict === 'suspicious' || conversation.level === 'warn') f.add('suspiciousConversation');
+  }
+  return f;
+}
+
+export interface PaymentAnswer {
+  decision: PaymentDecision;
+  reasons: { rule: string; decision: PaymentDecision; reason: string }[];
+  advice: string[];
+}
+
+const severity = (d: PaymentDecision) => PAYMENT_DECISIONS.indexOf(d);
+
+export function decidePayment(facts: ReadonlySet<Fact>, lang: Lang, conversationAdvice: readonly string[] = []): PaymentAnswer {
+  const matched = PAYMENT_RULES.filter((r) => r.when.every((fact) => facts.has(fact)));
+  let decision: PaymentDecision = 'allow';
+  for (const r of matched) if (severity(r.decision) > severity(decision)) decision = r.decision;
+  const advice = [...PAYMENT_ADVICE[decision][lang]];
+  if (decision !== 'allow') for (const a of conversationAdvice) if (!advice.includes(a)) advice.push(a);
+  return {
+    decision,
+    reasons: matched.map((r) => ({ rule: r.id, decision: r.decision, reason: r.reason[lang] })),
+    advice,
+  };
+}

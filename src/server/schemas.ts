@@ -1,0 +1,127 @@
+/**
+ * The API's request bodies and query strings (validated with zod) and its response shapes
+ * (used for the OpenAPI document only; responses are built by code that the types check).
+ */
+import { z } from 'zod';
+import { ALERT_LEVELS, ChannelSchema, InputSchema, LangSchema, STAGES, TurnSchema, VerdictSchema } from '../types.ts';
+import { ALERT_STATUSES } from '../store/store.ts';
+import { PAYMENT_DECISIONS } from './payment.ts';
+
+export { InputSchema, TurnSchema };
+
+export const UrlCheckBody = z.object({ url: z.string().min(1).max(4096) }).strict();
+export const NumberCheckBody = z.object({
+  number: z.string().min(1).max(64),
+  /** What the caller claims to be, e.g. "淘宝客服". */
+  claims: z.string().max(100).optional(),
+}).strict();
+
+export const OpenSessionBody = z.object({
+  channel: ChannelSchema.default('call'),
+  lang: LangSchema.optional(),
+  callerNumber: z.string().max(40).optional(),
+  claimedIdentity: z.string().max(100).optional(),
+  /** Where citizen warnings for this session go (an app's device token); opaque to fanzha. */
+  recipient: z.string().max(200).optional(),
+}).strict();
+
+export const SessionIdParams = z.object({ id: z.string().uuid() });
+export const AlertIdParams = SessionIdParams;
+
+const Instant = z.union([z.iso.datetime({ offset: true }), z.string().regex(/^\d{1,15}$/)])
+  .transform((v) => (/^\d+$/.test(v) ? Number(v) : Date.parse(v)));
+
+export const AlertQuery = z.object({
+  level: z.enum(ALERT_LEVELS).optional(),
+  status: z.enum(ALERT_STATUSES).optional(),
+  since: Instant.optional(),
+  until: Instant.optional(),
+  sessionId: z.string().uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+}).strict();
+
+export const AlertPatchBody = z.object({
+  status: z.enum(ALERT_STATUSES),
+  note: z.string().max(2000).optional(),
+}).strict();
+
+export const TransferSchema = z.object({
+  amount: z.number().nonnegative().max(1e13),
+  payeeNew: z.boolean(),
+  channel: z.enum(['app', 'web', 'counter', 'atm', 'qr', 'other']).default('app'),
+  screenShareActive: z.boolean().default(false),
+  callActive: z.boolean().default(false),
+  /** The caller on the active call is in the user's contacts. */
+  callerKnown: z.boolean().default(false),
+  loanJustDrawn: z.boolean().default(false),
+}).strict();
+
+export const PaymentCheckBody = z.object({
+  sessionId: z.string().uuid().optional(),
+  conversation: InputSchema.optional(),
+  transfer: TransferSchema,
+  lang: LangSchema.optional(),
+}).strict().refine((b) => !(b.sessionId && b.conversation), { message: 'give a sessionId or a conversation, not both' });
+
+export const KeyCreateBody = z.object({
+  role: z.enum(['staff', 'partner', 'admin']),
+  label: z.string().max(100).optional(),
+}).strict();
+export const KeyIdParams = z.object({ id: z.string().min(1).max(40) });
+
+export const AuditQuery = z.object({
+  since: Instant.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+}).strict();
+
+export const OutboxQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) }).strict();
+
+// ---- response shapes, for the OpenAPI document ----
+
+export const ErrorResponse = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+const EvidenceSchema = z.object({ turn: z.number().int(), start: z.number().int(), end: z.number().int(), text: z.string() });
+const TacticHitSchema = z.object({
+  id: z.string(), stage: z.enum(STAGES), weight: z.number(), description: z.string(),
+  evidence: z.array(EvidenceSchema), detail: z.string().optional(),
+});
+export const AnalyzeResultSchema = z.object({
+  verdict: VerdictSchema,
+  risk: z.number().min(0).max(100),
+  stage: z.enum(STAGES).nullable(),
+  level: z.enum(ALERT_LEVELS),
+  lang: LangSchema,
+  tactics: z.array(TacticHitSchema),
+  composites: z.array(z.object({ id: z.string(), description: z.string(), minRisk: z.number() })),
+  advice: z.array(z.string()),
+  alertTurn: z.number().int().nullable(),
+});
+const SessionStateSchema = AnalyzeResultSchema.extend({ turns: z.number().int() });
+export const AlertSchema = z.object({
+  id: z.string(), sessionId: z.string(), level: z.enum(ALERT_LEVELS), risk: z.number(), verdict: VerdictSchema,
+  turn: z.number().int(), tactics: z.array(z.string()), advice: z.array(z.string()),
+  evidence: z.array(TacticHitSchema), status: z.enum(ALERT_STATUSES), createdAt: z.string(), updatedAt: z.string(),
+});
+export const SessionSchema = z.object({
+  id: z.string(), channel: ChannelSchema, lang: LangSchema.nullable(), status: z.enum(['active', 'ended', 'expired']),
+  turns: z.number().int(), level: z.enum(ALERT_LEVELS), risk: z.number(), verdict: VerdictSchema,
+  callerNumber: z.string().nullable(), claimedIdentity: z.string().nullable(),
+  createdAt: z.string(), updatedAt: z.string(), endedAt: z.string().nullable(),
+  state: SessionStateSchema.nullable(), alerts: z.array(AlertSchema),
+  transcript: z.array(z.object({ turn: z.number().int(), speaker: z.string(), text: z.string().nullable() })).optional(),
+});
+export const TurnResultSchema = z.object({
+  sessionId: z.string(), turn: z.number().int(), state: SessionStateSchema,
+  alert: z.object({
+    id: z.string().nullable(), level: z.enum(ALERT_LEVELS), turn: z.number().int(), risk: z.number(),
+    verdict: VerdictSchema, tactics: z.array(z.string()), advice: z.array(z.string()),
+  }).nullable(),
+});
+export const PaymentCheckResultSchema = z.object({
+  decision: z.enum(PAYMENT_DECISIONS),
+  reasons: z.array(z.object({ rule: z.string(), decision: z.enum(PAYMENT_DECISIONS), reason: z.string() })),
+  advice: z.array(z.string()),
+  risk: z.number().nullable(),
+  verdict: VerdictSchema.nullable(),
+});
+export const FindingsSchema = z.object({ findings: z.array(z.record(z.string(), z.unknown())) }).passthrough();

@@ -1,0 +1,283 @@
+/**
+ * Live sessions: one engine session per call or chat, kept in memory while active and written
+ * through to SQLite on every turn (turn, masked state, masked snapshot and any warn/block alert in
+ * one transaction, committed before the reply). After a restart or an eviction a session is
+ * restored from its snapshot on its next turn. Idle sessions expire; their state stays readable.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import { createSession, restoreSession } from '../index.ts';
+import type { Notifier, Warning } from '../notify/warning.ts';
+import { warningText } from '../notify/warning.ts';
+import type { AlertRow, SessionRow, Store, TurnRow } from '../store/store.ts';
+import { alertRank, LIMITS } from '../types.ts';
+import type { Alert, Channel, Lang, SessionState, Turn } from '../types.ts';
+import { ApiError, notFound } from './errors.ts';
+import { maskDeep, maskPII, maskTactics } from './mask.ts';
+import type { EventHub } from './sse.ts';
+
+type EngineSession = ReturnType<typeof createSession>;
+type Snapshot = ReturnType<EngineSession['snapshot']>;
+
+/** What is kept of each turn: the whole (masked) text, or only the evidence spans in the alerts and state. */
+export type KeepMode = 'transcript' | 'evidence';
+
+export interface SessionManagerOptions {
+  idleMs: number;
+  keep: KeepMode;
+  now: () => number;
+  /** Live engine sessions held in memory at most; older ones are restored from their snapshot when they speak again. */
+  maxLive: number;
+}
+
+export interface OpenSession {
+  channel: Channel;
+  lang?: Lang | undefined;
+  callerNumber?: string | undefined;
+  claimedIdentity?: string | undefined;
+  recipient?: string | undefined;
+}
+
+export interface AlertView {
+  id: string;
+  sessionId: string;
+  level: string;
+  risk: number;
+  verdict: string;
+  turn: number;
+  tactics: string[];
+  advice: string[];
+  evidence: unknown;
+  status: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function alertView(r: AlertRow): AlertView {
+  return {
+    id: r.id,
+    sessionId: r.session_id,
+    level: r.level,
+    risk: r.risk,
+    verdict: r.verdict,
+    turn: r.turn,
+    tactics: JSON.parse(r.tactics_json) as string[],
+    advice: JSON.parse(r.advice_json) as string[],
+    evidence: JSON.parse(r.evidence_json) as unknown,
+    status: r.status,
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export function sessionView(r: SessionRow) {
+  return {
+    id: r.id,
+    channel: r.channel,
+    lang: r.lang,
+    status: r.status,
+    turns: r.turns,
+    level: r.level,
+    risk: r.risk,
+    verdict: r.verdict,
+    callerNumber: r.caller_number,
+    claimedIdentity: r.claimed_identity,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
+    endedAt: iso(r.ended_at),
+    state: r.state_json ? (JSON.parse(r.state_json) as SessionState) : null,
+  };
+}
+
+export interface TurnOutcome {
+  sessionId: string;
+  turn: number;
+  state: SessionState;
+  /** The raised alert: stored (with an id) when warn or block; watch-level alerts are reported but not stored. */
+  alert: (Alert & { id: string | null }) | null;
+}
+
+export class SessionManager {
+  private readonly live = new Map<string, EngineSession>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly hub: EventHub,
+    private readonly notifier: Notifier,
+    private readonly log: FastifyBaseLogger,
+    private readonly opts: SessionManagerOptions,
+  ) {}
+
+  open(o: OpenSession): SessionRow {
+    const now = this.opts.now();
+    const id = randomUUID();
+    const session = createSession({
+      channel: o.channel,
+      ...(o.lang ? { lang: o.lang } : {}),
+      ...(o.callerNumber ? { callerNumber: o.callerNumber } : {}),
+      ...(o.claimedIdentity ? { claimedIdentity: o.claimedIdentity } : {}),
+    });
+    const row: SessionRow = {
+      id,
+      channel: o.channel,
+      lang: o.lang ?? null,
+      caller_number: o.callerNumber ? maskPII(o.callerNumber) : null,
+      claimed_identity: o.claimedIdentity ? maskPII(o.claimedIdentity) : null,
+      recipient: o.recipient ? maskPII(o.recipient) : null,
+      status: 'active',
+      turns: 0,
+      level: 'none',
+      risk: 0,
+      verdict: 'safe',
+      state_json: null,
+      snapshot_json: JSON.stringify(maskDeep(session.snapshot())),
+      created_at: now,
+      updated_at: now,
+      ended_at: null,
+    };
+    this.store.insertSession(row);
+    this.remember(id, session);
+    return row;
+  }
+
+  /** The session row, expiring it first if it has been idle too long. 404 when unknown. */
+  get(id: string): SessionRow {
+    const row = this.store.getSession(id);
+    if (!row) throw notFound('session');
+    if (row.status === 'active' && row.updated_at < this.opts.now() - this.opts.idleMs) {
+      this.expire(row.id);
+      return this.store.getSession(id) ?? row;
+    }
+    return row;
+  }
+
+  push(id: string, turn: Turn): TurnOutcome {
+    const row = this.get(id);
+    if (row.status !== 'active') throw new ApiError(409, `session_${row.status}`, `the session has ${row.status}; open a new one`);
+    if (row.turns >= LIMITS.maxTurns) throw new ApiError(409, 'too_many_turns', `a session holds at most ${LIMITS.maxTurns} turns`);
+
+    const session = this.live.get(id) ?? this.restore(row);
+    const { state, alert } = session.push(turn);
+    const now = this.opts.now();
+    const idx = row.turns;
+    const maskedState: SessionState = { ...state, tactics: maskTactics(state.tactics) };
+    const stored = alert && alertRank(alert.level) >= alertRank('warn') ? this.alertRow(id, alert, maskedState, now) : null;
+
+    const turnRow: TurnRow = {
+      session_id: id,
+      idx,
+      speaker: turn.speaker,
+      text: this.opts.keep === 'transcript' ? maskPII(turn.text) : null,
+      created_at: now,
+    };
+    try {
+      this.store.commitTurn({
+      session: {
+        id,
+        turns: idx + 1,
+        level: state.level,
+        risk: Math.round(state.risk),
+        verdict: state.verdict,
+        state_json: JSON.stringify(maskedState),
+        snapshot_json: JSON.stringify(maskDeep(session.snapshot())),
+        updated_at: now,
+      },
+      turn: turnRow,
+      alert: stored,
+    });
+    } catch (err) {
+      // The engine session already saw the turn; forget it so the next turn restores from the stored snapshot.
+      this.live.delete(id);
+      throw err;
+    }
+    this.remember(id, session);
+
+    const outcome: TurnOutcome = { sessionId: id, turn: idx, state: maskedState, alert: alert ? { ...alert, id: stored?.id ?? null } : null };
+    this.hub.publish(`session:${id}`, 'turn', { sessionId: id, turn: idx, level: state.level, risk: state.risk, verdict: state.verdict, stage: state.stage });
+    if (stored) {
+      const view = alertView(stored);
+      this.hub.publish(`session:${id}`, 'alert', view);
+      this.hub.publish('alerts', 'alert', view);
+      this.warnCitizen(row, stored);
+    }
+    return outcome;
+  }
+
+  end(id: string): SessionRow {
+    const row = this.get(id);
+    if (row.status === 'active') this.store.setSessionStatus(id, 'active', 'ended', this.opts.now());
+    this.live.delete(id);
+    this.hub.publish(`session:${id}`, 'end', { sessionId: id });
+    return this.store.getSession(id) ?? row;
+  }
+
+  /** Expires every session idle longer than the limit; returns how many. */
+  sweep(): number {
+    const now = this.opts.now();
+    for (const [id] of this.live) {
+      const row = this.store.getSession(id);
+      if (!row || row.status !== 'active' || row.updated_at < now - this.opts.idleMs) this.live.delete(id);
+    }
+    return this.store.expireIdle(now, this.opts.idleMs);
+  }
+
+  liveCount(): number {
+    return this.live.size;
+  }
+
+  private expire(id: string): void {
+    this.store.setSessionStatus(id, 'active', 'expired', this.opts.now());
+    this.live.delete(id);
+  }
+
+  private restore(row: SessionRow): EngineSession {
+    if (!row.snapshot_json) {
+      return createSession({ channel: row.channel as Channel, ...(row.lang ? { lang: row.lang as Lang } : {}) });
+    }
+    return restoreSession(JSON.parse(row.snapshot_json) as Snapshot);
+  }
+
+  private remember(id: string, session: EngineSession): void {
+    this.live.delete(id); // Map order = least recently used first
+    this.live.set(id, session);
+    if (this.live.size > this.opts.maxLive) {
+      const oldest = this.live.keys().next().value;
+      if (oldest !== undefined) this.live.delete(oldest);
+    }
+  }
+
+  private alertRow(sessionId: string, alert: Alert, state: SessionState, now: number): AlertRow {
+    return {
+      id: randomUUID(),
+      session_id: sessionId,
+      level: alert.level,
+      risk: Math.round(alert.risk),
+      verdict: alert.verdict,
+      turn: alert.turn,
+      tactics_json: JSON.stringify(alert.tactics),
+      advice_json: JSON.stringify(alert.advice),
+      evidence_json: JSON.stringify(state.tactics),
+      status: 'new',
+      created_at: now,
+      updated_at: now,
+    };
+  }
+
+  private warnCitizen(session: SessionRow, alert: AlertRow): void {
+    const level = alert.level === 'block' ? 'block' : 'warn';
+    const warning: Warning = {
+      id: randomUUID(),
+      alertId: alert.id,
+      sessionId: session.id,
+      recipient: session.recipient,
+      level,
+      text: warningText(level),
+      createdAt: alert.created_at,
+    };
+    this.notifier.send(warning).catch((err: unknown) => {
+      this.log.warn({ notifier: this.notifier.name, alertId: alert.id, err: err instanceof Error ? err.message : String(err) }, 'citizen warning not delivered');
+    });
+  }
+}

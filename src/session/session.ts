@@ -1,0 +1,190 @@
+/**
+ * A conversation followed turn by turn. Holds only what scoring needs (the tactics fired with
+ * a little evidence each, the level reached), never the transcript, so 100,000 live calls fit
+ * in a few hundred megabytes. Pure: no I/O, no clock.
+ */
+import { z } from 'zod';
+import {
+  LangSchema, ChannelSchema, TurnSchema, alertRank, stageRank, ALERT_LEVELS, STAGES,
+  type Alert, type AlertLevel, type Channel, type Evidence, type Lang, type PushResult,
+  type SessionState, type Stage, type TacticHit, type TurnInput,
+} from '../types.ts';
+import type { AdviceId } from '../playbook/schema.ts';
+import { normalise, toOriginal } from '../normalise/normalise.ts';
+import { detectLang } from '../normalise/lang.ts';
+import { extractEntities } from '../entities/entities.ts';
+import { matchTurn } from '../match/match.ts';
+import type { SignalHit, Span } from '../signals/types.ts';
+import { score, type FiredTactic } from '../score/score.ts';
+import { adviceTexts, chooseAdvice } from '../advise/advise.ts';
+import type { Engine } from '../engine/engine.ts';
+
+/** Evidence kept per tactic: the first few places it was seen are enough to explain it. */
+const MAX_EVIDENCE = 3;
+
+export interface SessionOptions {
+  channel?: Channel;
+  /** Force a playbook; otherwise detected from the first turn with letters in it. */
+  lang?: Lang;
+  /** Language of descriptions and advice in the results (default: the playbook's). */
+  outputLang?: Lang;
+  claimedIdentity?: string;
+  callerNumber?: string;
+}
+
+interface Fired {
+  id: string;
+  stage: Stage;
+  weight: number;
+  evidence: Evidence[];
+  detail?: string;
+  /** Signal hits carry their own descriptions; playbook tactics are described by the playbook. */
+  description?: { zh: string; en: string };
+}
+
+export const SessionSnapshotSchema = z.object({
+  v: z.literal(1),
+  lang: LangSchema.nullable(),
+  outputLang: LangSchema.nullable(),
+  channel: ChannelSchema,
+  claimedIdentity: z.string().optional(),
+  callerNumber: z.string().optional(),
+  turns: z.number().int().min(0),
+  level: z.enum(ALERT_LEVELS),
+  alertTurn: z.number().int().nullable(),
+  fired: z.array(z.object({
+    id: z.string(),
+    stage: z.enum(STAGES),
+    weight: z.number(),
+    evidence: z.array(z.object({ turn: z.number(), start: z.number(), end: z.number(), text: z.string() })),
+    detail: z.string().optional(),
+    description: z.object({ zh: z.string(), en: z.string() }).optional(),
+  })),
+});
+export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
+
+export class InputError extends Error {}
+
+export class Session {
+  private lang: Lang | null;
+  private readonly outputLang: Lang | null;
+  private readonly channel: Channel;
+  private readonly claimedIdentity: string | undefined;
+  private readonly callerNumber: string | undefined;
+  private readonly fired = new Map<string, Fired>();
+  private turns = 0;
+  private level: AlertLevel = 'none';
+  private alertTurn: number | null = null;
+
+  constructor(private readonly engine: Engine, options: SessionOptions = {}, snapshot?: SessionSnapshot) {
+    this.lang = snapshot?.lang ?? options.lang ?? null;
+    this.outputLang = snapshot?.outputLang ?? options.outputLang ?? null;
+    this.channel = snapshot?.channel ?? options.channel ?? 'call';
+    this.claimedIdentity = snapshot?.claimedIdentity ?? options.claimedIdentity;
+    this.callerNumber = snapshot?.callerNumber ?? options.callerNumber;
+    if (snapshot) {
+      this.turns = snapshot.turns;
+      this.level = snapshot.level;
+      this.alertTurn = snapshot.alertTurn;
+      for (const f of snapshot.fired) this.fired.set(f.id, { ...f });
+    }
+  }
+
+  push(input: TurnInput): PushResult {
+    const parsed = TurnSchema.safeParse(input);
+    if (!parsed.success) throw new InputError(`invalid turn: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
+    const turn = parsed.data;
+    const index = this.turns++;
+    if (this.lang === null && /[a-zA-Z\u3400-\u9fff]/.test(turn.text)) this.lang = detectLang(turn.text);
+    const cp = this.engine.playbook(this.lang ?? 'zh');
+
+    const n = normalise(turn.text, cp.variants);
+    const entities = extractEntities(n.text);
+    for (const hit of matchTurn(cp, n.text, entities, turn.speaker)) {
+      const o = toOriginal(n, hit.start, hit.end);
+      this.addEvidence(hit.tactic.def.id, hit.tactic.def.stage, hit.tactic.def.weight,
+        { turn: index, start: o.start, end: o.end, text: turn.text.slice(o.start, o.end) });
+    }
+
+    const spans = (kind: 'url' | 'phone'): Span[] => entities.filter((e) => e.kind === kind).map((e) => {
+      const o = toOriginal(n, e.start, e.end);
+      return { start: o.start, end: o.end, text: turn.text.slice(o.start, o.end) };
+    });
+    const signalInput = {
+      turn: index, speaker: turn.speaker, text: turn.text, urls: spans('url'), phones: spans('phone'),
+      qr: turn.qr ?? [], firedSoFar: new Set(this.fired.keys()),
+      ...(this.claimedIdentity !== undefined ? { claimedIdentity: this.claimedIdentity } : {}),
+      ...(this.callerNumber !== undefined ? { callerNumber: this.callerNumber } : {}),
+    };
+    for (const provider of this.engine.signals) {
+      for (const s of provider(signalInput)) this.addSignal(s);
+    }
+
+    const before = this.level;
+    const state = this.state();
+    let alert: Alert | null = null;
+    if (alertRank(state.level) > alertRank(before)) {
+      alert = {
+        level: state.level, turn: index, risk: state.risk, verdict: state.verdict,
+        tactics: state.tactics.map((t) => t.id), advice: state.advice,
+      };
+    }
+    return { state, alert };
+  }
+
+  private addEvidence(id: string, stage: Stage, weight: number, ev: Evidence, extra?: Partial<Fired>): void {
+    const f = this.fired.get(id);
+    if (!f) { this.fired.set(id, { id, stage, weight, evidence: [ev], ...extra }); return; }
+    if (f.evidence.length < MAX_EVIDENCE && !f.evidence.some((e) => e.turn === ev.turn && e.start === ev.start)) f.evidence.push(ev);
+    // A later, stronger reading of the same signal raises it (e.g. a payment QR after a pretext).
+    if (weight > f.weight) { f.weight = weight; if (extra?.detail) f.detail = extra.detail; }
+  }
+
+  private addSignal(s: SignalHit): void {
+    const ev = s.evidence[0] ?? { turn: this.turns - 1, start: 0, end: 0, text: '' };
+    this.addEvidence(s.id, s.stage, s.weight, ev, { detail: s.detail, description: s.description });
+    for (const more of s.evidence.slice(1)) this.addEvidence(s.id, s.stage, s.weight, more);
+  }
+
+  /** Computed on demand rather than cached: a cached copy would double each live session's memory. */
+  state(): SessionState {
+    const lang = this.lang ?? 'zh';
+    const cp = this.engine.playbook(lang);
+    const out = this.outputLang ?? lang;
+    const outBook = this.engine.playbook(out).playbook;
+    const fired: FiredTactic[] = [...this.fired.values()];
+    const s = score(fired, cp.playbook, out);
+    // The level only rises: a calmer later turn does not undo an alert already given.
+    if (alertRank(s.level) > alertRank(this.level)) this.level = s.level;
+    if (this.alertTurn === null && alertRank(this.level) >= alertRank('warn')) this.alertTurn = Math.max(0, this.turns - 1);
+
+    const tactics: TacticHit[] = [...this.fired.values()]
+      .sort((a, b) => stageRank(a.stage) - stageRank(b.stage) || (a.evidence[0]?.turn ?? 0) - (b.evidence[0]?.turn ?? 0))
+      .map((f) => ({
+        id: f.id, stage: f.stage, weight: f.weight,
+        description: f.description?.[out] ?? this.engine.describe(f.id, out, lang),
+        evidence: f.evidence, ...(f.detail ? { detail: f.detail } : {}),
+      }));
+    const stagesSeen = new Set(fired.filter((f) => f.weight > 0).map((f) => f.stage));
+    let stage: Stage | null = null;
+    for (const st of stagesSeen) if (!stage || stageRank(st) > stageRank(stage)) stage = st;
+    const requested: AdviceId[] = [];
+    for (const f of fired) requested.push(...(cp.tacticById.get(f.id)?.def.advice ?? this.engine.signalAdvice(f.id)));
+    const advice = adviceTexts(chooseAdvice({ verdict: s.verdict, requested, stagesSeen }), outBook);
+
+    return {
+      verdict: s.verdict, risk: s.risk, stage, level: this.level, lang, tactics,
+      composites: s.composites, advice, alertTurn: this.alertTurn, turns: this.turns,
+    };
+  }
+
+  snapshot(): SessionSnapshot {
+    return {
+      v: 1, lang: this.lang, outputLang: this.outputLang, channel: this.channel,
+      ...(this.claimedIdentity !== undefined ? { claimedIdentity: this.claimedIdentity } : {}),
+      ...(this.callerNumber !== undefined ? { callerNumber: this.callerNumber } : {}),
+      turns: this.turns, level: this.level, alertTurn: this.alertTurn,
+      fired: [...this.fired.values()].map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
+    };
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The RuleTester: every tactic of every shipped playbook runs its own positive and negative
+ * examples, and every whole-engine case runs through analyze(). Add a tactic or a case to the
+ * playbook data and it is tested here without touching this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { PLAYBOOKS } from '../../src/playbook/index.ts';
+import { PlaybookSchema, AdviceIdSchema } from '../../src/playbook/schema.ts';
+import { analyze, getEngine, parseInput, violatesWarningRule } from '../../src/index.ts';
+import { createSession } from '../../src/index.ts';
+import type { Lang } from '../../src/types.ts';
+
+/** Tactic ids fired by one sentence said by the caller, in the given playbook. */
+function firedBy(sentence: string, lang: Lang): string[] {
+  const s = createSession({ lang });
+  return s.push({ speaker: 'caller', text: sentence }).state.tactics.map((t) => t.id);
+}
+
+for (const lang of Object.keys(PLAYBOOKS) as Lang[]) {
+  const playbook = PlaybookSchema.parse(PLAYBOOKS[lang]);
+
+  describe(`playbook ${lang}`, () => {
+    it('compiles (valid schema, known guards, composites name real tactics)', () => {
+      expect(() => getEngine().playbook(lang)).not.toThrow();
+    });
+
+    it('has advice for every advice id, and no advice breaks the 12381 rule (no link, no number but 110/96110)', () => {
+      for (const id of AdviceIdSchema.options) {
+        const text = playbook.advice[id];
+        expect(text, `advice ${id}`).toBeTruthy();
+        expect(violatesWarningRule(text!), `advice ${id}: ${text}`).toBeNull();
+      }
+    });
+
+    for (const tactic of playbook.tactics) {
+      describe(tactic.id, () => {
+        for (const example of tactic.examples.positive) {
+          it(`fires on: ${example}`, () => expect(firedBy(example, lang)).toContain(tactic.id));
+        }
+        for (const example of tactic.examples.negative) {
+          it(`stays quiet on: ${example}`, () => expect(firedBy(example, lang)).not.toContain(tactic.id));
+        }
+      });
+    }
+
+    describe('whole-engine cases', () => {
+      for (const c of playbook.cases) {
+        it(`${c.expect}: ${c.name}`, () => {
+          const parsed = parseInput(c.text);
+          const input = 'turns' in parsed ? { ...parsed, lang } : { ...parsed, channel: c.channel, lang };
+          const r = analyze(input);
+          const why = `${r.verdict} ${r.risk} ${r.tactics.map((t) => t.id).join(',')}`;
+          if (c.expect === 'not-safe') expect(r.verdict, why).not.toBe('safe');
+          else expect(r.verdict, why).toBe(c.expect);
+        });
+      }
+    });
+  });
+}
