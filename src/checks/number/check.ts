@@ -1,0 +1,195 @@
+/**
+ * Offline phone-number checker: what kind of number this is, whose official line it is, and
+ * the tricks refund scammers play with caller numbers (a claimed platform calling from an
+ * ordinary mobile, +00 international display, virtual-carrier ranges, prefixed fakes of
+ * 96110 and 95xxx). Pure function over data; no network.
+ */
+import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
+import { BRANDS, brandById, type Brand } from '../data/official-domains.ts';
+import { OFFICIAL_NUMBERS } from '../data/official-numbers.ts';
+import { SERVICE_NUMBERS, VIRTUAL_CARRIER_PREFIXES, type ServiceNumber } from '../data/service-numbers.ts';
+import { finding, verdictFrom, type CheckVerdict, type Finding } from '../findings.ts';
+
+export type NumberKind = 'mobile' | 'landline' | 'service' | 'hotline-400' | 'international' | 'police-antifraud' | 'invalid';
+
+export interface NumberReport {
+  input: string;
+  e164: string | null;
+  kind: NumberKind;
+  /** ISO country code (CN for mainland China), when known. */
+  country: string | null;
+  /** Set for virtual-carrier (MVNO) mobile ranges. */
+  carrierHint?: string;
+  /** Brand id whose published number this is. */
+  officialFor: string | null;
+  /** Name of a public service line (96110, 10086 …) when it is one. */
+  serviceName?: { zh: string; en: string };
+  verdict: CheckVerdict;
+  findings: Finding[];
+}
+
+export interface NumberCheckOptions {
+  /** Who the caller says they are: 京东, 淘宝客服, 支付宝 … */
+  claims?: string;
+}
+
+export const MAX_NUMBER_LENGTH = 40;
+
+const BY_NUMBER: ReadonlyMap<string, string> = new Map(OFFICIAL_NUMBERS.map((n) => [n.number, n.brand]));
+const SERVICE_BY_NUMBER: ReadonlyMap<string, ServiceNumber> = new Map(SERVICE_NUMBERS.map((s) => [s.number, s]));
+/** Numbers worth faking: long enough that a prefix + number is not an accident (110 is not). */
+const SPOOF_TARGETS = (d: string): boolean => d.length >= 5 && (BY_NUMBER.has(d) || SERVICE_BY_NUMBER.has(d));
+const SEPARATORS = /[\s\-()（）.·]/g;
+const SERVICE_PATTERN = /^9[56]\d{3,4}$/;
+const SMS_PORT = /^106\d{5,17}$/;
+
+/** Published numbers for a brand's whole group (淘宝 refunds may come from 支付宝 95188). */
+function numbersOfGroup(group: string): string[] {
+  const ids = new Set(BRANDS.filter((b) => b.group === group).map((b) => b.id));
+  return OFFICIAL_NUMBERS.filter((n) => ids.has(n.brand)).map((n) => n.number);
+}
+
+/** 京东客服, 淘宝, JD → the brand; longest alias wins so 京东金融 is not read as something shorter. */
+export function resolveClaim(claims: string): Brand | null {
+  const text = claims.normalize('NFKC').toLowerCase().trim().slice(0, 100);
+  if (text.length === 0) return null;
+  let best: Brand | null = null;
+  let bestLength = 0;
+  for (const b of BRANDS) {
+    for (const alias of [b.zh, b.en, ...b.aliases]) {
+      const a = alias.toLowerCase();
+      const matches = a.length >= 2 && (/^[a-z. ]+$/.test(a) ? text.split(/[^a-z.]+/).includes(a) || text === a : text.includes(a));
+      if (matches && a.length > bestLength) {
+        best = b;
+        bestLength = a.length;
+      }
+    }
+  }
+  return best;
+}
+
+const invalid = (input: string): NumberReport => ({
+  input, e164: null, kind: 'invalid', country: null, officialFor: null, verdict: 'unknown', findings: [],
+});
+
+function maskedDigits(d: string): string {
+  return d.length >= 7 ? `${d.slice(0, 3)}****${d.slice(-4)}` : d;
+}
+
+export function checkNumber(raw: string, opts: NumberCheckOptions = {}): NumberReport {
+  const input = raw;
+  if (raw.length > MAX_NUMBER_LENGTH * 2) return invalid(input);
+  const cleaned = raw.normalize('NFKC').replace(SEPARATORS, '');
+  if (cleaned.length === 0 || cleaned.length > MAX_NUMBER_LENGTH || !/^\+?\d+$/.test(cleaned)) return invalid(input);
+  const plus = cleaned.startsWith('+');
+  const digits = plus ? cleaned.slice(1) : cleaned;
+  const findings: Finding[] = [];
+
+  let report: NumberReport;
+  const domestic = plus && digits.startsWith('86') ? digits.slice(2) : digits.startsWith('0086') ? digits.slice(4) : null;
+  const local = domestic ?? (plus || digits.startsWith('00') ? null : digits);
+
+  if (local !== null && (BY_NUMBER.has(local) || SERVICE_BY_NUMBER.has(local))) {
+    report = registryReport(input, local);
+  } else {
+    const spoofed = spoofTarget(digits, plus);
+    if (spoofed) {
+      const who = describeRegistry(spoofed);
+      findings.push(finding('prefixed-lookalike', 'high',
+        `${cleaned} 是在 ${spoofed}（${who.zh}）前面加了前缀的假号码；真正的 ${spoofed} 来电不会带“+”或其他前缀`,
+        `${cleaned} is ${spoofed} (${who.en}) with a prefix added; the real ${spoofed} never calls with "+" or a prefix`));
+      report = { input, e164: null, kind: 'international', country: null, officialFor: null, verdict: 'unknown', findings };
+      if (!plus && !digits.startsWith('00')) report.kind = 'service';
+    } else if (local !== null && SERVICE_PATTERN.test(local)) {
+      report = { input, e164: null, kind: 'service', country: 'CN', officialFor: null, verdict: 'unknown', findings };
+    } else if (local !== null && SMS_PORT.test(local)) {
+      report = { input, e164: null, kind: 'service', country: 'CN', officialFor: null, verdict: 'unknown', findings };
+    } else {
+      const intlDigits = plus ? digits : digits.startsWith('00') ? digits.slice(2) : null;
+      const parsed = intlDigits !== null ? parsePhoneNumberFromString(`+${intlDigits.replace(/^00/, '')}`) : parsePhoneNumberFromString(digits, 'CN');
+      if (!parsed || !parsed.isValid()) return invalid(input);
+      report = parsedReport(input, parsed, findings);
+    }
+    if (digits.startsWith('00') && !digits.startsWith('0086')) {
+      findings.push(finding('international', 'high',
+        `号码以“${plus ? '+00' : '00'}”开头显示，是境外改号软件的典型特征，国内平台客服不会这样来电`,
+        `the number is displayed with a leading "${plus ? '+00' : '00'}", typical of overseas caller-ID spoofing; no domestic platform calls like this`));
+    }
+  }
+
+  if (opts.claims) {
+    const claimed = resolveClaim(opts.claims);
+    if (claimed) {
+      const officialBrand = report.officialFor ? brandById(report.officialFor) : undefined;
+      if (!officialBrand || officialBrand.group !== claimed.group) {
+        const published = numbersOfGroup(claimed.group);
+        const shownNumber = report.kind === 'mobile' ? maskedDigits(local ?? digits) : cleaned;
+        findings.push(finding('claims-mismatch', 'high',
+          `对方自称“${claimed.zh}”，但 ${shownNumber} 不是${claimed.zh}公布的客服号码${published.length ? `（${published.join('、')}）` : '（该平台只在自己的 App 内提供客服）'}`,
+          `the caller claims to be ${claimed.en}, but ${shownNumber} is not a number ${claimed.en} publishes${published.length ? ` (${published.join(', ')})` : ' (its customer service is in-app only)'}`));
+      }
+    }
+  }
+
+  report.findings = findings;
+  report.verdict = verdictFrom(findings, report.officialFor !== null || report.kind === 'police-antifraud');
+  return report;
+}
+
+function describeRegistry(number: string): { zh: string; en: string } {
+  const brandId = BY_NUMBER.get(number);
+  const brand = brandId ? brandById(brandId) : undefined;
+  if (brand) return { zh: `${brand.zh}客服`, en: `${brand.en} customer service` };
+  const service = SERVICE_BY_NUMBER.get(number);
+  return service ? { zh: service.zh, en: service.en } : { zh: '官方号码', en: 'an official number' };
+}
+
+function registryReport(input: string, number: string): NumberReport {
+  const brandId = BY_NUMBER.get(number) ?? null;
+  const service = SERVICE_BY_NUMBER.get(number);
+  const isShort = number.length <= 8;
+  const kind: NumberKind = service?.kind ?? (number.startsWith('400') || number.startsWith('800') ? 'hotline-400' : isShort ? 'service' : 'landline');
+  const e164 = isShort ? null : `+86${number.replace(/^0/, '')}`;
+  const report: NumberReport = { input, e164, kind, country: 'CN', officialFor: brandId, verdict: 'official', findings: [] };
+  if (service) report.serviceName = { zh: service.zh, en: service.en };
+  return report;
+}
+
+/** +96110, 0096110, +0095118, 1795188: an official number behind a prefix. */
+function spoofTarget(digits: string, plus: boolean): string | null {
+  let rest = digits;
+  if (rest.startsWith('00')) rest = rest.slice(2);
+  if ((plus || digits !== rest) && SPOOF_TARGETS(rest)) return rest;
+  // Short junk prefixes (IP-dialling 17951, "1", "0") in front of a 5–6 digit official number.
+  for (let p = 1; p <= 4 && p < digits.length; p++) {
+    const tail = digits.slice(p);
+    if (SPOOF_TARGETS(tail) && tail.length <= 6) return tail;
+  }
+  return null;
+}
+
+function parsedReport(input: string, parsed: PhoneNumber, findings: Finding[]): NumberReport {
+  const country = parsed.country ?? null;
+  if (country !== 'CN') {
+    findings.push(finding('international', 'medium',
+      `这是境外号码（${country ?? parsed.countryCallingCode}）；国内电商平台客服不会用境外号码联系你`,
+      `this is an overseas number (${country ?? `+${parsed.countryCallingCode}`}); domestic platforms never contact you from abroad`));
+    return { input, e164: parsed.number, kind: 'international', country, officialFor: null, verdict: 'unknown', findings };
+  }
+  const type = parsed.getType();
+  const national = parsed.nationalNumber;
+  const published = BY_NUMBER.get(`0${national}`) ?? BY_NUMBER.get(national) ?? null;
+  if (type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE') {
+    const report: NumberReport = { input, e164: parsed.number, kind: 'mobile', country, officialFor: null, verdict: 'unknown', findings };
+    const virtual = VIRTUAL_CARRIER_PREFIXES.find((p) => national.startsWith(p));
+    if (virtual) {
+      report.carrierHint = `virtual-${virtual}`;
+      findings.push(finding('virtual-carrier', 'medium',
+        `${virtual} 号段属于虚拟运营商，易被批量办理，诈骗来电中比例很高`,
+        `the ${virtual} range belongs to virtual carriers; such numbers are bought in bulk and common in fraud calls`));
+    }
+    return report;
+  }
+  const kind: NumberKind = type === 'TOLL_FREE' || type === 'SHARED_COST' ? 'hotline-400' : 'landline';
+  return { input, e164: parsed.number, kind, country, officialFor: published, verdict: 'unknown', findings };
+}
