@@ -1,12 +1,68 @@
-// Placeholder: being written now. Replaced by the real command.
+/** `fanzha serve`: the HTTP service (see src/server/). Runs until SIGTERM or SIGINT, then shuts down cleanly. */
 import type { Command } from '../command.ts';
 import { CliError, EXIT } from '../command.ts';
+import { ConfigError, parseServeArgs, SERVE_USAGE } from '../../server/config.ts';
+import type { ServeConfig } from '../../server/config.ts';
+import { buildServer } from '../../server/app.ts';
+import { createKey } from '../../server/auth.ts';
+import { closeDb, openDb } from '../../store/db.ts';
+import { Store } from '../../store/store.ts';
 
 export const command: Command = {
   name: 'serve',
-  summary: '(not yet available)',
-  usage: 'fanzha serve',
-  async run() {
-    throw new CliError('fanzha serve is not available yet', EXIT.failure);
+  summary: 'run the HTTP API and the first page (127.0.0.1:8787)',
+  usage: SERVE_USAGE,
+  async run(args, io) {
+    let config: ServeConfig;
+    try {
+      config = parseServeArgs(args, io.env);
+    } catch (err) {
+      if (err instanceof ConfigError) throw new CliError(err.message, EXIT.badInput);
+      throw err;
+    }
+
+    if (config.createKey) {
+      const db = openDb(config.dbPath, config.sync);
+      try {
+        const k = createKey(new Store(db), config.createKey, config.label ?? null);
+        io.stdout.write(`${k.key}\n`);
+        io.stderr.write(`fanzha: created ${config.createKey} key ${k.id}; it is shown only this once\n`);
+      } finally {
+        closeDb(db);
+      }
+      return EXIT.ok;
+    }
+
+    const app = await buildServer({
+      dbPath: config.dbPath,
+      sync: config.sync,
+      keep: config.keep,
+      sessionIdleMs: config.sessionIdleMs,
+      rateLimit: config.rateLimit,
+      webhookUrl: config.webhookUrl,
+      adminKey: config.adminKey,
+      logLevel: config.logLevel,
+      logDestination: io.stdout,
+    });
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (err) {
+      await app.close();
+      throw new CliError(`cannot listen on ${config.host}:${config.port}: ${(err as Error).message}`, EXIT.failure);
+    }
+    return await new Promise<number>((resolve) => {
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        app.log.info({ signal }, 'shutting down');
+        app.close().then(() => resolve(EXIT.ok), (err: unknown) => {
+          io.stderr.write(`fanzha: shutdown failed: ${(err as Error).message}\n`);
+          resolve(EXIT.failure);
+        });
+      };
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      process.once('SIGINT', () => stop('SIGINT'));
+    });
   },
 };

@@ -1,0 +1,381 @@
+/**
+ * The HTTP service: `buildServer()` wires the store, the live sessions, the notifier, the event
+ * hub and the routes into one fastify instance (not yet listening, so tests can pick port 0).
+ */
+import { randomUUID } from 'node:crypto';
+import Fastify from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
+import type { DestinationStream } from 'pino';
+import type { z } from 'zod';
+import { analyze, InputError, parseInput } from '../index.ts';
+import type { AnalyzeResult, Lang } from '../types.ts';
+import { closeDb, openDb } from '../store/db.ts';
+import type { SyncMode } from '../store/db.ts';
+import { Store } from '../store/store.ts';
+import type { Role } from '../store/store.ts';
+import { OutboxNotifier } from '../notify/outbox.ts';
+import { WebhookNotifier } from '../notify/webhook.ts';
+import type { Notifier } from '../notify/warning.ts';
+import { authenticate, createKey, ensureEnvAdminKey, requireRole } from './auth.ts';
+import type { Principal } from './auth.ts';
+import { CHECKERS } from './checks.ts';
+import type { Checkers } from './checks.ts';
+import { ApiError, describeZodError, handleError, notFound, errorBody } from './errors.ts';
+import { createLogger } from './logger.ts';
+import { openApiDocument } from './openapi.ts';
+import { CONTENT_SECURITY_POLICY, loadAssets } from './page.ts';
+import { decidePayment, paymentFacts } from './payment.ts';
+import { RateLimiter } from './ratelimit.ts';
+import type { RateLimitOptions } from './ratelimit.ts';
+import {
+  AlertIdParams, AlertPatchBody, AlertQuery, AuditQuery, InputSchema, KeyCreateBody, KeyIdParams, NumberCheckBody,
+  OpenSessionBody, OutboxQuery, PaymentCheckBody, SessionIdParams, TurnSchema, UrlCheckBody,
+} from './schemas.ts';
+import { alertView, SessionManager, sessionView } from './sessions.ts';
+import type { KeepMode } from './sessions.ts';
+import { EventHub } from './sse.ts';
+
+export interface ServerOptions {
+  dbPath: string;
+  /** SQLite `synchronous` in WAL mode (default NORMAL: survives a killed process; FULL also power loss). */
+  sync?: SyncMode;
+  /** pino level; 'silent' turns logging off. Default 'info'. */
+  logLevel?: string;
+  /** Where logs go (default stdout). */
+  logDestination?: DestinationStream;
+  /** Per-IP token bucket for anonymous endpoints; false turns it off (load benchmarks). */
+  rateLimit?: RateLimitOptions | false;
+  /** Sessions idle this long expire (default 30 minutes). */
+  sessionIdleMs?: number;
+  /** How often idle sessions are swept (default: a quarter of the idle time, at most a minute). */
+  sweepIntervalMs?: number;
+  /** 'evidence' keeps only the evidence spans, not whole transcripts (FANZHA_KEEP=evidence). */
+  keep?: KeepMode;
+  /** Citizen warnings are POSTed here when set; otherwise they go to the stored outbox. */
+  webhookUrl?: string;
+  notifier?: Notifier;
+  /** Stored (hashed) as an admin key on first start when given (FANZHA_ADMIN_KEY). */
+  adminKey?: string;
+  /** JSON and text bodies, in bytes (default: the engine's 1 MB input limit plus room for JSON framing). */
+  bodyLimit?: number;
+  /** QR image uploads, in bytes (default 4 MB). */
+  imageBodyLimit?: number;
+  maxLiveSessions?: number;
+  now?: () => number;
+  checkers?: Checkers;
+  /** Log each request (default true). */
+  requestLogging?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: Store;
+    sessions: SessionManager;
+  }
+}
+
+const DEFAULT_BODY_LIMIT = 1024 * 1024 + 64 * 1024;
+const DEFAULT_IMAGE_LIMIT = 4 * 1024 * 1024;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(body: Buffer): string {
+  try {
+    return UTF8.decode(body);
+  } catch {
+    throw new ApiError(400, 'invalid_utf8', 'the body is not valid UTF-8 text');
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, code = 'invalid_body'): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new ApiError(400, code, describeZodError(r.error));
+  return r.data;
+}
+
+/** Unknown or malformed ids are the same thing to a client: no such session or alert. */
+function idParam(req: FastifyRequest, what: string): string {
+  const r = SessionIdParams.safeParse(req.params);
+  if (!r.success) throw notFound(what);
+  return r.data.id;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const now = options.now ?? Date.now;
+  const logger = createLogger(options.logLevel ?? 'info', options.logDestination);
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    disableRequestLogging: options.requestLogging === false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    genReqId: () => randomUUID(),
+    // Slow-loris and stuck clients: a request must arrive in full within 30 s.
+    requestTimeout: 30_000,
+    connectionTimeout: 60_000,
+    return503OnClosing: true,
+  });
+
+  const db = openDb(options.dbPath, options.sync ?? 'NORMAL');
+  const store = new Store(db);
+  ensureEnvAdminKey(store, options.adminKey, now());
+  const hub = new EventHub();
+  const notifier: Notifier = options.notifier
+    ?? (options.webhookUrl ? new WebhookNotifier({ url: options.webhookUrl }) : new OutboxNotifier(store));
+  const idleMs = options.sessionIdleMs ?? 30 * 60_000;
+  const sessions = new SessionManager(store, hub, notifier, app.log, {
+    idleMs,
+    keep: options.keep ?? 'transcript',
+    now,
+    maxLive: options.maxLiveSessions ?? 100_000,
+  });
+  const limiter = options.rateLimit === false ? null
+    : new RateLimiter(options.rateLimit ?? { capacity: 30, refillPerSecond: 1 }, now);
+  const checkers = options.checkers ?? CHECKERS;
+  const assets = loadAssets();
+  const openapi = JSON.stringify(openApiDocument());
+
+  app.decorate('store', store);
+  app.decorate('sessions', sessions);
+
+  const sweep = setInterval(() => {
+    try {
+      const n = sessions.sweep();
+      if (n > 0) app.log.info({ expired: n }, 'idle sessions expired');
+    } catch (err) {
+      app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'session sweep failed');
+    }
+  }, options.sweepIntervalMs ?? Math.min(60_000, Math.max(1_000, idleMs / 4)));
+  sweep.unref();
+
+  app.addHook('preClose', async () => {
+    clearInterval(sweep);
+    hub.close();
+  });
+  app.addHook('onClose', async () => {
+    closeDb(db);
+  });
+
+  // ---- bodies: our own parsers so invalid UTF-8 and empty bodies get clear errors ----
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
+    try {
+      if (body.length === 0) throw new ApiError(400, 'empty_body', 'the request body is empty');
+      const text = decodeUtf8(body);
+      try {
+        done(null, JSON.parse(text));
+      } catch {
+        throw new ApiError(400, 'invalid_json', 'the body is not valid JSON');
+      }
+    } catch (err) {
+      done(err as Error, undefined);
+    }
+  });
+  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
+    try {
+      done(null, decodeUtf8(body));
+    } catch (err) {
+      done(err as Error, undefined);
+    }
+  });
+  app.addContentTypeParser(['image/png', 'image/jpeg'], { parseAs: 'buffer', bodyLimit: options.imageBodyLimit ?? DEFAULT_IMAGE_LIMIT },
+    (_req, body: Buffer, done) => done(null, body));
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((req, reply) => {
+    reply.status(404).send(errorBody('not_found', `no route ${req.method} ${req.url.split('?')[0]}`));
+  });
+
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-frame-options', 'DENY');
+    return payload;
+  });
+
+  // ---- helpers ----
+  const rateLimited = async (req: FastifyRequest) => {
+    if (!limiter) return;
+    if (authenticate(store, req)) return; // partners and staff are not throttled here
+    const wait = limiter.take(req.ip);
+    if (wait > 0) throw new ApiError(429, 'rate_limited', `too many requests; retry in ${wait} s`, { 'retry-after': String(wait) });
+  };
+  const audit = (p: Principal, action: string, target: string | null, detail?: unknown) => {
+    store.audit({ at: now(), key_id: p.keyId, role: p.role, action, target, detail_json: detail === undefined ? null : JSON.stringify(detail) });
+  };
+  const staff = (req: FastifyRequest) => requireRole(store, req, ['staff']);
+  const role = (req: FastifyRequest, roles: Role[]) => requireRole(store, req, roles);
+
+  // ---- pages ----
+  for (const [path, asset] of assets) {
+    app.get(path, async (_req, reply) => reply.type(asset.type).header('cache-control', 'no-cache').send(asset.body));
+  }
+  app.get('/openapi.json', async (_req, reply) => reply.type('application/json; charset=utf-8').send(openapi));
+  app.get('/healthz', async () => ({ ok: true }));
+
+  // ---- analysis and checks ----
+  app.post('/v1/analyze', { preHandler: rateLimited }, async (req) => {
+    let result: AnalyzeResult;
+    try {
+      const input = typeof req.body === 'string' ? parseInput(req.body) : parse(InputSchema, req.body);
+      result = analyze(input);
+    } catch (err) {
+      if (err instanceof InputError) throw new ApiError(400, 'invalid_input', err.message);
+      throw err;
+    }
+    return result;
+  });
+
+  app.post('/v1/check/url', { preHandler: rateLimited }, async (req) => {
+    const { url } = parse(UrlCheckBody, req.body);
+    return checkers.url(url);
+  });
+  app.post('/v1/check/number', { preHandler: rateLimited }, async (req) => {
+    const { number, claims } = parse(NumberCheckBody, req.body);
+    return checkers.number(number, claims);
+  });
+  app.post('/v1/check/qr', { preHandler: rateLimited, bodyLimit: options.imageBodyLimit ?? DEFAULT_IMAGE_LIMIT }, async (req) => {
+    if (!Buffer.isBuffer(req.body)) throw new ApiError(415, 'unsupported_media_type', 'send the image as the raw body with Content-Type image/png or image/jpeg');
+    if (req.body.length === 0) throw new ApiError(400, 'empty_body', 'the image is empty');
+    return checkers.qr(req.body);
+  });
+
+  // ---- live sessions ----
+  app.post('/v1/sessions', { preHandler: rateLimited }, async (req, reply) => {
+    const body = parse(OpenSessionBody, req.body ?? {});
+    const row = sessions.open(body);
+    return reply.status(201).send({ ...sessionView(row), alerts: [] });
+  });
+  app.post('/v1/sessions/:id/turns', async (req) => {
+    const id = idParam(req, 'session');
+    const turn = parse(TurnSchema, req.body);
+    return sessions.push(id, turn);
+  });
+  app.get('/v1/sessions/:id', async (req) => {
+    const id = idParam(req, 'session');
+    const row = sessions.get(id);
+    const principal = authenticate(store, req);
+    const view = { ...sessionView(row), alerts: store.alertsOfSession(id).map(alertView) };
+    if (principal && (principal.role === 'staff' || principal.role === 'admin')) {
+      audit(principal, 'session.view', id);
+      return { ...view, transcript: store.listTurns(id).map((t) => ({ turn: t.idx, speaker: t.speaker, text: t.text })) };
+    }
+    return view;
+  });
+  app.post('/v1/sessions/:id/end', async (req) => {
+    const id = idParam(req, 'session');
+    const row = sessions.end(id);
+    return { ...sessionView(row), alerts: store.alertsOfSession(id).map(alertView) };
+  });
+  app.get('/v1/sessions/:id/events', async (req, reply) => {
+    const id = idParam(req, 'session');
+    sessions.get(id); // 404 before the stream opens
+    hub.subscribe(req, reply, `session:${id}`);
+  });
+
+  // ---- payment check (banks) ----
+  app.post('/v1/payment-check', async (req) => {
+    const p = role(req, ['partner']);
+    const body = parse(PaymentCheckBody, req.body);
+    let conversation: AnalyzeResult | null = null;
+    if (body.sessionId) {
+      const row = sessions.get(body.sessionId);
+      conversation = row.state_json ? (JSON.parse(row.state_json) as AnalyzeResult) : null;
+    } else if (body.conversation) {
+      try {
+        conversation = analyze(body.conversation);
+      } catch (err) {
+        if (err instanceof InputError) throw new ApiError(400, 'invalid_input', err.message);
+        throw err;
+      }
+    }
+    const lang: Lang = body.lang ?? conversation?.lang ?? 'zh';
+    const answer = decidePayment(paymentFacts(body.transfer, conversation), lang, conversation?.advice ?? []);
+    const id = randomUUID();
+    store.insertPaymentCheck({
+      id, key_id: p.keyId, session_id: body.sessionId ?? null, decision: answer.decision,
+      rules_json: JSON.stringify(answer.reasons.map((r) => r.rule)), created_at: now(),
+    });
+    audit(p, 'payment.check', body.sessionId ?? null, { id, decision: answer.decision });
+    return { id, ...answer, risk: conversation?.risk ?? null, verdict: conversation?.verdict ?? null };
+  });
+
+  // ---- alerts (staff) ----
+  app.get('/v1/alerts', async (req) => {
+    staff(req);
+    const q = parse(AlertQuery, req.query, 'invalid_query');
+    return { alerts: store.listAlerts(q).map(alertView) };
+  });
+  app.get('/v1/alerts/stream', async (req, reply) => {
+    const p = staff(req);
+    audit(p, 'alerts.stream', null);
+    hub.subscribe(req, reply, 'alerts');
+  });
+  app.get('/v1/alerts/:id', async (req) => {
+    const p = staff(req);
+    const id = parse(AlertIdParams, req.params, 'not_found').id;
+    const row = store.getAlert(id);
+    if (!row) throw notFound('alert');
+    audit(p, 'alert.view', id);
+    return alertView(row);
+  });
+  app.patch('/v1/alerts/:id', async (req) => {
+    const p = staff(req);
+    const r = AlertIdParams.safeParse(req.params);
+    if (!r.success) throw notFound('alert');
+    const body = parse(AlertPatchBody, req.body);
+    const before = store.getAlert(r.data.id);
+    if (!before) throw notFound('alert');
+    store.setAlertStatus(r.data.id, body.status, now());
+    audit(p, 'alert.update', r.data.id, { from: before.status, to: body.status, ...(body.note ? { note: body.note } : {}) });
+    return alertView(store.getAlert(r.data.id) ?? before);
+  });
+
+  app.get('/v1/outbox', async (req) => {
+    const p = staff(req);
+    const q = parse(OutboxQuery, req.query, 'invalid_query');
+    audit(p, 'outbox.view', null);
+    return {
+      warnings: store.listOutbox(q.limit).map((w) => ({
+        id: w.id, alertId: w.alert_id, sessionId: w.session_id, recipient: w.recipient, level: w.level, text: w.text,
+        createdAt: new Date(w.created_at).toISOString(),
+      })),
+    };
+  });
+
+  // ---- admin ----
+  app.get('/v1/audit', async (req) => {
+    role(req, ['admin']);
+    const q = parse(AuditQuery, req.query, 'invalid_query');
+    return {
+      entries: store.listAudit(q.since ?? 0, q.limit).map((a) => ({
+        id: a.id, at: new Date(a.at).toISOString(), keyId: a.key_id, role: a.role, action: a.action, target: a.target,
+        detail: a.detail_json ? (JSON.parse(a.detail_json) as unknown) : null,
+      })),
+    };
+  });
+  app.post('/v1/keys', async (req, reply) => {
+    const p = role(req, ['admin']);
+    const body = parse(KeyCreateBody, req.body);
+    const k = createKey(store, body.role, body.label ?? null, now());
+    audit(p, 'key.create', k.id, { role: body.role });
+    return reply.status(201).send({ id: k.id, role: body.role, key: k.key });
+  });
+  app.get('/v1/keys', async (req) => {
+    role(req, ['admin']);
+    return {
+      keys: store.listKeys().map((k) => ({
+        id: k.id, role: k.role, label: k.label, createdAt: new Date(k.created_at).toISOString(),
+        revokedAt: k.revoked_at === null ? null : new Date(k.revoked_at).toISOString(),
+      })),
+    };
+  });
+  app.delete('/v1/keys/:id', async (req) => {
+    const p = role(req, ['admin']);
+    const { id } = parse(KeyIdParams, req.params, 'not_found');
+    if (!store.revokeKey(id, now())) throw notFound('key');
+    audit(p, 'key.revoke', id);
+    return { id, revoked: true };
+  });
+
+  return app;
+}
+

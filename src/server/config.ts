@@ -1,0 +1,92 @@
+/** `fanzha serve`'s settings: flags first, then environment variables, then the embedded defaults. */
+import { z } from 'zod';
+import type { KeepMode } from './sessions.ts';
+import type { SyncMode } from '../store/db.ts';
+import type { RateLimitOptions } from './ratelimit.ts';
+
+export interface ServeConfig {
+  port: number;
+  host: string;
+  dbPath: string;
+  keep: KeepMode;
+  sync: SyncMode;
+  sessionIdleMs: number;
+  rateLimit: RateLimitOptions | false;
+  webhookUrl: string | undefined;
+  adminKey: string | undefined;
+  logLevel: string;
+  /** `--create-key ROLE`: create a key, print it once, and exit. */
+  createKey: 'staff' | 'partner' | 'admin' | undefined;
+  label: string | undefined;
+}
+
+export const SERVE_USAGE = `fanzha serve [--port N] [--host H] [--db PATH] [--keep transcript|evidence] [--webhook URL]
+             [--idle-minutes N] [--rate-per-minute N|off] [--sync NORMAL|FULL] [--log-level LEVEL]
+fanzha serve --create-key staff|partner|admin [--label TEXT] [--db PATH]
+
+Environment: PORT, HOST, FANZHA_DB (default ./var/fanzha.db), FANZHA_KEEP=evidence, FANZHA_WEBHOOK,
+FANZHA_ADMIN_KEY (stored hashed as an admin key on first start), FANZHA_IDLE_MINUTES, FANZHA_RATE
+(anonymous requests per minute per IP, or "off"), FANZHA_SYNC, LOG_LEVEL.`;
+
+const FLAGS = new Set(['--port', '--host', '--db', '--keep', '--webhook', '--idle-minutes', '--rate-per-minute', '--sync', '--log-level', '--create-key', '--label']);
+
+export class ConfigError extends Error {}
+
+const Settings = z.object({
+  port: z.coerce.number().int().min(0).max(65535),
+  host: z.string().min(1),
+  dbPath: z.string().min(1),
+  keep: z.enum(['transcript', 'evidence']),
+  sync: z.enum(['NORMAL', 'FULL']),
+  idleMinutes: z.coerce.number().positive().max(7 * 24 * 60),
+  rate: z.union([z.literal('off'), z.coerce.number().int().min(1).max(1_000_000)]),
+  webhookUrl: z.url({ protocol: /^https?$/ }).optional(),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  createKey: z.enum(['staff', 'partner', 'admin']).optional(),
+  label: z.string().max(100).optional(),
+});
+
+export function parseServeArgs(args: string[], env: Record<string, string | undefined>): ServeConfig {
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (!FLAGS.has(name)) throw new ConfigError(`unknown option ${name} (see fanzha help serve)`);
+    const value = inline ?? args[++i];
+    if (value === undefined) throw new ConfigError(`${name} needs a value`);
+    flags.set(name, value);
+  }
+  const r = Settings.safeParse({
+    port: flags.get('--port') ?? env['PORT'] ?? 8787,
+    host: flags.get('--host') ?? env['HOST'] ?? '127.0.0.1',
+    dbPath: flags.get('--db') ?? env['FANZHA_DB'] ?? './var/fanzha.db',
+    keep: flags.get('--keep') ?? env['FANZHA_KEEP'] ?? 'transcript',
+    sync: (flags.get('--sync') ?? env['FANZHA_SYNC'] ?? 'NORMAL').toUpperCase(),
+    idleMinutes: flags.get('--idle-minutes') ?? env['FANZHA_IDLE_MINUTES'] ?? 30,
+    rate: flags.get('--rate-per-minute') ?? env['FANZHA_RATE'] ?? 60,
+    webhookUrl: flags.get('--webhook') ?? env['FANZHA_WEBHOOK'] ?? undefined,
+    logLevel: flags.get('--log-level') ?? env['LOG_LEVEL'] ?? 'info',
+    createKey: flags.get('--create-key'),
+    label: flags.get('--label'),
+  });
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new ConfigError(`bad setting ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+  }
+  const s = r.data;
+  return {
+    port: s.port,
+    host: s.host,
+    dbPath: s.dbPath,
+    keep: s.keep,
+    sync: s.sync,
+    sessionIdleMs: s.idleMinutes * 60_000,
+    // A burst of a quarter minute's allowance, refilled continuously.
+    rateLimit: s.rate === 'off' ? false : { capacity: Math.max(5, Math.ceil(s.rate / 4)), refillPerSecond: s.rate / 60 },
+    webhookUrl: s.webhookUrl,
+    adminKey: env['FANZHA_ADMIN_KEY'] || undefined,
+    logLevel: s.logLevel,
+    createKey: s.createKey,
+    label: s.label,
+  };
+}
