@@ -13,7 +13,7 @@ export default defineTactic({
     {
       all: [
         ['buy', 'purchase', 'get', 'pick up', 'go to', 'load', 'pay with', 'pay in', 'pay using', 'using', 'in the form of',
-          'worth of', 'how many', 'two', 'three', 'four', 'five'],
+          'worth of', 'how many'],
         GIFT_CARDS,
       ],
       within: 40,
@@ -29,7 +29,7 @@ export default defineTactic({
       within: 40,
     },
   ],
-  unless: [...PRESENTS, 'call the number', 'call the phone number'],
+  unless: [...PRESENTS, 'call the number', 'call the phone number', 'thanks for', 'thank you for'],
   guards: ['warning'],
   advice: ['refund-never-needs-payment', 'no-transfer', 'tell-family'],
   examples: {
@@ -39,7 +39,7 @@ export default defineTactic({
       'Scratch the silver strip and read me the numbers on the back.',
       'Purchase three Apple gift cards of $200 each and stay on the line.',
       'Take a picture of the back of each card and text it to this number.',
-      'The Steam cards are the fastest way to reverse the transaction, get four of them.',
+      'Get four Steam cards, they are the fastest way to reverse the transaction.',
       'Read me the claim codes one by one, slowly.',
     ],
     negative: [

@@ -36,7 +36,8 @@ export default defineTactic({
       all: [
         ['send', 'transfer', 'wire', 'pay', 'return', 'give'],
         ['the difference back', 'back the difference', 'the overpayment', 'the excess', 'the extra amount',
-          'the extra money', 'the money back to us', 'back to our', 'back to us', 'back to the company'],
+          'the extra money', 'the money back to us', 'back to our', 'back to us', 'back to the company', 'overpayment',
+          'refund account', 'our account'],
       ],
       within: 40,
     },

@@ -1,0 +1,174 @@
+/**
+ * The English playbook: the refund / tech-support scam ("your Amazon order of an iPhone",
+ * "your computer is infected", "we refunded $4,000 instead of $400") as data. Same kill chain
+ * and format as the Chinese playbook; nothing in the engine is specific to either language.
+ */
+import { definePlaybook } from '../schema.ts';
+import { enCases } from './cases.ts';
+import contactImpersonation from './tactics/contact.impersonation.ts';
+import pretextUnexpectedCharge from './tactics/pretext.unexpected-charge.ts';
+import pretextOverpaidRefund from './tactics/pretext.overpaid-refund.ts';
+import pretextVirusOrHack from './tactics/pretext.virus-or-hack.ts';
+import shiftRemoteAccess from './tactics/shift.remote-access.ts';
+import shiftLink from './tactics/shift.link.ts';
+import extractVerificationCode from './tactics/extract.verification-code.ts';
+import extractOnlineBanking from './tactics/extract.online-banking.ts';
+import extractGiftCards from './tactics/extract.gift-cards.ts';
+import extractTransfer from './tactics/extract.transfer.ts';
+import coverSecrecy from './tactics/cover.secrecy.ts';
+import coverUrgency from './tactics/cover.urgency.ts';
+
+export const enPlaybook = definePlaybook({
+  lang: 'en',
+  // Folded before matching (after NFKC and lower-casing): digit-for-letter brand spellings,
+  // split tool names, typographic apostrophes and hyphenated forms, so cue lists stay short.
+  variants: {
+    '\u2019': "'",
+    '\u2018': "'",
+    'amaz0n': 'amazon',
+    'arnazon': 'amazon',
+    'amazn': 'amazon',
+    'paypa1': 'paypal',
+    'payp4l': 'paypal',
+    'pay pal': 'paypal',
+    'micro soft': 'microsoft',
+    'micr0soft': 'microsoft',
+    'mircosoft': 'microsoft',
+    'app1e': 'apple',
+    'any desk': 'anydesk',
+    'team viewer': 'teamviewer',
+    'ultra viewer': 'ultraviewer',
+    'rust desk': 'rustdesk',
+    'giftcard': 'gift card',
+    'gift-card': 'gift card',
+    'one-time': 'one time',
+    '-digit': ' digit',
+    'auto-renew': 'auto renew',
+    'log-in': 'log in',
+    'sign-in': 'sign in',
+    'e-mail': 'email',
+    'bit coin': 'bitcoin',
+    'bitcoin-atm': 'bitcoin atm',
+  },
+  guards: {
+    // Real notices and warnings: "PayPal will never ask for your password", "do not share it".
+    warning: [
+      'will never ask', 'never ask you', 'never ask for', 'would never ask', 'will never call', 'never call you',
+      'will never request', 'never request', 'will not ask', "won't ask", 'never share', 'do not share',
+      "don't share", 'never give', 'never send', 'never pay', 'never install', 'never let', 'never allow',
+      'never read', 'never buy', 'never move', 'never transfer', 'never click', 'no one from', 'nobody from',
+      'no legitimate', 'pretend to be', 'pretending to be', 'claiming to be', 'posing as',
+      'impersonate', 'impersonating', 'impersonators', 'is always a scam', 'is a scam', 'it is a scam', 'are scams',
+      'are a scam', 'signs of a scam', 'beware of', 'watch out for', 'report it to',
+    ],
+  },
+  // A turn that is plainly a warning ABOUT this scam. Scammers say "this is not a scam" and
+  // "your account was attacked by scammers", so no bare 'scam' or 'scammers' here.
+  turnGuards: [
+    'how to spot', 'signs of a scam', 'common scams', 'is always a scam', 'are always scams', 'scammers often',
+    'scammers may', 'scammers might', 'fraudsters often', 'fraudsters may', 'if someone calls claiming',
+    'if anyone calls claiming', 'if someone calls you claiming', 'if you get a call claiming',
+    'if you receive a call claiming', 'if someone contacts you claiming',
+  ],
+  tactics: [
+    contactImpersonation,
+    pretextUnexpectedCharge,
+    pretextOverpaidRefund,
+    pretextVirusOrHack,
+    shiftRemoteAccess,
+    shiftLink,
+    extractVerificationCode,
+    extractOnlineBanking,
+    extractGiftCards,
+    extractTransfer,
+    coverSecrecy,
+    coverUrgency,
+  ],
+  composites: [
+    {
+      id: 'en-pretext-then-extraction',
+      description: {
+        zh: '先编造理由（陌生扣款、病毒、多退款），再索要验证码、密码、礼品卡或转账：诈骗',
+        en: 'A made-up reason (unknown charge, virus, overpaid refund) followed by a request for a code, password, gift cards or money: a scam',
+      },
+      all: ['stage:pretext', 'stage:extraction'],
+      minRisk: 85,
+    },
+    {
+      id: 'en-remote-then-extraction',
+      description: {
+        zh: '远程控制您的电脑后又索要验证码、网银、礼品卡或转账：诈骗',
+        en: 'Remote control of your computer plus a request for a code, banking login, gift cards or money: a scam',
+      },
+      all: ['shift.remote-access', 'stage:extraction'],
+      minRisk: 85,
+    },
+    {
+      id: 'en-impersonation-remote',
+      description: {
+        zh: '自称大公司客服并要您安装远程控制软件：高度可疑',
+        en: 'Someone claiming to be a big company\'s support who wants remote access to your computer: highly suspicious',
+      },
+      all: ['contact.impersonation', 'shift.remote-access'],
+      minRisk: 45,
+    },
+    {
+      id: 'en-overpaid-send-back',
+      description: {
+        zh: '"多退了钱"再要您用转账或礼品卡退回差额：典型退款诈骗',
+        en: '"We refunded too much" followed by sending the difference back by transfer or gift cards: the classic refund scam',
+      },
+      all: ['pretext.overpaid-refund'],
+      any: ['extract.transfer', 'extract.gift-cards'],
+      minRisk: 90,
+    },
+    {
+      id: 'en-extraction-with-secrecy',
+      description: {
+        zh: '索要钱款或凭证，同时叫您保密、别挂电话：诈骗',
+        en: 'A request for money or credentials together with "keep it secret" or "do not hang up": a scam',
+      },
+      all: ['stage:extraction', 'cover.secrecy'],
+      minRisk: 75,
+    },
+  ],
+  advice: {
+    'hang-up-verify-in-app':
+      'Hang up. If you want to check an order, a charge or a refund, open the company\'s own app or type its website yourself, and look there. Never use a number, link or contact the caller gave you.',
+    'check-domain':
+      'Do not open links from a call, text or email you did not expect. Look at the real address: a refund page on a strange or misspelled domain is not Amazon, PayPal, Apple or your bank.',
+    'never-share-code':
+      'Never read out or forward a verification code. The code is the key to your account; the real company will never ask you for it.',
+    'never-share-card':
+      'Never give your password, PIN, card number, CVV or Social Security number to someone who contacted you, and never log in to online banking while a stranger is watching or connected.',
+    'refund-never-needs-payment':
+      'A real refund never needs you to pay anything, buy gift cards, send back an "overpayment", install an app or let anyone into your computer.',
+    'no-screen-share':
+      'Stop sharing your screen and close any remote session now. If someone has been in your computer, turn off its internet and have it checked before you use online banking on it.',
+    'no-app-download':
+      'Do not install AnyDesk, TeamViewer or any "support app" a caller asks for. If you already did, uninstall it and disconnect from the internet.',
+    'no-loan':
+      'Never take out a loan or credit, or open a new card, to "unlock" a refund or "protect" your money.',
+    'no-transfer':
+      'Never move money to a "safe account", a Bitcoin ATM, Zelle or a wire the caller gives you, and never pay with gift cards. No real company or bank asks for this.',
+    'tell-family':
+      'Scammers tell you to keep it secret and stay on the line. Hang up and talk to a family member or someone you trust before you do anything.',
+    'already-paid':
+      'Already paid, sent gift card numbers or let someone into your computer? Call your bank now to stop the payment, and report it to the police. Keep the receipts and messages.',
+  },
+  adviceOrder: [
+    'already-paid',
+    'hang-up-verify-in-app',
+    'no-transfer',
+    'never-share-code',
+    'never-share-card',
+    'no-app-download',
+    'no-screen-share',
+    'refund-never-needs-payment',
+    'no-loan',
+    'check-domain',
+    'tell-family',
+  ],
+  thresholds: { watch: 15, suspicious: 40, scam: 70 },
+  cases: enCases,
+});

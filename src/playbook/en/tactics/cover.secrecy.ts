@@ -1,0 +1,61 @@
+import { defineTactic } from '../../schema.ts';
+
+export default defineTactic({
+  id: 'cover.secrecy',
+  stage: 'cover',
+  description: {
+    zh: '叫您不要告诉银行、收银员或家人，不要挂电话，或教您被问起时怎么说（"就说是送人的礼物"）',
+    en: 'Tells you not to tell the bank, the cashier or your family, to stay on the line, or what to say if asked ("say it is a gift")',
+  },
+  weight: 20,
+  cues: [
+    {
+      any: [
+        'do not tell the bank', "don't tell the bank", 'do not tell your bank', "don't tell your bank",
+        'do not tell the cashier', "don't tell the cashier", 'do not tell the teller', "don't tell the teller",
+        'do not tell anyone', "don't tell anyone", 'do not tell your family', "don't tell your family",
+        'do not tell your wife', "don't tell your wife", 'do not tell your husband', "don't tell your husband",
+        'do not tell your son', "don't tell your son", 'do not tell your daughter', "don't tell your daughter",
+        'do not tell them', "don't tell them", 'do not mention', "don't mention", 'do not discuss', "don't discuss",
+        'keep this confidential', 'keep this between us', 'keep it between us', 'keep this private', 'keep this a secret',
+        'keep it a secret', 'keep it secret', 'this is confidential', 'confidential investigation', 'gag order',
+        'if the cashier asks', 'if the teller asks', 'if the bank asks', 'if the clerk asks', 'if the store asks',
+        'if anyone at the bank', 'if the bank calls', 'if anyone asks why', 'tell the cashier it', 'tell the bank it',
+        'tell the teller it', 'tell them it is a gift', "tell them it's a gift", 'say it is a gift', "say it's a gift",
+        'say it is for', "say it's for", 'say they are gifts', 'say you are buying', 'stay on the line', 'stay on the phone',
+        'do not hang up', "don't hang up", 'keep me on the line', 'keep the line open', 'keep the phone on',
+        'do not disconnect', "don't disconnect", 'do not end the call', "don't end the call",
+        'the bank is involved', 'bank staff are involved', 'bank employees are involved', 'someone at the bank is',
+        'cannot trust the bank', "can't trust the bank", 'do not trust the bank', "don't trust the bank",
+        'do not trust the cashier', "don't trust the cashier",
+      ],
+    },
+  ],
+  // A call centre's hold message and a surprise party are not secrecy.
+  unless: [
+    'your call is important', 'next available', 'will be with you', 'please hold', 'being recorded', 'queue',
+    'surprise', 'party', 'spoilers', 'spoiler', 'ending',
+  ],
+  guards: ['warning'],
+  advice: ['tell-family', 'hang-up-verify-in-app'],
+  examples: {
+    positive: [
+      "Don't tell the cashier what the cards are for, they will not understand.",
+      'If the bank asks why you are withdrawing, say it is for home repairs.',
+      'Stay on the line with me the whole time, do not hang up or the refund fails.',
+      'This is a confidential investigation, you cannot discuss it with your family.',
+      'Someone at the bank is working with the hackers, so do not trust the bank staff.',
+      "If the cashier asks, say it's a gift for your grandson.",
+      "Keep this between us until the refund is complete, don't tell your son.",
+    ],
+    negative: [
+      'Please stay on the line, your call is important to us.',
+      'Stay on the line and the next available agent will be with you shortly.',
+      "Don't tell anyone about the surprise party on Saturday!",
+      'Tell your bank right away if you notice a payment you do not recognise.',
+      'If anyone asks you to keep a payment secret from your bank, it is a scam.',
+      'I hung up on him because he kept asking strange questions.',
+      'The bank closes at five today.',
+    ],
+  },
+});
