@@ -1,0 +1,54 @@
+/**
+ * How the classifier enters the engine: one signal, `contact.model`, shown as "model: 0.93".
+ * It never decides alone: its weight stays below the suspicious threshold (40) and, by default, it
+ * only fires once a playbook tactic has fired in the conversation, so it lifts weak rule evidence
+ * over a threshold instead of flagging text the rules see nothing in. The curve and the
+ * corroboration rule were chosen by measurement (EVALUATION.md, "The model").
+ */
+import type { SignalHit, SignalProvider, TurnSignalInput } from '../signals/types.ts';
+import { modelAvailable, scoreText } from './classifier.ts';
+
+export const MODEL_SIGNAL_ID = 'contact.model';
+
+export interface ModelWeightParams {
+  /** Below this probability the model adds nothing. */
+  floor: number;
+  /** Weight added at p = 1 (linear in p above the floor). */
+  maxWeight: number;
+  /** Only fire once a playbook tactic (not this signal) has fired. */
+  requireRuleEvidence: boolean;
+  /** Turns shorter than this are not scored (greetings say nothing). */
+  minChars: number;
+}
+
+export const MODEL_WEIGHT_PARAMS: ModelWeightParams = { floor: 0.9, maxWeight: 20, requireRuleEvidence: true, minChars: 8 };
+
+/** Risk points the model adds for probability `p`: 0 below the floor, then linear up to `maxWeight` at p = 1. */
+export function modelEvidenceWeight(p: number, params: ModelWeightParams = MODEL_WEIGHT_PARAMS): number {
+  if (!(p >= params.floor)) return 0;
+  const span = 1 - params.floor;
+  const share = span <= 0 ? 1 : (p - params.floor) / span;
+  return Math.round(params.maxWeight * Math.min(1, share) * 10) / 10;
+}
+
+export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS, score: (text: string) => number = scoreText): SignalProvider {
+  return (input: TurnSignalInput): SignalHit[] => {
+    if (input.speaker === 'user' || input.text.length < params.minChars) return [];
+    if (params.requireRuleEvidence && ![...input.firedSoFar].some((id) => id !== MODEL_SIGNAL_ID)) return [];
+    const p = score(input.text);
+    const weight = modelEvidenceWeight(p, params);
+    if (weight <= 0) return [];
+    return [{
+      id: MODEL_SIGNAL_ID,
+      stage: 'contact',
+      weight,
+      description: { zh: '文本模型：话术与已知诈骗脚本相似', en: 'text model: reads like known scam scripts' },
+      detail: `model: ${p.toFixed(2)}`,
+      evidence: [{ turn: input.turn, start: 0, end: Math.min(input.text.length, 200), text: input.text.slice(0, 200) }],
+    }];
+  };
+}
+
+/** The provider the engine registers (DEFAULT_SIGNALS) when the model is enabled. */
+export const modelSignal: SignalProvider = makeModelSignal();
+export { modelAvailable };
