@@ -34,7 +34,7 @@ export default defineTactic({
       ],
     },
   ],
-  unless: ['验证码', '密码', '动态码', '骗子', '诈骗', '反诈', '警方提醒', '你放心', '别人家', '坏话', '秘密哦', '生日', '惊喜'],
+  unless: ['验证码', '密码', '动态码', '骗子', '警方提醒', '你放心', '别人家', '坏话', '秘密哦', '生日', '惊喜'],
   guards: ['warning'],
   advice: ['tell-family', 'hang-up-verify-in-app'],
   examples: {

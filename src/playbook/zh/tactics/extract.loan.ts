@@ -19,7 +19,7 @@ export default defineTactic({
   },
   weight: 45,
   cues: [
-    { all: [LENDERS, BORROW], within: 14 },
+    { all: [LENDERS, BORROW], within: 20 },
     {
       all: [
         ['贷款', '借款', '借钱', '贷出', '借出'],

@@ -1,0 +1,167 @@
+/**
+ * The Chinese playbook for the fake e-commerce customer-service refund scam (冒充电商客服退款诈骗),
+ * written from the Wuhan anti-fraud bulletin (shared/seed/refund-call-scam-article.md) and the
+ * kill chain in DESIGN.md. Weights: contact 8–10, pretexts 15–30, channel shifts 20–30,
+ * extraction 40–45 (alone already `suspicious`, so other scam kinds never read safe), cover 15–25.
+ * Composites carry the rule "no single cue decides; the path does".
+ */
+import { definePlaybook } from '../schema.ts';
+import { zhCases } from './cases.ts';
+import contactImpersonation from './tactics/contact.impersonation.ts';
+import contactOrderDetails from './tactics/contact.order-details.ts';
+import pretextQualityRefund from './tactics/pretext.quality-refund.ts';
+import pretextTooGoodCompensation from './tactics/pretext.too-good-compensation.ts';
+import pretextCreditTooLow from './tactics/pretext.credit-too-low.ts';
+import pretextAccountFrozen from './tactics/pretext.account-frozen.ts';
+import pretextMistakenEnrolment from './tactics/pretext.mistaken-enrolment.ts';
+import shiftGroup from './tactics/shift.group.ts';
+import shiftScreenShare from './tactics/shift.screen-share.ts';
+import shiftAppDownload from './tactics/shift.app-download.ts';
+import shiftLink from './tactics/shift.link.ts';
+import extractVerificationCode from './tactics/extract.verification-code.ts';
+import extractCardCredentials from './tactics/extract.card-credentials.ts';
+import extractTransfer from './tactics/extract.transfer.ts';
+import extractLoan from './tactics/extract.loan.ts';
+import extractUserPaid from './tactics/extract.user-paid.ts';
+import coverFakeDebit from './tactics/cover.fake-debit.ts';
+import coverSecrecy from './tactics/cover.secrecy.ts';
+import coverUrgency from './tactics/cover.urgency.ts';
+
+export const zhPlaybook = definePlaybook({
+  lang: 'zh',
+  // Evasion spellings seen in scam SMS and chats; keys are what remains after NFKC + lower-casing.
+  variants: {
+    '薇信': '微信', '威信': '微信', '徽信': '微信', '嶶信': '微信', '微芯': '微信', 'v信': '微信', 'vx': '微信', 'weixin': '微信',
+    '扣扣': 'qq', '企鹅号': 'qq', '球球': 'qq', 'q群': 'qq群',
+    '支付保': '支付宝', '支负宝': '支付宝', '支f宝': '支付宝', 'zfb': '支付宝',
+    '淘保': '淘宝', '掏宝': '淘宝', '拼夕夕': '拼多多', 'pdd': '拼多多', '京d': '京东',
+    '验证玛': '验证码', '验正码': '验证码', '验证吗': '验证码', 'yzm': '验证码', '二维玛': '二维码',
+    '帐户': '账户', '帐号': '账号', '转帐': '转账', '银行k': '银行卡', '银航卡': '银行卡',
+    '借贝': '借呗', '花贝': '花呗', '退kuan': '退款', '退歀': '退款', '冻洁': '冻结',
+  },
+  guards: {
+    // Warnings, negations and official notices: in the same sentence, a cue does not count.
+    warning: [
+      '切勿', '请勿', '谨防', '警惕', '不会主动', '不会索要', '不会向您', '不会向你', '不会要求', '不会让您', '不会让你', '绝不会', '从不会',
+      '均为诈骗', '都是诈骗', '一律是诈骗', '就是诈骗', '肯定是诈骗', '属于诈骗', '都是骗子', '就是骗子', '冒充', '假冒', '防骗', '防诈',
+      '如非本人操作', '以防上当', '谨防上当', '千万不要相信', '不要轻信', '请勿轻信',
+    ],
+  },
+  // A turn containing one of these is a bulletin ABOUT scams. Never a bare 诈骗: scammers say 这不是诈骗.
+  turnGuards: [
+    '警方提醒', '民警提醒', '公安提醒', '反诈中心提醒', '反诈提醒', '反诈提示', '防骗提示', '防诈提示', '均为诈骗', '均是诈骗', '都是诈骗',
+    '一律是诈骗', '一律为诈骗', '都是骗子', '均为骗子', '谨防', '诈骗手法', '诈骗套路', '骗局揭秘', '反诈宣传', '广大市民', '广大群众',
+    '提高防范意识', '以免上当受骗', '谨防上当',
+  ],
+  tactics: [
+    contactImpersonation, contactOrderDetails,
+    pretextQualityRefund, pretextTooGoodCompensation, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment,
+    shiftGroup, shiftScreenShare, shiftAppDownload, shiftLink,
+    extractVerificationCode, extractCardCredentials, extractTransfer, extractLoan, extractUserPaid,
+    coverFakeDebit, coverSecrecy, coverUrgency,
+  ],
+  composites: [
+    {
+      id: 'pretext-plus-extraction',
+      description: {
+        zh: '以退款、理赔、冻结等为借口，又索要验证码、卡号密码或要求转账贷款：这就是诈骗',
+        en: 'A refund/frozen-account pretext plus any request for codes, card details, money or a loan is a scam whatever the sum',
+      },
+      all: ['stage:pretext', 'stage:extraction'],
+      minRisk: 85,
+    },
+    {
+      id: 'screen-share-plus-extraction',
+      description: {
+        zh: '共享屏幕后又要验证码、卡号或转账：对方能看到您的一切操作',
+        en: 'A screen share followed by any extraction request: the caller sees everything you type',
+      },
+      all: ['shift.screen-share', 'stage:extraction'],
+      minRisk: 85,
+    },
+    {
+      id: 'fake-debit-plus-extraction',
+      description: {
+        zh: '一边要钱或要信息，一边说扣款是虚拟的、钱会返还：典型诈骗话术',
+        en: 'An extraction request plus "the debit is virtual, the money comes back": a classic scam script',
+      },
+      all: ['cover.fake-debit', 'stage:extraction'],
+      minRisk: 85,
+    },
+    {
+      id: 'secrecy-plus-extraction',
+      description: {
+        zh: '要钱或要信息，还叫您别告诉家人、银行：这是诈骗',
+        en: 'An extraction request plus "tell nobody, not your family or your bank" is a scam',
+      },
+      all: ['cover.secrecy', 'stage:extraction'],
+      minRisk: 85,
+    },
+    {
+      id: 'shift-plus-extraction',
+      description: {
+        zh: '把您拉到QQ群、陌生软件或链接里，再要钱或要信息',
+        en: 'Moved to a group, an app or a link, then asked for money or credentials',
+      },
+      all: ['stage:shift', 'stage:extraction'],
+      minRisk: 80,
+    },
+    {
+      id: 'impersonation-plus-money-or-code',
+      description: {
+        zh: '自称客服却要验证码、转账或贷款：真客服从不这样做',
+        en: 'Someone claiming to be customer service asks for a code, a transfer or a loan: real customer service never does',
+      },
+      all: ['contact.impersonation'],
+      any: ['extract.verification-code', 'extract.transfer', 'extract.loan'],
+      minRisk: 80,
+    },
+    {
+      id: 'impersonation-plus-shift',
+      description: {
+        zh: '自称客服又要您加QQ、开会议软件、共享屏幕或点链接：真客服不会这样，先挂断核实',
+        en: 'Claimed customer service moving you to QQ, a meeting app, a screen share or a link: real agents never do; hang up and verify',
+      },
+      all: ['contact.impersonation', 'stage:shift'],
+      minRisk: 50,
+    },
+    {
+      id: 'pretext-plus-shift',
+      description: {
+        zh: '以退款、理赔为由，要您换到群聊、软件、链接或屏幕共享：高度可疑',
+        en: 'A refund pretext plus a move to a group, app, link or screen share is highly suspicious',
+      },
+      all: ['stage:pretext', 'stage:shift'],
+      minRisk: 50,
+    },
+    {
+      id: 'impersonation-plus-strong-pretext',
+      description: {
+        zh: '自称客服，说您信用不足不能退款、误开通会员要扣费或账户要冻结：这是诈骗剧本的开头',
+        en: 'Claimed customer service with a credit-too-low, mistaken-enrolment or frozen-account story: the opening of the scam script',
+      },
+      all: ['contact.impersonation'],
+      any: ['pretext.credit-too-low', 'pretext.mistaken-enrolment', 'pretext.account-frozen', 'pretext.too-good-compensation'],
+      minRisk: 45,
+    },
+  ],
+  advice: {
+    'already-paid': '如果已经转账、付款或贷了款，马上拨打110或96110报警，同时打银行卡背面的官方电话冻结止付，越快越有机会追回。',
+    'hang-up-verify-in-app': '先挂断电话。打开您购物用的淘宝、京东等官方APP，在“我的订单”里联系商家核实；不要用对方给的电话、链接或群。',
+    'never-share-code': '验证码就是您的钱包钥匙，任何人索要都不能给，客服、银行、警察都不会问您要。',
+    'never-share-card': '不要说出或填写银行卡号、密码、身份证号、卡背面三位数和有效期。',
+    'refund-never-needs-payment': '真正的退款不用您付钱、扫码、贷款、共享屏幕，也不用下载任何软件，钱会自动原路退回。',
+    'no-screen-share': '马上关掉屏幕共享或会议软件，退出对方的会议，对方能看到您手机上的一切。',
+    'no-app-download': '不要下载对方让装的软件，不要加对方的QQ、微信或进对方的群。已经装了的马上卸载。',
+    'no-loan': '不要为了“提高信用”“解冻”去借呗、微粒贷、银行APP借钱，借了就是您自己的债。',
+    'no-transfer': '不要往任何“安全账户”“指定账户”“对公账户”转钱，公安和平台都没有这种账户。',
+    'tell-family': '叫您保密的一定是骗子。马上告诉家里人，或者打96110问一问。',
+    'check-domain': '不要点对方发来的链接。官方网址您可以在官方APP里查到，看不懂就别点、别填。',
+  },
+  adviceOrder: [
+    'already-paid', 'hang-up-verify-in-app', 'never-share-code', 'no-screen-share', 'no-transfer', 'no-loan', 'never-share-card',
+    'refund-never-needs-payment', 'no-app-download', 'check-domain', 'tell-family',
+  ],
+  thresholds: { watch: 15, suspicious: 40, scam: 70 },
+  cases: zhCases,
+});
