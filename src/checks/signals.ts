@@ -1,0 +1,142 @@
+/**
+ * The link, number and QR checkers as an engine signal provider: each flagged link, number or
+ * QR payload in a turn becomes a tactic-shaped hit. Weights live in one table below, each with
+ * its reason (the way an rspamd symbol carries its score and description).
+ */
+import type { SignalCatalogEntry } from '../engine/engine.ts';
+import type { Stage } from '../types.ts';
+import type { SignalHit, SignalProvider, Span, TurnSignalInput } from '../signals/types.ts';
+import { checkNumber, type NumberReport } from './number/check.ts';
+import { classifyQrPayload } from './qr/classify.ts';
+import { checkUrl, type UrlReport } from './url/check.ts';
+import { isFlagged, type Finding, type Severity } from './findings.ts';
+import type { AdviceId } from '../playbook/schema.ts';
+
+export type CheckSignalId =
+  | 'shift.lookalike-link' | 'shift.app-download-link' | 'contact.spoofed-number' | 'extract.qr-payment' | 'shift.group-invite';
+
+interface SignalDef {
+  stage: Stage;
+  /** Weight when the checker says suspicious (or the ordinary case). */
+  weight: number;
+  /** Weight when the checker says dangerous, or the context makes it worse (see `why`). */
+  strongWeight: number;
+  description: { zh: string; en: string };
+  advice: AdviceId[];
+  /** Why these weights. */
+  why: string;
+}
+
+export const CHECK_SIGNALS: Record<CheckSignalId, SignalDef> = {
+  'shift.lookalike-link': {
+    stage: 'shift', weight: 25, strongWeight: 35,
+    description: { zh: '发来的链接不是平台官方网站（仿冒域名）', en: 'a link that is not the platform\'s own site (look-alike domain)' },
+    advice: ['check-domain', 'never-share-card'],
+    why: 'Case 3: the refund "website" sent by SMS collected card number and password. Dangerous (typosquat, homoglyph, brand in subdomain) weighs more than merely suspicious (shortener, odd port).',
+  },
+  'shift.app-download-link': {
+    stage: 'shift', weight: 35, strongWeight: 35,
+    description: { zh: '发来安装包下载链接（所谓“退款软件”）', en: 'a link to install an app (a so-called "refund app")' },
+    advice: ['no-app-download', 'refund-never-needs-payment'],
+    why: 'The bulletin: 诱骗事主下载“退款”渠道软件. A platform never sends an .apk for a refund.',
+  },
+  'contact.spoofed-number': {
+    stage: 'contact', weight: 15, strongWeight: 25,
+    description: { zh: '来电/留下的号码与所称身份不符或为伪装号码', en: 'the number does not match who the caller claims to be, or is disguised' },
+    advice: ['hang-up-verify-in-app'],
+    why: 'Contact-stage evidence only: real staff sometimes call from unlisted lines, so alone it stays below a warning. Prefixed fakes of 96110/95xxx and a claimed platform from an unlisted number are strong (dangerous).',
+  },
+  'extract.qr-payment': {
+    stage: 'extraction', weight: 30, strongWeight: 45,
+    description: { zh: '对方发来付款二维码（扫码即转账）', en: 'a payment QR code from the other side (scanning it pays them)' },
+    advice: ['refund-never-needs-payment', 'no-transfer', 'already-paid'],
+    why: 'Case 1: after a "refund" pretext, the victim scanned QR codes to "build credit" and paid 16,000 yuan. After any pretext.* tactic the weight rises to strongWeight.',
+  },
+  'shift.group-invite': {
+    stage: 'shift', weight: 25, strongWeight: 25,
+    description: { zh: '对方发来加群/加好友二维码（“理赔群”）', en: 'a group or contact invite QR code (a "claims group")' },
+    advice: ['no-app-download', 'hang-up-verify-in-app'],
+    why: 'Case 2: the victim was added on QQ and pulled into a 理赔中心 group before the screen share.',
+  },
+};
+
+/** Engine catalog entries: the ids this provider emits and the advice each triggers. */
+export const CHECK_SIGNAL_CATALOG: SignalCatalogEntry[] = Object.entries(CHECK_SIGNALS).map(([id, def]) => ({ id, advice: def.advice }));
+
+/** Per-turn caps: a pasted page full of links must not make a turn expensive. */
+const MAX_SPANS_PER_TURN = 20;
+const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+
+function worst(findings: readonly Finding[]): Finding[] {
+  return [...findings].filter((f) => f.severity !== 'low').sort((a, b) => RANK[b.severity] - RANK[a.severity]).slice(0, 2);
+}
+
+function hit(id: CheckSignalId, strong: boolean, detail: string, evidence: SignalHit['evidence']): SignalHit {
+  const def = CHECK_SIGNALS[id];
+  return { id, stage: def.stage, weight: strong ? def.strongWeight : def.weight, description: def.description, detail, evidence };
+}
+
+/** Personal numbers are masked in the explanation (it may be stored); official and fake-official ones are not. */
+function shownNumber(report: NumberReport, text: string): string {
+  const personal = report.kind === 'mobile' || (report.kind === 'landline' && !report.officialFor) || report.kind === 'international';
+  const digits = text.replace(/\D/g, '');
+  if (!personal || report.findings.some((f) => f.id === 'prefixed-lookalike') || digits.length < 7) return text;
+  return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+}
+
+function linkHits(report: UrlReport, evidence: SignalHit['evidence']): SignalHit[] {
+  if (!isFlagged(report.verdict)) return [];
+  const where = report.host ?? report.input.slice(0, 60);
+  const out: SignalHit[] = [];
+  const apk = report.findings.find((f) => f.id === 'apk-download');
+  if (apk) out.push(hit('shift.app-download-link', true, `${where}: ${apk.zh}`, evidence));
+  const rest = worst(report.findings.filter((f) => f.id !== 'apk-download'));
+  if (rest.length > 0 || !apk) {
+    const text = (rest.length ? rest : worst(report.findings)).map((f) => f.zh).join('；');
+    out.push(hit('shift.lookalike-link', report.verdict === 'dangerous', `${where}: ${text}`, evidence));
+  }
+  return out;
+}
+
+function numberHit(report: NumberReport, shown: string, evidence: SignalHit['evidence']): SignalHit[] {
+  if (!isFlagged(report.verdict)) return [];
+  const text = worst(report.findings).map((f) => f.zh).join('；');
+  return [hit('contact.spoofed-number', report.verdict === 'dangerous', `${shownNumber(report, shown)}: ${text}`, evidence)];
+}
+
+const spanEvidence = (turn: number, s: Span): SignalHit['evidence'] => [{ turn, start: s.start, end: s.end, text: s.text }];
+/** QR payloads and the caller id are not spans of the text: point at the turn itself. */
+const turnEvidence = (turn: number): SignalHit['evidence'] => [{ turn, start: 0, end: 0, text: '' }];
+
+export const checkSignals: SignalProvider = (input: TurnSignalInput): SignalHit[] => {
+  const out: SignalHit[] = [];
+  const fromUser = input.speaker === 'user';
+  const claims = input.claimedIdentity ? { claims: input.claimedIdentity } : {};
+
+  for (const span of input.urls.slice(0, MAX_SPANS_PER_TURN)) {
+    out.push(...linkHits(checkUrl(span.text), spanEvidence(input.turn, span)));
+  }
+  // The user's own number ("我的手机号是…") says nothing about the caller.
+  if (!fromUser) {
+    for (const span of input.phones.slice(0, MAX_SPANS_PER_TURN)) {
+      out.push(...numberHit(checkNumber(span.text, claims), span.text, spanEvidence(input.turn, span)));
+    }
+  }
+  if (input.callerNumber && !input.firedSoFar.has('contact.spoofed-number')) {
+    out.push(...numberHit(checkNumber(input.callerNumber, claims), input.callerNumber, turnEvidence(input.turn)));
+  }
+
+  const afterPretext = [...input.firedSoFar].some((id) => id.startsWith('pretext.'));
+  for (const payload of input.qr.slice(0, MAX_SPANS_PER_TURN)) {
+    const qr = classifyQrPayload(payload);
+    const evidence = turnEvidence(input.turn);
+    if (qr.kind === 'payment') {
+      out.push(hit('extract.qr-payment', afterPretext, `二维码: ${qr.findings[0]?.zh ?? ''}`, evidence));
+    } else if (qr.kind === 'group-invite') {
+      out.push(hit('shift.group-invite', false, `二维码: ${qr.findings[0]?.zh ?? ''}`, evidence));
+    } else if (qr.url) {
+      out.push(...linkHits(qr.url, evidence));
+    }
+  }
+  return out;
+};
