@@ -3,7 +3,7 @@
  * hub and the routes into one fastify instance (not yet listening, so tests can pick port 0).
  */
 import { randomUUID } from 'node:crypto';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { z } from 'zod';
@@ -104,7 +104,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const logger = createLogger(options.logLevel ?? 'info', options.logDestination);
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
-    disableRequestLogging: options.requestLogging === false,
+    logController: new LogController({ disableRequestLogging: options.requestLogging === false }),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     genReqId: () => randomUUID(),
     // Slow-loris and stuck clients: a request must arrive in full within 30 s.
@@ -112,6 +112,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     connectionTimeout: 60_000,
     return503OnClosing: true,
   });
+
+  // Compile both playbooks now, so the first request does not pay for it.
+  analyze({ channel: 'text', text: '您好，我是客服' });
+  analyze({ channel: 'text', text: 'Hello, this is customer service' });
 
   const db = openDb(options.dbPath, options.sync ?? 'NORMAL');
   const store = new Store(db);

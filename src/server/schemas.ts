@@ -11,7 +11,7 @@ export { InputSchema, TurnSchema };
 
 export const UrlCheckBody = z.object({ url: z.string().min(1).max(4096) }).strict();
 export const NumberCheckBody = z.object({
-  number: z.string().min(1).max(64),
+  number: z.string().min(1).max(40),
   /** What the caller claims to be, e.g. "淘宝客服". */
   claims: z.string().max(100).optional(),
 }).strict();

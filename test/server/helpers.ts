@@ -1,0 +1,118 @@
+/** Test helpers: a real server on loopback (port 0) over a fresh SQLite file, and small fetch wrappers. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../src/server/app.ts';
+import type { ServerOptions } from '../../src/server/app.ts';
+import { createKey } from '../../src/server/auth.ts';
+
+export interface Running {
+  app: FastifyInstance;
+  base: string;
+  dir: string;
+  dbPath: string;
+  keys: { staff: string; partner: string; admin: string };
+  close(): Promise<void>;
+}
+
+export async function start(overrides: Partial<ServerOptions> = {}): Promise<Running> {
+  const dir = mkdtempSync(join(tmpdir(), 'fanzha-test-'));
+  const dbPath = join(dir, 'fanzha.db');
+  const app = await buildServer({ dbPath, logLevel: 'silent', rateLimit: false, ...overrides });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (app.server.address() as AddressInfo).port;
+  const keys = {
+    staff: createKey(app.store, 'staff', 'test').key,
+    partner: createKey(app.store, 'partner', 'test').key,
+    admin: createKey(app.store, 'admin', 'test').key,
+  };
+  return {
+    app, base: `http://127.0.0.1:${port}`, dir, dbPath, keys,
+    async close() {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Reply<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+export async function call<T = any>(base: string, method: string, path: string, opts: { json?: unknown; body?: BodyInit; type?: string; key?: string } = {}): Promise<Reply<T>> {
+  const headers: Record<string, string> = {};
+  if (opts.json !== undefined) headers['content-type'] = 'application/json';
+  if (opts.type) headers['content-type'] = opts.type;
+  if (opts.key) headers['authorization'] = `Bearer ${opts.key}`;
+  const res = await fetch(base + path, {
+    method,
+    headers,
+    ...(opts.json !== undefined ? { body: JSON.stringify(opts.json) } : opts.body !== undefined ? { body: opts.body } : {}),
+  });
+  const text = await res.text();
+  let body: any = text;
+  try { body = JSON.parse(text); } catch { /* not JSON */ }
+  return { status: res.status, headers: res.headers, body, text };
+}
+
+/** A scripted refund-scam call that reaches warn, then block. */
+export const SCAM_CALL = [
+  { speaker: 'caller', text: '您好，我是京东客服，您买的商品有质量问题，要给您理赔退款' },
+  { speaker: 'user', text: '好的，怎么退？' },
+  { speaker: 'caller', text: '您的信用积分不够，需要开启屏幕共享，我一步步教您操作' },
+  { speaker: 'caller', text: '请把收到的验证码告诉我，再报一下银行卡号' },
+] as const;
+
+/** A number that passes the Luhn check, built from a prefix (so tests do not carry a real card). */
+export function luhnCard(prefix: string): string {
+  for (let d = 0; d <= 9; d++) {
+    const s = prefix + d;
+    let sum = 0;
+    for (let i = 0; i < s.length; i++) {
+      let n = Number(s[s.length - 1 - i]);
+      if (i % 2 === 1) { n *= 2; if (n > 9) n -= 9; }
+      sum += n;
+    }
+    if (sum % 10 === 0) return s;
+  }
+  throw new Error('unreachable');
+}
+
+/** A Chinese resident ID with a valid check digit (GB 11643), from its first 17 digits. */
+export function chineseId(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(first17[i]), 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+/** Reads `event:`/`data:` frames from an SSE response until `until` returns true or time runs out. */
+export async function readEvents(res: Response, until: (events: { event: string; data: any }[]) => boolean, timeoutMs = 5000) {
+  const events: { event: string; data: any }[] = [];
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const deadline = Date.now() + timeoutMs;
+  while (!until(events) && Date.now() < deadline) {
+    const chunk = await Promise.race([
+      reader.read(),
+      new Promise<{ done: true; value: undefined }>((r) => setTimeout(() => r({ done: true, value: undefined }), Math.max(1, deadline - Date.now()))),
+    ]);
+    if (chunk.done) break;
+    buffer += decoder.decode(chunk.value, { stream: true });
+    let i: number;
+    while ((i = buffer.indexOf('\n\n')) >= 0) {
+      const frame = buffer.slice(0, i);
+      buffer = buffer.slice(i + 2);
+      const event = /^event: (.*)$/m.exec(frame)?.[1];
+      const data = /^data: (.*)$/m.exec(frame)?.[1];
+      if (event && data) events.push({ event, data: JSON.parse(data) });
+    }
+  }
+  await reader.cancel().catch(() => {});
+  return events;
+}
