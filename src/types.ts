@@ -48,21 +48,20 @@ export type TurnInput = z.input<typeof TurnSchema>;
 export type Turn = z.output<typeof TurnSchema>;
 
 /** The CLI's and the API's JSON input: one text, or a conversation. */
-export const InputSchema = z.union([
-  z.object({
+export const TextInputSchema = z.object({
     channel: ChannelSchema.default('text'),
     text: z.string().max(LIMITS.maxTurnChars),
     lang: LangSchema.optional(),
-  }).strict(),
-  z.object({
+  }).strict();
+export const ConversationInputSchema = z.object({
     channel: ChannelSchema.default('call'),
     turns: z.array(TurnSchema).min(1).max(LIMITS.maxTurns),
     lang: LangSchema.optional(),
     /** What the caller said they are, and the number they called from, when known. */
     claimedIdentity: z.string().max(100).optional(),
     callerNumber: z.string().max(40).optional(),
-  }).strict(),
-]);
+  }).strict();
+export const InputSchema = z.union([TextInputSchema, ConversationInputSchema]);
 export type AnalyzeInput = z.input<typeof InputSchema>;
 
 /** A span in the ORIGINAL text of one turn (UTF-16 offsets, end exclusive). */

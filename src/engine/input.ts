@@ -2,7 +2,7 @@
  * The CLI's and the API's input, in its three shapes: JSON (one text or a conversation),
  * `speaker: text` lines, or plain text. Everything is validated here, at the boundary.
  */
-import { InputSchema, LIMITS, type AnalyzeInput, type Speaker, type TurnInput } from '../types.ts';
+import { ConversationInputSchema, InputSchema, LIMITS, TextInputSchema, type AnalyzeInput, type Speaker, type TurnInput } from '../types.ts';
 import { InputError } from '../session/session.ts';
 
 /** Spoken and written names for the two sides of a conversation. */
@@ -62,7 +62,10 @@ export function parseInput(raw: string): AnalyzeInput {
 export function validateInput(json: unknown): AnalyzeInput {
   const r = InputSchema.safeParse(json);
   if (r.success) return r.data;
-  const issue = r.error.issues[0];
+  // Re-check against the branch the input meant, so the error names the field that is wrong.
+  const meant = json !== null && typeof json === 'object' && 'turns' in json ? ConversationInputSchema : TextInputSchema;
+  const branch = meant.safeParse(json);
+  const issue = branch.success ? r.error.issues[0] : branch.error.issues[0];
   const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
   throw new InputError(`invalid input${where}: expected {"channel":"sms","text":"…"} or {"channel":"call","turns":[{"speaker":"caller","text":"…"}]} (${issue?.message ?? 'bad shape'})`);
 }

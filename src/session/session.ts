@@ -166,8 +166,13 @@ export class Session {
         evidence: f.evidence, ...(f.detail ? { detail: f.detail } : {}),
       }));
     const stagesSeen = new Set(fired.filter((f) => f.weight > 0).map((f) => f.stage));
+    // The furthest stage reached; a cover-up line ("不要挂电话") early in a call is pressure, not
+    // a stage beyond extraction, so `cover` counts only once something was extracted.
     let stage: Stage | null = null;
-    for (const st of stagesSeen) if (!stage || stageRank(st) > stageRank(stage)) stage = st;
+    for (const st of stagesSeen) {
+      if (st === 'cover' && !stagesSeen.has('extraction')) continue;
+      if (!stage || stageRank(st) > stageRank(stage)) stage = st;
+    }
     const requested: AdviceId[] = [];
     for (const f of fired) requested.push(...(cp.tacticById.get(f.id)?.def.advice ?? this.engine.signalAdvice(f.id)));
     const advice = adviceTexts(chooseAdvice({ verdict: s.verdict, requested, stagesSeen }), outBook);

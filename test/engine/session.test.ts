@@ -65,7 +65,7 @@ describe('session: the stage path over the turns', () => {
 
   it('suppresses a cue in a warning sentence but not in the next sentence', () => {
     const s = session();
-    expect(s.push({ speaker: 'unknown', text: '验证码告诉我？切勿泄露。' }).state.tactics).toEqual([]);
+    expect(s.push({ speaker: 'unknown', text: '验证码不要告诉任何人，告诉我也不行。' }).state.tactics).toEqual([]);
     expect(s.push({ speaker: 'unknown', text: '切勿泄露。现在把验证码告诉我' }).state.tactics.map((t) => t.id)).toEqual(['extract.verification-code']);
   });
 
