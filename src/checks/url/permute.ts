@@ -4,6 +4,7 @@
  */
 import { domainToASCII } from 'node:url';
 import { parse as parseDomain } from 'tldts';
+import { OFFICIAL_DOMAIN_TO_BRAND } from '../data/official-domains.ts';
 
 export type PermutationKind =
   | 'addition' | 'omission' | 'repetition' | 'transposition' | 'replacement' | 'homoglyph'
@@ -59,7 +60,8 @@ export function permuteDomain(input: string): Permutation[] {
     if (newLabel.length === 0 || newLabel.startsWith('-') || newLabel.endsWith('-') || newLabel.startsWith('.') || newLabel.endsWith('.')) return;
     const display = `${newLabel}.${newSuffix}`;
     const ascii = domainToASCII(display);
-    if (ascii === '' || seen.has(ascii) || out.length >= MAX_PERMUTATIONS) return;
+    // The brand's own other domains (jdl.com for jd.com) are not look-alikes to watch.
+    if (ascii === '' || seen.has(ascii) || OFFICIAL_DOMAIN_TO_BRAND.has(ascii) || out.length >= MAX_PERMUTATIONS) return;
     seen.add(ascii);
     out.push(ascii === display ? { kind, domain: ascii } : { kind, domain: ascii, display });
   };

@@ -1,12 +1,42 @@
-// Placeholder: being written now. Replaced by the real command.
-import type { Command } from '../command.ts';
-import { CliError, EXIT } from '../command.ts';
+/** `fanzha number NUMBER [--claims 京东]`: what kind of number, whose official line, spoofing tricks. */
+import { CliError, EXIT, type Command } from '../command.ts';
+import { checkNumber, MAX_NUMBER_LENGTH, type NumberKind, type NumberReport } from '../../checks/number/check.ts';
+import { clean, findingLines, parseArgs, verdictLine, writeJson } from '../../checks/cli.ts';
+import { isFlagged } from '../../checks/findings.ts';
+import type { Lang } from '../../types.ts';
+
+const KIND: Record<Lang, Record<NumberKind, string>> = {
+  zh: { mobile: '手机号', landline: '固定电话', service: '服务号码', 'hotline-400': '400/800 热线', international: '境外号码', 'police-antifraud': '公安报警/反诈专线', invalid: '无效号码' },
+  en: { mobile: 'mobile', landline: 'landline', service: 'service number', 'hotline-400': '400/800 hotline', international: 'international', 'police-antifraud': 'police / anti-fraud line', invalid: 'invalid' },
+};
+
+function render(r: NumberReport, lang: Lang): string {
+  const lines = [clean(r.input.trim())];
+  lines.push(verdictLine(lang, r.verdict, r.officialFor, r.officialFor !== null));
+  const parts = [KIND[lang][r.kind]];
+  if (r.serviceName) parts.push(lang === 'zh' ? r.serviceName.zh : r.serviceName.en);
+  if (r.e164) parts.push(r.e164);
+  if (r.country && r.country !== 'CN') parts.push(r.country);
+  if (r.carrierHint) parts.push(lang === 'zh' ? '虚拟运营商号段' : 'virtual carrier range');
+  lines.push(lang === 'zh' ? `  类型：${parts.join('，')}` : `  type: ${parts.join(', ')}`);
+  lines.push(...findingLines(lang, r.findings));
+  return lines.join('\n');
+}
 
 export const command: Command = {
   name: 'number',
-  summary: '(not yet available)',
-  usage: 'fanzha number',
-  async run() {
-    throw new CliError('fanzha number is not available yet', EXIT.failure);
+  summary: 'check a phone number offline: official customer-service line, spoofed or virtual number',
+  usage: 'fanzha number NUMBER [--claims 京东] [--json] [--lang zh|en]\n  --claims  who the caller says they are; a number not in that platform\'s published list is flagged.\n  Exit 0 official/unknown, 1 suspicious/dangerous, 2 bad input.',
+  async run(args, io) {
+    const { positionals, json, lang, options } = parseArgs(args, io, ['claims']);
+    const raw = positionals.join(' ');
+    if (raw.trim().length === 0) throw new CliError('give a phone number, e.g. fanzha number 95118 --claims 京东');
+    if (raw.length > MAX_NUMBER_LENGTH) throw new CliError(`phone number longer than ${MAX_NUMBER_LENGTH} characters`);
+    const claims = options.get('claims');
+    const report = checkNumber(raw, claims !== undefined ? { claims } : {});
+    if (report.kind === 'invalid' && report.findings.length === 0) throw new CliError(`not a phone number: ${clean(raw).slice(0, 40)}`);
+    if (json) writeJson(io, report);
+    else io.stdout.write(`${render(report, lang)}\n`);
+    return isFlagged(report.verdict) ? EXIT.flagged : EXIT.ok;
   },
 };

@@ -1,0 +1,69 @@
+/** Shared pieces of the `url`, `number`, `qr` and `domains` commands: flags, language, rendering. */
+import { CliError, EXIT, type CliIO } from '../cli/command.ts';
+import type { Lang } from '../types.ts';
+import { brandById } from './data/official-domains.ts';
+import type { CheckVerdict, Finding, Severity } from './findings.ts';
+
+export interface ParsedArgs {
+  positionals: string[];
+  json: boolean;
+  lang: Lang;
+  options: Map<string, string>;
+}
+
+/** `--json`, `--lang zh|en`, plus the command's own value options (e.g. `--claims`). Unknown flags are errors. */
+export function parseArgs(args: readonly string[], io: CliIO, valueOptions: readonly string[] = []): ParsedArgs {
+  const positionals: string[] = [];
+  const options = new Map<string, string>();
+  let json = false;
+  let langText = io.env['FANZHA_LANG'];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') { positionals.push(...args.slice(i + 1)); break; }
+    if (!arg.startsWith('--')) { positionals.push(arg); continue; }
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--json') { json = true; continue; }
+    if (flag === '--lang' || valueOptions.includes(flag.slice(2))) {
+      const value = inline ?? args[++i];
+      if (value === undefined || value.length === 0) throw new CliError(`${flag} needs a value`, EXIT.badInput);
+      if (flag === '--lang') langText = value; else options.set(flag.slice(2), value);
+      continue;
+    }
+    throw new CliError(`unknown option ${flag.slice(0, 40)}`, EXIT.badInput);
+  }
+  let lang: Lang = 'zh';
+  if (langText !== undefined && langText !== '') {
+    if (langText !== 'zh' && langText !== 'en') throw new CliError(`--lang must be zh or en, not "${langText.slice(0, 20)}"`, EXIT.badInput);
+    lang = langText;
+  }
+  return { positionals, json, lang, options };
+}
+
+/** Strip control characters (a QR payload or URL may carry terminal escapes). */
+export const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+
+const VERDICT: Record<Lang, Record<CheckVerdict, string>> = {
+  zh: { official: '官方', unknown: '未发现问题（不代表安全）', suspicious: '可疑', dangerous: '危险' },
+  en: { official: 'official', unknown: 'nothing found (not a guarantee)', suspicious: 'suspicious', dangerous: 'dangerous' },
+};
+const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  zh: { low: '低', medium: '中', high: '高' },
+  en: { low: 'low', medium: 'medium', high: 'high' },
+};
+
+export function verdictLine(lang: Lang, verdict: CheckVerdict, brandId: string | null, official: boolean): string {
+  const brand = brandId ? brandById(brandId) : undefined;
+  const who = brand ? (lang === 'zh' ? brand.zh : brand.en) : null;
+  const suffix = who === null ? '' : official
+    ? (lang === 'zh' ? `（${who}）` : ` (${who})`)
+    : (lang === 'zh' ? `（冒充 ${who}）` : ` (imitates ${who})`);
+  return lang === 'zh' ? `  结论：${VERDICT.zh[verdict]}${suffix}` : `  verdict: ${VERDICT.en[verdict]}${suffix}`;
+}
+
+export function findingLines(lang: Lang, findings: readonly Finding[]): string[] {
+  return findings.map((f) => `  • [${SEVERITY[lang][f.severity]}] ${clean(lang === 'zh' ? f.zh : f.en)} (${f.id})`);
+}
+
+export function writeJson(io: CliIO, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
