@@ -7,7 +7,7 @@ import Fastify, { LogController } from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { z } from 'zod';
-import { analyze, InputError, parseInput } from '../index.ts';
+import { analyze, InputError, inputTurns, parseInput } from '../index.ts';
 import type { AnalyzeResult, Lang } from '../types.ts';
 import { closeDb, openDb } from '../store/db.ts';
 import type { SyncMode } from '../store/db.ts';
@@ -111,6 +111,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     requestTimeout: 30_000,
     connectionTimeout: 60_000,
     return503OnClosing: true,
+    // Malformed URLs and the like: the same JSON error shape as everything else.
+    frameworkErrors: (err, req, reply) => handleError(err, req, reply),
   });
 
   // Compile both playbooks now, so the first request does not pay for it.
@@ -220,6 +222,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     let result: AnalyzeResult;
     try {
       const input = typeof req.body === 'string' ? parseInput(req.body) : parse(InputSchema, req.body);
+      if (inputTurns(input).every((t) => t.text.trim().length === 0)) throw new ApiError(400, 'empty_input', 'there is no text to analyse');
       result = analyze(input);
     } catch (err) {
       if (err instanceof InputError) throw new ApiError(400, 'invalid_input', err.message);

@@ -44,7 +44,7 @@ export interface Reply<T = any> {
   text: string;
 }
 
-export async function call<T = any>(base: string, method: string, path: string, opts: { json?: unknown; body?: BodyInit; type?: string; key?: string } = {}): Promise<Reply<T>> {
+export async function call<T = any>(base: string, method: string, path: string, opts: { json?: unknown; body?: string | Uint8Array; type?: string; key?: string } = {}): Promise<Reply<T>> {
   const headers: Record<string, string> = {};
   if (opts.json !== undefined) headers['content-type'] = 'application/json';
   if (opts.type) headers['content-type'] = opts.type;
