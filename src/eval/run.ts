@@ -88,8 +88,9 @@ export async function runEval(sources: Source[], opts: RunOptions): Promise<Eval
         continue;
       }
       n++;
+      // The source's name (folder or file name) is the one the report groups by.
       const outcome: CaseOutcome = {
-        id: c.id, source: c.source, category: c.category, label: c.label, kind: c.kind,
+        id: c.id, source: source.name, category: c.category, label: c.label, kind: c.kind,
         turnCount: c.turns.length, verdict: r.verdict, risk: r.risk, alertTurn: r.alertTurn,
         tactics: r.tactics.map((t) => t.id),
         ...(c.firstExtraction !== undefined ? { firstExtraction: c.firstExtraction } : {}),
@@ -97,7 +98,7 @@ export async function runEval(sources: Source[], opts: RunOptions): Promise<Eval
       };
       acc.add(outcome);
       answers.push({
-        id: c.id, source: c.source, category: c.category, label: c.label, verdict: r.verdict, risk: r.risk,
+        id: c.id, source: source.name, category: c.category, label: c.label, verdict: r.verdict, risk: r.risk,
         alertTurn: r.alertTurn, tactics: outcome.tactics,
         ...(c.firstExtraction !== undefined ? { firstExtraction: c.firstExtraction } : {}),
       });

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { GroupAccumulator, HitFrequencies, median, type CaseOutcome } from '../../src/eval/metrics.ts';
+import type { Verdict } from '../../src/types.ts';
+
+function outcome(label: 'scam' | 'legit', verdict: Verdict, extra: Partial<CaseOutcome> = {}): CaseOutcome {
+  return { id: 'x', source: 's', category: 'c', label, kind: 'text', turnCount: 1, verdict, risk: 0, alertTurn: null, tactics: [], ...extra };
+}
+
+describe('confusion-matrix figures (positive = not safe)', () => {
+  it('matches a hand-checked example', () => {
+    const g = new GroupAccumulator();
+    // 10 scams: 6 scam, 2 suspicious, 2 safe. 20 legit: 3 suspicious, 1 scam, 16 safe.
+    for (const [label, verdict, n] of [['scam', 'scam', 6], ['scam', 'suspicious', 2], ['scam', 'safe', 2], ['legit', 'suspicious', 3], ['legit', 'scam', 1], ['legit', 'safe', 16]] as const) {
+      for (let i = 0; i < n; i++) g.add(outcome(label, verdict));
+    }
+    const m = g.metrics();
+    expect([m.tp, m.fn, m.fp, m.tn]).toEqual([8, 2, 4, 16]);
+    expect(m.precision).toBeCloseTo(8 / 12, 10);
+    expect(m.recall).toBeCloseTo(0.8, 10);
+    expect(m.f1).toBeCloseTo(0.727272727, 8);
+    expect(m.fpr).toBeCloseTo(0.2, 10);
+    expect(m.fprSuspicious).toBeCloseTo(0.15, 10);
+    expect(m.fprScam).toBeCloseTo(0.05, 10);
+    expect(m.recallScamVerdict).toBeCloseTo(0.6, 10);
+    expect(m.early).toBeNull();
+  });
+
+  it('gives null, not NaN, where a ratio has nothing to divide by', () => {
+    const g = new GroupAccumulator();
+    g.add(outcome('scam', 'safe'));
+    const m = g.metrics();
+    expect(m.precision).toBeNull();
+    expect(m.fpr).toBeNull();
+    expect(m.recall).toBe(0);
+    expect(m.f1).toBeNull();
+  });
+});
+
+describe('early-warning figures', () => {
+  it('counts warn at or before firstExtraction and how much of the dialogue had passed', () => {
+    const g = new GroupAccumulator();
+    const d = (turnCount: number, alertTurn: number | null, firstExtraction: number) =>
+      outcome('scam', alertTurn === null ? 'safe' : 'scam', { kind: 'dialogue', turnCount, alertTurn, firstExtraction });
+    g.add(d(6, 2, 4)); // warned on turn 3 of 6, before the extraction turn
+    g.add(d(4, 3, 2)); // warned only after the extraction turn
+    g.add(d(5, null, 3)); // never warned
+    g.add(outcome('scam', 'scam', { alertTurn: 0 })); // a single text is not a dialogue
+    g.add(outcome('legit', 'safe', { kind: 'dialogue', turnCount: 3 }));
+    const e = g.metrics().early!;
+    expect(e.scamDialogues).toBe(3);
+    expect(e.warned).toBe(2);
+    expect([e.warnedByExtraction, e.withExtraction]).toEqual([1, 3]);
+    expect(e.shareByExtraction).toBeCloseTo(1 / 3, 10);
+    expect(e.meanTurnsAtWarn).toBe(3.5);
+    expect(e.medianTurnsAtWarn).toBe(3.5);
+    expect(e.meanShareAtWarn).toBeCloseTo((3 / 6 + 4 / 4) / 2, 10);
+  });
+
+  it('median of odd and even lists', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNull();
+  });
+});
+
+describe('hit frequencies', () => {
+  it('gives each tactic its scam and legit rates and S/O ratio, best first', () => {
+    const h = new HitFrequencies();
+    h.add(outcome('scam', 'scam', { tactics: ['a', 'b'] }));
+    h.add(outcome('scam', 'scam', { tactics: ['a', 'a'] }));
+    h.add(outcome('scam', 'safe'));
+    h.add(outcome('scam', 'safe'));
+    h.add(outcome('legit', 'suspicious', { tactics: ['a'] }));
+    h.add(outcome('legit', 'safe'));
+    const rows = h.rows();
+    expect(rows.map((r) => r.tactic)).toEqual(['b', 'a']);
+    const a = rows.find((r) => r.tactic === 'a')!;
+    expect([a.scamHits, a.legitHits, a.scamRate, a.legitRate, a.so]).toEqual([2, 1, 0.5, 0.5, 0.5]);
+    const b = rows.find((r) => r.tactic === 'b')!;
+    expect([b.scamRate, b.legitRate, b.so]).toEqual([0.25, 0, 1]);
+  });
+});

@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { command } from '../../src/cli/commands/eval.ts';
+import type { CliIO } from '../../src/cli/command.ts';
+import { main } from '../../src/cli/main.ts';
+import { runEval, type Analyzer } from '../../src/eval/run.ts';
+import { resolveSources } from '../../src/eval/sources.ts';
+
+const FIX = join(import.meta.dirname, '../fixtures/eval');
+
+function io(env: Record<string, string | undefined> = {}): { io: CliIO; out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let o = '';
+  let e = '';
+  stdout.on('data', (d: Buffer) => { o += d.toString(); });
+  stderr.on('data', (d: Buffer) => { e += d.toString(); });
+  return { io: { stdout, stderr, stdin: new PassThrough(), env }, out: () => o, err: () => e };
+}
+
+describe('runEval', () => {
+  it('runs every case through the analyser and groups figures by source and category', async () => {
+    // A fake engine: anything mentioning 验证码 is a scam, warned on the last turn.
+    const fake: Analyzer = (input) => {
+      const texts = 'turns' in input ? input.turns.map((t) => t.text) : [input.text];
+      const hit = texts.findIndex((t) => t.includes('验证码'));
+      return hit >= 0
+        ? { verdict: 'scam', risk: 90, alertTurn: hit, tactics: [{ id: 'extract.verification-code' }] }
+        : { verdict: 'safe', risk: 0, alertTurn: null, tactics: [] };
+    };
+    const sources = [...(await resolveSources(join(FIX, 'tele'))), ...(await resolveSources(join(FIX, 'cases/mixed.jsonl')))];
+    const run = await runEval(sources, { analyze: fake });
+    expect(run.cases.map((c) => [c.id, c.verdict])).toEqual([
+      ['fraud_dialogues-20250101_000000:1', 'safe'],
+      ['fraud_dialogues-20250101_000000:2', 'scam'],
+      ['normal_dialogues-20250101_000000:1', 'safe'],
+      ['ok-sms', 'scam'],
+      ['ok-call', 'scam'],
+    ]);
+    const tele = run.summary.groups.tele!;
+    expect([tele.tp, tele.fn, tele.fp, tele.tn]).toEqual([1, 1, 0, 1]);
+    expect(run.summary.groups['tele / 银行诈骗']!.recall).toBe(1);
+    expect(run.summary.groups.mixed!.fpr).toBe(1);
+    expect(run.summary.groups.mixed!.early!.shareByExtraction).toBe(1);
+    expect(run.summary.sources.map((s) => [s.name, s.cases, s.issues])).toEqual([['tele', 3, 2], ['mixed', 2, 7]]);
+  });
+});
+
+describe('fanzha eval', () => {
+  it('prints per-case answers with --json', async () => {
+    const t = io();
+    const code = await command.run([join(FIX, 'cases/mixed.jsonl'), '--json'], t.io);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(t.out()) as { summary: { groups: Record<string, unknown> }; cases: { id: string; label: string; verdict: string; risk: number; alertTurn: number | null }[] };
+    expect(parsed.cases.map((c) => c.id)).toEqual(['ok-sms', 'ok-call']);
+    for (const c of parsed.cases) {
+      expect(['safe', 'suspicious', 'scam']).toContain(c.verdict);
+      expect(typeof c.risk).toBe('number');
+    }
+    expect(Object.keys(parsed.summary.groups)).toContain('mixed');
+    expect(t.err()).toBe(''); // no progress bar when stderr is not a terminal
+  });
+
+  it('exits 3 with one line for a missing dataset folder', async () => {
+    const t = io();
+    const code = await main(['eval', join(FIX, 'nope')], t.io);
+    expect(code).toBe(3);
+    expect(t.err()).toMatch(/^fanzha: .*nope: not found\n$/);
+  });
+
+  it('exits 3 when the default datasets folder is missing', async () => {
+    const t = io({ FANZHA_DATASETS: join(FIX, 'nope') });
+    expect(await main(['eval'], t.io)).toBe(3);
+    expect(t.err()).toMatch(/datasets folder not found/);
+  });
+
+  it('exits 2 on an unknown flag or a bad --limit or an unknown --source', async () => {
+    expect(await main(['eval', '--fast'], io().io)).toBe(2);
+    expect(await main(['eval', '--limit', '0'], io().io)).toBe(2);
+    expect(await main(['eval', join(FIX, 'tele'), '--source', 'other'], io().io)).toBe(2);
+  });
+
+  it('--limit caps cases per source', async () => {
+    const t = io();
+    expect(await command.run([join(FIX, 'tele'), '--limit', '1', '--json'], t.io)).toBe(0);
+    expect((JSON.parse(t.out()) as { cases: unknown[] }).cases).toHaveLength(1);
+  });
+});

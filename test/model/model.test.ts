@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { featurize } from '../../src/model/features.ts';
+import { dequantize, predict, quantize, train, type TrainExample } from '../../src/model/logreg.ts';
+import { modelAvailable, scoreText } from '../../src/model/classifier.ts';
+import { makeModelSignal, MODEL_SIGNAL_ID, modelEvidenceWeight, type ModelWeightParams } from '../../src/model/signal.ts';
+import type { TurnSignalInput } from '../../src/signals/types.ts';
+
+const SMALL = { bits: 12, maxN: 3, maxChars: 500 };
+const OPTS = { epochs: 8, learningRate: 0.5, l2: 1e-6, seed: 7, features: SMALL };
+
+// Two obvious classes, written for this test.
+const scam = ['请把验证码告诉我', '把钱转到安全账户', '报一下验证码和银行卡号', '开启屏幕共享并转账到指定账户', '验证码念给我听'];
+const legit = ['今天晚饭吃什么', '周末一起去公园散步', '晚饭做了红烧鱼', '公园的花开了', '明天一起吃午饭'];
+const examples: TrainExample[] = [...scam.map((text) => ({ text, label: 1 as const })), ...legit.map((text) => ({ text, label: 0 as const }))];
+
+describe('char n-gram logistic regression', () => {
+  it('separates two obvious classes, including unseen sentences', () => {
+    const m = train(examples, OPTS);
+    for (const t of scam) expect(predict(m, t)).toBeGreaterThan(0.5);
+    for (const t of legit) expect(predict(m, t)).toBeLessThan(0.5);
+    expect(predict(m, '麻烦把验证码发给我')).toBeGreaterThan(predict(m, '晚饭去公园吃'));
+  });
+
+  it('is deterministic for a fixed seed, and the seed matters', () => {
+    const a = train(examples, OPTS);
+    const b = train(examples, OPTS);
+    expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
+    expect(a.bias).toBe(b.bias);
+    const c = train(examples, { ...OPTS, seed: 8 });
+    expect(Buffer.from(a.weights.buffer).equals(Buffer.from(c.weights.buffer))).toBe(false);
+  });
+
+  it('survives int8 quantisation with the same decisions', () => {
+    const m = train(examples, OPTS);
+    const q = dequantize(quantize(m, { trainedOn: ['test'], examples: examples.length, seed: OPTS.seed }));
+    for (const e of examples) expect(predict(q, e.text) > 0.5).toBe(e.label === 1);
+  });
+
+  it('features ignore digits and width (order numbers and full-width forms do not change a text)', () => {
+    const a = featurize('订单１２３号', SMALL);
+    const b = featurize('订单987号', SMALL);
+    expect([...a.index]).toEqual([...b.index]);
+  });
+});
+
+describe('shipped classifier', () => {
+  it('loads its weights and scores like a probability, the same every time', () => {
+    expect(modelAvailable).toBe(true);
+    const t = '您好，我是淘宝客服，您的商品有质量问题，需要您提供验证码办理退款';
+    const p = scoreText(t);
+    expect(p).toBeGreaterThanOrEqual(0);
+    expect(p).toBeLessThanOrEqual(1);
+    expect(scoreText(t)).toBe(p);
+    expect(scoreText('')).toBe(0);
+  });
+
+  it('ranks a refund-scam script above a food order', () => {
+    expect(scoreText('您的包裹丢失了，我们双倍理赔，请提供银行卡号和验证码')).toBeGreaterThan(scoreText('你好，我想点一份宫保鸡丁，送到公司楼下'));
+  });
+});
+
+describe('model evidence weight', () => {
+  const params: ModelWeightParams = { floor: 0.9, maxWeight: 20, requireRuleEvidence: true, minChars: 4 };
+  it('adds nothing below the floor and rises to the maximum at p = 1', () => {
+    expect(modelEvidenceWeight(0.5, params)).toBe(0);
+    expect(modelEvidenceWeight(0.89, params)).toBe(0);
+    expect(modelEvidenceWeight(0.95, params)).toBe(10);
+    expect(modelEvidenceWeight(1, params)).toBe(20);
+    expect(modelEvidenceWeight(Number.NaN, params)).toBe(0);
+  });
+
+  it('the signal only corroborates: silent until a playbook tactic fired, silent on the user side', () => {
+    const signal = makeModelSignal(params, () => 0.99);
+    const base: TurnSignalInput = { turn: 2, speaker: 'caller', text: '请您提供一下验证码', urls: [], phones: [], qr: [], firedSoFar: new Set() };
+    expect(signal(base)).toEqual([]);
+    expect(signal({ ...base, firedSoFar: new Set([MODEL_SIGNAL_ID]) })).toEqual([]);
+    expect(signal({ ...base, speaker: 'user', firedSoFar: new Set(['pretext.quality-refund']) })).toEqual([]);
+    const [hit] = signal({ ...base, firedSoFar: new Set(['pretext.quality-refund']) });
+    expect(hit?.id).toBe(MODEL_SIGNAL_ID);
+    expect(hit?.weight).toBe(18);
+    expect(hit?.detail).toBe('model: 0.99');
+    expect(hit?.evidence[0]).toEqual({ turn: 2, start: 0, end: 9, text: '请您提供一下验证码' });
+  });
+});
