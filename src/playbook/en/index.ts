@@ -9,6 +9,7 @@ import contactImpersonation from './tactics/contact.impersonation.ts';
 import pretextUnexpectedCharge from './tactics/pretext.unexpected-charge.ts';
 import pretextOverpaidRefund from './tactics/pretext.overpaid-refund.ts';
 import pretextVirusOrHack from './tactics/pretext.virus-or-hack.ts';
+import pretextRefundOwed from './tactics/pretext.refund-owed.ts';
 import shiftRemoteAccess from './tactics/shift.remote-access.ts';
 import shiftLink from './tactics/shift.link.ts';
 import extractVerificationCode from './tactics/extract.verification-code.ts';
@@ -75,6 +76,7 @@ export const enPlaybook = definePlaybook({
     pretextUnexpectedCharge,
     pretextOverpaidRefund,
     pretextVirusOrHack,
+    pretextRefundOwed,
     shiftRemoteAccess,
     shiftLink,
     extractVerificationCode,

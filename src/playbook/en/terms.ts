@@ -16,7 +16,8 @@ export const BRANDS = [
 export const REMOTE_TOOLS = [
   'anydesk', 'teamviewer', 'ultraviewer', 'rustdesk', 'logmein', 'logmein rescue', 'supremo', 'screenconnect',
   'connectwise', 'splashtop', 'quick assist', 'quickassist', 'zoho assist', 'ammyy', 'ammyy admin', 'getscreen',
-  'aweray', 'aweray remote', 'airdroid', 'fastsupport', 'remote utilities', 'showmypc', 'iperius',
+  'aweray', 'aweray remote', 'airdroid', 'fastsupport', 'remote utilities', 'showmypc', 'iperius', 'quick support',
+  'quicksupport',
 ];
 
 /** Gift and prepaid cards scammers ask for (not a bank card). */
@@ -32,6 +33,7 @@ export const GIFT_CARDS = [
 export const WORKPLACE = [
   'ticket', 'your ticket', 'work laptop', 'work computer', 'work pc', 'office computer', 'office laptop',
   'company laptop', 'company computer', 'it team', 'it helpdesk', 'it help desk', 'our it', 'the it department',
+  'work laptops', 'work computers', 'company laptops', 'company computers', 'office computers', 'rolling out',
   'colleague', 'colleagues', 'vpn', 'outlook', 'printer', 'intranet', 'sharepoint', 'payroll system',
 ];
 

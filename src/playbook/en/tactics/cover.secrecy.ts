@@ -27,14 +27,30 @@ export default defineTactic({
         'do not disconnect', "don't disconnect", 'do not end the call', "don't end the call",
         'the bank is involved', 'bank staff are involved', 'bank employees are involved', 'someone at the bank is',
         'cannot trust the bank', "can't trust the bank", 'do not trust the bank', "don't trust the bank",
-        'do not trust the cashier', "don't trust the cashier",
+        'do not trust the cashier', "don't trust the cashier", 'part of the investigation', 'involved in the fraud',
+        'in on it', 'do not go into the bank', "don't go into the bank", 'do not go to the branch',
+        "don't go to the branch", 'do not visit the bank', "don't visit the bank", 'the manager is involved',
+        'say they are for', 'tell them they are for', 'tell them it is for', "tell them it's for", 'say it was for',
+        'the cards are for us',
       ],
+    },
+    // "Don't tell the store clerk…": keeping the people who could stop it out.
+    {
+      all: [
+        ['do not tell', "don't tell", 'do not say', "don't say", 'do not let', "don't let", 'do not inform',
+          'not to tell', 'no need to tell', "shouldn't tell", 'should not tell'],
+        ['bank', 'cashier', 'teller', 'clerk', 'store', 'staff', 'family', 'wife', 'husband', 'son', 'daughter',
+          'children', 'kids', 'anyone', 'anybody', 'police', 'employee', 'employees', 'manager', 'relatives'],
+      ],
+      within: 30,
     },
   ],
   // A call centre's hold message and a surprise party are not secrecy.
   unless: [
     'your call is important', 'next available', 'will be with you', 'please hold', 'being recorded', 'queue',
-    'surprise', 'party', 'spoilers', 'spoiler', 'ending',
+    'will be answered', 'putting you through', 'in the order it was received',
+    'surprise', 'party', 'spoilers', 'spoiler', 'ending', 'your password', 'your pin', 'your code', 'your passcode',
+    'the code', 'scammers tell', 'scammer tells', 'they tell you',
   ],
   guards: ['warning'],
   advice: ['tell-family', 'hang-up-verify-in-app'],
@@ -47,6 +63,8 @@ export default defineTactic({
       'Someone at the bank is working with the hackers, so do not trust the bank staff.',
       "If the cashier asks, say it's a gift for your grandson.",
       "Keep this between us until the refund is complete, don't tell your son.",
+      'Do not tell the store clerk the cards are for us, say they are for your grandchildren.',
+      "Don't go into the bank branch, the manager there is part of the investigation.",
     ],
     negative: [
       'Please stay on the line, your call is important to us.',
@@ -56,6 +74,8 @@ export default defineTactic({
       'If anyone asks you to keep a payment secret from your bank, it is a scam.',
       'I hung up on him because he kept asking strange questions.',
       'The bank closes at five today.',
+      "Don't tell anyone your password, not even the bank.",
+      'Stay on the line, your call will be answered in the order it was received.',
     ],
   },
 });

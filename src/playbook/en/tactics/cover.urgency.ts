@@ -35,6 +35,17 @@ export default defineTactic({
       within: 60,
     },
     {
+      all: [
+        ['within 24 hours', 'within 48 hours', 'within 12 hours', 'within 2 hours', 'within two hours',
+          'within an hour', 'within the hour', 'within 30 minutes', 'within 15 minutes', 'in the next hour',
+          'next 24 hours', 'in 30 minutes', 'in 10 minutes', 'by midnight', 'before midnight'],
+        ['will be charged', 'will be debited', 'will be deducted', 'will be closed', 'will be suspended',
+          'will be locked', 'will be frozen', 'will be blocked', 'will be terminated', 'will be arrested', 'police',
+          'warrant', 'legal action', 'permanently'],
+      ],
+      within: 60,
+    },
+    {
       any: [
         'arrest warrant', 'warrant for your arrest', 'you will be arrested', 'you could be arrested',
         'police will come', 'police are on their way', 'final warning', 'last warning', 'time is running out',
@@ -56,6 +67,7 @@ export default defineTactic({
       'We only have a few minutes before the hackers move your money.',
       'FINAL WARNING: unless you respond within 2 hours your PayPal account will be closed.',
       'Hurry sir, the clock is ticking, the payment will go through at 5pm.',
+      "If you don't follow instructions within 24 hours, your account will be frozen.",
     ],
     negative: [
       'Orders placed before 2pm ship within 24 hours.',

@@ -13,23 +13,27 @@ export default defineTactic({
     {
       all: [
         ['buy', 'purchase', 'get', 'pick up', 'go to', 'load', 'pay with', 'pay in', 'pay using', 'using', 'in the form of',
-          'worth of', 'how many'],
+          'worth of', 'how many', 'send back', 'pay back', 'repay', 'return the', 'the overpayment'],
         GIFT_CARDS,
       ],
-      within: 40,
+      within: 50,
     },
     {
       all: [
-        ['read', 'scratch', 'tell me', 'give me', 'send me', 'text me', 'photo', 'picture', 'pictures', 'photos',
+        ['read me', 'read out', 'read them', 'read those', 'read the', 'scratch', 'tell me', 'give me', 'send me', 'text me', 'photo', 'picture', 'pictures', 'photos',
           'take a picture'],
         ['back of the card', 'back of the cards', 'back of each card', 'numbers on the back', 'number on the back',
           'claim code', 'claim codes', 'redemption code', 'redemption codes', 'silver strip', 'silver panel',
-          'card numbers and pins', 'pin on the back', 'the pins'],
+          'card numbers and pins', 'pin on the back', 'the pins', 'of the cards', 'each card', 'all the cards'],
       ],
       within: 40,
     },
+    { any: ['scratch off the back', 'scratch the back', 'scratch off the silver', 'scratch the silver'] },
   ],
-  unless: [...PRESENTS, 'call the number', 'call the phone number', 'thanks for', 'thank you for'],
+  unless: [
+    ...PRESENTS, 'call the number', 'call the phone number', 'thanks for', 'thank you for', 'i bought', 'bought you',
+    'got you', 'box', 'label', 'model number', 'serial number',
+  ],
   guards: ['warning'],
   advice: ['refund-never-needs-payment', 'no-transfer', 'tell-family'],
   examples: {
@@ -41,6 +45,9 @@ export default defineTactic({
       'Take a picture of the back of each card and text it to this number.',
       'Get four Steam cards, they are the fastest way to reverse the transaction.',
       'Read me the claim codes one by one, slowly.',
+      'Scratch off the back and send me pictures of the cards.',
+      'How many Google Play cards can you get at that store?',
+      'Send back the difference with Google Play gift cards, it is the only way our system accepts.',
     ],
     negative: [
       "I'm going to buy Grandma a Target gift card for her birthday.",
@@ -49,6 +56,8 @@ export default defineTactic({
       'If your card is lost, call the number on the back of your card.',
       'Never pay a stranger with gift cards: it is always a scam.',
       'The Google Play store has a new update for the app.',
+      'Grandpa, I bought you a Google Play card so you can get the new chess app.',
+      'Read the numbers on the back of the box to find the model.',
       'We got Dad an Apple gift card as a thank you gift for the wedding.',
     ],
   },

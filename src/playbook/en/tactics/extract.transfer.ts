@@ -32,6 +32,25 @@ export default defineTactic({
       ],
     },
     { all: [PAY_RAILS, SEND, TO_THEM], within: 60 },
+    // "Send back $4,500 via Zelle".
+    {
+      all: [
+        ['send back', 'pay back', 'give back', 'refund back', 'transfer back', 'wire back', 'return the money',
+          'return the'],
+        PAY_RAILS,
+      ],
+      within: 50,
+    },
+    // Cash for a courier or a machine.
+    {
+      all: [
+        ['withdraw', 'take out', 'pull out'],
+        ['cash', 'money', 'savings'],
+        ['courier', 'bitcoin', 'crypto', 'machine', 'driver', 'pick up', 'collect', 'our agent', 'an agent',
+          'envelope', 'box', 'gift card', 'gift cards', 'do not tell', "don't tell"],
+      ],
+      within: 60,
+    },
     {
       all: [
         ['send', 'transfer', 'wire', 'pay', 'return', 'give'],
@@ -56,6 +75,8 @@ export default defineTactic({
       'Transfer the funds with Cash App to my colleague, he will protect them.',
       'A courier will pick up the cash from your house at 4pm.',
       'Use Western Union to return the extra money to the company.',
+      'We accidentally refunded you $5,000 instead of $500, please send back $4,500 via Zelle.',
+      'Go to the bank and withdraw $9,000 in cash, then we will send a courier.',
     ],
     negative: [
       'Can you Zelle me for dinner? It was $42.',
@@ -65,6 +86,8 @@ export default defineTactic({
       'Your transfer of $250 to John Smith was completed.',
       'Venmo me for the concert tickets when you get a chance.',
       'The wire from your employer arrived this morning.',
+      'Withdraw some cash before we go, the market does not take cards.',
+      'Return the item within 30 days for a full refund.',
     ],
   },
 });

@@ -29,9 +29,15 @@ export default defineTactic({
       ],
       within: 45,
     },
+    // "$3,999 instead of $399": an amount next to the mistake.
+    { entity: 'amount', near: ['instead of', 'extra zero', 'too much'], within: 25 },
   ],
   // "We can refund you instead of sending a replacement" is a real choice, not an overpayment.
-  unless: ['replacement', 'replace', 'exchange', 'store credit', 'salary', 'paycheck', 'my bank deposited'],
+  unless: [
+    'replacement', 'replace', 'exchange', 'store credit', 'salary', 'paycheck', 'my bank deposited', 'no action needed',
+    'no action is needed', 'no action required', 'nothing you need to do', 'file', 'photo', 'photos', 'picture', 'email',
+    'document', 'message', 'wrong file', 'wrong link',
+  ],
   guards: ['warning'],
   advice: ['refund-never-needs-payment', 'no-transfer', 'hang-up-verify-in-app'],
   examples: {
@@ -42,6 +48,7 @@ export default defineTactic({
       'I accidentally transferred $5,000 to you, I will lose my job if you do not return it.',
       'You were overpaid by mistake, please transfer the difference today.',
       'Please check your savings, we credited $2,000 by accident during the refund.',
+      'Sorry, the system sent $3,999 instead of $399.',
       'Because the refund was too much, you must pay the difference back with gift cards.',
     ],
     negative: [

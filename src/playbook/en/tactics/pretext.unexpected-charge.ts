@@ -38,6 +38,32 @@ export default defineTactic({
       ],
       within: 50,
     },
+    // "An iPhone 14 for $1,099 is being ordered on your account, press 1 to cancel."
+    {
+      all: [
+        ['iphone', 'macbook', 'ipad', 'apple watch', 'airpods', 'playstation', 'ps5', 'xbox', 'laptop', 'samsung',
+          'television', 'gift card', 'gift cards', 'bitcoin', 'crypto', 'prime membership', 'geek squad', 'norton', 'mcafee'],
+        ['on your account', 'to your account', 'from your account', 'to your card', 'on your card', 'press 1',
+          'press one', 'to cancel', 'cancel the order', 'cancel this order'],
+      ],
+      within: 60,
+    },
+    // A charge you are told to cancel by phone: real notices send you to your account page.
+    {
+      all: [
+        ['order', 'purchase', 'charge', 'transaction', 'payment', 'invoice', 'subscription', 'renewal', 'renews',
+          'renewed', 'membership'],
+        ['press 1', 'press one', 'press 9', 'call us', 'call our', 'our helpline', 'helpline', 'toll free',
+          'call this number', 'call the number below', 'call back', 'call now', 'call immediately'],
+      ],
+      within: 50,
+    },
+    {
+      entity: 'phone',
+      near: ['cancel', 'dispute', 'not authorize', 'did not authorize', "didn't authorize", 'not you', 'unauthorized',
+        'renewal', 'renewed', 'auto renew', 'invoice'],
+      within: 40,
+    },
     // Fake renewals: "Your Geek Squad membership was auto-renewed for $399.99".
     {
       all: [
@@ -49,7 +75,10 @@ export default defineTactic({
       within: 50,
     },
   ],
-  unless: ['i ordered', 'i bought', 'i purchased', 'my order', 'we ordered'],
+  unless: [
+    'i ordered', 'i bought', 'i purchased', 'my order', 'we ordered', 'my subscription', 'my norton', 'i checked',
+    'was fake', 'fake email', 'phishing',
+  ],
   guards: ['warning'],
   advice: ['hang-up-verify-in-app', 'check-domain'],
   examples: {
@@ -58,6 +87,8 @@ export default defineTactic({
       'Your Geek Squad membership has been auto-renewed for $399.99 and charged to your card.',
       'Amazon: a suspicious order of $1,249.00 was flagged on your account.',
       'Did you buy a PlayStation 5 for $499 this morning?',
+      'Hello, an Apple iPhone 14 for $1,099 is being ordered on your account, press 1 to cancel.',
+      'Amazon Prime: your membership renews today for $139. To cancel, call us immediately.',
       'If you did not make this purchase, press 1 to speak with a representative.',
       'Your Norton 360 subscription renewal of $349.99 will be debited from your account today.',
       'Sir, there is an unauthorized charge of $499 on your PayPal account.',
@@ -71,6 +102,7 @@ export default defineTactic({
       'Did you remember to pay the electric bill?',
       'Your monthly statement is ready to view in the app.',
       'Did you make dinner reservations for Saturday?',
+      'Your Microsoft 365 subscription will renew on June 3. To manage it, go to your account settings.',
     ],
   },
 });

@@ -33,12 +33,24 @@ export default defineTactic({
         'connect remotely', 'remotely access', 'access it remotely', 'nine digit id', '9 digit id', 'the id on your screen',
       ],
     },
+    // The session id the tool shows is what lets them in.
+    {
+      all: [
+        ['tell me', 'read me', 'give me', 'what is', "what's", 'read out', 'send me'],
+        ['the id', 'your id', 'the id number', 'your id number', 'nine digit', '9 digit', 'the address on',
+          'the number on the screen', 'the number on your screen', 'the code on the screen', 'the code on your screen',
+          'the numbers on your screen', 'the numbers on the screen'],
+      ],
+      within: 40,
+    },
     // "Go to this website and type in the code I give you": joining a remote session by hand.
     {
       all: [
         ['type', 'type in', 'enter', 'put in', 'key in', 'go to', 'open', 'website', 'site', 'browser'],
         ['the code i give you', 'the code i am giving you', "the code i'm giving you", 'the code i read',
           'the code i just gave you', 'the code i gave you', 'the number i give you', 'the number i gave you',
+          'code i will give you', 'code i will tell you', 'code i am going to give', "code i'm going to give",
+          'code i will read', 'number i will give you', 'code i tell you',
           'this code i', 'the following code', 'the support code', 'the session code', 'the connection code',
           'support id', 'session id', 'session number'],
       ],
@@ -61,6 +73,8 @@ export default defineTactic({
       'Download our support app, it is called Ultra Viewer, and open it.',
       'Text from Amazon: to stop the charge, install the secure app QuickAssist and call us.',
       'Sir, you just have to grant access to your computer for two minutes.',
+      'Type in www.support-fix.com and enter the six digit code I will give you.',
+      "Download the app 'Quick Support' from the App Store and tell me the ID.",
     ],
     negative: [
       "Hi, it's Dave from the IT team, I'll connect via TeamViewer to fix your Outlook as per your ticket.",
