@@ -186,4 +186,5 @@ export const REFUND_WORDS: readonly string[] = [
   'tuikuan', 'lipei', 'kefu', 'tuifei', 'tuihuo', 'fanxian', 'butie', 'jiedong', 'zhongxin', 'buchang',
   'refund', 'refunds', 'claim', 'claims', 'compensation', 'service', 'services', 'support', 'help',
   'kf', 'tk', 'lp', 'verify', 'secure', 'login', 'account', 'update', 'center', 'centre', 'vip', 'kfzx',
+  'app', 'apk', 'pay', 'download',
 ];

@@ -132,7 +132,7 @@ export function checkNumber(raw: string, opts: NumberCheckOptions = {}): NumberR
   }
 
   report.findings = findings;
-  report.verdict = verdictFrom(findings, report.officialFor !== null || report.kind === 'police-antifraud');
+  report.verdict = verdictFrom(findings, report.officialFor !== null || report.serviceName !== undefined);
   return report;
 }
 

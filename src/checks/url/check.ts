@@ -258,7 +258,18 @@ export function checkUrl(raw: string): UrlReport {
           `${registrable} 与 ${look.brand.zh}的官方域名 ${look.official} 只差一两个字符（${look.kind === 'hyphen' ? '加了连字符' : '拼写变化'}）`,
           `${registrable} differs from ${look.brand.en}'s official ${look.official} by a character or two (${look.kind === 'hyphen' ? 'hyphen added' : 'misspelling'})`));
       }
-    } else {
+    } else if (subdomain) {
+      // tao.bao.com: the brand split across a dot so the registrable part looks harmless.
+      const joined = skeleton(`${subdomain.split('.').pop() ?? ''}${label}`);
+      const split = OFFICIAL_LABELS.find((o) => o.skeleton === joined);
+      if (split) {
+        brand = split.brand;
+        findings.push(finding('typosquat', 'high',
+          `${host} 把 ${split.label} 拆成了两段，真正的网站是 ${registrable}，不是${split.brand.zh}`,
+          `${host} splits ${split.label} across a dot; the real site is ${registrable}, not ${split.brand.en}`));
+      }
+    }
+    if (!look && !findings.some((f) => f.id === 'typosquat')) {
       const swapped = OFFICIAL_LABELS.find((o) => o.label === label);
       if (swapped && (label.length >= 4 || SHORT_TLD_SWAP.has(label))) {
         brand = swapped.brand;

@@ -1,6 +1,6 @@
 /**
  * Confusable-character skeletons (UTS #39 style, via unhomoglyph's confusables table) plus the
- * ASCII look-alikes domain squatters use (0→o, 1/i→l, rn→m, vv→w), and a bounded edit distance.
+ * ASCII look-alikes domain squatters use (0→o, 1/i→l, rn→m, vv→w, cl→d, nn→m), and a bounded edit distance.
  */
 import unhomoglyph from 'unhomoglyph';
 
@@ -10,7 +10,7 @@ export function skeleton(label: string): string {
   let s = label.toLowerCase();
   // The confusables regex is large; plain ASCII letters never change under it.
   if (!PLAIN_ASCII.test(s)) s = unhomoglyph(s).toLowerCase();
-  return s.replaceAll('rn', 'm').replaceAll('vv', 'w').replaceAll('0', 'o').replace(/[1i|]/g, 'l');
+  return s.replaceAll('rn', 'm').replaceAll('vv', 'w').replaceAll('cl', 'd').replaceAll('nn', 'm').replaceAll('0', 'o').replace(/[1i|]/g, 'l');
 }
 
 /**
