@@ -28,6 +28,10 @@ export interface CompiledPlaybook {
   tactics: CompiledTactic[];
   tacticById: Map<string, CompiledTactic>;
   turnGuards: Set<number>;
+  /** Term id → indexes of the tactics whose cues use it: only those are checked on a turn. */
+  tacticsByTerm: Map<number, number[]>;
+  /** Entity kind → indexes of tactics with a bare entity cue (no `near` term to trigger them). */
+  tacticsByEntity: Map<EntityKind, number[]>;
 }
 
 /** `signalIds`: ids that signal providers (links, numbers, QR, model) emit, so composites may name them. */
@@ -68,8 +72,23 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
       if (!seen.has(sel) && !signalIds.has(sel)) throw new Error(`composite ${c.id}: unknown tactic ${sel}`);
     }
   }
+  const tacticsByTerm = new Map<number, number[]>();
+  const tacticsByEntity = new Map<EntityKind, number[]>();
+  const index = <K>(map: Map<K, number[]>, key: K, i: number): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]); else if (list[list.length - 1] !== i) list.push(i);
+  };
+  tactics.forEach((t, i) => {
+    for (const cue of t.cues) {
+      if (cue.type === 'any') for (const id of cue.terms) index(tacticsByTerm, id, i);
+      // An `all` cue needs every group, so its first group is enough to trigger the check.
+      else if (cue.type === 'all') for (const id of cue.groups[0]!) index(tacticsByTerm, id, i);
+      else if (cue.near) for (const id of cue.near) index(tacticsByTerm, id, i);
+      else index(tacticsByEntity, cue.kind, i);
+    }
+  });
   return {
     playbook, variants, matcher: new AhoCorasick(terms), termIds, terms, tactics,
-    tacticById: new Map(tactics.map((t) => [t.def.id, t])), turnGuards,
+    tacticById: new Map(tactics.map((t) => [t.def.id, t])), turnGuards, tacticsByTerm, tacticsByEntity,
   };
 }

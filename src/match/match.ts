@@ -110,9 +110,17 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: Entity[]
   if (text.length === 0) return [];
   const occ = scanTerms(cp, text);
   for (const g of cp.turnGuards) if (occ.has(g)) return [];
+  // Only tactics that one of the found terms (or entities) can trigger are checked.
+  const candidates = new Uint8Array(cp.tactics.length);
+  let any = false;
+  for (const id of occ.keys()) for (const i of cp.tacticsByTerm.get(id) ?? []) { candidates[i] = 1; any = true; }
+  for (const e of entities) for (const i of cp.tacticsByEntity.get(e.kind) ?? []) { candidates[i] = 1; any = true; }
+  if (!any) return [];
   let sentences: Int32Array | null = null;
   const hits: CueHit[] = [];
-  for (const tactic of cp.tactics) {
+  for (let ti = 0; ti < cp.tactics.length; ti++) {
+    if (candidates[ti] === 0) continue;
+    const tactic = cp.tactics[ti]!;
     if (!speakerMatches(tactic.def.speaker, speaker)) continue;
     // Sentences that hold one of this tactic's guards.
     let guarded: Set<number> | null = null;

@@ -17,18 +17,24 @@ import * as OpenCC from 'opencc-js/t2cn';
 export interface Normalised {
   /** The normalised text that cues are matched against. */
   text: string;
-  /** For each UTF-16 unit of `text`: start and end (exclusive) in the original. */
-  start: Int32Array;
-  end: Int32Array;
+  /**
+   * For each UTF-16 unit of `text`: start and end (exclusive) in the original. Null when the
+   * text came through unchanged in length and position (most utterances): offsets are then 1:1.
+   */
+  start: Int32Array | null;
+  end: Int32Array | null;
 }
+
+const startOf = (n: Normalised, i: number): number => (n.start ? n.start[i]! : i);
+const endOf = (n: Normalised, i: number): number => (n.end ? n.end[i]! : i + 1);
 
 /** Map a span of the normalised text back to the original text. */
 export function toOriginal(n: Normalised, start: number, end: number): { start: number; end: number } {
   if (end <= start) {
-    const p = start < n.start.length ? n.start[start]! : (n.end[n.end.length - 1] ?? 0);
+    const p = start < n.text.length ? startOf(n, start) : (n.text.length > 0 ? endOf(n, n.text.length - 1) : 0);
     return { start: p, end: p };
   }
-  return { start: n.start[start]!, end: n.end[end - 1]! };
+  return { start: startOf(n, start), end: endOf(n, end - 1) };
 }
 
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
@@ -39,11 +45,15 @@ const CHINESE_DIGITS: Record<string, string> = {
   壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
 };
 
+const CHINESE_DIGIT_CODES = new Set(Object.keys(CHINESE_DIGITS).map((c) => c.charCodeAt(0)));
+
 const isCjk = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 
 /** traditional → simplified per character, built once from OpenCC's converter. */
 let t2s: Map<string, string> | null = null;
+/** One flag per CJK code point: is it a traditional form? Checked on every character, so an array. */
+const isTraditional = new Uint8Array(0x10000);
 function traditionalTable(): Map<string, string> {
   if (t2s) return t2s;
   const convert = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -55,7 +65,7 @@ function traditionalTable(): Map<string, string> {
   if (converted.length === chars.length) {
     for (let i = 0; i < chars.length; i++) {
       const to = converted[i]!;
-      if (to !== chars[i] && to.length === 1) t2s.set(chars[i]!, to);
+      if (to !== chars[i] && to.length === 1) { t2s.set(chars[i]!, to); isTraditional[chars[i]!.charCodeAt(0)] = 1; }
     }
   }
   return t2s;
@@ -77,17 +87,48 @@ export function compileVariants(variants: Record<string, string>): VariantFolder
   return { matcher: map.size ? new AhoCorasick([...map.keys()]) : null, map };
 }
 
+/**
+ * Does steps 2–4 have anything to do? One pass of char-code checks, so the usual utterance
+ * (already simplified, no tricks) skips the rewriting and keeps 1:1 offsets.
+ */
+function needsRewrite(text: string): boolean {
+  const flags = charFlags();
+  let digitRun = 0;
+  for (let i = 0; i < text.length; i++) {
+    const f = flags[text.charCodeAt(i)]!;
+    if (f === 0) { digitRun = 0; continue; }
+    if (f & (FLAG_ZERO_WIDTH | FLAG_TRADITIONAL)) return true;
+    if (f & FLAG_DIGIT) { if (++digitRun >= 3) return true; } else digitRun = 0;
+    if (f & FLAG_SEPARATOR && i > 0 && isCjk(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
+const FLAG_ZERO_WIDTH = 1;
+const FLAG_TRADITIONAL = 2;
+const FLAG_DIGIT = 4;
+const FLAG_SEPARATOR = 8;
+let flagTable: Uint8Array | null = null;
+/** One byte per UTF-16 code unit saying which rewrite it may need: one lookup per character. */
+function charFlags(): Uint8Array {
+  if (flagTable) return flagTable;
+  traditionalTable();
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (isTraditional[c]) t[c] = FLAG_TRADITIONAL;
+  for (const c of ZERO_WIDTH) t[c]! |= FLAG_ZERO_WIDTH;
+  for (const c of CHINESE_DIGIT_CODES) t[c]! |= FLAG_DIGIT;
+  for (const c of CJK_SEPARATORS) t[c]! |= FLAG_SEPARATOR;
+  flagTable = t;
+  return t;
+}
+
 /** Steps 1–4. */
 function normaliseBase(original: string): Normalised {
   // 1. NFKC + lower-case, 1:1 when lengths agree (the usual case), per code point otherwise.
   let text = original.normalize('NFKC');
-  let start: Int32Array;
-  let end: Int32Array;
-  if (text.length === original.length) {
-    start = new Int32Array(text.length);
-    end = new Int32Array(text.length);
-    for (let i = 0; i < text.length; i++) { start[i] = i; end[i] = i + 1; }
-  } else {
+  let start: Int32Array | null = null;
+  let end: Int32Array | null = null;
+  if (text.length !== original.length) {
     const out: string[] = [];
     const s: number[] = [];
     const e: number[] = [];
@@ -104,15 +145,9 @@ function normaliseBase(original: string): Normalised {
   }
   const lower = text.toLowerCase();
   if (lower.length === text.length) text = lower; // a few letters lower-case to 2 units: keep those as they are
+  if (!needsRewrite(text)) return { text, start, end };
 
-  // 2–4 only matter when there is CJK text.
-  let hasCjk = false;
-  for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) { hasCjk = true; break; }
-  let hasZeroWidth = false;
-  for (let i = 0; i < text.length; i++) if (ZERO_WIDTH.has(text.charCodeAt(i))) { hasZeroWidth = true; break; }
-  if (!hasCjk && !hasZeroWidth) return { text, start, end };
-
-  const table = hasCjk ? traditionalTable() : null;
+  const table = traditionalTable();
   const chars: string[] = [];
   const s: number[] = [];
   const e: number[] = [];
@@ -127,9 +162,9 @@ function normaliseBase(original: string): Normalised {
       if (j < n && isCjk(text.charCodeAt(j))) { i = j - 1; continue; }
     }
     const ch = text[i]!;
-    chars.push(table?.get(ch) ?? ch);
-    s.push(start[i]!);
-    e.push(end[i]!);
+    chars.push(table.get(ch) ?? ch);
+    s.push(start ? start[i]! : i);
+    e.push(end ? end[i]! : i + 1);
   }
   // 4. Chinese numeral runs of 3+ → digits (1:1, so the maps do not change).
   for (let i = 0; i < chars.length;) {
@@ -156,12 +191,12 @@ export function normalise(original: string, variants?: VariantFolder): Normalise
   for (const m of matches) {
     if (m.begin < pos) continue;
     if (!asciiBoundaryOk(base.text, m.begin, m.end)) continue;
-    for (let i = pos; i < m.begin; i++) { chars.push(base.text[i]!); s.push(base.start[i]!); e.push(base.end[i]!); }
+    for (let i = pos; i < m.begin; i++) { chars.push(base.text[i]!); s.push(startOf(base, i)); e.push(endOf(base, i)); }
     const to = variants.map.get(m.keyword)!;
-    for (const ch of to) { chars.push(ch); s.push(base.start[m.begin]!); e.push(base.end[m.end - 1]!); }
+    for (const ch of to) { chars.push(ch); s.push(startOf(base, m.begin)); e.push(endOf(base, m.end - 1)); }
     pos = m.end;
   }
-  for (let i = pos; i < base.text.length; i++) { chars.push(base.text[i]!); s.push(base.start[i]!); e.push(base.end[i]!); }
+  for (let i = pos; i < base.text.length; i++) { chars.push(base.text[i]!); s.push(startOf(base, i)); e.push(endOf(base, i)); }
   return { text: chars.join(''), start: Int32Array.from(s), end: Int32Array.from(e) };
 }
 

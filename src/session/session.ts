@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import {
-  LangSchema, ChannelSchema, TurnSchema, alertRank, stageRank, ALERT_LEVELS, STAGES,
+  LangSchema, ChannelSchema, TurnSchema, LIMITS, alertRank, stageRank, ALERT_LEVELS, STAGES,
   type Alert, type AlertLevel, type Channel, type Evidence, type Lang, type PushResult,
-  type SessionState, type Stage, type TacticHit, type TurnInput,
+  type SessionState, type Stage, type TacticHit, type Turn, type TurnInput,
 } from '../types.ts';
 import type { AdviceId } from '../playbook/schema.ts';
 import { normalise, toOriginal } from '../normalise/normalise.ts';
@@ -65,6 +65,20 @@ export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
 
 export class InputError extends Error {}
 
+const SPEAKERS = new Set(['caller', 'user', 'unknown']);
+
+/** The common well-formed turn is checked by hand (this runs per utterance); zod explains the rest. */
+function validTurn(input: TurnInput): Turn {
+  const ok = input !== null && typeof input === 'object' && typeof input.text === 'string'
+    && input.text.length <= LIMITS.maxTurnChars && (input.speaker === undefined || SPEAKERS.has(input.speaker))
+    && (input.qr === undefined || (Array.isArray(input.qr) && input.qr.length <= 16 && input.qr.every((q) => typeof q === 'string' && q.length <= 4096)))
+    && Object.keys(input).every((k) => k === 'text' || k === 'speaker' || k === 'qr');
+  if (ok) return { speaker: input.speaker ?? 'unknown', text: input.text, ...(input.qr ? { qr: input.qr } : {}) };
+  const parsed = TurnSchema.safeParse(input);
+  if (!parsed.success) throw new InputError(`invalid turn: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
+  return parsed.data;
+}
+
 export class Session {
   private lang: Lang | null;
   private readonly outputLang: Lang | null;
@@ -91,9 +105,7 @@ export class Session {
   }
 
   push(input: TurnInput): PushResult {
-    const parsed = TurnSchema.safeParse(input);
-    if (!parsed.success) throw new InputError(`invalid turn: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
-    const turn = parsed.data;
+    const turn = validTurn(input);
     const index = this.turns++;
     if (this.lang === null && /[a-zA-Z\u3400-\u9fff]/.test(turn.text)) this.lang = detectLang(turn.text);
     const cp = this.engine.playbook(this.lang ?? 'zh');
