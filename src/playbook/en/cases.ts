@@ -165,4 +165,88 @@ export const enCases: PlaybookCaseDef[] = [
     ].join('\n'),
     expect: 'safe',
   },
+  {
+    name: 'Tech-support company closing: refund owed, remote session, overpaid, wire',
+    channel: 'call',
+    text: [
+      'caller: Hello, we provided computer maintenance for you two years ago.',
+      'caller: Our company is shutting down, so you are eligible for a refund of $299.',
+      'user: Oh, okay, how do I get it?',
+      "caller: I'll connect to your computer to process it, please go to your browser and type in the code I give you.",
+      'caller: Now please open your bank account online so I can see the money arrive.',
+      'caller: Oh no, I added an extra zero, you got $29,900 instead of $299.',
+      'caller: Please wire the $29,601 overpayment back to our company account today or I will lose my job.',
+    ].join('\n'),
+    expect: 'scam',
+  },
+  {
+    name: 'Victim pastes what the caller told them',
+    channel: 'text',
+    text: 'A man from Amazon security called and said my account was hacked. He told me to install AnyDesk and then asked me to read him the code from my bank text. Is this real?',
+    expect: 'scam',
+  },
+  {
+    name: 'Fake pop-up then gift cards, pasted',
+    channel: 'text',
+    text: [
+      'WINDOWS DEFENDER ALERT: your computer has been infected with a virus. Do not shut down your computer. Call Microsoft Support now.',
+      'The technician on the phone told me to buy $500 in Google Play cards to pay for the repair and read him the numbers on the back.',
+    ].join('\n'),
+    expect: 'scam',
+  },
+  {
+    name: 'Bank impersonation, cash for a courier',
+    channel: 'call',
+    text: [
+      'caller: This is Officer Brown from the fraud department of your bank.',
+      'caller: Your bank account has been compromised by someone inside the branch.',
+      'user: What should I do?',
+      'caller: Go to the bank and withdraw $9,000 in cash, then we will send a courier to keep it safe.',
+      "caller: Don't tell the teller why, the staff there are part of the investigation.",
+    ].join('\n'),
+    expect: 'scam',
+  },
+  {
+    name: 'Bank newsletter describing the scam',
+    channel: 'text',
+    text: [
+      'Scam alert from your bank: criminals pretend to be from Amazon, PayPal or Microsoft.',
+      'They say your computer is infected or that they refunded you too much by mistake, ask you to install AnyDesk, and then ask you to buy gift cards or move money to a safe account.',
+      'We will never ask you to do any of this. Hang up and call the number on the back of your card.',
+    ].join('\n'),
+    expect: 'safe',
+  },
+  {
+    name: 'Real bank fraud call with no request (stages 1-2 alone stay weak)',
+    channel: 'call',
+    text: [
+      'caller: Hi, this is Laura from the Chase fraud prevention team.',
+      'caller: We blocked a charge of $499 at an electronics store. Did you make this purchase?',
+      'user: No, that was not me.',
+      'caller: Thank you, we have cancelled that card and a new one is on its way. We will never ask for your PIN or your online banking password.',
+    ].join('\n'),
+    expect: 'safe',
+  },
+  {
+    name: 'Customer chat the user opened: last four digits and an in-app code',
+    channel: 'chat',
+    text: [
+      'user: Hi, my refund for order 113-4459921 has not arrived yet.',
+      'caller: Sorry to hear that. To verify your identity, please confirm the last four digits of the card on file.',
+      'user: 4412',
+      'caller: Thanks. I have sent a code to your email, please enter it in the app to continue.',
+      'caller: Your refund of $64.10 was issued on Monday and should reach your card within 3 to 5 business days.',
+    ].join('\n'),
+    expect: 'safe',
+  },
+  {
+    name: 'Teenager asks a parent for money for a school trip',
+    channel: 'chat',
+    text: [
+      'caller: Hi Mum, can you send me $50 on Venmo for the school trip?',
+      'user: Sure, sending it now.',
+      "caller: Thanks! Don't tell Dad I spent my allowance already lol",
+    ].join('\n'),
+    expect: 'safe',
+  },
 ];

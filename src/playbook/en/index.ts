@@ -69,7 +69,8 @@ export const enPlaybook = definePlaybook({
     'how to spot', 'signs of a scam', 'common scams', 'is always a scam', 'are always scams', 'scammers often',
     'scammers may', 'scammers might', 'fraudsters often', 'fraudsters may', 'if someone calls claiming',
     'if anyone calls claiming', 'if someone calls you claiming', 'if you get a call claiming',
-    'if you receive a call claiming', 'if someone contacts you claiming',
+    'if you receive a call claiming', 'if someone contacts you claiming', 'criminals pretend', 'scammers pretend',
+    'fraudsters pretend', 'they pretend to be', 'scam alert from', 'criminals often', 'criminals may',
   ],
   tactics: [
     contactImpersonation,

@@ -4,7 +4,8 @@ const ASK = [
   'read me', 'read out', 'read it', 'read that', 'read the', 'tell me', 'give me', 'send me', 'text me',
   'repeat', 'confirm', 'say', 'forward', 'let me know', 'what is', "what's", 'reply with', 'text back',
   'send back', 'provide', 'i need', 'we need', 'share it with me', 'share that with me', 'share the code',
-  'share the number', 'need you to read', 'ask for',
+  'share the number', 'need you to read', 'ask for', 'read him', 'read them', 'tell him', 'give him', 'send him',
+  'asked me for', 'asked for', 'wanted me to read', 'wanted the',
 ];
 const CODE = [
   'the code', 'that code', 'this code', 'the codes', 'verification code', 'security code', 'authentication code',
@@ -52,6 +53,7 @@ export default defineTactic({
       'Amazon Security: reply with the code we just sent to stop the $899 purchase.',
       'You will receive a text message with a number, just read it back to me.',
       'Ok sir, now confirm the one-time passcode for me please.',
+      'Then he asked me to read him the code from my bank text.',
     ],
     negative: [
       'Your code is 123456. Do not share it with anyone.',
