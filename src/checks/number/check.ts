@@ -50,7 +50,20 @@ function numbersOfGroup(group: string): string[] {
 }
 
 /** 京东客服, 淘宝, JD → the brand; longest alias wins so 京东金融 is not read as something shorter. */
+const claimCache = new Map<string, Brand | null>();
+const CLAIM_CACHE_SIZE = 512;
+
 export function resolveClaim(claims: string): Brand | null {
+  const cached = claimCache.get(claims);
+  if (cached !== undefined) return cached;
+  const resolved = resolveClaimUncached(claims);
+  // A session repeats one claim on every turn; the cache is bounded against hostile input.
+  if (claimCache.size >= CLAIM_CACHE_SIZE) claimCache.clear();
+  if (claims.length <= 100) claimCache.set(claims, resolved);
+  return resolved;
+}
+
+function resolveClaimUncached(claims: string): Brand | null {
   const text = claims.normalize('NFKC').toLowerCase().trim().slice(0, 100);
   if (text.length === 0) return null;
   let best: Brand | null = null;

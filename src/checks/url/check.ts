@@ -87,6 +87,7 @@ function brandInTokens(tokens: readonly string[]): Brand | null {
 }
 
 function officialDomainInside(text: string): Brand | null {
+  if (!text.includes('.')) return null;
   const lower = text.toLowerCase();
   for (const [domain, brand] of OFFICIAL_DOMAIN_TO_BRAND) {
     const at = lower.indexOf(domain);
@@ -106,27 +107,36 @@ function hasDoubledLetter(candidate: string, official: string): boolean {
   return false;
 }
 
+const BY_SKELETON: ReadonlyMap<string, OfficialLabel> = new Map([...OFFICIAL_LABELS].reverse().map((o) => [o.skeleton, o]));
+const BY_UNHYPHENATED: ReadonlyMap<string, OfficialLabel> = new Map([...OFFICIAL_LABELS].reverse().map((o) => [o.skeleton.replaceAll('-', ''), o]));
+/** Official labels by length, so the edit-distance pass only visits labels of a near length. */
+const BY_LENGTH: readonly OfficialLabel[][] = (() => {
+  const buckets: OfficialLabel[][] = Array.from({ length: 66 }, () => []);
+  for (const o of OFFICIAL_LABELS) buckets[Math.min(o.skeleton.length, 65)]!.push(o);
+  return buckets;
+})();
+
 /** A look-alike of an official label: same skeleton (homoglyph) or a small typo. */
 function lookalikeOf(label: string): { brand: Brand; kind: 'homoglyph' | 'typo' | 'hyphen'; official: string } | null {
   if (label.length > 63 || OFFICIAL_LABEL_SET.has(label)) return null;
   const skel = skeleton(label);
-  const unhyphenated = skel.replaceAll('-', '');
-  const hasDigit = /\d/.test(label);
-  for (const o of OFFICIAL_LABELS) {
-    if (skel === o.skeleton) return { brand: o.brand, kind: 'homoglyph', official: o.label };
-    if (unhyphenated === o.skeleton.replaceAll('-', '') && label.includes('-')) return { brand: o.brand, kind: 'hyphen', official: o.label };
+  const same = BY_SKELETON.get(skel);
+  if (same) return { brand: same.brand, kind: 'homoglyph', official: same.label };
+  if (label.includes('-')) {
+    const joined = BY_UNHYPHENATED.get(skel.replaceAll('-', ''));
+    if (joined) return { brand: joined.brand, kind: 'hyphen', official: joined.label };
   }
-  for (const o of OFFICIAL_LABELS) {
-    const len = o.label.length;
-    const max = len >= 10 ? 2 : 1;
-    if (Math.abs(skel.length - o.skeleton.length) > max) continue;
-    const d = editDistance(skel, o.skeleton, max);
-    if (d > max) continue;
-    const officialHasDigit = /\d/.test(o.label);
-    // Short names sit one edit away from many real words (small/tmall, bbc/boc); there only a
-    // doubled letter (jdd) or a digit standing in for a letter (taob0o) counts.
-    if (len >= 6 || hasDoubledLetter(skel, o.skeleton) || (hasDigit && !officialHasDigit)) {
-      return { brand: o.brand, kind: 'typo', official: o.label };
+  const hasDigit = /\d/.test(label);
+  for (let len = Math.max(1, skel.length - 2); len <= Math.min(65, skel.length + 2); len++) {
+    for (const o of BY_LENGTH[len]!) {
+      const max = o.label.length >= 10 ? 2 : 1;
+      if (Math.abs(skel.length - o.skeleton.length) > max) continue;
+      if (editDistance(skel, o.skeleton, max) > max) continue;
+      // Short names sit one edit away from many real words (small/tmall, bbc/boc); there only a
+      // doubled letter (jdd) or a digit standing in for a letter (taob0o) counts.
+      if (o.label.length >= 6 || hasDoubledLetter(skel, o.skeleton) || (hasDigit && !/\d/.test(o.label))) {
+        return { brand: o.brand, kind: 'typo', official: o.label };
+      }
     }
   }
   return null;

@@ -4,7 +4,8 @@
  */
 import unhomoglyph from 'unhomoglyph';
 
-const PLAIN_ASCII = /^[a-z-]*$/;
+/** unhomoglyph changes only m, 0 and 1 among these, and the folds below undo or repeat that. */
+const PLAIN_ASCII = /^[a-z0-9-]*$/;
 
 export function skeleton(label: string): string {
   let s = label.toLowerCase();
@@ -13,28 +14,39 @@ export function skeleton(label: string): string {
   return s.replaceAll('rn', 'm').replaceAll('vv', 'w').replaceAll('cl', 'd').replaceAll('nn', 'm').replaceAll('0', 'o').replace(/[1i|]/g, 'l');
 }
 
+/** Rows reused across calls: the checker runs on every link of every turn, so no per-call arrays. */
+const MAX_LABEL = 64;
+let rowA = new Int32Array(MAX_LABEL + 1);
+let rowB = new Int32Array(MAX_LABEL + 1);
+let rowC = new Int32Array(MAX_LABEL + 1);
+
 /**
  * Optimal-string-alignment (Damerau) distance, giving up once it exceeds `max`
- * (returns max + 1 then). Inputs are domain labels, bounded by the caller.
+ * (returns max + 1 then). Labels longer than 63 characters are not domain labels: max + 1.
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a.length > MAX_LABEL || b.length > MAX_LABEL) return max + 1;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    if (rowMin > max) { rowA = prev2; rowB = prev; rowC = cur; return max + 1; }
+    const t = prev2; prev2 = prev; prev = cur; cur = t;
   }
-  return Math.min(prev[n]!, max + 1);
+  const d = prev[n]!;
+  rowA = prev2; rowB = prev; rowC = cur;
+  return Math.min(d, max + 1);
 }
