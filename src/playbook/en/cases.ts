@@ -81,6 +81,15 @@ export const enCases: PlaybookCaseDef[] = [
     expect: 'scam',
   },
   {
+    name: 'Scammer quotes the warning and asks in the same breath',
+    channel: 'call',
+    text: [
+      'caller: I am calling from the PayPal fraud team, someone is using your PayPal account from another country.',
+      'caller: PayPal will never ask for your password, we will never ask for it. Now read me the code we sent you.',
+    ].join('\n'),
+    expect: 'scam',
+  },
+  {
     name: 'Overpaid refund by Zelle, typed as a chat',
     channel: 'chat',
     text: [

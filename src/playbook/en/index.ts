@@ -21,8 +21,9 @@ import coverUrgency from './tactics/cover.urgency.ts';
 
 export const enPlaybook = definePlaybook({
   lang: 'en',
-  // Folded before matching (after NFKC and lower-casing): digit-for-letter brand spellings,
-  // split tool names, typographic apostrophes and hyphenated forms, so cue lists stay short.
+  // Folded before matching (after NFKC and lower-casing), as whole words: digit-for-letter brand
+  // spellings, split tool names, typographic apostrophes and hyphenated forms, so cue lists stay short.
+  // Whole words means every inflection needs its own entry ('giftcard' does not fold 'giftcards').
   variants: {
     '\u2019': "'",
     '\u2018': "'",
@@ -41,10 +42,18 @@ export const enPlaybook = definePlaybook({
     'ultra viewer': 'ultraviewer',
     'rust desk': 'rustdesk',
     'giftcard': 'gift card',
+    'giftcards': 'gift cards',
     'gift-card': 'gift card',
+    'gift-cards': 'gift cards',
+    'acc0unt': 'account',
+    'o.t.p': 'otp',
+    'one-time-password': 'one time password',
     'one-time': 'one time',
     '-digit': ' digit',
     'auto-renew': 'auto renew',
+    'auto-renewed': 'auto renewed',
+    'auto-renewal': 'auto renewal',
+    'auto-renews': 'auto renews',
     'log-in': 'log in',
     'sign-in': 'sign in',
     'e-mail': 'email',

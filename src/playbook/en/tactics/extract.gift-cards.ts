@@ -20,7 +20,7 @@ export default defineTactic({
     },
     {
       all: [
-        ['read me', 'read out', 'read them', 'read those', 'read the', 'scratch', 'tell me', 'give me', 'send me', 'text me', 'photo', 'picture', 'pictures', 'photos',
+        ['read me', 'read out', 'read them', 'read those', 'scratch', 'tell me', 'give me', 'send me', 'text me', 'photo', 'picture', 'pictures', 'photos',
           'take a picture'],
         ['back of the card', 'back of the cards', 'back of each card', 'numbers on the back', 'number on the back',
           'claim code', 'claim codes', 'redemption code', 'redemption codes', 'silver strip', 'silver panel',
@@ -32,7 +32,7 @@ export default defineTactic({
   ],
   unless: [
     ...PRESENTS, 'call the number', 'call the phone number', 'thanks for', 'thank you for', 'i bought', 'bought you',
-    'got you', 'box', 'label', 'model number', 'serial number',
+    'got you', 'box', 'label', 'model number', 'serial number', 'terms and conditions', 'terms',
   ],
   guards: ['warning'],
   advice: ['refund-never-needs-payment', 'no-transfer', 'tell-family'],
@@ -58,6 +58,7 @@ export default defineTactic({
       'The Google Play store has a new update for the app.',
       'Grandpa, I bought you a Google Play card so you can get the new chess app.',
       'Read the numbers on the back of the box to find the model.',
+      'Please read the terms and conditions on the back of the card.',
       'We got Dad an Apple gift card as a thank you gift for the wedding.',
     ],
   },

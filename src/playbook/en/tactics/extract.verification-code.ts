@@ -1,10 +1,12 @@
 import { defineTactic } from '../../schema.ts';
 
+// No bare 'ask for': it is the warning's verb ("we will never ask for this code"), and an `all` window that
+// starts in a guarded sentence is dropped whole, which would hide a request in the next sentence.
 const ASK = [
   'read me', 'read out', 'read it', 'read that', 'read the', 'tell me', 'give me', 'send me', 'text me',
   'repeat', 'confirm', 'say', 'forward', 'let me know', 'what is', "what's", 'reply with', 'text back',
   'send back', 'provide', 'i need', 'we need', 'share it with me', 'share that with me', 'share the code',
-  'share the number', 'need you to read', 'ask for', 'read him', 'read them', 'tell him', 'give him', 'send him',
+  'share the number', 'need you to read', 'read him', 'read them', 'tell him', 'give him', 'send him',
   'asked me for', 'asked for', 'wanted me to read', 'wanted the',
 ];
 const CODE = [
