@@ -19,9 +19,14 @@ export interface ModelWeightParams {
   requireRuleEvidence: boolean;
   /** Turns shorter than this are not scored (greetings say nothing). */
   minChars: number;
+  /**
+   * Only turns before this index are scored. Every scored turn is one more draw at a false alarm,
+   * and a long real conversation (a 200-turn meeting) would get hundreds; scam scripts show early.
+   */
+  maxTurn: number;
 }
 
-export const MODEL_WEIGHT_PARAMS: ModelWeightParams = { floor: 0.9, maxWeight: 20, requireRuleEvidence: true, minChars: 8 };
+export const MODEL_WEIGHT_PARAMS: ModelWeightParams = { floor: 0.9, maxWeight: 20, requireRuleEvidence: true, minChars: 8, maxTurn: 20 };
 
 /** Risk points the model adds for probability `p`: 0 below the floor, then linear up to `maxWeight` at p = 1. */
 export function modelEvidenceWeight(p: number, params: ModelWeightParams = MODEL_WEIGHT_PARAMS): number {
@@ -33,7 +38,7 @@ export function modelEvidenceWeight(p: number, params: ModelWeightParams = MODEL
 
 export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS, score: (text: string) => number = scoreText): SignalProvider {
   return (input: TurnSignalInput): SignalHit[] => {
-    if (input.speaker === 'user' || input.text.length < params.minChars) return [];
+    if (input.speaker === 'user' || input.text.length < params.minChars || input.turn >= params.maxTurn) return [];
     if (params.requireRuleEvidence && ![...input.firedSoFar].some((id) => id !== MODEL_SIGNAL_ID)) return [];
     const p = score(input.text);
     const weight = modelEvidenceWeight(p, params);

@@ -60,7 +60,7 @@ describe('shipped classifier', () => {
 });
 
 describe('model evidence weight', () => {
-  const params: ModelWeightParams = { floor: 0.9, maxWeight: 20, requireRuleEvidence: true, minChars: 4 };
+  const params: ModelWeightParams = { floor: 0.9, maxWeight: 20, requireRuleEvidence: true, minChars: 4, maxTurn: 20 };
   it('adds nothing below the floor and rises to the maximum at p = 1', () => {
     expect(modelEvidenceWeight(0.5, params)).toBe(0);
     expect(modelEvidenceWeight(0.89, params)).toBe(0);
@@ -80,5 +80,7 @@ describe('model evidence weight', () => {
     expect(hit?.weight).toBe(18);
     expect(hit?.detail).toBe('model: 0.99');
     expect(hit?.evidence[0]).toEqual({ turn: 2, start: 0, end: 9, text: '请您提供一下验证码' });
+    // Late turns of a long conversation are not scored.
+    expect(signal({ ...base, turn: 20, firedSoFar: new Set(['pretext.quality-refund']) })).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { Progress } from '../../eval/progress.ts';
 import { formatReport } from '../../eval/report.ts';
 import { runEval, type Analyzer } from '../../eval/run.ts';
 import { defaultSources, resolveSources, type Source } from '../../eval/sources.ts';
-import { MODEL_SIGNAL_ID, modelAvailable, modelSignal } from '../../model/signal.ts';
+import { makeModelSignal, MODEL_SIGNAL_ID, MODEL_WEIGHT_PARAMS, modelAvailable, modelSignal, type ModelWeightParams } from '../../model/signal.ts';
 import type { SignalCatalogEntry } from '../../engine/engine.ts';
 import { CliError, EXIT, type CliIO, type Command } from '../command.ts';
 
@@ -31,6 +31,10 @@ Options:
   --json          print {"summary":{…},"cases":[{"id","label","verdict","risk","alertTurn"},…]}
   --model         fuse the text classifier (signal ${MODEL_SIGNAL_ID}) whatever the default
   --no-model      rules only
+  --model-params FLOOR,MAX,corroborate|alone[,MAXTURN]
+                  with --model: try another fusion rule (the model adds 0 below FLOOR, up to MAX
+                  risk points at p = 1; "alone" lets it fire without any playbook tactic; only
+                  turns before MAXTURN are scored). For measuring the rule in src/model/signal.ts.
 A progress line is drawn on stderr when stderr is a terminal.
 
 Exit codes: 0 done; 2 bad usage (unknown flag, bad --limit); 3 a dataset or file is missing,
@@ -42,6 +46,16 @@ interface EvalArgs {
   limit?: number;
   json: boolean;
   model?: boolean;
+  modelParams?: ModelWeightParams;
+}
+
+function parseModelParams(v: string): ModelWeightParams {
+  const m = /^(0(?:\.[0-9]+)?|1),([0-9]{1,2}(?:\.[0-9]+)?),(corroborate|alone)(?:,([0-9]{1,4}))?$/.exec(v);
+  if (!m) throw new CliError(`--model-params wants FLOOR,MAX,corroborate|alone[,MAXTURN] (e.g. 0.9,20,corroborate,20), got "${v}"`, EXIT.badInput);
+  return {
+    ...MODEL_WEIGHT_PARAMS, floor: Number(m[1]), maxWeight: Number(m[2]), requireRuleEvidence: m[3] === 'corroborate',
+    ...(m[4] !== undefined ? { maxTurn: Number(m[4]) } : {}),
+  };
 }
 
 export function parseArgs(args: string[]): EvalArgs {
@@ -57,6 +71,7 @@ export function parseArgs(args: string[]): EvalArgs {
     else if (a === '--model') out.model = true;
     else if (a === '--no-model') out.model = false;
     else if (a === '--source') out.sources.push(value());
+    else if (a === '--model-params') out.modelParams = parseModelParams(value());
     else if (a === '--limit') {
       const v = value();
       if (!/^[1-9][0-9]{0,8}$/.test(v)) throw new CliError(`--limit wants a positive whole number, got "${v}"`, EXIT.badInput);
@@ -70,12 +85,13 @@ export function parseArgs(args: string[]): EvalArgs {
 const MODEL_CATALOG: SignalCatalogEntry = { id: MODEL_SIGNAL_ID, advice: [] };
 
 /** The engine as shipped, or one with the model signal forced on or off. */
-export function engineFor(model: boolean | undefined): { engine: Engine; model: boolean } {
+export function engineFor(model: boolean | undefined, params?: ModelWeightParams): { engine: Engine; model: boolean } {
   const shipped = DEFAULT_SIGNALS.includes(modelSignal);
-  if (model === undefined || model === shipped) return { engine: getEngine(), model: shipped };
-  const signals = model ? [...DEFAULT_SIGNALS, modelSignal] : DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
+  if ((model === undefined || model === shipped) && params === undefined) return { engine: getEngine(), model: shipped };
+  const rulesOnly = DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
+  const signals = model === false ? rulesOnly : [...rulesOnly, params ? makeModelSignal(params) : modelSignal];
   const catalog = model && !SIGNAL_CATALOG.some((c) => c.id === MODEL_SIGNAL_ID) ? [...SIGNAL_CATALOG, MODEL_CATALOG] : SIGNAL_CATALOG;
-  return { engine: new Engine({ playbooks: PLAYBOOKS, signals, signalCatalog: catalog }), model };
+  return { engine: new Engine({ playbooks: PLAYBOOKS, signals, signalCatalog: catalog }), model: model !== false };
 }
 
 export const command: Command = {
@@ -98,7 +114,8 @@ export const command: Command = {
       if (unknown.length > 0) throw new CliError(`--source ${unknown.join(', ')}: no such source (have: ${known.join(', ')})`, EXIT.badInput);
       sources = sources.filter((s) => opts.sources.includes(s.name));
     }
-    const { engine, model } = engineFor(opts.model);
+    if (opts.modelParams && opts.model === false) throw new CliError('--model-params needs the model (drop --no-model)', EXIT.badInput);
+    const { engine, model } = engineFor(opts.model ?? (opts.modelParams ? true : undefined), opts.modelParams);
     const analyzer: Analyzer = (input) => analyze(input, { engine });
     let run;
     try {
@@ -113,9 +130,9 @@ export const command: Command = {
     }
     if (opts.json) {
       const cases = run.cases.map((c) => ({ id: c.id, source: c.source, category: c.category, label: c.label, verdict: c.verdict, risk: c.risk, alertTurn: c.alertTurn, tactics: c.tactics }));
-      io.stdout.write(JSON.stringify({ summary: { model, limit: opts.limit ?? null, ...run.summary }, cases }) + '\n');
+      io.stdout.write(JSON.stringify({ summary: { model, ...(opts.modelParams ? { modelParams: opts.modelParams } : {}), limit: opts.limit ?? null, ...run.summary }, cases }) + '\n');
     } else {
-      io.stdout.write(formatReport(run.summary, `fanzha eval — model ${model ? 'on' : 'off'}${opts.limit !== undefined ? `, --limit ${opts.limit}` : ''}`));
+      io.stdout.write(formatReport(run.summary, `fanzha eval — model ${model ? 'on' : 'off'}${opts.modelParams ? ` (${JSON.stringify(opts.modelParams)})` : ''}${opts.limit !== undefined ? `, --limit ${opts.limit}` : ''}`));
     }
     return EXIT.ok;
   },
