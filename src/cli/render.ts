@@ -37,12 +37,14 @@ export function renderResult(result: AnalyzeResult, turns: TurnInput[], lang: La
   const c = (code: string, s: string): string => (colour ? `${code}${s}${COLOUR.reset}` : s);
   const vColour = result.verdict === 'scam' ? COLOUR.red : result.verdict === 'suspicious' ? COLOUR.yellow : COLOUR.green;
   const lines: string[] = [];
-  const stage = result.stage ? `，${L.stageLabel}：${L.stage[result.stage]}` : '';
-  const sep = lang === 'zh' ? '：' : ': ';
-  lines.push(`${c(COLOUR.bold, L.head)}${sep}${c(vColour + COLOUR.bold, L.verdict[result.verdict])}（${L.risk} ${result.risk}/100${lang === 'zh' ? stage : stage.replace('，', ', ').replace('：', ': ')}）`);
+  const zh = lang === 'zh';
+  const sep = zh ? '：' : ': ';
+  const stage = result.stage ? `${zh ? '，' : ', '}${L.stageLabel}${sep}${L.stage[result.stage]}` : '';
+  const [open, close] = zh ? ['（', '）'] : [' (', ')'];
+  lines.push(`${c(COLOUR.bold, L.head)}${sep}${c(vColour + COLOUR.bold, L.verdict[result.verdict])}${open}${L.risk} ${result.risk}/100${stage}${close}`);
   if (result.alertTurn !== null && turns.length > 1) lines.push(`  ${L.alertAt(result.alertTurn)}`);
   if (result.tactics.length > 0) {
-    lines.push('', c(COLOUR.bold, L.evidence) + sep);
+    lines.push('', c(COLOUR.bold, L.evidence) + sep.trimEnd());
     for (const t of result.tactics) {
       const sign = t.weight >= 0 ? `+${t.weight}` : String(t.weight);
       lines.push(`  • ${t.description} [${t.id}, ${sign}]${t.detail ? ` — ${clean(t.detail)}` : ''}`);
@@ -54,7 +56,7 @@ export function renderResult(result: AnalyzeResult, turns: TurnInput[], lang: La
   }
   for (const comp of result.composites) lines.push(`  ◆ ${L.composite}: ${comp.description} (≥${comp.minRisk})`);
   if (result.advice.length > 0) {
-    lines.push('', c(COLOUR.bold, L.advice) + sep);
+    lines.push('', c(COLOUR.bold, L.advice) + sep.trimEnd());
     result.advice.forEach((a, i) => lines.push(`  ${i + 1}. ${a}`));
   }
   return lines.join('\n') + '\n';

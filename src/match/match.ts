@@ -55,7 +55,7 @@ function occurrencesOf(terms: number[], occ: Occurrences): [number, number][] {
 }
 
 /** One occurrence from each group, all inside `within` characters (in order when `ordered`). */
-function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, occ: Occurrences): [number, number] | null {
+function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, occ: Occurrences, allowed: (span: [number, number]) => boolean): [number, number] | null {
   const lists = cue.groups.map((g) => occurrencesOf(g, occ));
   if (lists.some((l) => l.length === 0)) return null;
   for (const anchor of lists[0]!) {
@@ -78,7 +78,8 @@ function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, occ: Occurrences):
         firstStart = Math.min(firstStart, pick[0]); lastStart = Math.max(lastStart, pick[0]);
       }
     }
-    if (ok) return [lo, hi];
+    // A span touching a guarded sentence does not end the search: a later, unguarded one may count.
+    if (ok && allowed([lo, hi])) return [lo, hi];
   }
   return null;
 }
@@ -131,11 +132,14 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: Entity[]
       guarded ??= new Set();
       for (const [s] of o) guarded.add(sentences[s]!);
     }
+    const g = guarded;
+    const s = sentences;
+    const allowed = (span: [number, number]): boolean =>
+      !g || !s || (!g.has(s[span[0]]!) && !g.has(s[Math.max(span[0], span[1] - 1)]!));
     for (const cue of tactic.cues) {
       const span = cue.type === 'any' ? firstAnyUnguarded(cue.terms, occ, guarded, sentences)
-        : cue.type === 'all' ? matchAll(cue, occ) : matchEntity(cue, entities, occ);
-      if (!span) continue;
-      if (guarded && sentences && (guarded.has(sentences[span[0]]!) || guarded.has(sentences[Math.max(span[0], span[1] - 1)]!))) continue;
+        : cue.type === 'all' ? matchAll(cue, occ, allowed) : matchEntity(cue, entities, occ);
+      if (!span || !allowed(span)) continue;
       hits.push({ tactic, start: span[0], end: span[1] });
       break;
     }

@@ -122,10 +122,30 @@ function charFlags(): Uint8Array {
   return t;
 }
 
+/**
+ * NFKC for the common case without calling ICU: when every character is printable ASCII, a CJK
+ * ideograph, common CJK punctuation or a full-width form, NFKC only maps full-width forms to
+ * ASCII (and U+3000 to a space), which a table does. Anything else returns null: use String.normalize.
+ */
+const FULL_WIDTH_RE = /[\uff01-\uff5e\u3000]/g;
+const foldFullWidth = (c: string): string => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+function widthFold(text: string): string | null {
+  let fullWidth = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) { fullWidth = true; continue; }
+    // CJK punctuation that NFKC leaves alone: 、。〈〉《》「」『』【】〔〕 and curly quotes.
+    if ((c >= 0x3001 && c <= 0x3002) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301b) || (c >= 0x2018 && c <= 0x201d) || c === 0x00b7) continue;
+    return null;
+  }
+  return fullWidth ? text.replace(FULL_WIDTH_RE, foldFullWidth) : text;
+}
+
 /** Steps 1–4. */
 function normaliseBase(original: string): Normalised {
   // 1. NFKC + lower-case, 1:1 when lengths agree (the usual case), per code point otherwise.
-  let text = original.normalize('NFKC');
+  let text = widthFold(original) ?? original.normalize('NFKC');
   let start: Int32Array | null = null;
   let end: Int32Array | null = null;
   if (text.length !== original.length) {

@@ -110,7 +110,10 @@ export type PlaybookCaseDef = z.input<typeof PlaybookCaseSchema>;
 
 export const PlaybookSchema = z.object({
   lang: z.enum(['zh', 'en']),
-  /** Evasion spellings folded before matching: variant → canonical (after NFKC and lower-casing). */
+  /**
+   * Evasion spellings folded before matching: variant → canonical (after NFKC and lower-casing).
+   * An ASCII variant folds only as a whole word ('giftcard' does not fold 'giftcards': list each form).
+   */
   variants: z.record(z.string().min(1), z.string().min(1)).default({}),
   /** Shared guard lists that tactics refer to by name in `guards`. */
   guards: z.record(z.string(), z.array(Term)).default({}),

@@ -16,16 +16,17 @@ export function toJson(r: AnalyzeResult): object {
   };
 }
 
-export function outputLang(value: string | undefined): Lang {
-  if (value === undefined) return 'zh';
+/** `--lang`; without it, answers come in the language of the input. */
+export function outputLang(value: string | undefined): Lang | undefined {
+  if (value === undefined) return undefined;
   const r = LangSchema.safeParse(value);
   if (!r.success) throw new CliError(`--lang must be zh or en, not "${value}"`);
   return r.data;
 }
 
-function analyzeOrThrow(input: AnalyzeInput, lang: Lang): AnalyzeResult {
+function analyzeOrThrow(input: AnalyzeInput, lang: Lang | undefined): AnalyzeResult {
   try {
-    return analyze(input, { outputLang: lang });
+    return analyze(input, lang ? { outputLang: lang } : {});
   } catch (e) {
     if (e instanceof InputError) throw new CliError(e.message);
     throw e;
@@ -42,7 +43,8 @@ function parseOrThrow(raw: string): AnalyzeInput {
 }
 
 /** `npm start` before the service existed, and `fanzha check` on a terminal: paste, empty line, verdict. */
-async function interactive(io: CliIO, lang: Lang, colour: boolean): Promise<number> {
+async function interactive(io: CliIO, requested: Lang | undefined, colour: boolean): Promise<number> {
+  const lang = requested ?? 'zh';
   const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: false });
   const prompt = lang === 'zh' ? '粘贴短信、聊天或通话记录（可用“客服：…”“我：…”分行），空行开始检查，Ctrl-D 退出：\n' : 'Paste a message or a conversation ("caller: …" / "user: …" lines); an empty line checks it; Ctrl-D quits:\n';
   io.stdout.write(prompt);
@@ -52,7 +54,8 @@ async function interactive(io: CliIO, lang: Lang, colour: boolean): Promise<numb
     if (buffer.length === 0) continue;
     try {
       const input = parseOrThrow(buffer.join('\n'));
-      io.stdout.write(renderResult(analyzeOrThrow(input, lang), inputTurns(input), lang, colour) + '\n' + prompt);
+      const result = analyzeOrThrow(input, requested);
+      io.stdout.write(renderResult(result, inputTurns(input), requested ?? result.lang, colour) + '\n' + prompt);
     } catch (e) {
       io.stderr.write(`fanzha: ${(e as Error).message}\n`);
     }
@@ -79,7 +82,7 @@ export const command: Command = {
     else raw = await readStdin(io);
     const input = parseOrThrow(raw);
     const result = analyzeOrThrow(input, lang);
-    io.stdout.write(flags.has('json') ? JSON.stringify(toJson(result)) + '\n' : renderResult(result, inputTurns(input), lang, colour));
+    io.stdout.write(flags.has('json') ? JSON.stringify(toJson(result)) + '\n' : renderResult(result, inputTurns(input), lang ?? result.lang, colour));
     return result.verdict === 'safe' ? EXIT.ok : EXIT.flagged;
   },
 };

@@ -24,7 +24,7 @@ export const command: Command = {
       if (e instanceof InputError) throw new CliError(e.message);
       throw e;
     }
-    const session = createSession({ outputLang: lang, channel: input.channel ?? 'call', ...(input.lang ? { lang: input.lang } : {}) });
+    const session = createSession({ ...(lang ? { outputLang: lang } : {}), channel: input.channel ?? 'call', ...(input.lang ? { lang: input.lang } : {}) });
     const rows: object[] = [];
     let seen = new Set<string>();
     let last = session.state();
@@ -43,7 +43,7 @@ export const command: Command = {
       if (added.length) io.stdout.write(`${' '.repeat(12)}+ ${added.join(', ')}\n`);
     }
     if (flags.has('json')) io.stdout.write(JSON.stringify({ turns: rows, verdict: last.verdict, risk: last.risk, alertTurn: last.alertTurn }) + '\n');
-    else io.stdout.write(`\n${last.verdict} · risk ${last.risk} · ${stageName(last.stage, lang)}${last.alertTurn !== null ? ` · warn at turn ${last.alertTurn + 1}` : ''}\n`);
+    else io.stdout.write(`\n${last.verdict} · risk ${last.risk} · ${stageName(last.stage, lang ?? last.lang)}${last.alertTurn !== null ? ` · warn at turn ${last.alertTurn + 1}` : ''}\n`);
     return last.verdict === 'safe' ? EXIT.ok : EXIT.flagged;
   },
 };
