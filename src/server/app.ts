@@ -249,7 +249,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.post('/v1/sessions', { preHandler: rateLimited }, async (req, reply) => {
     const body = parse(OpenSessionBody, req.body ?? {});
     const row = sessions.open(body);
-    return reply.status(201).send({ ...sessionView(row), alerts: [] });
+    return reply.status(201).send({ ...sessionView(row, sessions.stateOf(row)), alerts: [] });
   });
   app.post('/v1/sessions/:id/turns', async (req) => {
     const id = idParam(req, 'session');
@@ -260,7 +260,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const id = idParam(req, 'session');
     const row = sessions.get(id);
     const principal = authenticate(store, req);
-    const view = { ...sessionView(row), alerts: store.alertsOfSession(id).map(alertView) };
+    const view = { ...sessionView(row, sessions.stateOf(row)), alerts: store.alertsOfSession(id).map(alertView) };
     if (principal && (principal.role === 'staff' || principal.role === 'admin')) {
       audit(principal, 'session.view', id);
       return { ...view, transcript: store.listTurns(id).map((t) => ({ turn: t.idx, speaker: t.speaker, text: t.text })) };
@@ -270,7 +270,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.post('/v1/sessions/:id/end', async (req) => {
     const id = idParam(req, 'session');
     const row = sessions.end(id);
-    return { ...sessionView(row), alerts: store.alertsOfSession(id).map(alertView) };
+    return { ...sessionView(row, sessions.stateOf(row)), alerts: store.alertsOfSession(id).map(alertView) };
   });
   app.get('/v1/sessions/:id/events', async (req, reply) => {
     const id = idParam(req, 'session');
@@ -285,7 +285,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     let conversation: AnalyzeResult | null = null;
     if (body.sessionId) {
       const row = sessions.get(body.sessionId);
-      conversation = row.state_json ? (JSON.parse(row.state_json) as AnalyzeResult) : null;
+      conversation = sessions.stateOf(row);
     } else if (body.conversation) {
       try {
         conversation = analyze(body.conversation);

@@ -72,7 +72,7 @@ export function alertView(r: AlertRow): AlertView {
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-export function sessionView(r: SessionRow) {
+export function sessionView(r: SessionRow, state: SessionState | null) {
   return {
     id: r.id,
     channel: r.channel,
@@ -87,7 +87,7 @@ export function sessionView(r: SessionRow) {
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
     endedAt: iso(r.ended_at),
-    state: r.state_json ? (JSON.parse(r.state_json) as SessionState) : null,
+    state,
   };
 }
 
@@ -131,7 +131,6 @@ export class SessionManager {
       level: 'none',
       risk: 0,
       verdict: 'safe',
-      state_json: null,
       snapshot_json: JSON.stringify(maskDeep(session.snapshot())),
       created_at: now,
       updated_at: now,
@@ -180,7 +179,6 @@ export class SessionManager {
         level: state.level,
         risk: Math.round(state.risk),
         verdict: state.verdict,
-        state_json: JSON.stringify(maskedState),
         snapshot_json: JSON.stringify(maskDeep(session.snapshot())),
         updated_at: now,
       },
@@ -221,6 +219,17 @@ export class SessionManager {
       if (!row || row.status !== 'active' || row.updated_at < now - this.opts.idleMs) this.live.delete(id);
     }
     return this.store.expireIdle(now, this.opts.idleMs);
+  }
+
+  /** The session's current state (evidence masked): from memory when live, else rebuilt from the stored snapshot. */
+  stateOf(row: SessionRow): SessionState | null {
+    if (row.turns === 0) return null;
+    const live = this.live.get(row.id);
+    if (live) {
+      const st = live.state();
+      return { ...st, tactics: maskTactics(st.tactics) };
+    }
+    return row.snapshot_json ? this.restore(row).state() : null;
   }
 
   liveCount(): number {

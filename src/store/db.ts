@@ -26,8 +26,7 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
         level TEXT NOT NULL DEFAULT 'none',
         risk INTEGER NOT NULL DEFAULT 0,
         verdict TEXT NOT NULL DEFAULT 'safe',
-        state_json TEXT,             -- last SessionState, evidence masked
-        snapshot_json TEXT,          -- engine snapshot, strings masked
+        snapshot_json TEXT,          -- engine snapshot (strings masked); the state is derived from it
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL,
         ended_at INTEGER

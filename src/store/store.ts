@@ -21,7 +21,6 @@ export interface SessionRow {
   level: string;
   risk: number;
   verdict: string;
-  state_json: string | null;
   snapshot_json: string | null;
   created_at: number;
   updated_at: number;
@@ -91,7 +90,7 @@ export interface AlertFilter {
 }
 
 export interface TurnCommit {
-  session: Pick<SessionRow, 'id' | 'turns' | 'level' | 'risk' | 'verdict' | 'state_json' | 'snapshot_json' | 'updated_at'>;
+  session: Pick<SessionRow, 'id' | 'turns' | 'level' | 'risk' | 'verdict' | 'snapshot_json' | 'updated_at'>;
   turn: TurnRow;
   alert: AlertRow | null;
 }
@@ -104,12 +103,12 @@ export class Store {
   constructor(readonly db: Db) {
     this.s = {
       insertSession: db.prepare(`INSERT INTO sessions (id, channel, lang, caller_number, claimed_identity, recipient, status,
-        turns, level, risk, verdict, state_json, snapshot_json, created_at, updated_at, ended_at)
+        turns, level, risk, verdict, snapshot_json, created_at, updated_at, ended_at)
         VALUES (@id, @channel, @lang, @caller_number, @claimed_identity, @recipient, @status, @turns, @level, @risk, @verdict,
-        @state_json, @snapshot_json, @created_at, @updated_at, @ended_at)`),
+        @snapshot_json, @created_at, @updated_at, @ended_at)`),
       getSession: db.prepare('SELECT * FROM sessions WHERE id = ?'),
       updateSessionTurn: db.prepare(`UPDATE sessions SET turns = @turns, level = @level, risk = @risk, verdict = @verdict,
-        state_json = @state_json, snapshot_json = @snapshot_json, updated_at = @updated_at WHERE id = @id`),
+        snapshot_json = @snapshot_json, updated_at = @updated_at WHERE id = @id`),
       setSessionStatus: db.prepare('UPDATE sessions SET status = ?, ended_at = ?, updated_at = ? WHERE id = ? AND status = ?'),
       expireIdle: db.prepare(`UPDATE sessions SET status = 'expired', ended_at = @now WHERE status = 'active' AND updated_at < @before`),
       insertTurn: db.prepare(`INSERT INTO turns (session_id, idx, speaker, text, created_at)
