@@ -20,6 +20,7 @@ import shiftAppDownload from './tactics/shift.app-download.ts';
 import shiftLink from './tactics/shift.link.ts';
 import extractVerificationCode from './tactics/extract.verification-code.ts';
 import extractCardCredentials from './tactics/extract.card-credentials.ts';
+import extractIdentity from './tactics/extract.identity.ts';
 import extractTransfer from './tactics/extract.transfer.ts';
 import extractLoan from './tactics/extract.loan.ts';
 import extractUserPaid from './tactics/extract.user-paid.ts';
@@ -57,7 +58,7 @@ export const zhPlaybook = definePlaybook({
     contactImpersonation, contactOrderDetails,
     pretextQualityRefund, pretextTooGoodCompensation, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment,
     shiftGroup, shiftScreenShare, shiftAppDownload, shiftLink,
-    extractVerificationCode, extractCardCredentials, extractTransfer, extractLoan, extractUserPaid,
+    extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid,
     coverFakeDebit, coverSecrecy, coverUrgency,
   ],
   composites: [

@@ -1,6 +1,6 @@
 import { defineTactic } from '../../schema.ts';
 
-export const CODE_WORDS = ['验证码', '动态码', '校验码', '短信码', '确认码', '动态密码', '短信验证', '认证码', '安全码'];
+export const CODE_WORDS = ['验证码', '动态码', '校验码', '短信码', '确认码', '动态密码', '短信验证', '认证码'];
 
 export default defineTactic({
   id: 'extract.verification-code',
@@ -31,7 +31,7 @@ export default defineTactic({
   unless: [
     '切勿', '请勿', '勿将', '不要泄露', '勿泄露', '告知他人', '泄露给他人', '转告他人', '透露给他人', '任何人', '不会索要', '不会向',
     '不会要求', '不会问', '不会让', '我不会告诉', '我不会给', '我不告诉', '我才不', '我不能告诉', '凭什么', '如非本人', '有效期',
-    '工作人员不会',
+    '工作人员不会', '不要提供', '不要透露', '不要泄露', '不要告诉任何人',
   ],
   guards: ['warning'],
   advice: ['never-share-code', 'hang-up-verify-in-app'],
