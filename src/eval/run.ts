@@ -3,6 +3,7 @@ import type { AnalyzeInput, Verdict } from '../types.ts';
 import type { EvalCase, LoadIssue } from './case.ts';
 import { EvalAccumulator, type CaseOutcome, type GroupMetrics, type HitFrequency } from './metrics.ts';
 import type { Progress } from './progress.ts';
+import { splitOf } from './report.ts';
 import type { Source } from './sources.ts';
 
 /** The slice of AnalyzeResult the evaluation needs (so tests can pass a fake engine). */
@@ -23,6 +24,7 @@ export interface RunOptions {
 
 export interface SourceSummary {
   name: string;
+  split: 'tuned' | 'held-out';
   path: string;
   cases: number;
   issues: number;
@@ -104,7 +106,7 @@ export async function runEval(sources: Source[], opts: RunOptions): Promise<Eval
       });
       opts.progress?.update(source.name, n, opts.limit);
     }
-    summaries.push({ name: source.name, path: source.path, cases: n, issues: sourceIssues });
+    summaries.push({ name: source.name, split: splitOf(source.name), path: source.path, cases: n, issues: sourceIssues });
   }
   opts.progress?.done();
   const groups: Record<string, GroupMetrics> = {};

@@ -6,6 +6,7 @@ import type { EvalCase } from './case.ts';
 import { ANTI_FRAUD_SFT, loadAntiFraudSft, loadSftFile } from './loaders/anti-fraud-sft.ts';
 import { DatasetError, isDirectory, listFiles, stem, type LoaderOptions } from './loaders/common.ts';
 import { loadJsonlCases } from './loaders/jsonl.ts';
+import { loadPlaybookCases, playbookSourceName } from './loaders/playbook-cases.ts';
 import { loadTeleAntiFraud, loadTeleFile, TELE_FILE, TELEANTIFRAUD } from './loaders/teleantifraud.ts';
 import { loadTelecomFile, loadTelecomTexts } from './loaders/telecom-texts.ts';
 
@@ -91,7 +92,14 @@ export async function resolveSources(path: string): Promise<Source[]> {
   throw new DatasetError(`${path}: not a known dataset (expected csv_dialogs/, *_dialogues-*.jsonl, label*.csv with content,label, or *.jsonl case files)`);
 }
 
-/** `fanzha eval` with no paths: every dataset folder under the datasets root, then data/cases/*.jsonl. */
+/** The playbooks' own whole-engine cases, one source per language. */
+export function playbookSources(): Source[] {
+  return (['zh', 'en'] as const).map((lang) => ({
+    name: playbookSourceName(lang), path: `src/playbook/${lang}`, fileCount: 1, load: (o: LoaderOptions) => loadPlaybookCases(lang, o),
+  }));
+}
+
+/** `fanzha eval` with no paths: every dataset folder under the datasets root, data/cases/*.jsonl, the playbook cases. */
 export async function defaultSources(env: Record<string, string | undefined>): Promise<Source[]> {
   const root = defaultDatasetsRoot(env);
   if (!(await isDirectory(root))) {
@@ -103,5 +111,6 @@ export async function defaultSources(env: Record<string, string | undefined>): P
   }
   const cases = join(REPO_ROOT, 'data/cases');
   if (await isDirectory(cases)) sources.push(...(await resolveSources(cases)));
+  sources.push(...playbookSources());
   return sources;
 }

@@ -110,3 +110,16 @@ describe('dataset folders', () => {
     await expect(resolveSources(join(FIX, 'notadataset'))).rejects.toThrow(/not a known dataset/);
   });
 });
+
+describe('playbook cases source', () => {
+  it('reads the shipped playbook cases live: hard negatives as legit, call transcripts as dialogues', async () => {
+    const { loadPlaybookCases } = await import('../../src/eval/loaders/playbook-cases.ts');
+    const cases: EvalCase[] = [];
+    for await (const c of loadPlaybookCases('zh', { sink: { issue: () => {} } })) cases.push(c);
+    expect(cases.some((c) => c.label === 'legit' && c.category === 'hard negative')).toBe(true);
+    expect(cases.some((c) => c.label === 'scam')).toBe(true);
+    const call = cases.find((c) => c.kind === 'dialogue');
+    expect(call?.turns.some((t) => t.speaker === 'caller')).toBe(true);
+    expect(call?.turns.some((t) => t.speaker === 'user')).toBe(true);
+  });
+});
