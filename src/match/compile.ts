@@ -7,9 +7,9 @@ import { PlaybookSchema, type EntityKind, type Playbook, type PlaybookDef, type 
 import { compileVariants, normaliseTerm, type VariantFolder } from '../normalise/normalise.ts';
 
 export type CompiledCue =
-  | { type: 'any'; terms: number[] }
-  | { type: 'all'; groups: number[][]; within: number; ordered: boolean }
-  | { type: 'entity'; kind: EntityKind; near: number[] | null; within: number };
+  | { type: 'any'; terms: Set<number> }
+  | { type: 'all'; groups: Set<number>[]; within: number; ordered: boolean }
+  | { type: 'entity'; kind: EntityKind; near: Set<number> | null; within: number };
 
 export interface CompiledTactic {
   def: Tactic;
@@ -22,7 +22,7 @@ export interface CompiledPlaybook {
   playbook: Playbook;
   variants: VariantFolder;
   matcher: AhoCorasick;
-  /** Normalised term → id (index into `terms`). */
+  /** Keyword in the automaton (a normalised term or one of its variant spellings) → term id (index into `terms`). */
   termIds: Map<string, number>;
   terms: string[];
   tactics: CompiledTactic[];
@@ -59,13 +59,19 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
       for (const g of list) guards.add(idOf(g));
     }
     const cues = def.cues.map((cue): CompiledCue => {
-      if ('any' in cue) return { type: 'any', terms: cue.any.map(idOf) };
-      if ('all' in cue) return { type: 'all', groups: cue.all.map((g) => g.map(idOf)), within: cue.within, ordered: cue.ordered };
-      return { type: 'entity', kind: cue.entity, near: cue.near ? cue.near.map(idOf) : null, within: cue.within };
+      if ('any' in cue) return { type: 'any', terms: new Set(cue.any.map(idOf)) };
+      if ('all' in cue) return { type: 'all', groups: cue.all.map((g) => new Set(g.map(idOf))), within: cue.within, ordered: cue.ordered };
+      return { type: 'entity', kind: cue.entity, near: cue.near ? new Set(cue.near.map(idOf)) : null, within: cue.within };
     });
     return { def, cues, guards };
   });
   const turnGuards = new Set(playbook.turnGuards.map(idOf));
+  // Evasion variants go into the automaton as extra spellings of the same term ('加薇信' is
+  // '加微信'), so text is scanned once and evidence shows the variant as the scammer wrote it.
+  const keywordIds = new Map(termIds);
+  for (const [id, term] of terms.entries()) {
+    for (const spelling of variantSpellings(term, variants.map)) if (!keywordIds.has(spelling)) keywordIds.set(spelling, id);
+  }
   for (const c of playbook.composites) {
     for (const sel of [...c.all, ...(c.any ?? [])]) {
       if (sel.startsWith('stage:') || sel.endsWith('.*')) continue;
@@ -88,7 +94,25 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     }
   });
   return {
-    playbook, variants, matcher: new AhoCorasick(terms), termIds, terms, tactics,
+    playbook, variants, matcher: new AhoCorasick([...keywordIds.keys()]), termIds: keywordIds, terms, tactics,
     tacticById: new Map(tactics.map((t) => [t.def.id, t])), turnGuards, tacticsByTerm, tacticsByEntity,
   };
+}
+
+/** A term spelled with the playbook's variants: each canonical word it contains, swapped for each variant (up to two swaps). */
+export function variantSpellings(term: string, variants: ReadonlyMap<string, string>, depth = 2): string[] {
+  const out = new Set<string>();
+  let frontier = [term];
+  for (let d = 0; d < depth && out.size < 64; d++) {
+    const next: string[] = [];
+    for (const t of frontier) {
+      for (const [variant, canonical] of variants) {
+        if (!t.includes(canonical)) continue;
+        const spelled = t.split(canonical).join(variant);
+        if (spelled !== term && !out.has(spelled)) { out.add(spelled); next.push(spelled); }
+      }
+    }
+    frontier = next;
+  }
+  return [...out].slice(0, 64);
 }

@@ -39,19 +39,11 @@ function speakerMatches(want: Tactic['speaker'], got: Speaker): boolean {
 }
 type Tactic = CompiledTactic['def'];
 
-function firstAny(terms: number[], occ: Occurrences): [number, number] | null {
-  let best: [number, number] | null = null;
-  for (const t of terms) {
-    const o = occ.get(t);
-    if (o && (!best || o[0]![0] < best[0])) best = o[0]!;
-  }
-  return best;
-}
-
-function occurrencesOf(terms: number[], occ: Occurrences): [number, number][] {
+/** Occurrences of any of `terms`, in text order. The turn's occurrences are few, so walk those. */
+function occurrencesOf(terms: ReadonlySet<number>, occ: Occurrences): [number, number][] {
   const out: [number, number][] = [];
-  for (const t of terms) { const o = occ.get(t); if (o) out.push(...o); }
-  return out.sort((a, b) => a[0] - b[0]);
+  for (const [id, list] of occ) if (terms.has(id)) for (const o of list) out.push(o);
+  return out.length > 1 ? out.sort((a, b) => a[0] - b[0]) : out;
 }
 
 /** One occurrence from each group, all inside `within` characters (in order when `ordered`). */
@@ -125,9 +117,8 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: Entity[]
     if (!speakerMatches(tactic.def.speaker, speaker)) continue;
     // Sentences that hold one of this tactic's guards.
     let guarded: Set<number> | null = null;
-    for (const g of tactic.guards) {
-      const o = occ.get(g);
-      if (!o) continue;
+    for (const [g, o] of occ) {
+      if (!tactic.guards.has(g)) continue;
       sentences ??= sentenceIndex(text);
       guarded ??= new Set();
       for (const [s] of o) guarded.add(sentences[s]!);
@@ -147,9 +138,8 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: Entity[]
   return hits;
 }
 
-/** Like firstAny, but skips occurrences in guarded sentences (a later unguarded mention still counts). */
-function firstAnyUnguarded(terms: number[], occ: Occurrences, guarded: Set<number> | null, sentences: Int32Array | null): [number, number] | null {
-  if (!guarded || !sentences) return firstAny(terms, occ);
-  for (const o of occurrencesOf(terms, occ)) if (!guarded.has(sentences[o[0]]!)) return o;
+/** The first occurrence of any term that is not in a guarded sentence. */
+function firstAnyUnguarded(terms: ReadonlySet<number>, occ: Occurrences, guarded: Set<number> | null, sentences: Int32Array | null): [number, number] | null {
+  for (const o of occurrencesOf(terms, occ)) if (!guarded || !sentences || !guarded.has(sentences[o[0]]!)) return o;
   return null;
 }

@@ -75,6 +75,8 @@ function traditionalTable(): Map<string, string> {
 export interface VariantFolder {
   matcher: AhoCorasick | null;
   map: Map<string, string>;
+  /** First characters of the variants: text with none of them skips the variant scan. */
+  firstChars: Uint8Array;
 }
 
 export function compileVariants(variants: Record<string, string>): VariantFolder {
@@ -84,7 +86,9 @@ export function compileVariants(variants: Record<string, string>): VariantFolder
     const key = normaliseBase(from).text;
     if (key.length > 0 && key !== to) map.set(key, to);
   }
-  return { matcher: map.size ? new AhoCorasick([...map.keys()]) : null, map };
+  const firstChars = new Uint8Array(0x10000);
+  for (const key of map.keys()) firstChars[key.charCodeAt(0)] = 1;
+  return { matcher: map.size ? new AhoCorasick([...map.keys()]) : null, map, firstChars };
 }
 
 /**
@@ -108,6 +112,7 @@ const FLAG_ZERO_WIDTH = 1;
 const FLAG_TRADITIONAL = 2;
 const FLAG_DIGIT = 4;
 const FLAG_SEPARATOR = 8;
+const FLAG_NFKC_SLOW = 16;
 let flagTable: Uint8Array | null = null;
 /** One byte per UTF-16 code unit saying which rewrite it may need: one lookup per character. */
 function charFlags(): Uint8Array {
@@ -118,6 +123,13 @@ function charFlags(): Uint8Array {
   for (const c of ZERO_WIDTH) t[c]! |= FLAG_ZERO_WIDTH;
   for (const c of CHINESE_DIGIT_CODES) t[c]! |= FLAG_DIGIT;
   for (const c of CJK_SEPARATORS) t[c]! |= FLAG_SEPARATOR;
+  // Characters NFKC may change other than full-width forms: the fast path leaves them to ICU.
+  for (let c = 0; c < 0x10000; c++) {
+    const plain = (c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x4e00 && c <= 0x9fff)
+      || (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || (c >= 0x3001 && c <= 0x3002) || (c >= 0x3008 && c <= 0x3011)
+      || (c >= 0x3014 && c <= 0x301b) || (c >= 0x2018 && c <= 0x201d) || c === 0x00b7;
+    if (!plain) t[c]! |= FLAG_NFKC_SLOW;
+  }
   flagTable = t;
   return t;
 }
@@ -143,7 +155,53 @@ function widthFold(text: string): string | null {
 }
 
 /** Steps 1–4. */
+/**
+ * The usual utterance in one pass: every character is printable ASCII, a CJK ideograph, common
+ * CJK punctuation or a full-width form, so NFKC, lower-casing and traditional → simplified are
+ * all 1:1 table lookups, and nothing is deleted. Returns null when the slow path is needed.
+ */
+function fastPath(original: string): Normalised | null {
+  const n = original.length;
+  const flags = charFlags();
+  const table = oneToOne();
+  const out = n <= SCRATCH.length ? SCRATCH : new Uint16Array(n);
+  let changed = false;
+  let digitRun = 0;
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    const f = flags[c]!;
+    if (f & (FLAG_NFKC_SLOW | FLAG_ZERO_WIDTH)) return null;
+    if (f & FLAG_DIGIT) { if (++digitRun >= 3) return null; } else digitRun = 0;
+    if (f & FLAG_SEPARATOR && i > 0 && isCjk(original.charCodeAt(i - 1))) return null;
+    const m = table[c]!;
+    if (m !== 0) { out[i] = m; changed = true; } else out[i] = c;
+  }
+  if (!changed) return { text: original, start: null, end: null };
+  let text = '';
+  for (let i = 0; i < n; i += 4096) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  return { text, start: null, end: null };
+}
+const SCRATCH = new Uint16Array(4096);
+
+let oneToOneTable: Uint16Array | null = null;
+/** Char code → replacement for the 1:1 rewrites (0 = unchanged): full width, upper case, traditional. */
+function oneToOne(): Uint16Array {
+  if (oneToOneTable) return oneToOneTable;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 0x20;
+  for (let c = 0xff01; c <= 0xff5e; c++) {
+    const ascii = c - 0xfee0;
+    t[c] = ascii >= 0x41 && ascii <= 0x5a ? ascii + 0x20 : ascii;
+  }
+  t[0x3000] = 0x20;
+  for (const [from, to] of traditionalTable()) t[from.charCodeAt(0)] = to.charCodeAt(0);
+  oneToOneTable = t;
+  return t;
+}
+
 function normaliseBase(original: string): Normalised {
+  const fast = fastPath(original);
+  if (fast) return fast;
   // 1. NFKC + lower-case, 1:1 when lengths agree (the usual case), per code point otherwise.
   let text = widthFold(original) ?? original.normalize('NFKC');
   let start: Int32Array | null = null;
@@ -197,10 +255,15 @@ function normaliseBase(original: string): Normalised {
   return { text: chars.join(''), start: Int32Array.from(s), end: Int32Array.from(e) };
 }
 
+function mayHaveVariant(text: string, firstChars: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) if (firstChars[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 /** Normalise one utterance. `variants` comes from the playbook (compiled once). */
 export function normalise(original: string, variants?: VariantFolder): Normalised {
   const base = normaliseBase(original);
-  if (!variants?.matcher || !variants.matcher.hasKeywordInText(base.text)) return base;
+  if (!variants?.matcher || !mayHaveVariant(base.text, variants.firstChars) || !variants.matcher.hasKeywordInText(base.text)) return base;
   // 5. Fold variants, leftmost-longest, non-overlapping.
   const matches = variants.matcher.matchInText(base.text)
     .sort((a, b) => a.begin - b.begin || b.end - a.end);

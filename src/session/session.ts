@@ -110,7 +110,8 @@ export class Session {
     if (this.lang === null && /[a-zA-Z\u3400-\u9fff]/.test(turn.text)) this.lang = detectLang(turn.text);
     const cp = this.engine.playbook(this.lang ?? 'zh');
 
-    const n = normalise(turn.text, cp.variants);
+    // Variants are spellings inside the compiled automaton, so the text itself is not rewritten for them.
+    const n = normalise(turn.text);
     const entities = extractEntities(n.text);
     for (const hit of matchTurn(cp, n.text, entities, turn.speaker)) {
       const o = toOriginal(n, hit.start, hit.end);
