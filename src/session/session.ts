@@ -65,6 +65,13 @@ export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
 
 export class InputError extends Error {}
 
+interface FrozenState {
+  fired: Fired[];
+  turns: number;
+  level: AlertLevel;
+  alertTurn: number | null;
+}
+
 const SPEAKERS = new Set(['caller', 'user', 'unknown']);
 
 /** The common well-formed turn is checked by hand (this runs per utterance); zod explains the rest. */
@@ -134,15 +141,30 @@ export class Session {
     }
 
     const before = this.level;
-    const state = this.state();
+    this.updateLevel();
     let alert: Alert | null = null;
-    if (alertRank(state.level) > alertRank(before)) {
+    if (alertRank(this.level) > alertRank(before)) {
+      const state = this.state();
       alert = {
         level: state.level, turn: index, risk: state.risk, verdict: state.verdict,
         tactics: state.tactics.map((t) => t.id), advice: state.advice,
       };
     }
-    return { state, alert };
+    // The full state (descriptions, advice) is built when read, not on every utterance: a live
+    // call that only watches for alerts does not pay for it. JSON.stringify reads the getter too.
+    const at = this.frozen();
+    let built: SessionState | null = null;
+    const build = (): SessionState => (built ??= this.buildState(at));
+    return { alert, get state(): SessionState { return build(); } };
+  }
+
+  /** Score the evidence so far and raise the level (never lower it); cheap, runs on every turn. */
+  private updateLevel(): void {
+    const lang = this.lang ?? 'zh';
+    const s = score([...this.fired.values()], this.engine.playbook(lang).playbook, lang);
+    // The level only rises: a calmer later turn does not undo an alert already given.
+    if (alertRank(s.level) > alertRank(this.level)) this.level = s.level;
+    if (this.alertTurn === null && alertRank(this.level) >= alertRank('warn')) this.alertTurn = Math.max(0, this.turns - 1);
   }
 
   private addEvidence(id: string, stage: Stage, weight: number, ev: Evidence, extra?: Partial<Fired>): void {
@@ -161,17 +183,26 @@ export class Session {
 
   /** Computed on demand rather than cached: a cached copy would double each live session's memory. */
   state(): SessionState {
+    return this.buildState(this.frozen());
+  }
+
+  /** What the state is made from, copied so that a state read later still shows this moment. */
+  private frozen(): FrozenState {
+    return {
+      fired: [...this.fired.values()].map((f) => ({ ...f, evidence: [...f.evidence] })),
+      turns: this.turns, level: this.level, alertTurn: this.alertTurn,
+    };
+  }
+
+  private buildState(at: FrozenState): SessionState {
     const lang = this.lang ?? 'zh';
     const cp = this.engine.playbook(lang);
     const out = this.outputLang ?? lang;
     const outBook = this.engine.playbook(out).playbook;
-    const fired: FiredTactic[] = [...this.fired.values()];
+    const fired: FiredTactic[] = at.fired;
     const s = score(fired, cp.playbook, out);
-    // The level only rises: a calmer later turn does not undo an alert already given.
-    if (alertRank(s.level) > alertRank(this.level)) this.level = s.level;
-    if (this.alertTurn === null && alertRank(this.level) >= alertRank('warn')) this.alertTurn = Math.max(0, this.turns - 1);
 
-    const tactics: TacticHit[] = [...this.fired.values()]
+    const tactics: TacticHit[] = [...at.fired]
       .sort((a, b) => stageRank(a.stage) - stageRank(b.stage) || (a.evidence[0]?.turn ?? 0) - (b.evidence[0]?.turn ?? 0))
       .map((f) => ({
         id: f.id, stage: f.stage, weight: f.weight,
@@ -191,8 +222,8 @@ export class Session {
     const advice = adviceTexts(chooseAdvice({ verdict: s.verdict, requested, stagesSeen }), outBook);
 
     return {
-      verdict: s.verdict, risk: s.risk, stage, level: this.level, lang, tactics,
-      composites: s.composites, advice, alertTurn: this.alertTurn, turns: this.turns,
+      verdict: s.verdict, risk: s.risk, stage, level: at.level, lang, tactics,
+      composites: s.composites, advice, alertTurn: at.alertTurn, turns: at.turns,
     };
   }
 

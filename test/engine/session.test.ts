@@ -129,3 +129,15 @@ describe('analyze', () => {
     expect(() => analyze({ text: 5 } as never, { engine })).toThrow(/invalid input/);
   });
 });
+
+describe('push results', () => {
+  it('keep the state of their own turn even when read after later turns', () => {
+    const s = new Session(engine, {});
+    const first = s.push({ speaker: 'caller', text: '我是客服' });
+    s.push({ speaker: 'caller', text: '给您退款，把验证码告诉我' });
+    expect(first.state.turns).toBe(1);
+    expect(first.state.verdict).toBe('safe');
+    expect(JSON.parse(JSON.stringify(first)).state.risk).toBe(10);
+    expect(s.state().verdict).toBe('scam');
+  });
+});
