@@ -14,6 +14,7 @@ import pretextTooGoodCompensation from './tactics/pretext.too-good-compensation.
 import pretextCreditTooLow from './tactics/pretext.credit-too-low.ts';
 import pretextAccountFrozen from './tactics/pretext.account-frozen.ts';
 import pretextMistakenEnrolment from './tactics/pretext.mistaken-enrolment.ts';
+import pretextParcelOrFlight from './tactics/pretext.parcel-or-flight.ts';
 import shiftGroup from './tactics/shift.group.ts';
 import shiftScreenShare from './tactics/shift.screen-share.ts';
 import shiftAppDownload from './tactics/shift.app-download.ts';
@@ -56,7 +57,7 @@ export const zhPlaybook = definePlaybook({
   ],
   tactics: [
     contactImpersonation, contactOrderDetails,
-    pretextQualityRefund, pretextTooGoodCompensation, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment,
+    pretextQualityRefund, pretextTooGoodCompensation, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight,
     shiftGroup, shiftScreenShare, shiftAppDownload, shiftLink,
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid,
     coverFakeDebit, coverSecrecy, coverUrgency,
@@ -116,6 +117,15 @@ export const zhPlaybook = definePlaybook({
       all: ['contact.impersonation'],
       any: ['extract.verification-code', 'extract.transfer', 'extract.loan'],
       minRisk: 80,
+    },
+    {
+      id: 'impersonation-plus-extraction',
+      description: {
+        zh: '自称客服的来电索要卡号、身份证等信息：先挂断，到官方APP核实',
+        en: 'An unsolicited "customer service" caller asking for card or ID details: hang up and verify in the official app',
+      },
+      all: ['contact.impersonation', 'stage:extraction'],
+      minRisk: 45,
     },
     {
       id: 'impersonation-plus-shift',
