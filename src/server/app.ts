@@ -153,9 +153,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.addHook('preClose', async () => {
     clearInterval(sweep);
+    sessions.flush();
     hub.close();
   });
   app.addHook('onClose', async () => {
+    sessions.flush();
     closeDb(db);
   });
 

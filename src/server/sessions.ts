@@ -9,7 +9,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { createSession, restoreSession } from '../index.ts';
 import type { Notifier, Warning } from '../notify/warning.ts';
 import { warningText } from '../notify/warning.ts';
-import type { AlertRow, SessionRow, Store, TurnRow } from '../store/store.ts';
+import type { AlertRow, SessionRow, Store, TurnCommit } from '../store/store.ts';
 import { alertRank, LIMITS } from '../types.ts';
 import type { Alert, Channel, Lang, SessionState, Turn } from '../types.ts';
 import { ApiError, notFound } from './errors.ts';
@@ -99,8 +99,16 @@ export interface TurnOutcome {
   alert: (Alert & { id: string | null }) | null;
 }
 
+interface PendingTurn {
+  commit: TurnCommit;
+  committed(): void;
+  failed(err: Error): void;
+}
+
 export class SessionManager {
   private readonly live = new Map<string, EngineSession>();
+  private pending: PendingTurn[] = [];
+  private flushScheduled = false;
 
   constructor(
     private readonly store: Store,
@@ -152,27 +160,25 @@ export class SessionManager {
     return row;
   }
 
-  push(id: string, turn: Turn): TurnOutcome {
+  /**
+   * Runs the turn through the engine now and resolves once it is durable. Turns that arrive in
+   * the same event-loop pass are committed together in one transaction (group commit), so the
+   * reply still comes only after the commit, but the write cost is shared.
+   */
+  push(id: string, turn: Turn): Promise<TurnOutcome> {
     const row = this.get(id);
     if (row.status !== 'active') throw new ApiError(409, `session_${row.status}`, `the session has ${row.status}; open a new one`);
     if (row.turns >= LIMITS.maxTurns) throw new ApiError(409, 'too_many_turns', `a session holds at most ${LIMITS.maxTurns} turns`);
 
     const session = this.live.get(id) ?? this.restore(row);
     const { state, alert } = session.push(turn);
+    this.remember(id, session);
     const now = this.opts.now();
-    const idx = row.turns;
+    // The engine's count, not the row's: another turn of this call may still be waiting for its commit.
+    const idx = state.turns - 1;
     const maskedState: SessionState = { ...state, tactics: maskTactics(state.tactics) };
     const stored = alert && alertRank(alert.level) >= alertRank('warn') ? this.alertRow(id, alert, maskedState, now) : null;
-
-    const turnRow: TurnRow = {
-      session_id: id,
-      idx,
-      speaker: turn.speaker,
-      text: this.opts.keep === 'transcript' ? maskPII(turn.text) : null,
-      created_at: now,
-    };
-    try {
-      this.store.commitTurn({
+    const commit: TurnCommit = {
       session: {
         id,
         turns: idx + 1,
@@ -182,17 +188,53 @@ export class SessionManager {
         snapshot_json: JSON.stringify(maskDeep(session.snapshot())),
         updated_at: now,
       },
-      turn: turnRow,
+      turn: {
+        session_id: id,
+        idx,
+        speaker: turn.speaker,
+        text: this.opts.keep === 'transcript' ? maskPII(turn.text) : null,
+        created_at: now,
+      },
       alert: stored,
-    });
-    } catch (err) {
-      // The engine session already saw the turn; forget it so the next turn restores from the stored snapshot.
-      this.live.delete(id);
-      throw err;
-    }
-    this.remember(id, session);
-
+    };
     const outcome: TurnOutcome = { sessionId: id, turn: idx, state: maskedState, alert: alert ? { ...alert, id: stored?.id ?? null } : null };
+    return new Promise<TurnOutcome>((resolve, reject) => {
+      this.pending.push({
+        commit,
+        committed: () => {
+          this.afterCommit(row, idx, state, stored);
+          resolve(outcome);
+        },
+        failed: (err) => {
+          // The engine session already saw the turn; forget it so the next turn restores from the stored snapshot.
+          this.live.delete(id);
+          reject(err);
+        },
+      });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Commits every waiting turn in one transaction, then answers them. Also called on shutdown. */
+  flush(): void {
+    this.flushScheduled = false;
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    try {
+      this.store.commitTurns(batch.map((b) => b.commit));
+    } catch (err) {
+      for (const b of batch) b.failed(err instanceof Error ? err : new Error(String(err)));
+      return;
+    }
+    for (const b of batch) b.committed();
+  }
+
+  private afterCommit(row: SessionRow, idx: number, state: SessionState, stored: AlertRow | null): void {
+    const id = row.id;
     this.hub.publish(`session:${id}`, 'turn', { sessionId: id, turn: idx, level: state.level, risk: state.risk, verdict: state.verdict, stage: state.stage });
     if (stored) {
       const view = alertView(stored);
@@ -200,7 +242,6 @@ export class SessionManager {
       this.hub.publish('alerts', 'alert', view);
       this.warnCitizen(row, stored);
     }
-    return outcome;
   }
 
   end(id: string): SessionRow {

@@ -97,8 +97,8 @@ export interface TurnCommit {
 
 export class Store {
   private readonly s;
-  /** One transaction per turn: turn, state, snapshot and alert are durable together or not at all. */
-  readonly commitTurn: (c: TurnCommit) => void;
+  /** Turns with their snapshots and alerts, in one transaction: all durable together or none. */
+  readonly commitTurns: (batch: readonly TurnCommit[]) => void;
 
   constructor(readonly db: Db) {
     this.s = {
@@ -135,10 +135,12 @@ export class Store {
       insertPaymentCheck: db.prepare(`INSERT INTO payment_checks (id, key_id, session_id, decision, rules_json, created_at)
         VALUES (@id, @key_id, @session_id, @decision, @rules_json, @created_at)`),
     };
-    this.commitTurn = db.transaction((c: TurnCommit) => {
-      this.s.insertTurn.run(c.turn);
-      this.s.updateSessionTurn.run(c.session);
-      if (c.alert) this.s.insertAlert.run(c.alert);
+    this.commitTurns = db.transaction((batch: readonly TurnCommit[]) => {
+      for (const c of batch) {
+        this.s.insertTurn.run(c.turn);
+        this.s.updateSessionTurn.run(c.session);
+        if (c.alert) this.s.insertAlert.run(c.alert);
+      }
     });
   }
 
