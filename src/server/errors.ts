@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { InputError, maskPII } from '../index.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -47,6 +48,9 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
   if (err instanceof ApiError) {
     return reply.status(err.status).headers(err.headers).send(errorBody(err.code, err.message));
   }
+  if (err instanceof InputError) {
+    return reply.status(400).send(errorBody('invalid_input', err.message));
+  }
   if (err instanceof z.ZodError) {
     return reply.status(400).send(errorBody('invalid_body', describeZodError(err)));
   }
@@ -58,6 +62,6 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     return reply.status(fe.statusCode).send(errorBody('bad_request', fe.message));
   }
-  req.log.error({ err: { code: fe.code, message: fe.message, stack: fe.stack } }, 'unhandled error');
+  req.log.error({ err: { code: fe.code, message: maskPII(fe.message), stack: maskPII(fe.stack ?? '') } }, 'unhandled error');
   return reply.status(500).send(errorBody('internal', 'internal error'));
 }

@@ -33,7 +33,7 @@ async function serve(): Promise<{ child: ChildProcess; base: string }> {
   children.push(child);
   const base = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 45_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
@@ -99,5 +99,5 @@ describe('no answered alert is lost on SIGKILL', () => {
     second.child.kill('SIGTERM');
     const code = await exited(second.child);
     expect(code).toBe(0); // graceful shutdown on SIGTERM
-  }, 60_000);
+  }, 120_000);
 });
