@@ -106,7 +106,8 @@ interface PendingTurn {
 }
 
 export class SessionManager {
-  private readonly live = new Map<string, EngineSession>();
+  /** Live engine sessions, least recently used first, with when each last spoke. */
+  private readonly live = new Map<string, { session: EngineSession; at: number }>();
   private pending: PendingTurn[] = [];
   private flushScheduled = false;
 
@@ -170,7 +171,7 @@ export class SessionManager {
     if (row.status !== 'active') throw new ApiError(409, `session_${row.status}`, `the session has ${row.status}; open a new one`);
     if (row.turns >= LIMITS.maxTurns) throw new ApiError(409, 'too_many_turns', `a session holds at most ${LIMITS.maxTurns} turns`);
 
-    const session = this.live.get(id) ?? this.restore(row);
+    const session = this.live.get(id)?.session ?? this.restore(row);
     const { state, alert } = session.push(turn);
     this.remember(id, session);
     const now = this.opts.now();
@@ -255,9 +256,10 @@ export class SessionManager {
   /** Expires every session idle longer than the limit; returns how many. */
   sweep(): number {
     const now = this.opts.now();
-    for (const [id] of this.live) {
-      const row = this.store.getSession(id);
-      if (!row || row.status !== 'active' || row.updated_at < now - this.opts.idleMs) this.live.delete(id);
+    // Oldest first: stop at the first session that is still in use.
+    for (const [id, entry] of this.live) {
+      if (entry.at >= now - this.opts.idleMs) break;
+      this.live.delete(id);
     }
     return this.store.expireIdle(now, this.opts.idleMs);
   }
@@ -267,7 +269,7 @@ export class SessionManager {
     if (row.turns === 0) return null;
     const live = this.live.get(row.id);
     if (live) {
-      const st = live.state();
+      const st = live.session.state();
       return { ...st, tactics: maskTactics(st.tactics) };
     }
     return row.snapshot_json ? this.restore(row).state() : null;
@@ -290,8 +292,8 @@ export class SessionManager {
   }
 
   private remember(id: string, session: EngineSession): void {
-    this.live.delete(id); // Map order = least recently used first
-    this.live.set(id, session);
+    this.live.delete(id); // re-insert: Map order = least recently used first
+    this.live.set(id, { session, at: this.opts.now() });
     if (this.live.size > this.opts.maxLive) {
       const oldest = this.live.keys().next().value;
       if (oldest !== undefined) this.live.delete(oldest);
