@@ -39,11 +39,12 @@ export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES): 
   const s = prepare(text, cfg.maxChars);
   const mask = (1 << cfg.bits) - 1;
   const counts = new Map<number, number>();
-  // Code points, so an astral character is one "character".
-  const chars = Array.from(s);
+  // Code points, so an astral character is one "character"; plain slicing when there is none (faster, same grams).
+  const chars = /[\ud800-\udfff]/.test(s) ? Array.from(s) : null;
+  const length = chars ? chars.length : s.length;
   for (let n = 1; n <= cfg.maxN; n++) {
-    for (let i = 0; i + n <= chars.length; i++) {
-      const gram = n === 1 ? chars[i]! : chars.slice(i, i + n).join('');
+    for (let i = 0; i + n <= length; i++) {
+      const gram = chars ? chars.slice(i, i + n).join('') : s.slice(i, i + n);
       if (n === 1 && gram === ' ') continue;
       const h = fnv(gram, 0, gram.length, n * 0x9e3779b1) & mask;
       counts.set(h, (counts.get(h) ?? 0) + 1);
