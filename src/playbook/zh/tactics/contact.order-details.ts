@@ -19,6 +19,8 @@ export default defineTactic({
       ],
       within: 40,
     },
+    // Article case 2: the caller has you send the order number to them.
+    { all: [['提供', '报一下', '发给我', '告诉我', '发我', '念一下'], ['订单号', '订单编号']], within: 12 },
     { entity: 'order-number', near: ['您的订单', '您在', '您购买', '你买的', '您买的', '订单号是'], within: 20 },
   ],
   unless: ['我的订单', '我买的', '我在', '我下单', '查询订单', '请登录', '请打开'],
@@ -34,6 +36,7 @@ export default defineTactic({
       '我看到您的订单尾号是6621，买的是儿童电话手表',
       '您于本月12日购买了一台空气炸锅，是您本人吗',
       '你之前在抖音买了一双运动鞋对不对',
+      '麻烦您把订单号发给我，我这边给您登记理赔',
     ],
     negative: [
       '我的订单号是4012 8836 5521，麻烦帮我查一下',
