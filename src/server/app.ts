@@ -86,6 +86,16 @@ function decodeUtf8(body: Buffer): string {
   }
 }
 
+function parseJsonBody(body: Buffer): unknown {
+  if (body.length === 0) throw new ApiError(400, 'empty_body', 'the request body is empty');
+  const text = decodeUtf8(body);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'the body is not valid JSON');
+  }
+}
+
 function parse<S extends z.ZodType>(schema: S, value: unknown, code = 'invalid_body'): z.output<S> {
   const r = schema.safeParse(value);
   if (!r.success) throw new ApiError(400, code, describeZodError(r.error));
@@ -164,17 +174,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // ---- bodies: our own parsers so invalid UTF-8 and empty bodies get clear errors ----
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
+    let value: unknown;
     try {
-      if (body.length === 0) throw new ApiError(400, 'empty_body', 'the request body is empty');
-      const text = decodeUtf8(body);
-      try {
-        done(null, JSON.parse(text));
-      } catch {
-        throw new ApiError(400, 'invalid_json', 'the body is not valid JSON');
-      }
+      value = parseJsonBody(body);
     } catch (err) {
-      done(err as Error, undefined);
+      return done(err as Error, undefined);
     }
+    done(null, value);
   });
   app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
     try {
