@@ -19,50 +19,60 @@ export function prepare(text: string, maxChars: number): string {
   return text.slice(0, maxChars).normalize('NFKC').toLowerCase().replace(/[0-9]/g, '0').replace(/\s+/g, ' ');
 }
 
-/** FNV-1a over UTF-16 code units, seeded per n-gram length. */
-function fnv(s: string, start: number, len: number, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = start; i < start + len; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 export interface SparseVector {
   index: Int32Array;
   value: Float32Array;
 }
 
-/** Hashed n-gram counts, log-scaled and L2-normalised (so long and short texts score alike). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+// Scratch space reused by every call (the engine is synchronous, so calls never interleave).
+let scratchBits = 0;
+let scratch = new Float32Array(0);
+let touched = new Int32Array(0);
+
+/**
+ * Hashed n-gram counts, log-scaled and L2-normalised (so long and short texts score alike).
+ * The hash of an n-gram extends the hash of its (n-1)-gram prefix (FNV-1a over code points), so
+ * each position costs maxN multiply-xors and no substring is built.
+ */
 export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES): SparseVector {
   const s = prepare(text, cfg.maxChars);
   const mask = (1 << cfg.bits) - 1;
-  const counts = new Map<number, number>();
-  // Code points, so an astral character is one "character"; plain slicing when there is none (faster, same grams).
-  const chars = /[\ud800-\udfff]/.test(s) ? Array.from(s) : null;
-  const length = chars ? chars.length : s.length;
-  for (let n = 1; n <= cfg.maxN; n++) {
-    for (let i = 0; i + n <= length; i++) {
-      const gram = chars ? chars.slice(i, i + n).join('') : s.slice(i, i + n);
-      if (n === 1 && gram === ' ') continue;
-      const h = fnv(gram, 0, gram.length, n * 0x9e3779b1) & mask;
-      counts.set(h, (counts.get(h) ?? 0) + 1);
+  if (scratchBits !== cfg.bits) {
+    scratchBits = cfg.bits;
+    scratch = new Float32Array(1 << cfg.bits);
+  }
+  const points: number[] = [];
+  for (const ch of s) points.push(ch.codePointAt(0)!);
+  const maxGrams = points.length * cfg.maxN;
+  if (touched.length < maxGrams) touched = new Int32Array(Math.max(maxGrams, 1024));
+  let nTouched = 0;
+  for (let i = 0; i < points.length; i++) {
+    let h = FNV_OFFSET;
+    for (let n = 1; n <= cfg.maxN && i + n <= points.length; n++) {
+      const cp = points[i + n - 1]!;
+      h = Math.imul(h ^ cp, FNV_PRIME) >>> 0;
+      if (n === 1 && cp === 32) break; // a lone space is not a feature, nor are grams starting with one
+      const k = (h ^ (h >>> 16)) & mask;
+      if (scratch[k] === 0) touched[nTouched++] = k;
+      scratch[k]! += 1;
     }
   }
-  const index = new Int32Array(counts.size);
-  const value = new Float32Array(counts.size);
+  const index = new Int32Array(nTouched);
+  const value = new Float32Array(nTouched);
   let norm = 0;
-  let k = 0;
-  for (const [h, c] of counts) {
-    const v = 1 + Math.log(c);
-    index[k] = h;
-    value[k] = v;
+  for (let j = 0; j < nTouched; j++) {
+    const k = touched[j]!;
+    const v = 1 + Math.log(scratch[k]!);
+    scratch[k] = 0;
+    index[j] = k;
+    value[j] = v;
     norm += v * v;
-    k++;
   }
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (let i = 0; i < value.length; i++) value[i]! *= inv;
+  for (let j = 0; j < value.length; j++) value[j]! *= inv;
   return { index, value };
 }
 
