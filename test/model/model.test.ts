@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { featurize } from '../../src/model/features.ts';
 import { dequantize, predict, quantize, train, type TrainExample } from '../../src/model/logreg.ts';
 import { modelAvailable, scoreText } from '../../src/model/classifier.ts';
+import { trainNaiveBayes } from '../../src/model/naive-bayes.ts';
 import { makeModelSignal, MODEL_SIGNAL_ID, modelEvidenceWeight, type ModelWeightParams } from '../../src/model/signal.ts';
 import type { TurnSignalInput } from '../../src/signals/types.ts';
 
@@ -19,6 +20,12 @@ describe('char n-gram logistic regression', () => {
     for (const t of scam) expect(predict(m, t)).toBeGreaterThan(0.5);
     for (const t of legit) expect(predict(m, t)).toBeLessThan(0.5);
     expect(predict(m, '麻烦把验证码发给我')).toBeGreaterThan(predict(m, '晚饭去公园吃'));
+  });
+
+  it('the naive Bayes alternative separates them too', () => {
+    const m = trainNaiveBayes(examples, SMALL);
+    for (const t of scam) expect(predict(m, t)).toBeGreaterThan(0.5);
+    for (const t of legit) expect(predict(m, t)).toBeLessThan(0.5);
   });
 
   it('is deterministic for a fixed seed, and the seed matters', () => {
