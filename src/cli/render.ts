@@ -49,6 +49,8 @@ export function renderResult(result: AnalyzeResult, turns: TurnInput[], lang: La
       const sign = t.weight >= 0 ? `+${t.weight}` : String(t.weight);
       lines.push(`  • ${t.description} [${t.id}, ${sign}]${t.detail ? ` — ${clean(t.detail)}` : ''}`);
       for (const e of t.evidence) {
+        // Evidence with no span (a QR image, the caller's number) is explained by the detail alone.
+        if (e.end <= e.start) continue;
         const text = turns[e.turn]?.text ?? e.text;
         lines.push(`      ${L.turn(e.turn)}: ${highlight(text, e.start, e.end, colour)}`);
       }
