@@ -19,6 +19,8 @@ export interface CaseOutcome {
   tactics: string[];
   firstExtraction?: number;
   firstFraudTurn?: number;
+  /** Extra groups the case also counts in, reported as `source / #tag`. */
+  tags?: string[];
 }
 
 export interface VerdictCounts { safe: number; suspicious: number; scam: number }
@@ -184,7 +186,7 @@ export class EvalAccumulator {
   readonly hitsBySource = new Map<string, HitFrequencies>();
 
   add(o: CaseOutcome): void {
-    for (const key of ['all', o.source, `${o.source} / ${o.category}`]) {
+    for (const key of ['all', o.source, `${o.source} / ${o.category}`, ...(o.tags ?? []).map((t) => `${o.source} / #${t}`)]) {
       let g = this.groups.get(key);
       if (!g) { g = new GroupAccumulator(); this.groups.set(key, g); }
       g.add(o);

@@ -58,6 +58,17 @@ export interface EvalRun {
 
 const MAX_ISSUES_SHOWN = 30;
 
+/**
+ * Scams that talk about a refund, compensation or a return: the family fanzha is built for. A
+ * measurement subgroup (selected by these words alone), never used to write rules.
+ */
+const REFUND_TALK = /退款|理赔|赔偿|赔付|退货|退费|refund/i;
+export const REFUND_TAG = 'refund-talk';
+
+export function tagsOf(c: EvalCase): string[] {
+  return c.label === 'scam' && c.turns.some((t) => REFUND_TALK.test(t.text)) ? [REFUND_TAG] : [];
+}
+
 export function toInput(c: EvalCase): AnalyzeInput {
   if (c.kind === 'text') return { channel: c.channel, text: c.turns.map((t) => t.text).join('\n') };
   return { channel: c.channel, turns: c.turns.map((t) => ({ speaker: t.speaker, text: t.text })) };
@@ -95,6 +106,7 @@ export async function runEval(sources: Source[], opts: RunOptions): Promise<Eval
         id: c.id, source: source.name, category: c.category, label: c.label, kind: c.kind,
         turnCount: c.turns.length, verdict: r.verdict, risk: r.risk, alertTurn: r.alertTurn,
         tactics: r.tactics.map((t) => t.id),
+        tags: tagsOf(c),
         ...(c.firstExtraction !== undefined ? { firstExtraction: c.firstExtraction } : {}),
         ...(c.firstFraudTurn !== undefined ? { firstFraudTurn: c.firstFraudTurn } : {}),
       };

@@ -80,3 +80,20 @@ describe('hit frequencies', () => {
     expect([b.scamRate, b.legitRate, b.so]).toEqual([0.25, 0, 1]);
   });
 });
+
+describe('refund-talk subgroup', () => {
+  it('tags scams that talk about a refund and counts them in their own group', async () => {
+    const { tagsOf } = await import('../../src/eval/run.ts');
+    const { EvalAccumulator } = await import('../../src/eval/metrics.ts');
+    const base = { id: 'a', source: 's', category: 'c', channel: 'sms', kind: 'text' } as const;
+    expect(tagsOf({ ...base, label: 'scam', turns: [{ speaker: 'caller', text: '您的商品有质量问题，给您办理退款' }] })).toEqual(['refund-talk']);
+    expect(tagsOf({ ...base, label: 'scam', turns: [{ speaker: 'caller', text: '我是你领导，转钱给我' }] })).toEqual([]);
+    // A real refund notice is legitimate: never tagged.
+    expect(tagsOf({ ...base, label: 'legit', turns: [{ speaker: 'caller', text: '退款已原路退回' }] })).toEqual([]);
+    const acc = new EvalAccumulator();
+    acc.add(outcome('scam', 'scam', { tags: ['refund-talk'] }));
+    acc.add(outcome('scam', 'safe'));
+    expect(acc.groups.get('s / #refund-talk')!.metrics().recall).toBe(1);
+    expect(acc.groups.get('s')!.metrics().recall).toBe(0.5);
+  });
+});
