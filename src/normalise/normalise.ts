@@ -39,13 +39,21 @@ export function toOriginal(n: Normalised, start: number, end: number): { start: 
 
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
 /** Separators removed when they sit between two CJK characters (spacing tricks). */
-const CJK_SEPARATORS = new Set([...' \t\u3000·•.*_~|-/\\、'].map((c) => c.codePointAt(0)!));
+// Not 、: it is ordinary punctuation between listed words, not an evasion.
+const CJK_SEPARATORS = new Set([...' \t\u3000·•.*_~|-/\\'].map((c) => c.codePointAt(0)!));
 const CHINESE_DIGITS: Record<string, string> = {
   零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
   壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
 };
 
 const CHINESE_DIGIT_CODES = new Set(Object.keys(CHINESE_DIGITS).map((c) => c.charCodeAt(0)));
+
+/** Is the separator run starting at `i` (up to 3 characters) followed by a CJK character? */
+function separatedCjk(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && j - i < 3 && (CJK_SEPARATORS.has(text.charCodeAt(j)) || ZERO_WIDTH.has(text.charCodeAt(j)))) j++;
+  return j < text.length && isCjk(text.charCodeAt(j));
+}
 
 const isCjk = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
@@ -103,7 +111,7 @@ function needsRewrite(text: string): boolean {
     if (f === 0) { digitRun = 0; continue; }
     if (f & (FLAG_ZERO_WIDTH | FLAG_TRADITIONAL)) return true;
     if (f & FLAG_DIGIT) { if (++digitRun >= 3) return true; } else digitRun = 0;
-    if (f & FLAG_SEPARATOR && i > 0 && isCjk(text.charCodeAt(i - 1))) return true;
+    if (f & FLAG_SEPARATOR && i > 0 && isCjk(text.charCodeAt(i - 1)) && separatedCjk(text, i)) return true;
   }
   return false;
 }
@@ -172,7 +180,7 @@ function fastPath(original: string): Normalised | null {
     const f = flags[c]!;
     if (f & (FLAG_NFKC_SLOW | FLAG_ZERO_WIDTH)) return null;
     if (f & FLAG_DIGIT) { if (++digitRun >= 3) return null; } else digitRun = 0;
-    if (f & FLAG_SEPARATOR && i > 0 && isCjk(original.charCodeAt(i - 1))) return null;
+    if (f & FLAG_SEPARATOR && i > 0 && isCjk(original.charCodeAt(i - 1)) && separatedCjk(original, i)) return null;
     const m = table[c]!;
     if (m !== 0) { out[i] = m; changed = true; } else out[i] = c;
   }

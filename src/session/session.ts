@@ -92,7 +92,12 @@ export class Session {
   private readonly channel: Channel;
   private readonly claimedIdentity: string | undefined;
   private readonly callerNumber: string | undefined;
+  /** Fired tactics. Entries are replaced, never mutated, so a frozen list stays as it was. */
   private readonly fired = new Map<string, Fired>();
+  private firedIds = new Set<string>();
+  /** The fired list as of the last change, shared by every state frozen since. */
+  private firedCache: Fired[] | null = null;
+  private changed = false;
   private turns = 0;
   private level: AlertLevel = 'none';
   private alertTurn: number | null = null;
@@ -107,7 +112,7 @@ export class Session {
       this.turns = snapshot.turns;
       this.level = snapshot.level;
       this.alertTurn = snapshot.alertTurn;
-      for (const f of snapshot.fired) this.fired.set(f.id, { ...f });
+      for (const f of snapshot.fired) { this.fired.set(f.id, { ...f }); this.firedIds.add(f.id); }
     }
   }
 
@@ -126,13 +131,13 @@ export class Session {
         { turn: index, start: o.start, end: o.end, text: turn.text.slice(o.start, o.end) });
     }
 
-    const spans = (kind: 'url' | 'phone'): Span[] => entities.filter((e) => e.kind === kind).map((e) => {
+    const spans = (kind: 'url' | 'phone'): Span[] => entities.length === 0 ? [] : entities.filter((e) => e.kind === kind).map((e) => {
       const o = toOriginal(n, e.start, e.end);
       return { start: o.start, end: o.end, text: turn.text.slice(o.start, o.end) };
     });
     const signalInput = {
       turn: index, speaker: turn.speaker, text: turn.text, urls: spans('url'), phones: spans('phone'),
-      qr: turn.qr ?? [], firedSoFar: new Set(this.fired.keys()),
+      qr: turn.qr ?? [], firedSoFar: this.firedIds as ReadonlySet<string>,
       ...(this.claimedIdentity !== undefined ? { claimedIdentity: this.claimedIdentity } : {}),
       ...(this.callerNumber !== undefined ? { callerNumber: this.callerNumber } : {}),
     };
@@ -141,7 +146,8 @@ export class Session {
     }
 
     const before = this.level;
-    this.updateLevel();
+    if (this.changed) this.updateLevel();
+    this.changed = false;
     let alert: Alert | null = null;
     if (alertRank(this.level) > alertRank(before)) {
       const state = this.state();
@@ -161,7 +167,7 @@ export class Session {
   /** Score the evidence so far and raise the level (never lower it); cheap, runs on every turn. */
   private updateLevel(): void {
     const lang = this.lang ?? 'zh';
-    const s = score([...this.fired.values()], this.engine.playbook(lang).playbook, lang);
+    const s = score(this.firedList(), this.engine.playbook(lang).playbook, lang);
     // The level only rises: a calmer later turn does not undo an alert already given.
     if (alertRank(s.level) > alertRank(this.level)) this.level = s.level;
     if (this.alertTurn === null && alertRank(this.level) >= alertRank('warn')) this.alertTurn = Math.max(0, this.turns - 1);
@@ -169,10 +175,32 @@ export class Session {
 
   private addEvidence(id: string, stage: Stage, weight: number, ev: Evidence, extra?: Partial<Fired>): void {
     const f = this.fired.get(id);
-    if (!f) { this.fired.set(id, { id, stage, weight, evidence: [ev], ...extra }); return; }
-    if (f.evidence.length < MAX_EVIDENCE && !f.evidence.some((e) => e.turn === ev.turn && e.start === ev.start)) f.evidence.push(ev);
+    if (!f) {
+      this.fired.set(id, { id, stage, weight, evidence: [ev], ...extra });
+      // A new Set, not add(): signal providers may still hold the old one for this turn.
+      this.firedIds = new Set(this.firedIds).add(id);
+      this.touch();
+      return;
+    }
+    const moreEvidence = f.evidence.length < MAX_EVIDENCE && !f.evidence.some((e) => e.turn === ev.turn && e.start === ev.start);
     // A later, stronger reading of the same signal raises it (e.g. a payment QR after a pretext).
-    if (weight > f.weight) { f.weight = weight; if (extra?.detail) f.detail = extra.detail; }
+    const stronger = weight > f.weight;
+    if (!moreEvidence && !stronger) return;
+    this.fired.set(id, {
+      ...f,
+      evidence: moreEvidence ? [...f.evidence, ev] : f.evidence,
+      ...(stronger ? { weight, ...(extra?.detail ? { detail: extra.detail } : {}) } : {}),
+    });
+    this.touch();
+  }
+
+  private touch(): void {
+    this.firedCache = null;
+    this.changed = true;
+  }
+
+  private firedList(): Fired[] {
+    return (this.firedCache ??= [...this.fired.values()]);
   }
 
   private addSignal(s: SignalHit): void {
@@ -189,7 +217,7 @@ export class Session {
   /** What the state is made from, copied so that a state read later still shows this moment. */
   private frozen(): FrozenState {
     return {
-      fired: [...this.fired.values()].map((f) => ({ ...f, evidence: [...f.evidence] })),
+      fired: this.firedList(),
       turns: this.turns, level: this.level, alertTurn: this.alertTurn,
     };
   }
