@@ -15,6 +15,7 @@ import pretextCreditTooLow from './tactics/pretext.credit-too-low.ts';
 import pretextAccountFrozen from './tactics/pretext.account-frozen.ts';
 import pretextMistakenEnrolment from './tactics/pretext.mistaken-enrolment.ts';
 import pretextParcelOrFlight from './tactics/pretext.parcel-or-flight.ts';
+import pretextLoanAccountCancel from './tactics/pretext.loan-account-cancel.ts';
 import shiftGroup from './tactics/shift.group.ts';
 import shiftScreenShare from './tactics/shift.screen-share.ts';
 import shiftAppDownload from './tactics/shift.app-download.ts';
@@ -57,7 +58,7 @@ export const zhPlaybook = definePlaybook({
   ],
   tactics: [
     contactImpersonation, contactOrderDetails,
-    pretextQualityRefund, pretextTooGoodCompensation, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight,
+    pretextQualityRefund, pretextTooGoodCompensation, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
     shiftGroup, shiftScreenShare, shiftAppDownload, shiftLink,
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid,
     coverFakeDebit, coverSecrecy, coverUrgency,
@@ -152,8 +153,22 @@ export const zhPlaybook = definePlaybook({
         en: 'Claimed customer service with a credit-too-low, mistaken-enrolment or frozen-account story: the opening of the scam script',
       },
       all: ['contact.impersonation'],
-      any: ['pretext.credit-too-low', 'pretext.mistaken-enrolment', 'pretext.account-frozen', 'pretext.too-good-compensation'],
+      any: [
+        'pretext.credit-too-low', 'pretext.mistaken-enrolment', 'pretext.account-frozen', 'pretext.too-good-compensation',
+        'pretext.parcel-or-flight', 'pretext.loan-account-cancel',
+      ],
       minRisk: 45,
+    },
+    {
+      id: 'impersonation-plus-refund-offer',
+      description: {
+        zh: '自称客服的来电主动说您的商品有问题、要给您退款理赔：这是退款诈骗的开场，先挂断，到官方APP核实',
+        en: 'A caller claiming to be customer service offers a refund or compensation unasked: the opening of the refund scam; hang up and check in the official app',
+      },
+      all: ['contact.impersonation'],
+      // Not contact.order-details alone: an agent in a chat the user opened asks for the order number every day.
+      any: ['pretext.quality-refund'],
+      minRisk: 40,
     },
   ],
   advice: {
