@@ -12,6 +12,7 @@ import pretextVirusOrHack from './tactics/pretext.virus-or-hack.ts';
 import pretextRefundOwed from './tactics/pretext.refund-owed.ts';
 import shiftRemoteAccess from './tactics/shift.remote-access.ts';
 import shiftLink from './tactics/shift.link.ts';
+import shiftCallback from './tactics/shift.callback.ts';
 import extractVerificationCode from './tactics/extract.verification-code.ts';
 import extractOnlineBanking from './tactics/extract.online-banking.ts';
 import extractGiftCards from './tactics/extract.gift-cards.ts';
@@ -88,7 +89,7 @@ export const enPlaybook = definePlaybook({
     pretextVirusOrHack,
     pretextRefundOwed,
     shiftRemoteAccess,
-    shiftLink,
+    shiftLink, shiftCallback,
     extractVerificationCode,
     extractOnlineBanking,
     extractGiftCards,
@@ -97,6 +98,15 @@ export const enPlaybook = definePlaybook({
     coverUrgency,
   ],
   composites: [
+    {
+      id: 'en-charge-then-callback',
+      description: {
+        zh: '陌生扣款通知加"按1转人工/回拨我们的电话"：回拨式诈骗的开头',
+        en: 'An unexpected charge plus "press 1 / call our number": how callback scams start',
+      },
+      all: ['stage:pretext', 'shift.callback'],
+      minRisk: 50,
+    },
     {
       id: 'en-pretext-then-extraction',
       description: {
