@@ -13,6 +13,7 @@ import { closeDb, openDb } from '../store/db.ts';
 import type { SyncMode } from '../store/db.ts';
 import { Store } from '../store/store.ts';
 import type { Role } from '../store/store.ts';
+import { FallbackNotifier } from '../notify/fallback.ts';
 import { OutboxNotifier } from '../notify/outbox.ts';
 import { WebhookNotifier } from '../notify/webhook.ts';
 import type { Notifier } from '../notify/warning.ts';
@@ -51,7 +52,7 @@ export interface ServerOptions {
   sweepIntervalMs?: number;
   /** 'evidence' keeps only the evidence spans, not whole transcripts (FANZHA_KEEP=evidence). */
   keep?: KeepMode;
-  /** Citizen warnings are POSTed here when set; otherwise they go to the stored outbox. */
+  /** Citizen warnings are POSTed here when set (kept in the outbox if delivery fails); otherwise they go to the stored outbox. */
   webhookUrl?: string;
   notifier?: Notifier;
   /** Stored (hashed) as an admin key on first start when given (FANZHA_ADMIN_KEY). */
@@ -134,7 +135,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   ensureEnvAdminKey(store, options.adminKey, now());
   const hub = new EventHub();
   const notifier: Notifier = options.notifier
-    ?? (options.webhookUrl ? new WebhookNotifier({ url: options.webhookUrl }) : new OutboxNotifier(store));
+    ?? (options.webhookUrl
+      ? new FallbackNotifier(new WebhookNotifier({ url: options.webhookUrl }), new OutboxNotifier(store))
+      : new OutboxNotifier(store));
   const idleMs = options.sessionIdleMs ?? 30 * 60_000;
   const sessions = new SessionManager(store, hub, notifier, app.log, {
     idleMs,

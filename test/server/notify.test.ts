@@ -74,3 +74,29 @@ describe('webhook notifier', () => {
     for (const w of received) expect(followsRule(w.text)).toBe(true);
   });
 });
+
+describe('a failing webhook', () => {
+  const receiver = Fastify();
+  let attempts = 0;
+  let s: Running;
+  beforeAll(async () => {
+    receiver.post('/hook', async (_req, reply) => { attempts++; return reply.status(503).send({ down: true }); });
+    await receiver.listen({ port: 0, host: '127.0.0.1' });
+    s = await start({ webhookUrl: `http://127.0.0.1:${(receiver.server.address() as AddressInfo).port}/hook` });
+  });
+  afterAll(async () => { await s.close(); await receiver.close(); });
+
+  it('retries, then keeps the warning in the outbox so it is not lost', async () => {
+    const opened = await call(s.base, 'POST', '/v1/sessions', { json: {} });
+    for (const turn of LURE) await call(s.base, 'POST', `/v1/sessions/${opened.body.id}/turns`, { json: turn });
+    const deadline = Date.now() + 5000;
+    let kept: Warning[] = [];
+    while (Date.now() < deadline) {
+      kept = (await call(s.base, 'GET', '/v1/outbox', { key: s.keys.staff })).body.warnings;
+      if (kept.some((w) => w.level === 'block')) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(kept.some((w) => w.level === 'block' && w.sessionId === opened.body.id)).toBe(true);
+    expect(attempts).toBeGreaterThanOrEqual(2);
+  });
+});
