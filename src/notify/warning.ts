@@ -34,6 +34,12 @@ export function warningRuleViolations(text: string): string[] {
   return problem ? [problem] : [];
 }
 
+// Checked once at load: an edit that breaks the rule stops the service from starting, not a citizen's phone.
+for (const [level, text] of Object.entries(WARNING_TEXT)) {
+  const problems = warningRuleViolations(text);
+  if (problems.length) throw new Error(`warning text for ${level} breaks 12381's rule: ${problems.join(', ')}`);
+}
+
 export function warningText(level: WarningLevel): string {
   return WARNING_TEXT[level];
 }
