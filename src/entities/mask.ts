@@ -19,8 +19,8 @@ function maskDigits(s: string, keepHead: number, keepTail: number): string {
   });
 }
 
-/** Service numbers (95xxx, 110, 96110) are public and kept: they are evidence, not PII. */
-const isPublicNumber = (digits: string): boolean => digits.length <= 5;
+/** Service numbers (95xxx, 110, 96110) and 400/800 business lines are public: evidence, not PII. */
+const isPublicNumber = (digits: string): boolean => digits.length <= 5 || /^[48]00[0-9]{7}$/.test(digits);
 
 export function maskPII(text: string): string {
   if (!/[0-9０-９一二三四五六七八九零幺]/.test(text)) return text;

@@ -74,6 +74,7 @@ describe('maskPII', () => {
     expect(masked).toContain('138****5678');
     expect(masked).not.toContain('384756');
     expect(masked).toContain('95188');
+    expect(maskPII('京东客服400-606-5500')).toContain('400-606-5500');
   });
 
   it('masks numbers read out in Chinese numerals and long digit runs that fail Luhn', () => {
