@@ -212,7 +212,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const rateLimited = async (req: FastifyRequest) => {
     if (!limiter) return;
     if (authenticate(store, req)) return; // partners and staff are not throttled here
-    const wait = limiter.take(req.ip);
+    const wait = limiter.take(req.ip, limiter.costOf(Number(req.headers['content-length']) || 0));
     if (wait > 0) throw new ApiError(429, 'rate_limited', `too many requests; retry in ${wait} s`, { 'retry-after': String(wait) });
   };
   const audit = (p: Principal, action: string, target: string | null, detail?: unknown) => {

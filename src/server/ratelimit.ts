@@ -11,6 +11,9 @@ export interface RateLimitOptions {
   maxClients?: number;
 }
 
+/** One extra token per this many body bytes. */
+const COST_BYTES = 64 * 1024;
+
 interface Bucket {
   tokens: number;
   at: number;
@@ -24,8 +27,13 @@ export class RateLimiter {
     this.maxClients = opts.maxClients ?? 50_000;
   }
 
-  /** 0 when allowed (and a token is taken); otherwise the seconds to wait before retrying. */
-  take(client: string): number {
+  /** Tokens a request costs: big bodies take longer to analyse, so they cost more (at most a full burst). */
+  costOf(bodyBytes: number): number {
+    return Math.min(this.opts.capacity, 1 + Math.floor(Math.max(0, bodyBytes) / COST_BYTES));
+  }
+
+  /** 0 when allowed (and `cost` tokens are taken); otherwise the seconds to wait before retrying. */
+  take(client: string, cost = 1): number {
     const now = this.now();
     let b = this.buckets.get(client);
     if (!b) {
@@ -40,10 +48,10 @@ export class RateLimiter {
       b.at = now;
     }
     this.buckets.set(client, b);
-    if (b.tokens >= 1) {
-      b.tokens -= 1;
+    if (b.tokens >= cost) {
+      b.tokens -= cost;
       return 0;
     }
-    return Math.max(1, Math.ceil((1 - b.tokens) / this.opts.refillPerSecond));
+    return Math.max(1, Math.ceil((cost - b.tokens) / this.opts.refillPerSecond));
   }
 }

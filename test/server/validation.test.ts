@@ -122,3 +122,18 @@ describe('rate limiting of anonymous requests', () => {
     }
   });
 });
+
+describe('big anonymous requests cost more of the rate limit', () => {
+  it('a near-megabyte conversation uses the whole burst', async () => {
+    const limited = await start({ rateLimit: { capacity: 10, refillPerSecond: 0.01 } });
+    try {
+      const turns = Array.from({ length: 650 }, () => ({ speaker: 'caller', text: '您好，我是客服，'.repeat(60) }));
+      const big = await call(limited.base, 'POST', '/v1/analyze', { json: { channel: 'call', turns } });
+      expect(big.status).toBe(200);
+      const next = await call(limited.base, 'POST', '/v1/analyze', { json: { text: '你好' } });
+      expect(next.status).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+});
