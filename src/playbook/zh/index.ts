@@ -9,6 +9,7 @@ import { definePlaybook } from '../schema.ts';
 import { zhCases } from './cases.ts';
 import contactImpersonation from './tactics/contact.impersonation.ts';
 import contactOrderDetails from './tactics/contact.order-details.ts';
+import contactUnsolicitedProblem from './tactics/contact.unsolicited-problem.ts';
 import pretextQualityRefund from './tactics/pretext.quality-refund.ts';
 import pretextTooGoodCompensation from './tactics/pretext.too-good-compensation.ts';
 import pretextCreditTooLow from './tactics/pretext.credit-too-low.ts';
@@ -57,7 +58,7 @@ export const zhPlaybook = definePlaybook({
     '提高防范意识', '以免上当受骗', '谨防上当',
   ],
   tactics: [
-    contactImpersonation, contactOrderDetails,
+    contactImpersonation, contactOrderDetails, contactUnsolicitedProblem,
     pretextQualityRefund, pretextTooGoodCompensation, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
     shiftGroup, shiftScreenShare, shiftAppDownload, shiftLink,
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid,
@@ -158,6 +159,24 @@ export const zhPlaybook = definePlaybook({
         'pretext.parcel-or-flight', 'pretext.loan-account-cancel',
       ],
       minRisk: 45,
+    },
+    {
+      id: 'cold-problem-plus-shift',
+      description: {
+        zh: '对方主动说您的账户或订单有问题，又要您加QQ微信、下载软件、点链接或共享屏幕：先挂断，到官方APP核实',
+        en: 'An unasked "we found a problem with your account" followed by a move to QQ/WeChat, an app, a link or a screen share: hang up and verify in the official app',
+      },
+      all: ['contact.unsolicited-problem', 'stage:shift'],
+      minRisk: 45,
+    },
+    {
+      id: 'impersonation-plus-cold-problem',
+      description: {
+        zh: '自称客服并主动说您的账户或订单出了问题：真平台的通知在APP里看得到，先挂断核实',
+        en: 'Claimed customer service reporting a problem with your account or order unasked: a real notice is visible in the app; hang up and check',
+      },
+      all: ['contact.impersonation', 'contact.unsolicited-problem'],
+      minRisk: 40,
     },
     {
       id: 'impersonation-plus-refund-offer',

@@ -1,0 +1,50 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * The cold open of most impersonation scripts: the caller "has found" a problem with YOUR account,
+ * order or record. Weak alone (a bank's risk desk says it too); it matters with a channel shift,
+ * an extraction request or a claimed service desk (see the composites).
+ */
+export default defineTactic({
+  id: 'contact.unsolicited-problem',
+  stage: 'contact',
+  description: {
+    zh: '对方主动说“我们发现您的账户/订单/记录有问题”，借此开场',
+    en: 'The caller opens with "we found a problem with your account, order or record"',
+  },
+  weight: 10,
+  cues: [
+    {
+      all: [
+        ['我们发现您', '我们注意到您', '我们检测到您', '系统检测到您', '系统显示您', '我们查到您', '经核实您', '我们发现你', '我们注意到你', '系统检测到你'],
+        ['异常', '问题', '违规', '涉嫌', '风险', '错误', '有误', '失误', '丢失', '冻结', '逾期', '不符合', '过高', '未支付', '未完成', '被开通', '被盗', '泄露'],
+      ],
+      within: 24,
+    },
+  ],
+  unless: ['如非本人', '我们发现您喜欢', '您已成功', '感谢您的反馈', '根据您的反馈', '您反映的'],
+  guards: ['warning'],
+  advice: ['hang-up-verify-in-app'],
+  examples: {
+    positive: [
+      '我们发现您的账户存在异常交易，需要配合处理',
+      '系统检测到您的包裹信息有误，无法派送',
+      '我们注意到您名下有一笔贷款利率过高',
+      '我们发现您的快递在运输途中丢失了',
+      '经核实您的订单存在质量问题',
+      '我们查到您的银行卡涉嫌一笔违规交易',
+      '系统显示您有一笔订单未支付尾款',
+      '我们发现你的会员被开通了自动续费',
+    ],
+    negative: [
+      '根据您的反馈，我们发现您的订单确实少发了一件',
+      '我们发现您喜欢户外运动，为您推荐几款帐篷',
+      '系统检测到异地登录，如非本人操作请修改密码',
+      '我发现你最近瘦了不少',
+      '我们发现这家餐厅味道不错，下次再来',
+      '您已成功预约体检，请按时到院',
+      '系统显示明天有雨，记得带伞',
+      '老师注意到孩子最近上课不太专心',
+    ],
+  },
+});
