@@ -10,6 +10,10 @@ import { zhCases } from './cases.ts';
 import contactImpersonation from './tactics/contact.impersonation.ts';
 import contactOrderDetails from './tactics/contact.order-details.ts';
 import contactUnsolicitedProblem from './tactics/contact.unsolicited-problem.ts';
+import contactAcquaintance from './tactics/contact.acquaintance.ts';
+import pretextEasyMoney from './tactics/pretext.easy-money.ts';
+import pretextPoliceCase from './tactics/pretext.police-case.ts';
+import pretextUrgentMoney from './tactics/pretext.urgent-money.ts';
 import pretextQualityRefund from './tactics/pretext.quality-refund.ts';
 import pretextTooGoodCompensation from './tactics/pretext.too-good-compensation.ts';
 import pretextCreditTooLow from './tactics/pretext.credit-too-low.ts';
@@ -58,7 +62,8 @@ export const zhPlaybook = definePlaybook({
     '提高防范意识', '以免上当受骗', '谨防上当',
   ],
   tactics: [
-    contactImpersonation, contactOrderDetails, contactUnsolicitedProblem,
+    contactImpersonation, contactOrderDetails, contactUnsolicitedProblem, contactAcquaintance,
+    pretextEasyMoney, pretextPoliceCase, pretextUrgentMoney,
     pretextQualityRefund, pretextTooGoodCompensation, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
     shiftGroup, shiftScreenShare, shiftAppDownload, shiftLink,
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid,
@@ -158,6 +163,16 @@ export const zhPlaybook = definePlaybook({
         'pretext.credit-too-low', 'pretext.mistaken-enrolment', 'pretext.account-frozen', 'pretext.too-good-compensation',
         'pretext.parcel-or-flight', 'pretext.loan-account-cancel',
       ],
+      minRisk: 45,
+    },
+    {
+      id: 'acquaintance-plus-money-or-shift',
+      description: {
+        zh: '自称亲友、领导或老同学，又要钱、要您转账或加新微信：先打原来的号码或当面核实',
+        en: 'Claims to be a relative, boss or classmate and asks for money or moves you to a new chat account: call their old number or check in person',
+      },
+      all: ['contact.acquaintance'],
+      any: ['pretext.urgent-money', 'stage:shift', 'stage:extraction'],
       minRisk: 45,
     },
     {

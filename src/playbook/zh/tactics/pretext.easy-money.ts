@@ -1,0 +1,45 @@
+import { defineTactic } from '../../schema.ts';
+
+/** Task-scam and investment lures: paid "likes", order-brushing, commissions, guaranteed returns. */
+export default defineTactic({
+  id: 'pretext.easy-money',
+  stage: 'pretext',
+  description: {
+    zh: '以刷单、点赞做任务、高佣金、稳赚高回报为诱饵',
+    en: 'Lures with order-brushing, paid "like" tasks, high commissions or guaranteed high returns',
+  },
+  weight: 15,
+  cues: [
+    {
+      any: [
+        '刷单', '点赞任务', '做任务赚', '做任务领', '完成任务即可', '打榜任务', '关注任务', '日赚', '日结', '返佣', '高额佣金', '丰厚佣金', '赚取佣金', '佣金',
+        '稳赚', '高额回报', '高回报', '稳赚不赔', '保本保息', '收益翻倍', '带你赚钱', '轻松赚钱', '躺着赚钱', '内幕消息', '导师带单',
+      ],
+    },
+  ],
+  unless: ['警惕', '不要相信', '都是诈骗', '是诈骗', '骗局', '退订', '回复td', '银行理财', '风险提示', '理财有风险'],
+  guards: ['warning'],
+  advice: ['refund-never-needs-payment', 'no-app-download', 'no-transfer'],
+  examples: {
+    positive: [
+      '在家用手机刷单，一单返佣十元',
+      '只要给视频点赞做任务，每天日结工资',
+      '完成打榜任务就能赚取丰厚佣金',
+      '跟着导师带单，稳赚不赔',
+      '这个项目收益翻倍，带你赚钱',
+      '内幕消息，这只股票下周必涨',
+      '兼职点赞任务，动动手指轻松赚钱',
+      '投资我们的平台，保本保息高回报',
+    ],
+    negative: [
+      '刷单返利都是诈骗，千万不要相信',
+      '银行理财非存款，理财有风险，投资需谨慎',
+      '今天加班做任务清单，晚点回家',
+      '他这个月业绩好，拿了不少提成',
+      '这个月工资按时发了',
+      '老师布置的任务做完了吗',
+      '股市有风险，入市需谨慎',
+      '我给你点个赞，写得真好',
+    ],
+  },
+});

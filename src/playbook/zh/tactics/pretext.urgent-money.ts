@@ -1,0 +1,47 @@
+import { defineTactic } from '../../schema.ts';
+
+/** The money story of the "relative/boss in trouble" and romance scripts. Weak alone: families do lend. */
+export default defineTactic({
+  id: 'pretext.urgent-money',
+  stage: 'pretext',
+  description: {
+    zh: '说自己急需用钱（手术、车祸、被扣、交学费），要您帮忙转账、借钱或垫付',
+    en: 'Says they urgently need money (surgery, accident, detained, school fees) and asks you to transfer, lend or pay for them',
+  },
+  weight: 10,
+  cues: [
+    { any: ['急需用钱', '急需一笔', '急需资金', '急用钱', '借点钱', '借我点钱', '帮我转', '帮忙转一笔', '先帮我垫', '帮我垫付', '帮我付一下', '周转一下'] },
+    {
+      all: [
+        ['手术', '车祸', '住院', '撞人', '撞到人', '被扣', '被抓', '出事了', '急事'],
+        ['转账', '转给', '打钱', '汇款', '借', '垫付', '用钱', '资金'],
+      ],
+      within: 30,
+    },
+  ],
+  unless: ['骗子', '冒充', '警惕', '已经还', '还你了', '还给你了', '利息', '转告', '转达', '转交'],
+  guards: ['warning'],
+  advice: ['hang-up-verify-in-app', 'tell-family', 'no-transfer'],
+  examples: {
+    positive: [
+      '我现在急需用钱，你先借我两万',
+      '朋友出了车祸要手术，我得马上转账给医院',
+      '你先帮我垫付一下，明天还你',
+      '我这边急需一笔资金周转',
+      '帮我转五千到这个账户，我手机转不了',
+      '我撞到人了，对方要赔钱，你先借我点',
+      '能不能借点钱给我，等我发工资就还',
+      '我被扣在派出所了，急用钱',
+    ],
+    negative: [
+      '上次借你的钱我已经还你了',
+      '骗子常说急需用钱，要小心',
+      '银行贷款的利息又涨了',
+      '她住院了，我们周末去看看她',
+      '你帮我转告老师，我明天请假',
+      '手术很成功，医生说下周出院',
+      '我这个月手头有点紧，少买点衣服',
+      '出门记得带钱包',
+    ],
+  },
+});
