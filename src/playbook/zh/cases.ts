@@ -279,4 +279,72 @@ export const zhCases: PlaybookCaseDef[] = [
     ].join('\n'),
     expect: 'not-safe',
   },
+  // ---------- hard negatives added from false-positive patterns seen in development ----------
+  {
+    name: 'insurance agent advert listing loans and credit cards',
+    channel: 'sms',
+    text: '新年好！本人在保险公司工作，可办理车险、医疗险、信用卡、信用贷款、储蓄卡开户等业务，有需要随时联系我。',
+    expect: 'safe',
+  },
+  {
+    name: 'inbound call: agent explains how to use their own app',
+    channel: 'call',
+    text: [
+      'caller: 感谢您的来电，我是出行平台的客服代表，请问有什么可以帮您？',
+      'user: 我想第一次用你们的服务，不知道怎么叫车。',
+      'caller: 您在手机应用商店下载我们的应用，注册后选好起点终点就可以叫车了，遇到问题在应用里投诉就行。',
+      'user: 明白了，谢谢。',
+    ].join('\n'),
+    expect: 'safe',
+  },
+  {
+    name: 'family chat: borrowing a little money from mum',
+    channel: 'chat',
+    text: [
+      'user: 妈，这个月房租交完有点紧，能不能借点钱，下个月发工资就还你',
+      'caller: 行，晚上给你转过去，别乱花',
+    ].join('\n'),
+    expect: 'safe',
+  },
+  {
+    name: 'advisor suggests keeping savings in a fixed deposit',
+    channel: 'call',
+    text: [
+      'caller: 欢迎致电客服中心，我是客服专员，请问有什么可以帮您？',
+      'user: 我刚拿到一笔养老金，怎么存比较好？',
+      'caller: 建议把大部分资金存入银行定期存款，确保本金安全，少量可以买低风险理财。',
+    ].join('\n'),
+    expect: 'safe',
+  },
+  {
+    name: 'news item about a solved money-laundering case',
+    channel: 'text',
+    text: '据警情通报，市公安局近日破获一起洗钱案件，犯罪嫌疑人已被抓获，案件正在进一步审理中。',
+    expect: 'safe',
+  },
+  // ---------- other scam kinds added in development: must not read safe ----------
+  {
+    name: 'fake son with a new number asks for money',
+    channel: 'sms',
+    text: '爸，我是你儿子，手机掉水里了，这是我新号。我朋友出了车祸急需用钱，你先转五千到这个账户。',
+    expect: 'not-safe',
+  },
+  {
+    name: 'task scam moves you to a group',
+    channel: 'sms',
+    text: '【兼职】在家给视频点赞就能赚取丰厚佣金，日结工资，加QQ群了解详情。',
+    expect: 'not-safe',
+  },
+  {
+    name: 'fake police move you to QQ for a warrant',
+    channel: 'sms',
+    text: '我是市公安局的警官，您的身份证涉嫌一起洗钱案件，请添加我们的QQ查看通缉令并配合调查。',
+    expect: 'not-safe',
+  },
+  {
+    name: 'courier desk opens with a lost parcel and a claim',
+    channel: 'sms',
+    text: '您好，这里是快递公司客服，我们发现您的包裹在运输途中遗失了，我们会为您进行全额理赔。',
+    expect: 'not-safe',
+  },
 ];
