@@ -12,6 +12,7 @@ export interface CsvRecord {
 }
 
 const MAX_FIELD_CHARS = 100_000;
+const MAX_FIELDS = 256;
 
 export async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator<CsvRecord> {
   let fields: string[] = [];
@@ -70,7 +71,17 @@ export async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator
         }
       }
       if (ch === '"' && field.length === 0) { inQuotes = true; anyContent = true; continue; }
-      if (ch === ',') { fields.push(field); field = ''; anyContent = true; continue; }
+      if (ch === ',') {
+        fields.push(field);
+        field = '';
+        anyContent = true;
+        if (fields.length > MAX_FIELDS) {
+          error = `more than ${MAX_FIELDS} fields`;
+          fields = [];
+          skippingToEol = true;
+        }
+        continue;
+      }
       if (ch === '\n') {
         line++;
         if (field.endsWith('\r')) field = field.slice(0, -1);

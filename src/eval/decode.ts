@@ -49,22 +49,44 @@ export async function readTextChunks(path: string): Promise<DecodedStream> {
   return { encoding, chunks: chunks() };
 }
 
+/** A line longer than this is skipped (reported, not buffered): bounds memory on a bad file. */
+export const MAX_LINE_CHARS = 4 * 1024 * 1024;
+
+export interface Line {
+  /** 1-based line number. */
+  line: number;
+  text: string;
+  /** Set when the line was over MAX_LINE_CHARS; `text` is then empty. */
+  tooLong?: true;
+}
+
 /** Splits decoded chunks into lines (LF or CRLF), with 1-based line numbers. */
-export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<{ line: number; text: string }> {
+export async function* lines(chunks: AsyncIterable<string>, maxChars = MAX_LINE_CHARS): AsyncGenerator<Line> {
   let buffer = '';
   let line = 0;
+  let skipping = false;
   for await (const chunk of chunks) {
     buffer += chunk;
     let nl = buffer.indexOf('\n');
     while (nl >= 0) {
       line++;
-      const text = buffer.slice(0, nl);
-      yield { line, text: text.endsWith('\r') ? text.slice(0, -1) : text };
+      if (skipping) {
+        skipping = false;
+        yield { line, text: '', tooLong: true };
+      } else {
+        const text = buffer.slice(0, nl);
+        yield { line, text: text.endsWith('\r') ? text.slice(0, -1) : text };
+      }
       buffer = buffer.slice(nl + 1);
       nl = buffer.indexOf('\n');
     }
+    if (buffer.length > maxChars) {
+      skipping = true;
+      buffer = '';
+    }
   }
-  if (buffer.length > 0) yield { line: line + 1, text: buffer };
+  if (skipping) yield { line: line + 1, text: '', tooLong: true };
+  else if (buffer.length > 0) yield { line: line + 1, text: buffer };
 }
 
 export const REPLACEMENT_CHAR = '\uFFFD';

@@ -123,3 +123,25 @@ describe('playbook cases source', () => {
     expect(call?.turns.some((t) => t.speaker === 'user')).toBe(true);
   });
 });
+
+describe('line reader', () => {
+  it('skips an over-long line instead of buffering it, and keeps counting lines', async () => {
+    const { lines } = await import('../../src/eval/decode.ts');
+    async function* chunks() { yield 'ok\n'; yield 'x'.repeat(50); yield 'y'.repeat(50); yield '\nlast'; }
+    const out = [];
+    for await (const l of lines(chunks(), 60)) out.push(l);
+    expect(out).toEqual([{ line: 1, text: 'ok' }, { line: 2, text: '', tooLong: true }, { line: 3, text: 'last' }]);
+  });
+});
+
+describe('csv reader', () => {
+  it('ends a runaway record (too many fields) as one error and reads the next one', async () => {
+    const { csvRecords } = await import('../../src/eval/csv.ts');
+    async function* chunks() { yield 'a,b\n'; yield ','.repeat(1000); yield '\nc,"d ""q"""\n'; }
+    const out = [];
+    for await (const r of csvRecords(chunks())) out.push(r);
+    expect(out[0]).toEqual({ line: 1, fields: ['a', 'b'] });
+    expect(out[1]!.error).toMatch(/more than 256 fields/);
+    expect(out[2]).toEqual({ line: 3, fields: ['c', 'd "q"'] });
+  });
+});

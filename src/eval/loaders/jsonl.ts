@@ -8,8 +8,9 @@ export async function* loadJsonlCases(path: string, opts: LoaderOptions, source 
   const { chunks } = await readTextChunks(path);
   const seen = new Set<string>();
   let emitted = 0;
-  for await (const { line, text } of lines(chunks)) {
+  for await (const { line, text, tooLong } of lines(chunks)) {
     if (opts.perFileLimit !== undefined && emitted >= opts.perFileLimit) break;
+    if (tooLong) { opts.sink.issue({ file: path, line, message: 'line too long (over 4M characters), skipped' }); continue; }
     if (!text.trim()) continue;
     let c: EvalCase;
     try {

@@ -41,8 +41,9 @@ export async function* loadTeleFile(path: string, opts: LoaderOptions): AsyncGen
   const label = fileStem.startsWith('fraud_') ? 'scam' : 'legit';
   const { chunks } = await readTextChunks(path);
   let emitted = 0;
-  for await (const { line, text } of lines(chunks)) {
+  for await (const { line, text, tooLong } of lines(chunks)) {
     if (opts.perFileLimit !== undefined && emitted >= opts.perFileLimit) break;
+    if (tooLong) { opts.sink.issue({ file: path, line, message: 'line too long (over 4M characters), skipped' }); continue; }
     if (!text.trim()) continue;
     let raw: unknown;
     try {
