@@ -1,10 +1,12 @@
 /**
  * The signal providers the default engine runs on every turn, and what each signal id advises.
- * The statistical model is not among them unless the evaluation shows it helps (EVALUATION.md).
+ * The text classifier is on: it raised held-out recall without one more false positive on real
+ * text (EVALUATION.md, "The model"); it only corroborates, never flags alone.
  */
 import type { SignalCatalogEntry } from '../engine/engine.ts';
 import { checkSignals, CHECK_SIGNAL_CATALOG } from '../checks/signals.ts';
+import { modelSignal, MODEL_SIGNAL_ID } from '../model/signal.ts';
 import type { SignalProvider } from './types.ts';
 
-export const DEFAULT_SIGNALS: SignalProvider[] = [checkSignals];
-export const SIGNAL_CATALOG: SignalCatalogEntry[] = [...CHECK_SIGNAL_CATALOG];
+export const DEFAULT_SIGNALS: SignalProvider[] = [checkSignals, modelSignal];
+export const SIGNAL_CATALOG: SignalCatalogEntry[] = [...CHECK_SIGNAL_CATALOG, { id: MODEL_SIGNAL_ID, advice: [] }];

@@ -48,7 +48,7 @@ describe.skipIf(!available)('the first page in Chromium', () => {
     // The markup is shown as the characters it is made of, and nothing of it ran.
     expect(await page.textContent('#highlighted')).toContain('<script>');
     expect(await page.$$eval('#highlighted script, #highlighted img', (n) => n.length)).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     await page.close();
   }, 30_000);
