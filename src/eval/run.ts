@@ -5,6 +5,7 @@ import { EvalAccumulator, type CaseOutcome, type GroupMetrics, type HitFrequency
 import type { Progress } from './progress.ts';
 import { splitOf } from './report.ts';
 import type { Source } from './sources.ts';
+import { DatasetError } from './loaders/common.ts';
 
 /** The slice of AnalyzeResult the evaluation needs (so tests can pass a fake engine). */
 export interface AnalyzeOutcome {
@@ -91,32 +92,39 @@ export async function runEval(sources: Source[], opts: RunOptions): Promise<Eval
     };
     const perFileLimit = opts.limit === undefined ? undefined : Math.max(1, Math.ceil(opts.limit / source.fileCount));
     let n = 0;
-    for await (const c of source.load({ sink, ...(perFileLimit !== undefined ? { perFileLimit } : {}) })) {
-      if (opts.limit !== undefined && n >= opts.limit) break;
-      let r: AnalyzeOutcome;
-      try {
-        r = opts.analyze(toInput(c));
-      } catch (err) {
-        sink.issue({ file: source.path, message: `case ${c.id}: engine rejected it: ${(err as Error).message}` });
-        continue;
+    try {
+      for await (const c of source.load({ sink, ...(perFileLimit !== undefined ? { perFileLimit } : {}) })) {
+        if (opts.limit !== undefined && n >= opts.limit) break;
+        let r: AnalyzeOutcome;
+        try {
+          r = opts.analyze(toInput(c));
+        } catch (err) {
+          sink.issue({ file: source.path, message: `case ${c.id}: engine rejected it: ${(err as Error).message}` });
+          continue;
+        }
+        n++;
+        // The source's name (folder or file name) is the one the report groups by.
+        const outcome: CaseOutcome = {
+          id: c.id, source: source.name, category: c.category, label: c.label, kind: c.kind,
+          turnCount: c.turns.length, verdict: r.verdict, risk: r.risk, alertTurn: r.alertTurn,
+          tactics: r.tactics.map((t) => t.id),
+          tags: tagsOf(c),
+          ...(c.firstExtraction !== undefined ? { firstExtraction: c.firstExtraction } : {}),
+          ...(c.firstFraudTurn !== undefined ? { firstFraudTurn: c.firstFraudTurn } : {}),
+        };
+        acc.add(outcome);
+        answers.push({
+          id: c.id, source: source.name, category: c.category, label: c.label, verdict: r.verdict, risk: r.risk,
+          alertTurn: r.alertTurn, tactics: outcome.tactics,
+          ...(c.firstExtraction !== undefined ? { firstExtraction: c.firstExtraction } : {}),
+        });
+        opts.progress?.update(source.name, n, opts.limit);
       }
-      n++;
-      // The source's name (folder or file name) is the one the report groups by.
-      const outcome: CaseOutcome = {
-        id: c.id, source: source.name, category: c.category, label: c.label, kind: c.kind,
-        turnCount: c.turns.length, verdict: r.verdict, risk: r.risk, alertTurn: r.alertTurn,
-        tactics: r.tactics.map((t) => t.id),
-        tags: tagsOf(c),
-        ...(c.firstExtraction !== undefined ? { firstExtraction: c.firstExtraction } : {}),
-        ...(c.firstFraudTurn !== undefined ? { firstFraudTurn: c.firstFraudTurn } : {}),
-      };
-      acc.add(outcome);
-      answers.push({
-        id: c.id, source: source.name, category: c.category, label: c.label, verdict: r.verdict, risk: r.risk,
-        alertTurn: r.alertTurn, tactics: outcome.tactics,
-        ...(c.firstExtraction !== undefined ? { firstExtraction: c.firstExtraction } : {}),
-      });
-      opts.progress?.update(source.name, n, opts.limit);
+    } catch (e) {
+      // A file that vanished or cannot be read mid-run (EACCES, EISDIR…) names its source.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (typeof code === 'string') throw new DatasetError(`${source.path}: unreadable (${code})`);
+      throw e;
     }
     summaries.push({ name: source.name, split: splitOf(source.name), path: source.path, cases: n, issues: sourceIssues });
   }

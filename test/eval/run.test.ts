@@ -69,6 +69,12 @@ describe('fanzha eval', () => {
     expect(t.err()).toMatch(/^fanzha: .*nope: not found\n$/);
   });
 
+  it('exits 3 with one line when a case file cannot be read', async () => {
+    const t = io();
+    expect(await main(['eval', join(FIX, 'eisdir')], t.io)).toBe(3);
+    expect(t.err()).toMatch(/^fanzha: .*y\.jsonl: unreadable \(EISDIR\)\n$/);
+  });
+
   it('exits 3 when the default datasets folder is missing', async () => {
     const t = io({ FANZHA_DATASETS: join(FIX, 'nope') });
     expect(await main(['eval'], t.io)).toBe(3);
