@@ -322,6 +322,34 @@ export const zhCases: PlaybookCaseDef[] = [
     text: '据警情通报，市公安局近日破获一起洗钱案件，犯罪嫌疑人已被抓获，案件正在进一步审理中。',
     expect: 'safe',
   },
+  {
+    name: 'real agent calls back as the user asked and walks them through the official app',
+    channel: 'call',
+    text: [
+      'caller: 您好，我是京东客服，您上午留言说想退掉那台空气炸锅，我给您回个电话。',
+      'user: 对，我不太会操作。',
+      'caller: 没关系，我一步一步教您，您打开京东APP，点我的订单，找到这台空气炸锅，点申请售后。',
+      'user: 好，点了。',
+      'caller: 选退货，快递员明天上门取件，退款审核后原路退回，我们不需要您提供任何信息。',
+    ].join('\n'),
+    expect: 'safe',
+  },
+  {
+    name: 'inbound agent greeting at a mall service desk',
+    channel: 'call',
+    text: [
+      'caller: 您好，我是商场的客服代表，有什么可以帮您的吗？',
+      'user: 我上周买的鞋开胶了，能换吗？',
+      'caller: 三十天内质量问题可以换，请您带上小票到一楼服务台，按照我说的步骤前往服务台办理就行。',
+    ].join('\n'),
+    expect: 'safe',
+  },
+  {
+    name: 'carrier real-name notice asking you to come in person',
+    channel: 'sms',
+    text: '【中国联通】尊敬的客户，根据实名制要求，请您携带身份证原件到就近营业厅配合办理实名信息补登记，感谢支持。',
+    expect: 'safe',
+  },
   // ---------- other scam kinds added in development: must not read safe ----------
   {
     name: 'fake son with a new number asks for money',
@@ -345,6 +373,12 @@ export const zhCases: PlaybookCaseDef[] = [
     name: 'courier desk opens with a lost parcel and a claim',
     channel: 'sms',
     text: '您好，这里是快递公司客服，我们发现您的包裹在运输途中遗失了，我们会为您进行全额理赔。',
+    expect: 'not-safe',
+  },
+  {
+    name: 'desk with no brand opens with a problem and takes control of the phone',
+    channel: 'sms',
+    text: '您好，我是客服代表。我们注意到您开通的一项服务没有关闭，后续每月会扣费，请您配合我们的工作人员一步一步操作关闭。',
     expect: 'not-safe',
   },
 ];

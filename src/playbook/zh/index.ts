@@ -25,6 +25,7 @@ import shiftGroup from './tactics/shift.group.ts';
 import shiftScreenShare from './tactics/shift.screen-share.ts';
 import shiftAppDownload from './tactics/shift.app-download.ts';
 import shiftLink from './tactics/shift.link.ts';
+import shiftGuidedOperation from './tactics/shift.guided-operation.ts';
 import extractVerificationCode from './tactics/extract.verification-code.ts';
 import extractCardCredentials from './tactics/extract.card-credentials.ts';
 import extractIdentity from './tactics/extract.identity.ts';
@@ -65,7 +66,7 @@ export const zhPlaybook = definePlaybook({
     contactImpersonation, contactOrderDetails, contactUnsolicitedProblem, contactAcquaintance,
     pretextEasyMoney, pretextPoliceCase, pretextUrgentMoney,
     pretextQualityRefund, pretextTooGoodCompensation, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
-    shiftGroup, shiftScreenShare, shiftAppDownload, shiftLink,
+    shiftGroup, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid,
     coverFakeDebit, coverSecrecy, coverUrgency,
   ],

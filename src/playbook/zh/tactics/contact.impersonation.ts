@@ -10,12 +10,18 @@ export const PLATFORMS = [
   '银行', '信用卡中心', '银联', '微信支付', '航空公司', '航空', '保险公司',
   // Consumer-credit desks and "regulators" of the cancel-your-loan-account script.
   '蚂蚁金服', '蚂蚁金融', '京东金融', '金融', '白条', '金条', '借呗', '花呗', '微粒贷', '银保监会', '银监会', '金融监管', '清算中心',
+  // Travel, food-delivery and ticketing desks run the same refund and cancel-the-service scripts.
+  '饿了么', '携程', '飞猪', '去哪儿', '同程', '商城', '商场', '厂家', '厂商', '公司', '某公司',
+  // Course, securities and credit desks: "退课时费", "注销账户", "修复征信".
+  '教育', '网校', '培训机构', '证券', '征信', '贷款', '信贷',
 ];
 const ROLES = [
   '客服', '售后', '理赔专员', '理赔员', '理赔中心', '理赔部', '售后部', '质检部', '专员', '工作人员', '客服中心', '客服部',
   '客户服务中心', '服务专员', '风控部', '安全中心', '客服代表', '客户服务代表', '客服人员', '服务热线', '理赔人员', '售后人员',
-  '服务人员',
+  '服务人员', '客户服务', '服务中心', '会员中心',
 ];
+/** "我是客服代表" with no brand: weak alone (inbound agents say it), so only as the claim itself. */
+const BARE_ROLES = ['客服代表', '客服人员', '客服专员', '售后客服', '客户服务代表', '客服中心', '客服服务中心', '某客服', '贷款客服', '征信客服'];
 
 export default defineTactic({
   id: 'contact.impersonation',
@@ -35,6 +41,18 @@ export default defineTactic({
       ],
       within: 20,
     },
+    // A claimed desk with no brand, as the opening self-introduction of a message or a call.
+    { all: [['我是', '这里是', '我们是', '这边是', '我这里是', '我们这里是', '我这边是', '我是来自'], BARE_ROLES], within: 8, ordered: true },
+    // "我是您网上买的那件商品的快递公司/商家": the caller names himself by YOUR purchase.
+    {
+      all: [
+        ['我是您', '这里是您', '我们是您', '我是你'],
+        ['购买', '买的', '下单', '网购'],
+        ['快递', '商家', '店铺', '客服', '服务人员', '厂家', '卖家', '售后', '物流'],
+      ],
+      within: 24,
+      ordered: true,
+    },
     { any: ['快递理赔专员', '理赔专员', '售后理赔部', '某宝客服', '某东客服', '某多多客服', '店铺售后客服'] },
     { all: [PLATFORMS, ROLES, ['工号', '编号是', '为您服务', '给您致电', '给您打电话', '来电']], within: 20 },
     {
@@ -49,7 +67,7 @@ export default defineTactic({
   unless: [
     '冒充', '假冒', '自称', '谎称', '假客服', '冒用', '骗子', '我联系了', '我打给', '我打了', '我找了',
     // The user called them: an inbound greeting.
-    '欢迎致电', '感谢您的来电', '感谢来电', '感谢您致电', '欢迎来电',
+    '欢迎致电', '感谢您的来电', '感谢来电', '感谢您致电', '欢迎来电', '有什么可以', '有什么我可以', '有什么能帮', '有什么需要', '有什么问题我', '解答', '欢迎咨询', '欢迎光临',
   ],
   guards: ['warning'],
   advice: ['hang-up-verify-in-app'],
@@ -67,6 +85,9 @@ export default defineTactic({
       '您好，这里是京东金融客服代表，关于您的金条额度跟您说明一下',
       '我是蚂蚁金服的客户服务代表，来电核实您的账户',
       '您好，这里是快递公司，您有一个包裹需要处理',
+      '您好，我是客服代表，关于您的订单有件事要通知您',
+      '你好，我是您上周网购那件外套的快递公司',
+      '这里是饿了么官方客服，您有一笔订单需要处理',
     ],
     negative: [
       '我刚联系了淘宝客服，他们说三天内发货',
@@ -80,6 +101,10 @@ export default defineTactic({
       '我在金融公司上班，天天加班',
       '我把快递放在服务热线旁边的柜子里了',
       '欢迎致电京东客服中心，我是客服专员小王，请问有什么可以帮您',
+      '您好，我是客服人员小张，请问有什么可以帮您的',
+      '我是您的快递员，放门口了哈',
+      '我是打车服务的客服代表，可以帮您预订车辆或解答相关问题',
+      '欢迎光临，我是这里的客服代表，有什么我可以帮您的吗',
     ],
   },
 });
