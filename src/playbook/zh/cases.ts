@@ -350,6 +350,18 @@ export const zhCases: PlaybookCaseDef[] = [
     text: '【中国联通】尊敬的客户，根据实名制要求，请您携带身份证原件到就近营业厅配合办理实名信息补登记，感谢支持。',
     expect: 'safe',
   },
+  {
+    name: 'store promotion: spend a set amount, get a gift',
+    channel: 'sms',
+    text: '【某某百货】年货节全场购物满指定金额即赠保温杯一只，会员再享九折，回T退订。',
+    expect: 'safe',
+  },
+  {
+    name: 'carrier advertising its own client app with a link',
+    channel: 'sms',
+    text: '【中国移动】下载掌上营业厅客户端，每日签到领流量，点击链接立即下载安装 https://example.com/app ，回TD退订。',
+    expect: 'safe',
+  },
   // ---------- other scam kinds added in development: must not read safe ----------
   {
     name: 'fake son with a new number asks for money',

@@ -44,7 +44,7 @@ export const zhPlaybook = definePlaybook({
     '扣扣': 'qq', '企鹅号': 'qq', '球球': 'qq', 'q群': 'qq群',
     '支付保': '支付宝', '支负宝': '支付宝', '支f宝': '支付宝', 'zfb': '支付宝',
     '淘保': '淘宝', '掏宝': '淘宝', '拼夕夕': '拼多多', 'pdd': '拼多多', '京d': '京东',
-    '验证玛': '验证码', '验正码': '验证码', '验证吗': '验证码', 'yzm': '验证码', '二维玛': '二维码',
+    '验证玛': '验证码', '二微码': '二维码', '验正码': '验证码', '验证吗': '验证码', 'yzm': '验证码', '二维玛': '二维码',
     '帐户': '账户', '帐号': '账号', '转帐': '转账', '银行k': '银行卡', '银航卡': '银行卡',
     '借贝': '借呗', '花贝': '花呗', '退kuan': '退款', '退歀': '退款', '冻洁': '冻结',
   },
@@ -164,6 +164,16 @@ export const zhPlaybook = definePlaybook({
         'pretext.credit-too-low', 'pretext.mistaken-enrolment', 'pretext.account-frozen', 'pretext.too-good-compensation',
         'pretext.parcel-or-flight', 'pretext.loan-account-cancel',
       ],
+      minRisk: 45,
+    },
+    {
+      id: 'guided-operation-plus-shift',
+      description: {
+        zh: '要您下载软件、进群、点链接或开屏幕共享，再“我一步步指导您操作”：这是远程遥控您的手机',
+        en: 'An app, group, link or screen share plus "I will walk you through it step by step": remote control of your phone',
+      },
+      all: ['shift.guided-operation'],
+      any: ['shift.app-download', 'shift.screen-share', 'shift.group', 'shift.link'],
       minRisk: 45,
     },
     {

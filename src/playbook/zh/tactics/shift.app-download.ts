@@ -27,6 +27,8 @@ export default defineTactic({
   unless: [
     '请勿', '切勿', '不要下载', '不要安装', '不明', '陌生', '官方应用商店下载', '正版', '个人所得税', '国家反诈中心app',
     '更新', '升级', '卸载', '游戏',
+    // A carrier advertising its own client app ("下载掌上营业厅客户端领流量").
+    '营业厅', '服务厅', '官方客户端',
   ],
   guards: ['warning'],
   advice: ['no-app-download', 'hang-up-verify-in-app'],
@@ -50,6 +52,7 @@ export default defineTactic({
       '这个软件太占内存了，我卸载了',
       '个人所得税APP里可以查到退税进度',
       '帮我把这个文件下载到电脑桌面',
+      '欢迎下载掌上营业厅客户端，签到即送流量',
     ],
   },
 });
