@@ -13,7 +13,7 @@ export const PLATFORMS = [
   // Travel, food-delivery and ticketing desks run the same refund and cancel-the-service scripts.
   '饿了么', '携程', '飞猪', '去哪儿', '同程', '商城', '商场', '厂家', '厂商', '公司', '某公司',
   // Course, securities and credit desks: "退课时费", "注销账户", "修复征信".
-  '教育', '网校', '培训机构', '证券', '征信', '贷款', '信贷',
+  '教育', '网校', '培训机构', '证券', '征信', '贷款', '信贷', '保险', '医疗险',
 ];
 const ROLES = [
   '客服', '售后', '理赔专员', '理赔员', '理赔中心', '理赔部', '售后部', '质检部', '专员', '工作人员', '客服中心', '客服部',
