@@ -2,7 +2,7 @@ import { defineTactic } from '../../schema.ts';
 
 const MEETING_APPS = [
   '腾讯会议', '钉钉会议', 'zoom', '飞书会议', '飞书', '小鱼易连', '瞩目', 'webex', 'welink', '云会议', '全时云', '会议app', '会议软件',
-  '向日葵', 'todesk', 'teamviewer', 'anydesk', '远程控制软件', '远程协助软件',
+  '向日葵', 'todesk', 'teamviewer', 'anydesk', '远程控制软件', '远程协助软件', '讯飞听见', '视频会议软件', '视频会议app',
 ];
 
 export default defineTactic({
