@@ -362,6 +362,21 @@ export const zhCases: PlaybookCaseDef[] = [
     text: '【中国移动】下载掌上营业厅客户端，每日签到领流量，点击链接立即下载安装 https://example.com/app ，回TD退订。',
     expect: 'safe',
   },
+  {
+    name: 'student asks a parent for the month\'s living money',
+    channel: 'chat',
+    text: [
+      'caller: 妈，这个月生活费你转账给我吧，我要交教材费',
+      'user: 好，晚上给你转，记得好好吃饭',
+    ].join('\n'),
+    expect: 'safe',
+  },
+  {
+    name: 'class rep collects the class fund in the parents\' group',
+    channel: 'chat',
+    text: '班费还差一点，麻烦家长们尽快转账给我，每人50元，收到后我会在群里公示明细。',
+    expect: 'safe',
+  },
   // ---------- other scam kinds added in development: must not read safe ----------
   {
     name: 'fake son with a new number asks for money',
@@ -391,6 +406,12 @@ export const zhCases: PlaybookCaseDef[] = [
     name: 'desk with no brand opens with a problem and takes control of the phone',
     channel: 'sms',
     text: '您好，我是客服代表。我们注意到您开通的一项服务没有关闭，后续每月会扣费，请您配合我们的工作人员一步一步操作关闭。',
+    expect: 'not-safe',
+  },
+  {
+    name: 'fake grandson hurt someone and needs money wired now',
+    channel: 'sms',
+    text: '外婆，我是你外孙，喝酒把人打伤了，对方要私了，现在需要汇款两万元才能摆平，你帮我转到对方的卡上，别告诉我妈。',
     expect: 'not-safe',
   },
 ];

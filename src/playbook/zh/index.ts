@@ -32,9 +32,16 @@ import extractIdentity from './tactics/extract.identity.ts';
 import extractTransfer from './tactics/extract.transfer.ts';
 import extractLoan from './tactics/extract.loan.ts';
 import extractUserPaid from './tactics/extract.user-paid.ts';
+import extractMoneyRequest from './tactics/extract.money-request.ts';
 import coverFakeDebit from './tactics/cover.fake-debit.ts';
 import coverSecrecy from './tactics/cover.secrecy.ts';
 import coverUrgency from './tactics/cover.urgency.ts';
+
+/**
+ * Extraction moves no relative or colleague makes in everyday chat (codes, card data, transfers to
+ * set accounts, loans). The high-risk composites use these; extract.money-request ("转给我") has its own.
+ */
+const EXTRACTION_STRONG = ['extract.verification-code', 'extract.card-credentials', 'extract.identity', 'extract.transfer', 'extract.loan', 'extract.user-paid'];
 
 export const zhPlaybook = definePlaybook({
   lang: 'zh',
@@ -67,7 +74,7 @@ export const zhPlaybook = definePlaybook({
     pretextEasyMoney, pretextPoliceCase, pretextUrgentMoney,
     pretextQualityRefund, pretextTooGoodCompensation, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
     shiftGroup, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
-    extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid,
+    extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest,
     coverFakeDebit, coverSecrecy, coverUrgency,
   ],
   composites: [
@@ -77,7 +84,9 @@ export const zhPlaybook = definePlaybook({
         zh: '以退款、理赔、冻结等为借口，又索要验证码、卡号密码或要求转账贷款：这就是诈骗',
         en: 'A refund/frozen-account pretext plus any request for codes, card details, money or a loan is a scam whatever the sum',
       },
-      all: ['stage:pretext', 'stage:extraction'],
+      all: ['stage:pretext'],
+      // Not extract.money-request: a relative's plain "转给我" is scored by money-request-with-story instead.
+      any: EXTRACTION_STRONG,
       minRisk: 85,
     },
     {
@@ -86,7 +95,8 @@ export const zhPlaybook = definePlaybook({
         zh: '共享屏幕后又要验证码、卡号或转账：对方能看到您的一切操作',
         en: 'A screen share followed by any extraction request: the caller sees everything you type',
       },
-      all: ['shift.screen-share', 'stage:extraction'],
+      all: ['shift.screen-share'],
+      any: EXTRACTION_STRONG,
       minRisk: 85,
     },
     {
@@ -95,7 +105,8 @@ export const zhPlaybook = definePlaybook({
         zh: '一边要钱或要信息，一边说扣款是虚拟的、钱会返还：典型诈骗话术',
         en: 'An extraction request plus "the debit is virtual, the money comes back": a classic scam script',
       },
-      all: ['cover.fake-debit', 'stage:extraction'],
+      all: ['cover.fake-debit'],
+      any: EXTRACTION_STRONG,
       minRisk: 85,
     },
     {
@@ -104,7 +115,8 @@ export const zhPlaybook = definePlaybook({
         zh: '要钱或要信息，还叫您别告诉家人、银行：这是诈骗',
         en: 'An extraction request plus "tell nobody, not your family or your bank" is a scam',
       },
-      all: ['cover.secrecy', 'stage:extraction'],
+      all: ['cover.secrecy'],
+      any: EXTRACTION_STRONG,
       minRisk: 85,
     },
     {
@@ -113,7 +125,8 @@ export const zhPlaybook = definePlaybook({
         zh: '把您拉到QQ群、陌生软件或链接里，再要钱或要信息',
         en: 'Moved to a group, an app or a link, then asked for money or credentials',
       },
-      all: ['stage:shift', 'stage:extraction'],
+      all: ['stage:shift'],
+      any: EXTRACTION_STRONG,
       minRisk: 80,
     },
     {
@@ -164,6 +177,16 @@ export const zhPlaybook = definePlaybook({
         'pretext.credit-too-low', 'pretext.mistaken-enrolment', 'pretext.account-frozen', 'pretext.too-good-compensation',
         'pretext.parcel-or-flight', 'pretext.loan-account-cancel',
       ],
+      minRisk: 45,
+    },
+    {
+      id: 'money-request-with-story',
+      description: {
+        zh: '要您转账、代付或垫钱，同时编了急事、换了号、叫您加新微信或别声张：先打原来的号码或当面核实',
+        en: 'Asks you to send or advance money along with an emergency story, a new contact, a move to another chat or a request for secrecy: call their old number or check in person',
+      },
+      all: ['extract.money-request'],
+      any: ['stage:pretext', 'stage:shift', 'cover.secrecy', 'cover.urgency'],
       minRisk: 45,
     },
     {

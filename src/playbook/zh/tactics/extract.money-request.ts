@@ -1,0 +1,70 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * The plain ask of the fake-relative, fake-boss and fake-official scripts: "transfer it to me /
+ * to him / pay it for me first". Weaker than extract.transfer (family members ask each other for
+ * money every day), so alone it is only a watch; with a claimed acquaintance, an urgent-money
+ * story or a move to WeChat/QQ the composites make it a warning.
+ */
+export default defineTactic({
+  id: 'extract.money-request',
+  stage: 'extraction',
+  description: {
+    zh: '直接要您转账、汇款、代付或先垫钱给他本人、他的“领导”或“对方”',
+    en: 'Asks you outright to transfer, wire, pay on their behalf or advance money to them, their "boss" or "the other party"',
+  },
+  weight: 20,
+  cues: [
+    {
+      all: [
+        ['转账', '汇款', '转钱', '打钱', '打款', '转一部分钱', '转点钱', '汇点钱', '转过去'],
+        ['给我', '到我的', '到我卡', '给对方', '给他', '给领导', '到对方', '给我们', '到这个账', '到这张卡', '给这个账'],
+      ],
+      within: 8,
+      ordered: true,
+    },
+    {
+      any: [
+        '帮我转', '帮我汇', '帮忙转账', '帮我转账', '帮我垫', '帮我先垫', '你先垫', '您先垫', '先垫一下', '帮忙代付', '帮我代付', '帮我付一下',
+        '借点钱', '借些钱', '借一些钱', '借我点钱', '往里面转', '往这个账户转', '往这张卡转',
+      ],
+    },
+    {
+      all: [
+        ['需要', '急需', '尽快', '马上', '赶紧', '立即', '立刻'],
+        ['汇款', '转账', '打款', '汇钱', '转钱'],
+        ['元', '块', '万', '千'],
+      ],
+      within: 14,
+      ordered: true,
+    },
+  ],
+  unless: [
+    '已转', '已经转', '我转给你', '我给你转', '我转你', '转你了', '收到', '还你', '还给你', '工资', '红包', '退款', '不要转', '别转',
+    '不会让', '不会要求', '切勿', '请勿', '千万别', '交易成功', '转账成功', '到账', '支出', '入账',
+  ],
+  guards: ['warning'],
+  advice: ['no-transfer', 'tell-family', 'already-paid'],
+  examples: {
+    positive: [
+      '你能帮我先转一部分钱给领导吗，很急',
+      '我现在急需一笔钱，你直接转账给我吧，我给你个账号',
+      '对方说要私了，你帮我转账到我朋友的卡上',
+      '现在需要汇款两万元才能把这事摆平',
+      '你先垫一下，就八千块，等我回去找会计报销',
+      '国外支付不了，你帮忙代付一下机票钱',
+      '我给你两个账号，你往里面转两万块',
+      '你帮我汇到这张卡上，事情办完马上还',
+    ],
+    negative: [
+      '钱我已经转给你了，注意查收',
+      '妈，我转你五百，给爸买点药',
+      '您尾号1234的账户转账支出800元',
+      '上个月借你的钱，今天还给你',
+      '工资已经转到你卡上了',
+      '千万别给陌生人转账，切记',
+      '你帮我把这个文件转给他',
+      '他说会把会议记录转给我们',
+    ],
+  },
+});
