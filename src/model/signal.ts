@@ -39,6 +39,8 @@ export function modelEvidenceWeight(p: number, params: ModelWeightParams = MODEL
 export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS, score: (text: string) => number = scoreText): SignalProvider {
   return (input: TurnSignalInput): SignalHit[] => {
     if (input.speaker === 'user' || input.text.length < params.minChars || input.turn >= params.maxTurn) return [];
+    // At risk 100 more evidence changes nothing; skip the classifier's cost.
+    if ((input.riskSoFar ?? 0) >= 100) return [];
     if (params.requireRuleEvidence && ![...input.firedSoFar].some((id) => id !== MODEL_SIGNAL_ID)) return [];
     const p = score(input.text);
     const weight = modelEvidenceWeight(p, params);

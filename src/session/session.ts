@@ -99,6 +99,7 @@ export class Session {
   private firedCache: Fired[] | null = null;
   private changed = false;
   private turns = 0;
+  private risk = 0;
   private level: AlertLevel = 'none';
   private alertTurn: number | null = null;
 
@@ -113,6 +114,7 @@ export class Session {
       this.level = snapshot.level;
       this.alertTurn = snapshot.alertTurn;
       for (const f of snapshot.fired) { this.fired.set(f.id, { ...f }); this.firedIds.add(f.id); }
+      if (snapshot.fired.length > 0) this.updateLevel();
     }
   }
 
@@ -137,7 +139,7 @@ export class Session {
     });
     const signalInput = {
       turn: index, speaker: turn.speaker, text: turn.text, urls: spans('url'), phones: spans('phone'),
-      qr: turn.qr ?? [], firedSoFar: this.firedIds as ReadonlySet<string>,
+      qr: turn.qr ?? [], firedSoFar: this.firedIds as ReadonlySet<string>, riskSoFar: this.risk,
       ...(this.claimedIdentity !== undefined ? { claimedIdentity: this.claimedIdentity } : {}),
       ...(this.callerNumber !== undefined ? { callerNumber: this.callerNumber } : {}),
     };
@@ -168,6 +170,7 @@ export class Session {
   private updateLevel(): void {
     const lang = this.lang ?? 'zh';
     const s = score(this.firedList(), this.engine.playbook(lang).playbook, lang);
+    this.risk = s.risk;
     // The level only rises: a calmer later turn does not undo an alert already given.
     if (alertRank(s.level) > alertRank(this.level)) this.level = s.level;
     if (this.alertTurn === null && alertRank(this.level) >= alertRank('warn')) this.alertTurn = Math.max(0, this.turns - 1);

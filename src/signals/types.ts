@@ -27,6 +27,8 @@ export interface TurnSignalInput {
   callerNumber?: string;
   /** Tactic ids fired so far in the conversation (e.g. to raise a payment QR after a refund pretext). */
   firedSoFar: ReadonlySet<string>;
+  /** Risk before this turn (0–100): a provider whose only output is more risk may skip at 100. */
+  riskSoFar?: number;
 }
 
 export interface SignalHit {
