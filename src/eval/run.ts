@@ -6,6 +6,7 @@ import type { Progress } from './progress.ts';
 import { splitOf } from './report.ts';
 import type { Source } from './sources.ts';
 import { DatasetError } from './loaders/common.ts';
+import { splitOf as caseSplit, type Split } from './split.ts';
 
 /** The slice of AnalyzeResult the evaluation needs (so tests can pass a fake engine). */
 export interface AnalyzeOutcome {
@@ -20,6 +21,8 @@ export interface RunOptions {
   analyze: Analyzer;
   /** At most this many cases per source. */
   limit?: number;
+  /** Only the development or only the test half of each source (src/eval/split.ts). */
+  split?: Split;
   progress?: Progress;
 }
 
@@ -95,6 +98,7 @@ export async function runEval(sources: Source[], opts: RunOptions): Promise<Eval
     try {
       for await (const c of source.load({ sink, ...(perFileLimit !== undefined ? { perFileLimit } : {}) })) {
         if (opts.limit !== undefined && n >= opts.limit) break;
+        if (opts.split !== undefined && caseSplit(c) !== opts.split) continue;
         let r: AnalyzeOutcome;
         try {
           r = opts.analyze(toInput(c));

@@ -93,3 +93,15 @@ describe('fanzha eval', () => {
     expect((JSON.parse(t.out()) as { cases: unknown[] }).cases).toHaveLength(1);
   });
 });
+
+describe('runEval --split', () => {
+  it('divides a held-out source into dev and test halves that together are the whole', async () => {
+    const fake: Analyzer = () => ({ verdict: 'safe', risk: 0, alertTurn: null, tactics: [] });
+    const sources = await resolveSources(join(FIX, 'cases/mixed.jsonl'));
+    const all = (await runEval(sources, { analyze: fake })).cases.map((c) => c.id);
+    const dev = (await runEval(sources, { analyze: fake, split: 'dev' })).cases.map((c) => c.id);
+    const test = (await runEval(sources, { analyze: fake, split: 'test' })).cases.map((c) => c.id);
+    expect([...dev, ...test].sort()).toEqual([...all].sort());
+    expect(dev.filter((id) => test.includes(id))).toEqual([]);
+  });
+});

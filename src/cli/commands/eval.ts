@@ -7,11 +7,12 @@ import { Progress } from '../../eval/progress.ts';
 import { formatReport } from '../../eval/report.ts';
 import { runEval, type Analyzer } from '../../eval/run.ts';
 import { defaultSources, resolveSources, type Source } from '../../eval/sources.ts';
+import type { Split } from '../../eval/split.ts';
 import { makeModelSignal, MODEL_SIGNAL_ID, MODEL_WEIGHT_PARAMS, modelAvailable, modelSignal, type ModelWeightParams } from '../../model/signal.ts';
 import type { SignalCatalogEntry } from '../../engine/engine.ts';
 import { CliError, EXIT, type CliIO, type Command } from '../command.ts';
 
-const USAGE = `Usage: fanzha eval [PATH...] [--source NAME] [--limit N] [--json] [--model | --no-model]
+const USAGE = `Usage: fanzha eval [PATH...] [--source NAME] [--limit N] [--split dev|test] [--json] [--model | --no-model]
 
 Runs labelled cases through the engine and prints, per source and per category, the confusion
 matrix (positive = suspicious or scam), precision, recall, F1, false-positive rate (suspicious and
@@ -28,6 +29,9 @@ Case file format, one JSON object a line:
 Options:
   --source NAME   only sources with this name (repeatable), e.g. --source heldout-zh
   --limit N       at most N cases per source, spread over its files
+  --split dev|test  only one half of each source, by a hash of the case's text (src/eval/split.ts):
+                  teleantifraud-matrix is all dev, our heldout-* files all test; rules may be
+                  written from dev misses, test is only ever counted
   --json          print {"summary":{…},"cases":[{"id","label","verdict","risk","alertTurn"},…]}
   --model         fuse the text classifier (signal ${MODEL_SIGNAL_ID}) whatever the default
   --no-model      rules only
@@ -44,6 +48,7 @@ interface EvalArgs {
   paths: string[];
   sources: string[];
   limit?: number;
+  split?: Split;
   json: boolean;
   model?: boolean;
   modelParams?: ModelWeightParams;
@@ -71,6 +76,11 @@ export function parseArgs(args: string[]): EvalArgs {
     else if (a === '--model') out.model = true;
     else if (a === '--no-model') out.model = false;
     else if (a === '--source') out.sources.push(value());
+    else if (a === '--split') {
+      const v = value();
+      if (v !== 'dev' && v !== 'test') throw new CliError(`--split wants dev or test, got "${v}"`, EXIT.badInput);
+      out.split = v;
+    }
     else if (a === '--model-params') out.modelParams = parseModelParams(value());
     else if (a === '--limit') {
       const v = value();
@@ -122,6 +132,7 @@ export const command: Command = {
       run = await runEval(sources, {
         analyze: analyzer,
         ...(opts.limit !== undefined ? { limit: opts.limit } : {}),
+        ...(opts.split !== undefined ? { split: opts.split } : {}),
         progress: new Progress(io.stderr),
       });
     } catch (e) {
@@ -130,9 +141,9 @@ export const command: Command = {
     }
     if (opts.json) {
       const cases = run.cases.map((c) => ({ id: c.id, source: c.source, category: c.category, label: c.label, verdict: c.verdict, risk: c.risk, alertTurn: c.alertTurn, tactics: c.tactics }));
-      io.stdout.write(JSON.stringify({ summary: { model, ...(opts.modelParams ? { modelParams: opts.modelParams } : {}), limit: opts.limit ?? null, ...run.summary }, cases }) + '\n');
+      io.stdout.write(JSON.stringify({ summary: { model, ...(opts.modelParams ? { modelParams: opts.modelParams } : {}), limit: opts.limit ?? null, split: opts.split ?? null, ...run.summary }, cases }) + '\n');
     } else {
-      io.stdout.write(formatReport(run.summary, `fanzha eval — model ${model ? 'on' : 'off'}${opts.modelParams ? ` (${JSON.stringify(opts.modelParams)})` : ''}${opts.limit !== undefined ? `, --limit ${opts.limit}` : ''}`));
+      io.stdout.write(formatReport(run.summary, `fanzha eval — model ${model ? 'on' : 'off'}${opts.modelParams ? ` (${JSON.stringify(opts.modelParams)})` : ''}${opts.limit !== undefined ? `, --limit ${opts.limit}` : ''}${opts.split !== undefined ? `, --split ${opts.split}` : ''}`));
     }
     return EXIT.ok;
   },
