@@ -3,14 +3,15 @@
  * of its TEXT (not its id), so the same message in two datasets (telecom-fraud-texts-8's label 3
  * contains -5's label 03) always falls on the same side. Misses may be read on `dev` to improve the
  * playbook; `test` is only ever counted, never read. teleantifraud-matrix is all `dev` (the
- * playbook is written on it); the project's own held-out files are all `test`.
+ * playbook is written on it), and so are the playbooks' own cases; the project's own held-out
+ * files are all `test`.
  */
 import { createHash } from 'node:crypto';
 import type { EvalCase } from './case.ts';
 
 export type Split = 'dev' | 'test';
 
-export const DEV_ONLY_SOURCES = new Set(['teleantifraud-matrix']);
+export const DEV_ONLY_SOURCES = new Set(['teleantifraud-matrix', 'playbook-cases-zh', 'playbook-cases-en']);
 export const TEST_ONLY_SOURCES = new Set(['heldout-zh', 'heldout-en']);
 
 export function splitOf(c: Pick<EvalCase, 'source' | 'turns'>): Split {
