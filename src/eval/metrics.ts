@@ -19,6 +19,8 @@ export interface CaseOutcome {
   tactics: string[];
   firstExtraction?: number;
   firstFraudTurn?: number;
+  /** Estimated first request turn (src/eval/first-request.ts) when the source gives no firstExtraction. */
+  estimatedFirstRequest?: number;
   /** Extra groups the case also counts in, reported as `source / #tag`. */
   tags?: string[];
 }
@@ -37,6 +39,10 @@ export interface EarlyWarning {
   withFraudMark: number;
   warnedByFraudMark: number;
   shareByFraudMark: number | null;
+  /** Without a firstExtraction: warned at or before the ESTIMATED first request (a word-list rule). */
+  withEstimate: number;
+  warnedByEstimate: number;
+  shareByEstimate: number | null;
   /** Turns heard when the first warn came (alertTurn + 1), over warned dialogues. */
   meanTurnsAtWarn: number | null;
   medianTurnsAtWarn: number | null;
@@ -81,6 +87,8 @@ export class GroupAccumulator {
   private warnedByExtraction = 0;
   private withFraudMark = 0;
   private warnedByFraudMark = 0;
+  private withEstimate = 0;
+  private warnedByEstimate = 0;
   private readonly turnsAtWarn: number[] = [];
   private readonly shareAtWarn: number[] = [];
 
@@ -97,6 +105,10 @@ export class GroupAccumulator {
     if (o.firstExtraction !== undefined) {
       this.withExtraction++;
       if (warnedAt !== null && warnedAt <= o.firstExtraction) this.warnedByExtraction++;
+    }
+    if (o.firstExtraction === undefined && o.estimatedFirstRequest !== undefined) {
+      this.withEstimate++;
+      if (warnedAt !== null && warnedAt <= o.estimatedFirstRequest) this.warnedByEstimate++;
     }
     if (o.firstFraudTurn !== undefined) {
       this.withFraudMark++;
@@ -133,6 +145,9 @@ export class GroupAccumulator {
         withFraudMark: this.withFraudMark,
         warnedByFraudMark: this.warnedByFraudMark,
         shareByFraudMark: ratio(this.warnedByFraudMark, this.withFraudMark),
+        withEstimate: this.withEstimate,
+        warnedByEstimate: this.warnedByEstimate,
+        shareByEstimate: ratio(this.warnedByEstimate, this.withEstimate),
         meanTurnsAtWarn: mean(this.turnsAtWarn),
         medianTurnsAtWarn: median(this.turnsAtWarn),
         meanShareAtWarn: mean(this.shareAtWarn),

@@ -41,6 +41,7 @@ function earlyRows(groups: Record<string, GroupMetrics>, keys: string[]): string
     rows.push([
       k, String(e.scamDialogues), pct(e.scamDialogues ? e.warned / e.scamDialogues : null),
       e.withExtraction ? `${e.warnedByExtraction}/${e.withExtraction} ${pct(e.shareByExtraction)}` : '—',
+      e.withEstimate ? `${e.warnedByEstimate}/${e.withEstimate} ${pct(e.shareByEstimate)}` : '—',
       e.withFraudMark ? `${e.warnedByFraudMark}/${e.withFraudMark} ${pct(e.shareByFraudMark)}` : '—',
       num(e.meanTurnsAtWarn, 1), num(e.medianTurnsAtWarn, 1), pct(e.meanShareAtWarn),
     ]);
@@ -65,7 +66,7 @@ export function formatReport(s: EvalSummary, title: string): string {
   const early = earlyRows(s.groups, [...sourceKeys, ...catKeys]);
   if (early.length > 0) {
     out.push('Early warning (scam dialogues; "warn" = alert level reached warn)');
-    out.push(table(['group', 'dialogues', 'warned', 'warn≤firstExtraction', 'warn≤first is_fraud', 'turns@warn mean', 'median', '% heard'], early));
+    out.push(table(['group', 'dialogues', 'warned', 'warn≤firstExtraction', 'warn≤est. 1st request', 'warn≤first is_fraud', 'turns@warn mean', 'median', '% heard'], early));
     out.push('');
   }
   out.push('Hit frequencies, all sources (S/O = scam% / (scam% + legit%))');

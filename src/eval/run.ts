@@ -7,6 +7,7 @@ import { splitOf } from './report.ts';
 import type { Source } from './sources.ts';
 import { DatasetError } from './loaders/common.ts';
 import { splitOf as caseSplit, type Split } from './split.ts';
+import { estimateFirstRequest } from './first-request.ts';
 
 /** The slice of AnalyzeResult the evaluation needs (so tests can pass a fake engine). */
 export interface AnalyzeOutcome {
@@ -73,6 +74,11 @@ export function tagsOf(c: EvalCase): string[] {
   return c.label === 'scam' && c.turns.some((t) => REFUND_TALK.test(t.text)) ? [REFUND_TAG] : [];
 }
 
+function estimated(c: EvalCase): { estimatedFirstRequest?: number } {
+  const at = estimateFirstRequest(c.turns);
+  return at === undefined ? {} : { estimatedFirstRequest: at };
+}
+
 export function toInput(c: EvalCase): AnalyzeInput {
   if (c.kind === 'text') return { channel: c.channel, text: c.turns.map((t) => t.text).join('\n') };
   return { channel: c.channel, turns: c.turns.map((t) => ({ speaker: t.speaker, text: t.text })) };
@@ -115,6 +121,7 @@ export async function runEval(sources: Source[], opts: RunOptions): Promise<Eval
           tags: tagsOf(c),
           ...(c.firstExtraction !== undefined ? { firstExtraction: c.firstExtraction } : {}),
           ...(c.firstFraudTurn !== undefined ? { firstFraudTurn: c.firstFraudTurn } : {}),
+          ...(c.kind === 'dialogue' && c.label === 'scam' && c.firstExtraction === undefined ? estimated(c) : {}),
         };
         acc.add(outcome);
         answers.push({

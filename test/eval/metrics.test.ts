@@ -97,3 +97,25 @@ describe('refund-talk subgroup', () => {
     expect(acc.groups.get('s')!.metrics().recall).toBe(0.5);
   });
 });
+
+describe('estimated first request', () => {
+  it('is the first non-user turn that words a request, and counts apart from firstExtraction', async () => {
+    const { estimateFirstRequest } = await import('../../src/eval/first-request.ts');
+    expect(estimateFirstRequest([
+      { speaker: 'caller', text: '您好，我是客服' },
+      { speaker: 'user', text: '验证码是什么？' },
+      { speaker: 'caller', text: '把验证码报给我' },
+    ])).toBe(2);
+    expect(estimateFirstRequest([{ speaker: 'caller', text: '您好' }])).toBeUndefined();
+    const { GroupAccumulator } = await import('../../src/eval/metrics.ts');
+    const g = new GroupAccumulator();
+    const base = { source: 's', category: 'c', label: 'scam' as const, kind: 'dialogue' as const, turnCount: 5, risk: 50, tactics: [] };
+    g.add({ ...base, id: 'a', verdict: 'suspicious', alertTurn: 1, estimatedFirstRequest: 2 });
+    g.add({ ...base, id: 'b', verdict: 'suspicious', alertTurn: 3, estimatedFirstRequest: 2 });
+    g.add({ ...base, id: 'c', verdict: 'safe', alertTurn: null, estimatedFirstRequest: 2 });
+    g.add({ ...base, id: 'd', verdict: 'scam', alertTurn: 0, firstExtraction: 1, estimatedFirstRequest: 4 });
+    const e = g.metrics().early!;
+    expect([e.warnedByEstimate, e.withEstimate]).toEqual([1, 3]);
+    expect([e.warnedByExtraction, e.withExtraction]).toEqual([1, 1]);
+  });
+});
