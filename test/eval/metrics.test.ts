@@ -119,3 +119,23 @@ describe('estimated first request', () => {
     expect([e.warnedByExtraction, e.withExtraction]).toEqual([1, 1]);
   });
 });
+
+describe('estimated first request', () => {
+  it('is the first non-user turn that words a request, and counts only where no firstExtraction is given', async () => {
+    const { estimateFirstRequest } = await import('../../src/eval/first-request.ts');
+    const turns = [
+      { speaker: 'caller', text: '您好，我是客服' },
+      { speaker: 'user', text: '我的验证码是多少？' }, // the user's own words never count
+      { speaker: 'caller', text: '请把验证码告诉我' },
+    ] as const;
+    expect(estimateFirstRequest([...turns])).toBe(2);
+    expect(estimateFirstRequest([{ speaker: 'caller', text: '祝您生活愉快' }])).toBeUndefined();
+    const g = new GroupAccumulator();
+    g.add(outcome('scam', 'scam', { kind: 'dialogue', turnCount: 3, alertTurn: 1, estimatedFirstRequest: 2 }));
+    g.add(outcome('scam', 'scam', { kind: 'dialogue', turnCount: 3, alertTurn: 2, estimatedFirstRequest: 1 }));
+    g.add(outcome('scam', 'scam', { kind: 'dialogue', turnCount: 3, alertTurn: 0, firstExtraction: 1, estimatedFirstRequest: 0 }));
+    const e = g.metrics().early!;
+    expect([e.warnedByEstimate, e.withEstimate]).toEqual([1, 2]);
+    expect([e.warnedByExtraction, e.withExtraction]).toEqual([1, 1]);
+  });
+});
