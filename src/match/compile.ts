@@ -6,16 +6,20 @@ import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import { PlaybookSchema, type EntityKind, type Playbook, type PlaybookDef, type Tactic } from '../playbook/schema.ts';
 import { compileVariants, normaliseTerm, type VariantFolder } from '../normalise/normalise.ts';
 
+/**
+ * Cues refer to TERM SETS by index (`CompiledPlaybook.termSets`): a turn's occurrences are
+ * sorted into one bucket per set once, and every cue then reads its buckets directly.
+ */
 export type CompiledCue =
-  | { type: 'any'; terms: Set<number> }
-  | { type: 'all'; groups: Set<number>[]; within: number; ordered: boolean }
-  | { type: 'entity'; kind: EntityKind; near: Set<number> | null; within: number };
+  | { type: 'any'; set: number }
+  | { type: 'all'; groups: number[]; within: number; ordered: boolean }
+  | { type: 'entity'; kind: EntityKind; near: number | null; within: number };
 
 export interface CompiledTactic {
   def: Tactic;
   cues: CompiledCue[];
-  /** Term ids that, in the same sentence, suppress this tactic's cues. */
-  guards: Set<number>;
+  /** The term set that, in the same sentence, suppresses this tactic's cues (null: none). */
+  guards: number | null;
 }
 
 export interface CompiledPlaybook {
@@ -28,8 +32,11 @@ export interface CompiledPlaybook {
   tactics: CompiledTactic[];
   tacticById: Map<string, CompiledTactic>;
   turnGuards: Set<number>;
-  /** Term id → indexes of the tactics whose cues use it: only those are checked on a turn. */
-  tacticsByTerm: Map<number, number[]>;
+  /** Every term set a cue or guard uses; `setsByTerm` lists, per term id, the sets holding it. */
+  termSets: number;
+  setsByTerm: Map<number, number[]>;
+  /** Set index → tactics it can trigger (an `any` set, a first group, a `near` set): only those are checked. */
+  tacticsBySet: Map<number, number[]>;
   /** Entity kind → indexes of tactics with a bare entity cue (no `near` term to trigger them). */
   tacticsByEntity: Map<EntityKind, number[]>;
 }
@@ -48,22 +55,33 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     return id;
   };
 
+  const setsByTerm = new Map<number, number[]>();
+  let termSets = 0;
+  const setOf = (raw: readonly string[]): number => {
+    const set = termSets++;
+    for (const id of new Set(raw.map(idOf))) {
+      const list = setsByTerm.get(id);
+      if (list) list.push(set); else setsByTerm.set(id, [set]);
+    }
+    return set;
+  };
+
   const seen = new Set<string>();
   const tactics = playbook.tactics.map((def): CompiledTactic => {
     if (seen.has(def.id)) throw new Error(`playbook ${playbook.lang}: duplicate tactic id ${def.id}`);
     seen.add(def.id);
-    const guards = new Set<number>(def.unless.map(idOf));
+    const guardTerms = [...def.unless];
     for (const name of def.guards) {
       const list = playbook.guards[name];
       if (!list) throw new Error(`tactic ${def.id}: unknown guard list "${name}"`);
-      for (const g of list) guards.add(idOf(g));
+      guardTerms.push(...list);
     }
     const cues = def.cues.map((cue): CompiledCue => {
-      if ('any' in cue) return { type: 'any', terms: new Set(cue.any.map(idOf)) };
-      if ('all' in cue) return { type: 'all', groups: cue.all.map((g) => new Set(g.map(idOf))), within: cue.within, ordered: cue.ordered };
-      return { type: 'entity', kind: cue.entity, near: cue.near ? new Set(cue.near.map(idOf)) : null, within: cue.within };
+      if ('any' in cue) return { type: 'any', set: setOf(cue.any) };
+      if ('all' in cue) return { type: 'all', groups: cue.all.map(setOf), within: cue.within, ordered: cue.ordered };
+      return { type: 'entity', kind: cue.entity, near: cue.near ? setOf(cue.near) : null, within: cue.within };
     });
-    return { def, cues, guards };
+    return { def, cues, guards: guardTerms.length > 0 ? setOf(guardTerms) : null };
   });
   const turnGuards = new Set(playbook.turnGuards.map(idOf));
   // Evasion variants go into the automaton as extra spellings of the same term ('加薇信' is
@@ -78,7 +96,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
       if (!seen.has(sel) && !signalIds.has(sel)) throw new Error(`composite ${c.id}: unknown tactic ${sel}`);
     }
   }
-  const tacticsByTerm = new Map<number, number[]>();
+  const tacticsBySet = new Map<number, number[]>();
   const tacticsByEntity = new Map<EntityKind, number[]>();
   const index = <K>(map: Map<K, number[]>, key: K, i: number): void => {
     const list = map.get(key);
@@ -86,16 +104,16 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
   };
   tactics.forEach((t, i) => {
     for (const cue of t.cues) {
-      if (cue.type === 'any') for (const id of cue.terms) index(tacticsByTerm, id, i);
+      if (cue.type === 'any') index(tacticsBySet, cue.set, i);
       // An `all` cue needs every group, so its first group is enough to trigger the check.
-      else if (cue.type === 'all') for (const id of cue.groups[0]!) index(tacticsByTerm, id, i);
-      else if (cue.near) for (const id of cue.near) index(tacticsByTerm, id, i);
+      else if (cue.type === 'all') index(tacticsBySet, cue.groups[0]!, i);
+      else if (cue.near !== null) index(tacticsBySet, cue.near, i);
       else index(tacticsByEntity, cue.kind, i);
     }
   });
   return {
     playbook, variants, matcher: new AhoCorasick([...keywordIds.keys()]), termIds: keywordIds, terms, tactics,
-    tacticById: new Map(tactics.map((t) => [t.def.id, t])), turnGuards, tacticsByTerm, tacticsByEntity,
+    tacticById: new Map(tactics.map((t) => [t.def.id, t])), turnGuards, termSets, setsByTerm, tacticsBySet, tacticsByEntity,
   };
 }
 

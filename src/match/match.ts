@@ -46,18 +46,28 @@ function allowed(span: Span, guarded: Set<number> | null, sentences: Int32Array 
   return !guarded.has(sentences[span[0]]!) && !guarded.has(sentences[Math.max(span[0], span[1] - 1)]!);
 }
 
-function occurrencesOf(terms: ReadonlySet<number>, occ: readonly Occurrence[]): Occurrence[] {
-  const out: Occurrence[] = [];
-  for (const o of occ) if (terms.has(o[0])) out.push(o);
-  return out;
+/** The turn's occurrences sorted into one bucket per term set (sets with none are absent). */
+type Buckets = Map<number, Occurrence[]>;
+const NONE: readonly Occurrence[] = [];
+
+function bucketsOf(cp: CompiledPlaybook, occ: readonly Occurrence[]): Buckets {
+  const buckets: Buckets = new Map();
+  for (const o of occ) {
+    for (const set of cp.setsByTerm.get(o[0]) ?? NONE_SETS) {
+      const list = buckets.get(set);
+      if (list) list.push(o); else buckets.set(set, [o]);
+    }
+  }
+  return buckets;
 }
+const NONE_SETS: readonly number[] = [];
 
 /** One occurrence from each group, all term starts within `within` characters (in order when `ordered`). */
-function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, occ: readonly Occurrence[], guarded: Set<number> | null, sentences: Int32Array | null): Span | null {
+function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, guarded: Set<number> | null, sentences: Int32Array | null): Span | null {
   const lists: Occurrence[][] = [];
   for (const g of cue.groups) {
-    const list = occurrencesOf(g, occ);
-    if (list.length === 0) return null;
+    const list = buckets.get(g);
+    if (!list) return null;
     lists.push(list);
   }
   for (const anchor of lists[0]!) {
@@ -85,21 +95,19 @@ function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, occ: readonly Occu
   return null;
 }
 
-function matchAny(terms: ReadonlySet<number>, occ: readonly Occurrence[], guarded: Set<number> | null, sentences: Int32Array | null): Span | null {
-  for (const o of occ) {
-    if (!terms.has(o[0])) continue;
+function matchAny(set: number, buckets: Buckets, guarded: Set<number> | null, sentences: Int32Array | null): Span | null {
+  for (const o of buckets.get(set) ?? NONE) {
     const span: Span = [o[1], o[2]];
     if (allowed(span, guarded, sentences)) return span;
   }
   return null;
 }
 
-function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: readonly Entity[], occ: readonly Occurrence[]): Span | null {
+function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: readonly Entity[], buckets: Buckets): Span | null {
   for (const e of entities) {
     if (e.kind !== cue.kind) continue;
-    if (!cue.near) return [e.start, e.end];
-    for (const o of occ) {
-      if (!cue.near.has(o[0])) continue;
+    if (cue.near === null) return [e.start, e.end];
+    for (const o of buckets.get(cue.near) ?? NONE) {
       const gap = o[1] >= e.end ? o[1] - e.end : e.start >= o[2] ? e.start - o[2] : 0;
       if (gap <= cue.within) return [Math.min(e.start, o[1]), Math.max(e.end, o[2])];
     }
@@ -118,10 +126,10 @@ export function scanTerms(cp: CompiledPlaybook, text: string): Occurrence[] {
   return occ.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
 }
 
-function cueSpan(cue: CompiledCue, occ: readonly Occurrence[], entities: readonly Entity[], guarded: Set<number> | null, sentences: Int32Array | null): Span | null {
-  if (cue.type === 'any') return matchAny(cue.terms, occ, guarded, sentences);
-  if (cue.type === 'all') return matchAll(cue, occ, guarded, sentences);
-  const span = matchEntity(cue, entities, occ);
+function cueSpan(cue: CompiledCue, buckets: Buckets, entities: readonly Entity[], guarded: Set<number> | null, sentences: Int32Array | null): Span | null {
+  if (cue.type === 'any') return matchAny(cue.set, buckets, guarded, sentences);
+  if (cue.type === 'all') return matchAll(cue, buckets, guarded, sentences);
+  const span = matchEntity(cue, entities, buckets);
   return span && allowed(span, guarded, sentences) ? span : null;
 }
 
@@ -130,10 +138,11 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   const occ = scanTerms(cp, text);
   if (occ.length === 0 && entities.length === 0) return [];
   for (const o of occ) if (cp.turnGuards.has(o[0])) return [];
-  // Only tactics that one of the found terms (or entities) can trigger are checked.
+  const buckets = bucketsOf(cp, occ);
+  // Only tactics that one of the found term sets (or entities) can trigger are checked.
   const candidates: number[] = [];
-  for (const o of occ) for (const i of cp.tacticsByTerm.get(o[0]) ?? []) candidates.push(i);
-  for (const e of entities) for (const i of cp.tacticsByEntity.get(e.kind) ?? []) candidates.push(i);
+  for (const set of buckets.keys()) for (const i of cp.tacticsBySet.get(set) ?? NONE_SETS) candidates.push(i);
+  for (const e of entities) for (const i of cp.tacticsByEntity.get(e.kind) ?? NONE_SETS) candidates.push(i);
   if (candidates.length === 0) return [];
   candidates.sort((a, b) => a - b);
 
@@ -146,15 +155,13 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
     if (!speakerMatches(tactic.def.speaker, speaker)) continue;
     // Sentences that hold one of this tactic's guards.
     let guarded: Set<number> | null = null;
-    if (tactic.guards.size > 0) {
-      for (const o of occ) {
-        if (!tactic.guards.has(o[0])) continue;
-        sentences ??= sentenceIndex(text);
-        (guarded ??= new Set()).add(sentences[o[1]]!);
-      }
+    const guardHits = tactic.guards === null ? undefined : buckets.get(tactic.guards);
+    if (guardHits) {
+      sentences ??= sentenceIndex(text);
+      guarded = new Set(guardHits.map((o) => sentences![o[1]]!));
     }
     for (const cue of tactic.cues) {
-      const span = cueSpan(cue, occ, entities, guarded, sentences);
+      const span = cueSpan(cue, buckets, entities, guarded, sentences);
       if (span) { hits.push({ tactic, start: span[0], end: span[1] }); break; }
     }
   }
