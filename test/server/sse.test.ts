@@ -12,7 +12,10 @@ describe('Server-Sent Events', () => {
     const res = await fetch(`${s.base}/v1/sessions/${id}/events`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/event-stream');
-    const reading = readEvents(res, (ev) => ev.some((e) => e.event === 'alert' && e.data.level === 'block'));
+    // Read until every turn has come back and the block alert is among the events (the block may
+    // come before the last turn: how early depends on the playbook, not on the stream).
+    const reading = readEvents(res, (ev) => ev.filter((e) => e.event === 'turn').length === SCAM_CALL.length
+      && ev.some((e) => e.event === 'alert' && e.data.level === 'block'));
     for (const turn of SCAM_CALL) await call(s.base, 'POST', `/v1/sessions/${id}/turns`, { json: turn });
     const events = await reading;
     expect(events.filter((e) => e.event === 'turn')).toHaveLength(SCAM_CALL.length);
