@@ -51,7 +51,10 @@ export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS,
       weight,
       description: { zh: '文本模型：话术与已知诈骗脚本相似', en: 'text model: reads like known scam scripts' },
       detail: `model: ${p.toFixed(2)}`,
-      evidence: [{ turn: input.turn, start: 0, end: Math.min(input.text.length, 200), text: input.text.slice(0, 200) }],
+      // The model reads the whole turn, so there is no span to highlight: an empty span at the turn's
+      // start names the turn, and the detail ("model: 0.93") explains it. Highlighting the whole
+      // text would drown the rules' precise evidence on the page.
+      evidence: [{ turn: input.turn, start: 0, end: 0, text: '' }],
     }];
   };
 }

@@ -86,7 +86,7 @@ describe('model evidence weight', () => {
     expect(hit?.id).toBe(MODEL_SIGNAL_ID);
     expect(hit?.weight).toBe(18);
     expect(hit?.detail).toBe('model: 0.99');
-    expect(hit?.evidence[0]).toEqual({ turn: 2, start: 0, end: 9, text: '请您提供一下验证码' });
+    expect(hit?.evidence[0]).toEqual({ turn: 2, start: 0, end: 0, text: '' });
     // Late turns of a long conversation are not scored.
     expect(signal({ ...base, turn: 20, firedSoFar: new Set(['pretext.quality-refund']) })).toEqual([]);
   });
