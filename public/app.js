@@ -72,7 +72,8 @@ function render(text, result) {
   clear(tactics);
   if (result.tactics.length === 0) tactics.appendChild(el('li', '没有发现已知的诈骗手法。'));
   for (const t of result.tactics) {
-    const li = el('li', t.description);
+    // Signals explain themselves in their detail ("model: 0.93", the look-alike domain).
+    const li = el('li', t.detail ? `${t.description}：${t.detail}` : t.description);
     li.appendChild(el('span', ` （${STAGE_LABEL[t.stage] || t.stage}）`, 'stage'));
     tactics.appendChild(li);
   }
