@@ -20,6 +20,8 @@ export interface CompiledTactic {
   cues: CompiledCue[];
   /** The term set that, in the same sentence, suppresses this tactic's cues (null: none). */
   guards: number | null;
+  /** Whether the playbook's verb-bound negations cancel this tactic's cues. */
+  negatable: boolean;
 }
 
 export interface CompiledPlaybook {
@@ -32,6 +34,8 @@ export interface CompiledPlaybook {
   tactics: CompiledTactic[];
   tacticById: Map<string, CompiledTactic>;
   turnGuards: Set<number>;
+  /** Negated request phrases ("不需要您提供"), their contrast words, and the window after them. */
+  negation: { phrases: number; contrasts: number | null; window: number } | null;
   /** Every term set a cue or guard uses; `setsByTerm` lists, per term id, the sets holding it. */
   termSets: number;
   setsByTerm: Map<number, number[]>;
@@ -66,6 +70,12 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     return set;
   };
 
+  let negation: CompiledPlaybook['negation'] = null;
+  if (playbook.negation) {
+    const { negators, fillers, verbs, contrasts, window } = playbook.negation;
+    const phrases = negators.flatMap((n) => fillers.flatMap((f) => verbs.map((v) => n + f + v)));
+    negation = { phrases: setOf(phrases), contrasts: contrasts.length > 0 ? setOf(contrasts) : null, window };
+  }
   const seen = new Set<string>();
   const tactics = playbook.tactics.map((def): CompiledTactic => {
     if (seen.has(def.id)) throw new Error(`playbook ${playbook.lang}: duplicate tactic id ${def.id}`);
@@ -81,7 +91,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
       if ('all' in cue) return { type: 'all', groups: cue.all.map(setOf), within: cue.within, ordered: cue.ordered };
       return { type: 'entity', kind: cue.entity, near: cue.near ? setOf(cue.near) : null, within: cue.within };
     });
-    return { def, cues, guards: guardTerms.length > 0 ? setOf(guardTerms) : null };
+    return { def, cues, guards: guardTerms.length > 0 ? setOf(guardTerms) : null, negatable: def.negatable };
   });
   const turnGuards = new Set(playbook.turnGuards.map(idOf));
   // Evasion variants go into the automaton as extra spellings of the same term ('加薇信' is
@@ -113,7 +123,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
   });
   return {
     playbook, variants, matcher: new AhoCorasick([...keywordIds.keys()]), termIds: keywordIds, terms, tactics,
-    tacticById: new Map(tactics.map((t) => [t.def.id, t])), turnGuards, termSets, setsByTerm, tacticsBySet, tacticsByEntity,
+    tacticById: new Map(tactics.map((t) => [t.def.id, t])), turnGuards, negation, termSets, setsByTerm, tacticsBySet, tacticsByEntity,
   };
 }
 

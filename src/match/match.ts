@@ -40,10 +40,43 @@ function speakerMatches(want: CompiledTactic['def']['speaker'], got: Speaker): b
   return want === 'any' || got === 'unknown' || want === got;
 }
 
-/** Is this span clear of the guarded sentences (null: nothing is guarded)? */
-function allowed(span: Span, guarded: Set<number> | null, sentences: Int32Array | null): boolean {
-  if (!guarded || !sentences) return true;
-  return !guarded.has(sentences[span[0]]!) && !guarded.has(sentences[Math.max(span[0], span[1] - 1)]!);
+/** What can cancel a cue in this turn: guarded sentences, and requests said in the negative. */
+interface Suppression {
+  guarded: Set<number> | null;
+  sentences: Int32Array | null;
+  /** Negated request phrases in the turn, with the contrast words and clause map to judge them. */
+  negated: readonly Occurrence[] | null;
+  contrasts: readonly Occurrence[];
+  clauses: Int32Array | null;
+  window: number;
+}
+
+const CLAUSE_END = new Set([...'，,；;。！？!?\n：:'].map((c) => c.charCodeAt(0)));
+
+/** Clause index of each position (commas split clauses, unlike sentences). */
+function clauseIndex(text: string): Int32Array {
+  const idx = new Int32Array(text.length + 1);
+  let k = 0;
+  for (let i = 0; i < text.length; i++) { idx[i] = k; if (CLAUSE_END.has(text.charCodeAt(i))) k++; }
+  idx[text.length] = k;
+  return idx;
+}
+
+/** Does a negated request phrase govern a cue starting at `start` (same clause, close, no contrast between)? */
+function negatedAt(start: number, sup: Suppression): boolean {
+  if (!sup.negated || !sup.clauses) return false;
+  for (const n of sup.negated) {
+    if (n[1] > start || start - n[2] > sup.window || sup.clauses[n[1]] !== sup.clauses[start]) continue;
+    if (!sup.contrasts.some((c) => c[1] >= n[2] && c[2] <= start)) return true;
+  }
+  return false;
+}
+
+/** Is this span clear of guarded sentences and not a request said in the negative? */
+function allowed(span: Span, sup: Suppression): boolean {
+  const { guarded, sentences } = sup;
+  if (guarded && sentences && (guarded.has(sentences[span[0]]!) || guarded.has(sentences[Math.max(span[0], span[1] - 1)]!))) return false;
+  return !negatedAt(span[0], sup);
 }
 
 /** The turn's occurrences sorted into one bucket per term set (sets with none are absent). */
@@ -63,7 +96,7 @@ function bucketsOf(cp: CompiledPlaybook, occ: readonly Occurrence[]): Buckets {
 const NONE_SETS: readonly number[] = [];
 
 /** One occurrence from each group, all term starts within `within` characters (in order when `ordered`). */
-function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, guarded: Set<number> | null, sentences: Int32Array | null): Span | null {
+function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, sup: Suppression): Span | null {
   const lists: Occurrence[][] = [];
   for (const g of cue.groups) {
     const list = buckets.get(g);
@@ -90,15 +123,15 @@ function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, 
       }
     }
     // A span touching a guarded sentence does not end the search: a later, unguarded one may count.
-    if (ok && allowed([lo, hi], guarded, sentences)) return [lo, hi];
+    if (ok && allowed([lo, hi], sup)) return [lo, hi];
   }
   return null;
 }
 
-function matchAny(set: number, buckets: Buckets, guarded: Set<number> | null, sentences: Int32Array | null): Span | null {
+function matchAny(set: number, buckets: Buckets, sup: Suppression): Span | null {
   for (const o of buckets.get(set) ?? NONE) {
     const span: Span = [o[1], o[2]];
-    if (allowed(span, guarded, sentences)) return span;
+    if (allowed(span, sup)) return span;
   }
   return null;
 }
@@ -126,11 +159,11 @@ export function scanTerms(cp: CompiledPlaybook, text: string): Occurrence[] {
   return occ.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
 }
 
-function cueSpan(cue: CompiledCue, buckets: Buckets, entities: readonly Entity[], guarded: Set<number> | null, sentences: Int32Array | null): Span | null {
-  if (cue.type === 'any') return matchAny(cue.set, buckets, guarded, sentences);
-  if (cue.type === 'all') return matchAll(cue, buckets, guarded, sentences);
+function cueSpan(cue: CompiledCue, buckets: Buckets, entities: readonly Entity[], sup: Suppression): Span | null {
+  if (cue.type === 'any') return matchAny(cue.set, buckets, sup);
+  if (cue.type === 'all') return matchAll(cue, buckets, sup);
   const span = matchEntity(cue, entities, buckets);
-  return span && allowed(span, guarded, sentences) ? span : null;
+  return span && allowed(span, sup) ? span : null;
 }
 
 export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly Entity[], speaker: Speaker): CueHit[] {
@@ -147,6 +180,9 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   candidates.sort((a, b) => a - b);
 
   let sentences: Int32Array | null = null;
+  const negatedPhrases = cp.negation ? buckets.get(cp.negation.phrases) : undefined;
+  const contrasts = cp.negation?.contrasts != null ? buckets.get(cp.negation.contrasts) ?? NONE : NONE;
+  const clauses = negatedPhrases ? clauseIndex(text) : null;
   const hits: CueHit[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const ti = candidates[k]!;
@@ -160,8 +196,12 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
       sentences ??= sentenceIndex(text);
       guarded = new Set(guardHits.map((o) => sentences![o[1]]!));
     }
+    const sup: Suppression = {
+      guarded, sentences, negated: tactic.negatable ? negatedPhrases ?? null : null,
+      contrasts, clauses, window: cp.negation?.window ?? 0,
+    };
     for (const cue of tactic.cues) {
-      const span = cueSpan(cue, buckets, entities, guarded, sentences);
+      const span = cueSpan(cue, buckets, entities, sup);
       if (span) { hits.push({ tactic, start: span[0], end: span[1] }); break; }
     }
   }

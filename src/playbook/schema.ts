@@ -71,6 +71,8 @@ export const TacticSchema = z.object({
   unless: z.array(Term).default([]),
   /** Names of shared guard lists in the playbook (e.g. 'warning'). */
   guards: z.array(z.string()).default([]),
+  /** A request said in the negative ("我们不需要您提供验证码") does not count: see `negation`. */
+  negatable: z.boolean().default(false),
   advice: z.array(AdviceIdSchema).default([]),
   examples: z.object({
     positive: z.array(z.string().min(1)).min(5),
@@ -123,6 +125,19 @@ export const PlaybookSchema = z.object({
    * "这不是诈骗", so a bare 诈骗 must never be a turn guard.
    */
   turnGuards: z.array(Term).default([]),
+  /**
+   * Negation bound to its verb, for `negatable` tactics: negator + optional filler + request verb
+   * ("不需要" + "您" + "提供") cancels a cue that starts within `window` characters after it in the
+   * same clause, unless a contrast word ("只需要", "但是") comes in between. A bare negator is not
+   * enough: "不用担心，把验证码告诉我" stays a request.
+   */
+  negation: z.object({
+    negators: z.array(Term).min(1),
+    fillers: z.array(z.string().max(10)).default(['']),
+    verbs: z.array(Term).min(1),
+    contrasts: z.array(Term).default([]),
+    window: z.number().int().min(0).max(20).default(6),
+  }).strict().optional(),
   tactics: z.array(TacticSchema).min(1),
   composites: z.array(CompositeSchema).default([]),
   /** Advice texts for this language. Never a link, never a number other than 110/96110. */

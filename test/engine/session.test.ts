@@ -141,3 +141,18 @@ describe('push results', () => {
     expect(s.state().verdict).toBe('scam');
   });
 });
+
+describe('requests said in the negative', () => {
+  const fires = (text: string) => new Session(engine, {}).push({ speaker: 'caller', text }).state.tactics.map((t) => t.id).includes('extract.verification-code');
+
+  it('do not count when negator + verb governs the request in the same clause', () => {
+    expect(fires('我们不需要您提供验证码，告诉我您的订单号就行')).toBe(false);
+    expect(fires('不用告诉我验证码')).toBe(false);
+  });
+
+  it('still count in the next clause, after a contrast word, or after a bare negator', () => {
+    expect(fires('不需要您转账，把验证码告诉我就行')).toBe(true);
+    expect(fires('不需要您转账只需要把验证码告诉我')).toBe(true);
+    expect(fires('不用担心把验证码告诉我')).toBe(true);
+  });
+});

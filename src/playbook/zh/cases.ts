@@ -8,6 +8,17 @@ import type { PlaybookCaseDef } from '../schema.ts';
 export const zhCases: PlaybookCaseDef[] = [
   // ---------- hard negatives: must stay safe ----------
   {
+    name: 'genuine agent call that says what it does NOT need',
+    channel: 'call',
+    text: [
+      'caller: 您好，我是京东客服，您上周申请的电饭煲退货退款已经处理好了。',
+      'user: 哦，那我要做什么吗？',
+      'caller: 不需要您做任何操作，我们不需要您提供银行卡号和验证码，也不用下载软件，钱会原路退回到您的支付账户。',
+      'caller: 您可以在京东APP的我的订单里查看退款进度。',
+    ].join('\n'),
+    expect: 'safe',
+  },
+  {
     name: 'bank OTP SMS with do-not-share warning',
     channel: 'sms',
     text: '【建设银行】您正在进行网上支付，验证码为583021，5分钟内有效。切勿将验证码告知他人，谨防诈骗。',
@@ -413,5 +424,14 @@ export const zhCases: PlaybookCaseDef[] = [
     channel: 'sms',
     text: '外婆，我是你外孙，喝酒把人打伤了，对方要私了，现在需要汇款两万元才能摆平，你帮我转到对方的卡上，别告诉我妈。',
     expect: 'not-safe',
+  },
+  {
+    name: 'scammer pretends not to want the code, then asks for it',
+    channel: 'call',
+    text: [
+      'caller: 您好，我是淘宝客服，您买的面膜有质量问题，给您办理理赔。',
+      'caller: 您放心，我们不会索要验证码的，现在您把手机收到的验证码念一下，我这边核对理赔。',
+    ].join('\n'),
+    expect: 'scam',
   },
 ];

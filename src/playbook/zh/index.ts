@@ -58,7 +58,8 @@ export const zhPlaybook = definePlaybook({
   guards: {
     // Warnings, negations and official notices: in the same sentence, a cue does not count.
     warning: [
-      '切勿', '请勿', '谨防', '警惕', '不会主动', '不会索要', '不会向您', '不会向你', '不会要求', '不会让您', '不会让你', '绝不会', '从不会',
+      // "不会索要/不需要您提供…" are handled by `negation` below, scoped to the request they negate.
+      '切勿', '请勿', '谨防', '警惕', '不会主动',
       '均为诈骗', '都是诈骗', '一律是诈骗', '就是诈骗', '肯定是诈骗', '属于诈骗', '都是骗子', '就是骗子', '冒充', '假冒', '防骗', '防诈',
       '如非本人操作', '以防上当', '谨防上当', '千万不要相信', '不要轻信', '请勿轻信',
     ],
@@ -69,6 +70,19 @@ export const zhPlaybook = definePlaybook({
     '一律是诈骗', '一律为诈骗', '都是骗子', '均为骗子', '谨防', '诈骗手法', '诈骗套路', '骗局揭秘', '反诈宣传', '广大市民', '广大群众',
     '提高防范意识', '以免上当受骗', '谨防上当',
   ],
+  // A request said in the negative is not a request: a real agent says "不需要您提供验证码". Only
+  // negator + (filler) + request verb counts, so "不用担心，把验证码告诉我" stays a request, and
+  // a contrast word after it ("不需要您转账，只需要把验证码告诉我") keeps the request that follows.
+  negation: {
+    negators: ['不需要', '无需', '不用', '不必', '不会', '从不', '从来不', '绝不', '不要求', '没必要', '用不着', '无须'],
+    fillers: ['', '您', '你', '您再', '你再', '向您', '向你', '让您', '让你', '要您', '要你', '任何人', '跟您', '给我们', '您任何'],
+    verbs: [
+      '提供', '告诉', '透露', '说出', '报', '念', '发送', '填写', '输入', '索要', '索取', '要', '问您要',
+      '转账', '汇款', '付款', '支付', '缴纳', '交', '扫码', '贷款', '借款', '下载', '安装', '共享屏幕', '开启屏幕共享', '加微信', '加qq',
+    ],
+    contrasts: ['只需要', '只需', '只要', '只用', '但是', '但', '而是', '就需要', '还是需要', '还需要', '得'],
+    window: 6,
+  },
   tactics: [
     contactImpersonation, contactOrderDetails, contactUnsolicitedProblem, contactAcquaintance,
     pretextEasyMoney, pretextPoliceCase, pretextUrgentMoney,

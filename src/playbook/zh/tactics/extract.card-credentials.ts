@@ -29,6 +29,7 @@ export default defineTactic({
     '入账', '余额为', '会员卡', '最后四位', '后四位', '开锁', '门锁', 'wifi', '无线网', '密码锁', '输入不完整', '输入错误', '不正确',
   ],
   guards: ['warning'],
+  negatable: true,
   advice: ['never-share-card', 'hang-up-verify-in-app'],
   examples: {
     positive: [
@@ -44,6 +45,7 @@ export default defineTactic({
       '麻烦告知我卡号，我们好给您转账',
     ],
     negative: [
+      '您好，退款已经原路返回，我们不需要您提供银行卡号和密码',
       '银行工作人员不会索要您的密码，请勿透露给他人',
       '我忘记密码了，要怎么找回密码',
       '请携带本人身份证到柜台办理',

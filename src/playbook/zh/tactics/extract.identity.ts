@@ -25,6 +25,7 @@ export default defineTactic({
     '柜台', '网点', '营业厅', '前台', '预约', '挂号', '报名', '入住', '就诊', '体检', '考试', '办卡', '派出所',
   ],
   guards: ['warning'],
+  negatable: true,
   advice: ['never-share-card', 'hang-up-verify-in-app'],
   examples: {
     positive: [

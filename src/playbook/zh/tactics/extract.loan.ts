@@ -37,6 +37,7 @@ export default defineTactic({
     '切勿', '请勿', '千万别', '不要贷款', '利率', '年化', '房贷', '车贷', '公积金',
   ],
   guards: ['warning'],
+  negatable: true,
   advice: ['no-loan', 'refund-never-needs-payment', 'already-paid'],
   examples: {
     positive: [

@@ -44,6 +44,7 @@ export default defineTactic({
     '不会让', '不会要求', '切勿', '请勿', '千万别', '交易成功', '转账成功', '到账', '支出', '入账',
   ],
   guards: ['warning'],
+  negatable: true,
   advice: ['no-transfer', 'tell-family', 'already-paid'],
   examples: {
     positive: [

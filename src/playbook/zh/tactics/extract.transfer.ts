@@ -101,6 +101,7 @@ export default defineTactic({
     '已经转', '已转', '我转给', '我已', '刚转', '已解冻', '解冻成功', '工资',
   ],
   guards: ['warning'],
+  negatable: true,
   advice: ['refund-never-needs-payment', 'no-transfer', 'already-paid'],
   examples: {
     positive: [

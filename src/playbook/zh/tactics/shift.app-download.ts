@@ -31,6 +31,7 @@ export default defineTactic({
     '营业厅', '服务厅', '官方客户端',
   ],
   guards: ['warning'],
+  negatable: true,
   advice: ['no-app-download', 'hang-up-verify-in-app'],
   examples: {
     positive: [
@@ -44,6 +45,7 @@ export default defineTactic({
       '下 载 退 款 APP 后 用 手 机 号 登 录',
     ],
     negative: [
+      '不需要您下载任何软件，在淘宝APP的订单里就能看到退款进度',
       '请勿下载来历不明的APP',
       '记得下载国家反诈中心APP，可以识别诈骗电话',
       '我手机上的微信要更新了',

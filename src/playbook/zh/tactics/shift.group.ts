@@ -30,6 +30,7 @@ export default defineTactic({
     '家庭群', '家族群', '同学群', '班级群', '工作群', '业主群', '我加', '我拉', '邀请好友', '银行卡', '支付方式', '绑定银行卡', '绑卡', '绑定手机',
   ],
   guards: ['warning'],
+  negatable: true,
   advice: ['no-app-download', 'hang-up-verify-in-app'],
   examples: {
     positive: [

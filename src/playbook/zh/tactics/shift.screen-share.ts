@@ -36,6 +36,7 @@ export default defineTactic({
     '答辩', '网课', '客户演示', '智能', '家电', '空调', '门锁', '摄像头', '不要共享', '切勿', '请勿', '不会让', '不会要求', '陌生人', '电视', '电影', '追剧',
   ],
   guards: ['warning'],
+  negatable: true,
   advice: ['no-screen-share', 'hang-up-verify-in-app'],
   examples: {
     positive: [
