@@ -434,4 +434,14 @@ export const zhCases: PlaybookCaseDef[] = [
     ].join('\n'),
     expect: 'scam',
   },
+  {
+    name: 'reverse refund: overpaid by mistake, send the difference back',
+    channel: 'call',
+    text: [
+      'caller: 您好，我是店铺售后，刚才给您退款的时候系统出错，多退了三千元。',
+      'user: 啊？我看一下。',
+      'caller: 麻烦您把差额转回来，转到我发给您的这个账户就行。',
+    ].join('\n'),
+    expect: 'scam',
+  },
 ];

@@ -15,6 +15,7 @@ import pretextEasyMoney from './tactics/pretext.easy-money.ts';
 import pretextPoliceCase from './tactics/pretext.police-case.ts';
 import pretextUrgentMoney from './tactics/pretext.urgent-money.ts';
 import pretextQualityRefund from './tactics/pretext.quality-refund.ts';
+import pretextOverpaidRefund from './tactics/pretext.overpaid-refund.ts';
 import pretextTooGoodCompensation from './tactics/pretext.too-good-compensation.ts';
 import pretextCreditTooLow from './tactics/pretext.credit-too-low.ts';
 import pretextAccountFrozen from './tactics/pretext.account-frozen.ts';
@@ -86,12 +87,22 @@ export const zhPlaybook = definePlaybook({
   tactics: [
     contactImpersonation, contactOrderDetails, contactUnsolicitedProblem, contactAcquaintance,
     pretextEasyMoney, pretextPoliceCase, pretextUrgentMoney,
-    pretextQualityRefund, pretextTooGoodCompensation, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
+    pretextQualityRefund, pretextTooGoodCompensation, pretextOverpaidRefund, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
     shiftGroup, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest,
     coverFakeDebit, coverSecrecy, coverUrgency,
   ],
   composites: [
+    {
+      id: 'overpaid-refund-send-back',
+      description: {
+        zh: '"多退了钱"又要您转账退回差额：典型的反向退款诈骗',
+        en: '"We overpaid you" followed by a request to send money back: the reverse refund scam',
+      },
+      all: ['pretext.overpaid-refund'],
+      any: ['extract.transfer', 'extract.money-request', 'extract.qr-payment', 'extract.loan'],
+      minRisk: 85,
+    },
     {
       id: 'pretext-plus-extraction',
       description: {

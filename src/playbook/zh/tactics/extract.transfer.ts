@@ -9,6 +9,8 @@ export default defineTactic({
   },
   weight: 45,
   cues: [
+    // Sending back an "overpaid" refund: the money goes from you to them.
+    { all: [['差额', '多出的部分', '多出来的钱', '多退的钱', '多打的钱', '多转的钱', '多赔的钱'], ['转回', '退回来', '还回来', '打回', '转给我们', '还给我们', '退还给我们', '转到']], within: 10 },
     {
       any: [
         '刷流水', '刷一下流水', '刷一笔流水', '指定账户', '指定的账户', '安全账户', '对公账户', '监管账户', '核查账户', '清查账户',
@@ -105,6 +107,7 @@ export default defineTactic({
   advice: ['refund-never-needs-payment', 'no-transfer', 'already-paid'],
   examples: {
     positive: [
+      '麻烦您把差额转回来，转到我发给您的这个账户就行。',
       '您扫一下我发的二维码，刷一笔流水来提高信用',
       '需要您把钱转到我们的安全账户，调查结束后退还',
       '先交一下五百元保证金，解冻以后一起返给您',
@@ -124,6 +127,7 @@ export default defineTactic({
       '请将指定金额转入下面的账户完成验证',
     ],
     negative: [
+      '差额部分我们会在三个工作日内退还到您的原支付账户。',
       '您尾号8821的账户转账500元交易成功',
       '共享单车押金已退还到您的钱包',
       '平台退款从不需要您扫码或转账',
