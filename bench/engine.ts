@@ -4,9 +4,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSession, getEngine, Engine } from '../src/index.ts';
-import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from '../src/signals/index.ts';
-import { modelSignal } from '../src/model/signal.ts';
+import { createEngine, createSession, getEngine } from '../src/index.ts';
 import { PlaybookSchema } from '../src/playbook/schema.ts';
 import { PLAYBOOKS } from '../src/playbook/index.ts';
 
@@ -85,7 +83,7 @@ export function benchEngine(): { rows: BenchRow[]; corpus: string } {
   if (sink < 0) console.log(sink);
 
   // The same, rules and checks only (no text classifier), to show what the model costs.
-  const rulesOnly = new Engine({ playbooks: PLAYBOOKS, signals: DEFAULT_SIGNALS.filter((x) => x !== modelSignal), signalCatalog: SIGNAL_CATALOG });
+  const rulesOnly = createEngine({ model: false });
   for (const t of texts.slice(0, 2000)) createSession({ lang: 'zh' }, rulesOnly).push({ speaker: 'caller', text: t });
   c0 = process.cpuUsage();
   for (let i = 0; i < texts.length; i++) {

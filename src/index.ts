@@ -5,6 +5,7 @@
 import { Engine } from './engine/engine.ts';
 import { PLAYBOOKS } from './playbook/index.ts';
 import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from './signals/index.ts';
+import { makeModelSignal, modelSignal, type ModelWeightParams } from './model/signal.ts';
 import { Session, SessionSnapshotSchema, InputError, type SessionOptions, type SessionSnapshot } from './session/session.ts';
 import { validateInput } from './engine/input.ts';
 import type { AnalyzeInput, AnalyzeResult, Lang, TurnInput } from './types.ts';
@@ -19,6 +20,17 @@ export { extractEntities, luhnValid, chineseIdValid } from './entities/entities.
 export { normalise, toOriginal } from './normalise/normalise.ts';
 export { detectLang } from './normalise/lang.ts';
 export { violatesWarningRule } from './advise/advise.ts';
+
+/**
+ * An engine with the shipped playbooks and checks, with the text classifier on or off (default:
+ * as shipped) and, for measuring the fusion rule, other classifier parameters.
+ */
+export function createEngine(options: { model?: boolean; modelParams?: ModelWeightParams } = {}): Engine {
+  const rulesOnly = DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
+  const withModel = options.model ?? DEFAULT_SIGNALS.includes(modelSignal);
+  const signals = withModel ? [...rulesOnly, options.modelParams ? makeModelSignal(options.modelParams) : modelSignal] : rulesOnly;
+  return new Engine({ playbooks: PLAYBOOKS, signals, signalCatalog: SIGNAL_CATALOG });
+}
 
 let defaultEngine: Engine | null = null;
 /** The engine with the shipped playbooks and signals, compiled on first use. */

@@ -1,10 +1,11 @@
 /** The human-readable report: per-source and per-category tables, early warning, hit frequencies. */
+import { DEV_ONLY_SOURCES } from './split.ts';
 import type { GroupMetrics, HitFrequency } from './metrics.ts';
 import type { EvalSummary } from './run.ts';
 
 /** Sources the playbook and the model were developed on; every other source is held out. */
-export const TUNED_SOURCES: ReadonlySet<string> = new Set(['teleantifraud-matrix', 'playbook-cases-zh', 'playbook-cases-en']);
-export const splitOf = (source: string): 'tuned' | 'held-out' => (TUNED_SOURCES.has(source) ? 'tuned' : 'held-out');
+/** Whether a source was developed on (all of it is `dev` in split.ts) or is held out. */
+export const sourceRole = (source: string): 'tuned' | 'held-out' => (DEV_ONLY_SOURCES.has(source) ? 'tuned' : 'held-out');
 
 const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 const num = (x: number | null, d = 3): string => (x === null ? '—' : x.toFixed(d));
@@ -57,7 +58,7 @@ export function formatReport(s: EvalSummary, title: string): string {
   const out: string[] = [title, ''];
   const sourceKeys = s.sources.map((x) => x.name).filter((n, i, a) => a.indexOf(n) === i);
   out.push('Per source (positive = suspicious or scam; [tuned] = developed on, the rest held out)');
-  out.push(table(METRIC_HEADER, [...sourceKeys.filter((k) => s.groups[k]).map((k) => metricsRow(splitOf(k) === 'tuned' ? `${k} [tuned]` : k, s.groups[k]!)), ...(s.groups.all ? [metricsRow('all', s.groups.all)] : [])]));
+  out.push(table(METRIC_HEADER, [...sourceKeys.filter((k) => s.groups[k]).map((k) => metricsRow(sourceRole(k) === 'tuned' ? `${k} [tuned]` : k, s.groups[k]!)), ...(s.groups.all ? [metricsRow('all', s.groups.all)] : [])]));
   out.push('');
   out.push('Per category');
   const catKeys = Object.keys(s.groups).filter((k) => k.includes(' / ')).sort();

@@ -3,10 +3,10 @@ import type { AnalyzeInput, Verdict } from '../types.ts';
 import type { EvalCase, LoadIssue } from './case.ts';
 import { EvalAccumulator, type CaseOutcome, type GroupMetrics, type HitFrequency } from './metrics.ts';
 import type { Progress } from './progress.ts';
-import { splitOf } from './report.ts';
+import { sourceRole } from './report.ts';
 import type { Source } from './sources.ts';
 import { DatasetError } from './loaders/common.ts';
-import { splitOf as caseSplit, type Split } from './split.ts';
+import { splitOf, type Split } from './split.ts';
 import { estimateFirstRequest } from './first-request.ts';
 
 /** The slice of AnalyzeResult the evaluation needs (so tests can pass a fake engine). */
@@ -104,7 +104,7 @@ export async function runEval(sources: Source[], opts: RunOptions): Promise<Eval
     try {
       for await (const c of source.load({ sink, ...(perFileLimit !== undefined ? { perFileLimit } : {}) })) {
         if (opts.limit !== undefined && n >= opts.limit) break;
-        if (opts.split !== undefined && caseSplit(c) !== opts.split) continue;
+        if (opts.split !== undefined && splitOf(c) !== opts.split) continue;
         let r: AnalyzeOutcome;
         try {
           r = opts.analyze(toInput(c));
@@ -137,7 +137,7 @@ export async function runEval(sources: Source[], opts: RunOptions): Promise<Eval
       if (typeof code === 'string') throw new DatasetError(`${source.path}: unreadable (${code})`);
       throw e;
     }
-    summaries.push({ name: source.name, split: splitOf(source.name), path: source.path, cases: n, issues: sourceIssues });
+    summaries.push({ name: source.name, split: sourceRole(source.name), path: source.path, cases: n, issues: sourceIssues });
   }
   opts.progress?.done();
   const groups: Record<string, GroupMetrics> = {};

@@ -149,7 +149,7 @@ function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: re
 }
 
 /** Every term occurrence in the text, sorted by start. */
-export function scanTerms(cp: CompiledPlaybook, text: string): Occurrence[] {
+function scanTerms(cp: CompiledPlaybook, text: string): Occurrence[] {
   const occ: Occurrence[] = [];
   for (const m of cp.matcher.matchInText(text)) {
     if (!asciiBoundaryOk(text, m.begin, m.end)) continue;

@@ -83,8 +83,6 @@ function traditionalTable(): Map<string, string> {
 export interface VariantFolder {
   matcher: AhoCorasick | null;
   map: Map<string, string>;
-  /** First characters of the variants: text with none of them skips the variant scan. */
-  firstChars: Uint8Array;
 }
 
 export function compileVariants(variants: Record<string, string>): VariantFolder {
@@ -94,9 +92,7 @@ export function compileVariants(variants: Record<string, string>): VariantFolder
     const key = normaliseBase(from).text;
     if (key.length > 0 && key !== to) map.set(key, to);
   }
-  const firstChars = new Uint8Array(0x10000);
-  for (const key of map.keys()) firstChars[key.charCodeAt(0)] = 1;
-  return { matcher: map.size ? new AhoCorasick([...map.keys()]) : null, map, firstChars };
+  return { matcher: map.size ? new AhoCorasick([...map.keys()]) : null, map };
 }
 
 /**
@@ -143,27 +139,6 @@ function charFlags(): Uint8Array {
 }
 
 /**
- * NFKC for the common case without calling ICU: when every character is printable ASCII, a CJK
- * ideograph, common CJK punctuation or a full-width form, NFKC only maps full-width forms to
- * ASCII (and U+3000 to a space), which a table does. Anything else returns null: use String.normalize.
- */
-const FULL_WIDTH_RE = /[\uff01-\uff5e\u3000]/g;
-const foldFullWidth = (c: string): string => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-function widthFold(text: string): string | null {
-  let fullWidth = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x4e00 && c <= 0x9fff)) continue;
-    if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) { fullWidth = true; continue; }
-    // CJK punctuation that NFKC leaves alone: 、。〈〉《》「」『』【】〔〕 and curly quotes.
-    if ((c >= 0x3001 && c <= 0x3002) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301b) || (c >= 0x2018 && c <= 0x201d) || c === 0x00b7) continue;
-    return null;
-  }
-  return fullWidth ? text.replace(FULL_WIDTH_RE, foldFullWidth) : text;
-}
-
-/** Steps 1–4. */
-/**
  * The usual utterance in one pass: every character is printable ASCII, a CJK ideograph, common
  * CJK punctuation or a full-width form, so NFKC, lower-casing and traditional → simplified are
  * all 1:1 table lookups, and nothing is deleted. Returns null when the slow path is needed.
@@ -207,11 +182,13 @@ function oneToOne(): Uint16Array {
   return t;
 }
 
+/** Steps 1–4: the one-pass fast path when it applies, else each step with its offset maps. */
 function normaliseBase(original: string): Normalised {
   const fast = fastPath(original);
   if (fast) return fast;
-  // 1. NFKC + lower-case, 1:1 when lengths agree (the usual case), per code point otherwise.
-  let text = widthFold(original) ?? original.normalize('NFKC');
+  // The slow path (a few percent of utterances). 1. NFKC + lower-case, 1:1 when lengths agree,
+  // per code point otherwise.
+  let text = original.normalize('NFKC');
   let start: Int32Array | null = null;
   let end: Int32Array | null = null;
   if (text.length !== original.length) {
@@ -263,15 +240,10 @@ function normaliseBase(original: string): Normalised {
   return { text: chars.join(''), start: Int32Array.from(s), end: Int32Array.from(e) };
 }
 
-function mayHaveVariant(text: string, firstChars: Uint8Array): boolean {
-  for (let i = 0; i < text.length; i++) if (firstChars[text.charCodeAt(i)] === 1) return true;
-  return false;
-}
-
 /** Normalise one utterance. `variants` comes from the playbook (compiled once). */
 export function normalise(original: string, variants?: VariantFolder): Normalised {
   const base = normaliseBase(original);
-  if (!variants?.matcher || !mayHaveVariant(base.text, variants.firstChars) || !variants.matcher.hasKeywordInText(base.text)) return base;
+  if (!variants?.matcher || !variants.matcher.hasKeywordInText(base.text)) return base;
   // 5. Fold variants, leftmost-longest, non-overlapping.
   const matches = variants.matcher.matchInText(base.text)
     .sort((a, b) => a.begin - b.begin || b.end - a.end);

@@ -4,7 +4,8 @@
  * a tactic file fails loudly at start-up and in the tests, not silently at run time.
  *
  * How cues match (all matching is on NORMALISED text: NFKC, lower-case, simplified Chinese,
- * evasion variants folded, e.g. 薇信 → 微信, 扣扣 → qq; cue terms are normalised the same way):
+ * and the playbook's evasion variants, e.g. 薇信 for 微信, 扣扣 for qq, compiled into the automaton as
+ * extra spellings of every term that contains the canonical word; cue terms are normalised the same way):
  *  - `{ any: [...] }`: any of these phrases.
  *  - `{ all: [[...], [...]], within: N }`: one term from EACH group, all inside a window of N
  *    characters (default 12), in any order unless `ordered: true`. This is how "加…微信",
@@ -113,7 +114,8 @@ export type PlaybookCaseDef = z.input<typeof PlaybookCaseSchema>;
 export const PlaybookSchema = z.object({
   lang: z.enum(['zh', 'en']),
   /**
-   * Evasion spellings folded before matching: variant → canonical (after NFKC and lower-casing).
+   * Evasion spellings: variant → canonical (after NFKC and lower-casing). Each term containing the
+   * canonical word also matches with the variant in its place, so evidence shows the variant as written.
    * An ASCII variant folds only as a whole word ('giftcard' does not fold 'giftcards': list each form).
    */
   variants: z.record(z.string().min(1), z.string().min(1)).default({}),

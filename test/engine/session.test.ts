@@ -156,3 +156,12 @@ describe('requests said in the negative', () => {
     expect(fires('不用担心把验证码告诉我')).toBe(true);
   });
 });
+
+describe('evasion variants', () => {
+  it('match as the canonical word, with the evidence showing the variant as written', () => {
+    const { state } = new Session(engine, {}).push({ speaker: 'caller', text: '退款请加我薇信' });
+    const ev = state.tactics.find((t) => t.id === 'shift.group')?.evidence[0];
+    expect(ev?.text).toBe('加我薇信');
+    expect(new Session(engine, {}).push({ speaker: 'caller', text: '退款请加企鹅号' }).state.tactics.map((t) => t.id)).toContain('shift.group');
+  });
+});

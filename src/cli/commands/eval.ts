@@ -1,15 +1,13 @@
 /** `fanzha eval`: runs labelled datasets and case files through the engine and reports the figures. */
-import { Engine, analyze, getEngine } from '../../index.ts';
-import { PLAYBOOKS } from '../../playbook/index.ts';
-import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from '../../signals/index.ts';
+import { analyze, createEngine, getEngine, type Engine } from '../../index.ts';
+import { DEFAULT_SIGNALS } from '../../signals/index.ts';
 import { DatasetError } from '../../eval/loaders/common.ts';
 import { Progress } from '../../eval/progress.ts';
 import { formatReport } from '../../eval/report.ts';
 import { runEval, type Analyzer } from '../../eval/run.ts';
 import { defaultSources, resolveSources, type Source } from '../../eval/sources.ts';
 import type { Split } from '../../eval/split.ts';
-import { makeModelSignal, MODEL_SIGNAL_ID, MODEL_WEIGHT_PARAMS, modelAvailable, modelSignal, type ModelWeightParams } from '../../model/signal.ts';
-import type { SignalCatalogEntry } from '../../engine/engine.ts';
+import { MODEL_SIGNAL_ID, MODEL_WEIGHT_PARAMS, modelAvailable, modelSignal, type ModelWeightParams } from '../../model/signal.ts';
 import { CliError, EXIT, type CliIO, type Command } from '../command.ts';
 
 const USAGE = `Usage: fanzha eval [PATH...] [--source NAME] [--limit N] [--split dev|test] [--json] [--model | --no-model]
@@ -92,16 +90,12 @@ export function parseArgs(args: string[]): EvalArgs {
   return out;
 }
 
-const MODEL_CATALOG: SignalCatalogEntry = { id: MODEL_SIGNAL_ID, advice: [] };
-
 /** The engine as shipped, or one with the model signal forced on or off. */
 export function engineFor(model: boolean | undefined, params?: ModelWeightParams): { engine: Engine; model: boolean } {
   const shipped = DEFAULT_SIGNALS.includes(modelSignal);
   if ((model === undefined || model === shipped) && params === undefined) return { engine: getEngine(), model: shipped };
-  const rulesOnly = DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
-  const signals = model === false ? rulesOnly : [...rulesOnly, params ? makeModelSignal(params) : modelSignal];
-  const catalog = model && !SIGNAL_CATALOG.some((c) => c.id === MODEL_SIGNAL_ID) ? [...SIGNAL_CATALOG, MODEL_CATALOG] : SIGNAL_CATALOG;
-  return { engine: new Engine({ playbooks: PLAYBOOKS, signals, signalCatalog: catalog }), model: model !== false };
+  const on = model ?? shipped;
+  return { engine: createEngine({ model: on, ...(params ? { modelParams: params } : {}) }), model: on };
 }
 
 export const command: Command = {
