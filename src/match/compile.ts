@@ -35,7 +35,7 @@ export interface CompiledPlaybook {
   tacticById: Map<string, CompiledTactic>;
   turnGuards: Set<number>;
   /** Negated request phrases ("不需要您提供"), their contrast words, and the window after them. */
-  negation: { phrases: number; contrasts: number | null; window: number } | null;
+  negation: { negators: number; verbs: number; fillers: ReadonlySet<string>; maxFiller: number; contrasts: number | null; window: number } | null;
   /** Every term set a cue or guard uses; `setsByTerm` lists, per term id, the sets holding it. */
   termSets: number;
   setsByTerm: Map<number, number[]>;
@@ -72,9 +72,15 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
 
   let negation: CompiledPlaybook['negation'] = null;
   if (playbook.negation) {
+    // Negators and verbs are terms of the automaton; the filler between them is checked on the
+    // text, so the automaton does not carry every negator × filler × verb combination.
     const { negators, fillers, verbs, contrasts, window } = playbook.negation;
-    const phrases = negators.flatMap((n) => fillers.flatMap((f) => verbs.map((v) => n + f + v)));
-    negation = { phrases: setOf(phrases), contrasts: contrasts.length > 0 ? setOf(contrasts) : null, window };
+    const normalisedFillers = new Set(fillers.map((f) => normaliseTerm(f || ' ', variants).trim()));
+    negation = {
+      negators: setOf(negators), verbs: setOf(verbs), fillers: normalisedFillers,
+      maxFiller: Math.max(0, ...[...normalisedFillers].map((f) => f.length)),
+      contrasts: contrasts.length > 0 ? setOf(contrasts) : null, window,
+    };
   }
   const seen = new Set<string>();
   const tactics = playbook.tactics.map((def): CompiledTactic => {

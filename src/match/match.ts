@@ -148,6 +148,21 @@ function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: re
   return null;
 }
 
+/** Negator + filler + verb ("不需要" + "您" + "提供") as one occurrence spanning the three. */
+function negatedRequests(text: string, buckets: Buckets, neg: NonNullable<CompiledPlaybook['negation']>): Occurrence[] | undefined {
+  const negators = buckets.get(neg.negators);
+  const verbs = negators && buckets.get(neg.verbs);
+  if (!negators || !verbs) return undefined;
+  const out: Occurrence[] = [];
+  for (const n of negators) {
+    for (const v of verbs) {
+      if (v[1] < n[2] || v[1] - n[2] > neg.maxFiller) continue;
+      if (neg.fillers.has(text.slice(n[2], v[1]))) { out.push([-1, n[1], v[2]]); break; }
+    }
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 /** Every term occurrence in the text, sorted by start. */
 function scanTerms(cp: CompiledPlaybook, text: string): Occurrence[] {
   const occ: Occurrence[] = [];
@@ -180,7 +195,7 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   candidates.sort((a, b) => a - b);
 
   let sentences: Int32Array | null = null;
-  const negatedPhrases = cp.negation ? buckets.get(cp.negation.phrases) : undefined;
+  const negatedPhrases = cp.negation ? negatedRequests(text, buckets, cp.negation) : undefined;
   const contrasts = cp.negation?.contrasts != null ? buckets.get(cp.negation.contrasts) ?? NONE : NONE;
   const clauses = negatedPhrases ? clauseIndex(text) : null;
   const hits: CueHit[] = [];
