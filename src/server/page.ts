@@ -21,6 +21,18 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
+const MODULES_DIR = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+
+/**
+ * The one UI approach for every page (citizen and staff): Preact with htm tagged templates, no
+ * build step. htm's standalone module bundles Preact and its hooks in one ES module without bare
+ * imports, so it loads under the strict CSP without an import map. Served from the installed
+ * package, never a CDN. ECharts (the console's charts) likewise.
+ */
+const VENDOR: [string, string, string][] = [
+  ['/vendor/preact-htm.mjs', 'htm/preact/standalone.mjs', 'text/javascript; charset=utf-8'],
+  ['/vendor/echarts.min.js', 'echarts/dist/echarts.min.js', 'text/javascript; charset=utf-8'],
+];
 
 export interface StaticAsset {
   body: Buffer;
@@ -36,6 +48,7 @@ export function loadAssets(): Map<string, StaticAsset> {
   ];
   const assets = new Map<string, StaticAsset>();
   for (const [route, file, type] of files) assets.set(route, { body: readFileSync(PUBLIC_DIR + file), type });
+  for (const [route, file, type] of VENDOR) assets.set(route, { body: readFileSync(MODULES_DIR + file), type });
   assets.set('/docs', { body: Buffer.from(docsPage()), type: 'text/html; charset=utf-8' });
   return assets;
 }
