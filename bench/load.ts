@@ -73,14 +73,17 @@ async function turnsRun(base: string, dir: string): Promise<Run> {
   // Enough sessions that none reaches its turn limit; a worker thread cannot take a closure, so
   // the request rotation is a small generated module.
   const ids: string[] = [];
+  const tokens: string[] = [];
   for (let i = 0; i < 400; i++) {
     const res = await fetch(`${base}/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"channel":"call"}' });
-    ids.push(((await res.json()) as { id: string }).id);
+    const opened = (await res.json()) as { id: string; token: string };
+    ids.push(opened.id);
+    tokens.push(opened.token);
   }
   const setup = join(dir, 'setup-turn.cjs');
-  writeFileSync(setup, `const ids = ${JSON.stringify(ids)}; const texts = ${JSON.stringify(TURN_TEXTS.map((t) => JSON.stringify({ speaker: 'caller', text: t })))};
+  writeFileSync(setup, `const ids = ${JSON.stringify(ids)}; const tokens = ${JSON.stringify(tokens)}; const texts = ${JSON.stringify(TURN_TEXTS.map((t) => JSON.stringify({ speaker: 'caller', text: t })))};
 let n = 0;
-module.exports = (req) => { const i = n++; return { ...req, path: '/v1/sessions/' + ids[i % ids.length] + '/turns', body: texts[Math.floor(i / ids.length) % texts.length] }; };\n`);
+module.exports = (req) => { const i = n++; return { ...req, path: '/v1/sessions/' + ids[i % ids.length] + '/turns', headers: { ...req.headers, 'x-session-token': tokens[i % ids.length] }, body: texts[Math.floor(i / ids.length) % texts.length] }; };\n`);
   return cannon({
     url: base,
     requests: [{ method: 'POST', path: '/', headers: { 'content-type': 'application/json' }, setupRequest: setup as never }],

@@ -30,9 +30,11 @@ import { RateLimiter } from './ratelimit.ts';
 import type { RateLimitOptions } from './ratelimit.ts';
 import {
   AlertIdParams, AlertPatchBody, AlertQuery, AuditQuery, InputSchema, KeyCreateBody, KeyIdParams, NumberCheckBody,
-  OpenSessionBody, OutboxQuery, PaymentCheckBody, SessionIdParams, TurnSchema, UrlCheckBody,
+  OpenSessionBody, OutboxQuery, PaymentCheckBody, SessionIdParams, SessionListQuery, TurnSchema, UrlCheckBody,
 } from './schemas.ts';
 import { alertView, SessionManager, sessionView } from './sessions.ts';
+import { isStaffRole, newSessionToken, presentedToken, sessionAccess } from './ownership.ts';
+import { PartnerStore } from '../store/partner.ts';
 import type { KeepMode } from './sessions.ts';
 import { EventHub } from './sse.ts';
 
@@ -64,6 +66,8 @@ export interface ServerOptions {
   maxLiveSessions?: number;
   now?: () => number;
   checkers?: Checkers;
+  /** Open SSE streams one client (API key, else IP) may hold (default 16). */
+  maxStreamsPerClient?: number;
   /** Log each request (default true). */
   requestLogging?: boolean;
 }
@@ -132,8 +136,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const db = openDb(options.dbPath, options.sync ?? 'NORMAL');
   const store = new Store(db);
+  const partner = new PartnerStore(db);
   ensureEnvAdminKey(store, options.adminKey, now());
-  const hub = new EventHub();
+  const hub = new EventHub({ ...(options.maxStreamsPerClient ? { maxPerClient: options.maxStreamsPerClient } : {}) });
+  /** A hijacked stream skips onSend: the headers every response carries, added by hand. */
+  const streamHeaders = (req: FastifyRequest): Record<string, string> => ({ 'x-request-id': req.id });
   const notifier: Notifier = options.notifier
     ?? (options.webhookUrl
       ? new FallbackNotifier(new WebhookNotifier({ url: options.webhookUrl }), new OutboxNotifier(store))
@@ -256,37 +263,63 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return checkers.qr(req.body);
   });
 
-  // ---- live sessions ----
+  // ---- live sessions (ownership: src/server/ownership.ts) ----
+  /** The session row when the caller owns it (or, for reads, is staff); 404 otherwise. */
+  const ownedSession = (req: FastifyRequest, id: string, opts: { staffMayRead?: boolean; tokenInQuery?: boolean } = {}) => {
+    const row = sessions.get(id);
+    const principal = authenticate(store, req);
+    const owner = partner.getOwner(id) ?? { owner_key_id: null, token_hash: null };
+    const access = sessionAccess(owner, principal, presentedToken(req, opts.tokenInQuery), opts.staffMayRead ?? false);
+    return { row, principal, access };
+  };
   app.post('/v1/sessions', { preHandler: rateLimited }, async (req, reply) => {
     const body = parse(OpenSessionBody, req.body ?? {});
-    const row = sessions.open(body);
-    return reply.status(201).send({ ...sessionView(row, sessions.stateOf(row)), alerts: [] });
+    const principal = authenticate(store, req);
+    const { token, hash } = newSessionToken();
+    const row = db.transaction(() => {
+      const r = sessions.open(body);
+      partner.setOwner(r.id, principal?.keyId ?? null, hash);
+      return r;
+    })();
+    return reply.status(201).send({ ...sessionView(row, sessions.stateOf(row)), alerts: [], token });
+  });
+  app.get('/v1/sessions', async (req) => {
+    const p = authenticate(store, req);
+    if (!p) throw new ApiError(401, 'unauthorized', 'listing sessions needs an API key (Authorization: Bearer <key>)', { 'www-authenticate': 'Bearer' });
+    const q = parse(SessionListQuery, req.query, 'invalid_query');
+    const rows = partner.sessionsOfKey(p.keyId, { before: q.before ?? Number.MAX_SAFE_INTEGER, status: q.status ?? null, limit: q.limit });
+    const last = rows.at(-1);
+    return {
+      sessions: rows.map((r) => sessionView(r, null)),
+      next: rows.length === q.limit && last ? new Date(last.created_at).toISOString() : null,
+    };
   });
   app.post('/v1/sessions/:id/turns', async (req) => {
     const id = idParam(req, 'session');
+    ownedSession(req, id);
     const turn = parse(TurnSchema, req.body);
     return sessions.push(id, turn);
   });
   app.get('/v1/sessions/:id', async (req) => {
     const id = idParam(req, 'session');
-    const row = sessions.get(id);
-    const principal = authenticate(store, req);
+    const { row, principal, access } = ownedSession(req, id, { staffMayRead: true });
     const view = { ...sessionView(row, sessions.stateOf(row)), alerts: store.alertsOfSession(id).map(alertView) };
-    if (principal && (principal.role === 'staff' || principal.role === 'admin')) {
-      audit(principal, 'session.view', id);
+    if (principal && isStaffRole(principal.role)) {
+      audit(principal, access === 'staff' ? 'session.view' : 'session.view-own', id);
       return { ...view, transcript: store.listTurns(id).map((t) => ({ turn: t.idx, speaker: t.speaker, text: t.text })) };
     }
     return view;
   });
   app.post('/v1/sessions/:id/end', async (req) => {
     const id = idParam(req, 'session');
+    ownedSession(req, id);
     const row = sessions.end(id);
     return { ...sessionView(row, sessions.stateOf(row)), alerts: store.alertsOfSession(id).map(alertView) };
   });
   app.get('/v1/sessions/:id/events', async (req, reply) => {
     const id = idParam(req, 'session');
-    sessions.get(id); // 404 before the stream opens
-    hub.subscribe(req, reply, `session:${id}`);
+    const { principal } = ownedSession(req, id, { staffMayRead: true, tokenInQuery: true }); // 404 before the stream opens
+    hub.subscribe(req, reply, `session:${id}`, principal?.keyId ?? req.ip, streamHeaders(req));
   });
 
   // ---- payment check (banks) ----
@@ -295,7 +328,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const body = parse(PaymentCheckBody, req.body);
     let conversation: AnalyzeResult | null = null;
     if (body.sessionId) {
-      const row = sessions.get(body.sessionId);
+      // Only the caller's own sessions: another partner's session id is 404, as if it did not exist.
+      const { row } = ownedSession(req, body.sessionId);
       conversation = sessions.stateOf(row);
     } else if (body.conversation) {
       try {
@@ -325,7 +359,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/v1/alerts/stream', async (req, reply) => {
     const p = staff(req);
     audit(p, 'alerts.stream', null);
-    hub.subscribe(req, reply, 'alerts');
+    hub.subscribe(req, reply, 'alerts', p.keyId, streamHeaders(req));
   });
   app.get('/v1/alerts/:id', async (req) => {
     const p = staff(req);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import {
   AlertPatchBody, AlertQuery, AlertSchema, AnalyzeResultSchema, AuditQuery, ErrorResponse, FindingsSchema, InputSchema,
-  KeyCreateBody, NumberCheckBody, OpenSessionBody, OutboxQuery, PaymentCheckBody, PaymentCheckResultSchema, SessionSchema,
+  KeyCreateBody, NumberCheckBody, OpenSessionBody, OutboxQuery, SessionListQuery, PaymentCheckBody, PaymentCheckResultSchema, SessionSchema,
   TurnResultSchema, TurnSchema, UrlCheckBody,
 } from './schemas.ts';
 
@@ -35,6 +35,7 @@ export const ROUTES: RouteDoc[] = [
   { method: 'post', path: '/v1/check/number', summary: '检查电话号码 · Check a phone number', access: 'anonymous (rate-limited)', body: NumberCheckBody, response: FindingsSchema },
   { method: 'post', path: '/v1/check/qr', summary: '检查二维码图片 · Check a QR code image (raw PNG or JPEG body)', access: 'anonymous (rate-limited)', rawBody: ['image/png', 'image/jpeg'], response: FindingsSchema },
   { method: 'post', path: '/v1/sessions', summary: '开启实时会话 · Open a live call or chat session', access: 'anonymous (rate-limited)', body: OpenSessionBody, response: SessionSchema },
+  { method: 'get', path: '/v1/sessions', summary: '本密钥的会话 · The calling key\'s own sessions, newest first (page with `before` = the previous `next`)', access: 'partner', query: SessionListQuery },
   { method: 'post', path: '/v1/sessions/{id}/turns', summary: '推送一句话 · Push one utterance; returns the state and any new alert', access: 'session id', body: TurnSchema, response: TurnResultSchema },
   { method: 'get', path: '/v1/sessions/{id}', summary: '会话状态 · Session state and its alerts (staff also get the masked transcript)', access: 'session id', response: SessionSchema },
   { method: 'post', path: '/v1/sessions/{id}/end', summary: '结束会话 · End a session', access: 'session id', response: SessionSchema },

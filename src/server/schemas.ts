@@ -31,6 +31,13 @@ export const AlertIdParams = SessionIdParams;
 const Instant = z.union([z.iso.datetime({ offset: true }), z.string().regex(/^\d{1,15}$/)])
   .transform((v) => (/^\d+$/.test(v) ? Number(v) : Date.parse(v)));
 
+/** `GET /v1/sessions`: the calling key's sessions, newest first; `before` is the previous page's `next`. */
+export const SessionListQuery = z.object({
+  status: z.enum(['active', 'ended', 'expired']).optional(),
+  before: Instant.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+}).strict();
+
 export const AlertQuery = z.object({
   level: z.enum(ALERT_LEVELS).optional(),
   status: z.enum(ALERT_STATUSES).optional(),

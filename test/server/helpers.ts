@@ -44,11 +44,22 @@ export interface Reply<T = any> {
   text: string;
 }
 
-export async function call<T = any>(base: string, method: string, path: string, opts: { json?: unknown; body?: string | Uint8Array; type?: string; key?: string } = {}): Promise<Reply<T>> {
-  const headers: Record<string, string> = {};
+/**
+ * Session tokens seen in `POST /v1/sessions` answers, by session id: `call` presents a session's
+ * token on later requests to that session (as the browser that opened it would), unless the
+ * request carries an API key or `token` is given (a string, or null for none). Ownership tests
+ * pass them explicitly.
+ */
+const sessionTokens = new Map<string, string>();
+
+export async function call<T = any>(base: string, method: string, path: string, opts: { json?: unknown; body?: string | Uint8Array; type?: string; key?: string; token?: string | null; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
+  const headers: Record<string, string> = { ...opts.headers };
   if (opts.json !== undefined) headers['content-type'] = 'application/json';
   if (opts.type) headers['content-type'] = opts.type;
   if (opts.key) headers['authorization'] = `Bearer ${opts.key}`;
+  const sid = /^\/v1\/sessions\/([0-9a-f-]{36})/.exec(path)?.[1];
+  const token = opts.token !== undefined ? opts.token : opts.key ? null : sid ? sessionTokens.get(sid) ?? null : null;
+  if (token) headers['x-session-token'] = token;
   const res = await fetch(base + path, {
     method,
     headers,
@@ -57,6 +68,7 @@ export async function call<T = any>(base: string, method: string, path: string, 
   const text = await res.text();
   let body: any = text;
   try { body = JSON.parse(text); } catch { /* not JSON */ }
+  if (method === 'POST' && path === '/v1/sessions' && res.status === 201) sessionTokens.set(body.id, body.token);
   return { status: res.status, headers: res.headers, body, text };
 }
 
@@ -91,8 +103,8 @@ export function chineseId(first17: string): string {
 }
 
 /** Reads `event:`/`data:` frames from an SSE response until `until` returns true or time runs out. */
-export async function readEvents(res: Response, until: (events: { event: string; data: any }[]) => boolean, timeoutMs = 5000) {
-  const events: { event: string; data: any }[] = [];
+export async function readEvents(res: Response, until: (events: { event: string; data: any; id?: string }[]) => boolean, timeoutMs = 5000) {
+  const events: { event: string; data: any; id?: string }[] = [];
   const reader = res.body!.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -110,9 +122,17 @@ export async function readEvents(res: Response, until: (events: { event: string;
       buffer = buffer.slice(i + 2);
       const event = /^event: (.*)$/m.exec(frame)?.[1];
       const data = /^data: (.*)$/m.exec(frame)?.[1];
-      if (event && data) events.push({ event, data: JSON.parse(data) });
+      const id = /^id: (.*)$/m.exec(frame)?.[1];
+      if (event && data) events.push({ event, data: JSON.parse(data), ...(id ? { id } : {}) });
     }
   }
   await reader.cancel().catch(() => {});
   return events;
+}
+
+/** The token `call` remembered for a session (for EventSource-style `?token=` URLs). */
+export function tokenOf(sessionId: string): string {
+  const t = sessionTokens.get(sessionId);
+  if (!t) throw new Error(`no token seen for session ${sessionId}`);
+  return t;
 }

@@ -38,8 +38,9 @@ describe('the decision table', () => {
 
 describe('POST /v1/payment-check', () => {
   it('holds a first transfer to a new payee during a monitored scam call with screen sharing', async () => {
-    const opened = await call(s.base, 'POST', '/v1/sessions', { json: { channel: 'call' } });
-    for (const turn of SCAM_CALL.slice(0, 3)) await call(s.base, 'POST', `/v1/sessions/${opened.body.id}/turns`, { json: turn });
+    // The bank opens the session with its key: the session is its own, so it may check payments against it.
+    const opened = await call(s.base, 'POST', '/v1/sessions', { key: s.keys.partner, json: { channel: 'call' } });
+    for (const turn of SCAM_CALL.slice(0, 3)) await call(s.base, 'POST', `/v1/sessions/${opened.body.id}/turns`, { key: s.keys.partner, json: turn });
     const r = await call(s.base, 'POST', '/v1/payment-check', {
       key: s.keys.partner,
       json: { sessionId: opened.body.id, transfer: { ...base, amount: 9_063, screenShareActive: true, callActive: true, channel: 'app' } },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, readEvents, SCAM_CALL, start, type Running } from './helpers.ts';
+import { call, readEvents, SCAM_CALL, start, tokenOf, type Running } from './helpers.ts';
 
 let s: Running;
 beforeAll(async () => { s = await start(); });
@@ -9,7 +9,7 @@ describe('Server-Sent Events', () => {
   it('a session stream delivers each turn and the alert as it happens', async () => {
     const opened = await call(s.base, 'POST', '/v1/sessions', { json: { channel: 'call' } });
     const id = opened.body.id;
-    const res = await fetch(`${s.base}/v1/sessions/${id}/events`);
+    const res = await fetch(`${s.base}/v1/sessions/${id}/events?token=${tokenOf(id)}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     // Read until every turn has come back and the block alert is among the events (the block may
@@ -41,7 +41,7 @@ describe('Server-Sent Events', () => {
   it('closing the server ends open streams instead of hanging', async () => {
     const other = await start();
     const opened = await call(other.base, 'POST', '/v1/sessions', { json: {} });
-    const res = await fetch(`${other.base}/v1/sessions/${opened.body.id}/events`);
+    const res = await fetch(`${other.base}/v1/sessions/${opened.body.id}/events?token=${opened.body.token}`);
     const t0 = Date.now();
     await other.close();
     expect(Date.now() - t0).toBeLessThan(5_000);
