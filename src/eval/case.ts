@@ -28,6 +28,11 @@ export interface EvalCase {
   firstExtraction?: number;
   /** anti-fraud-sft only: index of the first utterance the source marks `is_fraud=True`. */
   firstFraudTurn?: number;
+  /**
+   * JSONL case files only: the line's keys the format does not define (e.g. `source`, `note`),
+   * kept as they were so `fanzha eval --json` can print them beside the case's answer.
+   */
+  meta?: Record<string, unknown>;
 }
 
 /** A row or line a loader could not use: counted and reported, never fatal. */
@@ -52,7 +57,7 @@ export const JsonlTextCaseSchema = z.object({
   channel: ChannelSchema.default('sms'),
   category: categorySchema,
   text: z.string().min(1).max(LIMITS.maxTurnChars),
-}).strict();
+});
 
 export const JsonlDialogueCaseSchema = z.object({
   id: idSchema,
@@ -62,9 +67,9 @@ export const JsonlDialogueCaseSchema = z.object({
   turns: z.array(z.object({
     speaker: z.enum(['caller', 'user']),
     text: z.string().max(LIMITS.maxTurnChars),
-  }).strict()).min(1).max(LIMITS.maxTurns),
+  })).min(1).max(LIMITS.maxTurns),
   firstExtraction: z.number().int().min(0).optional(),
-}).strict().refine(
+}).refine(
   (c) => c.firstExtraction === undefined || c.firstExtraction < c.turns.length,
   { message: 'firstExtraction must be the index of one of the turns', path: ['firstExtraction'] },
 ).refine(
@@ -72,7 +77,28 @@ export const JsonlDialogueCaseSchema = z.object({
   { message: 'firstExtraction only makes sense on a scam case', path: ['firstExtraction'] },
 );
 
-/** Parses one JSONL line; throws an Error with a one-line message naming the bad field. */
+/** Keys the case format defines; any other key on a line is metadata (zod strips it from the case). */
+const KNOWN_KEYS = new Set(['id', 'label', 'channel', 'category', 'text', 'turns', 'firstExtraction']);
+
+/** Bounds metadata per case, so a file of huge notes cannot blow up a `--json` report. */
+const MAX_META_KEYS = 20;
+
+function metaOf(raw: object): Record<string, unknown> | undefined {
+  let meta: Record<string, unknown> | undefined;
+  let n = 0;
+  for (const [k, v] of Object.entries(raw)) {
+    if (KNOWN_KEYS.has(k)) continue;
+    if (n++ >= MAX_META_KEYS) break;
+    (meta ??= {})[k] = v;
+  }
+  return meta;
+}
+
+/**
+ * Parses one JSONL line; throws an Error with a one-line message naming the bad field. Keys the
+ * format does not define (a case file's `source`, `note`, `tactic`…) are not errors: they are kept
+ * in `meta`. Unknown keys inside a turn are ignored.
+ */
 export function parseJsonlCase(line: string, source: string): EvalCase {
   let raw: unknown;
   try {
@@ -89,10 +115,11 @@ export function parseJsonlCase(line: string, source: string): EvalCase {
   }
   const c = parsed.data;
   const category = c.category ?? (c.label === 'scam' ? 'scam' : 'legit');
-  if ('text' in c) {
-    return { id: c.id, source, category, label: c.label, channel: c.channel, kind: 'text', turns: [{ speaker: 'caller', text: c.text }] };
-  }
-  const out: EvalCase = { id: c.id, source, category, label: c.label, channel: c.channel, kind: 'dialogue', turns: c.turns };
-  if (c.firstExtraction !== undefined) out.firstExtraction = c.firstExtraction;
+  const meta = metaOf(raw as object);
+  const out: EvalCase = 'text' in c
+    ? { id: c.id, source, category, label: c.label, channel: c.channel, kind: 'text', turns: [{ speaker: 'caller', text: c.text }] }
+    : { id: c.id, source, category, label: c.label, channel: c.channel, kind: 'dialogue', turns: c.turns.map((t) => ({ speaker: t.speaker, text: t.text })) };
+  if ('firstExtraction' in c && c.firstExtraction !== undefined) out.firstExtraction = c.firstExtraction;
+  if (meta) out.meta = meta;
   return out;
 }

@@ -54,6 +54,8 @@ export interface CaseAnswer {
   alertTurn: number | null;
   tactics: string[];
   firstExtraction?: number;
+  /** A JSONL case's keys the format does not define (see EvalCase.meta). */
+  meta?: Record<string, unknown>;
 }
 
 export interface EvalRun {
@@ -128,6 +130,7 @@ export async function runEval(sources: Source[], opts: RunOptions): Promise<Eval
           id: c.id, source: source.name, category: c.category, label: c.label, verdict: r.verdict, risk: r.risk,
           alertTurn: r.alertTurn, tactics: outcome.tactics,
           ...(c.firstExtraction !== undefined ? { firstExtraction: c.firstExtraction } : {}),
+          ...(c.meta !== undefined ? { meta: c.meta } : {}),
         });
         opts.progress?.update(source.name, n, opts.limit);
       }

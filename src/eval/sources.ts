@@ -99,15 +99,23 @@ export function playbookSources(): Source[] {
   }));
 }
 
-/** `fanzha eval` with no paths: every dataset folder under the datasets root, data/cases/*.jsonl, the playbook cases. */
-export async function defaultSources(env: Record<string, string | undefined>): Promise<Source[]> {
+/**
+ * `fanzha eval` with no paths: every dataset folder under the datasets root, data/cases/*.jsonl, the
+ * playbook cases. When the datasets folder is the default one (../shared/datasets, no
+ * FANZHA_DATASETS) and it is missing, as on a fresh clone, the run falls back to the project's own
+ * cases and says so through `note`; a FANZHA_DATASETS that points nowhere is an error (DatasetError).
+ */
+export async function defaultSources(env: Record<string, string | undefined>, note: (message: string) => void = () => {}): Promise<Source[]> {
   const root = defaultDatasetsRoot(env);
-  if (!(await isDirectory(root))) {
-    throw new DatasetError(`datasets folder not found at ${root} (put ../shared/datasets beside the repo, set FANZHA_DATASETS, or pass paths)`);
-  }
   const sources: Source[] = [];
-  for (const entry of await listFiles(root)) {
-    if (await isDirectory(join(root, entry))) sources.push(...(await resolveSources(join(root, entry))));
+  if (await isDirectory(root)) {
+    for (const entry of await listFiles(root)) {
+      if (await isDirectory(join(root, entry))) sources.push(...(await resolveSources(join(root, entry))));
+    }
+  } else if (env.FANZHA_DATASETS) {
+    throw new DatasetError(`datasets folder not found at ${root} (FANZHA_DATASETS points nowhere; unset it to use ../shared/datasets or the project's own cases)`);
+  } else {
+    note(`datasets folder not found at ${root}: measuring only the project's own cases (data/cases, the playbook cases); put the datasets there or set FANZHA_DATASETS for the full run`);
   }
   const cases = join(REPO_ROOT, 'data/cases');
   if (await isDirectory(cases)) sources.push(...(await resolveSources(cases)));

@@ -87,17 +87,33 @@ describe('generic JSONL case files', () => {
   it('keeps valid cases and reports each schema error with its line', async () => {
     const { cases, issues, names } = await load(join(FIX, 'cases/mixed.jsonl'));
     expect(names).toEqual(['mixed']);
-    expect(cases.map((c) => c.id)).toEqual(['ok-sms', 'ok-call']);
+    expect(cases.map((c) => c.id)).toEqual(['ok-sms', 'ok-call', 'extra-field']);
     expect(cases[0]!.kind).toBe('text');
+    // A key the format does not define is metadata, not an error.
+    expect(cases[2]!.meta).toEqual({ colour: 'red' });
+    expect(cases[0]!.meta).toBeUndefined();
     expect(cases[1]!.firstExtraction).toBe(2);
     const byLine = Object.fromEntries(issues.map((i) => [i.line, i.message]));
     expect(byLine[3]).toBe('not valid JSON');
     expect(byLine[4]).toMatch(/^label:/);
     expect(byLine[5]).toMatch(/firstExtraction must be the index/);
     expect(byLine[6]).toMatch(/^turns\.0\.speaker:/);
-    expect(byLine[7]).toMatch(/colour/);
+    expect(byLine[7]).toBeUndefined();
     expect(byLine[8]).toMatch(/duplicate id "ok-sms"/);
     expect(byLine[9]).toMatch(/only makes sense on a scam case/);
+  });
+});
+
+describe('case files with extra keys', () => {
+  it('reads every line and keeps the extra keys (top level) as metadata; extra keys in turns are dropped', async () => {
+    const { cases, issues } = await load(join(FIX, 'meta/annotated.jsonl'));
+    expect(issues).toEqual([]);
+    expect(cases.map((c) => [c.id, c.meta])).toEqual([
+      ['a-sms', { source: 'ours', note: "a bank's own code SMS" }],
+      ['a-call', { tactic: ['extract.verification-code'], source: 'ours' }],
+    ]);
+    expect(cases[1]!.turns[0]).toEqual({ speaker: 'caller', text: '我是客服' });
+    expect(cases[1]!.firstExtraction).toBe(2);
   });
 });
 

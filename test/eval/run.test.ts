@@ -37,13 +37,14 @@ describe('runEval', () => {
       ['normal_dialogues-20250101_000000:1', 'safe'],
       ['ok-sms', 'scam'],
       ['ok-call', 'scam'],
+      ['extra-field', 'safe'],
     ]);
     const tele = run.summary.groups.tele!;
     expect([tele.tp, tele.fn, tele.fp, tele.tn]).toEqual([1, 1, 0, 1]);
     expect(run.summary.groups['tele / 银行诈骗']!.recall).toBe(1);
-    expect(run.summary.groups.mixed!.fpr).toBe(1);
+    expect(run.summary.groups.mixed!.fpr).toBe(0.5);
     expect(run.summary.groups.mixed!.early!.shareByExtraction).toBe(1);
-    expect(run.summary.sources.map((s) => [s.name, s.cases, s.issues])).toEqual([['tele', 3, 2], ['mixed', 2, 7]]);
+    expect(run.summary.sources.map((s) => [s.name, s.cases, s.issues])).toEqual([['tele', 3, 2], ['mixed', 3, 6]]);
   });
 });
 
@@ -53,7 +54,7 @@ describe('fanzha eval', () => {
     const code = await command.run([join(FIX, 'cases/mixed.jsonl'), '--json'], t.io);
     expect(code).toBe(0);
     const parsed = JSON.parse(t.out()) as { summary: { groups: Record<string, unknown> }; cases: { id: string; label: string; verdict: string; risk: number; alertTurn: number | null }[] };
-    expect(parsed.cases.map((c) => c.id)).toEqual(['ok-sms', 'ok-call']);
+    expect(parsed.cases.map((c) => c.id)).toEqual(['ok-sms', 'ok-call', 'extra-field']);
     for (const c of parsed.cases) {
       expect(['safe', 'suspicious', 'scam']).toContain(c.verdict);
       expect(typeof c.risk).toBe('number');
@@ -75,10 +76,28 @@ describe('fanzha eval', () => {
     expect(t.err()).toMatch(/^fanzha: .*y\.jsonl: unreadable \(EISDIR\)\n$/);
   });
 
-  it('exits 3 when the default datasets folder is missing', async () => {
+  it('exits 3 when FANZHA_DATASETS names a folder that does not exist', async () => {
     const t = io({ FANZHA_DATASETS: join(FIX, 'nope') });
     expect(await main(['eval'], t.io)).toBe(3);
     expect(t.err()).toMatch(/datasets folder not found/);
+  });
+
+  it('analyses a case file whose lines carry extra keys, and prints them as meta in --json', async () => {
+    const t = io();
+    expect(await command.run([join(FIX, 'meta/annotated.jsonl'), '--json'], t.io)).toBe(0);
+    const parsed = JSON.parse(t.out()) as { cases: { id: string; meta?: Record<string, unknown> }[] };
+    expect(parsed.cases.map((c) => [c.id, c.meta?.source])).toEqual([['a-sms', 'ours'], ['a-call', 'ours']]);
+    expect(parsed.cases[0]!.meta?.note).toBe("a bank's own code SMS");
+  });
+
+  it('exits 3 and says why when no case could be analysed', async () => {
+    const t = io();
+    expect(await main(['eval', join(FIX, 'allbad')], t.io)).toBe(3);
+    expect(t.err()).toMatch(/^fanzha: no case was analysed: 2 line\(s\) or row\(s\) rejected, e\.g\. .*rejected\.jsonl:1: label/);
+    expect(t.out()).toBe('');
+    const split = io();
+    expect(await main(['eval', join(FIX, 'tele'), '--split', 'test'], split.io)).toBe(3);
+    expect(split.err()).toMatch(/--split test leaves no case in tele/);
   });
 
   it('exits 2 on an unknown flag or a bad --limit or an unknown --source', async () => {

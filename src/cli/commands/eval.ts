@@ -18,11 +18,14 @@ scam counted separately), early-warning figures for dialogues, and hit frequenci
 
 PATH is a dataset folder (anti-fraud-sft, teleantifraud-matrix, telecom-fraud-texts-5/-8), one of
 their files, a .jsonl case file or a folder of them. With no PATH: every dataset under
-../shared/datasets beside the repo (or $FANZHA_DATASETS), then data/cases/*.jsonl.
+../shared/datasets beside the repo (or $FANZHA_DATASETS), then data/cases/*.jsonl and the
+playbooks' own cases. Without ../shared/datasets (a fresh clone) only the project's own cases are
+measured, with a note on stderr.
 
 Case file format, one JSON object a line:
   {"id":"…","label":"scam|legit","channel":"sms|chat|call","text":"…"}
   {"id":"…","label":"scam","channel":"call","turns":[{"speaker":"caller|user","text":"…"}],"firstExtraction":3}
+Other keys on a line (e.g. "source", "note") are kept as the case's metadata ("meta" in --json).
 
 Options:
   --source NAME   only sources with this name (repeatable), e.g. --source heldout-zh
@@ -40,7 +43,8 @@ Options:
 A progress line is drawn on stderr when stderr is a terminal.
 
 Exit codes: 0 done; 2 bad usage (unknown flag, bad --limit); 3 a dataset or file is missing,
-unreadable or not a known format.`;
+unreadable or not a known format, or no case at all could be analysed (every line rejected, or
+--split/--source left nothing).`;
 
 interface EvalArgs {
   paths: string[];
@@ -107,7 +111,9 @@ export const command: Command = {
     if (opts.model === true && !modelAvailable) throw new CliError('--model: no trained weights (run npm run train)', EXIT.failure);
     let sources: Source[];
     try {
-      sources = opts.paths.length === 0 ? await defaultSources(io.env) : (await Promise.all(opts.paths.map(resolveSources))).flat();
+      sources = opts.paths.length === 0
+        ? await defaultSources(io.env, (m) => io.stderr.write(`fanzha eval: ${m}\n`))
+        : (await Promise.all(opts.paths.map(resolveSources))).flat();
     } catch (e) {
       if (e instanceof DatasetError) throw new CliError(e.message, EXIT.failure);
       throw e;
@@ -133,8 +139,20 @@ export const command: Command = {
       if (e instanceof DatasetError) throw new CliError(e.message, EXIT.failure);
       throw e;
     }
+    if (run.cases.length === 0) {
+      // A report of zeros would read as "ran fine"; say why nothing was measured instead.
+      const shown = run.summary.issues.shown.slice(0, 3).map((i) => `${i.file}${i.line !== undefined ? `:${i.line}` : ''}: ${i.message}`);
+      const why: string[] = [];
+      if (opts.split !== undefined) why.push(`--split ${opts.split} leaves no case in ${sources.map((s) => s.name).join(', ')}`);
+      if (run.summary.issues.count > 0) why.push(`${run.summary.issues.count} line(s) or row(s) rejected, e.g. ${shown.join('; ')}`);
+      if (why.length === 0) why.push('the sources hold no case');
+      throw new CliError(`no case was analysed: ${why.join('; ')}`, EXIT.failure);
+    }
     if (opts.json) {
-      const cases = run.cases.map((c) => ({ id: c.id, source: c.source, category: c.category, label: c.label, verdict: c.verdict, risk: c.risk, alertTurn: c.alertTurn, tactics: c.tactics }));
+      const cases = run.cases.map((c) => ({
+        id: c.id, source: c.source, category: c.category, label: c.label, verdict: c.verdict, risk: c.risk, alertTurn: c.alertTurn, tactics: c.tactics,
+        ...(c.meta !== undefined ? { meta: c.meta } : {}),
+      }));
       io.stdout.write(JSON.stringify({ summary: { model, ...(opts.modelParams ? { modelParams: opts.modelParams } : {}), limit: opts.limit ?? null, split: opts.split ?? null, ...run.summary }, cases }) + '\n');
     } else {
       io.stdout.write(formatReport(run.summary, `fanzha eval — model ${model ? 'on' : 'off'}${opts.modelParams ? ` (${JSON.stringify(opts.modelParams)})` : ''}${opts.limit !== undefined ? `, --limit ${opts.limit}` : ''}${opts.split !== undefined ? `, --split ${opts.split}` : ''}`));

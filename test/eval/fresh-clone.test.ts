@@ -1,0 +1,34 @@
+/**
+ * `npm run eval` on a fresh clone, where ../shared/datasets does not exist: the run falls back to
+ * the project's own cases (data/cases, the playbook cases) instead of exiting 3. Reproduced for
+ * real: the sources are copied into a temporary folder with no datasets beside it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'fanzha-fresh-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('fanzha eval on a fresh clone (no ../shared/datasets)', () => {
+  it('measures data/cases and the playbook cases, notes the fallback on stderr, exits 0', () => {
+    const clone = join(dir, 'repo');
+    for (const part of ['src', 'data', 'package.json', 'tsconfig.json']) cpSync(join(REPO, part), join(clone, part), { recursive: true });
+    symlinkSync(join(REPO, 'node_modules'), join(clone, 'node_modules'), 'dir');
+    const env = { ...process.env };
+    delete env.FANZHA_DATASETS;
+    const r = spawnSync(process.execPath, [join(REPO, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/main.ts', 'eval', '--json'], {
+      cwd: clone, env, encoding: 'utf8', timeout: 120_000,
+    });
+    expect(r.stderr).toMatch(/datasets folder not found at .*shared\/datasets: measuring only the project's own cases/);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { summary: { sources: { name: string; cases: number }[] } };
+    const names = out.summary.sources.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['heldout-zh', 'heldout-en', 'playbook-cases-zh']));
+    expect(names).not.toContain('anti-fraud-sft');
+    expect(out.summary.sources.find((s) => s.name === 'heldout-zh')!.cases).toBeGreaterThan(0);
+  });
+});
