@@ -27,7 +27,8 @@ export class WebhookNotifier implements Notifier {
         const res = await fetch(this.opts.url, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ type: 'fanzha.warning', ...w }),
+          // Timestamps are ISO 8601 everywhere in the API, the webhook too.
+          body: JSON.stringify({ type: 'fanzha.warning', ...w, createdAt: new Date(w.createdAt).toISOString() }),
           signal: AbortSignal.timeout(this.timeoutMs),
         });
         await res.body?.cancel();

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { LogController } from 'fastify';
-import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { z } from 'zod';
 import { analyze, InputError, inputTurns, parseInput } from '../index.ts';
@@ -23,13 +23,14 @@ import { CHECKERS } from './checks.ts';
 import type { Checkers } from './checks.ts';
 import { ApiError, describeZodError, handleError, notFound, errorBody } from './errors.ts';
 import { createLogger } from './logger.ts';
+import { clientErrorHandler, corsHeaders, preflight, requestId, trackRoutes } from './http.ts';
 import { openApiDocument } from './openapi.ts';
 import { CONTENT_SECURITY_POLICY, loadAssets } from './page.ts';
 import { decidePayment, paymentFacts } from './payment.ts';
 import { RateLimiter } from './ratelimit.ts';
 import type { RateLimitOptions } from './ratelimit.ts';
 import {
-  AlertIdParams, AlertPatchBody, AlertQuery, AuditQuery, InputSchema, KeyCreateBody, KeyIdParams, NumberCheckBody,
+  AlertPatchBody, inputSaysSomething, meaningful, AlertQuery, AuditQuery, InputSchema, KeyCreateBody, KeyIdParams, NumberCheckBody,
   OpenSessionBody, OutboxQuery, PaymentCheckBody, SessionIdParams, SessionListQuery, TurnSchema, UrlCheckBody,
 } from './schemas.ts';
 import { alertView, SessionManager, sessionView } from './sessions.ts';
@@ -68,6 +69,8 @@ export interface ServerOptions {
   checkers?: Checkers;
   /** Open SSE streams one client (API key, else IP) may hold (default 16). */
   maxStreamsPerClient?: number;
+  /** Browser origins allowed to call the API (CORS); none by default (`--cors-origin`, FANZHA_CORS_ORIGIN). */
+  corsOrigins?: readonly string[];
   /** Log each request (default true). */
   requestLogging?: boolean;
 }
@@ -121,7 +124,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     loggerInstance: logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: options.requestLogging === false }),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    genReqId: () => randomUUID(),
+    genReqId: (req) => requestId(req),
+    // Parser-level errors (bad method, CL+TE, 431) in the same JSON shape as everything else.
+    clientErrorHandler,
     // Slow-loris and stuck clients: a request must arrive in full within 30 s.
     requestTimeout: 30_000,
     connectionTimeout: 60_000,
@@ -140,7 +145,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   ensureEnvAdminKey(store, options.adminKey, now());
   const hub = new EventHub({ ...(options.maxStreamsPerClient ? { maxPerClient: options.maxStreamsPerClient } : {}) });
   /** A hijacked stream skips onSend: the headers every response carries, added by hand. */
-  const streamHeaders = (req: FastifyRequest): Record<string, string> => ({ 'x-request-id': req.id });
+  const streamHeaders = (req: FastifyRequest): Record<string, string> => ({ 'x-request-id': req.id, ...corsHeaders(req, options.corsOrigins?.length ? { origins: options.corsOrigins } : null) });
   const notifier: Notifier = options.notifier
     ?? (options.webhookUrl
       ? new FallbackNotifier(new WebhookNotifier({ url: options.webhookUrl }), new OutboxNotifier(store))
@@ -182,6 +187,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   // ---- bodies: our own parsers so invalid UTF-8 and empty bodies get clear errors ----
+  const methodsOf = trackRoutes(app);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
     let value: unknown;
@@ -204,7 +210,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((req, reply) => {
-    reply.status(404).send(errorBody('not_found', `no route ${req.method} ${req.url.split('?')[0]}`));
+    const path = req.url.split('?')[0] ?? '';
+    const allow = methodsOf(path);
+    if (allow.length > 0) {
+      return reply.status(405).header('allow', allow.join(', '))
+        .send(errorBody('method_not_allowed', `${path} accepts ${allow.join(', ')}, not ${req.method}`, req.id));
+    }
+    return reply.status(404).send(errorBody('not_found', `no route ${req.method} ${path}`, req.id));
+  });
+
+  // Every response carries its request id; CORS only for the configured origins.
+  const cors = options.corsOrigins?.length ? { origins: options.corsOrigins } : null;
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    const h = corsHeaders(req, cors);
+    if (h['access-control-allow-origin']) reply.headers(h);
+    if (preflight(req, reply, cors, methodsOf(req.url.split('?')[0] ?? ''))) return reply;
   });
 
   app.addHook('onSend', async (_req, reply, payload) => {
@@ -216,11 +237,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   // ---- helpers ----
-  const rateLimited = async (req: FastifyRequest) => {
+  const rateLimited = async (req: FastifyRequest, reply: FastifyReply) => {
     if (!limiter) return;
     if (authenticate(store, req)) return; // partners and staff are not throttled here
     const wait = limiter.take(req.ip, limiter.costOf(Number(req.headers['content-length']) || 0));
-    if (wait > 0) throw new ApiError(429, 'rate_limited', `too many requests; retry in ${wait} s`, { 'retry-after': String(wait) });
+    const st = limiter.state(req.ip);
+    const headers = { 'ratelimit-limit': String(st.limit), 'ratelimit-remaining': String(st.remaining), 'ratelimit-reset': String(st.reset) };
+    reply.headers(headers);
+    if (wait > 0) throw new ApiError(429, 'rate_limited', `too many requests; retry in ${wait} s`, { ...headers, 'retry-after': String(wait) });
   };
   const audit = (p: Principal, action: string, target: string | null, detail?: unknown) => {
     store.audit({ at: now(), key_id: p.keyId, role: p.role, action, target, detail_json: detail === undefined ? null : JSON.stringify(detail) });
@@ -239,8 +263,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.post('/v1/analyze', { preHandler: rateLimited }, async (req) => {
     let result: AnalyzeResult;
     try {
-      const input = typeof req.body === 'string' ? parseInput(req.body) : parse(InputSchema, req.body);
-      if (inputTurns(input).every((t) => t.text.trim().length === 0)) throw new ApiError(400, 'empty_input', 'there is no text to analyse');
+      // A JSON string is not text/plain: only a text/plain body is read as plain text or speaker lines.
+      const plain = typeof req.body === 'string' && String(req.headers['content-type'] ?? '').startsWith('text/plain');
+      if (!plain && typeof req.body === 'string') throw new ApiError(400, 'invalid_body', 'a JSON body must be an object such as {"text": "…"}; send plain text as text/plain');
+      const input = plain ? parseInput(req.body as string) : parse(InputSchema, req.body, 'invalid_body');
+      if (inputTurns(input).every((t) => !meaningful(t.text))) throw new ApiError(400, 'empty_input', 'there is no text to analyse');
       result = analyze(input);
     } catch (err) {
       if (err instanceof InputError) throw new ApiError(400, 'invalid_input', err.message);
@@ -297,7 +324,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.post('/v1/sessions/:id/turns', async (req) => {
     const id = idParam(req, 'session');
     ownedSession(req, id);
-    const turn = parse(TurnSchema, req.body);
+    const { seq: _seq, ...turn } = parse(TurnSchema, req.body);
     return sessions.push(id, turn);
   });
   app.get('/v1/sessions/:id', async (req) => {
@@ -332,6 +359,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const { row } = ownedSession(req, body.sessionId);
       conversation = sessions.stateOf(row);
     } else if (body.conversation) {
+      if (!inputSaysSomething(body.conversation)) throw new ApiError(400, 'empty_input', 'the conversation has no text to analyse');
       try {
         conversation = analyze(body.conversation);
       } catch (err) {
@@ -363,7 +391,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.get('/v1/alerts/:id', async (req) => {
     const p = staff(req);
-    const id = parse(AlertIdParams, req.params, 'not_found').id;
+    const id = idParam(req, 'alert');
     const row = store.getAlert(id);
     if (!row) throw notFound('alert');
     audit(p, 'alert.view', id);
@@ -371,14 +399,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.patch('/v1/alerts/:id', async (req) => {
     const p = staff(req);
-    const r = AlertIdParams.safeParse(req.params);
-    if (!r.success) throw notFound('alert');
+    const alertId = idParam(req, 'alert');
     const body = parse(AlertPatchBody, req.body);
-    const before = store.getAlert(r.data.id);
+    const before = store.getAlert(alertId);
     if (!before) throw notFound('alert');
-    store.setAlertStatus(r.data.id, body.status, now());
-    audit(p, 'alert.update', r.data.id, { from: before.status, to: body.status, ...(body.note ? { note: body.note } : {}) });
-    return alertView(store.getAlert(r.data.id) ?? before);
+    store.setAlertStatus(alertId, body.status, now());
+    audit(p, 'alert.update', alertId, { from: before.status, to: body.status, ...(body.note ? { note: body.note } : {}) });
+    return alertView(store.getAlert(alertId) ?? before);
   });
 
   app.get('/v1/outbox', async (req) => {
@@ -422,7 +449,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.delete('/v1/keys/:id', async (req) => {
     const p = role(req, ['admin']);
-    const { id } = parse(KeyIdParams, req.params, 'not_found');
+    const kp = KeyIdParams.safeParse(req.params);
+    if (!kp.success) throw notFound('key');
+    const { id } = kp.data;
     if (!store.revokeKey(id, now())) throw notFound('key');
     audit(p, 'key.revoke', id);
     return { id, revoked: true };

@@ -18,17 +18,21 @@ export interface ServeConfig {
   /** `--create-key ROLE`: create a key, print it once, and exit. */
   createKey: 'staff' | 'partner' | 'admin' | undefined;
   label: string | undefined;
+  /** Browser origins allowed by CORS (empty: CORS off). */
+  corsOrigins: string[];
 }
 
 export const SERVE_USAGE = `fanzha serve [--port N] [--host H] [--db PATH] [--keep transcript|evidence] [--webhook URL]
              [--idle-minutes N] [--rate-per-minute N|off] [--sync NORMAL|FULL] [--log-level LEVEL]
+             [--cors-origin https://app.bank.example[,…]]
 fanzha serve --create-key staff|partner|admin [--label TEXT] [--db PATH]
 
 Environment: PORT, HOST, FANZHA_DB (default ./var/fanzha.db), FANZHA_KEEP=evidence, FANZHA_WEBHOOK,
 FANZHA_ADMIN_KEY (stored hashed as an admin key on first start), FANZHA_IDLE_MINUTES, FANZHA_RATE
-(anonymous requests per minute per IP, or "off"), FANZHA_SYNC, LOG_LEVEL.`;
+(anonymous requests per minute per IP, or "off"), FANZHA_SYNC, LOG_LEVEL, FANZHA_CORS_ORIGIN (comma-separated
+origins a partner's web page calls the API from; CORS is off without it).`;
 
-const FLAGS = new Set(['--port', '--host', '--db', '--keep', '--webhook', '--idle-minutes', '--rate-per-minute', '--sync', '--log-level', '--create-key', '--label']);
+const FLAGS = new Set(['--port', '--host', '--db', '--keep', '--webhook', '--idle-minutes', '--rate-per-minute', '--sync', '--log-level', '--create-key', '--label', '--cors-origin']);
 
 export class ConfigError extends Error {}
 
@@ -44,6 +48,7 @@ const Settings = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   createKey: z.enum(['staff', 'partner', 'admin']).optional(),
   label: z.string().max(100).optional(),
+  corsOrigins: z.array(z.string().regex(/^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?$/, 'an origin is scheme://host[:port], no path')).max(50),
 });
 
 export function parseServeArgs(args: string[], env: Record<string, string | undefined>): ServeConfig {
@@ -68,6 +73,7 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
     logLevel: flags.get('--log-level') ?? env['LOG_LEVEL'] ?? 'info',
     createKey: flags.get('--create-key'),
     label: flags.get('--label'),
+    corsOrigins: (flags.get('--cors-origin') ?? env['FANZHA_CORS_ORIGIN'] ?? '').split(',').map((o) => o.trim()).filter((o) => o.length > 0),
   });
   if (!r.success) {
     const issue = r.error.issues[0];
@@ -88,5 +94,6 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
     logLevel: s.logLevel,
     createKey: s.createKey,
     label: s.label,
+    corsOrigins: s.corsOrigins,
   };
 }

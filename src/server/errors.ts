@@ -20,8 +20,9 @@ export class ApiError extends Error {
 
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found`);
 
-export function errorBody(code: string, message: string) {
-  return { error: { code, message } };
+/** The one error shape; `requestId` is the response's `x-request-id`, to quote when reporting a problem. */
+export function errorBody(code: string, message: string, requestId?: string) {
+  return { error: { code, message, ...(requestId ? { requestId } : {}) } };
 }
 
 /** One line naming the first problem, e.g. `turns.0.text: Too big: expected string to have <=20000 characters`. */
@@ -46,22 +47,22 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message?: st
 
 export function handleError(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (err instanceof ApiError) {
-    return reply.status(err.status).headers(err.headers).send(errorBody(err.code, err.message));
+    return reply.status(err.status).headers(err.headers).send(errorBody(err.code, err.message, req.id));
   }
   if (err instanceof InputError) {
-    return reply.status(400).send(errorBody('invalid_input', err.message));
+    return reply.status(400).send(errorBody('invalid_input', err.message, req.id));
   }
   if (err instanceof z.ZodError) {
-    return reply.status(400).send(errorBody('invalid_body', describeZodError(err)));
+    return reply.status(400).send(errorBody('invalid_body', describeZodError(err), req.id));
   }
   const fe = err as FastifyError;
   const known = fe.code ? FASTIFY_CODES[fe.code] : undefined;
   if (known) {
-    return reply.status(known.status).send(errorBody(known.code, known.message ?? fe.message));
+    return reply.status(known.status).send(errorBody(known.code, known.message ?? fe.message, req.id));
   }
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return reply.status(fe.statusCode).send(errorBody('bad_request', fe.message));
+    return reply.status(fe.statusCode).send(errorBody('bad_request', fe.message, req.id));
   }
   req.log.error({ err: { code: fe.code, message: maskPII(fe.message), stack: maskPII(fe.stack ?? '') } }, 'unhandled error');
-  return reply.status(500).send(errorBody('internal', 'internal error'));
+  return reply.status(500).send(errorBody('internal', 'internal error', req.id));
 }

@@ -54,4 +54,19 @@ export class RateLimiter {
     }
     return Math.max(1, Math.ceil((cost - b.tokens) / this.opts.refillPerSecond));
   }
+
+  /**
+   * The client's allowance as the IETF RateLimit header fields report it (draft-ietf-httpapi-
+   * ratelimit-headers): `limit` requests in a burst, `remaining` now, `reset` seconds until the
+   * bucket is full again. Read-only (partner-api).
+   */
+  state(client: string): { limit: number; remaining: number; reset: number } {
+    const b = this.buckets.get(client);
+    const tokens = b ? Math.min(this.opts.capacity, b.tokens + ((this.now() - b.at) / 1000) * this.opts.refillPerSecond) : this.opts.capacity;
+    return {
+      limit: this.opts.capacity,
+      remaining: Math.max(0, Math.floor(tokens)),
+      reset: Math.ceil((this.opts.capacity - tokens) / this.opts.refillPerSecond),
+    };
+  }
 }

@@ -3,15 +3,55 @@
  * (used for the OpenAPI document only; responses are built by code that the types check).
  */
 import { z } from 'zod';
-import { ALERT_LEVELS, ChannelSchema, InputSchema, LangSchema, STAGES, TurnSchema, VerdictSchema } from '../types.ts';
+import {
+  ALERT_LEVELS, ChannelSchema, ConversationInputSchema, InputSchema as EngineInputSchema, LangSchema, LIMITS, STAGES, TextInputSchema,
+  TurnSchema as EngineTurnSchema, VerdictSchema,
+} from '../types.ts';
 import { ALERT_STATUSES } from '../store/store.ts';
 import { PAYMENT_DECISIONS } from './payment.ts';
 
-export { InputSchema, TurnSchema };
+/**
+ * Text that says something: not empty once whitespace, zero-width and other invisible format
+ * characters (Unicode Cc, Cf, Z) are taken away. One linear pass.
+ */
+export function meaningful(text: string): boolean {
+  return text.replace(/[\s\p{Cc}\p{Cf}\p{Z}]/gu, '').length > 0;
+}
+const NOTHING = 'says nothing (empty, spaces or invisible characters only)';
 
-export const UrlCheckBody = z.object({ url: z.string().min(1).max(4096) }).strict();
+/** One utterance as the API takes it: the engine's turn, unknown fields rejected, `seq` for retries. */
+export const TurnSchema = EngineTurnSchema.extend({
+  /**
+   * The client's number for this turn (0, 1, 2, … in the order spoken). A turn whose seq was
+   * already accepted is not counted again (the answer says `duplicate: true`); a jump reports the
+   * missing numbers in `gap`.
+   */
+  seq: z.number().int().min(0).max(1_000_000).optional(),
+}).strict().refine((t) => meaningful(t.text) || (t.qr?.length ?? 0) > 0, { message: `text ${NOTHING}`, path: ['text'] });
+
+/**
+ * `POST /v1/analyze` and a payment check's `conversation`: the engine's input with unknown fields
+ * rejected at every level (the engine's own turn schema drops them). Whether it says anything
+ * is checked by the route (`inputSaysSomething`), so that answer has its own code, `empty_input`.
+ */
+export const InputSchema = z.union([
+  TextInputSchema,
+  ConversationInputSchema.extend({ turns: z.array(EngineTurnSchema.strict()).min(1).max(LIMITS.maxTurns) }),
+]);
+
+/** True when some turn of the input says something (routes answer 400 `empty_input` otherwise). */
+export function inputSaysSomething(input: { text: string } | { turns: readonly { text: string; qr?: readonly string[] | undefined }[] }): boolean {
+  return 'text' in input ? meaningful(input.text) : input.turns.some((t) => meaningful(t.text) || (t.qr?.length ?? 0) > 0);
+}
+/** What the engine's schema accepts, for callers that hand the parsed body to the engine. */
+export type EngineInput = z.input<typeof EngineInputSchema>;
+
+export const UrlCheckBody = z.object({
+  url: z.string().min(1).max(4096).refine(meaningful, { message: `url ${NOTHING}` }),
+}).strict();
 export const NumberCheckBody = z.object({
-  number: z.string().min(1).max(40),
+  /** A phone number: at least 3 digits (110, 96110, +86 170 1234 5678, 95118). */
+  number: z.string().min(1).max(40).refine((n) => (n.match(/[0-9０-９]/g)?.length ?? 0) >= 3, { message: 'number has fewer than 3 digits: not a phone number' }),
   /** What the caller claims to be, e.g. "淘宝客服". */
   claims: z.string().max(100).optional(),
 }).strict();

@@ -42,6 +42,7 @@ export const command: Command = {
       webhookUrl: config.webhookUrl,
       adminKey: config.adminKey,
       logLevel: config.logLevel,
+      corsOrigins: config.corsOrigins,
       logDestination: io.stdout,
     });
     try {
