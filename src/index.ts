@@ -8,7 +8,7 @@ import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from './signals/index.ts';
 import { makeModelSignal, modelSignal, type ModelWeightParams } from './model/signal.ts';
 import { Session, SessionSnapshotSchema, InputError, type SessionOptions, type SessionSnapshot } from './session/session.ts';
 import { validateInput } from './engine/input.ts';
-import type { AnalyzeInput, AnalyzeResult, Lang, TurnInput } from './types.ts';
+import type { AnalyzeInput, AnalyzeResult, Initiator, InputLang, Lang, TurnInput } from './types.ts';
 
 export * from './types.ts';
 export { Engine } from './engine/engine.ts';
@@ -18,7 +18,7 @@ export { parseInput, validateInput, parseSpeakerLines } from './engine/input.ts'
 export { maskPII } from './entities/mask.ts';
 export { extractEntities, luhnValid, chineseIdValid } from './entities/entities.ts';
 export { normalise, toOriginal } from './normalise/normalise.ts';
-export { detectLang } from './normalise/lang.ts';
+export { detectLang, detectLangs } from './normalise/lang.ts';
 export { violatesWarningRule } from './advise/advise.ts';
 
 /**
@@ -40,8 +40,14 @@ export function getEngine(): Engine {
 }
 
 export interface AnalyzeOptions {
+  /** The playbook that reads the input: zh, en, or auto (default: per turn, both for a mixed turn). Overrides the input's `inputLang`. */
+  inputLang?: InputLang;
+  /** Output language (descriptions, advice); default: the input's `lang`, else the input's main language. */
   lang?: Lang;
+  /** The same as `lang` (kept for compatibility). */
   outputLang?: Lang;
+  /** Who started the conversation; overrides the input's `initiator`. */
+  initiator?: Initiator;
   engine?: Engine;
 }
 
@@ -53,11 +59,14 @@ export function inputTurns(input: AnalyzeInput): TurnInput[] {
 /** Analyse one text (a string) or a whole conversation (the JSON input shape). */
 export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = {}): AnalyzeResult {
   const parsed = typeof input === 'string' ? validateInput({ channel: 'text', text: input }) : validateInput(input);
-  const lang = options.lang ?? parsed.lang;
+  const out = options.lang ?? options.outputLang ?? parsed.lang;
+  const inputLang = options.inputLang ?? parsed.inputLang;
+  const initiator = options.initiator ?? parsed.initiator;
   const session = createSession({
     channel: parsed.channel ?? 'text',
-    ...(lang ? { lang } : {}),
-    ...(options.outputLang ? { outputLang: options.outputLang } : {}),
+    ...(inputLang ? { inputLang } : {}),
+    ...(out ? { outputLang: out } : {}),
+    ...(initiator ? { initiator } : {}),
     ...('turns' in parsed && parsed.claimedIdentity ? { claimedIdentity: parsed.claimedIdentity } : {}),
     ...('turns' in parsed && parsed.callerNumber ? { callerNumber: parsed.callerNumber } : {}),
   }, options.engine);

@@ -31,6 +31,22 @@ export const alertRank = (l: AlertLevel): number => ALERT_LEVELS.indexOf(l);
 export const LangSchema = z.enum(['zh', 'en']);
 export type Lang = z.infer<typeof LangSchema>;
 
+/**
+ * The language the input is read in: `auto` (default) detects it per turn from the words people
+ * read (not links, tokens or codes), and a turn mixing Chinese and English is read by both playbooks.
+ */
+export const InputLangSchema = z.enum(['zh', 'en', 'auto']);
+export type InputLang = z.infer<typeof InputLangSchema>;
+
+/**
+ * Who started the conversation. `counterpart`: the other side called, texted or wrote first (an
+ * unsolicited contact, the scam's shape). `user`: the citizen opened it (a chat with the platform's
+ * service started in its app). When absent: SMS and calls are the counterpart's; a chat or a pasted
+ * text is whoever spoke first (a lone pasted text is the counterpart's).
+ */
+export const InitiatorSchema = z.enum(['user', 'counterpart']);
+export type Initiator = z.infer<typeof InitiatorSchema>;
+
 /** Hard limits shared by every edge (CLI, HTTP, eval). */
 export const LIMITS = {
   maxInputBytes: 1024 * 1024,
@@ -51,12 +67,18 @@ export type Turn = z.output<typeof TurnSchema>;
 export const TextInputSchema = z.object({
     channel: ChannelSchema.default('text'),
     text: z.string().max(LIMITS.maxTurnChars),
+    /** Output language (descriptions, advice); default: the input's. */
     lang: LangSchema.optional(),
+    inputLang: InputLangSchema.optional(),
+    initiator: InitiatorSchema.optional(),
   }).strict();
 export const ConversationInputSchema = z.object({
     channel: ChannelSchema.default('call'),
     turns: z.array(TurnSchema).min(1).max(LIMITS.maxTurns),
+    /** Output language (descriptions, advice); default: the input's. */
     lang: LangSchema.optional(),
+    inputLang: InputLangSchema.optional(),
+    initiator: InitiatorSchema.optional(),
     /** What the caller said they are, and the number they called from, when known. */
     claimedIdentity: z.string().max(100).optional(),
     callerNumber: z.string().max(40).optional(),
@@ -94,6 +116,7 @@ export interface AnalyzeResult {
   /** Furthest kill-chain stage reached, or null when nothing fired. */
   stage: Stage | null;
   level: AlertLevel;
+  /** The input's main language (the playbook that read most of it). */
   lang: Lang;
   tactics: TacticHit[];
   composites: CompositeHit[];

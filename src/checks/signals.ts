@@ -6,7 +6,7 @@
 import type { SignalCatalogEntry } from '../engine/engine.ts';
 import type { Stage } from '../types.ts';
 import type { SignalHit, SignalProvider, Span, TurnSignalInput } from '../signals/types.ts';
-import { checkNumber, type NumberReport } from './number/check.ts';
+import { checkNumber, resolveClaim, type NumberReport } from './number/check.ts';
 import { classifyQrPayload } from './qr/classify.ts';
 import { checkUrl, type UrlReport } from './url/check.ts';
 import { isFlagged, type Finding, type Severity } from './findings.ts';
@@ -29,10 +29,10 @@ interface SignalDef {
 
 export const CHECK_SIGNALS: Record<CheckSignalId, SignalDef> = {
   'shift.lookalike-link': {
-    stage: 'shift', weight: 25, strongWeight: 35,
+    stage: 'shift', weight: 25, strongWeight: 40,
     description: { zh: '发来的链接不是平台官方网站（仿冒域名）', en: 'a link that is not the platform\'s own site (look-alike domain)' },
     advice: ['check-domain', 'never-share-card'],
-    why: 'Case 3: the refund "website" sent by SMS collected card number and password. Dangerous (typosquat, homoglyph, brand in subdomain) weighs more than merely suspicious (shortener, odd port).',
+    why: 'Case 3: the refund "website" sent by SMS collected card number and password. Dangerous (typosquat, homoglyph, brand in subdomain) is `suspicious` on its own (40), the same answer `fanzha url` gives, on every surface (issue 8 §1.2); merely suspicious (shortener, odd port) stays below a warning.',
   },
   'shift.app-download-link': {
     stage: 'shift', weight: 35, strongWeight: 35,
@@ -41,10 +41,10 @@ export const CHECK_SIGNALS: Record<CheckSignalId, SignalDef> = {
     why: 'The bulletin: 诱骗事主下载“退款”渠道软件. A platform never sends an .apk for a refund.',
   },
   'contact.spoofed-number': {
-    stage: 'contact', weight: 15, strongWeight: 25,
+    stage: 'contact', weight: 15, strongWeight: 40,
     description: { zh: '来电/留下的号码与所称身份不符或为伪装号码', en: 'the number does not match who the caller claims to be, or is disguised' },
     advice: ['hang-up-verify-in-app'],
-    why: 'Contact-stage evidence only: real staff sometimes call from unlisted lines, so alone it stays below a warning. Prefixed fakes of 96110/95xxx and a claimed platform from an unlisted number are strong (dangerous).',
+    why: 'A merely odd number (virtual carrier range) stays below a warning: real staff sometimes call from unlisted lines. A dangerous one (a prefixed fake of 96110/95xxx, +00 display, a platform claimed from a number it does not publish) is `suspicious` on its own, as `fanzha number` says (issue 8 §1.2).',
   },
   'extract.qr-payment': {
     stage: 'extraction', weight: 30, strongWeight: 45,
@@ -71,9 +71,15 @@ function worst(findings: readonly Finding[]): Finding[] {
   return [...findings].filter((f) => f.severity !== 'low').sort((a, b) => RANK[b.severity] - RANK[a.severity]).slice(0, 2);
 }
 
-function hit(id: CheckSignalId, strong: boolean, detail: string, evidence: SignalHit['evidence']): SignalHit {
+/** `detail` is the finding in both languages: the session shows the one the user reads. */
+function hit(id: CheckSignalId, strong: boolean, detail: { zh: string; en: string }, evidence: SignalHit['evidence']): SignalHit {
   const def = CHECK_SIGNALS[id];
-  return { id, stage: def.stage, weight: strong ? def.strongWeight : def.weight, description: def.description, detail, evidence };
+  return { id, stage: def.stage, weight: strong ? def.strongWeight : def.weight, description: def.description, detail: detail.zh, detailEn: detail.en, evidence };
+}
+
+/** `where: finding；finding` in both languages. */
+function explain(where: string, findings: readonly Finding[]): { zh: string; en: string } {
+  return { zh: `${where}: ${findings.map((f) => f.zh).join('；')}`, en: `${where}: ${findings.map((f) => f.en).join('; ')}` };
 }
 
 /** Personal numbers are masked in the explanation (it may be stored); official and fake-official ones are not. */
@@ -89,24 +95,41 @@ function linkHits(report: UrlReport, evidence: SignalHit['evidence']): SignalHit
   const where = report.host ?? report.input.slice(0, 60);
   const out: SignalHit[] = [];
   const apk = report.findings.find((f) => f.id === 'apk-download');
-  if (apk) out.push(hit('shift.app-download-link', true, `${where}: ${apk.zh}`, evidence));
+  if (apk) out.push(hit('shift.app-download-link', true, explain(where, [apk]), evidence));
   const rest = worst(report.findings.filter((f) => f.id !== 'apk-download'));
   if (rest.length > 0 || !apk) {
-    const text = (rest.length ? rest : worst(report.findings)).map((f) => f.zh).join('；');
-    out.push(hit('shift.lookalike-link', report.verdict === 'dangerous', `${where}: ${text}`, evidence));
+    out.push(hit('shift.lookalike-link', report.verdict === 'dangerous', explain(where, rest.length ? rest : worst(report.findings)), evidence));
   }
   return out;
 }
 
 function numberHit(report: NumberReport, shown: string, evidence: SignalHit['evidence']): SignalHit[] {
   if (!isFlagged(report.verdict)) return [];
-  const text = worst(report.findings).map((f) => f.zh).join('；');
-  return [hit('contact.spoofed-number', report.verdict === 'dangerous', `${shownNumber(report, shown)}: ${text}`, evidence)];
+  return [hit('contact.spoofed-number', report.verdict === 'dangerous', explain(shownNumber(report, shown), worst(report.findings)), evidence)];
 }
 
 const spanEvidence = (turn: number, s: Span): SignalHit['evidence'] => [{ turn, start: s.start, end: s.end, text: s.text }];
 /** QR payloads and the caller id are not spans of the text: point at the turn itself. */
 const turnEvidence = (turn: number): SignalHit['evidence'] => [{ turn, start: 0, end: 0, text: '' }];
+
+/** How far before a number the text is read for who the number claims to be ("京东官方客服热线：…"). */
+const CLAIM_WINDOW = 16;
+/** Words that make a brand name before a number a claim that the number is that brand's service line. */
+const SERVICE_WORDS = ['客服', '官方', '热线', '售后', '理赔', '退款', 'customer service', 'support', 'helpline', 'hotline'];
+
+/**
+ * A number written in the text claims a platform when the few characters before it name the brand
+ * and its service ("淘宝官方客服热线 170…", "京东理赔专线"). A brand alone ("京东快递员 138…") is no
+ * claim: couriers and shops call from mobiles. A written 95xxx/96xxx short code is not read as a
+ * claim either: those are allocated by the MIIT to registered enterprises and cannot be bought by a
+ * scammer (a spoofed one on a call is the prefixed look-alike finding). Bounded window: O(1) per number.
+ */
+function claimBefore(text: string, start: number, number: string): { claims?: string } {
+  if (/^9[56]\d{3,6}$/.test(number.replace(/[^0-9]/g, ''))) return {};
+  const window = text.slice(Math.max(0, start - CLAIM_WINDOW), start).toLowerCase();
+  if (!SERVICE_WORDS.some((w) => window.includes(w))) return {};
+  return resolveClaim(window) ? { claims: window } : {};
+}
 
 export const checkSignals: SignalProvider = (input: TurnSignalInput): SignalHit[] => {
   const out: SignalHit[] = [];
@@ -119,7 +142,8 @@ export const checkSignals: SignalProvider = (input: TurnSignalInput): SignalHit[
   // The user's own number ("我的手机号是…") says nothing about the caller.
   if (!fromUser) {
     for (const span of input.phones.slice(0, MAX_SPANS_PER_TURN)) {
-      out.push(...numberHit(checkNumber(span.text, claims), span.text, spanEvidence(input.turn, span)));
+      const claimed = input.claimedIdentity ? claims : claimBefore(input.text, span.start, span.text);
+      out.push(...numberHit(checkNumber(span.text, claimed), span.text, spanEvidence(input.turn, span)));
     }
   }
   if (input.callerNumber && !input.firedSoFar.has('contact.spoofed-number')) {
@@ -131,9 +155,9 @@ export const checkSignals: SignalProvider = (input: TurnSignalInput): SignalHit[
     const qr = classifyQrPayload(payload);
     const evidence = turnEvidence(input.turn);
     if (qr.kind === 'payment') {
-      out.push(hit('extract.qr-payment', afterPretext, `二维码: ${qr.findings[0]?.zh ?? ''}`, evidence));
+      out.push(hit('extract.qr-payment', afterPretext, { zh: `二维码: ${qr.findings[0]?.zh ?? ''}`, en: `QR code: ${qr.findings[0]?.en ?? ''}` }, evidence));
     } else if (qr.kind === 'group-invite') {
-      out.push(hit('shift.group-invite', false, `二维码: ${qr.findings[0]?.zh ?? ''}`, evidence));
+      out.push(hit('shift.group-invite', false, { zh: `二维码: ${qr.findings[0]?.zh ?? ''}`, en: `QR code: ${qr.findings[0]?.en ?? ''}` }, evidence));
     } else if (qr.url) {
       out.push(...linkHits(qr.url, evidence));
     }

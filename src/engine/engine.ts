@@ -38,10 +38,26 @@ export class Engine {
     return cp;
   }
 
-  /** A tactic's description in `out`, looked up in the playbook that defines it. */
+  /** A tactic's description in `out`, looked up in the input's playbook first, then the others. */
   describe(id: string, out: Lang, lang: Lang): string {
-    const t = this.playbook(lang).tacticById.get(id);
+    const t = this.tactic(id, lang);
     return t ? t.def.description[out] : id;
+  }
+
+  /** The advice a playbook tactic triggers (input's playbook first), or undefined for a signal id. */
+  tacticAdvice(id: string, lang: Lang): AdviceId[] | undefined {
+    return this.tactic(id, lang)?.def.advice;
+  }
+
+  private tactic(id: string, lang: Lang) {
+    const own = this.playbook(lang).tacticById.get(id);
+    if (own) return own;
+    for (const other of Object.keys(this.options.playbooks) as Lang[]) {
+      if (other === lang) continue;
+      const t = this.playbook(other).tacticById.get(id);
+      if (t) return t;
+    }
+    return undefined;
   }
 
   signalAdvice(id: string): AdviceId[] {

@@ -1,15 +1,120 @@
+/**
+ * Which language(s) a text is written in, for choosing the playbook(s) that read it.
+ *
+ * Language is a property of the words people read. URLs, e-mail addresses, tokens and codes
+ * (`TB2026113012345`, `eyJhbGciOi…`, `https://…`) are not words: they are skipped, so a long link
+ * in a Chinese SMS does not turn it into English. A message that mixes a Chinese sentence and an
+ * English paragraph is read by both playbooks (`detectLangs`).
+ *
+ * One pass over the text, O(n), no regular expression over user text.
+ */
 import type { Lang } from '../types.ts';
 
-/** Chinese when CJK characters make up at least a fifth of the letters; English otherwise. */
-export function detectLang(text: string): Lang {
+/** How much of a text is read for the decision: enough for any real message, bounded for huge ones. */
+const MAX_SCAN = 4000;
+/**
+ * A mixed text is read by the other playbook too when that language has at least this much in it:
+ * a sentence's worth, not a brand name. Chinese: 4 Han characters (`淘宝客服`); English: 3 words
+ * of ≥ 2 letters with ≥ 12 letters in all ("VIP", "APP", "QQ" in a Chinese SMS stay Chinese).
+ */
+const MIN_ZH_CHARS = 4;
+const MIN_EN_WORDS = 3;
+const MIN_EN_LETTERS = 12;
+
+export interface LangCounts {
+  /** Han characters. */
+  cjk: number;
+  /** Letters in readable English words (not URLs, e-mail addresses, tokens, codes). */
+  latin: number;
+  /** Readable English words of two letters or more. */
+  words: number;
+  /** Where the first Han character and the first readable English word of 2+ letters start (-1: none). */
+  firstCjk: number;
+  firstWord: number;
+}
+
+const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Characters that end a word: space, anything non-ASCII (Han, CJK punctuation), and , ; ! ? " ( ). */
+function isBreak(c: number): boolean {
+  return c <= 0x20 || c >= 0x80 || c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x28 || c === 0x29;
+}
+
+/**
+ * Counts Han characters and the letters of readable English words. A "word" is a run of ASCII
+ * between breaks; it is readable when it is letters only (with an inner apostrophe or hyphen and
+ * trailing `.`/`:`), at most 24 letters long. Anything with digits, `/`, `@`, `=`, `_`, an inner
+ * dot (a domain) is a token, a link or an address and counts for neither language.
+ */
+export function langCounts(text: string): LangCounts {
   let cjk = 0;
   let latin = 0;
-  const n = Math.min(text.length, 4000);
-  for (let i = 0; i < n; i++) {
+  let words = 0;
+  let firstCjk = -1;
+  let firstWord = -1;
+  const n = Math.min(text.length, MAX_SCAN);
+  let i = 0;
+  while (i < n) {
     const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) cjk++;
-    else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
+    if (isHan(c)) { if (firstCjk < 0) firstCjk = i; cjk++; i++; continue; }
+    if (isBreak(c)) { i++; continue; }
+    // An ASCII run: classify it as a whole.
+    let letters = 0;
+    let token = false;
+    let j = i;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (isBreak(d)) break;
+      if (isLetter(d)) letters++;
+      else if (d === 0x27 || d === 0x2d) { /* don't, e-mail */ }
+      else if (d === 0x2e || d === 0x3a) {
+        // A dot or colon inside a run (jd.com, http:) makes it an address; at its end it is punctuation.
+        const next = j + 1 < n ? text.charCodeAt(j + 1) : 0x20;
+        if (!isBreak(next) && next !== 0x2e) token = true;
+      } else token = true; // digits, / @ = _ & % # …
+      if (isDigit(d)) token = true;
+    }
+    if (!token && letters > 0 && letters <= 24) {
+      latin += letters;
+      if (letters >= 2) { if (firstWord < 0) firstWord = i; words++; }
+    }
+    i = j;
   }
+  return { cjk, latin, words, firstCjk, firstWord };
+}
+
+/** The main language of a text: Chinese when Han characters weigh at least as much as English letters. */
+function primaryOf(c: LangCounts): Lang | null {
+  if (c.cjk === 0 && c.latin === 0) return null;
   // A Chinese sentence has ~1 character per word, English ~5 letters per word: weigh accordingly.
-  return cjk * 5 >= latin ? 'zh' : 'en';
+  return c.cjk * 5 >= c.latin ? 'zh' : 'en';
+}
+
+/** Chinese or English, from the words people read (Chinese when there are none, e.g. a bare link). */
+export function detectLang(text: string): Lang {
+  return detectLangs(text).primary ?? 'zh';
+}
+
+export interface TextLangs {
+  /** The main language, or null when the text has no readable words (a bare link, digits). */
+  primary: Lang | null;
+  /** Every language with a sentence's worth of words in the text, the main one first. */
+  all: Lang[];
+}
+
+/**
+ * The main language and every language present enough to be read by its playbook. When both are,
+ * the main one is the language the text opens with (the greeting and the claim come first: a
+ * Chinese message with an English paragraph appended is answered in Chinese).
+ */
+export function detectLangs(text: string): TextLangs {
+  const c = langCounts(text);
+  const primary = primaryOf(c);
+  if (primary === null) return { primary: null, all: [] };
+  const zh = c.cjk >= MIN_ZH_CHARS;
+  const en = c.words >= MIN_EN_WORDS && c.latin >= MIN_EN_LETTERS;
+  if (!(zh && en)) return { primary, all: [primary] };
+  const first: Lang = c.firstCjk >= 0 && (c.firstWord < 0 || c.firstCjk < c.firstWord) ? 'zh' : 'en';
+  return { primary: first, all: first === 'zh' ? ['zh', 'en'] : ['en', 'zh'] };
 }

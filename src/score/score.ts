@@ -4,7 +4,8 @@
  * risk to their floor whatever the sum.
  */
 import type { Composite, Playbook } from '../playbook/schema.ts';
-import type { AlertLevel, CompositeHit, Lang, Stage, Verdict } from '../types.ts';
+import type { AlertLevel, CompositeHit, Initiator, Lang, Stage, Verdict } from '../types.ts';
+import { movesOffPlatform } from './initiator.ts';
 
 export interface FiredTactic {
   id: string;
@@ -43,15 +44,50 @@ export function levelFor(risk: number, t: Playbook['thresholds']): AlertLevel {
   return risk >= t.scam ? 'block' : risk >= t.suspicious ? 'warn' : risk >= t.watch ? 'watch' : 'none';
 }
 
-export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: Lang): Score {
+/** What the score needs to know beyond the evidence. */
+export interface ScoreContext {
+  /** Who started the conversation (src/score/initiator.ts); unknown counts as the counterpart. */
+  initiator?: Initiator | null;
+}
+
+/**
+ * A conversation the citizen opened in which nothing moved money or control off the platform:
+ * the composites (which presume an unsolicited contact) do not apply, and the risk stays below
+ * `scam` (an agent asking for an ID or an SMS code to recover an account is at most suspicious).
+ */
+export function userOpenedOnPlatform(fired: readonly FiredTactic[], ctx: ScoreContext): boolean {
+  return ctx.initiator === 'user' && !fired.some((f) => f.weight > 0 && movesOffPlatform(f.id));
+}
+
+export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: Lang, ctx: ScoreContext = {}): Score {
   let sum = 0;
   for (const f of fired) sum += f.weight;
   let risk = Math.max(0, Math.min(100, Math.round(sum)));
   const composites: CompositeHit[] = [];
-  for (const c of playbook.composites) {
-    if (!compositeFires(c, fired)) continue;
-    composites.push({ id: c.id, description: c.description[lang], minRisk: c.minRisk });
-    risk = Math.max(risk, c.minRisk);
+  if (userOpenedOnPlatform(fired, ctx)) {
+    risk = Math.min(risk, playbook.thresholds.scam - 1);
+  } else {
+    for (const c of playbook.composites) {
+      if (!compositeFires(c, fired)) continue;
+      composites.push({ id: c.id, description: c.description[lang], minRisk: c.minRisk });
+      risk = Math.max(risk, c.minRisk);
+    }
   }
   return { risk, verdict: verdictFor(risk, playbook.thresholds), level: levelFor(risk, playbook.thresholds), composites };
+}
+
+/**
+ * The same evidence scored by each playbook that read the input (a message mixing Chinese and
+ * English is read by both): the highest reading counts, with every composite that fired in any.
+ * `playbooks` must not be empty; the first is the input's main language.
+ */
+export function scoreAcross(fired: readonly FiredTactic[], playbooks: readonly Playbook[], lang: Lang, ctx: ScoreContext = {}): Score {
+  let best = score(fired, playbooks[0]!, lang, ctx);
+  for (let i = 1; i < playbooks.length; i++) {
+    const s = score(fired, playbooks[i]!, lang, ctx);
+    const seen = new Set(best.composites.map((c) => c.id));
+    const composites = [...best.composites, ...s.composites.filter((c) => !seen.has(c.id))];
+    best = s.risk > best.risk ? { ...s, composites } : { ...best, composites };
+  }
+  return best;
 }

@@ -6,16 +6,19 @@
 import { z } from 'zod';
 import {
   LangSchema, ChannelSchema, TurnSchema, LIMITS, alertRank, stageRank, ALERT_LEVELS, STAGES,
-  type Alert, type AlertLevel, type Channel, type Evidence, type Lang, type PushResult,
+  InitiatorSchema, InputLangSchema,
+  type Alert, type AlertLevel, type Channel, type Evidence, type Initiator, type InputLang, type Lang, type PushResult,
   type SessionState, type Stage, type TacticHit, type Turn, type TurnInput,
 } from '../types.ts';
 import type { AdviceId } from '../playbook/schema.ts';
 import { normalise, toOriginal } from '../normalise/normalise.ts';
-import { detectLang } from '../normalise/lang.ts';
+import { detectLangs } from '../normalise/lang.ts';
 import { extractEntities } from '../entities/entities.ts';
 import { matchTurn } from '../match/match.ts';
 import type { SignalHit, Span } from '../signals/types.ts';
-import { score, type FiredTactic } from '../score/score.ts';
+import { scoreAcross, type FiredTactic, type Score } from '../score/score.ts';
+import { inferInitiator } from '../score/initiator.ts';
+import type { Playbook } from '../playbook/schema.ts';
 import { adviceTexts, chooseAdvice } from '../advise/advise.ts';
 import type { Engine } from '../engine/engine.ts';
 
@@ -24,10 +27,17 @@ const MAX_EVIDENCE = 3;
 
 export interface SessionOptions {
   channel?: Channel;
-  /** Force a playbook; otherwise detected from the first turn with letters in it. */
+  /**
+   * The playbook that reads the input: `auto` (default) detects it per turn from the words people
+   * read, and a turn mixing Chinese and English is read by both playbooks.
+   */
+  inputLang?: InputLang;
+  /** Kept for compatibility: the same as `inputLang` (a forced playbook) when `inputLang` is absent. */
   lang?: Lang;
-  /** Language of descriptions and advice in the results (default: the playbook's). */
+  /** Language of descriptions and advice in the results (default: the input's main language). */
   outputLang?: Lang;
+  /** Who started the conversation; when absent, inferred from the channel and the first speaker. */
+  initiator?: Initiator;
   claimedIdentity?: string;
   callerNumber?: string;
 }
@@ -38,14 +48,21 @@ interface Fired {
   weight: number;
   evidence: Evidence[];
   detail?: string;
+  /** The detail in English, when the signal gives one (`detail` is Chinese). */
+  detailEn?: string;
   /** Signal hits carry their own descriptions; playbook tactics are described by the playbook. */
   description?: { zh: string; en: string };
 }
 
 export const SessionSnapshotSchema = z.object({
   v: z.literal(1),
+  /** The input's main language so far (null before the first words). */
   lang: LangSchema.nullable(),
   outputLang: LangSchema.nullable(),
+  /** Every language read so far, and whether the playbook was forced (absent in older snapshots: `lang` was fixed). */
+  langs: z.array(LangSchema).optional(),
+  inputLang: InputLangSchema.optional(),
+  initiator: InitiatorSchema.nullable().optional(),
   channel: ChannelSchema,
   claimedIdentity: z.string().optional(),
   callerNumber: z.string().optional(),
@@ -58,6 +75,7 @@ export const SessionSnapshotSchema = z.object({
     weight: z.number(),
     evidence: z.array(z.object({ turn: z.number(), start: z.number(), end: z.number(), text: z.string() })),
     detail: z.string().optional(),
+    detailEn: z.string().optional(),
     description: z.object({ zh: z.string(), en: z.string() }).optional(),
   })),
 });
@@ -87,7 +105,13 @@ function validTurn(input: TurnInput): Turn {
 }
 
 export class Session {
+  /** The input's main language: the first turn's with words in it, or the forced one. */
   private lang: Lang | null;
+  /** A forced playbook (`inputLang` zh/en), or null for per-turn detection. */
+  private readonly forcedLang: Lang | null;
+  /** Every language read so far, the main one first: each one's playbook scores the evidence. */
+  private langs: Lang[] = [];
+  private initiator: Initiator | null;
   private readonly outputLang: Lang | null;
   private readonly channel: Channel;
   private readonly claimedIdentity: string | undefined;
@@ -104,7 +128,14 @@ export class Session {
   private alertTurn: number | null = null;
 
   constructor(private readonly engine: Engine, options: SessionOptions = {}, snapshot?: SessionSnapshot) {
-    this.lang = snapshot?.lang ?? options.lang ?? null;
+    const requested = options.inputLang ?? options.lang ?? 'auto';
+    const forced = snapshot
+      ? (snapshot.inputLang === undefined ? snapshot.lang : snapshot.inputLang === 'auto' ? null : snapshot.inputLang)
+      : (requested === 'auto' ? null : requested);
+    this.forcedLang = forced ?? null;
+    this.lang = snapshot ? snapshot.lang : this.forcedLang;
+    this.langs = snapshot?.langs ? [...snapshot.langs] : this.lang ? [this.lang] : [];
+    this.initiator = snapshot ? (snapshot.initiator ?? null) : (options.initiator ?? null);
     this.outputLang = snapshot?.outputLang ?? options.outputLang ?? null;
     this.channel = snapshot?.channel ?? options.channel ?? 'call';
     this.claimedIdentity = snapshot?.claimedIdentity ?? options.claimedIdentity;
@@ -121,16 +152,21 @@ export class Session {
   push(input: TurnInput): PushResult {
     const turn = validTurn(input);
     const index = this.turns++;
-    if (this.lang === null && /[a-zA-Z\u3400-\u9fff]/.test(turn.text)) this.lang = detectLang(turn.text);
-    const cp = this.engine.playbook(this.lang ?? 'zh');
+    const hasText = turn.text.trim().length > 0;
+    if (this.initiator === null && hasText) {
+      this.initiator = inferInitiator(this.channel, turn.speaker);
+      this.changed = true;
+    }
 
     // Variants are spellings inside the compiled automaton, so the text itself is not rewritten for them.
     const n = normalise(turn.text);
     const entities = extractEntities(n.text);
-    for (const hit of matchTurn(cp, n.text, entities, turn.speaker)) {
-      const o = toOriginal(n, hit.start, hit.end);
-      this.addEvidence(hit.tactic.def.id, hit.tactic.def.stage, hit.tactic.def.weight,
-        { turn: index, start: o.start, end: o.end, text: turn.text.slice(o.start, o.end) });
+    for (const lang of this.readers(turn.text)) {
+      for (const hit of matchTurn(this.engine.playbook(lang), n.text, entities, turn.speaker)) {
+        const o = toOriginal(n, hit.start, hit.end);
+        this.addEvidence(hit.tactic.def.id, hit.tactic.def.stage, hit.tactic.def.weight,
+          { turn: index, start: o.start, end: o.end, text: turn.text.slice(o.start, o.end) });
+      }
     }
 
     const spans = (kind: 'url' | 'phone'): Span[] => entities.length === 0 ? [] : entities.filter((e) => e.kind === kind).map((e) => {
@@ -166,10 +202,33 @@ export class Session {
     return { alert, get state(): SessionState { return build(); } };
   }
 
+  /**
+   * The playbooks that read this turn: the forced one; or each language with a sentence's worth of
+   * words in the turn (src/normalise/lang.ts); a turn with no words (a bare link, digits) is read by
+   * the conversation's main language. Records the main language and every language seen.
+   */
+  private readers(text: string): Lang[] {
+    if (this.forcedLang) return [this.forcedLang];
+    const found = detectLangs(text);
+    if (found.primary === null) return [this.lang ?? 'zh'];
+    this.lang ??= found.primary;
+    for (const l of found.all) {
+      if (!this.langs.includes(l)) { this.langs = [...this.langs, l]; this.changed = true; }
+    }
+    return found.all;
+  }
+
+  /** The evidence scored by every playbook that read the conversation (main language first). */
+  private scoreNow(fired: readonly FiredTactic[], out: Lang): Score {
+    const langs: Lang[] = this.langs.length ? this.langs : [this.lang ?? 'zh'];
+    const books: Playbook[] = langs.map((l) => this.engine.playbook(l).playbook);
+    return scoreAcross(fired, books, out, { initiator: this.initiator });
+  }
+
   /** Score the evidence so far and raise the level (never lower it); cheap, runs on every turn. */
   private updateLevel(): void {
     const lang = this.lang ?? 'zh';
-    const s = score(this.firedList(), this.engine.playbook(lang).playbook, lang);
+    const s = this.scoreNow(this.firedList(), lang);
     this.risk = s.risk;
     // The level only rises: a calmer later turn does not undo an alert already given.
     if (alertRank(s.level) > alertRank(this.level)) this.level = s.level;
@@ -192,7 +251,7 @@ export class Session {
     this.fired.set(id, {
       ...f,
       evidence: moreEvidence ? [...f.evidence, ev] : f.evidence,
-      ...(stronger ? { weight, ...(extra?.detail ? { detail: extra.detail } : {}) } : {}),
+      ...(stronger ? { weight, ...(extra?.detail ? { detail: extra.detail } : {}), ...(extra?.detailEn ? { detailEn: extra.detailEn } : {}) } : {}),
     });
     this.touch();
   }
@@ -208,7 +267,7 @@ export class Session {
 
   private addSignal(s: SignalHit): void {
     const ev = s.evidence[0] ?? { turn: this.turns - 1, start: 0, end: 0, text: '' };
-    this.addEvidence(s.id, s.stage, s.weight, ev, { detail: s.detail, description: s.description });
+    this.addEvidence(s.id, s.stage, s.weight, ev, { detail: s.detail, ...(s.detailEn ? { detailEn: s.detailEn } : {}), description: s.description });
     for (const more of s.evidence.slice(1)) this.addEvidence(s.id, s.stage, s.weight, more);
   }
 
@@ -227,18 +286,17 @@ export class Session {
 
   private buildState(at: FrozenState): SessionState {
     const lang = this.lang ?? 'zh';
-    const cp = this.engine.playbook(lang);
     const out = this.outputLang ?? lang;
     const outBook = this.engine.playbook(out).playbook;
     const fired: FiredTactic[] = at.fired;
-    const s = score(fired, cp.playbook, out);
+    const s = this.scoreNow(fired, out);
 
     const tactics: TacticHit[] = [...at.fired]
       .sort((a, b) => stageRank(a.stage) - stageRank(b.stage) || (a.evidence[0]?.turn ?? 0) - (b.evidence[0]?.turn ?? 0))
       .map((f) => ({
         id: f.id, stage: f.stage, weight: f.weight,
         description: f.description?.[out] ?? this.engine.describe(f.id, out, lang),
-        evidence: f.evidence, ...(f.detail ? { detail: f.detail } : {}),
+        evidence: f.evidence, ...(f.detail ? { detail: out === 'en' && f.detailEn ? f.detailEn : f.detail } : {}),
       }));
     const stagesSeen = new Set(fired.filter((f) => f.weight > 0).map((f) => f.stage));
     // The furthest stage reached; a cover-up line ("不要挂电话") early in a call is pressure, not
@@ -249,7 +307,7 @@ export class Session {
       if (!stage || stageRank(st) > stageRank(stage)) stage = st;
     }
     const requested: AdviceId[] = [];
-    for (const f of fired) requested.push(...(cp.tacticById.get(f.id)?.def.advice ?? this.engine.signalAdvice(f.id)));
+    for (const f of fired) requested.push(...(this.engine.tacticAdvice(f.id, lang) ?? this.engine.signalAdvice(f.id)));
     const advice = adviceTexts(chooseAdvice({ verdict: s.verdict, requested, stagesSeen }), outBook);
 
     return {
@@ -261,6 +319,7 @@ export class Session {
   snapshot(): SessionSnapshot {
     return {
       v: 1, lang: this.lang, outputLang: this.outputLang, channel: this.channel,
+      langs: [...this.langs], inputLang: this.forcedLang ?? 'auto', initiator: this.initiator,
       ...(this.claimedIdentity !== undefined ? { claimedIdentity: this.claimedIdentity } : {}),
       ...(this.callerNumber !== undefined ? { callerNumber: this.callerNumber } : {}),
       turns: this.turns, level: this.level, alertTurn: this.alertTurn,

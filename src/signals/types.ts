@@ -37,8 +37,10 @@ export interface SignalHit {
   stage: Stage;
   weight: number;
   description: { zh: string; en: string };
-  /** Human-readable finding, e.g. "taobao.com.refund-service.top: brand in subdomain". */
+  /** Human-readable finding in Chinese, e.g. "taobao.com.refund-service.top: 品牌名出现在子域名中". */
   detail: string;
+  /** The same finding in English, shown when the output language is English. */
+  detailEn?: string;
   evidence: Evidence[];
 }
 

@@ -1,7 +1,7 @@
 /** `fanzha check [TEXT]`: one text, a conversation, or JSON; from an argument, a file or stdin. */
 import { createInterface } from 'node:readline';
 import { analyze, inputTurns, parseInput, InputError, type AnalyzeResult } from '../../index.ts';
-import { LangSchema, type AnalyzeInput, type Lang } from '../../types.ts';
+import { InputLangSchema, LangSchema, type AnalyzeInput, type InputLang, type Lang } from '../../types.ts';
 import { CliError, EXIT, type CliIO, type Command } from '../command.ts';
 import { parseArgs, readFileText, readStdin } from '../read.ts';
 import { renderResult } from '../render.ts';
@@ -24,9 +24,17 @@ export function outputLang(value: string | undefined): Lang | undefined {
   return r.data;
 }
 
-function analyzeOrThrow(input: AnalyzeInput, lang: Lang | undefined): AnalyzeResult {
+/** `--input-lang`: the playbook that reads the input (zh, en, or auto: per turn, both for a mixed one). */
+export function inputLang(value: string | undefined): InputLang | undefined {
+  if (value === undefined) return undefined;
+  const r = InputLangSchema.safeParse(value);
+  if (!r.success) throw new CliError(`--input-lang must be zh, en or auto, not "${value}"`);
+  return r.data;
+}
+
+function analyzeOrThrow(input: AnalyzeInput, lang: Lang | undefined, readAs?: InputLang): AnalyzeResult {
   try {
-    return analyze(input, lang ? { outputLang: lang } : {});
+    return analyze(input, { ...(lang ? { lang } : {}), ...(readAs ? { inputLang: readAs } : {}) });
   } catch (e) {
     if (e instanceof InputError) throw new CliError(e.message);
     throw e;
@@ -43,7 +51,7 @@ function parseOrThrow(raw: string): AnalyzeInput {
 }
 
 /** `npm start` before the service existed, and `fanzha check` on a terminal: paste, empty line, verdict. */
-async function interactive(io: CliIO, requested: Lang | undefined, colour: boolean): Promise<number> {
+async function interactive(io: CliIO, requested: Lang | undefined, readAs: InputLang | undefined, colour: boolean): Promise<number> {
   const lang = requested ?? 'zh';
   const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: false });
   const prompt = lang === 'zh' ? '粘贴短信、聊天或通话记录（可用“客服：…”“我：…”分行），空行开始检查，Ctrl-D 退出：\n' : 'Paste a message or a conversation ("caller: …" / "user: …" lines); an empty line checks it; Ctrl-D quits:\n';
@@ -54,8 +62,8 @@ async function interactive(io: CliIO, requested: Lang | undefined, colour: boole
     if (buffer.length === 0) continue;
     try {
       const input = parseOrThrow(buffer.join('\n'));
-      const result = analyzeOrThrow(input, requested);
-      io.stdout.write(renderResult(result, inputTurns(input), requested ?? result.lang, colour) + '\n' + prompt);
+      const result = analyzeOrThrow(input, requested, readAs);
+      io.stdout.write(renderResult(result, inputTurns(input), requested ?? input.lang ?? result.lang, colour) + '\n' + prompt);
     } catch (e) {
       io.stderr.write(`fanzha: ${(e as Error).message}\n`);
     }
@@ -67,22 +75,27 @@ async function interactive(io: CliIO, requested: Lang | undefined, colour: boole
 export const command: Command = {
   name: 'check',
   summary: 'check a message, chat or call transcript for the refund scam',
-  usage: `fanzha check [TEXT] [--file F] [--json] [--lang zh|en] [--no-color]
+  usage: `fanzha check [TEXT] [--file F] [--json] [--lang zh|en] [--input-lang zh|en|auto] [--no-color]
   Input: TEXT, or --file F, or standard input: plain text, "caller: …"/"user: …" lines, or JSON
-  {"channel":"sms","text":"…"} / {"channel":"call","turns":[{"speaker":"caller","text":"…"}]}.
+  {"channel":"sms","text":"…"} / {"channel":"call","turns":[{"speaker":"caller","text":"…"}]}
+  (optional JSON fields: "lang", "inputLang", "initiator": "user"|"counterpart").
+  --lang        the language of the answer (default: the input's)
+  --input-lang  the playbook that reads the input (default auto: per turn, from the words people read
+                rather than links or codes; a turn mixing Chinese and English is read by both)
   Exit: 0 safe, 1 suspicious or scam, 2 bad input, 3 file not readable.`,
   async run(args, io) {
-    const { flags, options, positional } = parseArgs(args, { flags: ['json', 'no-color', 'interactive'], options: ['file', 'lang'] });
+    const { flags, options, positional } = parseArgs(args, { flags: ['json', 'no-color', 'interactive'], options: ['file', 'lang', 'input-lang'] });
     const lang = outputLang(options.get('lang'));
+    const readAs = inputLang(options.get('input-lang'));
     const colour = !flags.has('no-color') && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
     let raw: string;
     if (positional.length > 0) raw = positional.join(' ');
     else if (options.has('file')) raw = await readFileText(options.get('file')!);
-    else if (io.stdin.isTTY || flags.has('interactive')) return interactive(io, lang, colour);
+    else if (io.stdin.isTTY || flags.has('interactive')) return interactive(io, lang, readAs, colour);
     else raw = await readStdin(io);
     const input = parseOrThrow(raw);
-    const result = analyzeOrThrow(input, lang);
-    io.stdout.write(flags.has('json') ? JSON.stringify(toJson(result)) + '\n' : renderResult(result, inputTurns(input), lang ?? result.lang, colour));
+    const result = analyzeOrThrow(input, lang, readAs);
+    io.stdout.write(flags.has('json') ? JSON.stringify(toJson(result)) + '\n' : renderResult(result, inputTurns(input), lang ?? input.lang ?? result.lang, colour));
     return result.verdict === 'safe' ? EXIT.ok : EXIT.flagged;
   },
 };

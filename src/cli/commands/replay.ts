@@ -2,7 +2,7 @@
 import { createSession, inputTurns, parseInput, InputError } from '../../index.ts';
 import { CliError, EXIT, type Command } from '../command.ts';
 import { parseArgs, readFileText } from '../read.ts';
-import { outputLang } from './check.ts';
+import { inputLang, outputLang } from './check.ts';
 import { stageName } from '../render.ts';
 
 const bar = (risk: number): string => '█'.repeat(Math.round(risk / 5)).padEnd(20, '·');
@@ -10,13 +10,13 @@ const bar = (risk: number): string => '█'.repeat(Math.round(risk / 5)).padEnd(
 export const command: Command = {
   name: 'replay',
   summary: 'replay a conversation turn by turn and show the risk rising',
-  usage: `fanzha replay FILE [--json] [--lang zh|en]
+  usage: `fanzha replay FILE [--json] [--lang zh|en] [--input-lang zh|en|auto]
   FILE holds "caller: …"/"user: …" lines or the JSON conversation shape.
   Exit: 0 ended safe, 1 ended suspicious or scam, 2 bad input, 3 file not readable.`,
   async run(args, io) {
-    const { flags, options, positional } = parseArgs(args, { flags: ['json'], options: ['lang'] });
+    const { flags, options, positional } = parseArgs(args, { flags: ['json'], options: ['lang', 'input-lang'] });
     if (positional.length !== 1) throw new CliError('usage: fanzha replay FILE');
-    const lang = outputLang(options.get('lang'));
+    const readAs = inputLang(options.get('input-lang'));
     let input;
     try {
       input = parseInput(await readFileText(positional[0]!));
@@ -24,7 +24,12 @@ export const command: Command = {
       if (e instanceof InputError) throw new CliError(e.message);
       throw e;
     }
-    const session = createSession({ ...(lang ? { outputLang: lang } : {}), channel: input.channel ?? 'call', ...(input.lang ? { lang: input.lang } : {}) });
+    const lang = outputLang(options.get('lang')) ?? input.lang;
+    const read = readAs ?? input.inputLang;
+    const session = createSession({
+      ...(lang ? { outputLang: lang } : {}), channel: input.channel ?? 'call', ...(read ? { inputLang: read } : {}),
+      ...(input.initiator ? { initiator: input.initiator } : {}),
+    });
     const rows: object[] = [];
     let seen = new Set<string>();
     let last = session.state();

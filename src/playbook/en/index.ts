@@ -176,7 +176,7 @@ export const enPlaybook = definePlaybook({
     'tell-family':
       'Scammers tell you to keep it secret and stay on the line. Hang up and talk to a family member or someone you trust before you do anything.',
     'already-paid':
-      'Already paid, sent gift card numbers or let someone into your computer? Call your bank now to stop the payment, and report it to the police. Keep the receipts and messages.',
+      'Already paid, gave a code, sent gift card numbers or let someone into your computer? Call your bank now to stop the payment, and report it to the police (in China: 110 or 96110). Have ready: the time, the amount and the receiving account, with the receipts and messages.',
   },
   adviceOrder: [
     'already-paid',

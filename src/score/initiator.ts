@@ -1,0 +1,34 @@
+/**
+ * Who started the conversation, and what that does to the score (DESIGN.md, "What decides, beyond
+ * words"). A stranger who calls or texts first with a refund story is the scam's shape. An agent
+ * answering inside a chat the citizen opened in the platform's app does ask for the account's old
+ * phone, an ID number, a card's last four digits or an SMS code to recover an account: that alone is
+ * at most `suspicious`. What no real agent does, whoever started the chat, is move money or control
+ * off the platform: those tactics lift the cap.
+ */
+import type { Channel, Initiator, Speaker } from '../types.ts';
+
+/**
+ * Tactics and signals that move money or control off the platform (transfer, loan, payment QR,
+ * screen share / remote access, private group or contact, outside link or app) or report that money
+ * already moved. Prefix entries end with `.`: every id under them counts.
+ */
+export const OFF_PLATFORM: readonly string[] = [
+  'extract.transfer', 'extract.loan', 'extract.money-request', 'extract.qr-payment', 'extract.user-paid', 'extract.gift-cards',
+  'shift.screen-share', 'shift.remote-access', 'shift.group', 'shift.group-invite', 'shift.private-contact',
+  'shift.link', 'shift.lookalike-link', 'shift.app-download', 'shift.app-download-link', 'shift.callback',
+];
+
+export function movesOffPlatform(id: string): boolean {
+  return OFF_PLATFORM.includes(id);
+}
+
+/**
+ * The initiator when the input does not say: an SMS or a call comes from the counterpart (an
+ * inbound call or message; a citizen who dialled a number found online says `initiator: "user"`);
+ * in a chat or a pasted text, whoever spoke first (a pasted text with no speaker is the counterpart's).
+ */
+export function inferInitiator(channel: Channel, firstSpeaker: Speaker): Initiator {
+  if (channel === 'sms' || channel === 'call') return 'counterpart';
+  return firstSpeaker === 'user' ? 'user' : 'counterpart';
+}

@@ -1,0 +1,28 @@
+/** Shared shape of the per-fault-kind case sets (issue 8 §3): an input, what a user must see. */
+import { expect } from 'vitest';
+import { analyze, type AnalyzeInput, type AnalyzeOptions, type AnalyzeResult } from '../../../src/index.ts';
+
+export type Expect = 'safe' | 'suspicious' | 'scam' | 'not-safe' | 'at-most-suspicious';
+
+export interface FaultCase {
+  name: string;
+  input: AnalyzeInput | string;
+  expect: Expect;
+  options?: AnalyzeOptions;
+}
+
+export function why(r: AnalyzeResult): string {
+  return `${r.verdict} ${r.risk} lang=${r.lang} [${r.tactics.map((t) => t.id).join(', ')}] {${r.composites.map((c) => c.id).join(', ')}}`;
+}
+
+export function expectVerdict(r: AnalyzeResult, want: Expect): void {
+  if (want === 'not-safe') expect(r.verdict, why(r)).not.toBe('safe');
+  else if (want === 'at-most-suspicious') expect(r.verdict, why(r)).not.toBe('scam');
+  else expect(r.verdict, why(r)).toBe(want);
+}
+
+export function runCase(c: FaultCase): AnalyzeResult {
+  const r = analyze(c.input, c.options ?? {});
+  expectVerdict(r, c.expect);
+  return r;
+}
