@@ -1,117 +1,242 @@
-// The first page: send the pasted text to /v1/analyze and show the verdict, the evidence
-// highlighted in the original text, and the advice. The text was written by scammers, so the
-// DOM is only ever built with createElement and textContent — never with HTML strings.
+// 查一查 (/): one input for a message, a call transcript, a link, a phone number or a QR picture.
+// It recognises which, calls the matching API (a message's links and numbers are checked too),
+// and shows a verdict banner, the kill-chain path, the evidence with its reasons, and what to do.
+import { html, render, useEffect, useRef, useState } from '/vendor/preact-htm.mjs';
+import { S, lang } from '/js/i18n.js';
+import { api } from '/js/api.js';
+import { classify, fromCheckVerdict, worst } from '/js/detect.js';
+import { Findings, Footer, GuardianPanel, Header, List, PaidButton, StagePath, VerdictBanner } from '/js/ui.js';
 
-const VERDICT_LABEL = {
-  scam: '很可能是诈骗',
-  suspicious: '可疑，请提高警惕',
-  safe: '暂未发现冒充客服退款诈骗的迹象',
-};
-const STAGE_LABEL = {
-  contact: '冒充身份',
-  pretext: '编造理由',
-  shift: '转移渠道、控制操作',
-  extraction: '骗取钱款或信息',
-  cover: '掩盖骗局',
-};
+const IMAGE_TYPES = ['image/png', 'image/jpeg'];
 
-const $ = (id) => document.getElementById(id);
-
-function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function clear(node) {
-  while (node.firstChild) node.removeChild(node.firstChild);
-}
-
-/** Non-overlapping spans of the text, sorted, each with the descriptions of the tactics it backs. */
-function evidenceSpans(result, length) {
-  const spans = [];
-  for (const tactic of result.tactics) {
-    for (const e of tactic.evidence) {
-      if (e.start >= 0 && e.end <= length && e.start < e.end) spans.push({ start: e.start, end: e.end, why: tactic.description });
+/** Non-overlapping evidence spans per turn, each with its reasons (tactic descriptions and details). */
+function spansByTurn(tactics, texts) {
+  const byTurn = texts.map(() => []);
+  for (const t of tactics) {
+    const why = t.detail ? `${t.description}（${t.detail}）` : t.description;
+    for (const e of t.evidence) {
+      const text = texts[e.turn];
+      if (text === undefined || !(e.start >= 0 && e.end <= text.length && e.start < e.end)) continue;
+      byTurn[e.turn].push({ start: e.start, end: e.end, why: [why] });
     }
   }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged = [];
-  for (const s of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s.start < last.end) {
-      last.end = Math.max(last.end, s.end);
-      if (!last.why.includes(s.why)) last.why += '；' + s.why;
-    } else merged.push({ ...s });
+  let n = 0;
+  return byTurn.map((spans) => {
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged = [];
+    for (const s of spans) {
+      const last = merged[merged.length - 1];
+      if (last && s.start < last.end) {
+        last.end = Math.max(last.end, s.end);
+        for (const w of s.why) if (!last.why.includes(w)) last.why.push(w);
+      } else merged.push({ ...s, why: [...s.why] });
+    }
+    return merged;
+  }).map((merged, turn) => {
+    for (const m of merged) { m.n = ++n; m.quote = texts[turn].slice(m.start, m.end); }
+    return merged;
+  });
+}
+
+function Mark({ text, span, open, onToggle }) {
+  const id = `why-${span.n}`;
+  const toggle = () => onToggle(span.n);
+  const key = (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggle(); } };
+  return html`<mark tabindex="0" role="button" aria-expanded=${open ? 'true' : 'false'} aria-describedby=${id}
+      title=${S.check.tapForReason} onClick=${toggle} onKeyDown=${key}>${text}<sup aria-hidden="true">${span.n}</sup></mark>${
+    open ? html`<span class="why-inline">${span.why.join('；')}</span>` : null}`;
+}
+
+function Highlighted({ turns, spans }) {
+  const [open, setOpen] = useState(() => new Set());
+  const toggle = (n) => setOpen((prev) => {
+    const next = new Set(prev);
+    if (next.has(n)) next.delete(n); else next.add(n);
+    return next;
+  });
+  return html`<div id="highlighted" class="text">
+    ${turns.map((turn, i) => {
+      const parts = [];
+      let at = 0;
+      for (const s of spans[i]) {
+        if (s.start > at) parts.push(turn.text.slice(at, s.start));
+        parts.push(html`<${Mark} text=${turn.text.slice(s.start, s.end)} span=${s} open=${open.has(s.n)} onToggle=${toggle} />`);
+        at = s.end;
+      }
+      if (at < turn.text.length) parts.push(turn.text.slice(at));
+      const who = S.check.turnSpeaker[turn.speaker] || '';
+      return html`<p class="turn">${who ? html`<strong class="who">${who}：</strong>` : null}${parts}</p>`;
+    })}
+  </div>
+  <h3 id="reasons-title">${S.check.evidenceList}</h3>
+  <ol class="reasons" aria-labelledby="reasons-title">
+    ${spans.flat().map((s) => html`<li id=${'why-' + s.n} value=${s.n}>
+      <span class="quote">「${s.quote}」</span>
+      <span class="reason">${s.why.join('；')}</span></li>`)}
+  </ol>`;
+}
+
+function CheckCard({ title, items }) {
+  return html`<section class="card">
+    <h3>${title}</h3>
+    ${items.map((it) => html`<div class="check-item">
+      <p><span class=${'tag ' + fromCheckVerdict(it.report.verdict)}>${S.check.checkVerdict[it.report.verdict] || it.report.verdict}</span>
+        <code class="subject">${it.input}</code></p>
+      ${it.report.verdict === 'official' ? html`<p>${S.check.officialNumber}</p>` : html`<${Findings} findings=${it.report.findings} />`}
+    </div>`)}
+  </section>`;
+}
+
+function QrCard({ report }) {
+  if (!report.found) return html`<section class="card"><h3>${S.check.qr}</h3><p>${S.check.qrNone}</p></section>`;
+  const findings = [...report.findings, ...(report.url ? report.url.findings : [])];
+  return html`<section class="card">
+    <h3>${S.check.qr}</h3>
+    <p><span class=${'tag ' + fromCheckVerdict(report.verdict)}>${S.check.checkVerdict[report.verdict] || report.verdict}</span>
+      ${S.check.qrKinds[report.kind] || report.kind}</p>
+    <p>${S.check.qrPayload}：<code class="subject">${report.payload}</code></p>
+    <${Findings} findings=${findings} />
+  </section>`;
+}
+
+function Result({ r }) {
+  const a = r.analysis;
+  const reached = a ? [...new Set(a.tactics.map((t) => t.stage))] : [];
+  const why = a && a.composites.length ? a.composites.map((c) => c.description) : [];
+  const texts = r.turns ? r.turns.map((t) => t.text) : [];
+  const spans = a ? spansByTurn(a.tactics, texts) : [];
+  const first = r.verdict === 'safe' ? S.safeAdvice : S.channelFirst[r.kind];
+  return html`<section id="result" aria-labelledby="verdict">
+    <${VerdictBanner} verdict=${r.verdict} stamp=${r.stamp}>
+      <p class="banner-meta">${S.check.checkedAs(S.check.kinds[r.kind])}${a ? ' · ' + S.check.risk(Math.round(a.risk)) : ''}</p>
+    <//>
+
+    <section class="card now">
+      <h3>${S.check.nowDo}</h3>
+      <${List} items=${first} ordered=${true} className="steps" />
+    </section>
+    ${r.verdict !== 'safe' ? html`<${PaidButton} />` : null}
+    ${a && reached.length ? html`<section class="card"><h3>${S.check.path}</h3><${StagePath} reached=${reached} />
+      ${why.length ? html`<h3>${S.check.why}</h3><${List} items=${why} className="why" />` : null}</section>` : null}
+    ${a && spans.flat().length ? html`<section class="card"><h3>${S.check.evidence}</h3><${Highlighted} turns=${r.turns} spans=${spans} /></section>` : null}
+    ${a ? html`<section class="card"><h3>${S.check.tactics}</h3>
+      ${a.tactics.length ? html`<ul class="tactics">${a.tactics.map((t) => html`<li>${t.description}${t.detail ? '：' + t.detail : ''}
+        <span class="stage">（${S.stages[t.stage] || t.stage}）</span></li>`)}</ul>` : html`<p>${S.check.noTactics}</p>`}</section>` : null}
+    ${r.urls.length ? html`<${CheckCard} title=${S.check.links} items=${r.urls} />` : null}
+    ${r.numbers.length ? html`<${CheckCard} title=${S.check.numbers} items=${r.numbers} />` : null}
+    ${r.qr ? html`<${QrCard} report=${r.qr} />` : null}
+    ${a && a.advice.length ? html`<section class="card"><h3>${S.check.police}</h3><${List} items=${a.advice} /></section>` : null}
+    ${r.verdict === 'safe' ? html`<${PaidButton} />` : null}
+  </section>`;
+}
+
+/** Runs the checks that fit the input; all of them must answer, or the whole check fails. */
+async function runCheck(text, image) {
+  if (image) {
+    const qr = await api('/v1/check/qr', { body: image });
+    const urls = [];
+    return { kind: 'qr', verdict: fromCheckVerdict(qr.verdict), qr, urls, numbers: [], analysis: null, turns: null };
   }
-  return merged;
-}
-
-function renderHighlighted(container, text, result) {
-  clear(container);
-  let at = 0;
-  for (const span of evidenceSpans(result, text.length)) {
-    if (span.start > at) container.appendChild(document.createTextNode(text.slice(at, span.start)));
-    const mark = el('mark', text.slice(span.start, span.end));
-    mark.title = span.why;
-    container.appendChild(mark);
-    at = span.end;
+  const c = classify(text);
+  if (c.kind === 'url') {
+    const report = await api('/v1/check/url', { body: { url: c.url } });
+    return { kind: 'url', verdict: fromCheckVerdict(report.verdict), urls: [{ input: c.url, report }], numbers: [], analysis: null, turns: null };
   }
-  if (at < text.length) container.appendChild(document.createTextNode(text.slice(at)));
-}
-
-function render(text, result) {
-  const verdict = $('verdict');
-  verdict.textContent = VERDICT_LABEL[result.verdict] || result.verdict;
-  verdict.className = result.verdict;
-  $('risk').textContent = `风险分 ${Math.round(result.risk)} / 100`;
-  renderHighlighted($('highlighted'), text, result);
-
-  const tactics = $('tactics');
-  clear(tactics);
-  if (result.tactics.length === 0) tactics.appendChild(el('li', '没有发现已知的诈骗手法。'));
-  for (const t of result.tactics) {
-    // Signals explain themselves in their detail ("model: 0.93", the look-alike domain).
-    const li = el('li', t.detail ? `${t.description}：${t.detail}` : t.description);
-    li.appendChild(el('span', ` （${STAGE_LABEL[t.stage] || t.stage}）`, 'stage'));
-    tactics.appendChild(li);
+  if (c.kind === 'number') {
+    const report = await api('/v1/check/number', { body: { number: c.number, ...(c.claims ? { claims: c.claims.slice(0, 100) } : {}) } });
+    return { kind: 'number', verdict: fromCheckVerdict(report.verdict), urls: [], numbers: [{ input: c.number, report }], analysis: null, turns: null };
   }
-
-  const advice = $('advice');
-  clear(advice);
-  const lines = result.advice.length ? result.advice : ['如有疑问，请通过购物平台官方应用核实，或拨打 110 / 96110 咨询。'];
-  for (const line of lines) advice.appendChild(el('li', line));
-  $('result').hidden = false;
+  const turns = c.kind === 'call' ? c.turns : [{ speaker: 'unknown', text: c.text }];
+  const body = c.kind === 'call' ? { channel: 'call', turns, lang } : { channel: 'sms', text: c.text, lang };
+  // The claim for a number is whatever brand the message names (the checker finds it in the text).
+  const claims = text.trim().slice(0, 100);
+  const [analysis, urls, numbers] = await Promise.all([
+    api('/v1/analyze', { body }),
+    Promise.all(c.urls.map(async (u) => ({ input: u, report: await api('/v1/check/url', { body: { url: u } }) }))),
+    Promise.all(c.numbers.map(async (n) => ({ input: n, report: await api('/v1/check/number', { body: { number: n, claims } }) }))),
+  ]);
+  const verdict = worst([analysis.verdict, ...urls.map((u) => fromCheckVerdict(u.report.verdict)), ...numbers.map((n) => fromCheckVerdict(n.report.verdict))]);
+  return { kind: c.kind === 'call' ? 'call' : 'message', verdict, analysis, urls, numbers, turns, qr: null };
 }
 
-function showError(message) {
-  const box = $('error');
-  box.textContent = message;
-  box.hidden = false;
+function CheckPage() {
+  const [text, setText] = useState('');
+  const [image, setImage] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [result, setResult] = useState(null);
+  const [dragging, setDragging] = useState(false);
+  const fileRef = useRef(null);
+  const errorRef = useRef(null);
+  const stamp = useRef(0);
+
+  const takeImage = (file) => {
+    if (!file) return;
+    if (!IMAGE_TYPES.includes(file.type)) { setError(S.errors.invalidImage); return; }
+    setError('');
+    setImage(file);
+  };
+  const submit = async (e) => {
+    if (e) e.preventDefault();
+    if (busy) return;
+    setError('');
+    if (!image && !text.trim()) { setError(S.check.empty); return; }
+    setBusy(true);
+    try {
+      const r = await runCheck(text, image);
+      stamp.current += 1;
+      setResult({ ...r, stamp: stamp.current });
+    } catch (err) {
+      // A stale answer next to a new question misleads: clear it whatever went wrong.
+      setResult(null);
+      setError(err.message || S.errors.badInput);
+    } finally {
+      setBusy(false);
+    }
+  };
+  useEffect(() => {
+    if (error && errorRef.current) errorRef.current.scrollIntoView({ block: 'nearest' });
+  }, [error]);
+  const onKey = (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e); };
+  const onPaste = (e) => {
+    const file = [...(e.clipboardData?.files || [])].find((f) => IMAGE_TYPES.includes(f.type));
+    if (file) { e.preventDefault(); takeImage(file); }
+  };
+  const onDrop = (e) => {
+    e.preventDefault(); setDragging(false);
+    const file = e.dataTransfer?.files?.[0];
+    if (file) takeImage(file);
+  };
+
+  return html`<${Header} active="check" />
+  <main>
+    <h1>${S.check.title}</h1>
+    <p class="lead">${S.check.lead}</p>
+    <form id="check-form" class=${dragging ? 'dragging' : ''} onSubmit=${submit}
+        onDragOver=${(e) => { e.preventDefault(); setDragging(true); }} onDragLeave=${() => setDragging(false)} onDrop=${onDrop}>
+      <label for="message">${S.check.label}</label>
+      <textarea id="message" name="message" rows="5" maxlength="20000" aria-describedby="message-hint shortcut"
+        placeholder=${S.check.placeholder} value=${text} onInput=${(e) => setText(e.currentTarget.value)}
+        onKeyDown=${onKey} onPaste=${onPaste}></textarea>
+      <div class="submit-row">
+        <button type="submit" id="submit" disabled=${busy}>${busy ? S.check.submitting : S.check.submit}</button>
+        <input id="image" ref=${fileRef} class="file" type="file" accept="image/png,image/jpeg"
+          onChange=${(e) => { takeImage(e.currentTarget.files[0]); e.currentTarget.value = ''; }} />
+        <label for="image" class="button secondary">${S.check.image}</label>
+      </div>
+      ${image ? html`<p class="chosen">${S.check.imageChosen(image.name || 'image')}
+        <button type="button" class="link" onClick=${() => setImage(null)}>${S.check.removeImage}</button></p>` : null}
+      <p id="message-hint" class="hint">${S.check.hint} ${S.check.imageHint}</p>
+      <p id="shortcut" class="hint">${S.check.shortcut}</p>
+    </form>
+    <p id="error" ref=${errorRef} class="error" role="alert">${error}</p>
+    <div id="result-area" aria-live="polite">
+      ${result ? html`<${Result} r=${result} />` : html`<p class="placeholder">${S.check.placeholderResult}</p>`}
+    </div>
+    <${GuardianPanel} />
+    <${Footer} />
+  </main>`;
 }
 
-async function onSubmit(event) {
-  event.preventDefault();
-  const text = $('message').value;
-  $('error').hidden = true;
-  if (!text.trim()) return showError('请先粘贴要检测的内容。');
-  const button = $('submit');
-  button.disabled = true;
-  try {
-    const res = await fetch('/v1/analyze', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ channel: 'text', text }),
-    });
-    const body = await res.json();
-    if (!res.ok) return showError(body && body.error ? body.error.message : `请求失败（${res.status}）`);
-    render(text, body);
-  } catch {
-    showError('无法连接服务，请稍后再试。');
-  } finally {
-    button.disabled = false;
-  }
-}
-
-$('check-form').addEventListener('submit', onSubmit);
+document.title = `${S.check.title} · ${S.appName}`;
+render(html`<${CheckPage} />`, document.getElementById('app'));

@@ -38,6 +38,7 @@ import { isStaffRole, newSessionToken, presentedToken, sessionAccess } from './o
 import { PartnerStore } from '../store/partner.ts';
 import type { KeepMode } from './sessions.ts';
 import { EventHub } from './sse.ts';
+import { registerCitizen } from './routes/citizen.ts';
 
 export interface ServerOptions {
   dbPath: string;
@@ -165,6 +166,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.decorate('store', store);
   app.decorate('sessions', sessions);
+  registerCitizen(app, { now, rateLimit: options.rateLimit });
 
   const sweep = setInterval(() => {
     try {

@@ -1,0 +1,70 @@
+// What the person put in: a call transcript, a link, a phone number (with who the caller claims
+// to be), or a message — and the links and numbers inside a message, so they are checked too.
+// Every pattern is anchored or bounded (no nested quantifiers), so each scan is linear in the text.
+
+const SPEAKER = /^\s*(客服|对方|骗子|来电|他|她|caller|agent|them|我|本人|user|me)\s*[:：]\s*/i;
+const USER_SPEAKERS = new Set(['我', '本人', 'user', 'me']);
+const CJK = /[\u3400-\u9fff]/;
+const URL_ONLY = /^(https?:\/\/)?[a-z0-9\u00a1-\uffff-]+(\.[a-z0-9\u00a1-\uffff-]+)+(:\d{1,5})?(\/\S*)?$/i;
+const NUMBER_FIRST = /^(\+?\d[\d\s-]{1,22}\d)\s*([^\d]{0,20})$/;
+const NUMBER_LAST = /^([^\d]{0,20}?)\s*(\+?\d[\d\s-]{1,22}\d)$/;
+const URLS_IN = /(?:https?:\/\/|www\.)[^\s<>"'，。！？、；）)】]{1,300}/gi;
+const NUMBERS_IN = /(?:\+?86[\s-]?)?1[3-9]\d{9}|(?:400|800)[\d-]{7,9}|95\d{3,4}|96\d{3}/g;
+
+/** Lines of "speaker: text"; null unless at least two lines name a speaker. */
+function transcript(text) {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim().length > 0);
+  if (lines.length < 2) return null;
+  let named = 0;
+  const turns = [];
+  for (const line of lines) {
+    const m = SPEAKER.exec(line);
+    if (m) {
+      named++;
+      turns.push({ speaker: USER_SPEAKERS.has(m[1].toLowerCase()) ? 'user' : 'caller', text: line.slice(m[0].length) });
+    } else if (turns.length > 0) {
+      turns[turns.length - 1].text += '\n' + line;
+    } else {
+      turns.push({ speaker: 'caller', text: line });
+    }
+  }
+  return named >= 2 ? turns : null;
+}
+
+/**
+ * @returns {{kind:'call', turns:{speaker:string,text:string}[]} | {kind:'url', url:string}
+ *   | {kind:'number', number:string, claims?:string} | {kind:'message', text:string, urls:string[], numbers:string[]}}
+ */
+export function classify(raw) {
+  const text = raw.trim();
+  const turns = transcript(text);
+  if (turns) return { kind: 'call', turns, urls: found(text, URLS_IN), numbers: found(text, NUMBERS_IN) };
+  if (text.length <= 300 && !/\s/.test(text) && URL_ONLY.test(text) && (/^https?:\/\//i.test(text) || !CJK.test(text)) && /[a-z]/i.test(text)) {
+    return { kind: 'url', url: text };
+  }
+  if (text.length <= 60) {
+    const a = NUMBER_FIRST.exec(text);
+    const b = a ? null : NUMBER_LAST.exec(text);
+    const number = a ? a[1] : b ? b[2] : null;
+    const claims = (a ? a[2] : b ? b[1] : '').trim();
+    if (number && number.replace(/\D/g, '').length >= 3) return { kind: 'number', number, ...(claims ? { claims } : {}) };
+  }
+  return { kind: 'message', text: raw, urls: found(text, URLS_IN), numbers: found(text, NUMBERS_IN) };
+}
+
+function found(text, re) {
+  const out = [];
+  for (const m of text.matchAll(re)) {
+    const v = m[0].replace(/[.,;:!?]+$/, '');
+    if (!out.includes(v)) out.push(v);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/** Check verdicts (url, number, QR) on the page's three-colour scale. */
+export function fromCheckVerdict(v) {
+  return v === 'dangerous' ? 'scam' : v === 'suspicious' ? 'suspicious' : 'safe';
+}
+const RANK = { safe: 0, suspicious: 1, scam: 2 };
+export const worst = (verdicts) => verdicts.reduce((a, b) => (RANK[b] > RANK[a] ? b : a), 'safe');

@@ -1,0 +1,69 @@
+// 亲情守护, the family member's page (/guardian/<token>): live over SSE, each warn/block of the
+// protected person's calls and checks with the step, the advice and the masked evidence spans
+// (the server never sends the text itself), and a reminder to call them now.
+import { html, render, useEffect, useState } from '/vendor/preact-htm.mjs';
+import { S, lang } from '/js/i18n.js';
+import { Header, Footer, List, VerdictBanner } from '/js/ui.js';
+
+const token = location.pathname.split('/').pop() || '';
+const G = S.guardianPage;
+
+function stepOf(w) {
+  const rank = { contact: 1, pretext: 2, shift: 3, extraction: 4, cover: 5 };
+  const steps = [...w.steps].sort((a, b) => (rank[b.stage] || 0) - (rank[a.stage] || 0));
+  return steps[0];
+}
+
+function Warning({ w, label, latest }) {
+  const step = stepOf(w);
+  const time = new Date(w.at).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN');
+  const spans = w.steps.flatMap((s) => s.spans).slice(0, 8);
+  const body = html`
+    <p class="call-now"><strong>${G.callNow}</strong></p>
+    <p class="banner-meta">${w.kind === 'call' ? G.kindCall : G.kindCheck} · ${G.at(time)}</p>`;
+  return html`<article class="warning-item" data-level=${w.level}>
+    ${latest
+      ? html`<${VerdictBanner} verdict=${w.verdict === 'safe' ? 'suspicious' : w.verdict} sub=${G.alertTitle(label)} stamp=${w.id}>${body}<//>`
+      : html`<h2>${G.alertTitle(label)}</h2>${body}`}
+    ${step ? html`<section class="card"><h3>${G.step}</h3><p class="big">${S.steps[step.id] ? `${S.steps[step.id]}：` : ''}${step.description}</p>
+      ${w.combinations.length ? html`<${List} items=${w.combinations} />` : null}</section>` : null}
+    ${spans.length ? html`<section class="card"><h3>${G.spans}</h3><ul class="spans">${spans.map((s) => html`<li><mark>${s}</mark></li>`)}</ul></section>` : null}
+    ${w.advice.length ? html`<section class="card"><h3>${G.advice}</h3><${List} items=${w.advice} /></section>` : null}
+  </article>`;
+}
+
+function GuardianPage() {
+  const [label, setLabel] = useState(null);
+  const [warnings, setWarnings] = useState([]);
+  const [status, setStatus] = useState('connecting');
+  useEffect(() => {
+    fetch(`/v1/guardian/${encodeURIComponent(token)}`).then((r) => (r.ok ? r.json() : null)).then((d) => {
+      if (d) setLabel(d.label); else setStatus('revoked');
+    }).catch(() => {});
+    const es = new EventSource(`/v1/guardian/${encodeURIComponent(token)}/events`);
+    es.onopen = () => setStatus('open');
+    es.onerror = () => setStatus((s) => (s === 'revoked' ? s : 'reconnecting'));
+    es.addEventListener('warning', (e) => {
+      const w = JSON.parse(e.data);
+      setWarnings((prev) => (prev.some((p) => p.id === w.id) ? prev : [w, ...prev]));
+    });
+    es.addEventListener('revoked', () => { setStatus('revoked'); es.close(); });
+    return () => es.close();
+  }, []);
+  return html`<${Header} />
+  <main class="guardian-page">
+    <h1>${G.title}</h1>
+    <p class="lead">${G.watching(label)}</p>
+    <div aria-live="assertive">
+      ${status === 'revoked' ? html`<p class="error" id="revoked">${G.revoked}</p>` : null}
+      ${warnings.length === 0 && status !== 'revoked'
+        ? html`<div class="card calm" id="calm"><p class="big">${G.calm}</p>
+            ${status !== 'open' ? html`<p class="note">${status === 'connecting' ? G.connecting : G.reconnecting}</p>` : null}</div>`
+        : warnings.map((w, i) => html`<${Warning} key=${w.id} w=${w} label=${label} latest=${i === 0} />`)}
+    </div>
+    <${Footer} />
+  </main>`;
+}
+
+document.title = `${G.title} · ${S.appName}`;
+render(html`<${GuardianPage} />`, document.getElementById('app'));

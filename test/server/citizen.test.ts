@@ -1,0 +1,95 @@
+/**
+ * The citizen app's API: feedback on a session (the contract the centre's review queue reads),
+ * guardian links (create, stream, revoke), and the pages' routes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, readEvents, SCAM_CALL, start, type Running } from './helpers.ts';
+
+describe('citizen routes', () => {
+  let s: Running;
+  beforeAll(async () => { s = await start(); });
+  afterAll(async () => { await s.close(); });
+
+  it('stores feedback on a session with its latest alert, the note masked', async () => {
+    const open = await call(s.base, 'POST', '/v1/sessions', { json: { channel: 'call' } });
+    const id = open.body.id as string;
+    for (const t of SCAM_CALL) await call(s.base, 'POST', `/v1/sessions/${id}/turns`, { json: t, type: 'application/json' });
+    const r = await call(s.base, 'POST', `/v1/sessions/${id}/feedback`, { json: { kind: 'not-scam', note: '我的手机 13812345678' } });
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ sessionId: id, kind: 'not-scam' });
+    const row = s.app.store.db.prepare('SELECT * FROM feedback WHERE id = ?').get(r.body.id) as Record<string, unknown>;
+    expect(row.source).toBe('citizen');
+    expect(row.note).not.toContain('13812345678');
+    const alerts = s.app.store.alertsOfSession(id);
+    expect(row.alert_id).toBe(alerts.at(-1)!.id);
+  });
+
+  it('rejects feedback of an unknown kind and on an unknown session', async () => {
+    const open = await call(s.base, 'POST', '/v1/sessions', { json: { channel: 'call' } });
+    expect((await call(s.base, 'POST', `/v1/sessions/${open.body.id}/feedback`, { json: { kind: 'maybe' } })).status).toBe(400);
+    expect((await call(s.base, 'POST', '/v1/sessions/00000000-0000-4000-8000-000000000000/feedback', { json: { kind: 'not-scam' } })).status).toBe(404);
+    expect((await call(s.base, 'POST', '/v1/sessions/nope/feedback', { json: { kind: 'not-scam' } })).status).toBe(404);
+  });
+
+  it('a guardian sees the protected person\'s warnings live, with masked spans and never the text, until revoked', async () => {
+    const g = await call(s.base, 'POST', '/v1/guardians', { json: { label: '妈妈' } });
+    expect(g.status).toBe(201);
+    expect(g.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(g.body.url).toBe(`/guardian/${g.body.token}`);
+    expect((await call(s.base, 'GET', g.body.url)).status).toBe(200);
+
+    const stream = await fetch(`${s.base}/v1/guardian/${g.body.token}/events`);
+    expect(stream.status).toBe(200);
+    const card = '6222021234567890123';
+    const text = `您好我是京东客服，商品有质量问题给您理赔，请把银行卡号${card}和收到的验证码告诉我`;
+    const check = await fetch(`${s.base}/v1/analyze`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-guardian-key': g.body.ownerKey },
+      body: JSON.stringify({ channel: 'sms', text }),
+    });
+    expect(check.status).toBe(200);
+    const events = await readEvents(stream, (ev) => ev.some((e) => e.event === 'warning'));
+    const w = events.find((e) => e.event === 'warning')!.data;
+    expect(w).toMatchObject({ kind: 'check' });
+    expect(['warn', 'block']).toContain(w.level);
+    expect(w.steps.length).toBeGreaterThan(0);
+    const raw = JSON.stringify(w);
+    expect(raw).not.toContain(text);
+    expect(raw).not.toContain(card);
+
+    // A guardian who opens the link later sees it too.
+    const later = await fetch(`${s.base}/v1/guardian/${g.body.token}/events`);
+    const replay = await readEvents(later, (ev) => ev.some((e) => e.event === 'warning'));
+    expect(replay.some((e) => e.event === 'warning' && e.data.id === w.id)).toBe(true);
+
+    // Someone without the owner key cannot revoke; the owner can, and then the link is gone.
+    expect((await call(s.base, 'DELETE', `/v1/guardians/${g.body.id}`)).status).toBe(404);
+    const revoke = await fetch(`${s.base}/v1/guardians/${g.body.id}`, { method: 'DELETE', headers: { 'x-guardian-key': g.body.ownerKey } });
+    expect(revoke.status).toBe(200);
+    expect((await call(s.base, 'GET', g.body.url)).status).toBe(404);
+    expect((await call(s.base, 'GET', `/v1/guardian/${g.body.token}/events`)).status).toBe(404);
+  });
+
+  it('a call reaching warn is reported once per level to the guardian', async () => {
+    const g = await call(s.base, 'POST', '/v1/guardians', { json: {} });
+    const open = await call(s.base, 'POST', '/v1/sessions', { json: { channel: 'call' } });
+    for (const t of SCAM_CALL) {
+      await fetch(`${s.base}/v1/sessions/${open.body.id}/turns`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-guardian-key': g.body.ownerKey }, body: JSON.stringify(t),
+      });
+    }
+    const events = await readEvents(await fetch(`${s.base}/v1/guardian/${g.body.token}/events`), (ev) => ev.filter((e) => e.event === 'warning').length >= 2, 2000);
+    const levels = events.filter((e) => e.event === 'warning').map((e) => e.data.level);
+    expect(levels).toEqual(['warn', 'block']);
+    expect(events.every((e) => e.event !== 'warning' || e.data.kind === 'call')).toBe(true);
+  });
+
+  it('unknown guardian tokens and files get 404', async () => {
+    expect((await call(s.base, 'GET', '/guardian/' + 'a'.repeat(43))).status).toBe(404);
+    expect((await call(s.base, 'GET', '/guardian/short')).status).toBe(404);
+    expect((await call(s.base, 'GET', '/js/nothing.js')).status).toBe(404);
+    expect((await call(s.base, 'POST', '/v1/guardians', { json: { label: 'x'.repeat(41) } })).status).toBe(400);
+    const page = await call(s.base, 'GET', '/call');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+});
