@@ -13,7 +13,12 @@ describe('citizen routes', () => {
   it('stores feedback on a session with its latest alert, the note masked', async () => {
     const open = await call(s.base, 'POST', '/v1/sessions', { json: { channel: 'call' } });
     const id = open.body.id as string;
-    for (const t of SCAM_CALL) await call(s.base, 'POST', `/v1/sessions/${id}/turns`, { json: t, type: 'application/json' });
+    for (const t of SCAM_CALL) expect((await call(s.base, 'POST', `/v1/sessions/${id}/turns`, { json: t })).status).toBe(200);
+    // Only the session's owner (or staff) may give feedback on it.
+    expect((await call(s.base, 'POST', `/v1/sessions/${id}/feedback`, { json: { kind: 'not-scam' }, token: null })).status).toBe(404);
+    const officer = await call(s.base, 'POST', `/v1/sessions/${id}/feedback`, { json: { kind: 'missed-scam' }, key: s.keys.staff });
+    expect(officer.status).toBe(201);
+    expect((s.app.store.db.prepare('SELECT source FROM feedback WHERE id = ?').get(officer.body.id) as { source: string }).source).toBe('officer');
     const r = await call(s.base, 'POST', `/v1/sessions/${id}/feedback`, { json: { kind: 'not-scam', note: '我的手机 13812345678' } });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ sessionId: id, kind: 'not-scam' });
@@ -73,9 +78,8 @@ describe('citizen routes', () => {
     const g = await call(s.base, 'POST', '/v1/guardians', { json: {} });
     const open = await call(s.base, 'POST', '/v1/sessions', { json: { channel: 'call' } });
     for (const t of SCAM_CALL) {
-      await fetch(`${s.base}/v1/sessions/${open.body.id}/turns`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-guardian-key': g.body.ownerKey }, body: JSON.stringify(t),
-      });
+      const r = await call(s.base, 'POST', `/v1/sessions/${open.body.id}/turns`, { json: t, headers: { 'x-guardian-key': g.body.ownerKey } });
+      expect(r.status).toBe(200);
     }
     const events = await readEvents(await fetch(`${s.base}/v1/guardian/${g.body.token}/events`), (ev) => ev.filter((e) => e.event === 'warning').length >= 2, 2000);
     const levels = events.filter((e) => e.event === 'warning').map((e) => e.data.level);

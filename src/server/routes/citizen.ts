@@ -1,6 +1,7 @@
 /**
  * The citizen and family app's routes: its pages (`/call`, `/paid`, `/guardian/<token>`, their
- * modules under `/js/`), citizen feedback on a session (`POST /v1/sessions/:id/feedback`) and the
+ * modules under `/js/`), feedback on a session (`POST /v1/sessions/:id/feedback`, by its owner, or by
+ * staff, stored as an officer's) and the
  * family guardian links (亲情守护):
  *
  * - `POST /v1/guardians` `{label?}` → 201 `{id, token, ownerKey, url}`. `token` (in the guardian's
@@ -21,7 +22,10 @@ import { z } from 'zod';
 import { CitizenStore, FEEDBACK_KINDS } from '../../store/citizen.ts';
 import type { GuardianEventRow, GuardianLinkRow } from '../../store/citizen.ts';
 import type { AnalyzeResult, TacticHit } from '../../types.ts';
+import { authenticate } from '../auth.ts';
 import { ApiError, describeZodError, notFound } from '../errors.ts';
+import { presentedToken, sessionAccess } from '../ownership.ts';
+import { PartnerStore } from '../../store/partner.ts';
 import { maskPII, maskTactics } from '../mask.ts';
 import { RateLimiter } from '../ratelimit.ts';
 import type { RateLimitOptions } from '../ratelimit.ts';
@@ -109,6 +113,7 @@ function readModules(): Map<string, Buffer> {
 export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): void {
   const { now } = opts;
   const store = new CitizenStore(app.store.db);
+  const owners = new PartnerStore(app.store.db);
   const hub = new EventHub();
   const limiter = opts.rateLimit === false ? null : new RateLimiter(opts.rateLimit ?? { capacity: 30, refillPerSecond: 1 }, now);
   const pages = readPages();
@@ -154,13 +159,16 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
     const p = IdParams.safeParse(req.params);
     if (!p.success) throw notFound('session');
     const row = app.sessions.get(p.data.id); // 404 when unknown
+    // The session's owner (its token or key) gives citizen feedback; an officer's is marked as such.
+    const owner = owners.getOwner(row.id) ?? { owner_key_id: null, token_hash: null };
+    const access = sessionAccess(owner, authenticate(app.store, req), presentedToken(req), true);
     const body = parse(FeedbackBody, req.body);
     const alerts = app.store.alertsOfSession(row.id);
     const id = randomUUID();
     const at = now();
     store.insertFeedback({
       id, session_id: row.id, alert_id: alerts.at(-1)?.id ?? null, kind: body.kind,
-      note: body.note ? maskPII(body.note) : null, source: 'citizen', created_at: at,
+      note: body.note ? maskPII(body.note) : null, source: access === 'staff' ? 'officer' : 'citizen', created_at: at,
     });
     return reply.status(201).send({ id, sessionId: row.id, kind: body.kind, createdAt: new Date(at).toISOString() });
   });
@@ -196,9 +204,12 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
   app.get('/v1/guardian/:token/events', async (req, reply) => {
     const link = linkOfToken((req.params as { token?: unknown }).token);
     if (!link) throw notFound('guardian link');
-    hub.subscribe(req, reply, `guardian:${link.id}`);
+    hub.subscribe(req, reply, `guardian:${link.id}`, req.ip);
+    // A reconnecting EventSource (Last-Event-ID) gets what it missed from the hub; a fresh one
+    // gets the last day's stored warnings (the page drops repeats by the warning's id).
+    if (req.headers['last-event-id'] !== undefined) return;
     for (const e of store.recentEvents(link.id, now() - REPLAY_MS, REPLAY_MAX)) {
-      reply.raw.write(`id: ${e.id}\nevent: warning\ndata: ${e.payload_json}\n\n`);
+      reply.raw.write(`event: warning\ndata: ${e.payload_json}\n\n`);
     }
   });
 
