@@ -34,7 +34,9 @@ import {
   OpenSessionBody, OutboxQuery, PaymentCheckBody, SessionIdParams, SessionListQuery, TurnSchema, UrlCheckBody,
 } from './schemas.ts';
 import { alertView, SessionManager, sessionView } from './sessions.ts';
-import { isStaffRole, newSessionToken, presentedToken, sessionAccess } from './ownership.ts';
+import { hashToken, isStaffRole, newSessionToken, presentedToken, sessionAccess } from './ownership.ts';
+import { installIdempotency } from './idempotency.ts';
+import { SeqTracker } from './seq.ts';
 import { PartnerStore } from '../store/partner.ts';
 import type { KeepMode } from './sessions.ts';
 import { EventHub } from './sse.ts';
@@ -170,6 +172,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const sweep = setInterval(() => {
     try {
+      idempotency.purge(now());
       const n = sessions.sweep();
       if (n > 0) app.log.info({ expired: n }, 'idle sessions expired');
     } catch (err) {
@@ -190,6 +193,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // ---- bodies: our own parsers so invalid UTF-8 and empty bodies get clear errors ----
   const methodsOf = trackRoutes(app);
+  const idempotency = installIdempotency(app, {
+    db, now,
+    scopeOf: (req) => {
+      const p = authenticate(store, req);
+      if (p) return `key:${p.keyId}`;
+      const token = presentedToken(req);
+      return token ? `token:${hashToken(token)}` : `ip:${req.ip}`;
+    },
+  });
+  const seqs = new SeqTracker(db);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
     let value: unknown;
@@ -326,8 +339,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.post('/v1/sessions/:id/turns', async (req) => {
     const id = idParam(req, 'session');
     ownedSession(req, id);
-    const { seq: _seq, ...turn } = parse(TurnSchema, req.body);
-    return sessions.push(id, turn);
+    const { seq, ...turn } = parse(TurnSchema, req.body);
+    if (seq === undefined) return sessions.push(id, turn);
+    const v = seqs.check(id, seq);
+    if (v.kind === 'duplicate') {
+      // Already counted: the current state, no alert (any alert went out with the first answer).
+      return { sessionId: id, turn: v.turn, state: sessions.stateOf(sessions.get(id)), alert: null, duplicate: true };
+    }
+    try {
+      const out = await sessions.push(id, turn, seq);
+      seqs.settled(id, seq, true);
+      return { ...out, ...(v.gap ? { gap: v.gap } : {}), ...(v.outOfOrder ? { outOfOrder: true } : {}) };
+    } catch (err) {
+      seqs.settled(id, seq, false);
+      throw err;
+    }
   });
   app.get('/v1/sessions/:id', async (req) => {
     const id = idParam(req, 'session');

@@ -163,6 +163,12 @@ export const TurnResultSchema = z.object({
     id: z.string().nullable(), level: z.enum(ALERT_LEVELS), turn: z.number().int(), risk: z.number(),
     verdict: VerdictSchema, tactics: z.array(z.string()), advice: z.array(z.string()),
   }).nullable(),
+  /** The turn's seq was already counted: nothing was added (the state is the current one). */
+  duplicate: z.literal(true).optional(),
+  /** The seq jumped: `missing` turns between `expected` and `received` never arrived. */
+  gap: z.object({ expected: z.number().int(), received: z.number().int(), missing: z.number().int() }).optional(),
+  /** A seq lower than one already counted (a late turn filling a gap); counted now. */
+  outOfOrder: z.literal(true).optional(),
 });
 export const PaymentCheckResultSchema = z.object({
   decision: z.enum(PAYMENT_DECISIONS),

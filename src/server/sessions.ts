@@ -166,7 +166,7 @@ export class SessionManager {
    * the same event-loop pass are committed together in one transaction (group commit), so the
    * reply still comes only after the commit, but the write cost is shared.
    */
-  push(id: string, turn: Turn): Promise<TurnOutcome> {
+  push(id: string, turn: Turn, seq: number | null = null): Promise<TurnOutcome> {
     const row = this.get(id);
     if (row.status !== 'active') throw new ApiError(409, `session_${row.status}`, `the session has ${row.status}; open a new one`);
     if (row.turns >= LIMITS.maxTurns) throw new ApiError(409, 'too_many_turns', `a session holds at most ${LIMITS.maxTurns} turns`);
@@ -195,6 +195,7 @@ export class SessionManager {
         speaker: turn.speaker,
         text: this.opts.keep === 'transcript' ? maskPII(turn.text) : null,
         created_at: now,
+        seq,
       },
       alert: stored,
     };

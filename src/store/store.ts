@@ -33,6 +33,8 @@ export interface TurnRow {
   speaker: string;
   text: string | null;
   created_at: number;
+  /** The client's number for the turn (`seq`), when it gave one (migration 0021). */
+  seq?: number | null;
 }
 
 export interface AlertRow {
@@ -111,8 +113,8 @@ export class Store {
         snapshot_json = @snapshot_json, updated_at = @updated_at WHERE id = @id`),
       setSessionStatus: db.prepare('UPDATE sessions SET status = ?, ended_at = ?, updated_at = ? WHERE id = ? AND status = ?'),
       expireIdle: db.prepare(`UPDATE sessions SET status = 'expired', ended_at = @now WHERE status = 'active' AND updated_at < @before`),
-      insertTurn: db.prepare(`INSERT INTO turns (session_id, idx, speaker, text, created_at)
-        VALUES (@session_id, @idx, @speaker, @text, @created_at)`),
+      insertTurn: db.prepare(`INSERT INTO turns (session_id, idx, speaker, text, created_at, seq)
+        VALUES (@session_id, @idx, @speaker, @text, @created_at, @seq)`),
       listTurns: db.prepare('SELECT * FROM turns WHERE session_id = ? ORDER BY idx'),
       insertAlert: db.prepare(`INSERT INTO alerts (id, session_id, level, risk, verdict, turn, tactics_json, advice_json,
         evidence_json, status, created_at, updated_at) VALUES (@id, @session_id, @level, @risk, @verdict, @turn, @tactics_json,
@@ -137,7 +139,7 @@ export class Store {
     };
     this.commitTurns = db.transaction((batch: readonly TurnCommit[]) => {
       for (const c of batch) {
-        this.s.insertTurn.run(c.turn);
+        this.s.insertTurn.run({ seq: null, ...c.turn });
         this.s.updateSessionTurn.run(c.session);
         if (c.alert) this.s.insertAlert.run(c.alert);
       }

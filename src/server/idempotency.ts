@@ -1,0 +1,106 @@
+/**
+ * Idempotency-Key for every request that creates or changes something (IETF draft
+ * httpapi-idempotency-key-header, the way Stripe does it). The first answer to a key is stored
+ * with a fingerprint of the request (method, path, body); within IDEMPOTENCY_TTL_MS a request
+ * with the same key and the same fingerprint gets that answer again (status and body, header
+ * `Idempotent-Replayed: true`) without doing anything twice; a different fingerprint is 409
+ * `idempotency_key_reused`; a retry while the first is still running is 409
+ * `idempotency_in_progress`. Server errors (5xx) and 429 are not stored, so a retry runs again.
+ * Keys are per client: an API key, else the session token presented, else the IP address.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../store/db.ts';
+import { ApiError } from './errors.ts';
+
+/** How long a stored answer is replayed (and kept): 24 hours. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000;
+/** A first request still marked running after this long is taken as lost (its process died). */
+const IN_FLIGHT_MS = 60_000;
+const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
+
+interface Row {
+  fingerprint: string;
+  status: number | null;
+  body: string | null;
+  content_type: string | null;
+  created_at: number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    idempotency?: { scope: string; key: string };
+  }
+}
+
+export interface IdempotencyOptions {
+  db: Db;
+  now: () => number;
+  /** Who the client is, for the key's scope (`key:<id>`, `token:<hash>` or `ip:<addr>`). */
+  scopeOf: (req: FastifyRequest) => string;
+}
+
+/**
+ * The requests the header applies to: every POST, PATCH, PUT and DELETE under /v1/ except the
+ * stateless analysis and checks (they change nothing; a retry simply runs again). New routes that
+ * create or change something are covered without registering anywhere.
+ */
+export function changesSomething(method: string, route: string): boolean {
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return false;
+  return route.startsWith('/v1/') && route !== '/v1/analyze' && !route.startsWith('/v1/check/');
+}
+
+export function installIdempotency(app: FastifyInstance, o: IdempotencyOptions): { purge(now: number): number } {
+  const s = {
+    get: o.db.prepare('SELECT fingerprint, status, body, content_type, created_at FROM idempotency WHERE scope = ? AND key = ?'),
+    claim: o.db.prepare(`INSERT INTO idempotency (scope, key, fingerprint, status, body, content_type, created_at)
+      VALUES (@scope, @key, @fingerprint, NULL, NULL, NULL, @now)
+      ON CONFLICT (scope, key) DO UPDATE SET fingerprint = @fingerprint, status = NULL, body = NULL, content_type = NULL, created_at = @now`),
+    done: o.db.prepare('UPDATE idempotency SET status = ?, body = ?, content_type = ? WHERE scope = ? AND key = ?'),
+    drop: o.db.prepare('DELETE FROM idempotency WHERE scope = ? AND key = ?'),
+    purge: o.db.prepare('DELETE FROM idempotency WHERE created_at < ?'),
+  };
+
+  // preHandler: after the body is parsed, before the route's own checks (so a replay costs nothing).
+  app.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
+    const header = req.headers['idempotency-key'];
+    if (header === undefined) return;
+    if (!changesSomething(req.method, req.routeOptions.url ?? '')) return;
+    if (typeof header !== 'string' || !KEY_FORMAT.test(header)) {
+      throw new ApiError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is best)');
+    }
+    const scope = o.scopeOf(req);
+    const fingerprint = createHash('sha256').update(`${req.method} ${req.url.split('?')[0]}\n`).update(JSON.stringify(req.body ?? null)).digest('hex');
+    const now = o.now();
+    const row = s.get.get(scope, header) as Row | undefined;
+    const live = row && row.created_at >= now - IDEMPOTENCY_TTL_MS && !(row.status === null && row.created_at < now - IN_FLIGHT_MS);
+    if (row && live) {
+      if (row.fingerprint !== fingerprint) {
+        throw new ApiError(409, 'idempotency_key_reused', 'this Idempotency-Key was used for a different request; use a new key for a new request');
+      }
+      if (row.status === null) {
+        throw new ApiError(409, 'idempotency_in_progress', 'the first request with this Idempotency-Key is still running; retry shortly', { 'retry-after': '1' });
+      }
+      return reply.status(row.status).header('idempotent-replayed', 'true')
+        .type(row.content_type ?? 'application/json; charset=utf-8').send(row.body ?? '');
+    }
+    s.claim.run({ scope, key: header, fingerprint, now });
+    req.idempotency = { scope, key: header };
+  });
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    const id = req.idempotency;
+    if (!id) return payload;
+    req.idempotency = undefined;
+    const status = reply.statusCode;
+    if (status >= 500 || status === 429 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) {
+      s.drop.run(id.scope, id.key);
+    } else {
+      const type = reply.getHeader('content-type');
+      s.done.run(status, String(payload), typeof type === 'string' ? type : null, id.scope, id.key);
+    }
+    return payload;
+  });
+
+  return { purge: (now: number) => s.purge.run(now - IDEMPOTENCY_TTL_MS).changes };
+}
