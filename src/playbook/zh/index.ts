@@ -22,6 +22,9 @@ import pretextAccountFrozen from './tactics/pretext.account-frozen.ts';
 import pretextMistakenEnrolment from './tactics/pretext.mistaken-enrolment.ts';
 import pretextParcelOrFlight from './tactics/pretext.parcel-or-flight.ts';
 import pretextLoanAccountCancel from './tactics/pretext.loan-account-cancel.ts';
+import pretextSubscriptionRenewal from './tactics/pretext.subscription-renewal.ts';
+import pretextParcelDamaged from './tactics/pretext.parcel-damaged.ts';
+import shiftPrivateContact from './tactics/shift.private-contact.ts';
 import shiftGroup from './tactics/shift.group.ts';
 import shiftScreenShare from './tactics/shift.screen-share.ts';
 import shiftAppDownload from './tactics/shift.app-download.ts';
@@ -88,11 +91,22 @@ export const zhPlaybook = definePlaybook({
     contactImpersonation, contactOrderDetails, contactUnsolicitedProblem, contactAcquaintance,
     pretextEasyMoney, pretextPoliceCase, pretextUrgentMoney,
     pretextQualityRefund, pretextTooGoodCompensation, pretextOverpaidRefund, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
-    shiftGroup, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
+    pretextSubscriptionRenewal, pretextParcelDamaged,
+    shiftGroup, shiftPrivateContact, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest,
     coverFakeDebit, coverSecrecy, coverUrgency,
   ],
   composites: [
+    {
+      id: 'subscription-plus-shift-or-extraction',
+      description: {
+        zh: '说会员或保险到期要扣费，又要您点链接、下载软件、共享屏幕、进群或付款：这就是“取消扣费”诈骗',
+        en: 'A "your membership ends and you will be charged" story plus a link, an app, a screen share, a group or a payment: the cancel-the-charge scam',
+      },
+      all: ['pretext.subscription-renewal'],
+      any: ['stage:shift', 'stage:extraction'],
+      minRisk: 80,
+    },
     {
       id: 'overpaid-refund-send-back',
       description: {

@@ -9,6 +9,8 @@ export interface FaultCase {
   input: AnalyzeInput | string;
   expect: Expect;
   options?: AnalyzeOptions;
+  /** Tactics that must be among the evidence (the kind is recognised, not just the verdict reached). */
+  tactics?: string[];
 }
 
 export function why(r: AnalyzeResult): string {
@@ -24,5 +26,6 @@ export function expectVerdict(r: AnalyzeResult, want: Expect): void {
 export function runCase(c: FaultCase): AnalyzeResult {
   const r = analyze(c.input, c.options ?? {});
   expectVerdict(r, c.expect);
+  for (const id of c.tactics ?? []) expect(r.tactics.map((t) => t.id), why(r)).toContain(id);
   return r;
 }

@@ -19,6 +19,9 @@ export default defineTactic({
   weight: 15,
   cues: [
     { all: [PROBLEM, PAYOUT], within: 24 },
+    // A named quality problem, then a payout a long clause later ("…抽检发现存在严重的质量问题，根据平台
+    // 的相关规定以及我们的售后承诺，会给您进行理赔"): only the unambiguous problem words, in that order.
+    { all: [['质量问题', '质量不合格', '质量有问题', '甲醛超标', '铅超标', '抽检不合格', '召回'], PAYOUT], within: 60, ordered: true },
     // "您的包裹在运输途中丢失了……我们为您办理理赔": the item, what happened to it, and a payout, a clause apart.
     {
       all: [
@@ -54,6 +57,7 @@ export default defineTactic({
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
   examples: {
     positive: [
+      '您购买的儿童保温杯经质检部门抽检发现存在严重的质量问题，根据平台的相关规定以及我们店铺的售后承诺，会给您进行理赔',
       '您购买的奶粉经检测存在质量问题，我们要给您做退款处理',
       '你好，你上周买的面膜那一批次被查出甲醛超标，现在全部召回并赔偿',
       '您的快递在运输途中丢件了，我们这边给您办理理赔',
