@@ -1,6 +1,8 @@
 /**
- * Entities in NORMALISED text (see normalise.ts: half-width digits, lower-case). Every scan is a
- * single linear regex with disjoint alternatives, so no input can make it backtrack.
+ * Entities in NORMALISED text (see normalise.ts: half-width digits, lower-case). Every scan is
+ * linear in the text: each regex here always succeeds where it starts and consumes what it
+ * matched (no failing suffix to retry from every position), suffixes and prefixes are checked by
+ * hand, and "is this inside a URL" is one pointer walk over sorted spans.
  */
 import type { EntityKind } from '../playbook/schema.ts';
 
@@ -64,7 +66,12 @@ export function classifyDigits(raw: string): EntityKind | null {
 const DIGIT_RUN = /\+?[0-9](?:[ -]?[0-9])*x?/g;
 // URL-ish runs: one character class, so linear. Classified afterwards.
 const URL_RUN = /[a-z0-9][a-z0-9\-._~:/?#@!$&*+,;=%[\]]*/g;
-const AMOUNT = /[¥$][ ]?[0-9][0-9,]*(?:\.[0-9]+)?(?:万)?|[0-9][0-9,]*(?:\.[0-9]+)?[ ]?(?:万元|万块|万|元|块钱|块|rmb|美元|dollars|dollar|usd)|[零一二两三四五六七八九十百千万]{1,12}(?:元|块)/g;
+/** A number as written: digits with thousands commas and a decimal part. Always matches where it starts. */
+const NUMBER_RUN = /[0-9][0-9,]*(?:\.[0-9]+)?/g;
+/** Runs of Chinese numerals with their units (十, 百, 千, 万). */
+const CN_NUMBER_RUN = /[零一二两三四五六七八九十百千万]+/g;
+/** Units after a number, longest first, so 万元 wins over 万. */
+const AMOUNT_UNITS = ['万元', '万块', '万', '元', '块钱', '块', 'rmb', '美元', 'dollars', 'dollar', 'usd'];
 const CODE_WORDS = /验证码|动态码|校验码|确认码|短信码|口令|code|otp|passcode|pin/g;
 const ORDER_WORDS = /订单|单号|order/g;
 
@@ -111,14 +118,77 @@ export function parseChineseNumber(s: string): number | null {
   return seen ? total + section + current : null;
 }
 
-function amountValue(m: string): string {
-  const cn = /^[零一二两三四五六七八九十百千万]+/.exec(m);
-  if (cn) return String(parseChineseNumber(cn[0]) ?? '');
-  const num = /[0-9][0-9,]*(?:\.[0-9]+)?/.exec(m);
-  if (!num) return '';
-  let v = Number(num[0].replace(/,/g, ''));
-  if (m.includes('万')) v *= 10_000;
-  return String(v);
+/** Trailing sentence punctuation is not part of a URL ("见 www.a.cn。" / "www.a.cn)."). */
+const TRAILING = new Set([...'.,;:!?)]'].map((c) => c.charCodeAt(0)));
+function trimmedEnd(run: string): number {
+  let end = run.length;
+  while (end > 0 && TRAILING.has(run.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/**
+ * `inside(s, e)`: is [s, e) within one of the spans? Spans are sorted and disjoint and queries
+ * come in increasing `s`, so a pointer that only moves forward answers each in amortised O(1).
+ */
+function insideSpans(spans: readonly [number, number][]): (s: number, e: number) => boolean {
+  let i = 0;
+  let last = -1;
+  return (s, e) => {
+    if (s < last) i = 0; // not in order: start over (correct, only slower)
+    last = s;
+    while (i < spans.length && spans[i]![1] <= s) i++;
+    return i < spans.length && s >= spans[i]![0] && e <= spans[i]![1];
+  };
+}
+
+const unitAt = (text: string, i: number): string | null => {
+  for (const u of AMOUNT_UNITS) if (text.startsWith(u, i)) return u;
+  return null;
+};
+
+/**
+ * Amounts: ¥/$ before a number, or a unit (元, 万, 块, usd…) after it, or Chinese numerals
+ * before 元/块. Each number run is found once (maximal, never re-scanned), then its neighbours
+ * are looked at, so a 20,000-digit run costs one pass, not 20,000.
+ */
+function amounts(text: string): Entity[] {
+  const out: Entity[] = [];
+  NUMBER_RUN.lastIndex = 0;
+  for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    const numeric = m[0].replace(/,+$/, '');
+    let currency = false;
+    const before = start > 0 ? text[start - 1] : '';
+    if (before === '¥' || before === '$') { start -= 1; currency = true; } else if (before === ' ' && start > 1 && (text[start - 2] === '¥' || text[start - 2] === '$')) {
+      start -= 2; currency = true;
+    }
+    let after = m.index + numeric.length;
+    if (!currency) {
+      const gap = text[after] === ' ' ? 1 : 0;
+      const unit = unitAt(text, after + gap);
+      if (!unit) continue;
+      end = after + gap + unit.length;
+    } else {
+      if (text.startsWith('万', after)) after += 1;
+      end = after;
+    }
+    let v = Number(numeric.replace(/,/g, ''));
+    if (!Number.isFinite(v)) continue;
+    if (text.slice(m.index, end).includes('万')) v *= 10_000;
+    out.push({ kind: 'amount', start, end, value: String(v) });
+  }
+  CN_NUMBER_RUN.lastIndex = 0;
+  for (let m = CN_NUMBER_RUN.exec(text); m; m = CN_NUMBER_RUN.exec(text)) {
+    const end = m.index + m[0].length;
+    if (text[end] !== '元' && text[end] !== '块') continue;
+    // As before: at most the 12 numerals nearest the unit (a longer run is not an amount anyone says).
+    const start = Math.max(m.index, end - 12);
+    const value = parseChineseNumber(text.slice(start, end));
+    if (value === null) continue;
+    out.push({ kind: 'amount', start, end: end + 1, value: String(value) });
+  }
+  return out;
 }
 
 export function extractEntities(text: string): Entity[] {
@@ -127,13 +197,13 @@ export function extractEntities(text: string): Entity[] {
 
   URL_RUN.lastIndex = 0;
   for (let m = URL_RUN.exec(text); m; m = URL_RUN.exec(text)) {
-    const run = m[0].replace(/[.,;:!?)\]]+$/, '');
+    const run = m[0].slice(0, trimmedEnd(m[0]));
     if (run.length >= 4 && looksLikeUrl(run)) {
       out.push({ kind: 'url', start: m.index, end: m.index + run.length, value: run });
       taken.push([m.index, m.index + run.length]);
     }
   }
-  const inUrl = (s: number, e: number): boolean => taken.some(([a, b]) => s >= a && e <= b);
+  const inUrl = insideSpans(taken);
 
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
@@ -150,12 +220,8 @@ export function extractEntities(text: string): Entity[] {
     }
   }
 
-  AMOUNT.lastIndex = 0;
-  for (let m = AMOUNT.exec(text); m; m = AMOUNT.exec(text)) {
-    const value = amountValue(m[0]);
-    if (value && !inUrl(m.index, m.index + m[0].length)) {
-      out.push({ kind: 'amount', start: m.index, end: m.index + m[0].length, value });
-    }
+  for (const a of amounts(text)) {
+    if (!inUrl(a.start, a.end)) out.push(a);
   }
   return out.sort((a, b) => a.start - b.start);
 }
