@@ -38,34 +38,40 @@ export const ADVERSARIAL: Record<string, (n: number) => string> = {
 /** Exactly n characters of the shape (the turn limit is exact). */
 const sized = (make: (n: number) => string) => (n: number) => make(n + 16).slice(0, n);
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
+/**
+ * The fastest of several runs: other processes and GC only ever add time, so the minimum is the
+ * steadiest estimate of a path's own cost on a shared machine.
+ */
 function timeOf(f: () => unknown, runs = 5): number {
   f(); // warm up (JIT, lazily built tables)
-  const ts: number[] = [];
+  let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     f();
-    ts.push(performance.now() - t);
+    best = Math.min(best, performance.now() - t);
   }
-  return median(ts);
+  return best;
 }
 
-/** Below this, a median is mostly timer and scheduler noise: nothing quadratic stays under it at the large size. */
+/** Below this, a time is mostly timer and scheduler noise: nothing quadratic stays under it at the large size. */
 const NOISE_MS = 15;
+/** Times under this count as this much, so a 0.3 ms → 4 ms wobble is not read as growth. */
+const FLOOR_MS = 2;
 const MAX_RATIO = 10; // for 4× the input: linear is ~4, quadratic ~16
 
 function expectLinear(name: string, make: (n: number) => string, run: (s: string) => unknown, small: number, large: number): void {
   const a = make(small);
   const b = make(large);
-  const ta = timeOf(() => run(a));
-  const tb = timeOf(() => run(b));
-  if (tb < NOISE_MS) return;
-  const ratio = tb / Math.max(ta, 0.5);
-  expect(ratio, `${name}: ${small} chars ${ta.toFixed(1)} ms, ${large} chars ${tb.toFixed(1)} ms`).toBeLessThan(MAX_RATIO * (large / small / 4));
+  const limit = MAX_RATIO * (large / small / 4);
+  let seen = '';
+  // A busy machine can stall one measurement: a path fails only if it is superlinear three times running.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const ta = timeOf(() => run(a));
+    const tb = timeOf(() => run(b));
+    if (tb < NOISE_MS || tb / Math.max(ta, FLOOR_MS) < limit) return;
+    seen += ` [${small} chars ${ta.toFixed(1)} ms, ${large} chars ${tb.toFixed(1)} ms]`;
+  }
+  expect.fail(`${name} grows faster than its input:${seen}`);
 }
 
 const RECOGNISERS: Record<string, (s: string) => unknown> = {
@@ -101,6 +107,7 @@ describe('the whole analysis is linear', () => {
   }, 240_000);
   it('a 20,000-digit turn is analysed in well under a second (was 1 s per turn, 20 s per request)', () => {
     const t = timeOf(() => analyze({ channel: 'text', text: '1'.repeat(20_000) }), 3);
+    // Generous: it takes a few ms; the quadratic recogniser took over 1,000 ms.
     expect(t).toBeLessThan(250);
   });
 });
