@@ -49,6 +49,8 @@ export interface AnalyzeOptions {
   /** Who started the conversation; overrides the input's `initiator`. */
   initiator?: Initiator;
   engine?: Engine;
+  /** Confirmed scam indicators (`kind:value` → case ref), see SessionOptions.indicators. */
+  indicators?: ReadonlyMap<string, string>;
 }
 
 /** Turns of any input shape; a lone text is one turn whose speaker is not known. */
@@ -67,6 +69,7 @@ export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = 
     ...(inputLang ? { inputLang } : {}),
     ...(out ? { outputLang: out } : {}),
     ...(initiator ? { initiator } : {}),
+    ...(options.indicators ? { indicators: options.indicators } : {}),
     ...('turns' in parsed && parsed.claimedIdentity ? { claimedIdentity: parsed.claimedIdentity } : {}),
     ...('turns' in parsed && parsed.callerNumber ? { callerNumber: parsed.callerNumber } : {}),
   }, options.engine);
@@ -79,8 +82,9 @@ export function createSession(options: SessionOptions = {}, engine: Engine = get
   return new Session(engine, options);
 }
 
-export function restoreSession(snapshot: SessionSnapshot, engine: Engine = getEngine()): Session {
+/** `options.indicators` (the confirmed-indicator lookup, not part of a snapshot) may be given again on restore. */
+export function restoreSession(snapshot: SessionSnapshot, engine: Engine = getEngine(), options: Pick<SessionOptions, 'indicators'> = {}): Session {
   const r = SessionSnapshotSchema.safeParse(snapshot);
   if (!r.success) throw new InputError('invalid session snapshot');
-  return new Session(engine, {}, r.data);
+  return new Session(engine, options, r.data);
 }

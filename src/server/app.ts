@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import Fastify, { LogController } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { z } from 'zod';
@@ -41,6 +42,8 @@ import { PartnerStore } from '../store/partner.ts';
 import type { KeepMode } from './sessions.ts';
 import { EventHub } from './sse.ts';
 import { registerCitizen } from './routes/citizen.ts';
+import { Centre, registerStaffRoutes } from './routes/staff.ts';
+import { checkStatusPatch, Refusal } from '../centre/followup.ts';
 
 export interface ServerOptions {
   dbPath: string;
@@ -154,11 +157,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       ? new FallbackNotifier(new WebhookNotifier({ url: options.webhookUrl }), new OutboxNotifier(store))
       : new OutboxNotifier(store));
   const idleMs = options.sessionIdleMs ?? 30 * 60_000;
+  const centre = new Centre({ store, hub, now });
   const sessions = new SessionManager(store, hub, notifier, app.log, {
     idleMs,
     keep: options.keep ?? 'transcript',
     now,
     maxLive: options.maxLiveSessions ?? 100_000,
+    observer: centre.observer,
   });
   const limiter = options.rateLimit === false ? null
     : new RateLimiter(options.rateLimit ?? { capacity: 30, refillPerSecond: 1 }, now);
@@ -168,6 +173,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.decorate('store', store);
   app.decorate('sessions', sessions);
+  await app.register(fastifyCookie);
   registerCitizen(app, { now, rateLimit: options.rateLimit });
 
   const sweep = setInterval(() => {
@@ -431,6 +437,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const body = parse(AlertPatchBody, req.body);
     const before = store.getAlert(alertId);
     if (!before) throw notFound('alert');
+    try {
+      checkStatusPatch(before.status, body.status);
+    } catch (err) {
+      if (err instanceof Refusal) throw new ApiError(409, err.code, err.message);
+      throw err;
+    }
     store.setAlertStatus(alertId, body.status, now());
     audit(p, 'alert.update', alertId, { from: before.status, to: body.status, ...(body.note ? { note: body.note } : {}) });
     return alertView(store.getAlert(alertId) ?? before);
@@ -484,6 +496,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     audit(p, 'key.revoke', id);
     return { id, revoked: true };
   });
+
+  registerStaffRoutes(app, centre);
 
   return app;
 }

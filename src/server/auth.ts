@@ -2,21 +2,56 @@
  * API keys: `fzk_<id>_<secret>`, shown once at creation, stored as sha256(salt || key) with a
  * per-key salt. The secret is 32 random bytes, so a fast hash is enough (no dictionary to guess
  * from) and keeps a bank's per-transfer check cheap. Lookup is by id, comparison constant-time.
+ *
+ * The console signs in with a key or a user + password (scrypt, a slow hash: passwords are
+ * guessable) and gets an HttpOnly, SameSite=Strict cookie naming a server-side session that
+ * expires; every state-changing request made with that cookie must carry the session's CSRF token
+ * in `X-CSRF-Token`. Requests with a key in a header need no CSRF token (a browser never adds it).
+ *
+ * Roles: admin (keys, users, anything), supervisor (assign, reopen, statistics, bulletins,
+ * reviews, SLA), officer (work alerts and cases), partner (the API only, never the console).
+ * The first API's `staff` role is an officer.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Role, Store } from '../store/store.ts';
+import { centreOf } from '../store/centre.ts';
 import { ApiError } from './errors.ts';
 
-export const ROLES = ['staff', 'partner', 'admin'] as const satisfies readonly Role[];
+export const ROLES = ['officer', 'supervisor', 'staff', 'partner', 'admin'] as const satisfies readonly Role[];
+export const USER_ROLES = ['officer', 'supervisor', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const STAFF_COOKIE = 'fz_staff';
+/** A signed-in console session lasts a working shift. */
+export const STAFF_SESSION_MS = 8 * 60 * 60_000;
+const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 } as const;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The role a principal acts with: the old `staff` is an officer. */
+export function effectiveRole(role: Role): Exclude<Role, 'staff'> {
+  return role === 'staff' ? 'officer' : role;
+}
+
+/** Whether `role` may do what needs one of `allowed` (admin may do anything; a supervisor anything an officer may). */
+export function roleAllows(role: Role, allowed: readonly Role[]): boolean {
+  const r = effectiveRole(role);
+  if (r === 'admin') return true;
+  const wants = new Set(allowed.map(effectiveRole));
+  if (wants.has(r)) return true;
+  return r === 'supervisor' && wants.has('officer');
+}
 
 /** The id a key from FANZHA_ADMIN_KEY gets when it is not in our own format. */
 const ENV_ADMIN_ID = 'admin-env';
 const KEY_FORMAT = /^fzk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/;
 
 export interface Principal {
+  /** The key id, or `user:<name>` for a user signed in with a password. */
   keyId: string;
   role: Role;
+  /** How the request proved who it is. */
+  via?: 'key' | 'cookie';
 }
 
 function hashKey(salt: string, key: string): string {
@@ -63,18 +98,96 @@ export function presentedKey(req: FastifyRequest): string | null {
 
 export function authenticate(store: Store, req: FastifyRequest): Principal | null {
   const key = presentedKey(req);
-  if (key === null) return null;
+  if (key === null) return cookiePrincipal(store, req);
   const p = verifyKey(store, key);
   if (!p) throw new ApiError(401, 'unauthorized', 'invalid or revoked API key');
-  return p;
+  return { ...p, via: 'key' };
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+function cookieValue(req: FastifyRequest): string | null {
+  const jar = (req as FastifyRequest & { cookies?: Record<string, string | undefined> }).cookies;
+  const v = jar?.[STAFF_COOKIE];
+  return typeof v === 'string' && v.length > 0 && v.length <= 100 ? v : null;
+}
+
+/** The console session named by the cookie; a state-changing request must also carry its CSRF token. */
+function cookiePrincipal(store: Store, req: FastifyRequest): Principal | null {
+  const v = cookieValue(req);
+  if (v === null) return null;
+  const centre = centreOf(store);
+  const row = centre.getStaffSession(sha256(v));
+  if (!row || row.expires_at <= centre.clock()) {
+    throw new ApiError(401, 'session_expired', 'your sign-in has expired; sign in again');
+  }
+  if (!SAFE_METHODS.has(req.method)) {
+    const token = req.headers['x-csrf-token'];
+    const a = Buffer.from(typeof token === 'string' ? token : '');
+    const b = Buffer.from(row.csrf);
+    if (a.length !== b.length || !timingSafeEqual(a, b)) {
+      throw new ApiError(403, 'csrf', 'missing or wrong X-CSRF-Token header for a signed-in request');
+    }
+  }
+  return { keyId: row.principal, role: row.role as Role, via: 'cookie' };
+}
+
+/** The CSRF token and expiry of the console session the request carries, if any. */
+export function consoleSession(store: Store, req: FastifyRequest): { csrf: string; expiresAt: number } | null {
+  const v = cookieValue(req);
+  if (v === null) return null;
+  const row = centreOf(store).getStaffSession(sha256(v));
+  return row ? { csrf: row.csrf, expiresAt: row.expires_at } : null;
+}
+
+/** Opens a console session; returns the cookie value (shown to the browser only) and the CSRF token. */
+export function openConsoleSession(store: Store, p: Principal, now: number, ttlMs = STAFF_SESSION_MS): { cookie: string; csrf: string; expiresAt: number } {
+  const cookie = randomBytes(32).toString('base64url');
+  const csrf = randomBytes(24).toString('base64url');
+  const centre = centreOf(store);
+  centre.purgeStaffSessions(now);
+  centre.insertStaffSession({ hash: sha256(cookie), principal: p.keyId, role: p.role, csrf, created_at: now, expires_at: now + ttlMs });
+  return { cookie, csrf, expiresAt: now + ttlMs };
+}
+
+export function closeConsoleSession(store: Store, req: FastifyRequest): void {
+  const v = cookieValue(req);
+  if (v !== null) centreOf(store).deleteStaffSession(sha256(v));
+}
+
+function hashPassword(salt: string, password: string): string {
+  return scryptSync(password.normalize('NFC'), salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p }).toString('hex');
+}
+
+/** A console user (`fanzha serve --create-user NAME --role R`), password stored with scrypt. */
+export function createUser(store: Store, name: string, role: UserRole, password: string, now = Date.now()): void {
+  if (!/^[a-zA-Z0-9._-]{2,40}$/.test(name)) throw new ApiError(400, 'invalid_name', 'a user name is 2–40 letters, digits, dots, dashes or underscores');
+  if (password.length < 10 || password.length > 200) throw new ApiError(400, 'weak_password', 'a password is 10–200 characters');
+  const centre = centreOf(store);
+  if (centre.getUser(name)) throw new ApiError(409, 'exists', `user ${name} exists already`);
+  const salt = randomBytes(16).toString('hex');
+  centre.insertUser({ name, role, salt, hash: hashPassword(salt, password), created_at: now, disabled_at: null });
+}
+
+/** The user's principal when the password is right; null otherwise (same time either way for a known user). */
+export function verifyPassword(store: Store, name: string, password: string): Principal | null {
+  if (name.length > 40 || password.length > 200) return null;
+  const u = centreOf(store).getUser(name);
+  if (!u || u.disabled_at !== null) {
+    hashPassword('0'.repeat(32), password); // an unknown name costs as much as a known one
+    return null;
+  }
+  const want = Buffer.from(u.hash, 'hex');
+  const got = Buffer.from(hashPassword(u.salt, password), 'hex');
+  return want.length === got.length && timingSafeEqual(want, got) ? { keyId: `user:${u.name}`, role: u.role as Role } : null;
 }
 
 /** Throws 401 without a key and 403 when the key's role is not allowed here. Admin may do anything. */
 export function requireRole(store: Store, req: FastifyRequest, roles: readonly Role[]): Principal {
   const p = authenticate(store, req);
-  if (!p) throw new ApiError(401, 'unauthorized', 'this endpoint needs an API key (Authorization: Bearer <key>)', { 'www-authenticate': 'Bearer' });
-  if (p.role !== 'admin' && !roles.includes(p.role)) {
-    throw new ApiError(403, 'forbidden', `this endpoint needs the ${roles.join(' or ')} role`);
+  if (!p) throw new ApiError(401, 'unauthorized', 'this endpoint needs an API key (Authorization: Bearer <key>) or a console sign-in', { 'www-authenticate': 'Bearer' });
+  if (!roleAllows(p.role, roles)) {
+    throw new ApiError(403, 'forbidden', `this endpoint needs the ${[...new Set(roles.map(effectiveRole))].join(' or ')} role`);
   }
   return p;
 }

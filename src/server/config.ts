@@ -16,23 +16,33 @@ export interface ServeConfig {
   adminKey: string | undefined;
   logLevel: string;
   /** `--create-key ROLE`: create a key, print it once, and exit. */
-  createKey: 'staff' | 'partner' | 'admin' | undefined;
+  createKey: 'officer' | 'supervisor' | 'staff' | 'partner' | 'admin' | undefined;
   label: string | undefined;
   /** Browser origins allowed by CORS (empty: CORS off). */
   corsOrigins: string[];
+  /** `--create-user NAME [--role R]`: create a console user (password from FANZHA_PASSWORD or generated and printed once), and exit. */
+  createUser: string | undefined;
+  userRole: 'officer' | 'supervisor' | 'admin';
+  password: string | undefined;
+  /** `--demo`: fill the store with a few days of synthetic alerts and cases (marked demo) before serving. */
+  demo: boolean;
 }
 
 export const SERVE_USAGE = `fanzha serve [--port N] [--host H] [--db PATH] [--keep transcript|evidence] [--webhook URL]
              [--idle-minutes N] [--rate-per-minute N|off] [--sync NORMAL|FULL] [--log-level LEVEL]
              [--cors-origin https://app.bank.example[,…]]
-fanzha serve --create-key staff|partner|admin [--label TEXT] [--db PATH]
+fanzha serve --create-key officer|supervisor|partner|admin [--label TEXT] [--db PATH]
+fanzha serve --create-user NAME [--role officer|supervisor|admin] [--db PATH]   (password: FANZHA_PASSWORD, or printed once)
+fanzha serve --demo   (also fill the store with a few days of synthetic, demo-marked alerts and cases)
 
 Environment: PORT, HOST, FANZHA_DB (default ./var/fanzha.db), FANZHA_KEEP=evidence, FANZHA_WEBHOOK,
 FANZHA_ADMIN_KEY (stored hashed as an admin key on first start), FANZHA_IDLE_MINUTES, FANZHA_RATE
 (anonymous requests per minute per IP, or "off"), FANZHA_SYNC, LOG_LEVEL, FANZHA_CORS_ORIGIN (comma-separated
 origins a partner's web page calls the API from; CORS is off without it).`;
 
-const FLAGS = new Set(['--port', '--host', '--db', '--keep', '--webhook', '--idle-minutes', '--rate-per-minute', '--sync', '--log-level', '--create-key', '--label', '--cors-origin']);
+const FLAGS = new Set(['--port', '--host', '--db', '--keep', '--webhook', '--idle-minutes', '--rate-per-minute', '--sync', '--log-level', '--create-key', '--label', '--cors-origin', '--create-user', '--role']);
+/** Flags without a value. */
+const SWITCHES = new Set(['--demo']);
 
 export class ConfigError extends Error {}
 
@@ -46,15 +56,20 @@ const Settings = z.object({
   rate: z.union([z.literal('off'), z.coerce.number().int().min(1).max(1_000_000)]),
   webhookUrl: z.url({ protocol: /^https?$/ }).optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
-  createKey: z.enum(['staff', 'partner', 'admin']).optional(),
+  createKey: z.enum(['officer', 'supervisor', 'staff', 'partner', 'admin']).optional(),
   label: z.string().max(100).optional(),
   corsOrigins: z.array(z.string().regex(/^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?$/, 'an origin is scheme://host[:port], no path')).max(50),
+  createUser: z.string().regex(/^[a-zA-Z0-9._-]{2,40}$/, 'a user name is 2–40 letters, digits, dots, dashes or underscores').optional(),
+  userRole: z.enum(['officer', 'supervisor', 'admin']),
+  password: z.string().min(10).max(200).optional(),
 });
 
 export function parseServeArgs(args: string[], env: Record<string, string | undefined>): ServeConfig {
   const flags = new Map<string, string>();
+  const switches = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    if (SWITCHES.has(a)) { switches.add(a); continue; }
     const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     if (!FLAGS.has(name)) throw new ConfigError(`unknown option ${name} (see fanzha help serve)`);
     const value = inline ?? args[++i];
@@ -74,6 +89,9 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
     createKey: flags.get('--create-key'),
     label: flags.get('--label'),
     corsOrigins: (flags.get('--cors-origin') ?? env['FANZHA_CORS_ORIGIN'] ?? '').split(',').map((o) => o.trim()).filter((o) => o.length > 0),
+    createUser: flags.get('--create-user'),
+    userRole: flags.get('--role') ?? 'officer',
+    password: env['FANZHA_PASSWORD'] || undefined,
   });
   if (!r.success) {
     const issue = r.error.issues[0];
@@ -95,5 +113,9 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
     createKey: s.createKey,
     label: s.label,
     corsOrigins: s.corsOrigins,
+    createUser: s.createUser,
+    userRole: s.userRole,
+    password: s.password,
+    demo: switches.has('--demo'),
   };
 }

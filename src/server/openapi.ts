@@ -3,16 +3,17 @@
  * generated from it and from the same zod schemas the handlers validate with.
  */
 import { z } from 'zod';
+import { CENTRE_ROUTES } from './routes/staff-docs.ts';
 import {
   AlertPatchBody, AlertQuery, AlertSchema, AnalyzeResultSchema, AuditQuery, ErrorResponse, FindingsSchema, InputSchema,
   KeyCreateBody, NumberCheckBody, OpenSessionBody, OutboxQuery, SessionListQuery, PaymentCheckBody, PaymentCheckResultSchema, SessionSchema,
   TurnResultSchema, TurnSchema, UrlCheckBody,
 } from './schemas.ts';
 
-export type Access = 'anonymous (rate-limited)' | 'anonymous' | 'session id' | 'staff' | 'partner' | 'admin';
+export type Access = 'anonymous (rate-limited)' | 'anonymous' | 'session id' | 'staff' | 'partner' | 'admin' | 'officer' | 'supervisor' | 'officer or partner';
 
 export interface RouteDoc {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
   access: Access;
@@ -51,6 +52,8 @@ export const ROUTES: RouteDoc[] = [
   { method: 'get', path: '/v1/keys', summary: 'API 密钥列表 · List API keys (no secrets)', access: 'admin' },
   { method: 'delete', path: '/v1/keys/{id}', summary: '吊销 API 密钥 · Revoke an API key', access: 'admin' },
   { method: 'get', path: '/healthz', summary: '健康检查 · Liveness', access: 'anonymous' },
+  // The anti-fraud centre's console and workflow (src/server/routes/staff*.ts).
+  ...CENTRE_ROUTES,
 ];
 
 const jsonSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
@@ -63,6 +66,7 @@ export function openApiDocument(): Record<string, unknown> {
     if (r.body) content['application/json'] = { schema: jsonSchema(r.body) };
     for (const t of r.rawBody ?? []) content[t] = { schema: { type: 'string', format: t.startsWith('image/') ? 'binary' : undefined } };
     const parameters: unknown[] = [];
+    for (const m of r.path.matchAll(/\{([a-z]+)\}/g)) if (m[1] !== 'id') parameters.push({ name: m[1], in: 'path', required: true, schema: { type: 'string' } });
     if (r.path.includes('{id}')) parameters.push({ name: 'id', in: 'path', required: true, schema: { type: 'string' } });
     if (r.query) {
       const q = jsonSchema(r.query) as { properties?: Record<string, unknown> };
@@ -72,7 +76,7 @@ export function openApiDocument(): Record<string, unknown> {
     if (r.stream) ok['content'] = { 'text/event-stream': { schema: { type: 'string' } } };
     else if (r.response) ok['content'] = { 'application/json': { schema: outputSchema(r.response) } };
     const error = { description: 'Error', content: { 'application/json': { schema: outputSchema(ErrorResponse) } } };
-    const secured = r.access === 'staff' || r.access === 'partner' || r.access === 'admin';
+    const secured = !r.access.startsWith('anonymous') && r.access !== 'session id';
     (paths[r.path] ??= {})[r.method] = {
       summary: r.summary,
       'x-access': r.access,
@@ -90,7 +94,7 @@ export function openApiDocument(): Record<string, unknown> {
       description: 'Early warning for the fake e-commerce customer-service refund scam (冒充电商客服退款诈骗). Errors are `{ "error": { "code", "message" } }`.',
     },
     components: {
-      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'fanzha API key (roles: staff, partner, admin); X-API-Key also accepted' } },
+      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'fanzha API key (roles: officer, supervisor, partner, admin; the old staff role is officer); X-API-Key also accepted. The console signs in with POST /v1/staff/session and then uses an HttpOnly cookie plus the X-CSRF-Token header on every state-changing request.' } },
     },
     paths,
   };

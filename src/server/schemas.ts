@@ -111,7 +111,7 @@ export const PaymentCheckBody = z.object({
 }).strict().refine((b) => !(b.sessionId && b.conversation), { message: 'give a sessionId or a conversation, not both' });
 
 export const KeyCreateBody = z.object({
-  role: z.enum(['staff', 'partner', 'admin']),
+  role: z.enum(['officer', 'supervisor', 'staff', 'partner', 'admin']),
   label: z.string().max(100).optional(),
 }).strict();
 export const KeyIdParams = z.object({ id: z.string().min(1).max(40) });

@@ -28,6 +28,16 @@ export interface SessionManagerOptions {
   now: () => number;
   /** Live engine sessions held in memory at most; older ones are restored from their snapshot when they speak again. */
   maxLive: number;
+  /** The anti-fraud centre's hooks (src/server/routes/staff.ts): indicators and platform from the raw turn, confirmed indicators into detection. */
+  observer?: SessionObserver;
+}
+
+/** Sees each session and committed turn BEFORE masking, so the scammer's indicators can be kept (the victim's stay masked). */
+export interface SessionObserver {
+  opened(session: SessionRow, raw: OpenSession): void;
+  turnCommitted(session: SessionRow, turn: Turn, alert: AlertRow | null): void;
+  /** Engine options for new and restored sessions (the confirmed-indicator lookup). */
+  engineOptions(): { indicators?: ReadonlyMap<string, string> };
 }
 
 export interface OpenSession {
@@ -123,6 +133,7 @@ export class SessionManager {
     const now = this.opts.now();
     const id = randomUUID();
     const session = createSession({
+      ...this.opts.observer?.engineOptions(),
       channel: o.channel,
       ...(o.lang ? { lang: o.lang } : {}),
       ...(o.callerNumber ? { callerNumber: o.callerNumber } : {}),
@@ -147,6 +158,7 @@ export class SessionManager {
     };
     this.store.insertSession(row);
     this.remember(id, session);
+    this.observe(() => this.opts.observer?.opened(row, o));
     return row;
   }
 
@@ -204,6 +216,7 @@ export class SessionManager {
       this.pending.push({
         commit,
         committed: () => {
+          this.observe(() => this.opts.observer?.turnCommitted(row, turn, stored));
           this.afterCommit(row, idx, state, stored);
           resolve(outcome);
         },
@@ -287,9 +300,18 @@ export class SessionManager {
 
   private restore(row: SessionRow): EngineSession {
     if (!row.snapshot_json) {
-      return createSession({ channel: row.channel as Channel, ...(row.lang ? { lang: row.lang as Lang } : {}) });
+      return createSession({ ...this.opts.observer?.engineOptions(), channel: row.channel as Channel, ...(row.lang ? { lang: row.lang as Lang } : {}) });
     }
-    return restoreSession(JSON.parse(row.snapshot_json) as Snapshot);
+    return restoreSession(JSON.parse(row.snapshot_json) as Snapshot, undefined, this.opts.observer?.engineOptions());
+  }
+
+  /** An observer's failure never fails the citizen's turn. */
+  private observe(f: () => void): void {
+    try {
+      f();
+    } catch (err) {
+      this.log.error({ err: err instanceof Error ? err.message : String(err) }, 'session observer failed');
+    }
   }
 
   private remember(id: string, session: EngineSession): void {

@@ -40,6 +40,11 @@ export interface SessionOptions {
   initiator?: Initiator;
   claimedIdentity?: string;
   callerNumber?: string;
+  /**
+   * Indicators an anti-fraud centre confirmed in a case (`kind:value` → case ref, see
+   * src/signals/indicators.ts). A live lookup the caller may keep updating; not in snapshots.
+   */
+  indicators?: ReadonlyMap<string, string>;
 }
 
 interface Fired {
@@ -116,6 +121,7 @@ export class Session {
   private readonly channel: Channel;
   private readonly claimedIdentity: string | undefined;
   private readonly callerNumber: string | undefined;
+  private readonly indicators: ReadonlyMap<string, string> | undefined;
   /** Fired tactics. Entries are replaced, never mutated, so a frozen list stays as it was. */
   private readonly fired = new Map<string, Fired>();
   private firedIds = new Set<string>();
@@ -140,6 +146,7 @@ export class Session {
     this.channel = snapshot?.channel ?? options.channel ?? 'call';
     this.claimedIdentity = snapshot?.claimedIdentity ?? options.claimedIdentity;
     this.callerNumber = snapshot?.callerNumber ?? options.callerNumber;
+    this.indicators = options.indicators;
     if (snapshot) {
       this.turns = snapshot.turns;
       this.level = snapshot.level;
@@ -178,6 +185,7 @@ export class Session {
       qr: turn.qr ?? [], firedSoFar: this.firedIds as ReadonlySet<string>, riskSoFar: this.risk,
       ...(this.claimedIdentity !== undefined ? { claimedIdentity: this.claimedIdentity } : {}),
       ...(this.callerNumber !== undefined ? { callerNumber: this.callerNumber } : {}),
+      ...(this.indicators !== undefined && this.indicators.size > 0 ? { indicators: this.indicators } : {}),
     };
     for (const provider of this.engine.signals) {
       for (const s of provider(signalInput)) this.addSignal(s);

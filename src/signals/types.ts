@@ -29,6 +29,8 @@ export interface TurnSignalInput {
   firedSoFar: ReadonlySet<string>;
   /** Risk before this turn (0–100): a provider whose only output is more risk may skip at 100. */
   riskSoFar?: number;
+  /** Indicators confirmed by an anti-fraud centre (`kind:value` → case ref), when the caller gave any. */
+  indicators?: ReadonlyMap<string, string>;
 }
 
 export interface SignalHit {

@@ -7,7 +7,8 @@ import type { Db } from './db.ts';
 export const ALERT_STATUSES = ['new', 'acknowledged', 'following-up', 'closed'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 export type SessionStatus = 'active' | 'ended' | 'expired';
-export type Role = 'staff' | 'partner' | 'admin';
+/** `staff` is the first API's name for an officer (kept so existing keys work). */
+export type Role = 'staff' | 'officer' | 'supervisor' | 'partner' | 'admin';
 
 export interface SessionRow {
   id: string;

@@ -6,6 +6,8 @@ import { call, chineseId, luhnCard, start } from './helpers.ts';
 const CARD = luhnCard('622202123456789012');
 const ID = chineseId('11010519900307123');
 const PHONE = '13812345678';
+/** The number that called: the scammer's, kept in full as an indicator for officers (not the victim's). */
+const CALLER = '17012340000';
 
 const TURNS = [
   { speaker: 'caller', text: '您好我是淘宝客服，您买的东西有质量问题，给您退款' },
@@ -22,7 +24,7 @@ async function runCall(keep: 'transcript' | 'evidence') {
   const lines: string[] = [];
   const logs = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
   const s = await start({ keep, logLevel: 'info', logDestination: logs });
-  const opened = await call(s.base, 'POST', '/v1/sessions', { json: { callerNumber: PHONE, recipient: PHONE } });
+  const opened = await call(s.base, 'POST', '/v1/sessions', { json: { callerNumber: CALLER, recipient: PHONE } });
   for (const turn of TURNS) expect((await call(s.base, 'POST', `/v1/sessions/${opened.body.id}/turns`, { json: turn })).status).toBe(200);
   // An analysis and a failing request carry PII too; neither may reach the log raw.
   await call(s.base, 'POST', '/v1/analyze', { json: { text: `卡号${CARD}` } });

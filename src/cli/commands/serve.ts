@@ -4,7 +4,9 @@ import { CliError, EXIT } from '../command.ts';
 import { ConfigError, parseServeArgs, SERVE_USAGE } from '../../server/config.ts';
 import type { ServeConfig } from '../../server/config.ts';
 import { buildServer } from '../../server/app.ts';
-import { createKey } from '../../server/auth.ts';
+import { randomBytes } from 'node:crypto';
+import { createKey, createUser } from '../../server/auth.ts';
+import { ApiError } from '../../server/errors.ts';
 import { closeDb, openDb } from '../../store/db.ts';
 import { Store } from '../../store/store.ts';
 
@@ -27,6 +29,22 @@ export const command: Command = {
         const k = createKey(new Store(db), config.createKey, config.label ?? null);
         io.stdout.write(`${k.key}\n`);
         io.stderr.write(`fanzha: created ${config.createKey} key ${k.id}; it is shown only this once\n`);
+      } finally {
+        closeDb(db);
+      }
+      return EXIT.ok;
+    }
+
+    if (config.createUser) {
+      const db = openDb(config.dbPath, config.sync);
+      try {
+        const password = config.password ?? randomBytes(12).toString('base64url');
+        createUser(new Store(db), config.createUser, config.userRole, password);
+        if (!config.password) io.stdout.write(`${password}\n`);
+        io.stderr.write(`fanzha: created ${config.userRole} ${config.createUser}${config.password ? '' : '; the password above is shown only this once'}; sign in at /staff\n`);
+      } catch (err) {
+        if (err instanceof ApiError) throw new CliError(err.message, EXIT.badInput);
+        throw err;
       } finally {
         closeDb(db);
       }

@@ -1,0 +1,78 @@
+/** The centre's pure pieces: indicator extraction, the confirmed-indicator signal, the SLA. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.ts';
+import { extractIndicators, maskIndicator, normaliseIndicator, platformOf } from '../../src/centre/indicators.ts';
+import { slaState } from '../../src/centre/sla.ts';
+import { applyFollowup, checkStatusPatch, Refusal } from '../../src/centre/followup.ts';
+
+const kv = (text: string, speaker = 'caller') => extractIndicators(text, speaker).map((i) => `${i.kind}:${i.value}`).sort();
+
+describe('indicator extraction', () => {
+  it('finds the group, QQ, WeChat id, domain, app and payee account the caller gives', () => {
+    expect(kv('加一下理赔中心QQ群：778899123，然后搜索微信号 tk_kefu888')).toEqual(['group:778899123', 'wechat:tk_kefu888']);
+    expect(kv('加我扣扣 1234567 就行')).toEqual(['qq:1234567']);
+    expect(kv('打开 https://jd.com.tuikuan-service.top/r 填写')).toEqual(['domain:jd.com.tuikuan-service.top']);
+    expect(kv('下载“退款助手”，再打开腾讯会议')).toEqual(['app:腾讯会议', 'app:退款助手']);
+    expect(kv('把钱转到安全账户 6222 0212 3456 7890 128')).toEqual(['account:6222021234567890128']);
+    expect(kv('您的银行卡号是6222021234567890128吗')).toEqual([]); // read back to the victim: theirs
+  });
+
+  it('leaves the citizen\'s own numbers, official sites and police lines out', () => {
+    expect(kv('我的卡号是6222020200112233445', 'user')).toEqual([]);
+    expect(kv('核对一下您的手机13800001111对吗')).toEqual([]);
+    expect(kv('请在淘宝APP里看，官网 https://www.taobao.com/ ，有疑问打96110')).toEqual([]);
+  });
+
+  it('normalises what officers type and masks for partners', () => {
+    expect(normaliseIndicator('phone', '+86 170-1234-5678')).toBe('17012345678');
+    expect(normaliseIndicator('domain', 'HTTP://Evil.Example.top/x?y')).toBe('evil.example.top');
+    expect(normaliseIndicator('qq', '12ab')).toBeNull();
+    expect(maskIndicator({ kind: 'phone', value: '17012345678' })).toBe('170****5678');
+    expect(maskIndicator({ kind: 'account', value: '6222020200112233445' })).not.toContain('020200112');
+  });
+
+  it('names the platform claimed', () => {
+    expect(platformOf(['您好，我是京东客服'])).toBe('京东');
+    expect(platformOf(['您好，这里是快递公司'])).toBeNull();
+  });
+});
+
+describe('confirmed indicators in detection', () => {
+  const lookup = new Map([['phone:17099998888', 'C-20261120-001'], ['domain:tuikuan-service.top', 'C-20261120-002']]);
+  it('a confirmed number or domain is a signal citing the case; without the lookup nothing changes', () => {
+    const r = analyze({ channel: 'sms', text: '您的退款请点 http://jd.com.tuikuan-service.top/r 办理，客服电话17099998888' }, { indicators: lookup });
+    const ids = r.tactics.map((t) => t.id);
+    expect(ids).toContain('contact.confirmed-number');
+    expect(ids).toContain('shift.confirmed-domain');
+    expect(r.tactics.find((t) => t.id === 'shift.confirmed-domain')!.detail).toContain('C-20261120-002');
+    const plain = analyze({ channel: 'sms', text: '您的退款请点 http://jd.com.tuikuan-service.top/r 办理，客服电话17099998888' });
+    expect(plain.tactics.map((t) => t.id)).not.toContain('contact.confirmed-number');
+  });
+  it('the citizen saying the number is not the scammer calling', () => {
+    const r = analyze({ channel: 'call', turns: [{ speaker: 'user', text: '刚才17099998888给我打电话了' }] }, { indicators: lookup });
+    expect(r.tactics.map((t) => t.id)).not.toContain('contact.confirmed-number');
+  });
+});
+
+describe('SLA', () => {
+  const t = { block: 10, warn: 60 };
+  const base = { level: 'block', createdAt: 0, firstContactAt: null, status: 'new', outcome: null };
+  it('due at creation + target; met when contacted in time; overdue when open past due', () => {
+    expect(slaState(base, t, 5 * 60_000)).toMatchObject({ dueAt: 600_000, met: null, overdue: false, minutesLeft: 5 });
+    expect(slaState({ ...base, firstContactAt: 9 * 60_000 }, t, 3_600_000)).toMatchObject({ met: true, overdue: false });
+    expect(slaState({ ...base, firstContactAt: 11 * 60_000 }, t, 3_600_000)).toMatchObject({ met: false });
+    expect(slaState(base, t, 11 * 60_000)).toMatchObject({ met: false, overdue: true });
+    expect(slaState({ ...base, level: 'warn' }, t, 11 * 60_000)).toMatchObject({ overdue: false, dueAt: 3_600_000 });
+    expect(slaState({ ...base, status: 'closed', outcome: 'false-alarm' }, t, 3_600_000)).toMatchObject({ met: null, overdue: false });
+  });
+});
+
+describe('follow-up state machine (pure)', () => {
+  const s = { id: 'a', status: 'closed' as const, assignee: 'k1', outcome: 'stopped' as const, contactAttempts: 1, reachedOnce: true, firstContactAt: 1 };
+  it('refuses work on a closed alert and backward status moves, with reasons', () => {
+    expect(() => applyFollowup(s, { id: 'k1', role: 'officer' }, { action: 'claim' }, 10)).toThrow(Refusal);
+    expect(() => checkStatusPatch('closed', 'new')).toThrow(/reopen/);
+    expect(() => checkStatusPatch('following-up', 'acknowledged')).toThrow(/forward/);
+    expect(() => checkStatusPatch('new', 'closed')).not.toThrow();
+  });
+});
