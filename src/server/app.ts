@@ -32,12 +32,15 @@ import { RateLimiter } from './ratelimit.ts';
 import type { RateLimitOptions } from './ratelimit.ts';
 import {
   AlertPatchBody, inputSaysSomething, meaningful, AlertQuery, AuditQuery, InputSchema, KeyCreateBody, KeyIdParams, NumberCheckBody,
-  OpenSessionBody, OutboxQuery, PaymentCheckBody, SessionIdParams, SessionListQuery, TurnSchema, UrlCheckBody,
+  OpenSessionBody, OutboxQuery, PaymentCheckBody, PaymentOutcomeBody, SessionIdParams, SessionListQuery, TurnSchema, UrlCheckBody,
 } from './schemas.ts';
 import { alertView, SessionManager, sessionView } from './sessions.ts';
 import { hashToken, isStaffRole, newSessionToken, presentedToken, sessionAccess } from './ownership.ts';
 import { installIdempotency } from './idempotency.ts';
 import { SeqTracker } from './seq.ts';
+import { accountsIn, counterpartSpeaks, matchPayee, SessionAccounts } from './payee.ts';
+import type { PayeeMatch } from './payee.ts';
+import { paymentCheckView } from '../store/partner.ts';
 import { PartnerStore } from '../store/partner.ts';
 import type { KeepMode } from './sessions.ts';
 import { EventHub } from './sse.ts';
@@ -209,6 +212,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   });
   const seqs = new SeqTracker(db);
+  const accounts = new SessionAccounts(db);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
     let value: unknown;
@@ -346,7 +350,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const id = idParam(req, 'session');
     ownedSession(req, id);
     const { seq, ...turn } = parse(TurnSchema, req.body);
-    if (seq === undefined) return sessions.push(id, turn);
+    if (seq === undefined) {
+      const out = await sessions.push(id, turn);
+      accounts.record(id, out.turn, turn.speaker, turn.text, now());
+      return out;
+    }
     const v = seqs.check(id, seq);
     if (v.kind === 'duplicate') {
       // Already counted: the current state, no alert (any alert went out with the first answer).
@@ -354,6 +362,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
     try {
       const out = await sessions.push(id, turn, seq);
+      accounts.record(id, out.turn, turn.speaker, turn.text, now());
       seqs.settled(id, seq, true);
       return { ...out, ...(v.gap ? { gap: v.gap } : {}), ...(v.outOfOrder ? { outOfOrder: true } : {}) };
     } catch (err) {
@@ -388,28 +397,54 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const p = role(req, ['partner']);
     const body = parse(PaymentCheckBody, req.body);
     let conversation: AnalyzeResult | null = null;
+    let payeeMatch: PayeeMatch = { account: false, name: false, bank: false };
     if (body.sessionId) {
       // Only the caller's own sessions: another partner's session id is 404, as if it did not exist.
-      const { row } = ownedSession(req, body.sessionId);
+      const sid = body.sessionId;
+      const { row } = ownedSession(req, sid);
       conversation = sessions.stateOf(row);
+      const said = store.listTurns(sid).filter((t) => counterpartSpeaks(t.speaker) && t.text !== null).map((t) => t.text as string);
+      payeeMatch = matchPayee(body.payee, said, (key) => accounts.said(sid, key));
     } else if (body.conversation) {
       if (!inputSaysSomething(body.conversation)) throw new ApiError(400, 'empty_input', 'the conversation has no text to analyse');
       try {
-        conversation = analyze(body.conversation);
+        conversation = analyze(body.conversation, body.lang ? { lang: body.lang } : {});
       } catch (err) {
         if (err instanceof InputError) throw new ApiError(400, 'invalid_input', err.message);
         throw err;
       }
+      const said = inputTurns(body.conversation).filter((t) => counterpartSpeaks(t.speaker)).map((t) => t.text);
+      const saidAccounts = new Set(said.flatMap(accountsIn));
+      payeeMatch = matchPayee(body.payee, said, (key) => saidAccounts.has(key));
     }
     const lang: Lang = body.lang ?? conversation?.lang ?? 'zh';
-    const answer = decidePayment(paymentFacts(body.transfer, conversation), lang, conversation?.advice ?? []);
+    const transfer = { ...body.transfer, payeeNew: body.payee?.new ?? body.transfer.payeeNew ?? false };
+    const answer = decidePayment(paymentFacts(transfer, conversation, payeeMatch), lang, conversation?.advice ?? []);
     const id = randomUUID();
-    store.insertPaymentCheck({
-      id, key_id: p.keyId, session_id: body.sessionId ?? null, decision: answer.decision,
-      rules_json: JSON.stringify(answer.reasons.map((r) => r.rule)), created_at: now(),
-    });
+    db.transaction(() => {
+      store.insertPaymentCheck({
+        id, key_id: p.keyId, session_id: body.sessionId ?? null, decision: answer.decision,
+        rules_json: JSON.stringify(answer.reasons.map((r) => r.rule)), created_at: now(),
+      });
+      partner.setPaymentDetails(id, body.transfer.amount, payeeMatch);
+    })();
     audit(p, 'payment.check', body.sessionId ?? null, { id, decision: answer.decision });
-    return { id, ...answer, risk: conversation?.risk ?? null, verdict: conversation?.verdict ?? null };
+    return { id, ...answer, risk: conversation?.risk ?? null, verdict: conversation?.verdict ?? null, payeeMatch };
+  });
+  const ownCheck = (req: FastifyRequest) => {
+    const p = role(req, ['partner']);
+    const id = idParam(req, 'payment check');
+    const row = partner.getPaymentCheck(id);
+    if (!row || (row.key_id !== p.keyId && p.role !== 'admin')) throw notFound('payment check');
+    return { p, row };
+  };
+  app.get('/v1/payment-checks/:id', async (req) => paymentCheckView(ownCheck(req).row));
+  app.post('/v1/payment-checks/:id/outcome', async (req) => {
+    const { p, row } = ownCheck(req);
+    const body = parse(PaymentOutcomeBody, req.body);
+    partner.setPaymentOutcome(row.id, body.outcome, now());
+    audit(p, 'payment.outcome', row.id, { from: row.outcome, to: body.outcome });
+    return paymentCheckView(partner.getPaymentCheck(row.id) ?? row);
   });
 
   // ---- alerts (staff) ----

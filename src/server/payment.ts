@@ -21,6 +21,10 @@ export interface TransferFacts {
 export const FACTS = [
   'screenShare', 'strangerCall', 'payeeNew', 'refundPretext', 'loanJustDrawn',
   'scamConversation', 'suspiciousConversation', 'largeAmount',
+  /** The payee account is one the other side of the conversation read out. */
+  'payeeAccountSaid',
+  /** The payee name (or bank) is one the other side of the conversation named. */
+  'payeeNameSaid',
 ] as const;
 export type Fact = (typeof FACTS)[number];
 
@@ -35,6 +39,14 @@ export interface PaymentRule {
 export const LARGE_AMOUNT = 50_000;
 
 export const PAYMENT_RULES: readonly PaymentRule[] = [
+  { id: 'payee-account-from-refund-call', decision: 'hold', when: ['payeeAccountSaid', 'refundPretext'],
+    reason: { zh: '收款账户正是对方在"退款/理赔"说辞中报给您的账户', en: 'the payee account is the one the other side read out after a refund or compensation pretext' } },
+  { id: 'payee-account-from-stranger-call', decision: 'hold', when: ['payeeAccountSaid', 'strangerCall'],
+    reason: { zh: '收款账户是正在通话的陌生人报给您的', en: 'the payee account was read out by a stranger on the active call' } },
+  { id: 'payee-account-from-suspicious-conversation', decision: 'hold', when: ['payeeAccountSaid', 'suspiciousConversation'],
+    reason: { zh: '收款账户来自一段有诈骗迹象的对话', en: 'the payee account comes from a conversation that shows signs of the scam' } },
+  { id: 'payee-account-from-scam-conversation', decision: 'hold', when: ['payeeAccountSaid', 'scamConversation'],
+    reason: { zh: '收款账户来自一段已判定为诈骗的对话', en: 'the payee account comes from a conversation judged a scam' } },
   { id: 'screen-share-refund-new-payee', decision: 'hold', when: ['screenShare', 'payeeNew', 'refundPretext'],
     reason: { zh: '屏幕共享中，在"退款"说辞之后首次向新收款人转账', en: 'screen sharing on, first transfer to a new payee after a refund pretext' } },
   { id: 'stranger-call-refund-new-payee', decision: 'hold', when: ['strangerCall', 'payeeNew', 'refundPretext'],
@@ -57,6 +69,10 @@ export const PAYMENT_RULES: readonly PaymentRule[] = [
     reason: { zh: '刚借到的钱转给新收款人', en: 'a fresh loan going to a new payee' } },
   { id: 'stranger-call-new-payee', decision: 'warn', when: ['strangerCall', 'payeeNew'],
     reason: { zh: '正与陌生来电通话时向新收款人转账', en: 'transfer to a new payee during a call with a stranger' } },
+  { id: 'payee-account-said', decision: 'warn', when: ['payeeAccountSaid'],
+    reason: { zh: '收款账户是对方在对话中报给您的', en: 'the payee account is one the other side read out in the conversation' } },
+  { id: 'payee-name-after-refund-pretext', decision: 'warn', when: ['payeeNameSaid', 'refundPretext'],
+    reason: { zh: '收款人是对方在"退款/理赔"说辞中指定的', en: 'the payee is the one the other side named after a refund or compensation pretext' } },
   { id: 'large-new-payee', decision: 'warn', when: ['largeAmount', 'payeeNew'],
     reason: { zh: '向新收款人大额转账', en: 'a large transfer to a new payee' } },
 ];
@@ -79,8 +95,14 @@ export const PAYMENT_ADVICE: Record<PaymentDecision, Record<Lang, string[]>> = {
   },
 };
 
-export function paymentFacts(t: TransferFacts, conversation: Pick<AnalyzeResult, 'verdict' | 'level' | 'tactics'> | null): Set<Fact> {
+export function paymentFacts(
+  t: TransferFacts,
+  conversation: Pick<AnalyzeResult, 'verdict' | 'level' | 'tactics'> | null,
+  payee: { account: boolean; name: boolean; bank: boolean } = { account: false, name: false, bank: false },
+): Set<Fact> {
   const f = new Set<Fact>();
+  if (payee.account) f.add('payeeAccountSaid');
+  if (payee.name) f.add('payeeNameSaid');
   if (t.screenShareActive) f.add('screenShare');
   if (t.callActive && !t.callerKnown) f.add('strangerCall');
   if (t.payeeNew) f.add('payeeNew');
@@ -102,12 +124,19 @@ export interface PaymentAnswer {
 
 const severity = (d: PaymentDecision) => PAYMENT_DECISIONS.indexOf(d);
 
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** Whether a text is in the language: Chinese when it has Han characters, English when it has none. */
+export function inLanguage(text: string, lang: Lang): boolean {
+  return lang === 'zh' ? HAN.test(text) : !HAN.test(text);
+}
+
 export function decidePayment(facts: ReadonlySet<Fact>, lang: Lang, conversationAdvice: readonly string[] = []): PaymentAnswer {
   const matched = PAYMENT_RULES.filter((r) => r.when.every((fact) => facts.has(fact)));
   let decision: PaymentDecision = 'allow';
   for (const r of matched) if (severity(r.decision) > severity(decision)) decision = r.decision;
   const advice = [...PAYMENT_ADVICE[decision][lang]];
-  if (decision !== 'allow') for (const a of conversationAdvice) if (!advice.includes(a)) advice.push(a);
+  // The conversation's advice is in its own language: only what is in the answer's language is added.
+  if (decision !== 'allow') for (const a of conversationAdvice) if (inLanguage(a, lang) && !advice.includes(a)) advice.push(a);
   return {
     decision,
     reasons: matched.map((r) => ({ rule: r.id, decision: r.decision, reason: r.reason[lang] })),

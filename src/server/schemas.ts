@@ -92,9 +92,16 @@ export const AlertPatchBody = z.object({
   note: z.string().max(2000).optional(),
 }).strict();
 
+/** Yuan with at most two decimals (fen), as a JSON number: 9063 or 9063.5 or 0.01. */
+const hasAtMostFen = (v: number) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6;
+
 export const TransferSchema = z.object({
-  amount: z.number().nonnegative().max(1e13),
-  payeeNew: z.boolean(),
+  /** The amount in yuan (人民币元, CNY) as a decimal number with at most two decimals: 9063.50. Must be above 0. */
+  amount: z.number().positive().max(1e12).refine(hasAtMostFen, { message: 'amount is in yuan with at most two decimals (fen), e.g. 9063.5' }),
+  /** Only CNY is supported. */
+  currency: z.literal('CNY').default('CNY'),
+  /** First transfer to this payee (or say it as `payee.new`). */
+  payeeNew: z.boolean().optional(),
   channel: z.enum(['app', 'web', 'counter', 'atm', 'qr', 'other']).default('app'),
   screenShareActive: z.boolean().default(false),
   callActive: z.boolean().default(false),
@@ -103,12 +110,36 @@ export const TransferSchema = z.object({
   loanJustDrawn: z.boolean().default(false),
 }).strict();
 
+/** Who the money goes to. Checked against what the other side said in the conversation. */
+export const PayeeSchema = z.object({
+  /** Account or card number as the user entered it (spaces and dashes allowed). Never stored; compared as a keyed hash. */
+  account: z.string().max(64).optional(),
+  /** Account holder's name. */
+  name: z.string().max(100).optional(),
+  /** The payee's bank. */
+  bank: z.string().max(100).optional(),
+  /** First transfer to this payee. */
+  new: z.boolean().optional(),
+}).strict();
+
 export const PaymentCheckBody = z.object({
   sessionId: z.string().uuid().optional(),
   conversation: InputSchema.optional(),
   transfer: TransferSchema,
+  payee: PayeeSchema.optional(),
+  /** Language of reasons and advice (default: the conversation's, else zh). */
   lang: LangSchema.optional(),
-}).strict().refine((b) => !(b.sessionId && b.conversation), { message: 'give a sessionId or a conversation, not both' });
+}).strict()
+  .refine((b) => !(b.sessionId && b.conversation), { message: 'give a sessionId or a conversation, not both' })
+  .refine((b) => b.transfer.payeeNew !== undefined || b.payee?.new !== undefined, { message: 'say whether the payee is new: transfer.payeeNew or payee.new', path: ['payee', 'new'] })
+  .refine((b) => b.transfer.payeeNew === undefined || b.payee?.new === undefined || b.transfer.payeeNew === b.payee.new, { message: 'transfer.payeeNew and payee.new disagree', path: ['payee', 'new'] });
+
+export const PAYMENT_OUTCOMES = ['proceeded', 'cancelled', 'reported'] as const;
+/** `POST /v1/payment-checks/{id}/outcome`: what happened after the answer. */
+export const PaymentOutcomeBody = z.object({
+  /** proceeded: the transfer went ahead; cancelled: the user or bank stopped it; reported: reported to police (110/96110) or the bank's fraud line. */
+  outcome: z.enum(PAYMENT_OUTCOMES),
+}).strict();
 
 export const KeyCreateBody = z.object({
   role: z.enum(['officer', 'supervisor', 'staff', 'partner', 'admin']),
@@ -171,10 +202,19 @@ export const TurnResultSchema = z.object({
   outOfOrder: z.literal(true).optional(),
 });
 export const PaymentCheckResultSchema = z.object({
+  /** The check's id, for `POST /v1/payment-checks/{id}/outcome`. */
+  id: z.string(),
   decision: z.enum(PAYMENT_DECISIONS),
   reasons: z.array(z.object({ rule: z.string(), decision: z.enum(PAYMENT_DECISIONS), reason: z.string() })),
   advice: z.array(z.string()),
   risk: z.number().nullable(),
   verdict: VerdictSchema.nullable(),
+  /** Which payee fields the other side of the conversation said (all false without a conversation or payee). */
+  payeeMatch: z.object({ account: z.boolean(), name: z.boolean(), bank: z.boolean() }),
+});
+export const PaymentCheckRecordSchema = z.object({
+  id: z.string(), sessionId: z.string().nullable(), decision: z.enum(PAYMENT_DECISIONS), rules: z.array(z.string()),
+  amount: z.number().nullable(), currency: z.literal('CNY'), outcome: z.enum(PAYMENT_OUTCOMES).nullable(),
+  outcomeAt: z.string().nullable(), createdAt: z.string(),
 });
 export const FindingsSchema = z.object({ findings: z.array(z.record(z.string(), z.unknown())) }).passthrough();

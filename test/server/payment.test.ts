@@ -77,3 +77,97 @@ describe('POST /v1/payment-check', () => {
     expect(unknown.status).toBe(404);
   });
 });
+
+describe('the payee against what was said', () => {
+  const card = '6222 0212 3456 7890 128';
+  const pretext = { speaker: 'caller', text: '您好，我是京东客服，您买的商品有质量问题，要给您理赔退款' };
+
+  it('holds a transfer to the account the caller read out (live session), with that reason', async () => {
+    const opened = await call(s.base, 'POST', '/v1/sessions', { key: s.keys.partner, json: { channel: 'call' } });
+    const id = opened.body.id;
+    await call(s.base, 'POST', `/v1/sessions/${id}/turns`, { key: s.keys.partner, json: pretext });
+    await call(s.base, 'POST', `/v1/sessions/${id}/turns`, { key: s.keys.partner, json: { speaker: 'caller', text: `退款要先转到我们的理赔专用账户，卡号${card}，户名王建国` } });
+    const r = await call(s.base, 'POST', '/v1/payment-check', {
+      key: s.keys.partner,
+      json: { sessionId: id, transfer: { amount: 4999.5 }, payee: { account: '6222-0212-3456-7890-128', name: '王建国', new: true } },
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.decision).toBe('hold');
+    expect(r.body.payeeMatch).toEqual({ account: true, name: true, bank: false });
+    expect(r.body.reasons.map((x: { rule: string }) => x.rule)).toContain('payee-account-from-refund-call');
+    // Another account in the same call is not "the one read out".
+    const other = await call(s.base, 'POST', '/v1/payment-check', {
+      key: s.keys.partner, json: { sessionId: id, transfer: { amount: 100 }, payee: { account: '6217 0000 1111 2222 333', new: false } },
+    });
+    expect(other.body.payeeMatch.account).toBe(false);
+    expect(other.body.reasons.map((x: { rule: string }) => x.rule)).not.toContain('payee-account-from-refund-call');
+    // The number is not kept in clear anywhere in the database.
+    s.app.store.db.pragma('wal_checkpoint(TRUNCATE)');
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(s.dbPath).toString('latin1')).not.toContain('6222021234567890128');
+  });
+
+  it('in an inline conversation, only the other side counts: the user reading out their own card is no match', async () => {
+    const mine = await call(s.base, 'POST', '/v1/payment-check', {
+      key: s.keys.partner,
+      json: { conversation: { channel: 'call', turns: [pretext, { speaker: 'user', text: `我的卡号是${card}` }] }, transfer: { amount: 200, payeeNew: true }, payee: { account: card } },
+    });
+    expect(mine.body.payeeMatch.account).toBe(false);
+    const theirs = await call(s.base, 'POST', '/v1/payment-check', {
+      key: s.keys.partner,
+      json: { conversation: { channel: 'call', turns: [pretext, { speaker: 'caller', text: `请转到这个账户${card}` }] }, transfer: { amount: 200, payeeNew: true }, payee: { account: card } },
+    });
+    expect(theirs.body.payeeMatch.account).toBe(true);
+    expect(theirs.body.decision).toBe('hold');
+  });
+
+  it('English answers are entirely English, even for a Chinese conversation', async () => {
+    const r = await call(s.base, 'POST', '/v1/payment-check', {
+      key: s.keys.partner, json: { conversation: { channel: 'call', turns: SCAM_CALL }, transfer: { amount: 500, payeeNew: true, callActive: true }, lang: 'en' },
+    });
+    expect(r.body.decision).toBe('hold');
+    const text = [...r.body.advice, ...r.body.reasons.map((x: { reason: string }) => x.reason)].join(' ');
+    expect(text).not.toMatch(/[\u3400-\u9fff]/);
+    expect(r.body.advice.length).toBeGreaterThan(0);
+  });
+});
+
+describe('amount', () => {
+  it('is yuan with at most two decimals, above zero', async () => {
+    const ok = await call(s.base, 'POST', '/v1/payment-check', { key: s.keys.partner, json: { transfer: { amount: 0.01, payeeNew: false } } });
+    expect(ok.status).toBe(200);
+    for (const amount of [0, 10.005, -1, '100']) {
+      const r = await call(s.base, 'POST', '/v1/payment-check', { key: s.keys.partner, json: { transfer: { amount, payeeNew: false } } });
+      expect(r.status, String(amount)).toBe(400);
+    }
+    const usd = await call(s.base, 'POST', '/v1/payment-check', { key: s.keys.partner, json: { transfer: { amount: 5, currency: 'USD', payeeNew: false } } });
+    expect(usd.status).toBe(400);
+    const unsure = await call(s.base, 'POST', '/v1/payment-check', { key: s.keys.partner, json: { transfer: { amount: 5 } } });
+    expect(unsure.status).toBe(400);
+    expect(unsure.body.error.message).toContain('new');
+  });
+});
+
+describe('outcome callback', () => {
+  it('the bank reports what happened; it is stored with the check; other partners get 404', async () => {
+    const checked = await call(s.base, 'POST', '/v1/payment-check', {
+      key: s.keys.partner, json: { conversation: { channel: 'call', turns: SCAM_CALL }, transfer: { amount: 9063, payeeNew: true, callActive: true } },
+    });
+    const id = checked.body.id;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const r = await call(s.base, 'POST', `/v1/payment-checks/${id}/outcome`, { key: s.keys.partner, json: { outcome: 'cancelled' } });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ id, decision: 'hold', outcome: 'cancelled', amount: 9063, currency: 'CNY' });
+    expect(r.body.outcomeAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const got = await call(s.base, 'GET', `/v1/payment-checks/${id}`, { key: s.keys.partner });
+    expect(got.body.outcome).toBe('cancelled');
+    const row = s.app.store.db.prepare('SELECT outcome, amount FROM payment_checks WHERE id = ?').get(id) as { outcome: string; amount: number };
+    expect(row).toEqual({ outcome: 'cancelled', amount: 9063 });
+
+    const other = (await call(s.base, 'POST', '/v1/keys', { key: s.keys.admin, json: { role: 'partner' } })).body.key as string;
+    expect((await call(s.base, 'POST', `/v1/payment-checks/${id}/outcome`, { key: other, json: { outcome: 'proceeded' } })).status).toBe(404);
+    expect((await call(s.base, 'GET', `/v1/payment-checks/${id}`, { key: other })).status).toBe(404);
+    expect((await call(s.base, 'POST', `/v1/payment-checks/${id}/outcome`, { key: s.keys.partner, json: { outcome: 'refunded' } })).status).toBe(400);
+    expect((await call(s.base, 'POST', `/v1/payment-checks/${crypto.randomUUID()}/outcome`, { key: s.keys.partner, json: { outcome: 'reported' } })).status).toBe(404);
+  });
+});
