@@ -1,0 +1,90 @@
+/**
+ * Shared by the citizen browser tests: Debian chromium through playwright-core, the two screen
+ * sizes every page is tried at, screenshots under test-results/ (git-ignored), and the checks of
+ * what a person sees (the banner in the first screen, no English on the Chinese page).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * What the callbacks run inside the page use of it. The project compiles without the DOM library
+ * (the code is Node's), so the page's globals are described here, only as far as tests need them.
+ */
+export interface PageNode {
+  id: string;
+  textContent: string | null;
+  innerText: string;
+  hasAttribute(name: string): boolean;
+  cloneNode(deep: boolean): PageNode;
+  querySelectorAll(selector: string): Iterable<PageNode>;
+  remove(): void;
+}
+export interface PageGlobals {
+  innerWidth: number;
+  innerHeight: number;
+  scrollY: number;
+  document: { activeElement: PageNode | null; body: PageNode; querySelector(selector: string): PageNode | null };
+}
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run must apt-get install chromium`);
+if (!available) console.warn(`skipping browser tests: ${CHROMIUM} not installed (apt-get install chromium fonts-wqy-microhei)`);
+
+export const VIEWPORTS = [
+  { name: 'phone', width: 360, height: 780 },
+  { name: 'desktop', width: 1366, height: 900 },
+] as const;
+export type Viewport = (typeof VIEWPORTS)[number];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+const SHOTS = new URL('../../test-results/citizen/', import.meta.url);
+export async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname, fullPage });
+}
+
+/** Records page errors, dialogs (an XSS payload's alert) and whether a payload set a global. */
+export function watch(page: Page): { errors: string[]; dialogs: string[] } {
+  const seen = { errors: [] as string[], dialogs: [] as string[] };
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('dialog', (d) => { seen.dialogs.push(d.message()); void d.dismiss(); });
+  return seen;
+}
+
+export const pwned = (page: Page) => page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned);
+
+/** The element's box lies wholly inside the visible screen (what a person sees without scrolling). */
+export async function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect();
+    const w = globalThis as unknown as PageGlobals;
+    return r.top >= 0 && r.left >= 0 && r.bottom <= w.innerHeight && r.right <= w.innerWidth && r.height > 0;
+  });
+}
+
+/**
+ * English words in what the page itself says (the person's own text, links and codes set aside):
+ * on the Chinese page this must be empty. APP, QQ, PNG/JPG, Ctrl+Enter and the "EN" switch are
+ * how these are written in Chinese too.
+ */
+export async function englishLeaks(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const clone = (globalThis as unknown as PageGlobals).document.body.cloneNode(true);
+    for (const el of clone.querySelectorAll('.user-text, textarea, input, .lang, code, noscript, script')) el.remove();
+    return clone.innerText;
+  });
+  const allowed = new Set(['APP', 'QQ', 'PNG', 'JPG', 'Ctrl', 'Enter', 'API', 'EN', 'ID']);
+  const cleaned = text
+    .replace(/(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?/gi, ' ') // domains and links quoted by findings
+    .replace(/(?<![A-Za-z])\.[a-z]{2,}\b/g, ' ')                              // a top-level domain named by a finding (.top)
+    .replace(/“[A-Za-z0-9 .-]*”/g, ' ');                                      // a quoted word of the scammer's link
+  return (cleaned.match(/[A-Za-z]{2,}/g) ?? []).filter((w: string) => !allowed.has(w));
+}

@@ -1,0 +1,205 @@
+/**
+ * 查一查 (/) and 我已经付款了 (/paid) in Chromium, at 360×780 and 1366×900: what a person sees for
+ * a scam SMS, a real refund notice, a look-alike link, a number claiming 京东, a QR picture and a
+ * call transcript; the "already paid" path; the rate-limit message; and scammer markup that never
+ * runs. Screenshots go to test-results/citizen/.
+ */
+import QRCode from 'qrcode';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { start, type Running } from '../server/helpers.ts';
+import { available, englishLeaks, inViewport, launch, pwned, shot, VIEWPORTS, watch } from './citizen-helpers.ts';
+import type { PageGlobals } from './citizen-helpers.ts';
+
+const SCAM_SMS = '【京东】尊敬的客户，您购买的商品有质量问题，我们为您办理双倍理赔，请点击 http://jd.com.tuikuan-service.top/refund 填写银行卡号和收到的验证码。';
+const REAL_REFUND = '【淘宝】您的退款申请已通过，退款金额89.00元将在1-3个工作日原路退回至您的支付账户，请在淘宝APP“我的订单”中查看。';
+const TRANSCRIPT = ['客服：您好，我是京东客服，您买的电饭煲有质量问题，要给您理赔退款', '我：好的，怎么退？',
+  '客服：您的信用积分不够，需要开启屏幕共享，我一步步教您操作', '客服：请把收到的验证码告诉我'].join('\n');
+const XSS = '您好，我是淘宝客服<script>window.__pwned = 1</script>，您的商品有质量问题给您退款，'
+  + '请加理赔QQ群<img src=x onerror="window.__pwned = 2; alert(1)">，把收到的验证码告诉我。';
+
+describe.skipIf(!available)('查一查 and the already-paid page in Chromium', () => {
+  let server: Running;
+  let browser: Browser;
+  const pages = new Map<string, Page>();
+
+  beforeAll(async () => {
+    server = await start();
+    browser = await launch();
+    for (const v of VIEWPORTS) pages.set(v.name, await browser.newPage({ viewport: { width: v.width, height: v.height } }));
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Types (or pastes) the input on a fresh home page and waits for the banner. */
+  async function check(page: Page, text: string): Promise<string> {
+    await page.goto(server.base + '/');
+    await page.fill('#message', text);
+    await page.click('#submit');
+    const banner = await page.waitForSelector('#result [data-verdict]', { timeout: 15_000 });
+    return (await banner.getAttribute('data-verdict')) ?? '';
+  }
+
+  for (const v of VIEWPORTS) {
+    describe(`at ${v.width}×${v.height}`, () => {
+      const page = () => pages.get(v.name)!;
+
+      it('a scam SMS: red banner in the first screen, focused, the path, reasons visible, SMS advice first', async () => {
+        const p = page();
+        const seen = watch(p);
+        await p.goto(server.base + '/');
+        const before = await p.$eval('#result-area', (el) => el.getBoundingClientRect().top + (globalThis as unknown as PageGlobals).scrollY);
+        expect(await check(p, SCAM_SMS)).toBe('scam');
+        await p.waitForTimeout(200);
+        await shot(p, `home-scam-sms-${v.name}`);
+        // No layout shift: what was above the answer stays where it was.
+        expect(await p.$eval('#result-area', (el) => el.getBoundingClientRect().top + (globalThis as unknown as PageGlobals).scrollY)).toBe(before);
+        expect(await inViewport(p, '#verdict')).toBe(true);
+        expect(await p.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.id)).toBe('verdict');
+        expect(await p.textContent('#verdict')).toContain('很可能是诈骗');
+        expect(await p.$$eval('.path li.on', (els) => els.map((e) => e.textContent ?? '').join(' '))).toContain('编造理由');
+        // Each highlight's reason is visible text (not a tooltip), and tapping a mark opens it next to the words.
+        const reason = p.locator('.reasons li .reason').first();
+        expect(await reason.isVisible()).toBe(true);
+        expect((await reason.textContent())!.length).toBeGreaterThan(5);
+        await p.locator('#highlighted mark').first().click();
+        expect(await p.locator('.why-inline').first().isVisible()).toBe(true);
+        // An SMS: don't click first, not "hang up".
+        expect(await p.textContent('.now .steps li')).toContain('不要点');
+        expect(await p.locator('.link-check, .card').filter({ hasText: '链接检查' }).count()).toBe(1);
+        expect(await englishLeaks(p)).toEqual([]);
+        expect(seen.errors).toEqual([]);
+      }, 60_000);
+
+      it('a real refund notice stays green', async () => {
+        const p = page();
+        expect(await check(p, REAL_REFUND)).toBe('safe');
+        await shot(p, `home-real-refund-${v.name}`);
+        expect(await inViewport(p, '#verdict')).toBe(true);
+        expect(await p.textContent('#verdict')).toContain('暂未发现');
+        expect(await englishLeaks(p)).toEqual([]);
+      }, 30_000);
+
+      it('a look-alike link is checked as a link and named dangerous', async () => {
+        const p = page();
+        expect(await check(p, 'http://jd.com.tuikuan-service.top/refund')).toBe('scam');
+        await shot(p, `home-link-${v.name}`);
+        expect(await p.textContent('.banner-meta')).toContain('链接');
+        expect(await p.textContent('#result')).toContain('不是京东');
+        expect(await inViewport(p, '#verdict')).toBe(true);
+        expect(await englishLeaks(p)).toEqual([]);
+      }, 30_000);
+
+      it('a number claiming to be 京东 that 京东 does not publish', async () => {
+        const p = page();
+        expect(await check(p, '17012345678 京东客服')).toBe('scam');
+        await shot(p, `home-number-${v.name}`);
+        expect(await p.textContent('.banner-meta')).toContain('电话号码');
+        expect(await p.textContent('#result')).toContain('不是京东公布的客服号码');
+        expect(await englishLeaks(p)).toEqual([]);
+      }, 30_000);
+
+      it('a QR picture of a payment code, chosen with the file picker', async () => {
+        const p = page();
+        await p.goto(server.base + '/');
+        const png = await QRCode.toBuffer('wxp://f2f0Xy7kLmNoPqRsTuVwXyZ0123456789', { type: 'png', width: 300 });
+        await p.setInputFiles('#image', { name: 'qr.png', mimeType: 'image/png', buffer: png });
+        expect(await p.textContent('.chosen')).toContain('qr.png');
+        await p.click('#submit');
+        const banner = await p.waitForSelector('#result [data-verdict]', { timeout: 15_000 });
+        expect(await banner.getAttribute('data-verdict')).toBe('suspicious');
+        await shot(p, `home-qr-${v.name}`);
+        expect(await p.textContent('#result')).toContain('付款码');
+        expect(await inViewport(p, '#verdict')).toBe(true);
+        expect(await englishLeaks(p)).toEqual([]);
+      }, 30_000);
+
+      it('a call transcript, with who said what, hang up first', async () => {
+        const p = page();
+        expect(await check(p, TRANSCRIPT)).toBe('scam');
+        await shot(p, `home-transcript-${v.name}`);
+        expect(await p.textContent('.banner-meta')).toContain('通话内容');
+        expect(await p.$$eval('#highlighted .who', (els) => els.map((e) => e.textContent))).toEqual(['对方：', '我：', '对方：', '对方：']);
+        expect(await p.textContent('.now .steps li')).toContain('挂断');
+        expect(await englishLeaks(p)).toEqual([]);
+      }, 30_000);
+
+      it('Ctrl+Enter submits, and the English page is English', async () => {
+        const p = page();
+        await p.goto(server.base + '/?lang=en');
+        await p.fill('#message', 'Hello, this is Taobao customer service. Your parcel was lost, we will refund you double. Please share your screen and read me the verification code.');
+        await p.press('#message', 'Control+Enter');
+        await p.waitForSelector('#result [data-verdict]', { timeout: 15_000 });
+        expect(await p.getAttribute('html', 'lang')).toBe('en');
+        expect(await p.textContent('#verdict')).toMatch(/scam|Suspicious/i);
+        expect(await p.evaluate(() => /[\u4e00-\u9fff]/.test((globalThis as unknown as PageGlobals).document.querySelector('.now')!.textContent ?? ''))).toBe(false);
+        await shot(p, `home-english-${v.name}`);
+        // Back to Chinese for the other tests (the choice is remembered).
+        await p.goto(server.base + '/?lang=zh');
+      }, 30_000);
+
+      it('"I already paid" is one tap from a result and from home, and offers only 110, 96110 and the bank\'s own number', async () => {
+        const p = page();
+        await check(p, SCAM_SMS);
+        await p.click('#result .paid-cta');
+        await p.waitForSelector('#paid-title');
+        await shot(p, `paid-${v.name}`);
+        await shot(p, `paid-${v.name}-full`, true);
+        expect(await inViewport(p, '#call-110')).toBe(true);
+        const hrefs = await p.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+        for (const h of hrefs) expect(h === 'tel:110' || h === 'tel:96110' || h.startsWith('/')).toBe(true);
+        expect(hrefs).toContain('tel:110');
+        expect(hrefs).toContain('tel:96110');
+        const digits = (await p.textContent('main'))!.match(/\d{3,}/g) ?? [];
+        for (const d of digits) expect(['110', '96110']).toContain(d);
+        expect(await p.textContent('main')).toContain('银行卡背面');
+        expect(await englishLeaks(p)).toEqual([]);
+        // From home: one tap in the header.
+        await p.goto(server.base + '/');
+        await p.click('header a[href="/paid"]');
+        await p.waitForSelector('#paid-title');
+      }, 30_000);
+
+      it('<script> and <img onerror> in a message stay text and never run', async () => {
+        const p = page();
+        const seen = watch(p);
+        await check(p, XSS);
+        expect(await p.textContent('#highlighted')).toContain('<script>');
+        expect(await p.textContent('#highlighted')).toContain('onerror');
+        expect(await p.$$eval('#result script, #result img', (n) => n.length)).toBe(0);
+        expect(await pwned(p)).toBeUndefined();
+        expect(seen.dialogs).toEqual([]);
+      }, 30_000);
+    });
+  }
+
+  it('a rate limit says, in Chinese, to wait, and clears the stale answer', async () => {
+    // A server of its own per screen size, each with a bucket of two checks.
+    for (const v of VIEWPORTS) {
+      const limited = await start({ rateLimit: { capacity: 2, refillPerSecond: 0.01 } });
+      const p = await browser.newPage({ viewport: { width: v.width, height: v.height } });
+      try {
+        await p.goto(limited.base + '/');
+        await p.fill('#message', REAL_REFUND);
+        await p.click('#submit');
+        await p.waitForSelector('#result [data-verdict]');
+        // Keep asking until the bucket is empty.
+        for (let i = 0; i < 4 && (await p.$('#result')); i++) {
+          await p.click('#submit');
+          await p.waitForFunction(() => !(globalThis as unknown as PageGlobals).document.querySelector('#submit')?.hasAttribute('disabled'));
+        }
+        await p.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.querySelector('#error')?.textContent ?? '').length > 0);
+        await shot(p, `home-rate-limited-${v.name}`);
+        expect(await p.textContent('#error')).toMatch(/太频繁.*请等 \d+ 秒/);
+        expect(await p.$('#result')).toBeNull();
+        expect(await inViewport(p, '#error')).toBe(true);
+        expect(await englishLeaks(p)).toEqual([]);
+      } finally {
+        await p.close();
+        await limited.close();
+      }
+    }
+  }, 60_000);
+});
