@@ -10,10 +10,20 @@ import { Findings, Footer, GuardianPanel, Header, List, PaidButton, StagePath, V
 const IMAGE_TYPES = ['image/png', 'image/jpeg'];
 
 /** Non-overlapping evidence spans per turn, each with its reasons (tactic descriptions and details). */
+/**
+ * A tactic's detail as words for the page. The text model's detail is a bare "model: 0.93" (not
+ * localised by the engine), so the page words its probability itself.
+ */
+function detailOf(t) {
+  if (!t.detail) return '';
+  const m = t.id === 'contact.model' ? /^model: ([01](?:\.\d+)?)$/.exec(t.detail) : null;
+  return m ? S.check.modelScore(Math.round(Number(m[1]) * 100)) : t.detail;
+}
+
 function spansByTurn(tactics, texts) {
   const byTurn = texts.map(() => []);
   for (const t of tactics) {
-    const why = t.detail ? `${t.description}（${t.detail}）` : t.description;
+    const why = t.detail ? `${t.description}（${detailOf(t)}）` : t.description;
     for (const e of t.evidence) {
       const text = texts[e.turn];
       if (text === undefined || !(e.start >= 0 && e.end <= text.length && e.start < e.end)) continue;
@@ -54,7 +64,7 @@ function Highlighted({ turns, spans }) {
     if (next.has(n)) next.delete(n); else next.add(n);
     return next;
   });
-  return html`<div id="highlighted" class="text">
+  return html`<div id="highlighted" class="text user-text">
     ${turns.map((turn, i) => {
       const parts = [];
       let at = 0;
@@ -71,7 +81,7 @@ function Highlighted({ turns, spans }) {
   <h3 id="reasons-title">${S.check.evidenceList}</h3>
   <ol class="reasons" aria-labelledby="reasons-title">
     ${spans.flat().map((s) => html`<li id=${'why-' + s.n} value=${s.n}>
-      <span class="quote">「${s.quote}」</span>
+      <span class="quote user-text">「${s.quote}」</span>
       <span class="reason">${s.why.join('；')}</span></li>`)}
   </ol>`;
 }
@@ -81,7 +91,7 @@ function CheckCard({ title, items }) {
     <h3>${title}</h3>
     ${items.map((it) => html`<div class="check-item">
       <p><span class=${'tag ' + fromCheckVerdict(it.report.verdict)}>${S.check.checkVerdict[it.report.verdict] || it.report.verdict}</span>
-        <code class="subject">${it.input}</code></p>
+        <code class="subject user-text">${it.input}</code></p>
       ${it.report.verdict === 'official' ? html`<p>${S.check.officialNumber}</p>` : html`<${Findings} findings=${it.report.findings} />`}
     </div>`)}
   </section>`;
@@ -94,7 +104,7 @@ function QrCard({ report }) {
     <h3>${S.check.qr}</h3>
     <p><span class=${'tag ' + fromCheckVerdict(report.verdict)}>${S.check.checkVerdict[report.verdict] || report.verdict}</span>
       ${S.check.qrKinds[report.kind] || report.kind}</p>
-    <p>${S.check.qrPayload}：<code class="subject">${report.payload}</code></p>
+    <p>${S.check.qrPayload}：<code class="subject user-text">${report.payload}</code></p>
     <${Findings} findings=${findings} />
   </section>`;
 }
@@ -120,7 +130,7 @@ function Result({ r }) {
       ${why.length ? html`<h3>${S.check.why}</h3><${List} items=${why} className="why" />` : null}</section>` : null}
     ${a && spans.flat().length ? html`<section class="card"><h3>${S.check.evidence}</h3><${Highlighted} turns=${r.turns} spans=${spans} /></section>` : null}
     ${a ? html`<section class="card"><h3>${S.check.tactics}</h3>
-      ${a.tactics.length ? html`<ul class="tactics">${a.tactics.map((t) => html`<li>${t.description}${t.detail ? '：' + t.detail : ''}
+      ${a.tactics.length ? html`<ul class="tactics">${a.tactics.map((t) => html`<li>${t.description}${t.detail ? '：' + detailOf(t) : ''}
         <span class="stage">（${S.stages[t.stage] || t.stage}）</span></li>`)}</ul>` : html`<p>${S.check.noTactics}</p>`}</section>` : null}
     ${r.urls.length ? html`<${CheckCard} title=${S.check.links} items=${r.urls} />` : null}
     ${r.numbers.length ? html`<${CheckCard} title=${S.check.numbers} items=${r.numbers} />` : null}

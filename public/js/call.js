@@ -113,7 +113,6 @@ function CallPage() {
     setError(''); setBusy(true);
     try { await fn(); } catch (e) { setError(e.message); } finally { setBusy(false); }
   };
-  const start = () => guard(open);
   const add = (e) => {
     if (e) e.preventDefault();
     if (!text.trim()) return;
@@ -158,19 +157,6 @@ function CallPage() {
     <h1>${C.title}</h1>
     <p class="lead">${C.lead}</p>
     ${ended ? html`<section class="card done" id="hung-up"><h2 tabindex="-1">${C.hungUp}</h2><p class="big">${C.hungUpSub}</p><${PaidButton} /></section>` : null}
-    <section class="card live" aria-labelledby="live-title">
-      <h2 id="live-title" class="sr-only">${C.meter}</h2>
-      <div aria-live="polite"><${Meter} risk=${risk} level=${level} /></div>
-      <h3>${C.path}</h3>
-      <${StagePath} reached=${stages} />
-    </section>
-    ${!session ? html`<section class="card">
-      <label for="claimed">${C.claimed}</label>
-      <input id="claimed" type="text" maxlength="100" value=${claimed} placeholder=${C.claimedPlaceholder} onInput=${(e) => setClaimed(e.currentTarget.value)} />
-      <label for="caller-number">${C.callerNumber}</label>
-      <input id="caller-number" type="tel" maxlength="40" value=${number} onInput=${(e) => setNumber(e.currentTarget.value)} />
-      <button type="button" id="start" disabled=${busy} onClick=${start}>${busy ? C.starting : C.start}</button>
-    </section>` : null}
     <form class="card" id="turn-form" onSubmit=${add}>
       <label for="turn-text">${C.turnLabel}</label>
       <textarea id="turn-text" rows="3" maxlength="20000" value=${text} placeholder=${C.turnPlaceholder}
@@ -180,8 +166,21 @@ function CallPage() {
         <label><input type="radio" name="speaker" value="caller" checked=${speaker === 'caller'} onChange=${() => setSpeaker('caller')} /> ${C.speakerCaller}</label>
         <label><input type="radio" name="speaker" value="user" checked=${speaker === 'user'} onChange=${() => setSpeaker('user')} /> ${C.speakerUser}</label>
       </fieldset>
+      ${!session ? html`<details class="caller-info">
+        <summary>${C.callerInfo}</summary>
+        <label for="claimed">${C.claimed}</label>
+        <input id="claimed" type="text" maxlength="100" value=${claimed} placeholder=${C.claimedPlaceholder} onInput=${(e) => setClaimed(e.currentTarget.value)} />
+        <label for="caller-number">${C.callerNumber}</label>
+        <input id="caller-number" type="tel" maxlength="40" value=${number} onInput=${(e) => setNumber(e.currentTarget.value)} />
+      </details>` : null}
       <button type="submit" id="add-turn" disabled=${busy || ended}>${C.add}</button>
     </form>
+    <section class="card live" aria-labelledby="live-title">
+      <h2 id="live-title" class="sr-only">${C.meter}</h2>
+      <div aria-live="polite"><${Meter} risk=${risk} level=${level} /></div>
+      <h3>${C.path}</h3>
+      <${StagePath} reached=${stages} />
+    </section>
     <p id="error" class="error" role="alert">${error}</p>
     <p class="note" role="status" id="note">${note}</p>
     <section class="card">
@@ -193,7 +192,7 @@ function CallPage() {
       ${playing ? html`<p class="note">${C.playing}</p>` : null}
     </section>
     ${turns.length ? html`<section class="card"><h2>${C.transcript}</h2>
-      <ol class="transcript">${turns.map((t) => html`<li class=${t.speaker}><strong>${S.check.turnSpeaker[t.speaker]}：</strong>${t.text}</li>`)}</ol></section>` : null}
+      <ol class="transcript user-text">${turns.map((t) => html`<li class=${t.speaker}><strong>${S.check.turnSpeaker[t.speaker]}：</strong>${t.text}</li>`)}</ol></section>` : null}
     <${GuardianPanel} />
     <${Footer} />
     ${warning ? html`<${Overlay} warning=${warning} onHangUp=${hangUp} onNotScam=${notScam} />` : null}

@@ -19,16 +19,16 @@ function Warning({ w, label, latest }) {
   const time = new Date(w.at).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN');
   const spans = w.steps.flatMap((s) => s.spans).slice(0, 8);
   const body = html`
-    <p class="call-now"><strong>${G.callNow}</strong></p>
+    <p class="call-now"><strong>${G.callNow(label)}</strong></p>
     <p class="banner-meta">${w.kind === 'call' ? G.kindCall : G.kindCheck} · ${G.at(time)}</p>`;
   return html`<article class="warning-item" data-level=${w.level}>
     ${latest
-      ? html`<${VerdictBanner} verdict=${w.verdict === 'safe' ? 'suspicious' : w.verdict} sub=${G.alertTitle(label)} stamp=${w.id}>${body}<//>`
+      ? html`<${VerdictBanner} verdict=${w.verdict === 'safe' ? 'suspicious' : w.verdict} title=${G.alertTitle(label)} sub=${step ? S.call.warnStep(S.steps[step.id] || S.stageSteps[step.stage] || S.call.genericStep) : ''} stamp=${w.id}>${body}<//>`
       : html`<h2>${G.alertTitle(label)}</h2>${body}`}
     ${step ? html`<section class="card"><h3>${G.step}</h3><p class="big">${S.steps[step.id] ? `${S.steps[step.id]}：` : ''}${step.description}</p>
       ${w.combinations.length ? html`<${List} items=${w.combinations} />` : null}</section>` : null}
-    ${spans.length ? html`<section class="card"><h3>${G.spans}</h3><ul class="spans">${spans.map((s) => html`<li><mark>${s}</mark></li>`)}</ul></section>` : null}
-    ${w.advice.length ? html`<section class="card"><h3>${G.advice}</h3><${List} items=${w.advice} /></section>` : null}
+    ${spans.length ? html`<section class="card"><h3>${G.spans}</h3><ul class="spans user-text">${spans.map((s) => html`<li><mark>${s}</mark></li>`)}</ul></section>` : null}
+    ${w.advice.length ? html`<section class="card"><h3>${G.advice(label)}</h3><${List} items=${w.advice} /></section>` : null}
   </article>`;
 }
 

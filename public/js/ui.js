@@ -36,7 +36,7 @@ export function VerdictIcon({ verdict }) {
  * The verdict banner: focused and scrolled to the top of the screen each time a new result
  * arrives (`stamp` changes), so a phone user sees it without scrolling and a screen reader reads it.
  */
-export function VerdictBanner({ verdict, sub, stamp, children }) {
+export function VerdictBanner({ verdict, title, sub, stamp, children }) {
   const ref = useRef(null);
   useEffect(() => {
     const el = ref.current;
@@ -47,7 +47,7 @@ export function VerdictBanner({ verdict, sub, stamp, children }) {
   return html`<div id="verdict" ref=${ref} tabindex="-1" role="status" class=${'banner ' + verdict} data-verdict=${verdict}>
     <${VerdictIcon} verdict=${verdict} />
     <div class="banner-text">
-      <h2 class="banner-title">${S.verdict[verdict]}</h2>
+      <h2 class="banner-title">${title ?? S.verdict[verdict]}</h2>
       <p class="banner-sub">${sub ?? S.verdictSub[verdict]}</p>
       ${children}
     </div>
@@ -113,7 +113,7 @@ export function GuardianPanel() {
     ${g ? html`
       <p class="ok-line">${S.guardian.active(g.label)}</p>
       <p>${S.guardian.ready}</p>
-      <p class="guardian-url"><a id="guardian-link" href=${url}>${url}</a></p>
+      <p class="guardian-url"><a id="guardian-link" href=${url}><code>${url}</code></a></p>
       <div class="row">
         <button type="button" class="secondary" onClick=${copy}>${copied ? S.guardian.copied : S.guardian.copy}</button>
         <button type="button" class="secondary" id="guardian-revoke" disabled=${busy} onClick=${revoke}>${S.guardian.revoke}</button>
