@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import {
-  ALERT_LEVELS, ChannelSchema, ConversationInputSchema, InputSchema as EngineInputSchema, LangSchema, LIMITS, STAGES, TextInputSchema,
+  ALERT_LEVELS, ChannelSchema, ConversationInputSchema, InitiatorSchema, InputLangSchema, InputSchema as EngineInputSchema, LangSchema, LIMITS, STAGES, TextInputSchema,
   TurnSchema as EngineTurnSchema, VerdictSchema,
 } from '../types.ts';
 import { ALERT_STATUSES } from '../store/store.ts';
@@ -58,7 +58,12 @@ export const NumberCheckBody = z.object({
 
 export const OpenSessionBody = z.object({
   channel: ChannelSchema.default('call'),
+  /** Output language (descriptions, advice); default: the input's. */
   lang: LangSchema.optional(),
+  /** The playbook that reads the turns: zh, en, or auto (default: per turn, both for a mixed turn). */
+  inputLang: InputLangSchema.optional(),
+  /** Who started the conversation; default: the counterpart for a call or SMS, the first speaker for a chat. */
+  initiator: InitiatorSchema.optional(),
   callerNumber: z.string().max(40).optional(),
   claimedIdentity: z.string().max(100).optional(),
   /** Where citizen warnings for this session go (an app's device token); opaque to fanzha. */

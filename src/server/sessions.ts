@@ -11,7 +11,7 @@ import type { Notifier, Warning } from '../notify/warning.ts';
 import { warningText } from '../notify/warning.ts';
 import type { AlertRow, SessionRow, Store, TurnCommit } from '../store/store.ts';
 import { alertRank, LIMITS } from '../types.ts';
-import type { Alert, Channel, Lang, SessionState, Turn } from '../types.ts';
+import type { Alert, Channel, Initiator, InputLang, Lang, SessionState, Turn } from '../types.ts';
 import { ApiError, notFound } from './errors.ts';
 import { maskDeep, maskPII, maskTactics } from './mask.ts';
 import type { EventHub } from './sse.ts';
@@ -42,7 +42,10 @@ export interface SessionObserver {
 
 export interface OpenSession {
   channel: Channel;
+  /** Output language; the turns are read in the language(s) they are written in unless inputLang says. */
   lang?: Lang | undefined;
+  inputLang?: InputLang | undefined;
+  initiator?: Initiator | undefined;
   callerNumber?: string | undefined;
   claimedIdentity?: string | undefined;
   recipient?: string | undefined;
@@ -135,7 +138,9 @@ export class SessionManager {
     const session = createSession({
       ...this.opts.observer?.engineOptions(),
       channel: o.channel,
-      ...(o.lang ? { lang: o.lang } : {}),
+      ...(o.lang ? { outputLang: o.lang } : {}),
+      ...(o.inputLang ? { inputLang: o.inputLang } : {}),
+      ...(o.initiator ? { initiator: o.initiator } : {}),
       ...(o.callerNumber ? { callerNumber: o.callerNumber } : {}),
       ...(o.claimedIdentity ? { claimedIdentity: o.claimedIdentity } : {}),
     });
@@ -300,7 +305,7 @@ export class SessionManager {
 
   private restore(row: SessionRow): EngineSession {
     if (!row.snapshot_json) {
-      return createSession({ ...this.opts.observer?.engineOptions(), channel: row.channel as Channel, ...(row.lang ? { lang: row.lang as Lang } : {}) });
+      return createSession({ ...this.opts.observer?.engineOptions(), channel: row.channel as Channel, ...(row.lang ? { outputLang: row.lang as Lang } : {}) });
     }
     return restoreSession(JSON.parse(row.snapshot_json) as Snapshot, undefined, this.opts.observer?.engineOptions());
   }
