@@ -46,6 +46,7 @@ import type { KeepMode } from './sessions.ts';
 import { EventHub } from './sse.ts';
 import { registerCitizen } from './routes/citizen.ts';
 import { Centre, registerStaffRoutes } from './routes/staff.ts';
+import { registerReportRoutes } from './routes/staff-reports.ts';
 import { checkStatusPatch, Refusal } from '../centre/followup.ts';
 
 export interface ServerOptions {
@@ -82,6 +83,8 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /** Log each request (default true). */
   requestLogging?: boolean;
+  /** Where accepted review examples are appended (`<lang>.jsonl`; default the package's data/reviewed/). */
+  reviewedDir?: string;
 }
 
 declare module 'fastify' {
@@ -533,6 +536,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerStaffRoutes(app, centre);
+  registerReportRoutes(app, centre, options.reviewedDir);
 
   return app;
 }

@@ -6,6 +6,7 @@ import { SlaTargets } from '../../centre/sla.ts';
 import {
   CaseCreateBody, CasePatchBody, CaseQuery, IndicatorAddBody, IndicatorPatchBody, IndicatorQuery, QueueQuery, SignInBody, UserCreateBody,
 } from './staff.ts';
+import { BulletinDraftBody, BulletinPatchBody, MissedScamBody, ReviewDecisionBody, ReviewQuery, StatsQuery } from './staff-reports.ts';
 
 const SignedIn = z.object({ principal: z.string(), role: z.string(), csrf: z.string().nullable(), expiresAt: z.string().nullable() });
 
@@ -29,4 +30,15 @@ export const CENTRE_ROUTES: RouteDoc[] = [
   { method: 'get', path: '/v1/indicators', summary: '涉诈号码/账户/网址 · Indicators with first/last seen and counts: full for officers (audited), masked for partners', access: 'officer or partner', query: IndicatorQuery },
   { method: 'get', path: '/v1/indicators.csv', summary: '导出线索 CSV · The same list as CSV', access: 'officer or partner', query: IndicatorQuery },
   { method: 'patch', path: '/v1/indicators/{id}', summary: '确认/排除线索 · Confirm (in a case: detection then cites it) or dismiss an indicator', access: 'officer', body: IndicatorPatchBody },
+  { method: 'get', path: '/v1/stats', summary: '统计 · Alerts by day or week (CST): level, stage, tactic, platform, channel, outcome, prevented vs lost, SLA met', access: 'supervisor', query: StatsQuery },
+  { method: 'get', path: '/v1/stats.csv', summary: '统计导出 CSV · One table of the statistics as CSV (table=series|level|stage|tactic|platform|channel|outcome)', access: 'supervisor', query: StatsQuery },
+  { method: 'get', path: '/v1/reviews', summary: '复核队列 · Candidate examples: citizen "这不是诈骗" feedback, 误报 outcomes, officer-reported misses', access: 'officer', query: ReviewQuery },
+  { method: 'post', path: '/v1/reviews', summary: '报告漏报 · Report a scam the engine missed (a session or a text)', access: 'officer', body: MissedScamBody },
+  { method: 'post', path: '/v1/reviews/{id}/decision', summary: '采纳/驳回 · Accept (appended to data/reviewed/<lang>.jsonl, run by the playbook tests) or reject a candidate', access: 'supervisor', body: ReviewDecisionBody },
+  { method: 'post', path: '/v1/bulletins', summary: '起草预警通报 · Draft a bulletin in the seed\'s shape from a period\'s alerts and cases', access: 'supervisor', body: BulletinDraftBody },
+  { method: 'get', path: '/v1/bulletins', summary: '通报列表 · Drafts and published bulletins', access: 'officer' },
+  { method: 'get', path: '/v1/bulletins/{id}', summary: '通报详情 · One bulletin: Markdown, blocks, rule violations', access: 'officer' },
+  { method: 'patch', path: '/v1/bulletins/{id}', summary: '修改草稿 · Edit a draft\'s title or Markdown', access: 'supervisor', body: BulletinPatchBody },
+  { method: 'post', path: '/v1/bulletins/{id}/publish', summary: '发布 · Publish at /bulletins/{slug}; refused (422) while it carries a link or a number other than 110/96110', access: 'supervisor' },
+  { method: 'get', path: '/bulletins', summary: '公开预警列表 · Published bulletins (HTML, no script)', access: 'anonymous' },
 ];
