@@ -1,5 +1,5 @@
 /** Reading the CLI's input from an argument, a file or stdin, with the size and UTF-8 checks. */
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { LIMITS } from '../types.ts';
 import { CliError, EXIT, type CliIO } from './command.ts';
 
@@ -14,15 +14,51 @@ export function decodeUtf8(bytes: Uint8Array, what: string): string {
   }
 }
 
-export async function readFileText(path: string): Promise<string> {
-  let size: number;
+/**
+ * At most `limit` + 1 bytes of a file, whatever its size says: /dev/zero, /dev/urandom, a FIFO or
+ * a file still growing report 0 or lie, so the read itself is bounded. Over the limit → the one
+ * extra byte tells, and `tooLarge` names the error. A directory or an unreadable path is a
+ * one-line CliError (exit 3), never "internal error: EISDIR".
+ */
+export async function readBounded(path: string, limit: number, tooLarge: (path: string) => string): Promise<Buffer> {
+  let fh;
   try {
-    size = (await stat(path)).size;
-  } catch {
-    throw new CliError(`cannot read ${path}: no such file`, EXIT.failure);
+    fh = await open(path, 'r');
+  } catch (e) {
+    throw new CliError(`cannot read ${path}: ${describeFsError(e)}`, EXIT.failure);
   }
-  if (size > LIMITS.maxInputBytes) throw new CliError(`${path} is over 1 MB (${size} bytes)`);
-  return decodeUtf8(await readFile(path), path);
+  try {
+    if ((await fh.stat()).isDirectory()) throw new CliError(`cannot read ${path}: it is a directory, not a file`, EXIT.failure);
+    const buf = Buffer.alloc(limit + 1);
+    let got = 0;
+    while (got < buf.length) {
+      const { bytesRead } = await fh.read(buf, got, buf.length - got, null);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    if (got > limit) throw new CliError(tooLarge(path));
+    return buf.subarray(0, got);
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`cannot read ${path}: ${describeFsError(e)}`, EXIT.failure);
+  } finally {
+    await fh.close();
+  }
+}
+
+function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT': return 'no such file';
+    case 'EISDIR': return 'it is a directory, not a file';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    default: return code ?? 'read error';
+  }
+}
+
+export async function readFileText(path: string): Promise<string> {
+  const bytes = await readBounded(path, LIMITS.maxInputBytes, (p) => `${p} is over 1 MB`);
+  return decodeUtf8(bytes, path);
 }
 
 export async function readStdin(io: CliIO): Promise<string> {

@@ -20,7 +20,8 @@ import { WebhookNotifier } from '../notify/webhook.ts';
 import type { Notifier } from '../notify/warning.ts';
 import { authenticate, createKey, ensureEnvAdminKey, requireRole } from './auth.ts';
 import type { Principal } from './auth.ts';
-import { CHECKERS } from './checks.ts';
+import { createCheckers } from './checks.ts';
+import { QrDecoderPool } from '../checks/qr/pool.ts';
 import type { Checkers } from './checks.ts';
 import { ApiError, describeZodError, handleError, notFound, errorBody } from './errors.ts';
 import { createLogger } from './logger.ts';
@@ -28,7 +29,7 @@ import { clientErrorHandler, corsHeaders, preflight, requestId, trackRoutes } fr
 import { openApiDocument } from './openapi.ts';
 import { CONTENT_SECURITY_POLICY, loadAssets } from './page.ts';
 import { decidePayment, paymentFacts } from './payment.ts';
-import { RateLimiter } from './ratelimit.ts';
+import { noteBodyBytes, RateLimiter, requestBytes } from './ratelimit.ts';
 import type { RateLimitOptions } from './ratelimit.ts';
 import {
   AlertPatchBody, inputSaysSomething, meaningful, AlertQuery, AuditQuery, InputSchema, KeyCreateBody, KeyIdParams, NumberCheckBody,
@@ -57,8 +58,10 @@ export interface ServerOptions {
   logLevel?: string;
   /** Where logs go (default stdout). */
   logDestination?: DestinationStream;
-  /** Per-IP token bucket for anonymous endpoints; false turns it off (load benchmarks). */
+  /** Per-IP token bucket for anonymous endpoints; false turns it off, turns included (load benchmarks). */
   rateLimit?: RateLimitOptions | false;
+  /** Per-IP token bucket for anonymous turns on live sessions (default 60 burst, 2 per second). */
+  turnRateLimit?: RateLimitOptions;
   /** Sessions idle this long expire (default 30 minutes). */
   sessionIdleMs?: number;
   /** How often idle sessions are swept (default: a quarter of the idle time, at most a minute). */
@@ -173,7 +176,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   const limiter = options.rateLimit === false ? null
     : new RateLimiter(options.rateLimit ?? { capacity: 30, refillPerSecond: 1 }, now);
-  const checkers = options.checkers ?? CHECKERS;
+  // Turns of live calls come one every few seconds per call; a separate, larger bucket per client
+  // so a family following a call is not starved by its own checks, while a flood still costs.
+  const turnLimiter = options.rateLimit === false ? null
+    : new RateLimiter(options.turnRateLimit ?? { capacity: 60, refillPerSecond: 2 }, now);
+  // QR images are decoded in a worker thread with a time limit, never on the event loop.
+  const qrPool = new QrDecoderPool();
+  const checkers = options.checkers ?? createCheckers(qrPool);
   const assets = loadAssets();
   const openapi = JSON.stringify(openApiDocument());
 
@@ -199,6 +208,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     hub.close();
   });
   app.addHook('onClose', async () => {
+    await qrPool.close();
     sessions.flush();
     closeDb(db);
   });
@@ -217,7 +227,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const seqs = new SeqTracker(db);
   const accounts = new SessionAccounts(db);
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body: Buffer, done) => {
+    noteBodyBytes(req, body.length);
     let value: unknown;
     try {
       value = parseJsonBody(body);
@@ -226,7 +237,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
     done(null, value);
   });
-  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
+  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (req, body: Buffer, done) => {
+    noteBodyBytes(req, body.length);
     try {
       done(null, decodeUtf8(body));
     } catch (err) {
@@ -234,7 +246,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
   });
   app.addContentTypeParser(['image/png', 'image/jpeg'], { parseAs: 'buffer', bodyLimit: options.imageBodyLimit ?? DEFAULT_IMAGE_LIMIT },
-    (_req, body: Buffer, done) => done(null, body));
+    (req, body: Buffer, done) => { noteBodyBytes(req, body.length); done(null, body); });
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((req, reply) => {
@@ -265,15 +277,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   // ---- helpers ----
-  const rateLimited = async (req: FastifyRequest, reply: FastifyReply) => {
-    if (!limiter) return;
+  const limitWith = (bucket: RateLimiter | null) => async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!bucket) return;
     if (authenticate(store, req)) return; // partners and staff are not throttled here
-    const wait = limiter.take(req.ip, limiter.costOf(Number(req.headers['content-length']) || 0));
-    const st = limiter.state(req.ip);
+    // Charged by the bytes read, so a chunked body without Content-Length costs the same as a declared one.
+    const wait = bucket.take(req.ip, bucket.costOf(requestBytes(req)));
+    const st = bucket.state(req.ip);
     const headers = { 'ratelimit-limit': String(st.limit), 'ratelimit-remaining': String(st.remaining), 'ratelimit-reset': String(st.reset) };
     reply.headers(headers);
     if (wait > 0) throw new ApiError(429, 'rate_limited', `too many requests; retry in ${wait} s`, { ...headers, 'retry-after': String(wait) });
   };
+  const rateLimited = limitWith(limiter);
+  const turnLimited = limitWith(turnLimiter);
   const audit = (p: Principal, action: string, target: string | null, detail?: unknown) => {
     store.audit({ at: now(), key_id: p.keyId, role: p.role, action, target, detail_json: detail === undefined ? null : JSON.stringify(detail) });
   };
@@ -349,7 +364,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       next: rows.length === q.limit && last ? new Date(last.created_at).toISOString() : null,
     };
   });
-  app.post('/v1/sessions/:id/turns', async (req) => {
+  app.post('/v1/sessions/:id/turns', { preHandler: turnLimited }, async (req) => {
     const id = idParam(req, 'session');
     ownedSession(req, id);
     const { seq, ...turn } = parse(TurnSchema, req.body);

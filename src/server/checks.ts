@@ -2,6 +2,8 @@
 import { checkNumber } from '../checks/number/check.ts';
 import { classifyQrPayload } from '../checks/qr/classify.ts';
 import { decodeQrImage, ImageError } from '../checks/qr/decode.ts';
+import { QrBusyError, QrTimeoutError } from '../checks/qr/pool.ts';
+import type { QrDecoderPool } from '../checks/qr/pool.ts';
 import { checkUrl } from '../checks/url/check.ts';
 import { ApiError } from './errors.ts';
 
@@ -9,6 +11,28 @@ export interface Checkers {
   url(url: string): unknown;
   number(number: string, claims: string | undefined): unknown;
   qr(image: Buffer): unknown;
+}
+
+function qrAnswer(payload: string | null) {
+  if (payload === null) return { found: false, payload: null, verdict: 'unknown', findings: [] };
+  return { found: true, ...classifyQrPayload(payload) };
+}
+
+/** The checkers with QR images decoded in the pool's worker thread (what the server uses). */
+export function createCheckers(pool: QrDecoderPool): Checkers {
+  return {
+    ...CHECKERS,
+    qr: async (image) => {
+      try {
+        return qrAnswer(await pool.decode(image));
+      } catch (err) {
+        if (err instanceof ImageError) throw new ApiError(400, 'invalid_image', err.message);
+        if (err instanceof QrTimeoutError) throw new ApiError(422, 'image_too_complex', err.message);
+        if (err instanceof QrBusyError) throw new ApiError(503, 'busy', err.message, { 'retry-after': '2' });
+        throw err;
+      }
+    },
+  };
 }
 
 export const CHECKERS: Checkers = {
@@ -22,7 +46,6 @@ export const CHECKERS: Checkers = {
       if (err instanceof ImageError) throw new ApiError(400, 'invalid_image', err.message);
       throw err;
     }
-    if (payload === null) return { found: false, payload: null, verdict: 'unknown', findings: [] };
-    return { found: true, ...classifyQrPayload(payload) };
+    return qrAnswer(payload);
   },
 };

@@ -70,3 +70,21 @@ export class RateLimiter {
     };
   }
 }
+
+/**
+ * Body bytes actually read, per request: a chunked body has no Content-Length, and must cost as
+ * much as one that declares its size. The body parsers record the size here; the limiter charges
+ * the larger of the declared and the read size.
+ */
+const bodyBytes = new WeakMap<object, number>();
+
+export function noteBodyBytes(req: object, bytes: number): void {
+  bodyBytes.set(req, bytes);
+}
+
+/** The request's body size in bytes: what was read, or what was declared, whichever is larger. */
+export function requestBytes(req: { headers: Record<string, string | string[] | undefined> }): number {
+  const declared = Number(req.headers['content-length']);
+  return Math.max(Number.isFinite(declared) && declared > 0 ? declared : 0, bodyBytes.get(req) ?? 0);
+}
+

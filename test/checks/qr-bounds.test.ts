@@ -5,23 +5,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import { deflateSync } from 'node:zlib';
+import { pngWithHeader } from '../fixtures/images.ts';
 import { PNG } from 'pngjs';
 import { decodeQrImage, ImageError, readImageHeader } from '../../src/checks/qr/decode.ts';
 import { QrBusyError, QrDecoderPool, QrTimeoutError } from '../../src/checks/qr/pool.ts';
-
-/** A PNG with the given IHDR size and the given (possibly empty or lying) IDAT data. */
-export function pngWithHeader(width: number, height: number, idat: Buffer = Buffer.alloc(0)): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    return Buffer.concat([len, Buffer.from(type, 'ascii'), data, Buffer.alloc(4) /* CRC, unchecked by the header reader */]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; ihdr[9] = 6; // 8-bit RGBA
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
-}
 
 /** A JPEG's first segments with a SOF0 frame of the given size. */
 function jpegWithHeader(width: number, height: number): Buffer {

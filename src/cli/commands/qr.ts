@@ -1,6 +1,6 @@
 /** `fanzha qr IMAGE`: decode a QR code from a PNG/JPEG and say what scanning it would do. */
-import { readFile, stat } from 'node:fs/promises';
 import { CliError, EXIT, type Command } from '../command.ts';
+import { readBounded } from '../read.ts';
 import { decodeQrImage, ImageError, MAX_IMAGE_BYTES } from '../../checks/qr/decode.ts';
 import { classifyQrPayload, type QrKind, type QrReport } from '../../checks/qr/classify.ts';
 import { clean, findingLines, parseArgs, verdictLine, writeJson } from '../../checks/cli.ts';
@@ -21,18 +21,7 @@ function render(r: QrReport, lang: Lang): string {
 }
 
 async function readImage(path: string): Promise<Buffer> {
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch {
-    throw new CliError(`cannot read ${path}: no such file`, EXIT.failure);
-  }
-  if (size > MAX_IMAGE_BYTES) throw new CliError(`${path} is too large for an image (${size} bytes)`);
-  try {
-    return await readFile(path);
-  } catch (e) {
-    throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.failure);
-  }
+  return readBounded(path, MAX_IMAGE_BYTES, (p) => `${p} is too large for an image (over ${MAX_IMAGE_BYTES / 1024 / 1024} MB)`);
 }
 
 export const command: Command = {
