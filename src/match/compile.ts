@@ -13,7 +13,37 @@ import { compileVariants, normaliseTerm, type VariantFolder } from '../normalise
 export type CompiledCue =
   | { type: 'any'; set: number }
   | { type: 'all'; groups: number[]; within: number; ordered: boolean }
-  | { type: 'entity'; kind: EntityKind; near: number | null; within: number };
+  | { type: 'entity'; kind: EntityKind; near: number | null; within: number }
+  /** Class indexes into `CompiledGrammar.classes`. */
+  | { type: 'request'; acts: number[]; objects: number[]; context: number[] | null; actor: 'listener' | 'any' };
+
+/** One word class of the request grammar, compiled: its term set and the entity kinds it stands for. */
+export interface CompiledClass {
+  name: string;
+  kind: 'act' | 'object' | 'context';
+  set: number;
+  entities: readonly EntityKind[];
+}
+
+/** The request grammar compiled: word classes and the marker term sets (null: none listed). */
+export interface CompiledGrammar {
+  classes: CompiledClass[];
+  classByName: Map<string, number>;
+  /** Term set → class index, for the sets that are word classes. */
+  classOfSet: Map<number, number>;
+  /** Entity kind → classes standing for it. */
+  classesOfEntity: Map<EntityKind, number[]>;
+  window: number;
+  negationWindow: number;
+  negators: number | null;
+  contrasts: number | null;
+  self: number | null;
+  reporters: number | null;
+  verdicts: number | null;
+  frames: number | null;
+  advisories: number | null;
+  generic: number | null;
+}
 
 export interface CompiledTactic {
   def: Tactic;
@@ -43,6 +73,7 @@ export interface CompiledPlaybook {
   tacticsBySet: Map<number, number[]>;
   /** Entity kind → indexes of tactics with a bare entity cue (no `near` term to trigger them). */
   tacticsByEntity: Map<EntityKind, number[]>;
+  grammar: CompiledGrammar;
 }
 
 /** `signalIds`: ids that signal providers (links, numbers, QR, model) emit, so composites may name them. */
@@ -82,6 +113,13 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
       contrasts: contrasts.length > 0 ? setOf(contrasts) : null, window,
     };
   }
+  const grammar = compileGrammar(playbook, setOf);
+  const classOf = (name: string, where: string, kinds: readonly CompiledClass['kind'][]): number => {
+    const i = grammar.classByName.get(name);
+    if (i === undefined) throw new Error(`${where}: unknown word class "${name}" (lexicon has: ${[...grammar.classByName.keys()].join(', ')})`);
+    if (!kinds.includes(grammar.classes[i]!.kind)) throw new Error(`${where}: "${name}" is a ${grammar.classes[i]!.kind} class, wanted ${kinds.join(' or ')}`);
+    return i;
+  };
   const seen = new Set<string>();
   const tactics = playbook.tactics.map((def): CompiledTactic => {
     if (seen.has(def.id)) throw new Error(`playbook ${playbook.lang}: duplicate tactic id ${def.id}`);
@@ -95,6 +133,16 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     const cues = def.cues.map((cue): CompiledCue => {
       if ('any' in cue) return { type: 'any', set: setOf(cue.any) };
       if ('all' in cue) return { type: 'all', groups: cue.all.map(setOf), within: cue.within, ordered: cue.ordered };
+      if ('request' in cue) {
+        const where = `tactic ${def.id}`;
+        return {
+          type: 'request',
+          acts: cue.request.act.map((n) => classOf(n, where, ['act'])),
+          objects: cue.request.object.map((n) => classOf(n, where, ['object'])),
+          context: cue.context ? cue.context.map((n) => classOf(n, where, ['object', 'context'])) : null,
+          actor: cue.actor,
+        };
+      }
       return { type: 'entity', kind: cue.entity, near: cue.near ? setOf(cue.near) : null, within: cue.within };
     });
     return { def, cues, guards: guardTerms.length > 0 ? setOf(guardTerms) : null, negatable: def.negatable };
@@ -123,13 +171,46 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
       if (cue.type === 'any') index(tacticsBySet, cue.set, i);
       // An `all` cue needs every group, so its first group is enough to trigger the check.
       else if (cue.type === 'all') index(tacticsBySet, cue.groups[0]!, i);
-      else if (cue.near !== null) index(tacticsBySet, cue.near, i);
+      else if (cue.type === 'request') {
+        // Any object of the request triggers the check (the act alone cannot make one).
+        for (const c of cue.objects) {
+          const cls = grammar.classes[c]!;
+          index(tacticsBySet, cls.set, i);
+          for (const kind of cls.entities) index(tacticsByEntity, kind, i);
+        }
+      } else if (cue.near !== null) index(tacticsBySet, cue.near, i);
       else index(tacticsByEntity, cue.kind, i);
     }
   });
   return {
     playbook, variants, matcher: new AhoCorasick([...keywordIds.keys()]), termIds: keywordIds, terms, tactics,
     tacticById: new Map(tactics.map((t) => [t.def.id, t])), turnGuards, negation, termSets, setsByTerm, tacticsBySet, tacticsByEntity,
+    grammar,
+  };
+}
+
+function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => number): CompiledGrammar {
+  const classes: CompiledClass[] = [];
+  const classByName = new Map<string, number>();
+  const classOfSet = new Map<number, number>();
+  const classesOfEntity = new Map<EntityKind, number[]>();
+  for (const [name, def] of Object.entries(playbook.lexicon)) {
+    const set = setOf(def.terms);
+    const i = classes.length;
+    classes.push({ name, kind: def.kind, set, entities: def.entities });
+    classByName.set(name, i);
+    classOfSet.set(set, i);
+    for (const kind of def.entities) {
+      const list = classesOfEntity.get(kind);
+      if (list) list.push(i); else classesOfEntity.set(kind, [i]);
+    }
+  }
+  const g = playbook.grammar;
+  const opt = (terms: readonly string[]): number | null => (terms.length > 0 ? setOf(terms) : null);
+  return {
+    classes, classByName, classOfSet, classesOfEntity, window: g.window, negationWindow: g.negationWindow,
+    negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), reporters: opt(g.reporters),
+    verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
   };
 }
 

@@ -7,6 +7,8 @@ import type { Speaker } from '../types.ts';
 import type { Entity } from '../entities/entities.ts';
 import { asciiBoundaryOk } from '../normalise/normalise.ts';
 import type { CompiledCue, CompiledPlaybook, CompiledTactic } from './compile.ts';
+import { readRequests, type RequestHit, type RequestReading } from './grammar.ts';
+import { isExample, readFraming, type Framing } from './framing.ts';
 
 export interface CueHit {
   tactic: CompiledTactic;
@@ -17,6 +19,7 @@ export interface CueHit {
 
 /** One term occurrence: [termId, start, end]. */
 type Occurrence = readonly [number, number, number];
+
 type Span = [number, number];
 
 const SENTENCE_END = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
@@ -47,8 +50,12 @@ interface Suppression {
   /** Negated request phrases in the turn, with the contrast words and clause map to judge them. */
   negated: readonly Occurrence[] | null;
   contrasts: readonly Occurrence[];
+  /** For contrast k: the smallest end among contrasts k, k+1, … (so "some contrast from k on ends by X" is one lookup). */
+  contrastMinEnd: Int32Array | null;
   clauses: Int32Array | null;
   window: number;
+  /** The turn's warning frames, quotes and reporters (null: none, or the tactic is not framable). */
+  framing: Framing | null;
 }
 
 const CLAUSE_END = new Set([...'，,；;。！？!?\n：:'].map((c) => c.charCodeAt(0)));
@@ -62,20 +69,43 @@ function clauseIndex(text: string): Int32Array {
   return idx;
 }
 
-/** Does a negated request phrase govern a cue starting at `start` (same clause, close, no contrast between)? */
+/** Index of the first element of `list` (sorted by start) whose start is ≥ `pos`. */
+function firstAtOrAfter(list: readonly Occurrence[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]![1] < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Does a negated request phrase govern a cue starting at `start` (same clause, close, no contrast
+ * between)? Negated phrases and contrasts are sorted by start, so this is a binary search plus a
+ * walk back over the phrases that can still reach `start` (they end within `window` of it and do
+ * not overlap), not a scan of every phrase for every cue.
+ */
 function negatedAt(start: number, sup: Suppression): boolean {
-  if (!sup.negated || !sup.clauses) return false;
-  for (const n of sup.negated) {
-    if (n[1] > start || start - n[2] > sup.window || sup.clauses[n[1]] !== sup.clauses[start]) continue;
-    if (!sup.contrasts.some((c) => c[1] >= n[2] && c[2] <= start)) return true;
+  const negated = sup.negated;
+  if (!negated || !sup.clauses) return false;
+  for (let i = firstAtOrAfter(negated, start + 1) - 1; i >= 0; i--) {
+    const n = negated[i]!;
+    if (start - n[2] > sup.window) break;
+    if (sup.clauses[n[1]] !== sup.clauses[start]) continue;
+    // A contrast word starting after the phrase and ending before the cue lifts the negation.
+    const k = firstAtOrAfter(sup.contrasts, n[2]);
+    if (k < sup.contrasts.length && sup.contrastMinEnd![k]! <= start) continue;
+    return true;
   }
   return false;
 }
 
-/** Is this span clear of guarded sentences and not a request said in the negative? */
+/** Is this span clear of guarded sentences, not a request said in the negative, and not an example quoted in a warning? */
 function allowed(span: Span, sup: Suppression): boolean {
   const { guarded, sentences } = sup;
   if (guarded && sentences && (guarded.has(sentences[span[0]]!) || guarded.has(sentences[Math.max(span[0], span[1] - 1)]!))) return false;
+  if (sup.framing && isExample(sup.framing, span[0], span[1])) return false;
   return !negatedAt(span[0], sup);
 }
 
@@ -153,14 +183,20 @@ function negatedRequests(text: string, buckets: Buckets, neg: NonNullable<Compil
   const negators = buckets.get(neg.negators);
   const verbs = negators && buckets.get(neg.verbs);
   if (!negators || !verbs) return undefined;
-  const out: Occurrence[] = [];
-  for (const n of negators) {
-    for (const v of verbs) {
-      if (v[1] < n[2] || v[1] - n[2] > neg.maxFiller) continue;
-      if (neg.fillers.has(text.slice(n[2], v[1]))) { out.push([-1, n[1], v[2]]); break; }
+  // Negators by end position; each verb then looks back over the few possible filler lengths
+  // (≤ maxFiller), so the work is linear in the occurrences, not negators × verbs.
+  const byEnd = new Map<number, Occurrence>();
+  for (const n of negators) { const prev = byEnd.get(n[2]); if (!prev || n[1] < prev[1]) byEnd.set(n[2], n); }
+  const found = new Map<Occurrence, Occurrence>();
+  for (const v of verbs) {
+    for (let len = 0; len <= neg.maxFiller && len <= v[1]; len++) {
+      const n = byEnd.get(v[1] - len);
+      if (!n || found.has(n)) continue;
+      if (neg.fillers.has(text.slice(v[1] - len, v[1]))) found.set(n, [-1, n[1], v[2]]);
     }
   }
-  return out.length > 0 ? out : undefined;
+  if (found.size === 0) return undefined;
+  return [...found.values()].sort((a, b) => a[1] - b[1] || a[2] - b[2]);
 }
 
 /** Every term occurrence in the text, sorted by start. */
@@ -174,9 +210,28 @@ function scanTerms(cp: CompiledPlaybook, text: string): Occurrence[] {
   return occ.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
 }
 
+/** The first request of one of the cue's (act, object) pairs that its actor, context and the tactic's guards allow. */
+function requestSpan(cue: Extract<CompiledCue, { type: 'request' }>, reading: RequestReading, sup: Suppression): Span | null {
+  let best: Span | null = null;
+  for (const a of cue.acts) {
+    for (const o of cue.objects) {
+      for (const h of reading.pairs.get(a * reading.classes + o) ?? NO_HITS) {
+        if (best && h.start >= best[0]) break;
+        if (cue.actor === 'listener' && h.self) continue;
+        if (cue.context && !cue.context.some((c) => reading.present.get(c)?.has(h.sentence))) continue;
+        const span: Span = [h.start, h.end];
+        if (allowed(span, sup)) { best = span; break; }
+      }
+    }
+  }
+  return best;
+}
+const NO_HITS: readonly RequestHit[] = [];
+
 function cueSpan(cue: CompiledCue, buckets: Buckets, entities: readonly Entity[], sup: Suppression): Span | null {
   if (cue.type === 'any') return matchAny(cue.set, buckets, sup);
   if (cue.type === 'all') return matchAll(cue, buckets, sup);
+  if (cue.type === 'request') return null;
   const span = matchEntity(cue, entities, buckets);
   return span && allowed(span, sup) ? span : null;
 }
@@ -198,6 +253,15 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   const negatedPhrases = cp.negation ? negatedRequests(text, buckets, cp.negation) : undefined;
   const contrasts = cp.negation?.contrasts != null ? buckets.get(cp.negation.contrasts) ?? NONE : NONE;
   const clauses = negatedPhrases ? clauseIndex(text) : null;
+  let contrastMinEnd: Int32Array | null = null;
+  if (negatedPhrases && contrasts.length > 0) {
+    contrastMinEnd = new Int32Array(contrasts.length);
+    let min = Number.MAX_SAFE_INTEGER;
+    for (let k = contrasts.length - 1; k >= 0; k--) { min = Math.min(min, contrasts[k]![2]); contrastMinEnd[k] = min; }
+  }
+  const framing = readFraming(cp.grammar, text, occ, cp.setsByTerm);
+  let requests: RequestReading | null = null;
+  const readOnce = (): RequestReading => (requests ??= readRequests(cp.grammar, text, occ, entities, cp.setsByTerm));
   const hits: CueHit[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const ti = candidates[k]!;
@@ -213,12 +277,42 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
     }
     const sup: Suppression = {
       guarded, sentences, negated: tactic.negatable ? negatedPhrases ?? null : null,
-      contrasts, clauses, window: cp.negation?.window ?? 0,
+      contrasts, contrastMinEnd, clauses, window: cp.negation?.window ?? 0,
+      framing: tactic.def.framing ? framing : null,
     };
     for (const cue of tactic.cues) {
-      const span = cueSpan(cue, buckets, entities, sup);
+      const span = cue.type === 'request' ? requestSpan(cue, readOnce(), sup) : cueSpan(cue, buckets, entities, sup);
       if (span) { hits.push({ tactic, start: span[0], end: span[1] }); break; }
     }
   }
   return hits;
+}
+
+/** One request read by the grammar, with its word classes by name (offsets in the normalised text). */
+export interface NamedRequest { act: string; object: string; start: number; end: number; self: boolean }
+
+/**
+ * The requests the grammar reads in one normalised turn, examples (quoted in a warning, reported,
+ * judged) left out: what the lexicon's example tests and tools look at. `entities` as for matchTurn.
+ */
+export function requestsOf(cp: CompiledPlaybook, text: string, entities: readonly Entity[]): NamedRequest[] {
+  const occ = scanTerms(cp, text);
+  const reading = readRequests(cp.grammar, text, occ, entities, cp.setsByTerm);
+  const framing = readFraming(cp.grammar, text, occ, cp.setsByTerm);
+  const out: NamedRequest[] = [];
+  for (const [key, hits] of reading.pairs) {
+    const act = cp.grammar.classes[Math.floor(key / reading.classes)]!.name;
+    const object = cp.grammar.classes[key % reading.classes]!.name;
+    for (const h of hits) {
+      if (framing && isExample(framing, h.start, h.end)) continue;
+      out.push({ act, object, start: h.start, end: h.end, self: h.self });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Word classes (by name) present in the turn: for the context classes' example tests. */
+export function classesIn(cp: CompiledPlaybook, text: string, entities: readonly Entity[]): Set<string> {
+  const reading = readRequests(cp.grammar, text, scanTerms(cp, text), entities, cp.setsByTerm);
+  return new Set([...reading.present.keys()].map((i) => cp.grammar.classes[i]!.name));
 }

@@ -39,6 +39,23 @@ export const CueSchema = z.union([
     near: z.array(Term).min(1).optional(),
     within: z.number().int().min(2).max(60).default(16),
   }).strict(),
+  /**
+   * A request in the playbook's grammar: a word of one of the `act` classes and a word of one of
+   * the `object` classes (class names from the playbook's `lexicon`) in one sentence, within the
+   * grammar's window, the act not negated, not quoted inside a warning and not reported as an
+   * example (see `grammar`). With `context`, a word of one of those classes must also be in the
+   * sentence ("输入验证码" is a request only next to a link or a refund word). `actor: 'listener'`
+   * (default) drops an act whose clause has the speaker as its subject ("我把验证码告诉他了");
+   * `'any'` keeps it ("我拉你进群" is still the move to a group).
+   */
+  z.object({
+    request: z.object({
+      act: z.array(z.string().min(1)).min(1),
+      object: z.array(z.string().min(1)).min(1),
+    }).strict(),
+    context: z.array(z.string().min(1)).min(1).optional(),
+    actor: z.enum(['listener', 'any']).default('listener'),
+  }).strict(),
 ]);
 export type CueDef = z.input<typeof CueSchema>;
 export type Cue = z.output<typeof CueSchema>;
@@ -72,6 +89,11 @@ export const TacticSchema = z.object({
   unless: z.array(Term).default([]),
   /** Names of shared guard lists in the playbook (e.g. 'warning'). */
   guards: z.array(z.string()).default([]),
+  /**
+   * Whether warnings and explainers that quote this tactic's words make them examples (src/match/
+   * framing.ts). False for the user's own report of a loss, which often starts with "骗子说…".
+   */
+  framing: z.boolean().default(true),
   /** A request said in the negative ("我们不需要您提供验证码") does not count: see `negation`. */
   negatable: z.boolean().default(false),
   advice: z.array(AdviceIdSchema).default([]),
@@ -111,6 +133,56 @@ export const PlaybookCaseSchema = z.object({
 }).strict();
 export type PlaybookCaseDef = z.input<typeof PlaybookCaseSchema>;
 
+/**
+ * A word class of the request grammar: an act (give, tell, send, fill in, pay, download…), an object
+ * (code, card, money, app, group, link…) or a context (refund words). Officers extend the terms;
+ * every tactic using the class gains the synonym. `entities` lets a class stand for extracted
+ * entities too (a URL is a link). The examples are run as tests: each positive sentence must
+ * contain a request that uses this class, each negative none.
+ */
+export const WordClassSchema = z.object({
+  kind: z.enum(['act', 'object', 'context']),
+  description: z.string().min(2),
+  terms: z.array(Term).min(1),
+  entities: z.array(EntityKindSchema).default([]),
+  examples: z.object({
+    positive: z.array(z.string().min(1)).min(2),
+    negative: z.array(z.string().min(1)).min(1),
+  }).strict(),
+}).strict();
+export type WordClassDef = z.input<typeof WordClassSchema>;
+export type WordClass = z.output<typeof WordClassSchema>;
+
+/**
+ * How requests are read (request cues only). Everything is decided on the term occurrences of
+ * one automaton pass, sentence by sentence, so the cost is linear in the text:
+ *  - `negators` ("不需要", "无需", "别", "never") before an act in the same clause, at most `window`
+ *    characters before it and with no `contrasts` word ("只需要", "but") in between, cancel that act;
+ *  - `self` ("我把", "我已经", "i already") before an act in its clause make the speaker its subject;
+ *  - `reporters` ("骗子常说", "对方会", "受害人", "scammers may") before a request in the sentence make
+ *    it an example someone describes, not a request made;
+ *  - `verdicts` ("百分之百是诈骗", "都是骗子", "is a scam") after a request in the sentence make it the
+ *    subject of a warning ("凡是要求你共享屏幕的，都是诈骗");
+ *  - `frames` (a warning's words: "警方提示", "骗子", "scam") anywhere in the turn make requests inside
+ *    quotation marks examples; a frame word alone never cancels a request outside quotes, so
+ *    "不要相信骗子，我是真的客服，把验证码给我" stays a request;
+ *  - `advisories` ("will never ask", "不会索要") at the end of a sentence make the requests of the
+ *    NEXT sentence examples when that sentence is a conditional or generic one (`generic`: "if", "anyone who", "凡是").
+ */
+export const GrammarSchema = z.object({
+  window: z.number().int().min(4).max(80).default(16),
+  negators: z.array(Term).default([]),
+  contrasts: z.array(Term).default([]),
+  negationWindow: z.number().int().min(0).max(30).default(8),
+  self: z.array(Term).default([]),
+  reporters: z.array(Term).default([]),
+  verdicts: z.array(Term).default([]),
+  frames: z.array(Term).default([]),
+  advisories: z.array(Term).default([]),
+  generic: z.array(Term).default([]),
+}).strict();
+export type GrammarDef = z.input<typeof GrammarSchema>;
+
 export const PlaybookSchema = z.object({
   lang: z.enum(['zh', 'en']),
   /**
@@ -140,6 +212,9 @@ export const PlaybookSchema = z.object({
     contrasts: z.array(Term).default([]),
     window: z.number().int().min(0).max(20).default(6),
   }).strict().optional(),
+  /** The request grammar's word classes, by name (`act.give`, `obj.code`…): see WordClassSchema. */
+  lexicon: z.record(z.string().regex(/^(act|obj|ctx)\.[a-z0-9-]+$/), WordClassSchema).default({}),
+  grammar: GrammarSchema.default(GrammarSchema.parse({})),
   tactics: z.array(TacticSchema).min(1),
   composites: z.array(CompositeSchema).default([]),
   /** Advice texts for this language. Never a link, never a number other than 110/96110. */

@@ -9,6 +9,20 @@ import { PlaybookSchema, AdviceIdSchema } from '../../src/playbook/schema.ts';
 import { analyze, getEngine, parseInput, violatesWarningRule } from '../../src/index.ts';
 import { createSession } from '../../src/index.ts';
 import type { Lang } from '../../src/types.ts';
+import { normalise } from '../../src/normalise/normalise.ts';
+import { extractEntities } from '../../src/entities/entities.ts';
+import { classesIn, requestsOf } from '../../src/match/match.ts';
+
+/** The grammar's requests in one sentence, as "act × object" by class name (the speaker's own acts left out). */
+function requestsIn(sentence: string, lang: Lang): { pairs: string[]; classes: Set<string> } {
+  const cp = getEngine().playbook(lang);
+  const n = normalise(sentence);
+  const entities = extractEntities(n.text);
+  return {
+    pairs: requestsOf(cp, n.text, entities).filter((r) => !r.self).map((r) => `${r.act} × ${r.object}`),
+    classes: classesIn(cp, n.text, entities),
+  };
+}
 
 /** Tactic ids fired by one sentence said by the caller, in the given playbook. */
 function firedBy(sentence: string, lang: Lang): string[] {
@@ -31,6 +45,23 @@ for (const lang of Object.keys(PLAYBOOKS) as Lang[]) {
         expect(violatesWarningRule(text!), `advice ${id}: ${text}`).toBeNull();
       }
     });
+
+    // Each word class of the request grammar with its own examples: a positive sentence holds a
+    // request that uses the class, a negative one none (context classes: the word is there or not).
+    for (const [name, cls] of Object.entries(playbook.lexicon)) {
+      describe(`word class ${name}`, () => {
+        const uses = (sentence: string): boolean => {
+          const r = requestsIn(sentence, lang);
+          return cls.kind === 'context' ? r.classes.has(name) : r.pairs.some((p) => p.split(' × ').includes(name));
+        };
+        for (const example of cls.examples.positive) {
+          it(`reads a request with it in: ${example}`, () => expect(uses(example), JSON.stringify(requestsIn(example, lang).pairs)).toBe(true));
+        }
+        for (const example of cls.examples.negative) {
+          it(`reads none with it in: ${example}`, () => expect(uses(example), JSON.stringify(requestsIn(example, lang).pairs)).toBe(false));
+        }
+      });
+    }
 
     for (const tactic of playbook.tactics) {
       describe(tactic.id, () => {

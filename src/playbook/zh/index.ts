@@ -7,6 +7,8 @@
  */
 import { definePlaybook } from '../schema.ts';
 import { zhCases } from './cases.ts';
+import { zhRequestCases } from './cases-requests.ts';
+import { zhGrammar, zhLexicon } from './lexicon.ts';
 import contactImpersonation from './tactics/contact.impersonation.ts';
 import contactOrderDetails from './tactics/contact.order-details.ts';
 import contactUnsolicitedProblem from './tactics/contact.unsolicited-problem.ts';
@@ -87,6 +89,8 @@ export const zhPlaybook = definePlaybook({
     contrasts: ['只需要', '只需', '只要', '只用', '但是', '但', '而是', '就需要', '还是需要', '还需要', '得'],
     window: 6,
   },
+  lexicon: zhLexicon,
+  grammar: zhGrammar,
   tactics: [
     contactImpersonation, contactOrderDetails, contactUnsolicitedProblem, contactAcquaintance,
     pretextEasyMoney, pretextPoliceCase, pretextUrgentMoney,
@@ -296,5 +300,5 @@ export const zhPlaybook = definePlaybook({
     'refund-never-needs-payment', 'no-app-download', 'check-domain', 'tell-family',
   ],
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
-  cases: zhCases,
+  cases: [...zhCases, ...zhRequestCases],
 });

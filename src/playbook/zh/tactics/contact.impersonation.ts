@@ -21,7 +21,7 @@ const ROLES = [
   '服务人员', '客户服务', '服务中心', '会员中心',
 ];
 /** "我是客服代表" with no brand: weak alone (inbound agents say it), so only as the claim itself. */
-const BARE_ROLES = ['客服代表', '客服人员', '客服专员', '售后客服', '客户服务代表', '客服中心', '客服服务中心', '某客服', '贷款客服', '征信客服'];
+const BARE_ROLES = ['真的客服', '真客服', '正规客服', '正规的客服', '官方客服', '官方的客服', '客服代表', '客服人员', '客服专员', '售后客服', '客户服务代表', '客服中心', '客服服务中心', '某客服', '贷款客服', '征信客服'];
 
 export default defineTactic({
   id: 'contact.impersonation',
@@ -68,7 +68,9 @@ export default defineTactic({
     },
   ],
   unless: [
-    '冒充', '假冒', '自称', '谎称', '假客服', '冒用', '骗子', '我联系了', '我打给', '我打了', '我找了',
+    // Not 骗子: "不要相信骗子，我是真的客服" is the claim itself; warnings that quote a claim are examples
+    // (src/match/framing.ts), and 冒充/假冒 name it as false.
+    '冒充', '假冒', '自称', '假客服', '冒用', '我联系了', '我打给', '我打了', '我找了',
     // The user called them: an inbound greeting.
     '欢迎致电', '感谢您的来电', '感谢来电', '感谢您致电', '欢迎来电', '有什么可以', '有什么我可以', '有什么能帮', '有什么需要', '有什么问题我', '解答', '欢迎咨询', '欢迎光临', '请问你们', '电话是多少', '客服电话',
   ],

@@ -1,15 +1,5 @@
 import { defineTactic } from '../../schema.ts';
 
-// Bare 银行卡/信用卡 are left out on purpose: "支持信用卡支付" is everyday shop talk; the number is the secret.
-const SECRETS = [
-  '银行卡号', '卡号', '银行卡信息', '信用卡信息', '储蓄卡信息', '卡片信息', '密码', '支付密码', '取款密码', '登录密码', 'cvv', 'cvv2',
-  '卡背面', '卡片背面', '背面三位', '后三位数', '卡的有效期', '卡片有效期', '有效期念', '有效期报', '网银', 'u盾', '支付信息',
-];
-const ASK = [
-  '告诉我', '报给我', '报一下', '报下', '念一下', '念给我', '读一下', '提供', '发给我', '发我', '说一下', '报过来', '发过来',
-  '填写', '填上', '填一下', '填好', '填到', '输入', '拍照', '拍一下', '拍个照', '是多少', '多少', '核对一下', '给我',
-  '告知', '发送给', '发给我们', '提供给我们',
-];
 
 export default defineTactic({
   id: 'extract.card-credentials',
@@ -20,8 +10,9 @@ export default defineTactic({
   },
   weight: 40,
   cues: [
-    { all: [SECRETS, ASK], within: 16 },
-    { any: ['完整的卡号', '卡的背面', '三位安全码', '把卡号', '把密码', '卡号和密码', '卡号密码'] },
+    // The request grammar (lexicon.ts): give / tell / send / fill in / type × card or password.
+    { request: { act: ['act.give', 'act.tell', 'act.send', 'act.fill', 'act.type'], object: ['obj.card', 'obj.password'] } },
+    { any: ['完整的卡号', '卡的背面', '三位安全码', '卡号和密码', '卡号密码'] },
   ],
   unless: [
     '切勿', '请勿', '不要透露', '不要泄露', '不要提供', '不要输入', '不要告诉任何人', '不会索要', '不会向', '不会要求', '不会问',
@@ -43,6 +34,9 @@ export default defineTactic({
       '稍后页面会让您填写卡片信息，包括背面三位数',
       '请您提供一下支付信息，以便我们把款项退回',
       '麻烦告知我卡号，我们好给您转账',
+      '把您的银行账户信息发过来，我给您处理退款',
+      '您的开户行和卡号报一下，理赔款马上打过去',
+      '请在页面完善银行账号和交易密码',
     ],
     negative: [
       '您好，退款已经原路返回，我们不需要您提供银行卡号和密码',
@@ -56,6 +50,9 @@ export default defineTactic({
       '这张信用卡额度太低了，想换一张',
       '支付信息已加密保存，请放心使用',
       '卡号后四位已告知银行柜员',
+      '警方提醒：骗子会让您“填写银行卡号和密码”，千万别信',
+      '我已经把卡号发给他了',
+      '凡是要求提供银行卡密码的，一定是诈骗',
     ],
   },
 });

@@ -11,13 +11,8 @@ export default defineTactic({
   // Together with a refund pretext or a channel shift the composites still make it a scam.
   weight: 20,
   cues: [
-    {
-      all: [
-        ['身份证号', '身份证号码', '身份证', '证件号', '人脸', '刷脸', '支付宝账号', '收款账号'],
-        ['告诉我', '报给我', '报一下', '念一下', '提供', '发给我', '发我', '发过来', '填写', '填一下', '填好', '拍照', '拍一下', '拍个照', '是多少', '多少', '给我'],
-      ],
-      within: 20,
-    },
+    // The request grammar (lexicon.ts): give / tell / send / fill in × ID or account.
+    { request: { act: ['act.give', 'act.tell', 'act.send', 'act.fill'], object: ['obj.identity', 'obj.account'] } },
     { any: ['身份证正反面', '手持身份证', '对着镜头刷脸', '人脸识别认证', '把身份证'] },
   ],
   unless: [

@@ -28,6 +28,16 @@ export default defineTactic({
       within: 16,
       ordered: true,
     },
+    // The request grammar (lexicon.ts): money to an account they name, a fee or deposit paid up front,
+    // a sum paid or topped up to get a refund, a QR code scanned to "activate" one. Whatever the story
+    // (prize, rental, VIP deposit, the boss's urgent transfer), a stranger's ask is at least suspicious.
+    { request: { act: ['act.transfer', 'act.pay', 'act.pay-first', 'act.topup'], object: ['obj.their-account'] } },
+    { request: { act: ['act.pay', 'act.pay-first', 'act.topup', 'act.transfer'], object: ['obj.fee'] } },
+    // Everyday charges (押金, 手续费, 关税) only when demanded first, or as the condition for what you want.
+    { request: { act: ['act.pay-first'], object: ['obj.charge', 'obj.money'] } },
+    { request: { act: ['act.pay', 'act.topup', 'act.transfer'], object: ['obj.charge'] }, context: ['ctx.condition'] },
+    { request: { act: ['act.pay', 'act.topup'], object: ['obj.money'] }, context: ['ctx.refund'] },
+    { request: { act: ['act.scan'], object: ['obj.qr'] }, context: ['ctx.refund'] },
     // "满指定金额" is a shop's discount; only a transfer OF a set amount is the ask.
     { all: [['转入', '转账', '汇入', '充值', '存入', '转出', '打入'], ['指定金额', '指定的金额']], within: 10 },
     // Pay first, get the refund after: the inversion no real refund has ("请您先充值，以便我们将退款返给您").
@@ -67,7 +77,8 @@ export default defineTactic({
     {
       all: [
         ['交', '付', '缴纳', '转', '打', '支付'],
-        ['保证金', '解冻费', '激活费', '验资费', '认证费', '通道费', '保释金', '解冻金', '刷流水'],
+        // Not 保证金: shops and salons take one too ("只需缴纳保证金即可…"); lexicon.ts counts it when demanded first or as a condition.
+        ['解冻费', '激活费', '验资费', '认证费', '通道费', '保释金', '解冻金', '刷流水'],
       ],
       within: 10,
     },
@@ -101,6 +112,8 @@ export default defineTactic({
     '不会要求', '不需要', '无需', '从不', '不会让', '切勿', '请勿', '不要转', '不要向', '已退还', '退还您', '已退', '本次转账',
     '交易成功', '已支付', '押金已', '免押金', '免收', '下方的二维码', '结账', '收银', '购物车', '点餐', '下单',
     '已经转', '已转', '我转给', '我已', '刚转', '已解冻', '解冻成功', '工资',
+    // A bank's debit notice ("转账支出800元，手续费2元").
+    '支出',
   ],
   guards: ['warning'],
   negatable: true,

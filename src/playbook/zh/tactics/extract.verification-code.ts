@@ -11,22 +11,11 @@ export default defineTactic({
   },
   weight: 45,
   cues: [
-    {
-      all: [
-        CODE_WORDS,
-        [
-          '告诉我', '报给我', '报一下', '报下', '念一下', '念给我', '读一下', '读给我', '发给我', '发我', '给我', '说一下', '说给我',
-          '告诉一下', '提供', '报过来', '发过来', '是多少', '多少', '填到', '填进', '填入', '填一下', '截图', '转发给', '核对一下', '报出来',
-        ],
-      ],
-      within: 16,
-    },
-    // "输入验证码即可完成解绑": the code typed to undo a fake service, not to log in or pay.
-    {
-      all: [['输入', '填写', '填入', '提供'], CODE_WORDS, ['解绑', '取消', '关闭', '退款', '理赔', '解冻', '注销会员', '取消会员']],
-      within: 16,
-      ordered: true,
-    },
+    // The request grammar (lexicon.ts): give / tell / send × a code.
+    { request: { act: ['act.give', 'act.tell', 'act.send'], object: ['obj.code'] } },
+    // Typed or filled in, a code is a request only next to a link, a page or a refund word:
+    // "请输入验证码完成登录" is the site's own prompt, "输入验证码即可完成解绑" is the scam.
+    { request: { act: ['act.fill', 'act.type'], object: ['obj.code'] }, context: ['obj.link', 'ctx.refund'] },
     {
       any: [
         '收到的验证码', '收到的那个码', '短信里的数字', '短信里那串数字', '那串数字', '那几个数字', '六位数字报', '6位数字报',
@@ -57,6 +46,11 @@ export default defineTactic({
       '页面上有个框，您把验证码填进去然后点确认',
       '收到的验证码请截图发到群里',
       '阿姨，您把那几个数字一个一个念一下',
+      '淘宝客服：订单异常，退款请登录 https://tb-refund-center.top/login 输入验证码',
+      '不要相信骗子，我是真的客服，把验证码给我',
+      '您好，验证码发过来我给您核实退款',
+      '刚才那条短信里的动态码，您直接发我就行',
+      '理赔页面打开后，把收到的校验码填写进去',
     ],
     negative: [
       '我们不需要您提供任何验证码，退款会原路退回',
@@ -71,6 +65,11 @@ export default defineTactic({
       '注册的时候验证码一直收不到，是不是信号不好',
       '妈，你刚才是不是收到一条验证码短信？那是我登录你的视频会员用的',
       '验证码输错三次就被锁了，真麻烦',
+      '警方提示：骗子常说“请把收到的验证码告诉我”，接到这类电话立即挂断。',
+      '凡是索要验证码的，百分之百是骗子',
+      '我把验证码告诉他了，现在怎么办',
+      '验证码千万不要发给别人',
+      '骗子通常会让你提供短信验证码',
     ],
   },
 });

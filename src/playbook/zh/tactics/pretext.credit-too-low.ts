@@ -1,6 +1,6 @@
 import { defineTactic } from '../../schema.ts';
 
-const SCORE = ['信用', '芝麻信用', '信用分', '信用积分', '信用值', '会员积分', '积分', '征信', '信誉', '信誉分', '账户等级', '账号等级', '信用额度'];
+const SCORE = ['信用', '芝麻信用', '芝麻分', '分数', '信用评分', '评分', '信用分', '信用积分', '信用值', '会员积分', '积分', '征信', '信誉', '信誉分', '账户等级', '账号等级', '信用额度'];
 const TOO_LOW = ['不足', '不够', '太低', '过低', '偏低', '不达标', '没达到', '未达到', '不满足', '不合格', '达不到'];
 
 export default defineTactic({
@@ -10,7 +10,8 @@ export default defineTactic({
     zh: '谎称您的信用分、芝麻信用或会员积分不足，退款到不了账或被冻结，要您刷流水、贷款来“提高信用”',
     en: 'Claims your credit score or membership points are too low to receive the refund, so you must "raise your credit" by paying or borrowing',
   },
-  weight: 30,
+  // Scam-only (no platform makes a refund depend on a credit score): alone already `suspicious`.
+  weight: 40,
   cues: [
     {
       all: [
@@ -28,6 +29,8 @@ export default defineTactic({
       ],
       within: 24,
     },
+    // "退款需要芝麻分七百五以上才能到账": a score threshold set on receiving money.
+    { all: [SCORE, ['以上才能', '以上才可以', '以上才会', '以上才']], within: 12, ordered: true },
     { any: ['刷流水提高', '刷流水来提高', '提高信用才能退款', '信用不够无法退款', '信用分不够退不了', '积分不够退不了'] },
   ],
   unless: ['按时还款', '按时还', '逾期', '应还', '兑换', '抵扣', '不会要求', '无需'],

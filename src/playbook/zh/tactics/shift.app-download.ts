@@ -15,13 +15,8 @@ export default defineTactic({
         '安装包', 'apk', '未知来源', '信任此应用', '允许安装', '描述文件', '企业证书', '信任该开发者',
       ],
     },
-    {
-      all: [
-        ['下载', '安装', '装一个', '装个', '装一下', '应用商店', '应用市场', 'app store', '商店里搜'],
-        ['app', '软件', '应用', '客户端', '程序', '插件'],
-      ],
-      within: 12,
-    },
+    // The request grammar (lexicon.ts): download / install × an app.
+    { request: { act: ['act.download', 'act.install'], object: ['obj.app'] }, actor: 'any' },
     { entity: 'url', near: ['下载', '安装', '软件', 'app'], within: 16 },
   ],
   unless: [

@@ -9,14 +9,8 @@ export default defineTactic({
   },
   weight: 20,
   cues: [
-    {
-      all: [
-        ['加我', '加一下', '添加', '加个', '加下', '加上', '拉您', '拉你', '拉进', '拉入', '邀请您', '邀请你', '加入', '扫码进'],
-        ['qq', '微信', '钉钉', '企业微信', '好友', '群', '理赔中心', '售后中心', '退款中心'],
-      ],
-      within: 16,
-      ordered: true,
-    },
+    // The request grammar (lexicon.ts): add / join × a group or a private contact, whoever makes the move.
+    { request: { act: ['act.add', 'act.join'], object: ['obj.contact'] }, actor: 'any' },
     {
       any: [
         '加qq', '加微信', '加个qq', 'qq号', '微信号', '理赔中心群', '理赔群', '退款群', '售后群', '处理群', '维权群',

@@ -40,6 +40,11 @@ export default defineTactic({
       within: 12,
       ordered: true,
     },
+    // "您按照我发的网址一步一步操作就行": the caller's own steps, whatever he sent.
+    { all: [['按照我', '按我', '按照我们', '按我们', '跟着我'], ['一步一步', '一步步', '操作']], within: 14, ordered: true },
+    // "我帮您操作/办理": the caller doing it on your phone (counts with a screen share or an app: composites).
+    // Only for the refund itself: "我帮您具体操作" is every help desk's phrase.
+    { all: [['我帮您', '我帮你', '我来帮您', '我们帮您', '我远程帮您'], ['操作', '办理', '处理'], ['退款', '理赔', '解冻', '取消', '关闭', '注销']], within: 12, ordered: true },
     { any: ['一步一步教您', '一步一步教你', '一步步教您', '一步步教你'] },
   ],
   unless: [
@@ -51,6 +56,7 @@ export default defineTactic({
   advice: ['hang-up-verify-in-app', 'no-screen-share'],
   examples: {
     positive: [
+      '您打开腾讯会议，输入我给您的会议号，我帮您操作退款',
       '您按照我的指引一步一步操作就可以了',
       '请您配合我们的工作人员进行操作',
       '不用担心，我指导您完成后续的操作',

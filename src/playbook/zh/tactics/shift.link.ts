@@ -22,6 +22,8 @@ export default defineTactic({
       ],
       within: 24,
     },
+    // The request grammar (lexicon.ts): open / log in / fill in / operate on a link or page, next to a refund word.
+    { request: { act: ['act.open', 'act.login', 'act.fill', 'act.type', 'act.operate'], object: ['obj.link'] }, context: ['ctx.refund'], actor: 'any' },
     // "请在我们指定的网站上处理": a site the caller picked, not the platform's own app.
     { any: ['指定的网站', '指定网站', '指定的网址', '指定网址', '指定的链接', '指定链接', '退款链接', '理赔链接', '退款网址', '理赔网址', '退款页面', '理赔页面', '退款入口', '理赔入口', '领取链接'] },
   ],

@@ -1,9 +1,5 @@
 import { defineTactic } from '../../schema.ts';
 
-const MEETING_APPS = [
-  '腾讯会议', '钉钉会议', 'zoom', '飞书会议', '飞书', '小鱼易连', '瞩目', 'webex', 'welink', '云会议', '全时云', '会议app', '会议软件',
-  '向日葵', 'todesk', 'teamviewer', 'anydesk', '远程控制软件', '远程协助软件', '讯飞听见', '视频会议软件', '视频会议app',
-];
 
 export default defineTactic({
   id: 'shift.screen-share',
@@ -23,13 +19,9 @@ export default defineTactic({
         '投屏', '乐播', '云会议', '加入我们的会议', '进入会议',
       ],
     },
-    {
-      all: [
-        ['下载', '打开', '安装', '进入', '加入', '搜索', '登录', '装一个', '用一下'],
-        MEETING_APPS,
-      ],
-      within: 12,
-    },
+    // The request grammar (lexicon.ts): open / share a screen; get into meeting or remote-control software.
+    { request: { act: ['act.open', 'act.share'], object: ['obj.screen'] }, actor: 'any' },
+    { request: { act: ['act.download', 'act.install', 'act.open', 'act.join', 'act.login'], object: ['obj.meeting'] }, actor: 'any' },
   ],
   unless: [
     '开会', '例会', '周会', '组会', '方案', '汇报', 'ppt', '课件', '同事', '领导', '老师', '上课', '讲课', '项目', '评审', '培训',

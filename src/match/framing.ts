@@ -1,0 +1,100 @@
+/**
+ * Warnings, explainers and news quote the scammer's script. Whether a cue's words are said TO the
+ * reader or quoted as an EXAMPLE is decided here, once per turn, from the term occurrences of the
+ * automaton pass and one linear pass over the text (sentence map, quotation marks):
+ *  - a REPORTER earlier in the same sentence ("骗子常说", "对方会以…为由", "受害人", "scammers may") makes
+ *    what follows a description of the scam;
+ *  - a VERDICT later in the same sentence ("凡是…要求你共享屏幕的，百分之百是诈骗", "… is a scam")
+ *    makes what precedes it the subject of a warning;
+ *  - inside quotation marks (“…”, 「…」, "…") in a turn that carries a warning FRAME word anywhere
+ *    (骗子, 诈骗, 警方, 反诈, scam, police), the quoted words are the example;
+ *  - a GENERIC or conditional subject ("凡是", "如果有人", "if someone", "anyone who") before the cue,
+ *    in a sentence that follows (or is) an ADVISORY ("will never ask", "绝不会"), is the advisory's
+ *    example — unless a contrast word ("但是", "but") comes first.
+ * A frame word alone cancels nothing outside quotes: "不要相信骗子，我是真的客服，把验证码给我" is still
+ * a request. Tactics with `framing: false` (the user's own report of a loss) are not affected.
+ */
+import type { CompiledGrammar } from './compile.ts';
+import { segment, type Occurrence } from './grammar.ts';
+
+export interface Framing {
+  sentence: Int32Array;
+  quoted: Uint8Array | null;
+  firstReporter: Map<number, number>;
+  lastVerdict: Map<number, number>;
+  firstGeneric: Map<number, number>;
+  firstContrast: Map<number, number>;
+  advisory: Set<number>;
+}
+
+const OPEN_QUOTES = new Set([...'“「『'].map((c) => c.charCodeAt(0)));
+const CLOSE_QUOTES = new Set([...'”」』'].map((c) => c.charCodeAt(0)));
+
+/** 1 where a position is inside quotation marks (“…”, 「…」, "…"); a line break closes every quote. */
+function quoteMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length + 1);
+  let depth = 0;
+  let ascii = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) { depth = 0; ascii = false; }
+    else if (OPEN_QUOTES.has(c)) depth++;
+    else if (CLOSE_QUOTES.has(c)) depth = Math.max(0, depth - 1);
+    else if (c === 0x22) ascii = !ascii;
+    mask[i] = depth > 0 || ascii ? 1 : 0;
+  }
+  return mask;
+}
+
+/**
+ * The turn's framing, or null when it has no reporter, verdict, generic subject or framed quote
+ * (most turns: then nothing is computed). `occ` sorted by start.
+ */
+export function readFraming(
+  g: CompiledGrammar, text: string, occ: readonly Occurrence[], setsByTerm: ReadonlyMap<number, readonly number[]>,
+): Framing | null {
+  let any = false;
+  let framed = false;
+  for (const o of occ) {
+    for (const set of setsByTerm.get(o[0]) ?? []) {
+      if (set === g.reporters || set === g.verdicts || set === g.generic) any = true;
+      else if (set === g.frames) framed = true;
+    }
+  }
+  const quoted = framed && (text.includes('“') || text.includes('"') || text.includes('「') || text.includes('『')) ? quoteMask(text) : null;
+  if (!any && !quoted) return null;
+  const { sentence } = segment(text);
+  const f: Framing = {
+    sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(),
+    firstContrast: new Map(), advisory: new Set(),
+  };
+  const first = (m: Map<number, number>, s: number, pos: number): void => { if (!m.has(s)) m.set(s, pos); };
+  for (const o of occ) {
+    const s = sentence[o[1]]!;
+    for (const set of setsByTerm.get(o[0]) ?? []) {
+      if (set === g.reporters) first(f.firstReporter, s, o[1]);
+      else if (set === g.verdicts) f.lastVerdict.set(s, o[1]);
+      else if (set === g.generic) first(f.firstGeneric, s, o[1]);
+      else if (set === g.contrasts) first(f.firstContrast, s, o[1]);
+      else if (set === g.advisories) f.advisory.add(s);
+    }
+  }
+  return f;
+}
+
+/** Is the span [start, end) an example (quoted, reported, judged or generic) rather than said to the reader? */
+export function isExample(f: Framing, start: number, end: number): boolean {
+  const s = f.sentence[start]!;
+  if (f.quoted && f.quoted[start] === 1) return true;
+  const reporter = f.firstReporter.get(s);
+  if (reporter !== undefined && reporter < start) return true;
+  const verdict = f.lastVerdict.get(s);
+  if (verdict !== undefined && verdict >= end) return true;
+  const generic = f.firstGeneric.get(s);
+  if (generic !== undefined && generic < start) {
+    if (f.advisory.has(s)) return true;
+    const contrast = f.firstContrast.get(s);
+    if (f.advisory.has(s - 1) && !(contrast !== undefined && contrast < start)) return true;
+  }
+  return false;
+}

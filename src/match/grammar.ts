@@ -1,0 +1,158 @@
+/**
+ * The request grammar: who asks × a request act × an object, read from the term occurrences of the
+ * one automaton pass (no second scan of the text, no regular expressions). A request is an act
+ * word (提供, 念给我, 下载, 转到, "send me") and an object word (验证码, 银行卡号, app, 群, "card number",
+ * or an extracted entity such as a URL) in one sentence, at most `window` characters apart, where:
+ *  - the act is not negated in its clause ("不需要您提供", "we will never ask") unless a contrast word
+ *    follows the negator ("不需要您转账，只需要把验证码告诉我");
+ *  - the act's clause does not have the speaker as subject ("我把验证码告诉他了") — tactics that
+ *    count a move whoever makes it ("我拉你进群") say `actor: 'any'`;
+ *  - like every cue, it is not an example (src/match/framing.ts: quoted in a warning, reported,
+ *    judged by a verdict, or generic after an advisory).
+ *
+ * Cost: one sweep over the occurrences (sorted by start) with, per occurrence, one look at the
+ * last position of every word class: O(occurrences × classes) plus O(text) for the sentence,
+ * clause and quotation maps. No nested scans over the text.
+ */
+import type { Entity } from '../entities/entities.ts';
+import type { CompiledGrammar } from './compile.ts';
+
+/** One term occurrence: [termId, start, end]. */
+export type Occurrence = readonly [number, number, number];
+
+export interface RequestHit {
+  start: number;
+  end: number;
+  sentence: number;
+  /** The act's clause has the speaker as its subject ("我把…发给他了"). */
+  self: boolean;
+}
+
+export interface RequestReading {
+  /** `act * classes + object` → the requests of that pair, in text order. */
+  pairs: Map<number, RequestHit[]>;
+  /** Class index → sentences in which a word (or entity) of the class occurs. */
+  present: Map<number, Set<number>>;
+  classes: number;
+}
+
+/** At most this many hits are kept per (act, object) pair: the first ones decide; memory stays bounded. */
+const MAX_HITS_PER_PAIR = 16;
+
+const SENTENCE_END = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = new Set([...'，,；;。！？!?\n：:'].map((c) => c.charCodeAt(0)));
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (SENTENCE_END.has(c)) return true;
+  // An ASCII full stop ends a sentence only before a space or the end ("1.5" and "jd.com" do not).
+  return c === 0x2e && (i + 1 >= text.length || text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x0a);
+}
+
+/** Sentence and clause index of every position, in one pass. */
+export function segment(text: string): { sentence: Int32Array; clause: Int32Array } {
+  const sentence = new Int32Array(text.length + 1);
+  const clause = new Int32Array(text.length + 1);
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < text.length; i++) {
+    sentence[i] = s; clause[i] = c;
+    if (isSentenceEnd(text, i)) { s++; c++; } else if (CLAUSE_END.has(text.charCodeAt(i))) c++;
+  }
+  sentence[text.length] = s; clause[text.length] = c;
+  return { sentence, clause };
+}
+
+interface Event { start: number; end: number; sets: readonly number[]; entityClasses: readonly number[] }
+
+const NO_SETS: readonly number[] = [];
+
+/**
+ * Read the requests of one turn. `occ` sorted by start; `setsByTerm` maps a term id to the term
+ * sets holding it (word classes and grammar markers are term sets).
+ */
+export function readRequests(
+  g: CompiledGrammar, text: string, occ: readonly Occurrence[], entities: readonly Entity[],
+  setsByTerm: ReadonlyMap<number, readonly number[]>,
+): RequestReading {
+  const K = g.classes.length;
+  const reading: RequestReading = { pairs: new Map(), present: new Map(), classes: K };
+  if (K === 0) return reading;
+  const { sentence, clause } = segment(text);
+
+  const events: Event[] = occ.map((o) => ({ start: o[1], end: o[2], sets: setsByTerm.get(o[0]) ?? NO_SETS, entityClasses: NO_SETS }));
+  let withEntities = false;
+  for (const e of entities) {
+    const cls = g.classesOfEntity.get(e.kind);
+    if (cls) { events.push({ start: e.start, end: e.end, sets: NO_SETS, entityClasses: cls }); withEntities = true; }
+  }
+  if (withEntities) events.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  // Last occurrence of each class: start, end, sentence, and for acts whether negated / said of the speaker.
+  const lastStart = new Int32Array(K).fill(-1);
+  const lastEnd = new Int32Array(K);
+  const lastSentence = new Int32Array(K).fill(-1);
+  const lastNegated = new Uint8Array(K);
+  const lastSelf = new Uint8Array(K);
+
+  let curSentence = -1;
+  let curClause = -1;
+  let negEnd = -1; // end of the last negator in this clause
+  let contrastEnd = -1; // end of the last contrast word in this clause
+  let selfSubject = false; // a first-person subject marker earlier in this clause
+
+  const add = (act: number, obj: number, start: number, end: number, self: boolean): void => {
+    const s = curSentence;
+    const key = act * K + obj;
+    const list = reading.pairs.get(key);
+    const hit: RequestHit = { start, end, sentence: s, self };
+    if (!list) reading.pairs.set(key, [hit]);
+    else if (list.length < MAX_HITS_PER_PAIR) list.push(hit);
+  };
+
+  for (const ev of events) {
+    const s = sentence[ev.start]!;
+    const c = clause[ev.start]!;
+    curSentence = s;
+    if (c !== curClause) { curClause = c; negEnd = -1; contrastEnd = -1; selfSubject = false; }
+    const classes: number[] = [];
+    for (const set of ev.sets) {
+      if (set === g.negators) negEnd = ev.end;
+      else if (set === g.contrasts) contrastEnd = ev.end;
+      else if (set === g.self) selfSubject = true;
+      else {
+        const cls = g.classOfSet.get(set);
+        if (cls !== undefined) classes.push(cls);
+      }
+    }
+    for (const cls of ev.entityClasses) classes.push(cls);
+    for (const ci of classes) {
+      const kind = g.classes[ci]!.kind;
+      let present = reading.present.get(ci);
+      if (!present) reading.present.set(ci, present = new Set());
+      present.add(s);
+      if (kind === 'context') continue;
+      if (kind === 'act') {
+        const negated = negEnd >= 0 && ev.start - negEnd <= g.negationWindow && contrastEnd <= negEnd;
+        lastStart[ci] = ev.start; lastEnd[ci] = ev.end; lastSentence[ci] = s;
+        lastNegated[ci] = negated ? 1 : 0; lastSelf[ci] = selfSubject ? 1 : 0;
+        if (negated) continue;
+        for (let o = 0; o < K; o++) {
+          if (lastSentence[o] !== s || g.classes[o]!.kind !== 'object' || ev.start - lastStart[o]! > g.window) continue;
+          // An object word that begins with the act ("付款码", "投屏" in both classes) is not a request;
+          // an act word that ends in the object ("交押金") is.
+          if (lastStart[o] === ev.start) continue;
+          add(ci, o, Math.min(lastStart[o]!, ev.start), Math.max(lastEnd[o]!, ev.end), selfSubject);
+        }
+      } else {
+        lastStart[ci] = ev.start; lastEnd[ci] = ev.end; lastSentence[ci] = s;
+        for (let a = 0; a < K; a++) {
+          if (lastSentence[a] !== s || g.classes[a]!.kind !== 'act' || lastNegated[a] === 1 || ev.start - lastStart[a]! > g.window) continue;
+          if (lastStart[a] === ev.start) continue;
+          add(a, ci, Math.min(lastStart[a]!, ev.start), Math.max(lastEnd[a]!, ev.end), lastSelf[a] === 1);
+        }
+      }
+    }
+  }
+  return reading;
+}
