@@ -78,6 +78,8 @@ export function readRequests(
   const K = g.classes.length;
   const reading: RequestReading = { pairs: new Map(), present: new Map(), classes: K };
   if (K === 0) return reading;
+  const actClasses = g.classes.flatMap((c, i) => (c.kind === 'act' ? [i] : []));
+  const objectClasses = g.classes.flatMap((c, i) => (c.kind === 'object' ? [i] : []));
   const { sentence, clause } = segment(text);
 
   const events: Event[] = occ.map((o) => ({ start: o[1], end: o[2], sets: setsByTerm.get(o[0]) ?? NO_SETS, entityClasses: NO_SETS }));
@@ -137,8 +139,8 @@ export function readRequests(
         lastStart[ci] = ev.start; lastEnd[ci] = ev.end; lastSentence[ci] = s;
         lastNegated[ci] = negated ? 1 : 0; lastSelf[ci] = selfSubject ? 1 : 0;
         if (negated) continue;
-        for (let o = 0; o < K; o++) {
-          if (lastSentence[o] !== s || g.classes[o]!.kind !== 'object' || ev.start - lastStart[o]! > g.window) continue;
+        for (const o of objectClasses) {
+          if (lastSentence[o] !== s || ev.start - lastStart[o]! > g.window) continue;
           // An object word that begins with the act ("付款码", "投屏" in both classes) is not a request;
           // an act word that ends in the object ("交押金") is.
           if (lastStart[o] === ev.start) continue;
@@ -146,8 +148,8 @@ export function readRequests(
         }
       } else {
         lastStart[ci] = ev.start; lastEnd[ci] = ev.end; lastSentence[ci] = s;
-        for (let a = 0; a < K; a++) {
-          if (lastSentence[a] !== s || g.classes[a]!.kind !== 'act' || lastNegated[a] === 1 || ev.start - lastStart[a]! > g.window) continue;
+        for (const a of actClasses) {
+          if (lastSentence[a] !== s || lastNegated[a] === 1 || ev.start - lastStart[a]! > g.window) continue;
           if (lastStart[a] === ev.start) continue;
           add(a, ci, Math.min(lastStart[a]!, ev.start), Math.max(lastEnd[a]!, ev.end), lastSelf[a] === 1);
         }

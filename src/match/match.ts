@@ -210,6 +210,13 @@ function scanTerms(cp: CompiledPlaybook, text: string): Occurrence[] {
   return occ.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
 }
 
+/** Cheap pre-check before reading the requests: one of the cue's acts and one of its objects occur at all. */
+function requestPossible(cp: CompiledPlaybook, cue: Extract<CompiledCue, { type: 'request' }>, buckets: Buckets, entities: readonly Entity[]): boolean {
+  const classes = cp.grammar.classes;
+  if (!cue.acts.some((a) => buckets.has(classes[a]!.set))) return false;
+  return cue.objects.some((o) => buckets.has(classes[o]!.set) || (classes[o]!.entities.length > 0 && entities.some((e) => classes[o]!.entities.includes(e.kind))));
+}
+
 /** The first request of one of the cue's (act, object) pairs that its actor, context and the tactic's guards allow. */
 function requestSpan(cue: Extract<CompiledCue, { type: 'request' }>, reading: RequestReading, sup: Suppression): Span | null {
   let best: Span | null = null;
@@ -281,7 +288,9 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
       framing: tactic.def.framing ? framing : null,
     };
     for (const cue of tactic.cues) {
-      const span = cue.type === 'request' ? requestSpan(cue, readOnce(), sup) : cueSpan(cue, buckets, entities, sup);
+      const span = cue.type === 'request'
+        ? (requestPossible(cp, cue, buckets, entities) ? requestSpan(cue, readOnce(), sup) : null)
+        : cueSpan(cue, buckets, entities, sup);
       if (span) { hits.push({ tactic, start: span[0], end: span[1] }); break; }
     }
   }
