@@ -17,6 +17,7 @@ import extractVerificationCode from './tactics/extract.verification-code.ts';
 import extractOnlineBanking from './tactics/extract.online-banking.ts';
 import extractGiftCards from './tactics/extract.gift-cards.ts';
 import extractTransfer from './tactics/extract.transfer.ts';
+import extractUserPaid from './tactics/extract.user-paid.ts';
 import coverSecrecy from './tactics/cover.secrecy.ts';
 import coverUrgency from './tactics/cover.urgency.ts';
 
@@ -94,6 +95,7 @@ export const enPlaybook = definePlaybook({
     extractOnlineBanking,
     extractGiftCards,
     extractTransfer,
+    extractUserPaid,
     coverSecrecy,
     coverUrgency,
   ],

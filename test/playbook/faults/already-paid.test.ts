@@ -64,3 +64,23 @@ describe('"I already paid" (issue 8 §1.7)', () => {
     expect(violatesWarningRule(r.advice[0]!)).toBeNull();
   });
 });
+
+describe('"I already paid" in English (issue 8 §1.7)', () => {
+  const REPORTS_EN = [
+    'I already sent $2,000 to the account the caller gave me and now he stopped answering',
+    'I think I was scammed, I bought four gift cards and read him the numbers',
+    'I let the tech support man into my computer and they drained my account',
+  ];
+  for (const text of REPORTS_EN) {
+    it(`block, and the bank's stop-payment first: ${text}`, () => {
+      const r = analyze(text);
+      expect(r.verdict, why(r)).toBe('scam');
+      expect(r.level).toBe('block');
+      expect(r.advice[0]).toMatch(/stop the payment/);
+      for (const a of r.advice) expect(violatesWarningRule(a), a).toBeNull();
+    });
+  }
+  for (const text of ['I already paid the rent this month', 'Luckily I never gave them the code', 'If you already paid, call your bank right away']) {
+    it(`safe: ${text}`, () => expect(analyze(text).verdict).toBe('safe'));
+  }
+});

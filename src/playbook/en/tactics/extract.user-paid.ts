@@ -1,0 +1,69 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * The citizen's own report that money, gift cards, a code or access already went to the other side
+ * (the English twin of the Chinese `extract.user-paid`, same id so composites and the initiator rule
+ * treat both alike). Weight 70: `scam`-level on its own, so the alert is `block` and the first advice
+ * is to call the bank to stop the payment and the police. Every cue carries the scam's context, so
+ * "I already paid the rent" stays quiet.
+ */
+export default defineTactic({
+  id: 'extract.user-paid',
+  stage: 'extraction',
+  description: {
+    zh: '您说已经转账、付款、买了礼品卡、给了验证码或让对方远程控制了电脑：可能已经被骗，要马上止付',
+    en: 'You say you already sent money, bought gift cards, gave a code or let them into your computer: you may already have lost money',
+  },
+  weight: 70,
+  speaker: 'any',
+  cues: [
+    {
+      any: [
+        'i have been scammed', "i've been scammed", 'i was scammed', 'i got scammed', 'i think i was scammed', 'i think i got scammed',
+        'they took my money', 'drained my account', 'emptied my account', 'money is gone', 'my savings are gone',
+      ],
+    },
+    {
+      // A completed payment, code or access handed over, near the scam's own props.
+      all: [
+        [
+          'i already sent', 'i already paid', 'i already transferred', 'i already wired', 'i already gave', 'i already bought',
+          "i've sent", "i've paid", "i've transferred", "i've wired", "i've given", 'i sent', 'i paid', 'i transferred', 'i wired',
+          'i gave', 'i bought', 'i let him', 'i let them', 'i let the', 'my mom sent', 'my dad sent', 'my mother sent', 'my father sent',
+        ],
+        [
+          'the caller', 'the agent', 'support', 'scammer', 'refund', 'gift card', 'gift cards', 'bitcoin', 'crypto', 'zelle', 'wire',
+          'safe account', 'the account he', 'the account they', 'remote', "can't reach", 'cannot reach', 'hung up',
+          'stopped answering', 'blocked me', 'customer service', 'tech support', 'into my computer', 'the overpayment',
+        ],
+      ],
+      within: 50,
+    },
+  ],
+  unless: ['almost', 'nearly', 'luckily', "didn't", 'did not', 'never', 'if you', 'in case', 'what if', 'should i', 'refund to me', 'refunded me', 'sent me'],
+  guards: ['warning'],
+  advice: ['already-paid', 'tell-family'],
+  examples: {
+    positive: [
+      'I already sent $2,000 to the account the caller gave me and now he stopped answering',
+      'I think I was scammed, I bought four gift cards and read him the numbers',
+      'I gave the agent the code from my text message and now my account is empty',
+      'My mom sent $900 in Bitcoin to the support guy who said he was from Amazon',
+      "I've wired the overpayment back and the bank says the first deposit was fake",
+      'I let the tech support man into my computer and they drained my account',
+      'I paid the refund fee with Zelle and now they blocked me',
+      'I already transferred my savings to the safe account he told me about',
+    ],
+    negative: [
+      'I almost sent them money but my son stopped me',
+      'If you already paid, call your bank right away',
+      'I already paid the rent this month',
+      'I sent my sister a birthday card',
+      'Luckily I never gave them the code',
+      'I paid for the groceries with my card',
+      'Should I send the refund back to them?',
+      'Amazon refunded me $30 for the broken lamp',
+      'Sent! Enter the code we sent to your phone to sign in, it says.',
+    ],
+  },
+});
