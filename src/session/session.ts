@@ -5,25 +5,15 @@
  */
 import { z } from 'zod';
 import {
-  LangSchema, ChannelSchema, TurnSchema, LIMITS, alertRank, stageRank, ALERT_LEVELS, STAGES,
+  LangSchema, ChannelSchema, TurnSchema, LIMITS, ALERT_LEVELS, STAGES,
   InitiatorSchema, InputLangSchema,
-  type Alert, type AlertLevel, type Channel, type Evidence, type Initiator, type InputLang, type Lang, type PushResult,
-  type SessionState, type Stage, type TacticHit, type Turn, type TurnInput,
+  type Channel, type Initiator, type InputLang, type Lang, type PushResult,
+  type SessionState, type Turn, type TurnInput,
 } from '../types.ts';
-import type { AdviceId } from '../playbook/schema.ts';
-import { normalise, toOriginal } from '../normalise/normalise.ts';
-import { detectLangs } from '../normalise/lang.ts';
-import { extractEntities } from '../entities/entities.ts';
-import { matchTurn } from '../match/match.ts';
-import type { SignalHit, Span } from '../signals/types.ts';
-import { scoreAcross, type FiredTactic, type Score } from '../score/score.ts';
-import { inferInitiator } from '../score/initiator.ts';
-import type { Playbook } from '../playbook/schema.ts';
-import { adviceTexts, chooseAdvice } from '../advise/advise.ts';
 import type { Engine } from '../engine/engine.ts';
-
-/** Evidence kept per tactic: the first few places it was seen are enough to explain it. */
-const MAX_EVIDENCE = 3;
+import { initialState, type ConversationState } from '../pipeline/state.ts';
+import { analyzeTurn } from '../pipeline/step.ts';
+import { buildResult, foldTurn, rescore } from '../pipeline/fold.ts';
 
 export interface SessionOptions {
   channel?: Channel;
@@ -45,18 +35,6 @@ export interface SessionOptions {
    * src/signals/indicators.ts). A live lookup the caller may keep updating; not in snapshots.
    */
   indicators?: ReadonlyMap<string, string>;
-}
-
-interface Fired {
-  id: string;
-  stage: Stage;
-  weight: number;
-  evidence: Evidence[];
-  detail?: string;
-  /** The detail in English, when the signal gives one (`detail` is Chinese). */
-  detailEn?: string;
-  /** Signal hits carry their own descriptions; playbook tactics are described by the playbook. */
-  description?: { zh: string; en: string };
 }
 
 export const SessionSnapshotSchema = z.object({
@@ -88,13 +66,6 @@ export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
 
 export class InputError extends Error {}
 
-interface FrozenState {
-  fired: Fired[];
-  turns: number;
-  level: AlertLevel;
-  alertTurn: number | null;
-}
-
 const SPEAKERS = new Set(['caller', 'user', 'unknown']);
 
 /** The common well-formed turn is checked by hand (this runs per utterance); zod explains the rest. */
@@ -109,229 +80,84 @@ function validTurn(input: TurnInput): Turn {
   return parsed.data;
 }
 
+/** The compact serialisable form of a conversation's state (the fold's state without its derived risk). */
+export function stateToSnapshot(st: ConversationState): SessionSnapshot {
+  return {
+    v: 1, lang: st.lang, outputLang: st.outputLang, channel: st.channel,
+    langs: [...st.langs], inputLang: st.forcedLang ?? 'auto', initiator: st.initiator,
+    ...(st.claimedIdentity !== undefined ? { claimedIdentity: st.claimedIdentity } : {}),
+    ...(st.callerNumber !== undefined ? { callerNumber: st.callerNumber } : {}),
+    turns: st.turns, level: st.level, alertTurn: st.alertTurn,
+    fired: st.fired.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
+  };
+}
+
+/** A validated snapshot back into the fold's state, its risk scored again from the evidence. */
+export function stateFromSnapshot(engine: Engine, snapshot: SessionSnapshot): ConversationState {
+  // Older snapshots have no inputLang: their `lang` was fixed for the whole conversation.
+  const forcedLang = snapshot.inputLang === undefined ? snapshot.lang : snapshot.inputLang === 'auto' ? null : snapshot.inputLang;
+  const lang = snapshot.lang;
+  return rescore(engine, {
+    lang, forcedLang, langs: snapshot.langs ? [...snapshot.langs] : lang ? [lang] : [],
+    outputLang: snapshot.outputLang, initiator: snapshot.initiator ?? null, channel: snapshot.channel,
+    ...(snapshot.claimedIdentity !== undefined ? { claimedIdentity: snapshot.claimedIdentity } : {}),
+    ...(snapshot.callerNumber !== undefined ? { callerNumber: snapshot.callerNumber } : {}),
+    turns: snapshot.turns, risk: 0, level: snapshot.level, alertTurn: snapshot.alertTurn,
+    fired: snapshot.fired.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
+  });
+}
+
+/** The fold's initial state for a new session's options. */
+export function stateForOptions(options: SessionOptions): ConversationState {
+  const requested = options.inputLang ?? options.lang ?? 'auto';
+  return initialState({
+    forcedLang: requested === 'auto' ? null : requested,
+    outputLang: options.outputLang ?? null,
+    initiator: options.initiator ?? null,
+    channel: options.channel ?? 'call',
+    ...(options.claimedIdentity !== undefined ? { claimedIdentity: options.claimedIdentity } : {}),
+    ...(options.callerNumber !== undefined ? { callerNumber: options.callerNumber } : {}),
+  });
+}
+
+/**
+ * A live conversation: each turn is analysed by the pure step (src/pipeline/step.ts) and merged
+ * by the fold (src/pipeline/fold.ts); the session only holds the current state and the indicator
+ * lookup. Pure: no I/O, no clock.
+ */
 export class Session {
-  /** The input's main language: the first turn's with words in it, or the forced one. */
-  private lang: Lang | null;
-  /** A forced playbook (`inputLang` zh/en), or null for per-turn detection. */
-  private readonly forcedLang: Lang | null;
-  /** Every language read so far, the main one first: each one's playbook scores the evidence. */
-  private langs: Lang[] = [];
-  private initiator: Initiator | null;
-  private readonly outputLang: Lang | null;
-  private readonly channel: Channel;
-  private readonly claimedIdentity: string | undefined;
-  private readonly callerNumber: string | undefined;
+  private current: ConversationState;
   private readonly indicators: ReadonlyMap<string, string> | undefined;
-  /** Fired tactics. Entries are replaced, never mutated, so a frozen list stays as it was. */
-  private readonly fired = new Map<string, Fired>();
-  private firedIds = new Set<string>();
-  /** The fired list as of the last change, shared by every state frozen since. */
-  private firedCache: Fired[] | null = null;
-  private changed = false;
-  private turns = 0;
-  private risk = 0;
-  private level: AlertLevel = 'none';
-  private alertTurn: number | null = null;
 
   constructor(private readonly engine: Engine, options: SessionOptions = {}, snapshot?: SessionSnapshot) {
-    const requested = options.inputLang ?? options.lang ?? 'auto';
-    const forced = snapshot
-      ? (snapshot.inputLang === undefined ? snapshot.lang : snapshot.inputLang === 'auto' ? null : snapshot.inputLang)
-      : (requested === 'auto' ? null : requested);
-    this.forcedLang = forced ?? null;
-    this.lang = snapshot ? snapshot.lang : this.forcedLang;
-    this.langs = snapshot?.langs ? [...snapshot.langs] : this.lang ? [this.lang] : [];
-    this.initiator = snapshot ? (snapshot.initiator ?? null) : (options.initiator ?? null);
-    this.outputLang = snapshot?.outputLang ?? options.outputLang ?? null;
-    this.channel = snapshot?.channel ?? options.channel ?? 'call';
-    this.claimedIdentity = snapshot?.claimedIdentity ?? options.claimedIdentity;
-    this.callerNumber = snapshot?.callerNumber ?? options.callerNumber;
+    this.current = snapshot ? stateFromSnapshot(engine, snapshot) : stateForOptions(options);
     this.indicators = options.indicators;
-    if (snapshot) {
-      this.turns = snapshot.turns;
-      this.level = snapshot.level;
-      this.alertTurn = snapshot.alertTurn;
-      for (const f of snapshot.fired) { this.fired.set(f.id, { ...f }); this.firedIds.add(f.id); }
-      if (snapshot.fired.length > 0) this.updateLevel();
-    }
   }
 
   push(input: TurnInput): PushResult {
     const turn = validTurn(input);
-    const index = this.turns++;
-    const hasText = turn.text.trim().length > 0;
-    if (this.initiator === null && hasText) {
-      this.initiator = inferInitiator(this.channel, turn.speaker);
-      this.changed = true;
-    }
-
-    // Variants are spellings inside the compiled automaton, so the text itself is not rewritten for them.
-    const n = normalise(turn.text);
-    const entities = extractEntities(n.text);
-    for (const lang of this.readers(turn.text)) {
-      for (const hit of matchTurn(this.engine.playbook(lang), n.text, entities, turn.speaker)) {
-        const o = toOriginal(n, hit.start, hit.end);
-        this.addEvidence(hit.tactic.def.id, hit.tactic.def.stage, hit.tactic.def.weight,
-          { turn: index, start: o.start, end: o.end, text: turn.text.slice(o.start, o.end) });
-      }
-    }
-
-    const spans = (kind: 'url' | 'phone'): Span[] => entities.length === 0 ? [] : entities.filter((e) => e.kind === kind).map((e) => {
-      const o = toOriginal(n, e.start, e.end);
-      return { start: o.start, end: o.end, text: turn.text.slice(o.start, o.end) };
-    });
-    const signalInput = {
-      turn: index, speaker: turn.speaker, text: turn.text, urls: spans('url'), phones: spans('phone'),
-      qr: turn.qr ?? [], firedSoFar: this.firedIds as ReadonlySet<string>, riskSoFar: this.risk,
-      ...(this.claimedIdentity !== undefined ? { claimedIdentity: this.claimedIdentity } : {}),
-      ...(this.callerNumber !== undefined ? { callerNumber: this.callerNumber } : {}),
-      ...(this.indicators !== undefined && this.indicators.size > 0 ? { indicators: this.indicators } : {}),
-    };
-    for (const provider of this.engine.signals) {
-      for (const s of provider(signalInput)) this.addSignal(s);
-    }
-
-    const before = this.level;
-    if (this.changed) this.updateLevel();
-    this.changed = false;
-    let alert: Alert | null = null;
-    if (alertRank(this.level) > alertRank(before)) {
-      const state = this.state();
-      alert = {
-        level: state.level, turn: index, risk: state.risk, verdict: state.verdict,
-        tactics: state.tactics.map((t) => t.id), advice: state.advice,
-      };
-    }
+    const evidence = analyzeTurn(this.engine, this.current, turn, this.indicators ? { indicators: this.indicators } : {});
+    const { state: at, alert } = foldTurn(this.engine, this.current, evidence);
+    this.current = at;
     // The full state (descriptions, advice) is built when read, not on every utterance: a live
     // call that only watches for alerts does not pay for it. JSON.stringify reads the getter too.
-    const at = this.frozen();
+    const engine = this.engine;
     let built: SessionState | null = null;
-    const build = (): SessionState => (built ??= this.buildState(at));
+    const build = (): SessionState => (built ??= buildResult(engine, at));
     return { alert, get state(): SessionState { return build(); } };
-  }
-
-  /**
-   * The playbooks that read this turn: the forced one; or each language with a sentence's worth of
-   * words in the turn (src/normalise/lang.ts); a turn with no words (a bare link, digits) is read by
-   * the conversation's main language. Records the main language and every language seen.
-   */
-  private readers(text: string): Lang[] {
-    if (this.forcedLang) return [this.forcedLang];
-    const found = detectLangs(text);
-    if (found.primary === null) return [this.lang ?? 'zh'];
-    this.lang ??= found.primary;
-    for (const l of found.all) {
-      if (!this.langs.includes(l)) { this.langs = [...this.langs, l]; this.changed = true; }
-    }
-    return found.all;
-  }
-
-  /** The evidence scored by every playbook that read the conversation (main language first). */
-  private scoreNow(fired: readonly FiredTactic[], out: Lang): Score {
-    const langs: Lang[] = this.langs.length ? this.langs : [this.lang ?? 'zh'];
-    const books: Playbook[] = langs.map((l) => this.engine.playbook(l).playbook);
-    return scoreAcross(fired, books, out, { initiator: this.initiator });
-  }
-
-  /** Score the evidence so far and raise the level (never lower it); cheap, runs on every turn. */
-  private updateLevel(): void {
-    const lang = this.lang ?? 'zh';
-    const s = this.scoreNow(this.firedList(), lang);
-    this.risk = s.risk;
-    // The level only rises: a calmer later turn does not undo an alert already given.
-    if (alertRank(s.level) > alertRank(this.level)) this.level = s.level;
-    if (this.alertTurn === null && alertRank(this.level) >= alertRank('warn')) this.alertTurn = Math.max(0, this.turns - 1);
-  }
-
-  private addEvidence(id: string, stage: Stage, weight: number, ev: Evidence, extra?: Partial<Fired>): void {
-    const f = this.fired.get(id);
-    if (!f) {
-      this.fired.set(id, { id, stage, weight, evidence: [ev], ...extra });
-      // A new Set, not add(): signal providers may still hold the old one for this turn.
-      this.firedIds = new Set(this.firedIds).add(id);
-      this.touch();
-      return;
-    }
-    const moreEvidence = f.evidence.length < MAX_EVIDENCE && !f.evidence.some((e) => e.turn === ev.turn && e.start === ev.start);
-    // A later, stronger reading of the same signal raises it (e.g. a payment QR after a pretext).
-    const stronger = weight > f.weight;
-    if (!moreEvidence && !stronger) return;
-    this.fired.set(id, {
-      ...f,
-      evidence: moreEvidence ? [...f.evidence, ev] : f.evidence,
-      ...(stronger ? { weight, ...(extra?.detail ? { detail: extra.detail } : {}), ...(extra?.detailEn ? { detailEn: extra.detailEn } : {}) } : {}),
-    });
-    this.touch();
-  }
-
-  private touch(): void {
-    this.firedCache = null;
-    this.changed = true;
-  }
-
-  private firedList(): Fired[] {
-    return (this.firedCache ??= [...this.fired.values()]);
-  }
-
-  private addSignal(s: SignalHit): void {
-    const ev = s.evidence[0] ?? { turn: this.turns - 1, start: 0, end: 0, text: '' };
-    this.addEvidence(s.id, s.stage, s.weight, ev, { detail: s.detail, ...(s.detailEn ? { detailEn: s.detailEn } : {}), description: s.description });
-    for (const more of s.evidence.slice(1)) this.addEvidence(s.id, s.stage, s.weight, more);
   }
 
   /** Computed on demand rather than cached: a cached copy would double each live session's memory. */
   state(): SessionState {
-    return this.buildState(this.frozen());
+    return buildResult(this.engine, this.current);
   }
 
-  /** What the state is made from, copied so that a state read later still shows this moment. */
-  private frozen(): FrozenState {
-    return {
-      fired: this.firedList(),
-      turns: this.turns, level: this.level, alertTurn: this.alertTurn,
-    };
-  }
-
-  private buildState(at: FrozenState): SessionState {
-    const lang = this.lang ?? 'zh';
-    const out = this.outputLang ?? lang;
-    const outBook = this.engine.playbook(out).playbook;
-    const fired: FiredTactic[] = at.fired;
-    const s = this.scoreNow(fired, out);
-
-    const tactics: TacticHit[] = [...at.fired]
-      .sort((a, b) => stageRank(a.stage) - stageRank(b.stage) || (a.evidence[0]?.turn ?? 0) - (b.evidence[0]?.turn ?? 0))
-      .map((f) => ({
-        id: f.id, stage: f.stage, weight: f.weight,
-        description: f.description?.[out] ?? this.engine.describe(f.id, out, lang),
-        evidence: f.evidence, ...(f.detail ? { detail: out === 'en' && f.detailEn ? f.detailEn : f.detail } : {}),
-      }));
-    const stagesSeen = new Set(fired.filter((f) => f.weight > 0).map((f) => f.stage));
-    // The furthest stage reached; a cover-up line ("不要挂电话") early in a call is pressure, not
-    // a stage beyond extraction, so `cover` counts only once something was extracted.
-    let stage: Stage | null = null;
-    for (const st of stagesSeen) {
-      if (st === 'cover' && !stagesSeen.has('extraction')) continue;
-      if (!stage || stageRank(st) > stageRank(stage)) stage = st;
-    }
-    const requested: AdviceId[] = [];
-    for (const f of fired) requested.push(...(this.engine.tacticAdvice(f.id, lang) ?? this.engine.signalAdvice(f.id)));
-    const advice = adviceTexts(chooseAdvice({ verdict: s.verdict, requested, stagesSeen }), outBook);
-
-    return {
-      verdict: s.verdict, risk: s.risk, stage, level: at.level, lang, tactics,
-      composites: s.composites, advice, alertTurn: at.alertTurn, turns: at.turns,
-    };
+  /** The fold's state as of the last turn (immutable; share it, do not change it). */
+  foldState(): ConversationState {
+    return this.current;
   }
 
   snapshot(): SessionSnapshot {
-    return {
-      v: 1, lang: this.lang, outputLang: this.outputLang, channel: this.channel,
-      langs: [...this.langs], inputLang: this.forcedLang ?? 'auto', initiator: this.initiator,
-      ...(this.claimedIdentity !== undefined ? { claimedIdentity: this.claimedIdentity } : {}),
-      ...(this.callerNumber !== undefined ? { callerNumber: this.callerNumber } : {}),
-      turns: this.turns, level: this.level, alertTurn: this.alertTurn,
-      fired: [...this.fired.values()].map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
-    };
+    return stateToSnapshot(this.current);
   }
 }

@@ -1,0 +1,156 @@
+/**
+ * The fold: a turn's evidence (src/pipeline/step.ts) merged into a conversation's state — the
+ * languages read, who started it, the fired tactics with their evidence, the risk, the level that
+ * only rises — and the result (verdict, stage, tactics, advice) built from a state on demand.
+ * Pure: a new state is returned, the old one is left as it was (unchanged parts are shared).
+ */
+import { alertRank, stageRank, type Alert, type Evidence, type Lang, type SessionState, type Stage, type TacticHit } from '../types.ts';
+import type { AdviceId, Playbook } from '../playbook/schema.ts';
+import { scoreAcross, type FiredTactic, type Score } from '../score/score.ts';
+import { inferInitiator } from '../score/initiator.ts';
+import { adviceTexts, chooseAdvice } from '../advise/advise.ts';
+import type { Engine } from '../engine/engine.ts';
+import { MAX_EVIDENCE, type ConversationState, type FiredEntry } from './state.ts';
+import type { TurnEvidence, TurnHit } from './step.ts';
+
+export interface FoldResult {
+  state: ConversationState;
+  /** Set when this turn raised the alert level. */
+  alert: Alert | null;
+}
+
+/** The evidence scored by every playbook that read the conversation (main language first). */
+function scoreOf(engine: Engine, state: Pick<ConversationState, 'langs' | 'lang' | 'initiator'>, fired: readonly FiredTactic[], out: Lang): Score {
+  const langs: readonly Lang[] = state.langs.length ? state.langs : [state.lang ?? 'zh'];
+  const books: Playbook[] = langs.map((l) => engine.playbook(l).playbook);
+  return scoreAcross(fired, books, out, { initiator: state.initiator });
+}
+
+/**
+ * The fired list being changed by one turn: copied on its first change, so the state before the
+ * turn keeps its own list. A tactic keeps its first {@link MAX_EVIDENCE} spans, and a later,
+ * stronger reading of the same signal raises its weight (a payment QR after a pretext).
+ */
+class FiredDraft {
+  private list: FiredEntry[] | null = null;
+  /** Whether any hit added an entry, a span or weight (then the risk is scored again). */
+  changed = false;
+  constructor(private readonly base: readonly FiredEntry[]) {}
+
+  get current(): readonly FiredEntry[] {
+    return this.list ?? this.base;
+  }
+
+  add(id: string, stage: Stage, weight: number, ev: Evidence, extra?: TurnHit['signal']): void {
+    const cur = this.current;
+    const at = cur.findIndex((f) => f.id === id);
+    if (at < 0) {
+      this.mutable().push({ id, stage, weight, evidence: [ev], ...(extra ? { detail: extra.detail, ...(extra.detailEn ? { detailEn: extra.detailEn } : {}), description: extra.description } : {}) });
+      this.changed = true;
+      return;
+    }
+    const f = cur[at]!;
+    const moreEvidence = f.evidence.length < MAX_EVIDENCE && !f.evidence.some((e) => e.turn === ev.turn && e.start === ev.start);
+    const stronger = weight > f.weight;
+    if (!moreEvidence && !stronger) return;
+    this.mutable()[at] = {
+      ...f,
+      evidence: moreEvidence ? [...f.evidence, ev] : f.evidence,
+      ...(stronger ? { weight, ...(extra?.detail ? { detail: extra.detail } : {}), ...(extra?.detailEn ? { detailEn: extra.detailEn } : {}) } : {}),
+    };
+    this.changed = true;
+  }
+
+  private mutable(): FiredEntry[] {
+    return (this.list ??= [...this.base]);
+  }
+}
+
+/** Merge one turn's evidence into the state. `ev.index` must be `state.turns` (the next turn). */
+export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvidence): FoldResult {
+  if (ev.index !== state.turns) throw new Error(`turn ${ev.index} folded into a state at turn ${state.turns}`);
+  let changed = false;
+  let { initiator, lang, langs } = state;
+  if (initiator === null && ev.hasText) {
+    initiator = inferInitiator(state.channel, ev.speaker);
+    changed = true;
+  }
+  if (ev.langs) {
+    lang ??= ev.langs.primary;
+    for (const l of ev.langs.all) {
+      if (!langs.includes(l)) { langs = [...langs, l]; changed = true; }
+    }
+  }
+  const draft = new FiredDraft(state.fired);
+  for (const h of ev.hits) {
+    draft.add(h.id, h.stage, h.weight, h.evidence[0]!, h.signal);
+    for (const more of h.evidence.slice(1)) draft.add(h.id, h.stage, h.weight, more);
+  }
+  if (draft.changed) changed = true;
+  const fired = draft.current;
+  const turns = state.turns + 1;
+  let { risk, level, alertTurn } = state;
+  if (changed) {
+    const s = scoreOf(engine, { langs, lang, initiator }, fired, lang ?? 'zh');
+    risk = s.risk;
+    // The level only rises: a calmer later turn does not undo an alert already given.
+    if (alertRank(s.level) > alertRank(level)) level = s.level;
+    if (alertTurn === null && alertRank(level) >= alertRank('warn')) alertTurn = Math.max(0, turns - 1);
+  }
+  const next: ConversationState = { ...state, initiator, lang, langs, fired, turns, risk, level, alertTurn };
+  let alert: Alert | null = null;
+  if (alertRank(next.level) > alertRank(state.level)) {
+    const r = buildResult(engine, next);
+    alert = { level: r.level, turn: ev.index, risk: r.risk, verdict: r.verdict, tactics: r.tactics.map((t) => t.id), advice: r.advice };
+  }
+  return { state: next, alert };
+}
+
+/**
+ * The conversation's result from a state: verdict and risk scored in the output language (for the
+ * composites' descriptions), the furthest stage, tactics in kill-chain order with their evidence,
+ * and the advice. Built on demand: a live call that only watches for alerts does not pay for it.
+ */
+export function buildResult(engine: Engine, state: ConversationState): SessionState {
+  const lang = state.lang ?? 'zh';
+  const out = state.outputLang ?? lang;
+  const outBook = engine.playbook(out).playbook;
+  const fired = state.fired;
+  const s = scoreOf(engine, state, fired, out);
+
+  const tactics: TacticHit[] = [...fired]
+    .sort((a, b) => stageRank(a.stage) - stageRank(b.stage) || (a.evidence[0]?.turn ?? 0) - (b.evidence[0]?.turn ?? 0))
+    .map((f) => ({
+      id: f.id, stage: f.stage, weight: f.weight,
+      description: f.description?.[out] ?? engine.describe(f.id, out, lang),
+      evidence: f.evidence as Evidence[], ...(f.detail ? { detail: out === 'en' && f.detailEn ? f.detailEn : f.detail } : {}),
+    }));
+  const stagesSeen = new Set(fired.filter((f) => f.weight > 0).map((f) => f.stage));
+  // The furthest stage reached; a cover-up line ("不要挂电话") early in a call is pressure, not
+  // a stage beyond extraction, so `cover` counts only once something was extracted.
+  let stage: Stage | null = null;
+  for (const st of stagesSeen) {
+    if (st === 'cover' && !stagesSeen.has('extraction')) continue;
+    if (!stage || stageRank(st) > stageRank(stage)) stage = st;
+  }
+  const requested: AdviceId[] = [];
+  for (const f of fired) requested.push(...(engine.tacticAdvice(f.id, lang) ?? engine.signalAdvice(f.id)));
+  const advice = adviceTexts(chooseAdvice({ verdict: s.verdict, requested, stagesSeen }), outBook);
+
+  return {
+    verdict: s.verdict, risk: s.risk, stage, level: state.level, lang, tactics,
+    composites: s.composites, advice, alertTurn: state.alertTurn, turns: state.turns,
+  };
+}
+
+/**
+ * A state whose risk is recomputed from its evidence (after loading one stored without it), with
+ * the level raised to match, as a live session would have it.
+ */
+export function rescore(engine: Engine, state: ConversationState): ConversationState {
+  if (state.fired.length === 0) return state;
+  const s = scoreOf(engine, state, state.fired, state.lang ?? 'zh');
+  const level = alertRank(s.level) > alertRank(state.level) ? s.level : state.level;
+  const alertTurn = state.alertTurn === null && alertRank(level) >= alertRank('warn') ? Math.max(0, state.turns - 1) : state.alertTurn;
+  return { ...state, risk: s.risk, level, alertTurn };
+}

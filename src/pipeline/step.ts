@@ -1,0 +1,98 @@
+/**
+ * One turn analysed against the compiled playbooks: normalise → entities → match → signals (the
+ * checkers and the model are signal providers). Pure: it reads the conversation's state (which
+ * playbooks, what fired so far, the risk so far) and changes nothing; the fold
+ * (src/pipeline/fold.ts) merges what it returns into the state.
+ */
+import type { Evidence, Lang, Speaker, Stage, Turn } from '../types.ts';
+import { normalise, toOriginal } from '../normalise/normalise.ts';
+import { detectLangs } from '../normalise/lang.ts';
+import { extractEntities } from '../entities/entities.ts';
+import { matchTurn } from '../match/match.ts';
+import type { Span, TurnSignalInput } from '../signals/types.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { ConversationState } from './state.ts';
+
+/** One piece of evidence for a tactic or signal, in the order the session applies them. */
+export interface TurnHit {
+  id: string;
+  stage: Stage;
+  weight: number;
+  /** At least one span; a signal without a span names the turn with an empty one. */
+  evidence: Evidence[];
+  /** Set for signal hits: their own finding and description. */
+  signal?: { detail: string; detailEn?: string; description: { zh: string; en: string } };
+}
+
+/** What one turn showed, before it is merged into the conversation. */
+export interface TurnEvidence {
+  /** The turn's index in the conversation (the state's `turns` when it was analysed). */
+  index: number;
+  speaker: Speaker;
+  /** Whether the turn has any non-blank text (a blank turn does not settle who started). */
+  hasText: boolean;
+  /** Languages detected in the turn (null when the playbook is forced or the turn has no words). */
+  langs: { primary: Lang; all: Lang[] } | null;
+  hits: TurnHit[];
+}
+
+export interface StepOptions {
+  /** Indicators confirmed by an anti-fraud centre (`kind:value` → case ref), see src/signals/indicators.ts. */
+  indicators?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The playbooks that read a turn: the forced one; or each language with a sentence's worth of
+ * words in the turn (src/normalise/lang.ts); a turn with no words (a bare link, digits) is read by
+ * the conversation's main language.
+ */
+function readers(state: ConversationState, text: string): { read: Lang[]; found: TurnEvidence['langs'] } {
+  if (state.forcedLang) return { read: [state.forcedLang], found: null };
+  const found = detectLangs(text);
+  if (found.primary === null) return { read: [state.lang ?? 'zh'], found: null };
+  return { read: found.all, found: { primary: found.primary, all: found.all } };
+}
+
+/** Analyse one (validated) turn against the state before it. Linear in the turn's length. */
+export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn, options: StepOptions = {}): TurnEvidence {
+  const index = state.turns;
+  const hits: TurnHit[] = [];
+  // Variants are spellings inside the compiled automaton, so the text itself is not rewritten for them.
+  const n = normalise(turn.text);
+  const entities = extractEntities(n.text);
+  const { read, found } = readers(state, turn.text);
+  for (const lang of read) {
+    for (const hit of matchTurn(engine.playbook(lang), n.text, entities, turn.speaker)) {
+      const o = toOriginal(n, hit.start, hit.end);
+      hits.push({
+        id: hit.tactic.def.id, stage: hit.tactic.def.stage, weight: hit.tactic.def.weight,
+        evidence: [{ turn: index, start: o.start, end: o.end, text: turn.text.slice(o.start, o.end) }],
+      });
+    }
+  }
+
+  const spans = (kind: 'url' | 'phone'): Span[] => entities.length === 0 ? [] : entities.filter((e) => e.kind === kind).map((e) => {
+    const o = toOriginal(n, e.start, e.end);
+    return { start: o.start, end: o.end, text: turn.text.slice(o.start, o.end) };
+  });
+  // Signals see what fired before this turn and what the playbooks matched in it.
+  const firedSoFar = new Set(state.fired.map((f) => f.id));
+  for (const h of hits) firedSoFar.add(h.id);
+  const signalInput: TurnSignalInput = {
+    turn: index, speaker: turn.speaker, text: turn.text, urls: spans('url'), phones: spans('phone'),
+    qr: turn.qr ?? [], firedSoFar, riskSoFar: state.risk,
+    ...(state.claimedIdentity !== undefined ? { claimedIdentity: state.claimedIdentity } : {}),
+    ...(state.callerNumber !== undefined ? { callerNumber: state.callerNumber } : {}),
+    ...(options.indicators !== undefined && options.indicators.size > 0 ? { indicators: options.indicators } : {}),
+  };
+  for (const provider of engine.signals) {
+    for (const s of provider(signalInput)) {
+      hits.push({
+        id: s.id, stage: s.stage, weight: s.weight,
+        evidence: s.evidence.length > 0 ? s.evidence : [{ turn: index, start: 0, end: 0, text: '' }],
+        signal: { detail: s.detail, ...(s.detailEn ? { detailEn: s.detailEn } : {}), description: s.description },
+      });
+    }
+  }
+  return { index, speaker: turn.speaker, hasText: turn.text.trim().length > 0, langs: found, hits };
+}
