@@ -51,6 +51,19 @@ function Overlay({ warning, onHangUp, onNotScam }) {
   </div>`;
 }
 
+/** After hanging up: praise, then the already-paid help; scrolled to and focused so it is seen and read. */
+function HungUp() {
+  const ref = useRef(null);
+  const box = useRef(null);
+  useEffect(() => {
+    ref.current?.focus({ preventScroll: true });
+    box.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }, []);
+  return html`<section class="card done" id="hung-up" ref=${box} aria-labelledby="hung-up-title">
+    <h2 id="hung-up-title" tabindex="-1" ref=${ref}>${C.hungUp}</h2><p class="big">${C.hungUpSub}</p><${PaidButton} />
+  </section>`;
+}
+
 function CallPage() {
   const [session, setSession] = useState(null);
   const [claimed, setClaimed] = useState('');
@@ -156,7 +169,7 @@ function CallPage() {
   <main class="call">
     <h1>${C.title}</h1>
     <p class="lead">${C.lead}</p>
-    ${ended ? html`<section class="card done" id="hung-up"><h2 tabindex="-1">${C.hungUp}</h2><p class="big">${C.hungUpSub}</p><${PaidButton} /></section>` : null}
+    ${ended ? html`<${HungUp} />` : null}
     <form class="card" id="turn-form" onSubmit=${add}>
       <label for="turn-text">${C.turnLabel}</label>
       <textarea id="turn-text" rows="3" maxlength="20000" value=${text} placeholder=${C.turnPlaceholder}

@@ -74,6 +74,8 @@ describe.skipIf(!available)('the live-call guard and the family guardian in Chro
         expect(await person.$('#warning')).toBeNull();
         expect(Number(await person.getAttribute('#meter', 'aria-valuenow'))).toBeGreaterThanOrEqual(risk);
         expect(await person.$('#hung-up .paid-cta')).not.toBeNull();
+        await person.waitForFunction(() => (globalThis as unknown as PageGlobals).document.activeElement?.id === 'hung-up-title');
+        expect(await inViewport(person, '#hung-up-title')).toBe(true);
         await shot(person, `call-hung-up-${v.name}`);
 
         // Revoking: the open guardian page is told, and the link is a 404 page from then on.

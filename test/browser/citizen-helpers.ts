@@ -66,7 +66,8 @@ export async function inViewport(page: Page, selector: string): Promise<boolean>
   return page.$eval(selector, (el) => {
     const r = el.getBoundingClientRect();
     const w = globalThis as unknown as PageGlobals;
-    return r.top >= 0 && r.left >= 0 && r.bottom <= w.innerHeight && r.right <= w.innerWidth && r.height > 0;
+    // Sub-pixel rounding of a scrolled-to element is not "off screen".
+    return r.top >= -1 && r.left >= 0 && r.bottom <= w.innerHeight + 1 && r.right <= w.innerWidth && r.height > 0;
   });
 }
 

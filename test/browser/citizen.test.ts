@@ -175,6 +175,35 @@ describe.skipIf(!available)('查一查 and the already-paid page in Chromium', (
     });
   }
 
+  it('a QR picture can also be pasted or dropped; body text is at least 18 px on a phone', async () => {
+    const p = await browser.newPage({ viewport: { width: 360, height: 780 } });
+    try {
+      await p.goto(server.base + '/');
+      expect(await p.$eval('body', (b) => parseFloat((globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(b).fontSize))).toBeGreaterThanOrEqual(18);
+      const png = [...(await QRCode.toBuffer('wxp://f2f0Xy7kLmNoPqRsTuVwXyZ0123456789', { type: 'png', width: 240 }))];
+      for (const how of ['paste', 'drop'] as const) {
+        await p.goto(server.base + '/');
+        await p.evaluate(({ bytes, how }) => {
+          const g = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: new (b: unknown[], n: string, o: { type: string }) => unknown;
+            ClipboardEvent: new (t: string, o: unknown) => unknown; DragEvent: new (t: string, o: unknown) => unknown;
+            document: { querySelector(s: string): { dispatchEvent(e: unknown): void } } };
+          const dt = new g.DataTransfer();
+          dt.items.add(new g.File([new Uint8Array(bytes)], `qr-${how}.png`, { type: 'image/png' }));
+          const event = how === 'paste'
+            ? new g.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true })
+            : new g.DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true });
+          g.document.querySelector(how === 'paste' ? '#message' : '#check-form').dispatchEvent(event);
+        }, { bytes: png, how });
+        expect(await p.textContent('.chosen')).toContain(`qr-${how}.png`);
+        await p.click('#submit');
+        await p.waitForSelector('#result [data-verdict="suspicious"]', { timeout: 15_000 });
+        expect(await p.textContent('#result')).toContain('付款码');
+      }
+    } finally {
+      await p.close();
+    }
+  }, 60_000);
+
   it('a rate limit says, in Chinese, to wait, and clears the stale answer', async () => {
     // A server of its own per screen size, each with a bucket of two checks.
     for (const v of VIEWPORTS) {
