@@ -18,7 +18,9 @@ import { FallbackNotifier } from '../notify/fallback.ts';
 import { OutboxNotifier } from '../notify/outbox.ts';
 import { WebhookNotifier } from '../notify/webhook.ts';
 import type { Notifier } from '../notify/warning.ts';
-import { authenticate, createKey, ensureEnvAdminKey, requireRole } from './auth.ts';
+import { authenticate, createKey, ensureEnvAdminKey, requireRole, verifyKey } from './auth.ts';
+import { DEFAULT_RETENTION, Retention } from './retention.ts';
+import type { RetentionOptions } from './retention.ts';
 import type { Principal } from './auth.ts';
 import { createCheckers } from './checks.ts';
 import { QrDecoderPool } from '../checks/qr/pool.ts';
@@ -82,6 +84,8 @@ export interface ServerOptions {
   checkers?: Checkers;
   /** Open SSE streams one client (API key, else IP) may hold (default 16). */
   maxStreamsPerClient?: number;
+  /** How long turns and records are kept (default 30 / 180 days); false keeps everything (tests of other things). */
+  retention?: RetentionOptions | false;
   /** Browser origins allowed to call the API (CORS); none by default (`--cors-origin`, FANZHA_CORS_ORIGIN). */
   corsOrigins?: readonly string[];
   /** Log each request (default true). */
@@ -158,6 +162,23 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const store = new Store(db);
   const partner = new PartnerStore(db);
   ensureEnvAdminKey(store, options.adminKey, now());
+  if (options.adminKey && !verifyKey(store, options.adminKey)) {
+    // Revoked through the API: it stays revoked (docs/partner-api.md, "Keys"); only --create-key on the host makes a new one.
+    app.log.warn('FANZHA_ADMIN_KEY was revoked and stays revoked; create a new admin key with `fanzha serve --create-key admin`');
+  }
+  const retention = options.retention === false ? null : new Retention(db, options.retention ?? DEFAULT_RETENTION);
+  const purge = () => {
+    if (!retention) return;
+    try {
+      const n = retention.purge(now());
+      if (Object.values(n).some((v) => v > 0)) app.log.info({ purged: n }, 'retention purge');
+    } catch (err) {
+      app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'retention purge failed');
+    }
+  };
+  purge();
+  const purgeTimer = setInterval(purge, 60 * 60_000);
+  purgeTimer.unref();
   const hub = new EventHub({ ...(options.maxStreamsPerClient ? { maxPerClient: options.maxStreamsPerClient } : {}) });
   /** A hijacked stream skips onSend: the headers every response carries, added by hand. */
   const streamHeaders = (req: FastifyRequest): Record<string, string> => ({ 'x-request-id': req.id, ...corsHeaders(req, options.corsOrigins?.length ? { origins: options.corsOrigins } : null) });
@@ -204,6 +225,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.addHook('preClose', async () => {
     clearInterval(sweep);
+    clearInterval(purgeTimer);
     sessions.flush();
     hub.close();
   });
@@ -545,6 +567,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const kp = KeyIdParams.safeParse(req.params);
     if (!kp.success) throw notFound('key');
     const { id } = kp.data;
+    const target = store.getKey(id);
+    if (target && target.revoked_at === null && target.role === 'admin' && store.countActiveKeys('admin') <= 1) {
+      throw new ApiError(409, 'last_admin_key', 'this is the last admin key: create another admin key first, or nobody could manage keys again');
+    }
     if (!store.revokeKey(id, now())) throw notFound('key');
     audit(p, 'key.revoke', id);
     return { id, revoked: true };

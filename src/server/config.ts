@@ -18,6 +18,8 @@ export interface ServeConfig {
   /** `--create-key ROLE`: create a key, print it once, and exit. */
   createKey: 'officer' | 'supervisor' | 'staff' | 'partner' | 'admin' | undefined;
   label: string | undefined;
+  /** Days turns, and sessions/alerts/payment checks, are kept. */
+  retention: { turnsDays: number; recordDays: number };
   /** Browser origins allowed by CORS (empty: CORS off). */
   corsOrigins: string[];
   /** `--create-user NAME [--role R]`: create a console user (password from FANZHA_PASSWORD or generated and printed once), and exit. */
@@ -30,7 +32,7 @@ export interface ServeConfig {
 
 export const SERVE_USAGE = `fanzha serve [--port N] [--host H] [--db PATH] [--keep transcript|evidence] [--webhook URL]
              [--idle-minutes N] [--rate-per-minute N|off] [--sync NORMAL|FULL] [--log-level LEVEL]
-             [--cors-origin https://app.bank.example[,…]]
+             [--cors-origin https://app.bank.example[,…]] [--retention-days N] [--record-retention-days N]
 fanzha serve --create-key officer|supervisor|partner|admin [--label TEXT] [--db PATH]
 fanzha serve --create-user NAME [--role officer|supervisor|admin] [--db PATH]   (password: FANZHA_PASSWORD, or printed once)
 fanzha serve --demo   (also fill the store with a few days of synthetic, demo-marked alerts and cases)
@@ -38,9 +40,10 @@ fanzha serve --demo   (also fill the store with a few days of synthetic, demo-ma
 Environment: PORT, HOST, FANZHA_DB (default ./var/fanzha.db), FANZHA_KEEP=evidence, FANZHA_WEBHOOK,
 FANZHA_ADMIN_KEY (stored hashed as an admin key on first start), FANZHA_IDLE_MINUTES, FANZHA_RATE
 (anonymous requests per minute per IP, or "off"), FANZHA_SYNC, LOG_LEVEL, FANZHA_CORS_ORIGIN (comma-separated
-origins a partner's web page calls the API from; CORS is off without it).`;
+origins a partner's web page calls the API from; CORS is off without it), FANZHA_RETENTION_DAYS (turns, default
+30), FANZHA_RECORD_RETENTION_DAYS (sessions, alerts, payment checks, outbox, feedback; default 180).`;
 
-const FLAGS = new Set(['--port', '--host', '--db', '--keep', '--webhook', '--idle-minutes', '--rate-per-minute', '--sync', '--log-level', '--create-key', '--label', '--cors-origin', '--create-user', '--role']);
+const FLAGS = new Set(['--port', '--host', '--db', '--keep', '--webhook', '--idle-minutes', '--rate-per-minute', '--sync', '--log-level', '--create-key', '--label', '--cors-origin', '--create-user', '--role', '--retention-days', '--record-retention-days']);
 /** Flags without a value. */
 const SWITCHES = new Set(['--demo']);
 
@@ -58,6 +61,8 @@ const Settings = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   createKey: z.enum(['officer', 'supervisor', 'staff', 'partner', 'admin']).optional(),
   label: z.string().max(100).optional(),
+  turnsDays: z.coerce.number().int().min(1).max(3650),
+  recordDays: z.coerce.number().int().min(1).max(3650),
   corsOrigins: z.array(z.string().regex(/^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?$/, 'an origin is scheme://host[:port], no path')).max(50),
   createUser: z.string().regex(/^[a-zA-Z0-9._-]{2,40}$/, 'a user name is 2–40 letters, digits, dots, dashes or underscores').optional(),
   userRole: z.enum(['officer', 'supervisor', 'admin']),
@@ -88,6 +93,8 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
     logLevel: flags.get('--log-level') ?? env['LOG_LEVEL'] ?? 'info',
     createKey: flags.get('--create-key'),
     label: flags.get('--label'),
+    turnsDays: flags.get('--retention-days') ?? env['FANZHA_RETENTION_DAYS'] ?? 30,
+    recordDays: flags.get('--record-retention-days') ?? env['FANZHA_RECORD_RETENTION_DAYS'] ?? 180,
     corsOrigins: (flags.get('--cors-origin') ?? env['FANZHA_CORS_ORIGIN'] ?? '').split(',').map((o) => o.trim()).filter((o) => o.length > 0),
     createUser: flags.get('--create-user'),
     userRole: flags.get('--role') ?? 'officer',
@@ -113,6 +120,7 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
     createKey: s.createKey,
     label: s.label,
     corsOrigins: s.corsOrigins,
+    retention: { turnsDays: s.turnsDays, recordDays: Math.max(s.recordDays, s.turnsDays) },
     createUser: s.createUser,
     userRole: s.userRole,
     password: s.password,

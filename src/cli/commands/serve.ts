@@ -61,6 +61,7 @@ export const command: Command = {
       adminKey: config.adminKey,
       logLevel: config.logLevel,
       corsOrigins: config.corsOrigins,
+      retention: config.retention,
       logDestination: io.stdout,
     });
     try {
