@@ -76,6 +76,20 @@ describe('warnings and quotes (framing)', () => {
   it('a reporter earlier in the sentence makes what follows a description', () => {
     expect(tactics('骗子通常会以退款为由，让受害人下载会议软件并开启屏幕共享')).toEqual([]);
   });
+
+  it('English: a generic request right after an advisory is its example; a contrast word ends the advisory', () => {
+    expect(tactics('Amazon will never ask you for a verification code. If someone asks you to read out the code, hang up.', 'en'))
+      .not.toContain('extract.verification-code');
+    expect(tactics('Amazon will never ask you for this normally. But read me the code you just received now.', 'en'))
+      .toContain('extract.verification-code');
+  });
+
+  it('English: the same grammar reads card, personal-details and fee requests', () => {
+    expect(tactics('Confirm your card number and CVV at paypal-secure-check.com to restore access.', 'en')).toContain('extract.card-details');
+    expect(tactics('I just need to verify some information to process the refund.', 'en')).toContain('extract.personal-details');
+    expect(tactics('Pay the $1.99 redelivery fee to reschedule your delivery.', 'en')).toContain('extract.fee');
+    expect(tactics('Never pay a fee to get a refund.', 'en')).toEqual([]);
+  });
 });
 
 describe('linear time on adversarial input', () => {

@@ -5,6 +5,11 @@
  */
 import { definePlaybook } from '../schema.ts';
 import { enCases } from './cases.ts';
+import { enGrammar, enLexicon } from './lexicon.ts';
+import { enRequestCases } from './cases-requests.ts';
+import extractCardDetails from './tactics/extract.card-details.ts';
+import extractPersonalDetails from './tactics/extract.personal-details.ts';
+import extractFee from './tactics/extract.fee.ts';
 import contactImpersonation from './tactics/contact.impersonation.ts';
 import pretextUnexpectedCharge from './tactics/pretext.unexpected-charge.ts';
 import pretextOverpaidRefund from './tactics/pretext.overpaid-refund.ts';
@@ -83,6 +88,8 @@ export const enPlaybook = definePlaybook({
     'if you receive a call claiming', 'if someone contacts you claiming', 'criminals pretend', 'scammers pretend',
     'fraudsters pretend', 'they pretend to be', 'scam alert from', 'criminals often', 'criminals may',
   ],
+  lexicon: enLexicon,
+  grammar: enGrammar,
   tactics: [
     contactImpersonation,
     pretextUnexpectedCharge,
@@ -96,6 +103,9 @@ export const enPlaybook = definePlaybook({
     extractGiftCards,
     extractTransfer,
     extractUserPaid,
+    extractCardDetails,
+    extractPersonalDetails,
+    extractFee,
     coverSecrecy,
     coverUrgency,
   ],
@@ -117,6 +127,15 @@ export const enPlaybook = definePlaybook({
       },
       all: ['stage:pretext', 'stage:extraction'],
       minRisk: 85,
+    },
+    {
+      id: 'en-shift-then-extraction',
+      description: {
+        zh: '先把您引到陌生网站、回拨号码或远程软件，再索要卡号、验证码、个人信息或费用：诈骗',
+        en: 'Sent to an outside site, a callback number or a remote tool, then asked for card details, a code, personal details or a fee: a scam',
+      },
+      all: ['stage:shift', 'stage:extraction'],
+      minRisk: 80,
     },
     {
       id: 'en-remote-then-extraction',
@@ -194,5 +213,5 @@ export const enPlaybook = definePlaybook({
     'tell-family',
   ],
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
-  cases: enCases,
+  cases: [...enCases, ...enRequestCases],
 });

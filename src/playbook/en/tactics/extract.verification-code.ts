@@ -27,6 +27,8 @@ export default defineTactic({
   weight: 40,
   cues: [
     { all: [ASK, CODE], within: 40 },
+    // The request grammar (../lexicon.ts): give / tell / confirm × a code.
+    { request: { act: ['act.give', 'act.tell', 'act.confirm'], object: ['obj.code'] } },
     {
       all: [
         ['code', 'number', 'otp', 'passcode', 'pin'],

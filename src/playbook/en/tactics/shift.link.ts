@@ -18,6 +18,8 @@ export default defineTactic({
   weight: 20,
   cues: [
     { all: [GO, LINK, PURPOSE], within: 60 },
+    // The request grammar (../lexicon.ts): open / log in / enter × a link or page, next to a refund or unlock word.
+    { request: { act: ['act.open', 'act.login', 'act.enter', 'act.confirm'], object: ['obj.link'] }, context: ['ctx.refund'], actor: 'any' },
     {
       all: [
         ['to cancel', 'to stop', 'to dispute', 'to claim', 'to get your refund', 'to receive your refund', 'to unlock',

@@ -1,0 +1,194 @@
+/**
+ * The English request grammar's word classes (the same grammar as the Chinese playbook's, see
+ * ../zh/lexicon.ts): acts (give, tell/read out, confirm/verify, enter/type, log in, pay, download,
+ * open), objects (code, card and bank details, personal details, password, fee, link) and context
+ * words. Terms are NORMALISED (lower case) and ASCII terms match whole words only, so inflections
+ * are listed. Each class's examples run as tests (test/playbook/playbooks.test.ts). Our own writing.
+ */
+import type { GrammarDef, WordClassDef } from '../schema.ts';
+
+export const enLexicon: Record<string, WordClassDef> = {
+  'act.give': {
+    kind: 'act',
+    description: 'give, provide, send, share, "I need", "can I have"',
+    terms: [
+      'give me', 'give us', 'provide', 'provide me', 'provide us', 'send me', 'send us', 'share', 'i need', 'we need',
+      "i'll need", 'i will need', 'we will need', "we'll need", 'may i have', 'can i have', 'can i get', 'could i get',
+      'could i have', 'let me have', 'submit', 'i just need', 'we just need', 'need your', 'need you to give',
+    ],
+    examples: {
+      positive: ['To process the refund I need your full name, address, and the last four digits of your credit card.', 'Please provide your card number.'],
+      negative: ['Never share your card number with anyone.', 'I gave them my card number yesterday.'],
+    },
+  },
+  'act.tell': {
+    kind: 'act',
+    description: 'tell me, read me, read out, what is',
+    terms: ['tell me', 'tell us', 'read me', 'read out', 'read it', 'read off', 'read back', "what's", 'what is', 'spell', 'say'],
+    examples: {
+      positive: ['Read me the code you just received.', "What's the security code on your card?"],
+      negative: ['Do not read out your code to anyone.', 'Tell me about your day.'],
+    },
+  },
+  'act.confirm': {
+    kind: 'act',
+    description: 'confirm, verify, validate, update (your details)',
+    terms: ['confirm', 'verify', 'validate', 'update', 're-enter', 'reconfirm'],
+    examples: {
+      positive: ['Please confirm your bank details so we can send the refund.', 'I just need to verify some information to process the refund.'],
+      negative: ['We will never ask you to confirm your card details by text.', 'I confirmed my order yesterday.'],
+    },
+  },
+  'act.enter': {
+    kind: 'act',
+    description: 'enter, type, fill in, input',
+    terms: ['enter', 'type', 'type in', 'fill in', 'fill out', 'input', 'key in', 'put in'],
+    examples: {
+      positive: ['Enter your card number and CVV on the page to restore access.', 'Type your password in the box.'],
+      negative: ['Do not enter your password on that page.', 'The printer is out of ink.'],
+    },
+  },
+  'act.login': {
+    kind: 'act',
+    description: 'log in, sign in',
+    terms: ['log in', 'login', 'log into', 'log on', 'sign in', 'sign into'],
+    examples: {
+      positive: ['Log in at the link below to get your refund.', 'Sign in to the secure page to restore access.'],
+      negative: ['Never log in through a link in a text.', 'I signed up last week.'],
+    },
+  },
+  'act.pay': {
+    kind: 'act',
+    description: 'pay, settle, cover (a fee)',
+    terms: ['pay', 'pay the', 'settle', 'cover the', 'paying', 'make a payment of', 'remit'],
+    examples: {
+      positive: ['Pay the $1.99 redelivery fee to receive your package.', 'You must pay a customs fee before delivery.'],
+      negative: ['Never pay a fee to get a refund.', 'I paid the bill already.'],
+    },
+  },
+  'act.open': {
+    kind: 'act',
+    description: 'open, click, tap, visit, go to',
+    terms: ['open', 'click', 'tap', 'visit', 'go to', 'follow'],
+    examples: {
+      positive: ['Click the link to claim your refund.', 'Visit https://refund-amazon-help.top to restore access.'],
+      negative: ['Do not click links in unexpected texts.', 'Open the window, please.'],
+    },
+  },
+
+  'obj.code': {
+    kind: 'object',
+    description: 'verification code, one-time password',
+    terms: ['code', 'codes', 'verification code', 'otp', 'one time password', 'one time code', 'passcode', 'security code we sent', '6 digit code', 'six digit code'],
+    examples: {
+      positive: ['Read me the code you just received.', 'Please confirm the verification code.'],
+      negative: ['Never share your code.', 'The code was sent to your phone.'],
+    },
+  },
+  'obj.card': {
+    kind: 'object',
+    // Not "the last four digits": real agents check them in chats the customer opened.
+    description: 'card number, CVV, expiry, bank details, account and routing numbers',
+    terms: [
+      'card number', 'card numbers', 'credit card', 'debit card', 'card details', 'card information', 'card info', 'cvv', 'cvc',
+      'cvv2', 'security code', 'expiry date', 'expiration date', 'bank details',
+      'bank account details', 'bank account number', 'bank information', 'banking details', 'account number',
+      'routing number', 'sort code', 'billing information', 'billing details', 'payment details', 'payment information',
+      'payment method',
+    ],
+    examples: {
+      positive: ['Please confirm your bank details so we can send the refund.', 'Confirm your card number and CVV at paypal-secure-check.com to restore access.'],
+      negative: ['We will never ask for your card details by text.', 'My credit card expired.'],
+    },
+  },
+  'obj.identity': {
+    kind: 'object',
+    description: 'full name, address, date of birth, SSN, "some information"',
+    terms: [
+      'full name', 'home address', 'date of birth', 'social security number', 'ssn', 'personal information',
+      'personal details', 'some information', 'some details', 'your information', 'your details', "mother's maiden name",
+      'id number', 'driver license', "driver's license", 'passport number',
+    ],
+    examples: {
+      positive: ['I just need to verify some information to process the refund.', 'Can I have your full name and date of birth?'],
+      negative: ['Never give your social security number to a caller.', 'I updated my personal details online myself.'],
+    },
+  },
+  'obj.password': {
+    kind: 'object',
+    description: 'password, PIN, login details',
+    terms: ['password', 'passwords', 'pin', 'pin number', 'login details', 'login credentials', 'username and password', 'credentials'],
+    examples: {
+      positive: ['Type your password in the box.', 'Tell me your online banking password.'],
+      negative: ['Never tell anyone your password.', 'I changed my password.'],
+    },
+  },
+  'obj.fee': {
+    kind: 'object',
+    description: 'a fee paid up front: redelivery, customs, release, processing, small fee',
+    terms: [
+      'fee', 'fees', 'redelivery fee', 'delivery fee', 'shipping fee', 'customs fee', 'customs duty', 'duty', 'release fee',
+      'processing fee', 'handling fee', 'small fee', 'clearance fee', 'admin fee', 'activation fee', 'unlock fee',
+      'verification fee', 'transfer fee', 'storage fee',
+    ],
+    examples: {
+      positive: ['Pay the $1.99 redelivery fee to receive your package.', 'You must pay a customs fee before delivery.'],
+      negative: ['There is no fee for returns.', 'Never pay a fee to get a refund.'],
+    },
+  },
+  'obj.link': {
+    kind: 'object',
+    description: 'link, website, page (or a URL itself)',
+    terms: ['link', 'links', 'website', 'site', 'page', 'portal', 'form'],
+    entities: ['url'],
+    examples: {
+      positive: ['Click the link to claim your refund.', 'Log in at the link below to get your refund.'],
+      negative: ['Do not click links in unexpected texts.', 'The page is blank.'],
+    },
+  },
+
+  'ctx.refund': {
+    kind: 'context',
+    description: 'refund, restore, unlock, redeliver: the favour a scammer offers',
+    terms: [
+      'refund', 'refunds', 'refunded', 'reimbursement', 'restore', 'restore access', 'unlock', 'reactivate', 'release',
+      'redeliver', 'redelivery', 'reschedule', 'receive your package', 'avoid', 'cancel', 'suspended', 'limited', 'locked',
+    ],
+    examples: {
+      positive: ['Confirm your card number and CVV at paypal-secure-check.com to restore access.', 'Click the link to claim your refund.'],
+      negative: ['Have a nice day.', 'See you tomorrow.'],
+    },
+  },
+};
+
+/** How the English grammar reads requests and warnings: see GrammarSchema in ../schema.ts. */
+export const enGrammar: GrammarDef = {
+  window: 60,
+  negators: [
+    'never', 'do not', "don't", "won't", 'will not', 'no need to', "doesn't", 'does not', "don't have to", 'not need to',
+    "don't need to", 'not required to', 'nobody will', 'no one will', 'not ask', 'without',
+  ],
+  contrasts: ['but', 'however', 'only', 'just', 'instead', 'now'],
+  negationWindow: 30,
+  self: [
+    'i already', "i've already", 'i have already', 'i gave', 'i sent', 'i told', 'i read', 'i paid', 'i transferred',
+    'i entered', 'i typed', 'i shared', 'i provided', 'i confirmed', 'i updated', 'we sent', 'we have sent', 'has been sent',
+    'was sent', 'have been sent', 'i signed',
+  ],
+  reporters: [
+    'scammers may', 'scammers often', 'scammers will', 'scammers might', 'scammers ask', 'scammers typically', 'scammers usually',
+    'fraudsters may', 'fraudsters often', 'fraudsters will', 'criminals may', 'criminals often', 'criminals will',
+    'the scammer will', 'the scammer asked', 'victims were', 'victims are', 'the victim was', 'they may ask', 'they might ask',
+    'they will ask you', 'they often ask',
+  ],
+  verdicts: ['is a scam', 'is always a scam', 'are scams', 'are a scam', 'is fraud', "it's a scam", 'is a scammer', 'are scammers', 'are always scams', 'is a fraud'],
+  frames: ['scam', 'scams', 'scammer', 'scammers', 'fraud', 'fraudsters', 'police', 'warning', 'beware', 'ftc', 'consumer alert'],
+  advisories: [
+    'will never', 'would never', 'never ask', 'never call', 'will not ask', "won't ask", 'does not ask', "doesn't ask",
+    'do not ask', 'never request', 'never text',
+  ],
+  generic: [
+    'if someone', 'if anyone', 'anyone who', 'anyone asking', 'someone who', 'if a caller', 'if you are asked', 'if you get',
+    'if you receive', 'a caller who', 'callers who', 'whoever', 'anybody who', 'if somebody',
+  ],
+};

@@ -1,0 +1,38 @@
+import { defineTactic } from '../../schema.ts';
+
+export default defineTactic({
+  id: 'extract.card-details',
+  stage: 'extraction',
+  description: {
+    zh: '索要或让您在页面填写银行卡号、安全码（CVV）、有效期、银行账户信息或密码',
+    en: 'Asks for, or has you enter, your card number, CVV, expiry date, bank details or password',
+  },
+  weight: 40,
+  cues: [
+    // The request grammar (../lexicon.ts): give / tell / confirm / enter × card, bank details or password.
+    { request: { act: ['act.give', 'act.tell', 'act.confirm', 'act.enter'], object: ['obj.card', 'obj.password'] } },
+  ],
+  // Card talk that is not a request: a store's checkout, a card that expired, a lost card.
+  unless: ['expired', 'was declined', 'lost my', 'stolen', 'we accept', 'accepted', 'checkout', 'in the app', 'in our app'],
+  guards: ['warning'],
+  advice: ['never-share-card', 'hang-up-verify-in-app'],
+  examples: {
+    positive: [
+      'PayPal: your account is limited. Confirm your card number and CVV at paypal-secure-check.com to restore access.',
+      'Please confirm your bank details so we can send the refund.',
+      'To process the refund I need the last four digits of your credit card and the expiry date.',
+      'Can I have the card number so I can reverse the charge?',
+      'Enter your card details on the form to release the payment.',
+      'Read me the security code on the back of your card.',
+      'Tell me your online banking password so I can cancel the order.',
+    ],
+    negative: [
+      'We will never ask for your card number or CVV by text or email.',
+      'Do not give your bank details to anyone who calls you.',
+      'My credit card expired last month.',
+      'I gave them my card number yesterday and now there is a charge.',
+      'Scammers may ask you to confirm your bank details. Hang up.',
+      'We accept all major credit cards at checkout.',
+    ],
+  },
+});
