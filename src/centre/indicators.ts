@@ -191,11 +191,26 @@ function isOfficialHost(host: string): boolean {
   return d !== null && OFFICIAL_DOMAIN_TO_BRAND.has(d);
 }
 
-/** The platform a text claims to be from (淘宝, 京东, …) by the brands' own names; null if none. */
+/**
+ * The platform a text claims to be from (淘宝, 京东, …), by the brands' own names said as an
+ * identity: "我是京东客服", "淘宝旗舰店", "抖音商城的客服". A brand named as a channel ("加我微信",
+ * "用支付宝扫码") is not the one impersonated. Null if none.
+ */
+const AS_IDENTITY_AFTER = ['客服', '旗舰店', '商城', '售后', '官方', '平台', '店铺', '快递', '理赔', '工作人员', '专员', '的客服'];
+const AS_IDENTITY_BEFORE = ['我是', '这里是', '这边是', '我们是', '自称'];
 export function platformOf(texts: readonly string[]): string | null {
   for (const t of texts) {
     for (const b of BRANDS) {
-      if (b.aliases.some((a) => a.length >= 2 && !/^[a-z]+$/.test(a) && t.includes(a))) return b.zh;
+      for (const a of b.aliases) {
+        if (a.length < 2 || /^[a-z]+$/.test(a)) continue;
+        let at = t.indexOf(a);
+        while (at >= 0) {
+          const after = t.slice(at + a.length, at + a.length + 4);
+          const before = t.slice(Math.max(0, at - 4), at);
+          if (AS_IDENTITY_AFTER.some((w) => after.startsWith(w)) || AS_IDENTITY_BEFORE.some((w) => before.endsWith(w))) return b.zh;
+          at = t.indexOf(a, at + a.length);
+        }
+      }
     }
   }
   return null;

@@ -50,6 +50,7 @@ import { EventHub } from './sse.ts';
 import { registerCitizen } from './routes/citizen.ts';
 import { Centre, registerStaffRoutes } from './routes/staff.ts';
 import { registerReportRoutes } from './routes/staff-reports.ts';
+import { seedDemo } from './routes/staff-demo.ts';
 import { checkStatusPatch, Refusal } from '../centre/followup.ts';
 
 export interface ServerOptions {
@@ -92,6 +93,8 @@ export interface ServerOptions {
   requestLogging?: boolean;
   /** Where accepted review examples are appended (`<lang>.jsonl`; default the package's data/reviewed/). */
   reviewedDir?: string;
+  /** Fill the store with a few days of synthetic, demo-marked alerts and cases (`fanzha serve --demo`). */
+  demo?: boolean;
 }
 
 declare module 'fastify' {
@@ -578,6 +581,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   registerStaffRoutes(app, centre);
   registerReportRoutes(app, centre, options.reviewedDir);
+  if (options.demo) app.log.info({ alerts: seedDemo(store, centre, now()) }, 'demo data');
 
   return app;
 }

@@ -34,6 +34,9 @@ describe('indicator extraction', () => {
   it('names the platform claimed', () => {
     expect(platformOf(['您好，我是京东客服'])).toBe('京东');
     expect(platformOf(['您好，这里是快递公司'])).toBeNull();
+    expect(platformOf(['您好，我是淘宝旗舰店的客服'])).toBe('淘宝/天猫');
+    // A brand named as the channel the scammer moves to is not the one impersonated.
+    expect(platformOf(['您加我微信，我拉您进理赔群，再用支付宝扫码'])).toBeNull();
   });
 });
 

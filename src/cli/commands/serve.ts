@@ -59,6 +59,7 @@ export const command: Command = {
       rateLimit: config.rateLimit,
       webhookUrl: config.webhookUrl,
       adminKey: config.adminKey,
+      demo: config.demo,
       logLevel: config.logLevel,
       corsOrigins: config.corsOrigins,
       retention: config.retention,
@@ -69,6 +70,16 @@ export const command: Command = {
     } catch (err) {
       await app.close();
       throw new CliError(`cannot listen on ${config.host}:${config.port}: ${(err as Error).message}`, EXIT.failure);
+    }
+    const consoleUrl = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}/staff`;
+    // A first start with no admin key at all: make one and show it once, so a newcomer can sign in.
+    if (app.store.countActiveKeys('admin') === 0) {
+      const k = createKey(app.store, 'admin', 'first start');
+      io.stderr.write(`fanzha: no admin key yet; created one (shown only this once):\n  ${k.key}\nfanzha: sign in to the console at ${consoleUrl}\n`);
+    }
+    if (config.demo) {
+      const k = createKey(app.store, 'supervisor', 'demo');
+      io.stderr.write(`fanzha: demo data loaded (marked demo); sign in at ${consoleUrl} with this supervisor key:\n  ${k.key}\n`);
     }
     return await new Promise<number>((resolve) => {
       let stopping = false;

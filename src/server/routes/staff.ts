@@ -291,8 +291,8 @@ export class Centre {
   }
 
   /** Opens a case (from an alert when alertId is given); returns its row. */
-  openCase(p: Principal, body: z.output<typeof CaseCreateBody>, demo = false): CaseRow {
-    const now = this.deps.now();
+  openCase(p: Principal, body: z.output<typeof CaseCreateBody>, demo = false, at?: number): CaseRow {
+    const now = at ?? this.deps.now();
     let fromAlert: WorkflowAlertRow | undefined;
     if (body.alertId) {
       fromAlert = this.db.getAlert(body.alertId);
