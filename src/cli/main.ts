@@ -8,8 +8,9 @@ import { command as qr } from './commands/qr.ts';
 import { command as domains } from './commands/domains.ts';
 import { command as evaluate } from './commands/eval.ts';
 import { command as serve } from './commands/serve.ts';
+import { ingestCommand, workerCommand } from './commands/stream.ts';
 
-export const COMMANDS: Command[] = [check, replay, url, number, qr, domains, evaluate, serve];
+export const COMMANDS: Command[] = [check, replay, url, number, qr, domains, evaluate, serve, ingestCommand, workerCommand];
 
 function help(): string {
   return `fanzha — 反诈: early warning for the fake customer-service refund scam\n\nUsage: fanzha <command> [options]\n\n${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n')}\n\nfanzha help <command> for its options. Exit codes: 0 ok/safe, 1 flagged, 2 bad input, 3 failure.\n`;

@@ -39,6 +39,8 @@ const MIGRATIONS = loadMigrations();
 export function openDb(path: string, sync: SyncMode = 'NORMAL'): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
+  // First, so that another process opening the same file at once waits instead of failing.
+  db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   // NORMAL in WAL mode: a commit is in the OS page cache before we reply, so it survives the
   // process being killed (SIGKILL); FULL also survives power loss, at an fsync per commit.
@@ -56,13 +58,17 @@ export function migrate(db: Db): number[] {
     (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
   );
   const applied: number[] = [];
+  // Checked again inside a write-locked (IMMEDIATE) transaction: several processes opening one file
+  // at once (stream workers, `fanzha serve`) apply each migration once, the others wait and skip it.
+  const apply = db.transaction((m: Migration): boolean => {
+    if (db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(m.version)) return false;
+    db.exec(m.sql);
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, Date.now());
+    return true;
+  });
   for (const m of MIGRATIONS) {
     if (done.has(m.version)) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, Date.now());
-    })();
-    applied.push(m.version);
+    if (apply.immediate(m)) applied.push(m.version);
   }
   return applied;
 }

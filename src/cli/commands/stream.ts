@@ -1,0 +1,163 @@
+/**
+ * `fanzha ingest` and `fanzha worker`: the Redis Streams edge (src/stream/). Both take
+ * --redis URL (or FANZHA_REDIS) and share --prefix; see SCALING.md.
+ */
+import { createReadStream } from 'node:fs';
+import { Redis } from 'ioredis';
+import type { Command, CliIO } from '../command.ts';
+import { CliError, EXIT } from '../command.ts';
+import { ingest } from '../../stream/ingest.ts';
+import { boundedLines } from '../../stream/lines.ts';
+import { MAX_EVENT_BYTES } from '../../stream/events.ts';
+import { StreamWorker } from '../../stream/worker.ts';
+import { closeDb, openDb } from '../../store/db.ts';
+import { SqliteAlertSink } from '../../store/stream.ts';
+
+const INGEST_USAGE = `fanzha ingest --redis URL [options] [FILE|-]
+
+Puts events (JSON lines) on the partitioned Redis stream, in order. One event a line:
+  {"session":"call-1","seq":0,"speaker":"caller","text":"…","channel":"call"}
+A session's first event may carry its context: channel (call|sms|chat|text), initiator,
+claimedIdentity, callerNumber, inputLang, lang. Without seq, a line gets the next one of its
+session in this input. Reads stdin when FILE is - or absent.
+
+Options:
+  --redis URL          Redis to use (default FANZHA_REDIS)
+  --prefix NAME        key prefix (default fanzha)
+  --partitions N       partition count when the stream is new (default 16; fixed afterwards)
+  --max-backlog N      pause reading while more than N events wait (default 100000)
+
+Prints {"events":N,"dead":N,"pauses":N,"pausedMs":N}. Exit 0, or 3 when Redis fails.`;
+
+const WORKER_USAGE = `fanzha worker --redis URL [options]
+
+Runs one consumer of the partitioned stream until SIGTERM or SIGINT; start as many as you like.
+Alerts (warn, block; one per session and level) go to the alerts stream and to the store.
+
+Options:
+  --redis URL          Redis to use (default FANZHA_REDIS)
+  --prefix NAME        key prefix (default fanzha)
+  --alerts KEY         alerts stream (default <prefix>:alerts)
+  --db PATH            SQLite store the console reads (default FANZHA_DB or ./var/fanzha.db)
+  --no-store           alerts to the stream only
+  --partitions N       partition count when the stream is new (default 16)
+  --lease-ms N         partition lease (default 5000)
+  --claim-idle-ms N    take over another worker's pending entries after N ms idle (default: lease)
+  --batch N            entries per read (default 100)
+  --id NAME            consumer name (default random per process)`;
+
+function flags(args: string[], known: string[], bool: string[] = []): { get(k: string): string | undefined; has(k: string): boolean; rest: string[] } {
+  const values = new Map<string, string>();
+  const set = new Set<string>();
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (bool.includes(a)) { set.add(a); continue; }
+    if (a.startsWith('--')) {
+      const [k, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+      if (!known.includes(k)) throw new CliError(`unknown option ${k}`);
+      const v = inline ?? args[++i];
+      if (v === undefined) throw new CliError(`${k} needs a value`);
+      values.set(k, v);
+      continue;
+    }
+    rest.push(a);
+  }
+  return { get: (k) => values.get(k), has: (k) => set.has(k), rest };
+}
+
+function int(v: string | undefined, name: string, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new CliError(`${name} must be an integer ≥ ${min}, not "${v}"`);
+  return n;
+}
+
+function connect(url: string | undefined, io: CliIO): Redis {
+  const u = url ?? io.env['FANZHA_REDIS'];
+  if (!u) throw new CliError('give --redis URL (or FANZHA_REDIS), e.g. redis://127.0.0.1:6379');
+  if (!/^rediss?:\/\//.test(u)) throw new CliError(`--redis must be a redis:// or rediss:// URL, not "${u}"`);
+  const redis = new Redis(u, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  // Failures reach the commands that hit them (and the one-line error); the event would only print a stack.
+  redis.on('error', () => undefined);
+  return redis;
+}
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'put events (JSON lines) on the Redis stream for the workers',
+  usage: INGEST_USAGE,
+  async run(args, io) {
+    const f = flags(args, ['--redis', '--prefix', '--partitions', '--max-backlog']);
+    if (f.rest.length > 1) throw new CliError('give at most one FILE (or - for stdin)');
+    const file = f.rest[0] ?? '-';
+    const partitions = int(f.get('--partitions'), '--partitions', 1);
+    const maxBacklog = int(f.get('--max-backlog'), '--max-backlog', 1);
+    const redis = connect(f.get('--redis'), io);
+    try {
+      await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis: ${e.message}`, EXIT.failure); });
+      const input = file === '-' ? io.stdin : createReadStream(file);
+      if (file !== '-') {
+        await new Promise<void>((ok, fail) => {
+          (input as ReturnType<typeof createReadStream>).once('open', () => ok()).once('error', (e) => fail(new CliError(`cannot read ${file}: ${e.message}`, EXIT.failure)));
+        });
+      }
+      const report = await ingest(redis, boundedLines(input as AsyncIterable<Buffer>, MAX_EVENT_BYTES), {
+        ...(f.get('--prefix') ? { prefix: f.get('--prefix')! } : {}),
+        ...(partitions !== undefined ? { partitions } : {}),
+        ...(maxBacklog !== undefined ? { maxBacklog } : {}),
+      });
+      io.stdout.write(`${JSON.stringify(report)}\n`);
+      return EXIT.ok;
+    } catch (e) {
+      if (e instanceof CliError) throw e;
+      throw new CliError(`ingest failed: ${(e as Error).message}`, EXIT.failure);
+    } finally {
+      redis.disconnect();
+    }
+  },
+};
+
+export const workerCommand: Command = {
+  name: 'worker',
+  summary: 'analyse events from the Redis stream (run as many as you like)',
+  usage: WORKER_USAGE,
+  async run(args, io) {
+    const f = flags(args, ['--redis', '--prefix', '--alerts', '--db', '--partitions', '--lease-ms', '--claim-idle-ms', '--batch', '--id'], ['--no-store']);
+    if (f.rest.length) throw new CliError(`unexpected argument ${f.rest[0]}`);
+    const partitions = int(f.get('--partitions'), '--partitions', 1);
+    const leaseMs = int(f.get('--lease-ms'), '--lease-ms', 100);
+    const claimIdleMs = int(f.get('--claim-idle-ms'), '--claim-idle-ms', 0);
+    const batch = int(f.get('--batch'), '--batch', 1);
+    const redis = connect(f.get('--redis'), io);
+    const db = f.has('--no-store') ? null : openDb(f.get('--db') ?? io.env['FANZHA_DB'] ?? './var/fanzha.db');
+    try {
+      await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis: ${e.message}`, EXIT.failure); });
+      const worker = new StreamWorker({
+        redis,
+        ...(f.get('--prefix') ? { prefix: f.get('--prefix')! } : {}),
+        ...(f.get('--alerts') ? { alerts: f.get('--alerts')! } : {}),
+        ...(f.get('--id') ? { id: f.get('--id')! } : {}),
+        ...(partitions !== undefined ? { partitions } : {}),
+        ...(leaseMs !== undefined ? { leaseMs } : {}),
+        ...(claimIdleMs !== undefined ? { claimIdleMs } : {}),
+        ...(batch !== undefined ? { batch } : {}),
+        ...(db ? { sink: new SqliteAlertSink(db) } : {}),
+        log: (m) => io.stderr.write(`fanzha: ${m}\n`),
+      });
+      const stop = (): void => { void worker.stop(); };
+      process.once('SIGTERM', stop);
+      process.once('SIGINT', stop);
+      io.stderr.write(`fanzha: worker ${worker.id} started\n`);
+      await worker.start();
+      io.stderr.write(`fanzha: worker ${worker.id} stopped\n`);
+      return EXIT.ok;
+    } catch (e) {
+      if (e instanceof CliError) throw e;
+      throw new CliError(`worker failed: ${(e as Error).message}`, EXIT.failure);
+    } finally {
+      redis.disconnect();
+      if (db) closeDb(db);
+    }
+  },
+};

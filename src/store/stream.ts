@@ -1,0 +1,65 @@
+/**
+ * Where stream workers write the alerts they raise: the service's store (the same `sessions` and
+ * `alerts` tables the console reads). Idempotent: an alert's id is derived from its session and
+ * level (src/stream/events.ts), so a redelivered event writes nothing new. Several workers on one
+ * machine share the SQLite file (WAL mode, busy timeout); values arrive masked.
+ */
+import type { Db } from './db.ts';
+
+export interface StreamAlertRecord {
+  session: {
+    id: string;
+    channel: string;
+    lang: string | null;
+    /** The number the call came from: the counterpart's indicator, masked like the service does. */
+    caller_number: string | null;
+    claimed_identity: string | null;
+    turns: number;
+    level: string;
+    risk: number;
+    verdict: string;
+    /** Masked snapshot of the engine state at the alert. */
+    snapshot_json: string;
+  };
+  alert: {
+    id: string;
+    level: string;
+    risk: number;
+    verdict: string;
+    turn: number;
+    tactics_json: string;
+    advice_json: string;
+    /** Tactic hits with masked evidence spans. */
+    evidence_json: string;
+  };
+  /** ms since the epoch. */
+  at: number;
+}
+
+/** The store side of a worker: write a batch's alerts in one transaction; a repeated alert is ignored. */
+export interface AlertSink {
+  record(batch: readonly StreamAlertRecord[]): void;
+}
+
+export class SqliteAlertSink implements AlertSink {
+  readonly record: (batch: readonly StreamAlertRecord[]) => void;
+
+  constructor(db: Db) {
+    const insertSession = db.prepare(`INSERT INTO sessions (id, channel, lang, caller_number, claimed_identity, recipient, status,
+      turns, level, risk, verdict, snapshot_json, created_at, updated_at, ended_at)
+      VALUES (@id, @channel, @lang, @caller_number, @claimed_identity, NULL, 'active', @turns, @level, @risk, @verdict,
+      @snapshot_json, @at, @at, NULL)
+      ON CONFLICT(id) DO UPDATE SET turns = excluded.turns, level = excluded.level, risk = excluded.risk,
+        verdict = excluded.verdict, snapshot_json = excluded.snapshot_json, updated_at = excluded.updated_at
+      WHERE excluded.turns > sessions.turns`);
+    const insertAlert = db.prepare(`INSERT INTO alerts (id, session_id, level, risk, verdict, turn, tactics_json, advice_json,
+      evidence_json, status, created_at, updated_at) VALUES (@id, @session_id, @level, @risk, @verdict, @turn, @tactics_json,
+      @advice_json, @evidence_json, 'new', @at, @at) ON CONFLICT(id) DO NOTHING`);
+    this.record = db.transaction((batch: readonly StreamAlertRecord[]) => {
+      for (const r of batch) {
+        insertSession.run({ ...r.session, at: r.at });
+        insertAlert.run({ ...r.alert, session_id: r.session.id, at: r.at });
+      }
+    });
+  }
+}

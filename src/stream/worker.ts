@@ -1,0 +1,420 @@
+/**
+ * A stream worker: one consumer in the `workers` group of every partition it owns. Start as many
+ * as you like, on any machine; they share the partitions between them (SCALING.md).
+ *
+ * Guarantees (each tested against a real redis-server, test/stream/):
+ * - per-session order: a session lives in one partition, a partition is owned by one worker at a
+ *   time (a lease, SET NX PX, renewed), and a new owner finishes the old owner's pending entries
+ *   before it reads new ones;
+ * - at-least-once delivery, exactly-once effect: the session's state records the last `seq`
+ *   applied and a repeated one is skipped; state, alerts, dead letters and the acknowledgement are
+ *   committed in one Lua script that first checks the lease (a worker that lost its partition
+ *   commits nothing) and the state's seq (compare-and-set); one alert per session and level with a
+ *   deterministic id, written to the store (idempotent) before the commit;
+ * - a killed worker's pending entries are taken over with XAUTOCLAIM once idle for `claimIdleMs`;
+ * - a poison event (malformed, over the limits, failing analysis) goes to the dead-letter stream
+ *   with its reason (masked) and is acknowledged, so it never blocks its partition.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import { alertRank, type Alert } from '../types.ts';
+import type { Engine } from '../engine/engine.ts';
+import { getEngine } from '../index.ts';
+import { SessionSnapshotSchema, stateFromSnapshot, stateForOptions, stateToSnapshot } from '../session/session.ts';
+import type { ConversationState } from '../pipeline/state.ts';
+import { analyzeTurn } from '../pipeline/step.ts';
+import { buildResult, foldTurn } from '../pipeline/fold.ts';
+import { maskDeep, maskPII, maskTactics } from '../server/mask.ts';
+import type { AlertSink, StreamAlertRecord } from '../store/stream.ts';
+import { alertId, GROUP, MAX_EVENT_BYTES, streamKeys, StreamEventSchema, type StreamAlert, type StreamEvent, type StreamKeys } from './events.ts';
+import { ensurePartitions } from './setup.ts';
+
+export interface WorkerOptions {
+  redis: Redis;
+  /** Key prefix (default `fanzha`) and alerts stream (default `<prefix>:alerts`). */
+  prefix?: string;
+  alerts?: string;
+  /** Partition count when this is the first process to start (default 16); else the stored one is used. */
+  partitions?: number;
+  /** Consumer name; default a random one per process (a restarted worker is a new consumer). */
+  id?: string;
+  /** How long a partition stays owned without a renewal (ms, default 5000). */
+  leaseMs?: number;
+  /** How long a pending entry must be idle before another worker takes it over (ms, default leaseMs). */
+  claimIdleMs?: number;
+  /** Entries read per partition per round (default 100). */
+  batch?: number;
+  /** How long a read waits for new entries (ms, default 200). */
+  blockMs?: number;
+  /** How long a session's state is kept after its last event (s, default 86400). */
+  stateTtlSec?: number;
+  /** Approximate cap on the alerts and dead-letter streams' length (default 1,000,000). */
+  streamMaxLen?: number;
+  engine?: Engine;
+  /** The store the alerts also go to (the console's). */
+  sink?: AlertSink;
+  /** Called after a batch is committed, with its alerts (for tests and the bench). */
+  onCommit?: (info: { partition: number; applied: number; skipped: number; dead: number; alerts: StreamAlert[] }) => void;
+  log?: (msg: string) => void;
+}
+
+/** One state write in a commit: the seq found when loading (-1: none) and the new one. */
+interface StateWrite { key: string; expected: string; seq: number; json: string }
+
+// KEYS: events, lease, alerts, dead, state keys…  ARGV: group, worker, ttl, maxlen, nStates,
+// (expected, seq, json)×n, nAlerts, alert×, nDead, (reason, raw, id)×, ids to acknowledge…
+export const COMMIT_LUA = `
+if redis.call('GET', KEYS[2]) ~= ARGV[2] then return -1 end
+local n = tonumber(ARGV[5])
+local i = 6
+for k = 1, n do
+  local cur = redis.call('HGET', KEYS[4 + k], 'seq')
+  if (cur or '-1') ~= ARGV[i] then return -2 end
+  i = i + 3
+end
+i = 6
+for k = 1, n do
+  redis.call('HSET', KEYS[4 + k], 'seq', ARGV[i + 1], 'state', ARGV[i + 2])
+  redis.call('EXPIRE', KEYS[4 + k], ARGV[3])
+  i = i + 3
+end
+local na = tonumber(ARGV[i]); i = i + 1
+for k = 1, na do
+  redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[4], '*', 'a', ARGV[i]); i = i + 1
+end
+local nd = tonumber(ARGV[i]); i = i + 1
+for k = 1, nd do
+  redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[4], '*', 'reason', ARGV[i], 'raw', ARGV[i + 1], 'id', ARGV[i + 2]); i = i + 3
+end
+if i <= #ARGV then
+  local ids = {}
+  for k = i, #ARGV do ids[#ids + 1] = ARGV[k] end
+  redis.call('XACK', KEYS[1], ARGV[1], unpack(ids))
+  redis.call('XDEL', KEYS[1], unpack(ids))
+end
+return 1
+`;
+
+// KEYS: lease…  ARGV: worker, leaseMs. Renews the leases still ours; returns 1/0 per key.
+const RENEW_LUA = `
+local out = {}
+for k = 1, #KEYS do
+  if redis.call('GET', KEYS[k]) == ARGV[1] then redis.call('PEXPIRE', KEYS[k], ARGV[2]); out[k] = 1 else out[k] = 0 end
+end
+return out
+`;
+
+const RELEASE_LUA = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
+type Entry = [id: string, fields: string[] | null];
+
+interface Owned {
+  p: number;
+  /** A new owner drains the pending entries (its own, then the old owner's) before reading new ones. */
+  recovering: boolean;
+}
+
+/** What a poison event becomes: its reason and its raw text, masked and cut. */
+function deadLetter(reason: string, raw: string, id: string): [string, string, string] {
+  return [reason.slice(0, 300), maskPII(raw.slice(0, 4096)), id];
+}
+
+function field(fields: string[] | null, name: string): string | undefined {
+  if (!fields) return undefined;
+  for (let i = 0; i + 1 < fields.length; i += 2) if (fields[i] === name) return fields[i + 1];
+  return undefined;
+}
+
+/** The event in an entry, or why it is poison. */
+export function parseEntry(fields: string[] | null): { ev: StreamEvent; at: number } | { poison: string; raw: string } {
+  const raw = field(fields, 'e');
+  if (raw === undefined) return { poison: 'entry has no event field "e"', raw: JSON.stringify(fields ?? []) };
+  if (Buffer.byteLength(raw, 'utf8') > MAX_EVENT_BYTES) return { poison: `event over ${MAX_EVENT_BYTES} bytes`, raw };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (e) {
+    return { poison: `malformed JSON: ${(e as Error).message.split('\n')[0]}`, raw };
+  }
+  const r = StreamEventSchema.safeParse(json);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    return { poison: `invalid event${issue?.path.length ? ` at ${issue.path.join('.')}` : ''}: ${issue?.message ?? 'bad shape'}`, raw };
+  }
+  const at = Number(field(fields, 't'));
+  return { ev: r.data, at: Number.isFinite(at) ? at : Date.now() };
+}
+
+/** The state kept in Redis: the snapshot with evidence spans and findings masked (the caller number is the counterpart's indicator and stays usable). */
+function storedState(state: ConversationState): string {
+  const snap = stateToSnapshot(state);
+  return JSON.stringify({
+    ...snap,
+    fired: snap.fired.map((f) => ({
+      ...f,
+      evidence: f.evidence.map((e) => ({ ...e, text: maskPII(e.text) })),
+      ...(f.detail !== undefined ? { detail: maskPII(f.detail) } : {}),
+      ...(f.detailEn !== undefined ? { detailEn: maskPII(f.detailEn) } : {}),
+    })),
+  });
+}
+
+const StoredSnapshot = z.string().transform((s, ctx) => {
+  try {
+    return JSON.parse(s) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'stored state is not JSON' });
+    return z.NEVER;
+  }
+}).pipe(SessionSnapshotSchema);
+
+export class StreamWorker {
+  readonly id: string;
+  private readonly redis: Redis;
+  private readonly keys: StreamKeys;
+  private readonly engine: Engine;
+  private readonly leaseMs: number;
+  private readonly claimIdleMs: number;
+  private readonly batch: number;
+  private readonly blockMs: number;
+  private readonly ttl: number;
+  private readonly maxLen: number;
+  private partitions = 0;
+  private readonly owned = new Map<number, Owned>();
+  private lastRenew = 0;
+  private stopping = false;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly opts: WorkerOptions) {
+    this.redis = opts.redis;
+    this.keys = streamKeys(opts.prefix, opts.alerts);
+    this.id = opts.id ?? `w-${randomBytes(6).toString('hex')}`;
+    this.engine = opts.engine ?? getEngine();
+    this.leaseMs = opts.leaseMs ?? 5000;
+    this.claimIdleMs = opts.claimIdleMs ?? this.leaseMs;
+    this.batch = opts.batch ?? 100;
+    this.blockMs = opts.blockMs ?? 200;
+    this.ttl = opts.stateTtlSec ?? 86_400;
+    this.maxLen = opts.streamMaxLen ?? 1_000_000;
+  }
+
+  /** Runs until {@link stop}; rejects only when Redis fails for good. */
+  start(): Promise<void> {
+    this.running ??= this.loop();
+    return this.running;
+  }
+
+  /** Finishes the batch in hand, gives the partitions back, and resolves when the loop has ended. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    this.partitions = await ensurePartitions(this.redis, this.keys, this.opts.partitions);
+    this.opts.log?.(`worker ${this.id}: ${this.partitions} partitions`);
+    try {
+      while (!this.stopping) {
+        await this.rebalance();
+        if (this.owned.size === 0) { await sleep(Math.min(200, this.leaseMs / 4)); continue; }
+        let didWork = false;
+        for (const o of [...this.owned.values()]) {
+          if (o.recovering) didWork = (await this.recover(o)) || didWork;
+        }
+        const live = [...this.owned.values()].filter((o) => !o.recovering).map((o) => o.p);
+        if (live.length > 0) didWork = (await this.readNew(live, didWork ? 0 : this.blockMs)) || didWork;
+        else if (!didWork) await sleep(50);
+      }
+    } finally {
+      await this.releaseAll().catch(() => undefined);
+    }
+  }
+
+  /** Heartbeat, renew what is ours, then take or give back partitions towards a fair share. */
+  private async rebalance(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastRenew < this.leaseMs / 3) return;
+    this.lastRenew = now;
+    const k = this.keys;
+    const [, , live] = (await this.redis.multi()
+      .zadd(k.workers, now, this.id)
+      .zremrangebyscore(k.workers, '-inf', now - 3 * this.leaseMs)
+      .zcount(k.workers, now - this.leaseMs, '+inf')
+      .exec())!.map(([err, v]) => { if (err) throw err; return v; }) as [unknown, unknown, number];
+    const mine = [...this.owned.keys()];
+    if (mine.length) {
+      const kept = await this.redis.eval(RENEW_LUA, mine.length, ...mine.map((p) => k.lease(p)), this.id, String(this.leaseMs)) as number[];
+      mine.forEach((p, i) => { if (kept[i] !== 1) { this.owned.delete(p); this.opts.log?.(`worker ${this.id}: lost partition ${p}`); } });
+    }
+    const share = Math.ceil(this.partitions / Math.max(1, live));
+    // Give back extras (only partitions with nothing in hand: between batches everything is committed).
+    for (const o of [...this.owned.values()].reverse()) {
+      if (this.owned.size <= share) break;
+      if (o.recovering) continue;
+      await this.redis.eval(RELEASE_LUA, 1, k.lease(o.p), this.id);
+      this.owned.delete(o.p);
+    }
+    if (this.owned.size >= share) return;
+    // Start at a different place per worker so that they do not all race for partition 0.
+    const start = parseInt(this.id.slice(-4), 16) % this.partitions || 0;
+    for (let i = 0; i < this.partitions && this.owned.size < share; i++) {
+      const p = (start + i) % this.partitions;
+      if (this.owned.has(p)) continue;
+      const ok = await this.redis.set(k.lease(p), this.id, 'PX', this.leaseMs, 'NX');
+      if (ok === 'OK') this.owned.set(p, { p, recovering: true });
+    }
+  }
+
+  private async releaseAll(): Promise<void> {
+    for (const p of this.owned.keys()) await this.redis.eval(RELEASE_LUA, 1, this.keys.lease(p), this.id);
+    this.owned.clear();
+    await this.redis.zrem(this.keys.workers, this.id);
+  }
+
+  /**
+   * Drain a newly owned partition's pending entries in order: this consumer's own first, then the
+   * others' once idle for claimIdleMs (XAUTOCLAIM). Returns whether it processed anything.
+   */
+  private async recover(o: Owned): Promise<boolean> {
+    const stream = this.keys.events(o.p);
+    const summary = await this.redis.xpending(stream, GROUP) as [number, string | null, string | null, unknown];
+    if (!summary || Number(summary[0]) === 0) { o.recovering = false; return false; }
+    const own = await this.redis.xreadgroup('GROUP', GROUP, this.id, 'COUNT', this.batch, 'STREAMS', stream, '0') as [string, Entry[]][] | null;
+    const ownEntries = own?.[0]?.[1] ?? [];
+    if (ownEntries.length > 0) { await this.process(o.p, ownEntries); return true; }
+    const claimed = await this.redis.xautoclaim(stream, GROUP, this.id, this.claimIdleMs, '0-0', 'COUNT', this.batch) as [string, Entry[], string[]?];
+    const entries = claimed[1] ?? [];
+    if (entries.length > 0) {
+      this.opts.log?.(`worker ${this.id}: reclaimed ${entries.length} pending entries of partition ${o.p}`);
+      await this.process(o.p, entries);
+      return true;
+    }
+    return false;
+  }
+
+  private async readNew(parts: number[], blockMs: number): Promise<boolean> {
+    const streams = parts.map((p) => this.keys.events(p));
+    const args: (string | number)[] = ['GROUP', GROUP, this.id, 'COUNT', this.batch];
+    if (blockMs > 0) args.push('BLOCK', blockMs);
+    args.push('STREAMS', ...streams, ...streams.map(() => '>'));
+    const res = await (this.redis.xreadgroup as (...a: (string | number)[]) => Promise<[string, Entry[]][] | null>)(...args);
+    if (!res) return false;
+    let any = false;
+    for (const [stream, entries] of res) {
+      if (entries.length === 0) continue;
+      const p = parts[streams.indexOf(stream)]!;
+      await this.process(p, entries);
+      any = true;
+    }
+    return any;
+  }
+
+  /** Analyse a partition's batch in order and commit it (see the class comment). */
+  private async process(p: number, entries: Entry[]): Promise<void> {
+    const k = this.keys;
+    const parsed = entries.map(([id, fields]) => ({ id, r: parseEntry(fields) }));
+    const sessions = [...new Set(parsed.flatMap((x) => ('ev' in x.r ? [x.r.ev.session] : [])))];
+    const loaded = sessions.length
+      ? await this.redis.pipeline(sessions.map((s) => ['hmget', k.state(p, s), 'seq', 'state'])).exec()
+      : [];
+    interface Cur { key: string; expected: string; seq: number; state: ConversationState | null; dirty: boolean; unreadable: string | null }
+    const cur = new Map<string, Cur>();
+    sessions.forEach((s, i) => {
+      const [err, v] = loaded![i]!;
+      if (err) throw err;
+      const [seq, json] = v as [string | null, string | null];
+      let state: ConversationState | null = null;
+      let unreadable: string | null = null;
+      if (json !== null) {
+        const snap = StoredSnapshot.safeParse(json);
+        if (snap.success) state = stateFromSnapshot(this.engine, snap.data);
+        else unreadable = 'stored state unreadable';
+      }
+      cur.set(s, { key: k.state(p, s), expected: seq ?? '-1', seq: seq === null ? -1 : Number(seq), state, dirty: false, unreadable });
+    });
+
+    const alerts: StreamAlert[] = [];
+    const records: StreamAlertRecord[] = [];
+    const dead: [string, string, string][] = [];
+    let applied = 0;
+    let skipped = 0;
+    const now = Date.now();
+    for (const { id, r } of parsed) {
+      if ('poison' in r) { dead.push(deadLetter(r.poison, r.raw, id)); continue; }
+      const ev = r.ev;
+      const c = cur.get(ev.session)!;
+      if (c.unreadable) { dead.push(deadLetter(c.unreadable, JSON.stringify(ev), id)); continue; }
+      // At least once in, exactly once in effect: a seq already applied is skipped.
+      if (ev.seq <= c.seq) { skipped++; continue; }
+      let state = c.state;
+      let alert: Alert | null;
+      try {
+        state ??= stateForOptions({
+          channel: ev.channel ?? 'call',
+          ...(ev.inputLang ? { inputLang: ev.inputLang } : {}),
+          ...(ev.lang ? { outputLang: ev.lang } : {}),
+          ...(ev.initiator ? { initiator: ev.initiator } : {}),
+          ...(ev.claimedIdentity !== undefined ? { claimedIdentity: ev.claimedIdentity } : {}),
+          ...(ev.callerNumber !== undefined ? { callerNumber: ev.callerNumber } : {}),
+        });
+        const evidence = analyzeTurn(this.engine, state, { speaker: ev.speaker, text: ev.text, ...(ev.qr ? { qr: ev.qr } : {}) });
+        ({ state, alert } = foldTurn(this.engine, state, evidence));
+      } catch (e) {
+        dead.push(deadLetter(`analysis failed: ${(e as Error).message}`, JSON.stringify(ev), id));
+        continue;
+      }
+      c.state = state; c.seq = ev.seq; c.dirty = true;
+      applied++;
+      if (alert && alertRank(alert.level) >= alertRank('warn')) {
+        const level = alert.level as 'warn' | 'block';
+        const aid = alertId(ev.session, level);
+        alerts.push({
+          id: aid, session: ev.session, seq: ev.seq, level, risk: Math.round(alert.risk), verdict: alert.verdict, turn: alert.turn,
+          tactics: alert.tactics, advice: alert.advice, channel: state.channel, eventAt: r.at, raisedAt: now,
+        });
+        if (this.opts.sink) {
+          const result = buildResult(this.engine, state);
+          records.push({
+            session: {
+              id: ev.session, channel: state.channel, lang: state.lang,
+              caller_number: state.callerNumber !== undefined ? maskPII(state.callerNumber) : null,
+              claimed_identity: state.claimedIdentity ?? null,
+              turns: state.turns, level: state.level, risk: Math.round(result.risk), verdict: result.verdict,
+              snapshot_json: JSON.stringify(maskDeep(stateToSnapshot(state))),
+            },
+            alert: {
+              id: aid, level, risk: Math.round(alert.risk), verdict: alert.verdict, turn: alert.turn,
+              tactics_json: JSON.stringify(alert.tactics), advice_json: JSON.stringify(alert.advice),
+              evidence_json: JSON.stringify(maskTactics(result.tactics)),
+            },
+            at: now,
+          });
+        }
+      }
+    }
+
+    // The store first (idempotent), then the atomic commit: a crash between them redelivers the
+    // batch, which writes the same rows again (ignored) and then commits.
+    if (records.length) this.opts.sink!.record(records);
+    const writes: StateWrite[] = [...cur.values()].filter((c) => c.dirty)
+      .map((c) => ({ key: c.key, expected: c.expected, seq: c.seq, json: storedState(c.state!) }));
+    const args: string[] = [GROUP, this.id, String(this.ttl), String(this.maxLen), String(writes.length)];
+    for (const w of writes) args.push(w.expected, String(w.seq), w.json);
+    args.push(String(alerts.length), ...alerts.map((a) => JSON.stringify(a)));
+    args.push(String(dead.length), ...dead.flat());
+    args.push(...entries.map(([id]) => id));
+    const res = await this.redis.eval(COMMIT_LUA, 4 + writes.length, k.events(p), k.lease(p), k.alerts, k.dead, ...writes.map((w) => w.key), ...args);
+    if (res === -1 || res === -2) {
+      // Lost the partition (or someone else wrote its state): the entries stay pending for the owner.
+      this.opts.log?.(`worker ${this.id}: commit refused on partition ${p} (${res === -1 ? 'lease lost' : 'state changed'})`);
+      this.owned.delete(p);
+      return;
+    }
+    this.opts.onCommit?.({ partition: p, applied, skipped, dead: dead.length, alerts });
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
