@@ -110,6 +110,11 @@ export function stateFromSnapshot(engine: Engine, snapshot: SessionSnapshot): Co
 /** The fold's initial state for a new session's options. */
 export function stateForOptions(options: SessionOptions): ConversationState {
   const requested = options.inputLang ?? options.lang ?? 'auto';
+  // Options come from library callers too (plain JS): a wrong value is a clear error, not a crash later.
+  if (!InputLangSchema.safeParse(requested).success) throw new InputError(`inputLang must be zh, en or auto, not "${String(requested)}"`);
+  if (options.initiator !== undefined && !InitiatorSchema.safeParse(options.initiator).success) {
+    throw new InputError(`initiator must be "user" or "counterpart", not "${String(options.initiator)}"`);
+  }
   return initialState({
     forcedLang: requested === 'auto' ? null : requested,
     outputLang: options.outputLang ?? null,

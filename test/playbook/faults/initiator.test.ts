@@ -81,3 +81,10 @@ describe('who started the conversation (issue 8 §1.6)', () => {
     expect(r.verdict, why(r)).toBe('scam');
   });
 });
+
+describe('bad options are clear errors', () => {
+  it('an unknown initiator or input language from a library caller throws InputError', () => {
+    expect(() => createSession({ initiator: 'stranger' as never })).toThrow(/initiator must be/);
+    expect(() => createSession({ inputLang: 'fr' as never })).toThrow(/inputLang must be/);
+  });
+});
