@@ -3,6 +3,17 @@
  * Callers pass values that are already masked: the store does not see raw PII.
  */
 import type { Db } from './db.ts';
+import { maskDeep, maskPII } from '../entities/mask.ts';
+
+/** An audit detail (JSON text) with every string value masked; unparseable text masked as a whole. */
+function maskDetail(json: string | null): string | null {
+  if (json === null) return null;
+  try {
+    return JSON.stringify(maskDeep(JSON.parse(json) as unknown));
+  } catch {
+    return JSON.stringify(maskPII(json));
+  }
+}
 
 export const ALERT_STATUSES = ['new', 'acknowledged', 'following-up', 'closed'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
@@ -192,7 +203,8 @@ export class Store {
     return this.s.listOutbox.all(limit) as OutboxRow[];
   }
   insertKey(row: ApiKeyRow): void {
-    this.s.insertKey.run(row);
+    // A label is free text an admin types ("Zhang's phone 138…"): masked like everything stored.
+    this.s.insertKey.run({ ...row, label: row.label === null ? null : maskPII(row.label) });
   }
   getKey(id: string): ApiKeyRow | undefined {
     return this.s.getKey.get(id) as ApiKeyRow | undefined;
@@ -207,7 +219,8 @@ export class Store {
     return (this.s.countKeys.get(role) as { n: number }).n;
   }
   audit(row: Omit<AuditRow, 'id'>): void {
-    this.s.insertAudit.run(row);
+    // Staff notes and other free text in the detail: every string masked here, whoever calls.
+    this.s.insertAudit.run({ ...row, detail_json: maskDetail(row.detail_json) });
   }
   listAudit(since: number, limit: number): AuditRow[] {
     return this.s.listAudit.all(since, limit) as AuditRow[];
