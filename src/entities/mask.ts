@@ -22,7 +22,8 @@ const MASKED = new Set(['bank-card', 'id-number', 'phone', 'code']);
 const isPublicNumber = (digits: string): boolean => digits.length <= 5 || /^[48]00[0-9]{7}$/.test(digits);
 
 /** What may sit between the digit groups of one written number: spaces, dots, dashes, slashes, commas, brackets. */
-const JOINERS = new Set([...' \t.-_/\\,，、·()（）:：~|'].map((c) => c.charCodeAt(0)));
+// Not ':' — times (13:45) and host:port (127.0.0.1:39207) are not numbers anyone dictates.
+const JOINERS = new Set([...' \t.-_/\\,，、·()（）~|'].map((c) => c.charCodeAt(0)));
 const MAX_JOIN = 3;
 const MAX_DIGITS = 19; // the longest card number
 const CATCH_ALL_DIGITS = 12;
@@ -80,6 +81,8 @@ const personal = (kind: string | null, digits: string): kind is 'bank-card' | 'i
 function separatedNumbers(t: string, groups: Group[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < groups.length;) {
+    // A written number starts with a group of two or more digits; a lone digit ("127.0.0.1") does not start one.
+    if (groups[i]!.digits.length < 2) { i++; continue; }
     let digits = '';
     let best: Span | null = null;
     let bestNext = i + 1;

@@ -34,6 +34,8 @@ describe('maskPII on every written form', () => {
   it('keeps public service numbers and ordinary figures', () => {
     expect(maskPII('请拨打110或96110，客服95188')).toBe('请拨打110或96110，客服95188');
     expect(maskPII('退款89.00元，2026-11-29 13:45到账')).toBe('退款89.00元，2026-11-29 13:45到账');
+    expect(maskPII('Server listening at http://127.0.0.1:39207')).toBe('Server listening at http://127.0.0.1:39207');
+    expect(maskPII('version 1.20.3, build 2026.11.29')).toBe('version 1.20.3, build 2026.11.29');
   });
 
   it('property: no generated phone, card or ID survives in any form', () => {
