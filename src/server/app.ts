@@ -101,6 +101,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     store: Store;
     sessions: SessionManager;
+    /** Every route the server has (method and pattern), for the OpenAPI completeness test. */
+    routeList: () => { method: string; url: string }[];
   }
 }
 
@@ -239,7 +241,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   // ---- bodies: our own parsers so invalid UTF-8 and empty bodies get clear errors ----
-  const methodsOf = trackRoutes(app);
+  const routeTable = trackRoutes(app);
+  const methodsOf = routeTable.methodsOf;
+  app.decorate('routeList', routeTable.list);
   const idempotency = installIdempotency(app, {
     db, now,
     scopeOf: (req) => {

@@ -53,7 +53,7 @@ interface KnownRoute {
  * Remembers every route as it is added (call before adding routes), so a 404 can tell "no such
  * path" from "this path, another method". Returns the methods a concrete path accepts.
  */
-export function trackRoutes(app: FastifyInstance): (path: string) => string[] {
+export function trackRoutes(app: FastifyInstance): { methodsOf: (path: string) => string[]; list: () => { method: string; url: string }[] } {
   const routes = new Map<string, KnownRoute>();
   app.addHook('onRoute', (r) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
@@ -65,10 +65,13 @@ export function trackRoutes(app: FastifyInstance): (path: string) => string[] {
     }
     for (const m of methods) known.methods.add(m);
   });
-  return (path: string) => {
-    const out = new Set<string>();
-    for (const r of routes.values()) if (r.pattern.test(path)) for (const m of r.methods) out.add(m);
-    return [...out].sort();
+  return {
+    methodsOf: (path: string) => {
+      const out = new Set<string>();
+      for (const r of routes.values()) if (r.pattern.test(path)) for (const m of r.methods) out.add(m);
+      return [...out].sort();
+    },
+    list: () => [...routes.entries()].flatMap(([url, r]) => [...r.methods].map((method) => ({ method, url }))),
   };
 }
 

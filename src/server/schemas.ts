@@ -26,7 +26,8 @@ export const TurnSchema = EngineTurnSchema.extend({
    * already accepted is not counted again (the answer says `duplicate: true`); a jump reports the
    * missing numbers in `gap`.
    */
-  seq: z.number().int().min(0).max(1_000_000).optional(),
+  seq: z.number().int().min(0).max(1_000_000).optional()
+    .describe('Your number for this turn (0, 1, 2, …): a repeated seq is not counted twice (duplicate: true); a jump is reported in gap'),
 }).strict().refine((t) => meaningful(t.text) || (t.qr?.length ?? 0) > 0, { message: `text ${NOTHING}`, path: ['text'] });
 
 /**
@@ -102,11 +103,12 @@ const hasAtMostFen = (v: number) => Math.abs(Math.round(v * 100) - v * 100) < 1e
 
 export const TransferSchema = z.object({
   /** The amount in yuan (人民币元, CNY) as a decimal number with at most two decimals: 9063.50. Must be above 0. */
-  amount: z.number().positive().max(1e12).refine(hasAtMostFen, { message: 'amount is in yuan with at most two decimals (fen), e.g. 9063.5' }),
+  amount: z.number().positive().max(1e12).refine(hasAtMostFen, { message: 'amount is in yuan with at most two decimals (fen), e.g. 9063.5' })
+    .describe('The amount in yuan (CNY) as a JSON number with at most two decimals, above 0: 9063.5 is ¥9,063.50'),
   /** Only CNY is supported. */
-  currency: z.literal('CNY').default('CNY'),
+  currency: z.literal('CNY').default('CNY').describe('Only CNY'),
   /** First transfer to this payee (or say it as `payee.new`). */
-  payeeNew: z.boolean().optional(),
+  payeeNew: z.boolean().optional().describe('First transfer to this payee (or payee.new); one of the two is required'),
   channel: z.enum(['app', 'web', 'counter', 'atm', 'qr', 'other']).default('app'),
   screenShareActive: z.boolean().default(false),
   callActive: z.boolean().default(false),
@@ -118,18 +120,18 @@ export const TransferSchema = z.object({
 /** Who the money goes to. Checked against what the other side said in the conversation. */
 export const PayeeSchema = z.object({
   /** Account or card number as the user entered it (spaces and dashes allowed). Never stored; compared as a keyed hash. */
-  account: z.string().max(64).optional(),
+  account: z.string().max(64).optional().describe('Account or card number as entered (spaces, dashes allowed); compared with the accounts the other side read out; never stored'),
   /** Account holder's name. */
-  name: z.string().max(100).optional(),
+  name: z.string().max(100).optional().describe('Account holder name'),
   /** The payee's bank. */
-  bank: z.string().max(100).optional(),
+  bank: z.string().max(100).optional().describe('The payee\'s bank'),
   /** First transfer to this payee. */
-  new: z.boolean().optional(),
+  new: z.boolean().optional().describe('First transfer to this payee'),
 }).strict();
 
 export const PaymentCheckBody = z.object({
-  sessionId: z.string().uuid().optional(),
-  conversation: InputSchema.optional(),
+  sessionId: z.string().uuid().optional().describe('A live session opened with your key (or whose token you hold)'),
+  conversation: InputSchema.optional().describe('Or the conversation itself, as for /v1/analyze'),
   transfer: TransferSchema,
   payee: PayeeSchema.optional(),
   /** Language of reasons and advice (default: the conversation's, else zh). */
@@ -143,7 +145,7 @@ export const PAYMENT_OUTCOMES = ['proceeded', 'cancelled', 'reported'] as const;
 /** `POST /v1/payment-checks/{id}/outcome`: what happened after the answer. */
 export const PaymentOutcomeBody = z.object({
   /** proceeded: the transfer went ahead; cancelled: the user or bank stopped it; reported: reported to police (110/96110) or the bank's fraud line. */
-  outcome: z.enum(PAYMENT_OUTCOMES),
+  outcome: z.enum(PAYMENT_OUTCOMES).describe('proceeded: the transfer went ahead; cancelled: stopped by the user or the bank; reported: reported to 110/96110 or the bank\'s fraud line'),
 }).strict();
 
 export const KeyCreateBody = z.object({
