@@ -2,7 +2,7 @@
  * `npm run bench`: engine, checkers, model and HTTP load, each printed as a markdown table with
  * the machine it ran on. Copy the output into BENCHMARKS.md.
  *   npm run bench            everything
- *   npm run bench -- engine  one part (engine | checks | model | load)
+ *   npm run bench -- engine  one part (engine | checks | model | load | scale)
  */
 import { cpus, totalmem } from 'node:os';
 import { benchEngine, type BenchRow } from './engine.ts';
@@ -23,6 +23,7 @@ const parts: Part[] = [
   { name: 'checks', run: async () => ({ rows: (await import('./checks.ts')).benchChecks() }) },
   { name: 'model', run: async () => ({ rows: (await import('./model.ts')).benchModel() }) },
   { name: 'load', run: async () => ({ rows: await (await import('./load.ts')).benchLoad() }) },
+  { name: 'scale', run: async () => (await import('./scale.ts')).benchScale() },
 ];
 
 const wanted = process.argv.slice(2);

@@ -38,6 +38,7 @@ import {
   OpenSessionBody, OutboxQuery, PaymentCheckBody, PaymentOutcomeBody, SessionIdParams, SessionListQuery, TurnSchema, UrlCheckBody,
 } from './schemas.ts';
 import { alertView, SessionManager, sessionView } from './sessions.ts';
+import { startBridge } from './stream-bridge.ts';
 import { hashToken, isStaffRole, newSessionToken, presentedToken, sessionAccess } from './ownership.ts';
 import { installIdempotency } from './idempotency.ts';
 import { SeqTracker } from './seq.ts';
@@ -95,6 +96,8 @@ export interface ServerOptions {
   reviewedDir?: string;
   /** Fill the store with a few days of synthetic, demo-marked alerts and cases (`fanzha serve --demo`). */
   demo?: boolean;
+  /** Redis of the stream workers (`--redis`, FANZHA_REDIS): their alerts are published to the console and the citizen's stream (src/server/stream-bridge.ts). */
+  redisUrl?: string;
 }
 
 declare module 'fastify' {
@@ -228,7 +231,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }, options.sweepIntervalMs ?? Math.min(60_000, Math.max(1_000, idleMs / 4)));
   sweep.unref();
 
+  const bridge = options.redisUrl ? startBridge(options.redisUrl, store, hub, app.log) : null;
   app.addHook('preClose', async () => {
+    await bridge?.stop();
     clearInterval(sweep);
     clearInterval(purgeTimer);
     sessions.flush();

@@ -28,6 +28,8 @@ export interface ServeConfig {
   password: string | undefined;
   /** `--demo`: fill the store with a few days of synthetic alerts and cases (marked demo) before serving. */
   demo: boolean;
+  /** `--redis URL` / FANZHA_REDIS: stream workers' alerts are published to this service's live streams. */
+  redisUrl: string | undefined;
 }
 
 export const SERVE_USAGE = `fanzha serve [--port N] [--host H] [--db PATH] [--keep transcript|evidence] [--webhook URL]
@@ -36,14 +38,15 @@ export const SERVE_USAGE = `fanzha serve [--port N] [--host H] [--db PATH] [--ke
 fanzha serve --create-key officer|supervisor|partner|admin [--label TEXT] [--db PATH]
 fanzha serve --create-user NAME [--role officer|supervisor|admin] [--db PATH]   (password: FANZHA_PASSWORD, or printed once)
 fanzha serve --demo   (also fill the store with a few days of synthetic, demo-marked alerts and cases)
+fanzha serve --redis redis://HOST:6379   (also publish the alerts of \`fanzha worker\`s to the console's and citizens' streams)
 
 Environment: PORT, HOST, FANZHA_DB (default ./var/fanzha.db), FANZHA_KEEP=evidence, FANZHA_WEBHOOK,
 FANZHA_ADMIN_KEY (stored hashed as an admin key on first start), FANZHA_IDLE_MINUTES, FANZHA_RATE
 (anonymous requests per minute per IP, or "off"), FANZHA_SYNC, LOG_LEVEL, FANZHA_CORS_ORIGIN (comma-separated
 origins a partner's web page calls the API from; CORS is off without it), FANZHA_RETENTION_DAYS (turns, default
-30), FANZHA_RECORD_RETENTION_DAYS (sessions, alerts, payment checks, outbox, feedback; default 180).`;
+30), FANZHA_RECORD_RETENTION_DAYS (sessions, alerts, payment checks, outbox, feedback; default 180), FANZHA_REDIS.`;
 
-const FLAGS = new Set(['--port', '--host', '--db', '--keep', '--webhook', '--idle-minutes', '--rate-per-minute', '--sync', '--log-level', '--create-key', '--label', '--cors-origin', '--create-user', '--role', '--retention-days', '--record-retention-days']);
+const FLAGS = new Set(['--port', '--host', '--db', '--keep', '--webhook', '--idle-minutes', '--rate-per-minute', '--sync', '--log-level', '--create-key', '--label', '--cors-origin', '--create-user', '--role', '--retention-days', '--record-retention-days', '--redis']);
 /** Flags without a value. */
 const SWITCHES = new Set(['--demo']);
 
@@ -58,6 +61,7 @@ const Settings = z.object({
   idleMinutes: z.coerce.number().positive().max(7 * 24 * 60),
   rate: z.union([z.literal('off'), z.coerce.number().int().min(1).max(1_000_000)]),
   webhookUrl: z.url({ protocol: /^https?$/ }).optional(),
+  redisUrl: z.url({ protocol: /^rediss?$/ }).optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   createKey: z.enum(['officer', 'supervisor', 'staff', 'partner', 'admin']).optional(),
   label: z.string().max(100).optional(),
@@ -90,6 +94,7 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
     idleMinutes: flags.get('--idle-minutes') ?? env['FANZHA_IDLE_MINUTES'] ?? 30,
     rate: flags.get('--rate-per-minute') ?? env['FANZHA_RATE'] ?? 60,
     webhookUrl: flags.get('--webhook') ?? env['FANZHA_WEBHOOK'] ?? undefined,
+    redisUrl: flags.get('--redis') ?? env['FANZHA_REDIS'] ?? undefined,
     logLevel: flags.get('--log-level') ?? env['LOG_LEVEL'] ?? 'info',
     createKey: flags.get('--create-key'),
     label: flags.get('--label'),
@@ -125,5 +130,6 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
     userRole: s.userRole,
     password: s.password,
     demo: switches.has('--demo'),
+    redisUrl: s.redisUrl,
   };
 }

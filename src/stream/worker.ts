@@ -213,6 +213,12 @@ export class StreamWorker {
 
   private async loop(): Promise<void> {
     this.partitions = await ensurePartitions(this.redis, this.keys, this.opts.partitions);
+    // Compile the playbooks and load the model before owning anything: the first event of a
+    // partition should not wait for them (nor a taken-over partition's backlog).
+    for (const text of ['您好，我是淘宝客服，给您退款', 'Hello, this is customer service about your refund']) {
+      const s = stateForOptions({});
+      foldTurn(this.engine, s, analyzeTurn(this.engine, s, { speaker: 'caller', text }));
+    }
     this.opts.log?.(`worker ${this.id}: ${this.partitions} partitions`);
     try {
       while (!this.stopping) {
@@ -371,7 +377,7 @@ export class StreamWorker {
         const aid = alertId(ev.session, level);
         alerts.push({
           id: aid, session: ev.session, seq: ev.seq, level, risk: Math.round(alert.risk), verdict: alert.verdict, turn: alert.turn,
-          tactics: alert.tactics, advice: alert.advice, channel: state.channel, eventAt: r.at, raisedAt: now,
+          tactics: alert.tactics, advice: alert.advice, channel: state.channel, eventAt: r.at, raisedAt: Date.now(),
         });
         if (this.opts.sink) {
           const result = buildResult(this.engine, state);

@@ -60,6 +60,7 @@ export const command: Command = {
       webhookUrl: config.webhookUrl,
       adminKey: config.adminKey,
       demo: config.demo,
+      ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
       logLevel: config.logLevel,
       corsOrigins: config.corsOrigins,
       retention: config.retention,
