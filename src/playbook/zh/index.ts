@@ -39,6 +39,7 @@ import extractTransfer from './tactics/extract.transfer.ts';
 import extractLoan from './tactics/extract.loan.ts';
 import extractUserPaid from './tactics/extract.user-paid.ts';
 import extractMoneyRequest from './tactics/extract.money-request.ts';
+import extractPersonalInfo from './tactics/extract.personal-info.ts';
 import coverFakeDebit from './tactics/cover.fake-debit.ts';
 import coverSecrecy from './tactics/cover.secrecy.ts';
 import coverUrgency from './tactics/cover.urgency.ts';
@@ -71,10 +72,12 @@ export const zhPlaybook = definePlaybook({
     ],
   },
   // A turn containing one of these is a bulletin ABOUT scams. Never a bare 诈骗: scammers say 这不是诈骗.
+  // Only the names of a warning's source and genre: a scam SMS that ends in boilerplate ("谨防诈骗",
+  // "以免上当受骗") or says "都是骗子" somewhere is still read; verdicts, reporters and quotes make a
+  // warning's examples examples sentence by sentence (grammar in lexicon.ts, src/match/framing.ts).
   turnGuards: [
-    '警方提醒', '民警提醒', '公安提醒', '反诈中心提醒', '反诈提醒', '反诈提示', '防骗提示', '防诈提示', '均为诈骗', '均是诈骗', '都是诈骗',
-    '一律是诈骗', '一律为诈骗', '都是骗子', '均为骗子', '谨防', '诈骗手法', '诈骗套路', '骗局揭秘', '反诈宣传', '广大市民', '广大群众',
-    '提高防范意识', '以免上当受骗', '谨防上当',
+    '警方提醒', '民警提醒', '公安提醒', '反诈中心提醒', '反诈提醒', '反诈提示', '防骗提示', '防诈提示', '诈骗手法', '诈骗套路', '骗局揭秘',
+    '反诈宣传', '广大市民', '广大群众',
   ],
   // A request said in the negative is not a request: a real agent says "不需要您提供验证码". Only
   // negator + (filler) + request verb counts, so "不用担心，把验证码告诉我" stays a request, and
@@ -97,7 +100,7 @@ export const zhPlaybook = definePlaybook({
     pretextQualityRefund, pretextTooGoodCompensation, pretextOverpaidRefund, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
     pretextSubscriptionRenewal, pretextParcelDamaged,
     shiftGroup, shiftPrivateContact, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
-    extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest,
+    extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,
   ],
   composites: [

@@ -241,10 +241,23 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'obj.identity': {
     kind: 'object',
     description: '身份证号、证件照片、人脸',
-    terms: ['身份证号', '身份证号码', '身份证', '证件号', '身份证照片', '身份证正反面', '人脸', '刷脸', '手持身份证'],
+    terms: [
+      '身份证号', '身份证号码', '身份证', '证件号', '身份证照片', '身份证正反面', '人脸', '刷脸', '手持身份证',
+      // Vaguer asks ("您的账户信息", "相关信息"): weak alone (extract.identity weighs 20), decisive after a pretext.
+      '账户信息', '账号信息', '银行卡流水', '流水截图',
+    ],
     examples: {
       positive: ['您把身份证号报一下，我们登记理赔', '请上传身份证正反面照片'],
       negative: ['身份证放在抽屉里', '不要把身份证号告诉陌生人'],
+    },
+  },
+  'obj.info': {
+    kind: 'object',
+    description: '笼统的“个人信息”“相关信息”（弱：单独不算数，跟在借口后面才是索要）',
+    terms: ['个人信息', '相关信息', '个人资料', '您的信息', '你的信息', '详细资料'],
+    examples: {
+      positive: ['请您点击链接，填写相关信息即可开通', '为了给您退款，需要您提供个人信息'],
+      negative: ['保护好个人信息', '相关信息已更新'],
     },
   },
   'obj.account': {
