@@ -69,7 +69,9 @@ const IntParams = z.object({ id: z.coerce.number().int().positive() });
 const SlugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{4,80}$/) });
 
 const DEFAULT_REVIEWED_DIR = fileURLToPath(new URL('../../../data/reviewed/', import.meta.url));
-const BULLETIN_CSS = readFileSync(fileURLToPath(new URL('../../../public/staff/bulletin.css', import.meta.url)));
+// Read when the routes are registered, not at import: the CLI imports every command, and `fanzha eval`
+// must run where only src/ and data/ exist.
+const BULLETIN_CSS_PATH = fileURLToPath(new URL('../../../public/staff/bulletin.css', import.meta.url));
 
 function statsAlert(a: WorkflowAlertRow, stage: string | null): StatsAlert {
   let tactics: string[] = [];
@@ -105,7 +107,8 @@ export function registerReportRoutes(app: FastifyInstance, centre: Centre, revie
   const officer = (req: FastifyRequest) => requireRole(store, req, OFFICER);
   const supervisor = (req: FastifyRequest) => requireRole(store, req, SUPERVISOR);
 
-  app.get('/staff/bulletin.css', async (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(BULLETIN_CSS));
+  const bulletinCss = readFileSync(BULLETIN_CSS_PATH);
+  app.get('/staff/bulletin.css', async (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'no-cache').send(bulletinCss));
 
   // ---- statistics ----
   const stats = (req: FastifyRequest) => {
