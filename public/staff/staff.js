@@ -23,7 +23,7 @@ const STR = {
     published: '已发布', drafts: '草稿', preview: '预览', violations: '不符合发布规则', open: '打开', alerts: '预警数', stopped: '已劝阻',
     lost: '被骗', lostAmount: '损失金额', slaRate: '按时联系率', demo: '演示数据', escalated: '已上报主管', refused: '操作被拒绝',
     caseRef: '案件编号', createdAt: '创建时间', titleField: '标题', period: '时段', count: '数量', noItems: '暂无',
-    transcriptEmpty: '未保存对话原文', signedInAs: '当前用户', saved: '已保存', expires: '登录有效期至', tactic: '手法',
+    transcriptEmpty: '未保存对话原文', signedInAs: '当前用户', saved: '已保存', expires: '登录有效期至', tactic: '手法', pickCases: '选用的案例（可不选：自动选取本期损失最大的案件）',
   },
   en: {
     title: 'Anti-fraud centre console', signIn: 'Sign in', signOut: 'Sign out', key: 'API key', user: 'User name', password: 'Password',
@@ -43,7 +43,7 @@ const STR = {
     draft: 'Draft a bulletin', publish: 'Publish', published: 'published', drafts: 'drafts', preview: 'Preview', violations: 'Breaks the publishing rule',
     open: 'Open', alerts: 'Alerts', stopped: 'Stopped', lost: 'Lost', lostAmount: 'Amount lost', slaRate: 'Contacted in time', demo: 'demo',
     escalated: 'escalated', refused: 'Refused', caseRef: 'Case', createdAt: 'Created', titleField: 'Title', period: 'Period', count: 'Count',
-    noItems: 'Nothing yet', transcriptEmpty: 'No transcript kept', signedInAs: 'Signed in as', saved: 'Saved', expires: 'Signed in until', tactic: 'Tactic',
+    noItems: 'Nothing yet', transcriptEmpty: 'No transcript kept', signedInAs: 'Signed in as', saved: 'Saved', expires: 'Signed in until', tactic: 'Tactic', pickCases: 'Cases to tell (optional: default the period\'s largest losses)',
   },
 };
 const LABELS = {
@@ -186,7 +186,7 @@ function SignIn({ onIn }) {
 
 // ---------------------------------------------------------------- the queue
 function Queue({ me }) {
-  const [filters, setFilters] = useState({ level: '', status: '', platform: '', indicator: '', overdue: '' });
+  const [filters, setFilters] = useState({ level: '', status: '', platform: '', indicator: '', overdue: '', hours: '' });
   const [rows, setRows] = useState([]);
   const [total, setTotal] = useState(0);
   const [cursor, setCursor] = useState(null);
@@ -198,8 +198,9 @@ function Queue({ me }) {
 
   const load = useCallback(async (more) => {
     try {
-      const f = filtersRef.current;
-      const r = await api('GET', `/v1/queue?${qs({ ...f, limit: 50, cursor: more ? cursor : undefined })}`);
+      const { hours, ...f } = filtersRef.current;
+      const since = hours ? new Date(Date.now() - Number(hours) * 3_600_000).toISOString() : undefined;
+      const r = await api('GET', `/v1/queue?${qs({ ...f, since, limit: 50, cursor: more ? cursor : undefined })}`);
       setRows((old) => (more ? [...old, ...r.alerts] : r.alerts));
       setTotal(r.total);
       setCursor(r.nextCursor);
@@ -233,6 +234,10 @@ function Queue({ me }) {
       <select aria-label=${t('status')} onChange=${set('status')} value=${filters.status}>
         <option value="">${t('status')}: ${t('all')}</option>
         ${['new', 'acknowledged', 'following-up', 'closed'].map((s) => html`<option value=${s}>${label('status', s)}</option>`)}
+      </select>
+      <select aria-label=${t('age')} onChange=${set('hours')} value=${filters.hours}>
+        <option value="">${t('age')}: ${t('all')}</option>
+        ${[['1', LANG === 'zh' ? '近1小时' : 'last hour'], ['24', LANG === 'zh' ? '近24小时' : 'last 24 h'], ['168', LANG === 'zh' ? '近7天' : 'last 7 days']].map(([v, n]) => html`<option value=${v}>${n}</option>`)}
       </select>
       <input aria-label=${t('platform')} placeholder=${t('platform')} onChange=${set('platform')} value=${filters.platform} class="short" />
       <input name="indicator" aria-label=${t('search')} placeholder=${t('search')} class="search" />
@@ -562,7 +567,8 @@ function Blocks({ blocks }) {
 }
 
 function Bulletins({ me }) {
-  const [{ data, error }, reload] = useLoad(() => api('GET', '/v1/bulletins'), []);
+  const [{ data, error }] = useLoad(() => api('GET', '/v1/bulletins'), []);
+  const [{ data: caseList }] = useLoad(() => api('GET', '/v1/cases?limit=50'), []);
   const [actError, setActError] = useState(null);
   const supervisor = me.role === 'supervisor' || me.role === 'admin';
   const today = new Date();
@@ -574,7 +580,8 @@ function Bulletins({ me }) {
     try {
       const from = new Date(`${f.get('from')}T00:00:00`).toISOString();
       const to = new Date(new Date(`${f.get('to')}T00:00:00`).getTime() + 86_400_000).toISOString();
-      const b = await api('POST', '/v1/bulletins', { from, to });
+      const caseIds = f.getAll('caseId').map(String);
+      const b = await api('POST', '/v1/bulletins', { from, to, ...(caseIds.length ? { caseIds } : {}) });
       location.hash = `#/bulletin/${b.id}`;
     } catch (err) { setActError(err); }
   };
@@ -584,7 +591,10 @@ function Bulletins({ me }) {
     ${supervisor ? html`<form class="row box" id="draft-form" onSubmit=${draft}>
       <label>${t('from')}<input type="date" name="from" value=${iso(new Date(today.getTime() - 7 * 86_400_000))} required /></label>
       <label>${t('to')}<input type="date" name="to" value=${iso(today)} required /></label>
-      <button type="submit" class="primary" id="draft">${t('draft')}</button></form>` : null}
+      <button type="submit" class="primary" id="draft">${t('draft')}</button>
+      ${caseList?.cases.length ? html`<fieldset class="case-pick"><legend>${t('pickCases')}</legend>
+        ${caseList.cases.slice(0, 20).map((c) => html`<label class="check"><input type="checkbox" name="caseId" value=${c.id} /> ${c.ref} · ${c.platform ?? '—'} · ${money(c.lossAmount)}</label>`)}</fieldset>` : null}
+      </form>` : null}
     <ul class="bulletin-list">${(data?.bulletins ?? []).map((b) => html`<li key=${b.id}><a href=${`#/bulletin/${b.id}`}>${b.title}</a>
       <span class=${`badge bl-${b.status}`}>${b.status === 'published' ? t('published') : t('drafts')}</span> <span class="muted">${when(b.updatedAt)}</span>
       ${b.url ? html` <a href=${b.url} target="_blank" rel="noopener">${b.url}</a>` : null}</li>`)}</ul>

@@ -96,9 +96,20 @@ export function presentedKey(req: FastifyRequest): string | null {
   return typeof x === 'string' ? x.trim() : null;
 }
 
+/**
+ * Who the request is: a key in a header, or a console cookie. Lenient about the cookie (an expired
+ * one, or a state-changing request without the CSRF token, is anonymous here), so an officer
+ * signed in in the same browser can still use the citizen pages; requireRole is strict.
+ */
 export function authenticate(store: Store, req: FastifyRequest): Principal | null {
   const key = presentedKey(req);
-  if (key === null) return cookiePrincipal(store, req);
+  if (key === null) {
+    try {
+      return cookiePrincipal(store, req);
+    } catch {
+      return null;
+    }
+  }
   const p = verifyKey(store, key);
   if (!p) throw new ApiError(401, 'unauthorized', 'invalid or revoked API key');
   return { ...p, via: 'key' };
@@ -184,7 +195,8 @@ export function verifyPassword(store: Store, name: string, password: string): Pr
 
 /** Throws 401 without a key and 403 when the key's role is not allowed here. Admin may do anything. */
 export function requireRole(store: Store, req: FastifyRequest, roles: readonly Role[]): Principal {
-  const p = authenticate(store, req);
+  // Strict: an expired console session is 401 session_expired, a missing CSRF token 403 csrf.
+  const p = presentedKey(req) === null ? cookiePrincipal(store, req) : authenticate(store, req);
   if (!p) throw new ApiError(401, 'unauthorized', 'this endpoint needs an API key (Authorization: Bearer <key>) or a console sign-in', { 'www-authenticate': 'Bearer' });
   if (!roleAllows(p.role, roles)) {
     throw new ApiError(403, 'forbidden', `this endpoint needs the ${[...new Set(roles.map(effectiveRole))].join(' or ')} role`);

@@ -104,6 +104,21 @@ describe('console sign-in', () => {
     expect((await withCookie('GET', '/v1/queue', c2)).status).toBe(401);
   });
 
+  it('a signed-in officer can still use the citizen pages: the cookie without a CSRF token is anonymous there', async () => {
+    const r = await call(s.base, 'POST', '/v1/staff/session', { json: { key: keys['officer'] } });
+    const res = await withCookie('POST', '/v1/analyze', cookieOf(r), { json: { text: '您好，我是淘宝客服，给您退款，请告诉我验证码' } });
+    expect(res.status).toBe(200);
+    expect(res.body.verdict).not.toBe('safe');
+  });
+
+  it('sign-in attempts are rate-limited per address', async () => {
+    let last = 0;
+    for (let i = 0; i < 12; i++) last = (await call(s.base, 'POST', '/v1/staff/session', { json: { user: 'nobody', password: 'guess-number-' + i } })).status;
+    expect(last).toBe(429);
+    clock += 120_000; // the bucket refills
+    expect((await call(s.base, 'POST', '/v1/staff/session', { json: { user: 'wang.jing', password: 'correct horse battery' } })).status).toBe(201);
+  });
+
   it('the staff alert stream accepts the console cookie', async () => {
     const r = await call(s.base, 'POST', '/v1/staff/session', { json: { key: keys['officer'] } });
     const res = await fetch(`${s.base}/v1/alerts/stream`, { headers: { cookie: cookieOf(r) } });
@@ -187,6 +202,24 @@ describe('follow-up state machine', () => {
     expect(lost.body.alert.outcomeDetail).toMatchObject({ amount: 16000, paidHow: 'qr-scan' });
     const bad = await act(alertId, o, { action: 'teleport' });
     expect(bad.status).toBe(400);
+  });
+
+  it('确实联系不上 after two failed attempts, 重复预警 of an existing alert, and notes on a closed alert', async () => {
+    const first = await scamAlert();
+    const second = await scamAlert();
+    const o = keys['officer']!;
+    await act(first.alertId, o, { action: 'claim' });
+    await act(first.alertId, o, { action: 'contact', means: 'phone', result: 'no-answer' });
+    await act(first.alertId, o, { action: 'contact', means: 'sms', result: 'no-answer' });
+    const gone = await act(first.alertId, o, { action: 'outcome', outcome: 'unreachable' });
+    expect(gone.body.alert).toMatchObject({ status: 'closed', outcome: 'unreachable' });
+    await act(second.alertId, o, { action: 'claim' });
+    expect((await act(second.alertId, o, { action: 'outcome', outcome: 'duplicate', duplicateOf: second.alertId })).body.error.code).toBe('duplicate_of');
+    const dup = await act(second.alertId, o, { action: 'outcome', outcome: 'duplicate', duplicateOf: first.alertId });
+    expect(dup.body.alert).toMatchObject({ status: 'closed', outcome: 'duplicate', outcomeDetail: { duplicateOf: first.alertId } });
+    const note = await act(second.alertId, keys['officer2']!, { action: 'note', note: '同一号码当天第二次来电' });
+    expect(note.status).toBe(201);
+    expect(note.body.followups.at(-1)).toMatchObject({ action: 'note', note: '同一号码当天第二次来电' });
   });
 
   it('误报 closes the alert and puts the transcript in the review queue', async () => {

@@ -35,6 +35,7 @@ import { ApiError, describeZodError, notFound } from '../errors.ts';
 import { maskPII } from '../mask.ts';
 import type { OpenSession, SessionObserver } from '../sessions.ts';
 import type { EventHub } from '../sse.ts';
+import { RateLimiter } from '../ratelimit.ts';
 
 export const OFFICER: Role[] = ['officer'];
 export const SUPERVISOR: Role[] = ['supervisor'];
@@ -366,7 +367,11 @@ export function registerStaffRoutes(app: FastifyInstance, centre: Centre): void 
   }
 
   // ---- sign-in ----
+  // Password guessing: ten tries a minute per address, refilled slowly (scrypt already costs ~50 ms a try).
+  const signInLimiter = new RateLimiter({ capacity: 10, refillPerSecond: 10 / 60 }, now);
   app.post('/v1/staff/session', async (req, reply: FastifyReply) => {
+    const wait = signInLimiter.take(`sign-in:${req.ip}`);
+    if (wait > 0) throw new ApiError(429, 'rate_limited', `too many sign-in attempts; retry in ${wait} s`, { 'retry-after': String(wait) });
     const body = parseWith(SignInBody, req.body);
     let p: Principal | null;
     if ('key' in body) p = verifyKey(store, body.key);
