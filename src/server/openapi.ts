@@ -134,7 +134,7 @@ export const ROUTES: RouteDoc[] = [
 const jsonSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 const outputSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'output', unrepresentable: 'any' });
 
-const API_DESCRIPTION = `Early warning for the fake e-commerce customer-service refund scam (冒充电商客服退款诈骗).
+export const API_DESCRIPTION = `Early warning for the fake e-commerce customer-service refund scam (冒充电商客服退款诈骗).
 Integration guide: docs/partner-api.md in the repository; readable reference: /docs.
 
 **Keys.** Partner (bank) keys are issued by the centre's administrator (\`POST /v1/keys\` with an admin key, or
