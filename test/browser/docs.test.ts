@@ -39,9 +39,10 @@ describe.skipIf(!available)('/docs in Chromium', () => {
       page.on('pageerror', (e) => problems.push(e.message));
       await page.goto(server.base + '/docs');
       expect(await page.locator('section.route').count()).toBe(ROUTES.length);
-      const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: window.innerWidth }));
+      // Page code as strings: the tests typecheck without the DOM library.
+      const widths = await page.evaluate('({ doc: document.documentElement.scrollWidth, view: window.innerWidth })') as { doc: number; view: number };
       expect(widths.doc).toBeLessThanOrEqual(widths.view);
-      const font = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.route p')!).fontSize));
+      const font = await page.evaluate("parseFloat(getComputedStyle(document.querySelector('.route p')).fontSize)") as number;
       expect(font).toBeGreaterThanOrEqual(14);
       await expect(page.locator('#checkPayment pre').first().isVisible()).resolves.toBe(true);
       await page.screenshot({ path: `test-results/docs-${width}.png`, fullPage: false });
