@@ -10,7 +10,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { analyzeTurn, foldTurn, getEngine, SessionSnapshotSchema, stateForOptions, stateFromSnapshot, stateToSnapshot } from '../src/index.ts';
@@ -51,6 +51,13 @@ function inProcess(events: readonly StreamEvent[]): { perSec: number; p50: numbe
   const times = best[totals.indexOf(median)]!.sort((a, b) => a - b);
   totals = [];
   return { perSec: events.length / (median / 1000), p50: pct(times, 50), p99: pct(times, 99) };
+}
+
+/** Redis's own CPU time so far (user + system, seconds), from INFO cpu. */
+async function redisCpu(r: Redis): Promise<number> {
+  const info = await r.info('cpu');
+  const v = (name: string): number => Number(new RegExp(`^${name}:([0-9.]+)`, 'm').exec(info)?.[1] ?? NaN);
+  return v('used_cpu_user') + v('used_cpu_sys');
 }
 
 async function waitDrained(r: Redis, prefix: string, timeoutMs = 600_000): Promise<void> {
@@ -103,6 +110,7 @@ async function* lines(events: readonly StreamEvent[], perSec?: number): AsyncGen
 
 export async function benchScale(): Promise<{ rows: BenchRow[]; note: string }> {
   const bulk = demoEvents(2000, 'bulk').events;
+  const load0 = loadavg()[0]!;
   const rows: BenchRow[] = [];
   const ip = inProcess(bulk);
   rows.push({ name: 'in-process (step + fold, state as JSON per event): events/s', value: ip.perSec, unit: 'events/s' });
@@ -116,10 +124,23 @@ export async function benchScale(): Promise<{ rows: BenchRow[]; note: string }> 
   try {
     for (const n of [1, 2]) {
       await withWorkers(redis.url, dir, `b${n}`, n, async () => {
+        const cpu0 = await redisCpu(r);
         const t0 = Date.now();
         await ingest(r, lines(bulk), { prefix: `b${n}`, partitions: PARTITIONS, batch: 500 });
         await waitDrained(r, `b${n}`);
         const perSec = bulk.length / ((Date.now() - t0) / 1000);
+        if (n === 1) {
+          const cpu = (await redisCpu(r)) - cpu0;
+          rows.push({ name: 'Redis CPU per 1,000 events (ingest + worker, all commands)', value: (cpu * 1000) / (bulk.length / 1000), unit: 'ms' });
+          const bytes = bulk.reduce((a, e) => a + Buffer.byteLength(JSON.stringify(e)), 0) / bulk.length;
+          rows.push({ name: 'event size on the stream (JSON, mean)', value: bytes, unit: 'bytes' });
+          const k = streamKeys(`b${n}`);
+          const sample = [...new Set(bulk.map((e) => e.session))].slice(0, 400);
+          const { partitionOf } = await import('../src/stream/events.ts');
+          const mem = await Promise.all(sample.map((sid) => r.call('MEMORY', 'USAGE', k.state(partitionOf(sid, PARTITIONS), sid)) as Promise<number | null>));
+          const known = mem.filter((m): m is number => typeof m === 'number');
+          rows.push({ name: `Redis memory per session state (MEMORY USAGE, mean of ${known.length} calls)`, value: known.reduce((a, b) => a + b, 0) / Math.max(1, known.length), unit: 'bytes' });
+        }
         if (n === 1) oneWorker = perSec;
         rows.push({ name: `${n} worker${n > 1 ? 's' : ''}: events/s (all ${bulk.length} at once, until drained)`, value: perSec, unit: 'events/s' });
 
@@ -138,5 +159,5 @@ export async function benchScale(): Promise<{ rows: BenchRow[]; note: string }> 
     await redis.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  return { rows, note: `Traffic: ${bulk.length} events of 2,000 calls (playbook call cases, half scam, half genuine), ${PARTITIONS} partitions, SQLite store on, Redis ${'on loopback'}. Workers are separate processes on this machine's cores (shared with the ingest, Redis and the bench).` };
+  return { rows, note: `Traffic: ${bulk.length} events of 2,000 calls (playbook call cases, half scam, half genuine), ${PARTITIONS} partitions, SQLite store on, Redis ${'on loopback'}. Workers are separate processes on this machine's cores (shared with the ingest, Redis and the bench). Load average (1 min) before / after: ${load0.toFixed(1)} / ${loadavg()[0]!.toFixed(1)}.` };
 }

@@ -44,6 +44,8 @@ Options:
   --lease-ms N         partition lease (default 5000)
   --claim-idle-ms N    take over another worker's pending entries after N ms idle (default: lease)
   --batch N            entries per read (default 100)
+  --state-ttl SECONDS  keep a session's state this long after its last event (default 86400;
+                       at national scale an hour: see SCALING.md)
   --id NAME            consumer name (default random per process)`;
 
 function flags(args: string[], known: string[], bool: string[] = []): { get(k: string): string | undefined; has(k: string): boolean; rest: string[] } {
@@ -123,12 +125,13 @@ export const workerCommand: Command = {
   summary: 'analyse events from the Redis stream (run as many as you like)',
   usage: WORKER_USAGE,
   async run(args, io) {
-    const f = flags(args, ['--redis', '--prefix', '--alerts', '--db', '--partitions', '--lease-ms', '--claim-idle-ms', '--batch', '--id'], ['--no-store']);
+    const f = flags(args, ['--redis', '--prefix', '--alerts', '--db', '--partitions', '--lease-ms', '--claim-idle-ms', '--batch', '--id', '--state-ttl'], ['--no-store']);
     if (f.rest.length) throw new CliError(`unexpected argument ${f.rest[0]}`);
     const partitions = int(f.get('--partitions'), '--partitions', 1);
     const leaseMs = int(f.get('--lease-ms'), '--lease-ms', 100);
     const claimIdleMs = int(f.get('--claim-idle-ms'), '--claim-idle-ms', 0);
     const batch = int(f.get('--batch'), '--batch', 1);
+    const stateTtlSec = int(f.get('--state-ttl'), '--state-ttl', 1);
     const redis = connect(f.get('--redis'), io);
     const db = f.has('--no-store') ? null : openDb(f.get('--db') ?? io.env['FANZHA_DB'] ?? './var/fanzha.db');
     try {
@@ -142,6 +145,7 @@ export const workerCommand: Command = {
         ...(leaseMs !== undefined ? { leaseMs } : {}),
         ...(claimIdleMs !== undefined ? { claimIdleMs } : {}),
         ...(batch !== undefined ? { batch } : {}),
+        ...(stateTtlSec !== undefined ? { stateTtlSec } : {}),
         ...(db ? { sink: new SqliteAlertSink(db) } : {}),
         log: (m) => io.stderr.write(`fanzha: ${m}\n`),
       });
