@@ -115,17 +115,20 @@ function Result({ r }) {
   const why = a && a.composites.length ? a.composites.map((c) => c.description) : [];
   const texts = r.turns ? r.turns.map((t) => t.text) : [];
   const spans = a ? spansByTurn(a.tactics, texts) : [];
-  const first = r.verdict === 'safe' ? S.safeAdvice : S.channelFirst[r.kind];
+  // "I already paid" in their own words: the money has moved, so 110/96110 and the bank come first.
+  const paid = !!a && a.tactics.some((t) => t.id === 'extract.user-paid');
+  const first = paid ? S.paidFirst : r.verdict === 'safe' ? S.safeAdvice : S.channelFirst[r.kind];
   return html`<section id="result" aria-labelledby="verdict">
-    <${VerdictBanner} verdict=${r.verdict} stamp=${r.stamp}>
+    <${VerdictBanner} verdict=${r.verdict} sub=${paid ? S.paidSub : undefined} stamp=${r.stamp}>
       <p class="banner-meta">${S.check.checkedAs(S.check.kinds[r.kind])}${a ? ' · ' + S.check.risk(Math.round(a.risk)) : ''}</p>
     <//>
 
+    ${paid ? html`<${PaidButton} />` : null}
     <section class="card now">
       <h3>${S.check.nowDo}</h3>
       <${List} items=${first} ordered=${true} className="steps" />
     </section>
-    ${r.verdict !== 'safe' ? html`<${PaidButton} />` : null}
+    ${r.verdict !== 'safe' && !paid ? html`<${PaidButton} />` : null}
     ${a && reached.length ? html`<section class="card"><h3>${S.check.path}</h3><${StagePath} reached=${reached} />
       ${why.length ? html`<h3>${S.check.why}</h3><${List} items=${why} className="why" />` : null}</section>` : null}
     ${a && spans.flat().length ? html`<section class="card"><h3>${S.check.evidence}</h3><${Highlighted} turns=${r.turns} spans=${spans} /></section>` : null}

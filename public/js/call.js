@@ -165,7 +165,7 @@ function CallPage() {
   });
   const onKey = (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) add(e); };
 
-  return html`<${Header} active="call" />
+  return html`<div class="page" inert=${!!warning}><${Header} active="call" />
   <main class="call">
     <h1>${C.title}</h1>
     <p class="lead">${C.lead}</p>
@@ -208,8 +208,8 @@ function CallPage() {
       <ol class="transcript user-text">${turns.map((t) => html`<li class=${t.speaker}><strong>${S.check.turnSpeaker[t.speaker]}：</strong>${t.text}</li>`)}</ol></section>` : null}
     <${GuardianPanel} />
     <${Footer} />
-    ${warning ? html`<${Overlay} warning=${warning} onHangUp=${hangUp} onNotScam=${notScam} />` : null}
-  </main>`;
+  </main></div>
+  ${warning ? html`<${Overlay} warning=${warning} onHangUp=${hangUp} onNotScam=${notScam} />` : null}`;
 }
 
 document.title = `${C.title} · ${S.appName}`;

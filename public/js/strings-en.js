@@ -62,6 +62,8 @@ export default {
     number: ['Do not call this number back.', 'Find the real customer-service number in the official app; contact the seller there.'],
     qr: ['Do not scan this code to pay, join a group or install anything.', 'A real refund never needs you to scan or pay.'],
   },
+  paidSub: 'The money may already be with the scammer: report it and stop the payment now; the sooner, the better the chance of getting it back.',
+  paidFirst: ['Call 110 or 96110 now to report it.', 'Call the number on the back of your bank card now and ask for an emergency stop-payment.', 'Do not transfer anything more, and do not give any more codes.'],
   safeAdvice: ['If in doubt, check in the shopping platform\'s official app, or call 110 / 96110 for advice.'],
   paidCta: 'I already paid / transferred',
   paidCtaSub: 'what to do right now',

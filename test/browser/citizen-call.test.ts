@@ -50,6 +50,9 @@ describe.skipIf(!available)('the live-call guard and the family guardian in Chro
         await person.waitForTimeout(200);
         await shot(person, `call-warning-${v.name}`);
         expect(await inViewport(person, '#hang-up')).toBe(true);
+        // Nothing behind the warning can be reached by Tab or a screen reader while it is up.
+        expect(await person.$eval('.page', (el) => (el as unknown as { inert: boolean }).inert)).toBe(true);
+        expect(await person.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.id)).toBe('warning-title');
         expect(await person.textContent('#warning-step')).toMatch(/^对方在.+：真客服从不这样做。$/);
         expect(await person.$eval('#warning', (el) => { const r = el.getBoundingClientRect(); return r.width >= (globalThis as unknown as PageGlobals).innerWidth && r.height >= (globalThis as unknown as PageGlobals).innerHeight; })).toBe(true);
         expect(await person.$eval('#hang-up', (el) => el.getBoundingClientRect().height)).toBeGreaterThan(await person.$eval('#not-scam', (el) => el.getBoundingClientRect().height));

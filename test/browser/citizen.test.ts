@@ -175,6 +175,20 @@ describe.skipIf(!available)('查一查 and the already-paid page in Chromium', (
     });
   }
 
+  it('"I already paid" in the person\'s own words puts 110 / 96110 and the bank first', async () => {
+    const p = await browser.newPage({ viewport: { width: 360, height: 780 } });
+    try {
+      expect(await check(p, '我刚才已经把钱转给那个客服了，怎么办')).toBe('scam');
+      await shot(p, 'home-user-paid-phone');
+      expect(await p.textContent('.now .steps li')).toContain('110');
+      // The already-paid button comes before anything else under the banner.
+      expect(await p.$eval('#verdict + *', (el) => el.className)).toContain('paid-cta');
+      expect(await inViewport(p, '#result .paid-cta')).toBe(true);
+    } finally {
+      await p.close();
+    }
+  }, 30_000);
+
   it('a QR picture can also be pasted or dropped; body text is at least 18 px on a phone', async () => {
     const p = await browser.newPage({ viewport: { width: 360, height: 780 } });
     try {
