@@ -14,9 +14,11 @@ import { closeDb, openDb } from '../store/db.ts';
 import type { SyncMode } from '../store/db.ts';
 import { Store } from '../store/store.ts';
 import type { Role } from '../store/store.ts';
-import { FallbackNotifier } from '../notify/fallback.ts';
 import { OutboxNotifier } from '../notify/outbox.ts';
-import { WebhookNotifier } from '../notify/webhook.ts';
+import { DeliveryStore } from '../notify/deliveries.ts';
+import { Dispatcher } from '../notify/dispatcher.ts';
+import type { DispatcherOptions } from '../notify/dispatcher.ts';
+import { recipientKey, secretsDirFor, webhookSecret } from '../notify/secrets.ts';
 import type { Notifier } from '../notify/warning.ts';
 import { authenticate, createKey, ensureEnvAdminKey, requireRole, verifyKey } from './auth.ts';
 import { DEFAULT_RETENTION, Retention } from './retention.ts';
@@ -39,6 +41,7 @@ import {
 } from './schemas.ts';
 import { alertView, SessionManager, sessionView } from './sessions.ts';
 import { startBridge } from './stream-bridge.ts';
+import type { SessionOutbox } from './sessions.ts';
 import { hashToken, isStaffRole, newSessionToken, presentedToken, sessionAccess } from './ownership.ts';
 import { installIdempotency } from './idempotency.ts';
 import { SeqTracker } from './seq.ts';
@@ -75,6 +78,14 @@ export interface ServerOptions {
   /** Citizen warnings are POSTed here when set (kept in the outbox if delivery fails); otherwise they go to the stored outbox. */
   webhookUrl?: string;
   notifier?: Notifier;
+  /** HMAC secret for webhook signatures (FANZHA_WEBHOOK_SECRET); default: var/webhook.secret next to the database, made on first start. */
+  webhookSecret?: string;
+  /** 32-byte key (base64) sealing warning recipients (FANZHA_RECIPIENT_KEY); default: var/recipient.key next to the database. */
+  recipientKey?: string;
+  /** Where the generated secrets live (default: the database's directory; null: this process only). */
+  secretsDir?: string | null;
+  /** Webhook retry tuning (tests): timeout, attempts, backoff. */
+  webhookRetry?: Partial<Pick<DispatcherOptions, 'timeoutMs' | 'maxAttempts' | 'baseDelayMs' | 'maxDelayMs' | 'concurrency' | 'pollMs'>>;
   /** Stored (hashed) as an admin key on first start when given (FANZHA_ADMIN_KEY). */
   adminKey?: string;
   /** JSON and text bodies, in bytes (default: the engine's 1 MB input limit plus room for JSON framing). */
@@ -190,10 +201,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const hub = new EventHub({ ...(options.maxStreamsPerClient ? { maxPerClient: options.maxStreamsPerClient } : {}) });
   /** A hijacked stream skips onSend: the headers every response carries, added by hand. */
   const streamHeaders = (req: FastifyRequest): Record<string, string> => ({ 'x-request-id': req.id, ...corsHeaders(req, options.corsOrigins?.length ? { origins: options.corsOrigins } : null) });
-  const notifier: Notifier = options.notifier
-    ?? (options.webhookUrl
-      ? new FallbackNotifier(new WebhookNotifier({ url: options.webhookUrl }), new OutboxNotifier(store))
-      : new OutboxNotifier(store));
+  // Citizen warnings: a transactional outbox (src/notify/): the alert and its delivery job commit
+  // together; with a webhook the dispatcher delivers, signed, with retries, also after a restart.
+  // A custom in-process notifier (options.notifier) replaces it (tests, embedding).
+  const secretsDir = options.secretsDir !== undefined ? options.secretsDir : secretsDirFor(options.dbPath);
+  const deliveries = new DeliveryStore(db, recipientKey(secretsDir, options.recipientKey));
+  const dispatcher = options.webhookUrl && !options.notifier
+    ? new Dispatcher(deliveries, app.log, {
+      url: options.webhookUrl, secret: webhookSecret(secretsDir, options.webhookSecret), now, ...options.webhookRetry,
+    })
+    : null;
+  const notifier: Notifier = options.notifier ?? new OutboxNotifier(store);
+  const outbox: SessionOutbox | undefined = options.notifier ? undefined : {
+    enqueue: (a) => { deliveries.enqueue({ alertId: a.id, sessionId: a.session_id, level: a.level, at: a.created_at }, dispatcher !== null); },
+    committed: () => dispatcher?.kick(),
+    putRecipient: (sessionId, recipient, at) => deliveries.putRecipient(sessionId, recipient, at),
+  };
   const idleMs = options.sessionIdleMs ?? 30 * 60_000;
   const centre = new Centre({ store, hub, now });
   const sessions = new SessionManager(store, hub, notifier, app.log, {
@@ -202,7 +225,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     now,
     maxLive: options.maxLiveSessions ?? 100_000,
     observer: centre.observer,
+    ...(outbox ? { outbox } : {}),
   });
+  dispatcher?.start();
   const limiter = options.rateLimit === false ? null
     : new RateLimiter(options.rateLimit ?? { capacity: 30, refillPerSecond: 1 }, now);
   // Turns of live calls come one every few seconds per call; a separate, larger bucket per client
@@ -241,6 +266,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.addHook('onClose', async () => {
     await qrPool.close();
+    await dispatcher?.stop();
     sessions.flush();
     closeDb(db);
   });
@@ -540,10 +566,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const q = parse(OutboxQuery, req.query, 'invalid_query');
     audit(p, 'outbox.view', null);
     return {
-      warnings: store.listOutbox(q.limit).map((w) => ({
-        id: w.id, alertId: w.alert_id, sessionId: w.session_id, recipient: w.recipient, level: w.level, text: w.text,
-        createdAt: new Date(w.created_at).toISOString(),
-      })),
+      // The recipient is never shown: it is sealed, and only the dispatcher opens it to deliver.
+      warnings: (options.notifier
+        ? store.listOutbox(q.limit).map((w) => ({
+          id: w.id, alertId: w.alert_id, sessionId: w.session_id, level: w.level, text: w.text, createdAt: new Date(w.created_at).toISOString(),
+        }))
+        : deliveries.list(q.limit).map((d) => ({
+          id: d.id, alertId: d.alert_id, sessionId: d.session_id, level: d.level, text: d.text, event: d.event,
+          status: d.status, attempts: d.attempts, lastError: d.last_error,
+          createdAt: new Date(d.created_at).toISOString(), deliveredAt: d.delivered_at === null ? null : new Date(d.delivered_at).toISOString(),
+        }))),
     };
   });
 

@@ -14,6 +14,10 @@ export interface ServeConfig {
   rateLimit: RateLimitOptions | false;
   webhookUrl: string | undefined;
   adminKey: string | undefined;
+  /** FANZHA_WEBHOOK_SECRET: the webhook's HMAC secret (default: var/webhook.secret, made on first start). */
+  webhookSecret: string | undefined;
+  /** FANZHA_RECIPIENT_KEY: 32 bytes in base64 sealing warning recipients (default: var/recipient.key). */
+  recipientKey: string | undefined;
   logLevel: string;
   /** `--create-key ROLE`: create a key, print it once, and exit. */
   createKey: 'officer' | 'supervisor' | 'staff' | 'partner' | 'admin' | undefined;
@@ -41,7 +45,8 @@ fanzha serve --demo   (also fill the store with a few days of synthetic, demo-ma
 fanzha serve --redis redis://HOST:6379   (also publish the alerts of \`fanzha worker\`s to the console's and citizens' streams)
 
 Environment: PORT, HOST, FANZHA_DB (default ./var/fanzha.db), FANZHA_KEEP=evidence, FANZHA_WEBHOOK,
-FANZHA_ADMIN_KEY (stored hashed as an admin key on first start), FANZHA_IDLE_MINUTES, FANZHA_RATE
+FANZHA_ADMIN_KEY (stored hashed as an admin key on first start), FANZHA_WEBHOOK_SECRET (webhook HMAC
+secret; default var/webhook.secret), FANZHA_RECIPIENT_KEY (seals warning recipients; default var/recipient.key), FANZHA_IDLE_MINUTES, FANZHA_RATE
 (anonymous requests per minute per IP, or "off"), FANZHA_SYNC, LOG_LEVEL, FANZHA_CORS_ORIGIN (comma-separated
 origins a partner's web page calls the API from; CORS is off without it), FANZHA_RETENTION_DAYS (turns, default
 30), FANZHA_RECORD_RETENTION_DAYS (sessions, alerts, payment checks, outbox, feedback; default 180), FANZHA_REDIS.`;
@@ -121,6 +126,8 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
     rateLimit: s.rate === 'off' ? false : { capacity: Math.max(5, Math.ceil(s.rate / 4)), refillPerSecond: s.rate / 60 },
     webhookUrl: s.webhookUrl,
     adminKey: env['FANZHA_ADMIN_KEY'] || undefined,
+    webhookSecret: env['FANZHA_WEBHOOK_SECRET'] || undefined,
+    recipientKey: env['FANZHA_RECIPIENT_KEY'] || undefined,
     logLevel: s.logLevel,
     createKey: s.createKey,
     label: s.label,

@@ -53,6 +53,10 @@ export class Retention {
         AND NOT EXISTS (SELECT 1 FROM turns t WHERE t.session_id = sessions.id)`),
       payments: db.prepare('DELETE FROM payment_checks WHERE created_at < @records'),
       outbox: db.prepare('DELETE FROM outbox WHERE created_at < @records'),
+      // The transactional outbox (harden-core): finished jobs go with the records; sealed recipients
+      // are personal data, kept no longer than turns.
+      deliveries: has('deliveries') ? db.prepare(`DELETE FROM deliveries WHERE created_at < @records AND status <> 'pending'`) : null,
+      recipients: has('recipients') ? db.prepare('DELETE FROM recipients WHERE created_at < @turns') : null,
       feedback: has('feedback') ? db.prepare('DELETE FROM feedback WHERE created_at < @records') : null,
     };
     this.purgeAll = db.transaction((now: number): PurgeCounts => {
@@ -61,6 +65,7 @@ export class Retention {
       const recordsOnly = { records: ages.records };
       let turns = stmts.turns.run(turnsOnly).changes;
       stmts.accounts?.run(turnsOnly);
+      stmts.recipients?.run(turnsOnly);
       stmts.followups?.run(recordsOnly);
       const alerts = stmts.alerts.run(recordsOnly).changes;
       turns += stmts.sessionTurns.run(recordsOnly).changes;
@@ -68,7 +73,7 @@ export class Retention {
       return {
         turns, sessions, alerts,
         paymentChecks: stmts.payments.run(recordsOnly).changes,
-        outbox: stmts.outbox.run(recordsOnly).changes,
+        outbox: stmts.outbox.run(recordsOnly).changes + (stmts.deliveries?.run(recordsOnly).changes ?? 0),
         feedback: stmts.feedback?.run(recordsOnly).changes ?? 0,
       };
     });

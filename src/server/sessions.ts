@@ -30,6 +30,18 @@ export interface SessionManagerOptions {
   maxLive: number;
   /** The anti-fraud centre's hooks (src/server/routes/staff.ts): indicators and platform from the raw turn, confirmed indicators into detection. */
   observer?: SessionObserver;
+  /**
+   * The transactional outbox (src/notify/deliveries.ts): when set, each stored alert's delivery
+   * job is enqueued in the same transaction as the alert, the recipient is sealed apart from the
+   * session row, and `committed` wakes the dispatcher. Without it, the in-process notifier is used.
+   */
+  outbox?: SessionOutbox;
+}
+
+export interface SessionOutbox {
+  enqueue(alert: AlertRow): void;
+  committed(): void;
+  putRecipient(sessionId: string, recipient: string, now: number): void;
 }
 
 /** Sees each session and committed turn BEFORE masking, so the scammer's indicators can be kept (the victim's stay masked). */
@@ -150,7 +162,8 @@ export class SessionManager {
       lang: o.lang ?? null,
       caller_number: o.callerNumber ? maskPII(o.callerNumber) : null,
       claimed_identity: o.claimedIdentity ? maskPII(o.claimedIdentity) : null,
-      recipient: o.recipient ? maskPII(o.recipient) : null,
+      // With the outbox the recipient is sealed in its own table; the session row never holds it.
+      recipient: o.recipient && !this.opts.outbox ? maskPII(o.recipient) : null,
       status: 'active',
       turns: 0,
       level: 'none',
@@ -162,6 +175,7 @@ export class SessionManager {
       ended_at: null,
     };
     this.store.insertSession(row);
+    if (o.recipient && this.opts.outbox) this.opts.outbox.putRecipient(id, o.recipient, now);
     this.remember(id, session);
     this.observe(() => this.opts.observer?.opened(row, o));
     return row;
@@ -244,13 +258,24 @@ export class SessionManager {
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
+    const commits = batch.map((b) => b.commit);
+    const outbox = this.opts.outbox;
     try {
-      this.store.commitTurns(batch.map((b) => b.commit));
+      if (outbox) {
+        // The alert and its delivery job in one transaction (commitTurns nests as a savepoint).
+        this.store.db.transaction(() => {
+          this.store.commitTurns(commits);
+          for (const c of commits) if (c.alert) outbox.enqueue(c.alert);
+        })();
+      } else {
+        this.store.commitTurns(commits);
+      }
     } catch (err) {
       for (const b of batch) b.failed(err instanceof Error ? err : new Error(String(err)));
       return;
     }
     for (const b of batch) b.committed();
+    if (outbox && commits.some((c) => c.alert)) outbox.committed();
   }
 
   private afterCommit(row: SessionRow, idx: number, state: SessionState, stored: AlertRow | null): void {
@@ -260,7 +285,7 @@ export class SessionManager {
       const view = alertView(stored);
       this.hub.publish(`session:${id}`, 'alert', view);
       this.hub.publish('alerts', 'alert', view);
-      this.warnCitizen(row, stored);
+      if (!this.opts.outbox) this.warnCitizen(row, stored);
     }
   }
 

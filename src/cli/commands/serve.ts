@@ -59,6 +59,8 @@ export const command: Command = {
       rateLimit: config.rateLimit,
       webhookUrl: config.webhookUrl,
       adminKey: config.adminKey,
+      ...(config.webhookSecret ? { webhookSecret: config.webhookSecret } : {}),
+      ...(config.recipientKey ? { recipientKey: config.recipientKey } : {}),
       demo: config.demo,
       ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
       logLevel: config.logLevel,

@@ -1,0 +1,68 @@
+/**
+ * Secrets the service keeps outside its database: the key that seals warning recipients and the
+ * webhook signing secret. Each comes from the environment / options when given, else from a file
+ * next to the database (created on first start with mode 0600), else (an in-memory database) is
+ * made up for this process only.
+ */
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * A secret as text: `given` when set (environment or option), else the file `name` in `dir`
+ * (its first line), else a new one from `make()` written there with mode 0600. With no `dir`
+ * (an in-memory database) a new one for this process only.
+ */
+export function secretText(dir: string | null, name: string, make: () => string, given?: string): string {
+  if (given) return given;
+  if (dir === null) return make();
+  const path = join(dir, name);
+  if (existsSync(path)) {
+    const s = readFileSync(path, 'utf8').split('\n', 1)[0]!.trim();
+    if (s.length === 0) throw new Error(`${path} is empty; delete it to make a new secret`);
+    return s;
+  }
+  mkdirSync(dir, { recursive: true });
+  const s = make();
+  try {
+    writeFileSync(path, s + '\n', { mode: 0o600, flag: 'wx' });
+  } catch (e) {
+    // Another process made it first: use theirs.
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(path, 'utf8').split('\n', 1)[0]!.trim();
+    throw e;
+  }
+  return s;
+}
+
+/** The 32-byte key that seals recipients (FANZHA_RECIPIENT_KEY: 32 bytes in base64), or var/recipient.key. */
+export function recipientKey(dir: string | null, given?: string): Buffer {
+  const text = secretText(dir, 'recipient.key', () => randomBytes(32).toString('base64url'), given);
+  const key = Buffer.from(text, 'base64url');
+  if (key.length !== 32) throw new Error('the recipient key must be 32 bytes in base64 (e.g. openssl rand -base64 32)');
+  return key;
+}
+
+/** The webhook signing secret (FANZHA_WEBHOOK_SECRET / --webhook-secret), or var/webhook.secret: `whsec_` + 32 random bytes. */
+export function webhookSecret(dir: string | null, given?: string): string {
+  return secretText(dir, 'webhook.secret', () => 'whsec_' + randomBytes(32).toString('base64url'), given);
+}
+
+/** The directory for secrets: the database's own directory, or null for `:memory:`. */
+export const secretsDirFor = (dbPath: string): string | null => (dbPath === ':memory:' ? null : dirname(dbPath));
+
+/** AES-256-GCM: `v1.` + base64url(iv ‖ tag ‖ ciphertext). Authenticated: a changed byte fails to open. */
+export function seal(key: Buffer, plaintext: string): string {
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', key, iv);
+  const ct = Buffer.concat([c.update(plaintext, 'utf8'), c.final()]);
+  return 'v1.' + Buffer.concat([iv, c.getAuthTag(), ct]).toString('base64url');
+}
+
+/** The plaintext of `seal`'s output; throws when the key is wrong or the text was altered. */
+export function unseal(key: Buffer, sealed: string): string {
+  if (!sealed.startsWith('v1.')) throw new Error('unknown sealed format');
+  const raw = Buffer.from(sealed.slice(3), 'base64url');
+  const d = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+  d.setAuthTag(raw.subarray(12, 28));
+  return Buffer.concat([d.update(raw.subarray(28)), d.final()]).toString('utf8');
+}
