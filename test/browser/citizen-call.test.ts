@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { start, type Running } from '../server/helpers.ts';
-import { available, englishLeaks, inViewport, launch, pwned, shot, VIEWPORTS, watch } from './citizen-helpers.ts';
+import { available, englishLeaks, inViewport, launch, lowestContrast, pwned, shot, VIEWPORTS, watch } from './citizen-helpers.ts';
 import type { PageGlobals } from './citizen-helpers.ts';
 
 describe.skipIf(!available)('the live-call guard and the family guardian in Chromium', () => {
@@ -57,6 +57,9 @@ describe.skipIf(!available)('the live-call guard and the family guardian in Chro
         expect(await person.$eval('#warning', (el) => { const r = el.getBoundingClientRect(); return r.width >= (globalThis as unknown as PageGlobals).innerWidth && r.height >= (globalThis as unknown as PageGlobals).innerHeight; })).toBe(true);
         expect(await person.$eval('#hang-up', (el) => el.getBoundingClientRect().height)).toBeGreaterThan(await person.$eval('#not-scam', (el) => el.getBoundingClientRect().height));
         expect(await englishLeaks(person)).toEqual([]);
+        for (const [sel, ratio] of Object.entries(await lowestContrast(person, ['#warning-title', '.warning-step', '.warning-advice', '#hang-up', '#not-scam']))) {
+          expect(ratio, sel).toBeGreaterThanOrEqual(4.5);
+        }
         const risk = Number(await person.getAttribute('#meter', 'aria-valuenow'));
         expect(risk).toBeGreaterThan(0);
 
@@ -69,6 +72,9 @@ describe.skipIf(!available)('the live-call guard and the family guardian in Chro
         expect(familyText).toContain('妈妈可能正在被骗');
         expect(familyText).toContain('打电话');
         expect(familyText).not.toContain('王阿姨'); // the sample's first words: the transcript is never sent
+        for (const [sel, ratio] of Object.entries(await lowestContrast(family, ['.banner-title', '.banner-sub', '.call-now', '.banner-meta', '.card h3', '.card p', '.spans mark']))) {
+          expect(ratio, sel).toBeGreaterThanOrEqual(4.5);
+        }
         expect(await englishLeaks(family)).toEqual([]);
 
         // Hanging up: the warning goes, the meter keeps its value, the already-paid help is one tap away.

@@ -89,3 +89,39 @@ export async function englishLeaks(page: Page): Promise<string[]> {
     .replace(/“[A-Za-z0-9 .-]*”/g, ' ');                                      // a quoted word of the scammer's link
   return (cleaned.match(/[A-Za-z]{2,}/g) ?? []).filter((w: string) => !allowed.has(w));
 }
+
+/**
+ * WCAG contrast ratio of each matching element's text against the first opaque background behind
+ * it (the lowest ratio per selector). Source of the formula: WCAG 2.1, "contrast ratio" and
+ * "relative luminance" definitions.
+ */
+export async function lowestContrast(page: Page, selectors: string[]): Promise<Record<string, number>> {
+  return page.evaluate((sels) => {
+    type El = { parentElement: El | null };
+    const g = globalThis as unknown as {
+      getComputedStyle(e: El): { color: string; backgroundColor: string };
+      document: { querySelectorAll(s: string): Iterable<El> };
+    };
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, gg, b]: number[]) => {
+      const f = (v: number) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * f(r!) + 0.7152 * f(gg!) + 0.0722 * f(b!);
+    };
+    const out: Record<string, number> = {};
+    for (const sel of sels) {
+      let lowest = Infinity;
+      for (const el of g.document.querySelectorAll(sel)) {
+        const fg = rgb(g.getComputedStyle(el).color);
+        let bg: number[] = [255, 255, 255];
+        for (let n: El | null = el; n; n = n.parentElement) {
+          const c = rgb(g.getComputedStyle(n).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3]! > 0.99)) { bg = c.slice(0, 3); break; }
+        }
+        const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+        lowest = Math.min(lowest, (a! + 0.05) / (b! + 0.05));
+      }
+      out[sel] = lowest;
+    }
+    return out;
+  }, selectors);
+}

@@ -8,7 +8,7 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { start, type Running } from '../server/helpers.ts';
-import { available, englishLeaks, inViewport, launch, pwned, shot, VIEWPORTS, watch } from './citizen-helpers.ts';
+import { available, englishLeaks, inViewport, launch, lowestContrast, pwned, shot, VIEWPORTS, watch } from './citizen-helpers.ts';
 import type { PageGlobals } from './citizen-helpers.ts';
 
 const SCAM_SMS = '【京东】尊敬的客户，您购买的商品有质量问题，我们为您办理双倍理赔，请点击 http://jd.com.tuikuan-service.top/refund 填写银行卡号和收到的验证码。';
@@ -188,6 +188,27 @@ describe.skipIf(!available)('查一查 and the already-paid page in Chromium', (
       await p.close();
     }
   }, 30_000);
+
+  it('every kind of text on a result is at least 4.5:1 against its background, and marks open from the keyboard', async () => {
+    const p = await browser.newPage({ viewport: { width: 360, height: 780 } });
+    try {
+      const selectors = ['h1', '.lead', 'label', '.hint', '#submit', '.banner-title', '.banner-sub', '.banner-meta', '.steps li',
+        '.paid-cta strong', '.paid-cta span', '.path li', '#highlighted', '#highlighted mark', '.reasons li', '.stage', '.tag', 'footer p', '.top nav a'];
+      for (const text of [SCAM_SMS, REAL_REFUND, 'http://jd.com.tuikuan-service.top/refund']) {
+        await check(p, text);
+        const ratios = await lowestContrast(p, selectors);
+        for (const [sel, ratio] of Object.entries(ratios)) if (ratio !== Infinity) expect(ratio, `${sel} on ${text.slice(0, 12)}`).toBeGreaterThanOrEqual(4.5);
+      }
+      // Keyboard: Tab reaches a mark, Enter opens its reason next to the words.
+      await check(p, SCAM_SMS);
+      await p.focus('#highlighted mark');
+      await p.keyboard.press('Enter');
+      expect(await p.getAttribute('#highlighted mark', 'aria-expanded')).toBe('true');
+      expect(await p.locator('.why-inline').first().isVisible()).toBe(true);
+    } finally {
+      await p.close();
+    }
+  }, 60_000);
 
   it('a QR picture can also be pasted or dropped; body text is at least 18 px on a phone', async () => {
     const p = await browser.newPage({ viewport: { width: 360, height: 780 } });
