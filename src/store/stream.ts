@@ -36,9 +36,12 @@ export interface StreamAlertRecord {
   at: number;
 }
 
-/** The store side of a worker: write a batch's alerts in one transaction; a repeated alert is ignored. */
+/**
+ * The store side of a worker: write a batch's alerts in one transaction; a repeated alert is
+ * ignored. SQLite answers synchronously, PostgreSQL (src/store/pg.ts) with a promise.
+ */
 export interface AlertSink {
-  record(batch: readonly StreamAlertRecord[]): void;
+  record(batch: readonly StreamAlertRecord[]): void | Promise<void>;
 }
 
 export class SqliteAlertSink implements AlertSink {

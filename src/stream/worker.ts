@@ -402,7 +402,7 @@ export class StreamWorker {
 
     // The store first (idempotent), then the atomic commit: a crash between them redelivers the
     // batch, which writes the same rows again (ignored) and then commits.
-    if (records.length) this.opts.sink!.record(records);
+    if (records.length) await this.opts.sink!.record(records);
     const writes: StateWrite[] = [...cur.values()].filter((c) => c.dirty)
       .map((c) => ({ key: c.key, expected: c.expected, seq: c.seq, json: storedState(c.state!) }));
     const args: string[] = [GROUP, this.id, String(this.ttl), String(this.maxLen), String(writes.length)];

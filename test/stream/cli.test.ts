@@ -62,3 +62,10 @@ describe('fanzha ingest / worker: usage', () => {
     expect(res.err).toMatch(/^fanzha: (cannot reach Redis|ingest failed)/);
   }, 20_000);
 });
+
+describe('fanzha worker --pg', () => {
+  it('wants a postgres:// URL and one store only', async () => {
+    expect(await run(['worker', '--redis', 'redis://127.0.0.1:1', '--pg', 'mysql://x'])).toMatchObject({ code: 2, err: expect.stringMatching(/postgres:\/\/ URL/) });
+    expect(await run(['worker', '--redis', 'redis://127.0.0.1:1', '--pg', 'postgres://x/y', '--db', 'a.db'])).toMatchObject({ code: 2, err: expect.stringMatching(/give one store/) });
+  });
+});

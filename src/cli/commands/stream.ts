@@ -12,6 +12,7 @@ import { MAX_EVENT_BYTES } from '../../stream/events.ts';
 import { StreamWorker } from '../../stream/worker.ts';
 import { closeDb, openDb } from '../../store/db.ts';
 import { SqliteAlertSink } from '../../store/stream.ts';
+import { openPg, PgAlertSink } from '../../store/pg.ts';
 
 const INGEST_USAGE = `fanzha ingest --redis URL [options] [FILE|-]
 
@@ -39,6 +40,8 @@ Options:
   --prefix NAME        key prefix (default fanzha)
   --alerts KEY         alerts stream (default <prefix>:alerts)
   --db PATH            SQLite store the console reads (default FANZHA_DB or ./var/fanzha.db)
+  --pg URL             PostgreSQL store instead (postgres://…, or FANZHA_PG): workers on several
+                       machines share it (schema from src/store/migrations-pg/)
   --no-store           alerts to the stream only
   --partitions N       partition count when the stream is new (default 16)
   --lease-ms N         partition lease (default 5000)
@@ -125,17 +128,22 @@ export const workerCommand: Command = {
   summary: 'analyse events from the Redis stream (run as many as you like)',
   usage: WORKER_USAGE,
   async run(args, io) {
-    const f = flags(args, ['--redis', '--prefix', '--alerts', '--db', '--partitions', '--lease-ms', '--claim-idle-ms', '--batch', '--id', '--state-ttl'], ['--no-store']);
+    const f = flags(args, ['--redis', '--prefix', '--alerts', '--db', '--pg', '--partitions', '--lease-ms', '--claim-idle-ms', '--batch', '--id', '--state-ttl'], ['--no-store']);
     if (f.rest.length) throw new CliError(`unexpected argument ${f.rest[0]}`);
     const partitions = int(f.get('--partitions'), '--partitions', 1);
     const leaseMs = int(f.get('--lease-ms'), '--lease-ms', 100);
     const claimIdleMs = int(f.get('--claim-idle-ms'), '--claim-idle-ms', 0);
     const batch = int(f.get('--batch'), '--batch', 1);
     const stateTtlSec = int(f.get('--state-ttl'), '--state-ttl', 1);
+    const pgUrl = f.get('--pg') ?? io.env['FANZHA_PG'];
+    if (pgUrl !== undefined && !/^postgres(ql)?:\/\//.test(pgUrl)) throw new CliError(`--pg must be a postgres:// URL, not "${pgUrl}"`);
+    if (pgUrl !== undefined && (f.get('--db') !== undefined || f.has('--no-store'))) throw new CliError('give one store: --pg, --db or --no-store');
     const redis = connect(f.get('--redis'), io);
-    const db = f.has('--no-store') ? null : openDb(f.get('--db') ?? io.env['FANZHA_DB'] ?? './var/fanzha.db');
+    const db = f.has('--no-store') || pgUrl !== undefined ? null : openDb(f.get('--db') ?? io.env['FANZHA_DB'] ?? './var/fanzha.db');
+    let pool: Awaited<ReturnType<typeof openPg>> | null = null;
     try {
       await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis: ${e.message}`, EXIT.failure); });
+      if (pgUrl !== undefined) pool = await openPg(pgUrl).catch((e: Error) => { throw new CliError(`cannot use PostgreSQL: ${e.message}`, EXIT.failure); });
       const worker = new StreamWorker({
         redis,
         ...(f.get('--prefix') ? { prefix: f.get('--prefix')! } : {}),
@@ -147,6 +155,7 @@ export const workerCommand: Command = {
         ...(batch !== undefined ? { batch } : {}),
         ...(stateTtlSec !== undefined ? { stateTtlSec } : {}),
         ...(db ? { sink: new SqliteAlertSink(db) } : {}),
+        ...(pool ? { sink: new PgAlertSink(pool) } : {}),
         log: (m) => io.stderr.write(`fanzha: ${m}\n`),
       });
       const stop = (): void => { void worker.stop(); };
@@ -162,6 +171,7 @@ export const workerCommand: Command = {
     } finally {
       redis.disconnect();
       if (db) closeDb(db);
+      await pool?.end();
     }
   },
 };
