@@ -139,7 +139,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
           type: 'request',
           acts: cue.request.act.map((n) => classOf(n, where, ['act'])),
           objects: cue.request.object.map((n) => classOf(n, where, ['object'])),
-          context: cue.context ? cue.context.map((n) => classOf(n, where, ['object', 'context'])) : null,
+          context: cue.context ? cue.context.map((n) => classOf(n, where, ['act', 'object', 'context'])) : null,
           actor: cue.actor,
         };
       }

@@ -43,8 +43,8 @@ export const CueSchema = z.union([
    * A request in the playbook's grammar: a word of one of the `act` classes and a word of one of
    * the `object` classes (class names from the playbook's `lexicon`) in one sentence, within the
    * grammar's window, the act not negated, not quoted inside a warning and not reported as an
-   * example (see `grammar`). With `context`, a word of one of those classes must also be in the
-   * sentence ("输入验证码" is a request only next to a link or a refund word). `actor: 'listener'`
+   * example (see `grammar`). With `context`, a word of one of those classes (any kind) must also be
+   * in the sentence ("输入验证码" is a request only next to a link or a refund word). `actor: 'listener'`
    * (default) drops an act whose clause has the speaker as its subject ("我把验证码告诉他了");
    * `'any'` keeps it ("我拉你进群" is still the move to a group).
    */

@@ -15,6 +15,8 @@ export const enLexicon: Record<string, WordClassDef> = {
       'give me', 'give us', 'provide', 'provide me', 'provide us', 'send me', 'send us', 'share', 'i need', 'we need',
       "i'll need", 'i will need', 'we will need', "we'll need", 'may i have', 'can i have', 'can i get', 'could i get',
       'could i have', 'let me have', 'submit', 'i just need', 'we just need', 'need your', 'need you to give',
+      'text me', 'forward', 'forward me', 'reply with', 'text back', 'send back', 'share it with me', 'share that with me',
+      'give him', 'send him',
     ],
     examples: {
       positive: ['To process the refund I need your full name, address, and the last four digits of your credit card.', 'Please provide your card number.'],
@@ -24,7 +26,10 @@ export const enLexicon: Record<string, WordClassDef> = {
   'act.tell': {
     kind: 'act',
     description: 'tell me, read me, read out, what is',
-    terms: ['tell me', 'tell us', 'read me', 'read out', 'read it', 'read off', 'read back', "what's", 'what is', 'spell', 'say'],
+    terms: [
+      'tell me', 'tell us', 'read me', 'read out', 'read it', 'read off', 'read back', 'read that', 'read the', "what's", 'what is',
+      'spell', 'say', 'repeat', 'let me know', 'need you to read', 'read him', 'read them', 'tell him',
+    ],
     examples: {
       positive: ['Read me the code you just received.', "What's the security code on your card?"],
       negative: ['Do not read out your code to anyone.', 'Tell me about your day.'],
@@ -79,7 +84,11 @@ export const enLexicon: Record<string, WordClassDef> = {
   'obj.code': {
     kind: 'object',
     description: 'verification code, one-time password',
-    terms: ['code', 'codes', 'verification code', 'otp', 'one time password', 'one time code', 'passcode', 'security code we sent', '6 digit code', 'six digit code'],
+    terms: [
+      'code', 'codes', 'verification code', 'otp', 'one time password', 'one time code', 'one time passcode', 'passcode',
+      'authentication code', 'authorization code', 'confirmation code', '6 digit', 'six digit', 'digit code', 'digit number',
+      'digit pin', 'number we sent', 'number we just sent', 'number you just received', 'number you received', 'the pin we sent',
+    ],
     examples: {
       positive: ['Read me the code you just received.', 'Please confirm the verification code.'],
       negative: ['Never share your code.', 'The code was sent to your phone.'],

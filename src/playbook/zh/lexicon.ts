@@ -138,9 +138,14 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'act.borrow': {
     kind: 'act',
     description: '借、贷款（为对方的目的借钱）',
-    terms: ['借款', '借钱', '贷款', '贷出', '借出', '借一笔', '申请借'],
+    terms: [
+      // Not bare 贷款/借款: nouns in every loan advert ("无抵押信用贷款").
+      '借钱', '贷出', '借出', '申请借',
+      '借出来', '贷出来', '借一笔', '贷一笔', '申请借款', '申请贷款', '借款转', '贷款转', '提现', '套现', '额度借', '额度取出', '额度全部',
+  '额度提出', '额度转', '把额度', '借钱', '贷个', '借个', '里借', '上借', '里贷', '上贷', '去借', '去贷',
+    ],
     examples: {
-      positive: ['您在借呗里借一笔钱转到我们的账户验证流水', '先贷款出来转到这个账户'],
+      positive: ['您在借呗里借一笔钱转到我们的账户验证流水', '去微粒贷里贷出来五万'],
       negative: ['房贷按时还款', '不需要您贷款'],
     },
   },
@@ -269,6 +274,19 @@ export const zhLexicon: Record<string, WordClassDef> = {
       negative: ['我的支付宝账号被冻结了', '我的账号密码忘了'],
     },
   },
+  'obj.lender': {
+    kind: 'object',
+    description: '借呗、微粒贷、金条、花呗、信用卡等借款渠道和额度',
+    terms: [
+      '借呗', '蚂蚁借呗', '微粒贷', '备用金', '京东金条', '金条', '网商贷', '360借条', '分付', '美团月付', '月付',
+  '有钱花', '安逸花', '招联', '度小满', '放心借', '网贷', '网络贷款', '贷款平台', '借款平台', '银行app', '手机银行',
+  '花呗', '白条', '信用卡',
+    ],
+    examples: {
+      positive: ['您在借呗里借一笔钱转到我们的账户验证流水', '打开微粒贷把额度借出来'],
+      negative: ['借呗按时还款就行', '不需要您去借呗借钱'],
+    },
+  },
   'obj.money': {
     kind: 'object',
     description: '钱、资金、余额、差额、一笔钱或一个金额',
@@ -375,6 +393,15 @@ export const zhLexicon: Record<string, WordClassDef> = {
     },
   },
 
+  'ctx.claim': {
+    kind: 'context',
+    description: '领取、认证、赔：点开链接后许诺的事',
+    terms: ['领取', '认证', '赔'],
+    examples: {
+      positive: ['点击链接领取补贴', '打开网页完成认证'],
+      negative: ['欢迎光临', '谢谢'],
+    },
+  },
   'ctx.condition': {
     kind: 'context',
     description: '“交了才能…”“否则…”：把钱和一件您想要的事绑在一起',

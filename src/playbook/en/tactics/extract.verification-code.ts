@@ -1,14 +1,8 @@
 import { defineTactic } from '../../schema.ts';
 
-// No bare 'ask for': it is the warning's verb ("we will never ask for this code"), and an `all` window that
-// starts in a guarded sentence is dropped whole, which would hide a request in the next sentence.
-const ASK = [
-  'read me', 'read out', 'read it', 'read that', 'read the', 'tell me', 'give me', 'send me', 'text me',
-  'repeat', 'confirm', 'say', 'forward', 'let me know', 'what is', "what's", 'reply with', 'text back',
-  'send back', 'provide', 'i need', 'we need', 'share it with me', 'share that with me', 'share the code',
-  'share the number', 'need you to read', 'read him', 'read them', 'tell him', 'give him', 'send him',
-  'asked me for', 'asked for', 'wanted me to read', 'wanted the',
-];
+// Requests are read by the grammar (../lexicon.ts). No bare 'ask for': it is the warning's verb ("we will never
+// ask for this code").
+const REPORTED_ASK = ['asked me for', 'asked for', 'wanted me to read', 'wanted the'];
 const CODE = [
   'the code', 'that code', 'this code', 'the codes', 'verification code', 'security code', 'authentication code',
   'authorization code', 'confirmation code', 'one time code', 'one time password', 'one time passcode', 'otp',
@@ -26,9 +20,10 @@ export default defineTactic({
   },
   weight: 40,
   cues: [
-    { all: [ASK, CODE], within: 40 },
     // The request grammar (../lexicon.ts): give / tell / confirm × a code.
     { request: { act: ['act.give', 'act.tell', 'act.confirm'], object: ['obj.code'] } },
+    // The user reporting the ask ("he asked me for the code").
+    { all: [REPORTED_ASK, CODE], within: 40 },
     {
       all: [
         ['code', 'number', 'otp', 'passcode', 'pin'],

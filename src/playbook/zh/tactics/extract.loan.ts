@@ -1,15 +1,6 @@
 import { defineTactic } from '../../schema.ts';
 
-const LENDERS = [
-  '借呗', '蚂蚁借呗', '微粒贷', '备用金', '京东金条', '金条', '网商贷', '360借条', '分付', '美团月付', '月付',
-  '有钱花', '安逸花', '招联', '度小满', '放心借', '网贷', '网络贷款', '贷款平台', '借款平台', '银行app', '手机银行',
-  '花呗', '白条', '信用卡',
-];
 // Bare 贷款/借款 are left out: a loan advert lists "信用卡、贷款、车险"; the scam has you DRAW the money.
-const BORROW = [
-  '借出来', '贷出来', '借一笔', '贷一笔', '申请借款', '申请贷款', '借款转', '贷款转', '提现', '套现', '额度借', '额度取出', '额度全部',
-  '额度提出', '额度转', '把额度', '借钱', '贷个', '借个', '里借', '上借', '里贷', '上贷', '去借', '去贷',
-];
 
 export default defineTactic({
   id: 'extract.loan',
@@ -20,7 +11,8 @@ export default defineTactic({
   },
   weight: 45,
   cues: [
-    { all: [LENDERS, BORROW], within: 20 },
+    // The request grammar (../lexicon.ts): borrow × a lender or credit line ("去借呗借一笔", "把花呗额度套现").
+    { request: { act: ['act.borrow'], object: ['obj.lender'] } },
     {
       all: [
         ['贷款', '借款', '借钱', '贷出', '借出'],

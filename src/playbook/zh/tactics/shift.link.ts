@@ -14,16 +14,10 @@ export default defineTactic({
       near: ['退款', '理赔', '填写', '填好', '领取', '赔付', '补偿', '退税', '解冻', '认证', '激活', '点击', '点开', '登录'],
       within: 24,
     },
-    {
-      all: [
-        ['点击', '点开', '打开', '登录', '进入', '点进去', '点一下'],
-        ['链接', '网址', '网页', '页面', '网站'],
-        ['退款', '理赔', '填写', '填好', '填一下', '填入', '领取', '赔', '补偿', '退税', '解冻', '认证'],
-      ],
-      within: 24,
-    },
-    // The request grammar (lexicon.ts): open / log in / fill in / operate on a link or page, next to a refund word.
-    { request: { act: ['act.open', 'act.login', 'act.fill', 'act.type', 'act.operate'], object: ['obj.link'] }, context: ['ctx.refund'], actor: 'any' },
+    // The request grammar (lexicon.ts): open / log in / fill in / operate on a link or page, next to a refund or claim word.
+    { request: { act: ['act.open', 'act.login', 'act.fill', 'act.type', 'act.operate'], object: ['obj.link'] }, context: ['ctx.refund', 'ctx.claim'], actor: 'any' },
+    // "点击链接填写信息": opened to fill something in (the fill word is another word than the click).
+    { request: { act: ['act.open', 'act.login'], object: ['obj.link'] }, context: ['act.fill', 'act.type'], actor: 'any' },
     // "请在我们指定的网站上处理": a site the caller picked, not the platform's own app.
     { any: ['指定的网站', '指定网站', '指定的网址', '指定网址', '指定的链接', '指定链接', '退款链接', '理赔链接', '退款网址', '理赔网址', '退款页面', '理赔页面', '退款入口', '理赔入口', '领取链接'] },
   ],
