@@ -124,7 +124,18 @@ function CallPage() {
 
   const guard = async (fn) => {
     setError(''); setBusy(true);
-    try { await fn(); } catch (e) { setError(e.message); } finally { setBusy(false); }
+    try {
+      await fn();
+    } catch (e) {
+      // The session ended or expired (idle too long): the next sentence starts a new one.
+      if (e.status === 409 || (e.status === 404 && session)) {
+        esRef.current?.close();
+        setSession(null);
+        setError(C.sessionOver);
+      } else setError(e.message);
+    } finally {
+      setBusy(false);
+    }
   };
   const add = (e) => {
     if (e) e.preventDefault();

@@ -37,18 +37,37 @@ function GuardianPage() {
   const [warnings, setWarnings] = useState([]);
   const [status, setStatus] = useState('connecting');
   useEffect(() => {
-    fetch(`/v1/guardian/${encodeURIComponent(token)}`).then((r) => (r.ok ? r.json() : null)).then((d) => {
-      if (d) setLabel(d.label); else setStatus('revoked');
-    }).catch(() => {});
-    const es = new EventSource(`/v1/guardian/${encodeURIComponent(token)}/events`);
-    es.onopen = () => setStatus('open');
-    es.onerror = () => setStatus((s) => (s === 'revoked' ? s : 'reconnecting'));
-    es.addEventListener('warning', (e) => {
-      const w = JSON.parse(e.data);
-      setWarnings((prev) => (prev.some((p) => p.id === w.id) ? prev : [w, ...prev]));
+    let es = null;
+    let timer = null;
+    let stopped = false;
+    const base = `/v1/guardian/${encodeURIComponent(token)}`;
+    // Whether the link still exists decides between "revoked" and trying again.
+    const probe = () => fetch(base).then((r) => (r.ok ? r.json() : r.status === 404 ? 'gone' : null)).catch(() => null);
+    const connect = () => {
+      if (stopped) return;
+      es = new EventSource(`${base}/events`);
+      es.onopen = () => setStatus('open');
+      es.onerror = () => {
+        if (es.readyState !== 2) { setStatus((st) => (st === 'revoked' ? st : 'reconnecting')); return; }
+        // The browser gave up (the server refused the stream): ask why, then retry or stop.
+        probe().then((d) => {
+          if (d === 'gone') { setStatus('revoked'); stopped = true; return; }
+          setStatus('reconnecting');
+          timer = setTimeout(connect, 5000);
+        });
+      };
+      es.addEventListener('warning', (e) => {
+        const w = JSON.parse(e.data);
+        setWarnings((prev) => (prev.some((p) => p.id === w.id) ? prev : [w, ...prev]));
+      });
+      es.addEventListener('revoked', () => { setStatus('revoked'); stopped = true; es.close(); });
+    };
+    probe().then((d) => {
+      if (d === 'gone') { setStatus('revoked'); return; }
+      if (d) setLabel(d.label);
+      connect();
     });
-    es.addEventListener('revoked', () => { setStatus('revoked'); es.close(); });
-    return () => es.close();
+    return () => { stopped = true; clearTimeout(timer); es?.close(); };
   }, []);
   return html`<${Header} />
   <main class="guardian-page">

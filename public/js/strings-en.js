@@ -135,6 +135,7 @@ export default {
     warnAdvice: 'Hang up now. If you have a question, contact the seller in the official app.',
     hangUp: 'Hang up · I hung up',
     notScam: 'This is not a scam',
+    sessionOver: 'Guarding of this call has ended (nothing new for a long time). Add another sentence to start again.',
     feedbackThanks: 'Noted, thank you. The anti-fraud centre will review it.',
     hungUp: 'Well done! You hung up.',
     hungUpSub: 'Do not call them back. If you already paid, see below now.',

@@ -136,6 +136,7 @@ export default {
     warnAdvice: '现在就挂断电话。有问题打开官方APP联系商家。',
     hangUp: '挂断 · 我已挂断',
     notScam: '这不是诈骗',
+    sessionOver: '这通电话的守护已经结束（太久没有新内容）。再添加一句话就会重新开始守护。',
     feedbackThanks: '已记下，谢谢。反诈中心会复核。',
     hungUp: '做得对！您已挂断。',
     hungUpSub: '不要回拨对方的号码。如果已经付了钱，马上看下面。',

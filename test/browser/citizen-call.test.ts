@@ -129,6 +129,29 @@ describe.skipIf(!available)('the live-call guard and the family guardian in Chro
     }
   }, 60_000);
 
+  it('a call idle past the session limit says so in Chinese and starts again with the next sentence', async () => {
+    const short = await start({ sessionIdleMs: 400, sweepIntervalMs: 60_000 });
+    const p = await browser.newPage({ viewport: { width: 360, height: 780 } });
+    try {
+      await p.goto(short.base + '/call');
+      const say = async (text: string) => {
+        await p.fill('#turn-text', text);
+        await p.click('#add-turn');
+        await p.waitForFunction(() => !(globalThis as unknown as PageGlobals).document.querySelector('#add-turn')?.hasAttribute('disabled'));
+      };
+      await say('您好，我是京东客服');
+      await p.waitForTimeout(700);
+      await say('您买的商品有质量问题');
+      expect(await p.textContent('#error')).toContain('守护已经结束');
+      expect(await englishLeaks(p)).toEqual([]);
+      await say('要给您理赔退款');
+      expect(await p.textContent('#error')).toBe('');
+    } finally {
+      await p.close();
+      await short.close();
+    }
+  }, 60_000);
+
   it('scammer markup typed into a call or put in a guardian label never runs', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     const p = await ctx.newPage();
