@@ -33,6 +33,8 @@ export interface LangCounts {
   firstWord: number;
 }
 
+/** Full-width ASCII (ｐｌｅａｓｅ, ＶＩＰ) reads as the ASCII it stands for, as the normaliser's NFKC does. */
+const fold = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
 const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -56,7 +58,7 @@ export function langCounts(text: string): LangCounts {
   const n = Math.min(text.length, MAX_SCAN);
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = fold(text.charCodeAt(i));
     if (isHan(c)) { if (firstCjk < 0) firstCjk = i; cjk++; i++; continue; }
     if (isBreak(c)) { i++; continue; }
     // An ASCII run: classify it as a whole.
@@ -64,7 +66,7 @@ export function langCounts(text: string): LangCounts {
     let token = false;
     let j = i;
     for (; j < n; j++) {
-      const d = text.charCodeAt(j);
+      const d = fold(text.charCodeAt(j));
       if (isBreak(d)) break;
       if (isLetter(d)) letters++;
       else if (d === 0x27 || d === 0x2d) { /* don't, e-mail */ }

@@ -96,3 +96,10 @@ describe('language by the words people read (issue 8 §1.1)', () => {
     expect(snap.inputLang).toBe('auto');
   });
 });
+
+describe('full-width letters', () => {
+  it('count as the English words they spell (the normaliser reads them the same way)', () => {
+    expect(detectLangs('ｐｌｅａｓｅ ｒｅａｄ ｍｅ ｔｈｅ ｃｏｄｅ ｎｏｗ').primary).toBe('en');
+    expect(detectLangs('请在ＡＰＰ里开通ＶＩＰ').all).toEqual(['zh']);
+  });
+});

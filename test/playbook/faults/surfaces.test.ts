@@ -43,6 +43,12 @@ describe('links and numbers: same answer on every surface (issue 8 §1.2)', () =
     });
   }
 
+  it('a look-alike link that arrives as a QR code is as suspicious as the same link in the text', () => {
+    const r = analyze({ channel: 'chat', turns: [{ speaker: 'caller', text: '扫这个码', qr: ['http://jd-tuikuan.vip/r/8'] }] });
+    expect(r.verdict, why(r)).not.toBe('safe');
+    expect(r.tactics.map((t) => t.id)).toContain('shift.lookalike-link');
+  });
+
   it('check agrees with "fanzha number --claims" for a claimed platform on a number it does not publish', () => {
     expect(checkNumber('17012345678', { claims: '京东' }).verdict).toBe('dangerous');
     const r = analyze({ channel: 'call', turns: [{ speaker: 'caller', text: '您好' }], claimedIdentity: '京东', callerNumber: '17012345678' });
