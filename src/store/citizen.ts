@@ -52,6 +52,8 @@ export class CitizenStore {
       revokeLink: db.prepare('UPDATE guardian_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
       insertEvent: db.prepare(`INSERT INTO guardian_events (id, link_id, kind, session_id, level, payload_json, created_at)
         VALUES (@id, @link_id, @kind, @session_id, @level, @payload_json, @created_at)`),
+      purgeEvents: db.prepare('DELETE FROM guardian_events WHERE created_at < ?'),
+      deleteEventsOfLink: db.prepare('DELETE FROM guardian_events WHERE link_id = ?'),
       recentEvents: db.prepare(`SELECT * FROM (SELECT *, rowid AS r FROM guardian_events WHERE link_id = ? AND created_at >= ?
         ORDER BY created_at DESC, rowid DESC LIMIT ?) ORDER BY created_at, r`),
     };
@@ -77,6 +79,14 @@ export class CitizenStore {
   }
   insertEvent(row: GuardianEventRow): void {
     this.s.insertEvent.run(row);
+  }
+  /** Deletes warnings older than `before` (ms); returns how many. */
+  purgeEvents(before: number): number {
+    return this.s.purgeEvents.run(before).changes;
+  }
+  /** A revoked link's warnings: nobody can be shown them any more. */
+  deleteEventsOfLink(linkId: string): number {
+    return this.s.deleteEventsOfLink.run(linkId).changes;
   }
   /** The newest `limit` events since `since` (ms), oldest first. */
   recentEvents(linkId: string, since: number, limit: number): GuardianEventRow[] {

@@ -3,6 +3,9 @@
  * guardian links (create, stream, revoke), and the pages' routes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { buildServer } from '../../src/server/app.ts';
+import { GUARDIAN_KEEP_MS } from '../../src/server/routes/citizen.ts';
 import { call, readEvents, SCAM_CALL, start, type Running } from './helpers.ts';
 
 describe('citizen routes', () => {
@@ -72,6 +75,8 @@ describe('citizen routes', () => {
     expect(revoke.status).toBe(200);
     expect((await call(s.base, 'GET', g.body.url)).status).toBe(404);
     expect((await call(s.base, 'GET', `/v1/guardian/${g.body.token}/events`)).status).toBe(404);
+    // Nobody can be shown a revoked link's warnings, so they are gone.
+    expect(s.app.store.db.prepare('SELECT count(*) AS n FROM guardian_events WHERE link_id = ?').get(g.body.id)).toEqual({ n: 0 });
   });
 
   it('a call reaching warn is reported once per level to the guardian', async () => {
@@ -85,6 +90,32 @@ describe('citizen routes', () => {
     const levels = events.filter((e) => e.event === 'warning').map((e) => e.data.level);
     expect(levels).toEqual(['warn', 'block']);
     expect(events.every((e) => e.event !== 'warning' || e.data.kind === 'call')).toBe(true);
+  });
+
+  it('guardian warnings are deleted once no guardian can be shown them', async () => {
+    let t = Date.parse('2026-11-01T00:00:00Z');
+    const c = await start({ now: () => t });
+    try {
+      const g = await call(c.base, 'POST', '/v1/guardians', { json: { label: '爸爸 13812345678' } });
+      expect(g.body.label).not.toContain('13812345678');
+      const r = await fetch(`${c.base}/v1/analyze`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-guardian-key': g.body.ownerKey },
+        body: JSON.stringify({ channel: 'sms', text: '我是京东客服，商品有质量问题给您理赔，请把收到的验证码告诉我' }),
+      });
+      expect(r.status).toBe(200);
+      const count = () => (c.app.store.db.prepare('SELECT count(*) AS n FROM guardian_events').get() as { n: number }).n;
+      expect(count()).toBe(1);
+      await c.app.close(); // the purge runs at start: reopen the same file two days later
+      t += GUARDIAN_KEEP_MS + 1;
+      const again = await buildServer({ dbPath: c.dbPath, logLevel: 'silent', rateLimit: false, now: () => t });
+      try {
+        expect((again.store.db.prepare('SELECT count(*) AS n FROM guardian_events').get() as { n: number }).n).toBe(0);
+      } finally {
+        await again.close();
+      }
+    } finally {
+      rmSync(c.dir, { recursive: true, force: true });
+    }
   });
 
   it('unknown guardian tokens and files get 404', async () => {

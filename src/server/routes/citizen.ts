@@ -10,7 +10,8 @@
  * - `DELETE /v1/guardians/:id` with `X-Guardian-Key` → `{id, revoked: true}`; 404 for anyone else.
  * - `GET /v1/guardian/:token/events` → SSE: `warning` events (the last day's, then live ones) with
  *   level, stage, steps, advice and masked evidence spans, never the text; `revoked` when revoked.
- *   Unknown or revoked tokens → 404.
+ *   Unknown or revoked tokens → 404. Warnings are deleted after GUARDIAN_KEEP_MS, and at once when
+ *   the link is revoked.
  *
  * Both secrets are 256-bit random base64url strings; only their SHA-256 is stored.
  */
@@ -45,6 +46,9 @@ const JS = 'text/javascript; charset=utf-8';
 /** A guardian sees the last day's warnings when they open the link, at most this many. */
 const REPLAY_MS = 24 * 3600_000;
 const REPLAY_MAX = 20;
+/** Warnings are deleted once no guardian can be shown them any more (the replay window, plus a day's margin). */
+export const GUARDIAN_KEEP_MS = REPLAY_MS + 24 * 3600_000;
+const PURGE_EVERY_MS = 3600_000;
 /** Random secrets: 32 bytes → 43 base64url characters. */
 const SECRET = /^[A-Za-z0-9_-]{43}$/;
 
@@ -118,7 +122,20 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
   const limiter = opts.rateLimit === false ? null : new RateLimiter(opts.rateLimit ?? { capacity: 30, refillPerSecond: 1 }, now);
   const pages = readPages();
   const modules = readModules();
-  app.addHook('preClose', async () => hub.close());
+  const purge = () => {
+    try {
+      store.purgeEvents(now() - GUARDIAN_KEEP_MS);
+    } catch (err) {
+      app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'guardian warnings purge failed');
+    }
+  };
+  purge();
+  const purgeTimer = setInterval(purge, PURGE_EVERY_MS);
+  purgeTimer.unref();
+  app.addHook('preClose', async () => {
+    clearInterval(purgeTimer);
+    hub.close();
+  });
 
   const limited = async (req: FastifyRequest) => {
     if (!limiter) return;
@@ -179,11 +196,11 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
     const token = secret();
     const ownerKey = secret();
     const id = randomUUID();
+    const label = body.label ? maskPII(body.label) : null;
     store.insertLink({
-      id, token_hash: sha256(token), owner_hash: sha256(ownerKey), label: body.label ? maskPII(body.label) : null,
-      created_at: now(), revoked_at: null,
+      id, token_hash: sha256(token), owner_hash: sha256(ownerKey), label, created_at: now(), revoked_at: null,
     });
-    return reply.status(201).send({ id, token, ownerKey, url: `/guardian/${token}`, label: body.label ?? null });
+    return reply.status(201).send({ id, token, ownerKey, url: `/guardian/${token}`, label });
   });
 
   app.delete('/v1/guardians/:id', async (req) => {
@@ -191,6 +208,7 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
     const link = linkOfOwner(req);
     if (!p.success || !link || link.id !== p.data.id) throw notFound('guardian link');
     store.revokeLink(link.id, now());
+    store.deleteEventsOfLink(link.id);
     hub.publish(`guardian:${link.id}`, 'revoked', { id: link.id });
     return { id: link.id, revoked: true };
   });
