@@ -23,7 +23,7 @@ const STR = {
     published: '已发布', drafts: '草稿', preview: '预览', violations: '不符合发布规则', open: '打开', alerts: '预警数', stopped: '已劝阻',
     lost: '被骗', lostAmount: '损失金额', slaRate: '按时联系率', demo: '演示数据', escalated: '已上报主管', refused: '操作被拒绝',
     caseRef: '案件编号', createdAt: '创建时间', titleField: '标题', period: '时段', count: '数量', noItems: '暂无',
-    transcriptEmpty: '未保存对话原文', signedInAs: '当前用户', saved: '已保存', expires: '登录有效期至', tactic: '手法', pickCases: '选用的案例（可不选：自动选取本期损失最大的案件）',
+    transcriptEmpty: '未保存对话原文', signedInAs: '当前用户', saved: '已保存', expires: '登录有效期至', tactic: '手法', addNote: '添加备注', confirmInCase: '线索要在案件中确认：先立案，再在案件页确认。', pickCases: '选用的案例（可不选：自动选取本期损失最大的案件）',
   },
   en: {
     title: 'Anti-fraud centre console', signIn: 'Sign in', signOut: 'Sign out', key: 'API key', user: 'User name', password: 'Password',
@@ -43,7 +43,7 @@ const STR = {
     draft: 'Draft a bulletin', publish: 'Publish', published: 'published', drafts: 'drafts', preview: 'Preview', violations: 'Breaks the publishing rule',
     open: 'Open', alerts: 'Alerts', stopped: 'Stopped', lost: 'Lost', lostAmount: 'Amount lost', slaRate: 'Contacted in time', demo: 'demo',
     escalated: 'escalated', refused: 'Refused', caseRef: 'Case', createdAt: 'Created', titleField: 'Title', period: 'Period', count: 'Count',
-    noItems: 'Nothing yet', transcriptEmpty: 'No transcript kept', signedInAs: 'Signed in as', saved: 'Saved', expires: 'Signed in until', tactic: 'Tactic', pickCases: 'Cases to tell (optional: default the period\'s largest losses)',
+    noItems: 'Nothing yet', transcriptEmpty: 'No transcript kept', signedInAs: 'Signed in as', saved: 'Saved', expires: 'Signed in until', tactic: 'Tactic', addNote: 'Add a note', confirmInCase: 'Indicators are confirmed in a case: open one, then confirm them there.', pickCases: 'Cases to tell (optional: default the period\'s largest losses)',
   },
 };
 const LABELS = {
@@ -83,6 +83,8 @@ const label = (group, k) => (k == null ? '—' : LABELS[LANG][group]?.[k] ?? k);
 
 // ---------------------------------------------------------------- API
 let CSRF = null;
+/** Called when the sign-in has expired or was revoked: back to the sign-in form. */
+let onSignedOut = () => {};
 class ApiError extends Error {
   constructor(status, code, message) { super(message); this.status = status; this.code = code; }
 }
@@ -94,6 +96,7 @@ async function api(method, path, body) {
   const text = await res.text();
   let data = null;
   try { data = text ? JSON.parse(text) : null; } catch { data = null; }
+  if (res.status === 401 && path !== '/v1/staff/session') onSignedOut();
   if (!res.ok) throw new ApiError(res.status, data?.error?.code ?? 'error', data?.error?.message ?? res.statusText);
   return data;
 }
@@ -307,6 +310,7 @@ function AlertDetail({ id, me }) {
             ${(h.evidence ?? []).filter((e) => e.text).map((e) => html`<q>${e.text}</q> `)}</li>`)}
         </ul>
         <h3>${t('indicators')}</h3>
+        ${!a.case && a.indicators.length ? html`<p class="muted">${t('confirmInCase')}</p>` : null}
         <${IndicatorTable} rows=${a.indicators} caseId=${a.case?.id} onChange=${reload} />
       </div>
       <aside class="col-side">
@@ -342,6 +346,8 @@ function AlertDetail({ id, me }) {
           </form>` : null}
           ${closed && supervisor ? html`<form class="box" onSubmit=${onForm((f) => ({ action: 'reopen', reason: String(f.get('reason')) }))}>
             <label>${t('reason')}<input name="reason" required /></label><button type="submit">${t('reopen')}</button></form>` : null}
+          <form class="row" id="note-form" onSubmit=${onForm((f) => ({ action: 'note', note: String(f.get('note')) }))}>
+            <input name="note" placeholder=${t('note')} required maxlength="4000" /><button type="submit">${t('addNote')}</button></form>
           ${!a.case ? html`<button type="button" id="open-case" onClick=${openCase}>${t('openCase')}</button>` : null}
         </div>
         <h3>${t('followups')}</h3>
@@ -672,6 +678,7 @@ function Shell({ me, onOut, onLang }) {
 function App() {
   const [me, setMe] = useState(undefined);
   const [, setLangTick] = useState(0);
+  onSignedOut = () => { CSRF = null; setMe(null); };
   useEffect(() => {
     api('GET', '/v1/staff/session').then((s) => { CSRF = s.csrf; setMe(s); }, () => setMe(null));
   }, []);

@@ -162,8 +162,10 @@ export class CentreStore {
   listFollowups(alertId: string): FollowupRow[] {
     return this.db.prepare('SELECT * FROM followups WHERE alert_id = ? ORDER BY id').all(alertId) as FollowupRow[];
   }
+  /** Contact attempts on every alert of the alert's call (a call's alerts are one incident). */
   contactStats(alertId: string): { attempts: number; reached: number } {
-    const rows = this.db.prepare("SELECT detail_json FROM followups WHERE alert_id = ? AND action = 'contact'").all(alertId) as { detail_json: string | null }[];
+    const rows = this.db.prepare(`SELECT f.detail_json FROM followups f JOIN alerts a ON a.id = f.alert_id
+      WHERE a.session_id = (SELECT session_id FROM alerts WHERE id = ?) AND f.action = 'contact'`).all(alertId) as { detail_json: string | null }[];
     let reached = 0;
     for (const r of rows) if (r.detail_json && (JSON.parse(r.detail_json) as { result?: string }).result === 'reached') reached++;
     return { attempts: rows.length, reached };

@@ -222,6 +222,35 @@ describe('follow-up state machine', () => {
     expect(note.body.followups.at(-1)).toMatchObject({ action: 'note', note: '同一号码当天第二次来电' });
   });
 
+  it('when a call rises from warn to block, the warn alert closes as 重复预警 and the officer and the contact carry over', async () => {
+    const opened = await call(s.base, 'POST', '/v1/sessions', { json: { channel: 'call', claimedIdentity: '京东客服', callerNumber: '17012349999' } });
+    const id = opened.body.id;
+    let warn = '';
+    for (const turn of SCAM_CALL) {
+      const r = await call(s.base, 'POST', `/v1/sessions/${id}/turns`, { json: turn });
+      if (r.body.alert?.id && r.body.alert.level === 'warn') { warn = r.body.alert.id; break; }
+    }
+    expect(warn).not.toBe('');
+    const o = keys['officer']!;
+    await act(warn, o, { action: 'claim' });
+    await act(warn, o, { action: 'contact', means: 'phone', result: 'reached' });
+    let block = '';
+    for (const turn of SCAM_CALL.slice(2)) {
+      const r = await call(s.base, 'POST', `/v1/sessions/${id}/turns`, { json: turn });
+      if (r.body.alert?.id && r.body.alert.level === 'block') block = r.body.alert.id;
+    }
+    expect(block).not.toBe('');
+    const old = (await call(s.base, 'GET', `/v1/queue/${warn}`, { key: o })).body;
+    expect(old).toMatchObject({ status: 'closed', outcome: 'duplicate', outcomeDetail: { duplicateOf: block } });
+    const now = (await call(s.base, 'GET', `/v1/queue/${block}`, { key: o })).body;
+    expect(now).toMatchObject({ status: 'following-up' });
+    expect(now.assignee).toBe(old.assignee);
+    expect(now.firstContactAt).toBe(old.firstContactAt);
+    // The person was reached on this call already: 已劝阻 can be recorded on the block alert.
+    const stopped = await act(block, o, { action: 'outcome', outcome: 'stopped' });
+    expect(stopped.body.alert).toMatchObject({ status: 'closed', outcome: 'stopped' });
+  });
+
   it('误报 closes the alert and puts the transcript in the review queue', async () => {
     const { alertId } = await scamAlert();
     await act(alertId, keys['officer']!, { action: 'claim' });

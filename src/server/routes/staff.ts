@@ -218,7 +218,10 @@ export class Centre {
         p.indicators.set(indicatorKey(i), i);
       }
       if (p.platform === null && turn.speaker !== 'user') p.platform = platformOf([turn.text]);
-      if (alert) p.alertId = alert.id;
+      if (alert) {
+        p.alertId = alert.id;
+        this.supersede(row.id, alert);
+      }
       if (p.alertId === null) return;
       const now = this.deps.now();
       for (const i of p.indicators.values()) this.db.sight(i.kind, i.value, now, { alert_id: p.alertId, session_id: row.id });
@@ -226,6 +229,39 @@ export class Centre {
     },
     engineOptions: () => ({ indicators: this.lookup }),
   };
+
+  /**
+   * One open alert per call: when a call rises from warn to block, its earlier open alert is the
+   * same incident. It is closed as 重复预警 of the new one (logged as the system's doing), and
+   * whoever had claimed it, and any contact already made, carry over to the new alert, so the
+   * officer keeps the call and the SLA counts the contact already made.
+   */
+  private supersede(sessionId: string, alert: AlertRow): void {
+    const now = this.deps.now();
+    for (const old of this.deps.store.alertsOfSession(sessionId)) {
+      if (old.id === alert.id || old.status === 'closed') continue;
+      const w = this.db.getAlert(old.id);
+      if (!w) continue;
+      const detail = { outcome: 'duplicate', duplicateOf: alert.id, automatic: true };
+      this.db.db.transaction(() => {
+        this.db.updateWorkflow(old.id, {
+          status: 'closed', assignee: w.assignee, outcome: 'duplicate', outcome_json: JSON.stringify(detail),
+          first_contact_at: w.first_contact_at, claimed_at: w.claimed_at, closed_at: now, updated_at: now,
+        });
+        this.db.insertFollowup({ alert_id: old.id, at: now, actor: 'system', role: 'system', action: 'outcome', detail_json: JSON.stringify(detail), note: null });
+        if (w.assignee !== null) {
+          const carried = this.db.getAlert(alert.id);
+          if (carried && carried.assignee === null) {
+            this.db.updateWorkflow(alert.id, {
+              status: w.status === 'new' ? 'acknowledged' : w.status, assignee: w.assignee, outcome: w.outcome === 'unreachable-for-now' ? w.outcome : null,
+              outcome_json: null, first_contact_at: w.first_contact_at, claimed_at: w.claimed_at, closed_at: null, updated_at: now,
+            });
+            this.db.insertFollowup({ alert_id: alert.id, at: now, actor: 'system', role: 'system', action: 'assign', detail_json: JSON.stringify({ from: null, to: w.assignee, carriedFrom: old.id }), note: null });
+          }
+        }
+      })();
+    }
+  }
 
   private entry(sessionId: string): PendingSession {
     let p = this.pending.get(sessionId);
