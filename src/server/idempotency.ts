@@ -7,8 +7,12 @@
  * `idempotency_key_reused`; a retry while the first is still running is 409
  * `idempotency_in_progress`. Server errors (5xx) and 429 are not stored, so a retry runs again.
  * Keys are per client: an API key, else the session token presented, else the IP address.
+ *
+ * At rest the key is kept only as its sha256, and the answer encrypted (AES-256-GCM) under a key
+ * derived from the client's Idempotency-Key: a stored answer (a new session's token, say) can be
+ * read back only by the client that knows the key, not by whoever copies the database.
  */
-import { createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../store/db.ts';
 import { ApiError } from './errors.ts';
@@ -18,6 +22,28 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60_000;
 /** A first request still marked running after this long is taken as lost (its process died). */
 const IN_FLIGHT_MS = 60_000;
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
+
+const lookupKey = (key: string) => createHash('sha256').update('fanzha-idempotency-id\0').update(key).digest('hex');
+const sealKey = (key: string) => createHash('sha256').update('fanzha-idempotency-seal\0').update(key).digest();
+
+/** base64(iv ‖ tag ‖ ciphertext). */
+function seal(key: string, text: string): string {
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', sealKey(key), iv);
+  const body = Buffer.concat([c.update(text, 'utf8'), c.final()]);
+  return Buffer.concat([iv, c.getAuthTag(), body]).toString('base64');
+}
+
+function unseal(key: string, sealed: string): string | null {
+  try {
+    const b = Buffer.from(sealed, 'base64');
+    const d = createDecipheriv('aes-256-gcm', sealKey(key), b.subarray(0, 12));
+    d.setAuthTag(b.subarray(12, 28));
+    return Buffer.concat([d.update(b.subarray(28)), d.final()]).toString('utf8');
+  } catch {
+    return null;
+  }
+}
 
 interface Row {
   fingerprint: string;
@@ -29,7 +55,8 @@ interface Row {
 
 declare module 'fastify' {
   interface FastifyRequest {
-    idempotency?: { scope: string; key: string };
+    /** `key`: the stored (hashed) key; `secret`: the client's key, which seals the answer. */
+    idempotency?: { scope: string; key: string; secret: string };
   }
 }
 
@@ -72,7 +99,8 @@ export function installIdempotency(app: FastifyInstance, o: IdempotencyOptions):
     const scope = o.scopeOf(req);
     const fingerprint = createHash('sha256').update(`${req.method} ${req.url.split('?')[0]}\n`).update(JSON.stringify(req.body ?? null)).digest('hex');
     const now = o.now();
-    const row = s.get.get(scope, header) as Row | undefined;
+    const id = lookupKey(header);
+    const row = s.get.get(scope, id) as Row | undefined;
     const live = row && row.created_at >= now - IDEMPOTENCY_TTL_MS && !(row.status === null && row.created_at < now - IN_FLIGHT_MS);
     if (row && live) {
       if (row.fingerprint !== fingerprint) {
@@ -81,11 +109,15 @@ export function installIdempotency(app: FastifyInstance, o: IdempotencyOptions):
       if (row.status === null) {
         throw new ApiError(409, 'idempotency_in_progress', 'the first request with this Idempotency-Key is still running; retry shortly', { 'retry-after': '1' });
       }
-      return reply.status(row.status).header('idempotent-replayed', 'true')
-        .type(row.content_type ?? 'application/json; charset=utf-8').send(row.body ?? '');
+      const body = row.body === null ? '' : unseal(header, row.body);
+      if (body !== null) {
+        return reply.status(row.status).header('idempotent-replayed', 'true')
+          .type(row.content_type ?? 'application/json; charset=utf-8').send(body);
+      }
+      // Unreadable (damaged): run the request again rather than answer wrongly.
     }
-    s.claim.run({ scope, key: header, fingerprint, now });
-    req.idempotency = { scope, key: header };
+    s.claim.run({ scope, key: id, fingerprint, now });
+    req.idempotency = { scope, key: id, secret: header };
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
@@ -97,7 +129,7 @@ export function installIdempotency(app: FastifyInstance, o: IdempotencyOptions):
       s.drop.run(id.scope, id.key);
     } else {
       const type = reply.getHeader('content-type');
-      s.done.run(status, String(payload), typeof type === 'string' ? type : null, id.scope, id.key);
+      s.done.run(status, seal(id.secret, String(payload)), typeof type === 'string' ? type : null, id.scope, id.key);
     }
     return payload;
   });

@@ -187,3 +187,25 @@ describe('CORS', () => {
     expect(() => parseServeArgs(['--cors-origin', 'https://a.example/path'], {})).toThrow(/origin/);
   });
 });
+
+describe('webhook timestamps', () => {
+  it('the webhook payload\'s createdAt is ISO 8601 too', async () => {
+    const { default: Fastify } = await import('fastify');
+    const received: { createdAt?: unknown; level?: string }[] = [];
+    const receiver = Fastify();
+    receiver.post('/hook', async (req) => { received.push(req.body as { createdAt?: unknown }); return { ok: true }; });
+    await receiver.listen({ port: 0, host: '127.0.0.1' });
+    const hooked = await start({ webhookUrl: `http://127.0.0.1:${(receiver.server.address() as { port: number }).port}/hook` });
+    try {
+      const opened = await call(hooked.base, 'POST', '/v1/sessions', { json: {} });
+      for (const t of SCAM_CALL) await call(hooked.base, 'POST', `/v1/sessions/${opened.body.id}/turns`, { json: t });
+      const deadline = Date.now() + 5000;
+      while (received.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(received.length).toBeGreaterThan(0);
+      for (const w of received) expect(String(w.createdAt)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    } finally {
+      await hooked.close();
+      await receiver.close();
+    }
+  });
+});

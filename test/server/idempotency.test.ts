@@ -143,3 +143,17 @@ describe('turn seq', () => {
     }
   });
 });
+
+describe('stored answers at rest', () => {
+  it('neither the Idempotency-Key nor the answer (a session token) is readable in the database', async () => {
+    const k = key();
+    const opened = await call(s.base, 'POST', '/v1/sessions', { json: {}, headers: { 'idempotency-key': k } });
+    s.app.store.db.pragma('wal_checkpoint(TRUNCATE)');
+    const { readFileSync } = await import('node:fs');
+    const raw = readFileSync(s.dbPath).toString('latin1');
+    expect(raw).not.toContain(k);
+    expect(raw).not.toContain(opened.body.token);
+    const again = await call(s.base, 'POST', '/v1/sessions', { json: {}, headers: { 'idempotency-key': k } });
+    expect(again.body.token).toBe(opened.body.token);
+  });
+});
