@@ -44,7 +44,9 @@ function hit(id: Id, ref: string, shown: string, turn: number, start: number, en
   return {
     id, stage: d.stage, weight: CONFIRMED_INDICATOR_WEIGHT,
     description: { zh: d.zh, en: d.en },
-    detail: `${shown}：已在案件 ${ref} 中确认 · confirmed in case ${ref}`,
+    // One language each, so the answer shows the one its reader reads (issue 8 §1.2).
+    detail: `${shown}：已在案件 ${ref} 中确认`,
+    detailEn: `${shown}: confirmed in case ${ref}`,
     evidence: [{ turn, start, end, text }],
   };
 }

@@ -71,4 +71,15 @@ describe('links and numbers: same answer on every surface (issue 8 §1.2)', () =
     expect(num.detail).toMatch(/claims to be Taobao/);
     expect(num.detail).not.toContain('12345678'); // the personal number stays masked in the explanation
   });
+
+  it('a confirmed indicator is explained in one language, the answer\'s', () => {
+    const indicators = new Map([['domain:tuikuan-service.top', 'C-20261120-002']]);
+    const text = '您的退款请点 http://jd.com.tuikuan-service.top/r 办理';
+    const zh = analyze({ channel: 'sms', text }, { indicators }).tactics.find((t) => t.id === 'shift.confirmed-domain')!;
+    expect(zh.detail).toContain('已在案件 C-20261120-002');
+    expect(zh.detail).not.toMatch(/confirmed/);
+    const en = analyze({ channel: 'sms', text, lang: 'en' }, { indicators }).tactics.find((t) => t.id === 'shift.confirmed-domain')!;
+    expect(en.detail).toContain('confirmed in case C-20261120-002');
+    expect(en.detail).not.toMatch(/[\u4e00-\u9fff]/);
+  });
 });
