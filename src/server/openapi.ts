@@ -31,6 +31,8 @@ export interface RouteDoc {
   query?: z.ZodObject;
   response?: z.ZodType;
   stream?: boolean;
+  /** Rate limited per IP when called without a key (default: when access is 'anonymous (rate-limited)'). */
+  rateLimited?: boolean;
 }
 
 const AlertList = z.object({ alerts: z.array(AlertSchema) });
@@ -100,7 +102,7 @@ export const ROUTES: RouteDoc[] = [
   { method: 'post', path: '/v1/sessions', summary: '开启实时会话 · Open a live call or chat session. With an API key it belongs to that key; without one, to whoever holds the returned token', access: 'anonymous (rate-limited)', status: 201, body: OpenSessionBody, response: SessionOpened,
     example: { channel: 'call', claimedIdentity: '京东', callerNumber: '+86 170 1234 5678' } },
   { method: 'get', path: '/v1/sessions', summary: '本密钥的会话 · The calling key\'s own sessions, newest first (page with `before` = the previous `next`)', access: 'partner', query: SessionListQuery, response: SessionList },
-  { method: 'post', path: '/v1/sessions/{id}/turns', summary: '推送一句话 · Push one utterance; returns the state and any new alert', access: 'session id', body: TurnSchema, response: TurnResultSchema, example: { ...SAMPLE_CALL[0], seq: 0 } },
+  { method: 'post', path: '/v1/sessions/{id}/turns', summary: '推送一句话 · Push one utterance; returns the state and any new alert', access: 'session id', body: TurnSchema, response: TurnResultSchema, example: { ...SAMPLE_CALL[0], seq: 0 }, rateLimited: true },
   { method: 'get', path: '/v1/sessions/{id}', summary: '会话状态 · Session state and its alerts (staff also get the masked transcript)', access: 'session id', response: SessionSchema },
   { method: 'post', path: '/v1/sessions/{id}/end', summary: '结束会话 · End a session', access: 'session id', response: SessionSchema },
   { method: 'get', path: '/v1/sessions/{id}/events', summary: '会话事件流 · Server-Sent Events for one session (turn, alert, end)', access: 'session id', stream: true, query: z.object({
@@ -154,7 +156,8 @@ Turns also take \`seq\` (0, 1, 2, …): a repeated seq is not counted twice (\`d
 **Amounts** are yuan (CNY) as a JSON number with at most two decimals: \`9063.5\` is ¥9,063.50.
 
 **Rate limits.** Requests without a key (analysis, checks, opening a session) share a token bucket per IP address
-(default 60 a minute, bursts of 15; bodies over 64 KB cost one more token per 64 KB). Answers carry \`RateLimit-Limit\`,
+(default 60 a minute, bursts of 15; bodies over 64 KB cost one more token per 64 KB); turns sent without a key have
+their own bucket per IP (bursts of 60, 2 a second). Answers carry \`RateLimit-Limit\`,
 \`RateLimit-Remaining\` and \`RateLimit-Reset\` (seconds until the bucket is full); over the limit is 429 with
 \`Retry-After\`. Event streams: 16 open per client.
 
@@ -205,7 +208,7 @@ export function openApiDocument(): Record<string, unknown> {
         description: 'Retry safely: the same key and request return the first answer; another request with this key is 409.' });
     }
     if (r.stream) parameters.push({ name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string' }, description: 'Replay the events after this id' });
-    const limited = r.access === 'anonymous (rate-limited)';
+    const limited = r.rateLimited ?? r.access === 'anonymous (rate-limited)';
     const headers = { 'x-request-id': REQUEST_ID_HEADER, ...(limited ? RATE_HEADERS : {}) };
     const ok: Record<string, unknown> = { description: r.stream ? SSE_DESCRIPTION : r.status === 201 ? 'Created' : 'OK', headers };
     if (r.stream) {
@@ -218,7 +221,8 @@ export function openApiDocument(): Record<string, unknown> {
     if (r.body || r.rawBody) { codes.add('413'); codes.add('415'); }
     const keyed = !r.access.startsWith('anonymous') && r.access !== 'session id';
     if (keyed) { codes.add('401'); codes.add('403'); }
-    if (r.path.includes('{') || r.access === 'session id') codes.add('404');
+    const bodyProps = r.body ? (jsonSchema(r.body) as { properties?: Record<string, unknown> }).properties ?? {} : {};
+    if (r.path.includes('{') || r.access === 'session id' || 'sessionId' in bodyProps) codes.add('404');
     if (idempotent) codes.add('409');
     if (limited || r.stream) codes.add('429');
     const responses: Record<string, unknown> = { [String(r.status ?? 200)]: ok };
