@@ -239,20 +239,9 @@ export class StreamWorker {
 
   /** Heartbeat, renew what is ours, then take or give back partitions towards a fair share. */
   private async rebalance(): Promise<void> {
-    const now = Date.now();
-    if (now - this.lastRenew < this.leaseMs / 3) return;
-    this.lastRenew = now;
+    const live = await this.renewIfDue();
+    if (live === null) return;
     const k = this.keys;
-    const [, , live] = (await this.redis.multi()
-      .zadd(k.workers, now, this.id)
-      .zremrangebyscore(k.workers, '-inf', now - 3 * this.leaseMs)
-      .zcount(k.workers, now - this.leaseMs, '+inf')
-      .exec())!.map(([err, v]) => { if (err) throw err; return v; }) as [unknown, unknown, number];
-    const mine = [...this.owned.keys()];
-    if (mine.length) {
-      const kept = await this.redis.eval(RENEW_LUA, mine.length, ...mine.map((p) => k.lease(p)), this.id, String(this.leaseMs)) as number[];
-      mine.forEach((p, i) => { if (kept[i] !== 1) { this.owned.delete(p); this.opts.log?.(`worker ${this.id}: lost partition ${p}`); } });
-    }
     const share = Math.ceil(this.partitions / Math.max(1, live));
     // Give back extras (only partitions with nothing in hand: between batches everything is committed).
     for (const o of [...this.owned.values()].reverse()) {
@@ -272,6 +261,29 @@ export class StreamWorker {
     }
   }
 
+  /**
+   * Heartbeat and renew the leases still ours, at most every third of a lease (also between the
+   * partitions of one large read, so a long round cannot outlast the lease). Returns the number of
+   * live workers, or null when it was not yet due.
+   */
+  private async renewIfDue(): Promise<number | null> {
+    const now = Date.now();
+    if (now - this.lastRenew < this.leaseMs / 3) return null;
+    this.lastRenew = now;
+    const k = this.keys;
+    const [, , live] = (await this.redis.multi()
+      .zadd(k.workers, now, this.id)
+      .zremrangebyscore(k.workers, '-inf', now - 3 * this.leaseMs)
+      .zcount(k.workers, now - this.leaseMs, '+inf')
+      .exec())!.map(([err, v]) => { if (err) throw err; return v; }) as [unknown, unknown, number];
+    const mine = [...this.owned.keys()];
+    if (mine.length) {
+      const kept = await this.redis.eval(RENEW_LUA, mine.length, ...mine.map((p) => k.lease(p)), this.id, String(this.leaseMs)) as number[];
+      mine.forEach((p, i) => { if (kept[i] !== 1) { this.owned.delete(p); this.opts.log?.(`worker ${this.id}: lost partition ${p}`); } });
+    }
+    return live;
+  }
+
   private async releaseAll(): Promise<void> {
     for (const p of this.owned.keys()) await this.redis.eval(RELEASE_LUA, 1, this.keys.lease(p), this.id);
     this.owned.clear();
@@ -285,7 +297,11 @@ export class StreamWorker {
   private async recover(o: Owned): Promise<boolean> {
     const stream = this.keys.events(o.p);
     const summary = await this.redis.xpending(stream, GROUP) as [number, string | null, string | null, unknown];
-    if (!summary || Number(summary[0]) === 0) { o.recovering = false; return false; }
+    if (!summary || Number(summary[0]) === 0) {
+      o.recovering = false;
+      await this.forgetIdleConsumers(stream);
+      return false;
+    }
     const own = await this.redis.xreadgroup('GROUP', GROUP, this.id, 'COUNT', this.batch, 'STREAMS', stream, '0') as [string, Entry[]][] | null;
     const ownEntries = own?.[0]?.[1] ?? [];
     if (ownEntries.length > 0) { await this.process(o.p, ownEntries); return true; }
@@ -299,6 +315,18 @@ export class StreamWorker {
     return false;
   }
 
+  /** Every restart is a new consumer: remove those with nothing pending, idle for ten leases. */
+  private async forgetIdleConsumers(stream: string): Promise<void> {
+    const consumers = await this.redis.xinfo('CONSUMERS', stream, GROUP) as (string | number)[][];
+    for (const c of consumers) {
+      const get = (name: string): string | number | undefined => c[c.indexOf(name) + 1];
+      const name = String(get('name'));
+      if (name !== this.id && Number(get('pending')) === 0 && Number(get('idle')) > 10 * this.leaseMs) {
+        await this.redis.xgroup('DELCONSUMER', stream, GROUP, name);
+      }
+    }
+  }
+
   private async readNew(parts: number[], blockMs: number): Promise<boolean> {
     const streams = parts.map((p) => this.keys.events(p));
     const args: (string | number)[] = ['GROUP', GROUP, this.id, 'COUNT', this.batch];
@@ -310,6 +338,9 @@ export class StreamWorker {
     for (const [stream, entries] of res) {
       if (entries.length === 0) continue;
       const p = parts[streams.indexOf(stream)]!;
+      await this.renewIfDue();
+      // Lost meanwhile: the entries stay pending under this consumer for the new owner to claim.
+      if (!this.owned.has(p)) continue;
       await this.process(p, entries);
       any = true;
     }

@@ -116,6 +116,13 @@ run('stream workers against a real redis-server', () => {
     await w.stop();
     await done;
     expect(await r.xpending(k.events(0), 'workers')).toEqual([0, null, null, null]);
+    // The dead consumer is forgotten once nothing is pending and it has been idle for ten leases.
+    await new Promise((res) => setTimeout(res, 3200));
+    const w2 = new StreamWorker({ redis: redis.client(), prefix, leaseMs: 300, blockMs: 50 });
+    const done2 = w2.start();
+    await until(async () => ((await r.xinfo('CONSUMERS', k.events(0), 'workers')) as string[][]).every((c) => c[1] !== 'dead-worker'), 5000);
+    await w2.stop();
+    await done2;
     const alerts = await readAlerts(r, `${prefix}:alerts`);
     const expected = singleProcessAlerts(events);
     expect(alerts.length).toBe([...expected.values()].flat().length);
