@@ -23,7 +23,7 @@ const STR = {
     published: '已发布', drafts: '草稿', preview: '预览', violations: '不符合发布规则', open: '打开', alerts: '预警数', stopped: '已劝阻',
     lost: '被骗', lostAmount: '损失金额', slaRate: '按时联系率', demo: '演示数据', escalated: '已上报主管', refused: '操作被拒绝',
     caseRef: '案件编号', createdAt: '创建时间', titleField: '标题', period: '时段', count: '数量', noItems: '暂无',
-    transcriptEmpty: '未保存对话原文', signedInAs: '当前用户', saved: '已保存', expires: '登录有效期至', tactic: '手法', addNote: '添加备注', confirmInCase: '线索要在案件中确认：先立案，再在案件页确认。', pickCases: '选用的案例（可不选：自动选取本期损失最大的案件）',
+    transcriptEmpty: '未保存对话原文', signedInAs: '当前用户', saved: '已保存', expires: '登录有效期至', tactic: '手法', addNote: '添加备注', overdueOpen: '超时未联系', users: '用户', createUser: '创建用户', role: '角色', confirmInCase: '线索要在案件中确认：先立案，再在案件页确认。', pickCases: '选用的案例（可不选：自动选取本期损失最大的案件）',
   },
   en: {
     title: 'Anti-fraud centre console', signIn: 'Sign in', signOut: 'Sign out', key: 'API key', user: 'User name', password: 'Password',
@@ -43,7 +43,7 @@ const STR = {
     draft: 'Draft a bulletin', publish: 'Publish', published: 'published', drafts: 'drafts', preview: 'Preview', violations: 'Breaks the publishing rule',
     open: 'Open', alerts: 'Alerts', stopped: 'Stopped', lost: 'Lost', lostAmount: 'Amount lost', slaRate: 'Contacted in time', demo: 'demo',
     escalated: 'escalated', refused: 'Refused', caseRef: 'Case', createdAt: 'Created', titleField: 'Title', period: 'Period', count: 'Count',
-    noItems: 'Nothing yet', transcriptEmpty: 'No transcript kept', signedInAs: 'Signed in as', saved: 'Saved', expires: 'Signed in until', tactic: 'Tactic', addNote: 'Add a note', confirmInCase: 'Indicators are confirmed in a case: open one, then confirm them there.', pickCases: 'Cases to tell (optional: default the period\'s largest losses)',
+    noItems: 'Nothing yet', transcriptEmpty: 'No transcript kept', signedInAs: 'Signed in as', saved: 'Saved', expires: 'Signed in until', tactic: 'Tactic', addNote: 'Add a note', overdueOpen: 'Overdue, not contacted', users: 'Users', createUser: 'Create user', role: 'Role', confirmInCase: 'Indicators are confirmed in a case: open one, then confirm them there.', pickCases: 'Cases to tell (optional: default the period\'s largest losses)',
   },
 };
 const LABELS = {
@@ -434,7 +434,8 @@ function CaseDetail({ id }) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     setActError(null);
-    try { await api('POST', `/v1/cases/${id}/indicators`, { kind: f.get('kind'), value: String(f.get('value')) }); e.currentTarget.reset(); reload(); } catch (err) { setActError(err); }
+    const form = e.currentTarget;
+    try { await api('POST', `/v1/cases/${id}/indicators`, { kind: f.get('kind'), value: String(f.get('value')) }); form.reset(); reload(); } catch (err) { setActError(err); }
   };
   return html`<section class="detail" data-testid="case-detail">
     <p><a href="#/cases">${t('back')}</a></p>
@@ -479,7 +480,8 @@ function Reviews({ me }) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     setActError(null);
-    try { await api('POST', '/v1/reviews', { text: String(f.get('text')), ...(f.get('note') ? { note: String(f.get('note')) } : {}) }); e.currentTarget.reset(); reload(); } catch (err) { setActError(err); }
+    const form = e.currentTarget;
+    try { await api('POST', '/v1/reviews', { text: String(f.get('text')), ...(f.get('note') ? { note: String(f.get('note')) } : {}) }); form.reset(); reload(); } catch (err) { setActError(err); }
   };
   return html`<section>
     <div class="toolbar"><h2>${t('reviews')}</h2></div>
@@ -551,6 +553,7 @@ function Stats() {
         <div><b data-testid="kpi-lost">${s.totals.lost}</b><span>${t('lost')}</span></div>
         <div><b>${money(s.totals.lostAmount)}</b><span>${t('lostAmount')}</span></div>
         <div><b>${s.totals.slaRate == null ? '—' : `${Math.round(s.totals.slaRate * 100)}%`}</b><span>${t('slaRate')}</span></div>
+        <div class=${s.totals.overdueOpen > 0 ? 'kpi-bad' : ''}><b data-testid="kpi-overdue">${s.totals.overdueOpen}</b><span>${t('overdueOpen')}</span></div>
       </div>
       <div class="charts"><${Chart} id="chart-series" option=${bars} /><${Chart} id="chart-outcome" option=${outcomes} /></div>
       <div class="tables">
@@ -643,13 +646,43 @@ function BulletinEdit({ id, me }) {
   </section>`;
 }
 
+// ---------------------------------------------------------------- users (supervisors create officers; admins any role)
+function Users({ me }) {
+  const [{ data, error }, reload] = useLoad(() => api('GET', '/v1/staff/users'), []);
+  const [actError, setActError] = useState(null);
+  const create = async (e) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    setActError(null);
+    const form = e.currentTarget;
+    try {
+      await api('POST', '/v1/staff/users', { name: String(f.get('name')).trim(), role: f.get('role'), password: String(f.get('password')) });
+      form.reset();
+      reload();
+    } catch (err) { setActError(err); }
+  };
+  return html`<section>
+    <div class="toolbar"><h2>${t('users')}</h2></div>
+    <${ErrorLine} error=${error ?? actError} />
+    <table class="table"><thead><tr><th>${t('user')}</th><th>${t('role')}</th><th>${t('createdAt')}</th></tr></thead>
+      <tbody>${(data?.users ?? []).map((u) => html`<tr key=${u.name}><td>${u.name}</td><td>${u.role}</td><td>${when(u.createdAt)}</td></tr>`)}</tbody></table>
+    <form class="row box" onSubmit=${create}>
+      <label>${t('user')}<input name="name" required pattern="[a-zA-Z0-9._-]{2,40}" /></label>
+      <label>${t('role')}<select name="role"><option value="officer">officer</option>
+        ${me.role === 'admin' ? html`<option value="supervisor">supervisor</option><option value="admin">admin</option>` : null}</select></label>
+      <label>${t('password')}<input name="password" type="password" minlength="10" required autocomplete="new-password" /></label>
+      <button type="submit">${t('createUser')}</button>
+    </form>
+  </section>`;
+}
+
 // ---------------------------------------------------------------- shell
 function Shell({ me, onOut, onLang }) {
   const hash = useHash();
   const [, route, id] = /^#\/([a-z]+)(?:\/([0-9a-f-]+))?/.exec(hash) ?? [null, 'queue', null];
   const supervisor = me.role === 'supervisor' || me.role === 'admin';
   const nav = [['queue', t('queue')], ['cases', t('cases')], ['indicators', t('indicators')], ['reviews', t('reviews')],
-    ...(supervisor ? [['stats', t('stats')]] : []), ['bulletins', t('bulletins')]];
+    ...(supervisor ? [['stats', t('stats')]] : []), ['bulletins', t('bulletins')], ...(supervisor ? [['users', t('users')]] : [])];
   const active = { alert: 'queue', case: 'cases', bulletin: 'bulletins' }[route] ?? route;
   let view;
   switch (route) {
@@ -661,6 +694,7 @@ function Shell({ me, onOut, onLang }) {
     case 'stats': view = html`<${Stats} />`; break;
     case 'bulletins': view = html`<${Bulletins} me=${me} />`; break;
     case 'bulletin': view = html`<${BulletinEdit} id=${id} me=${me} />`; break;
+    case 'users': view = html`<${Users} me=${me} />`; break;
     default: view = html`<${Queue} me=${me} />`;
   }
   return html`<div class="shell">

@@ -63,6 +63,8 @@ export interface Stats {
     stopPayments: number;
     slaMet: number;
     slaMissed: number;
+    /** Still open, never contacted, past the target now: what a supervisor chases today. */
+    overdueOpen: number;
     /** slaMet / (slaMet + slaMissed), null when nothing was due. */
     slaRate: number | null;
   };
@@ -103,7 +105,7 @@ export function computeStats(alerts: readonly StatsAlert[], cases: readonly Stat
   const platform = new Map<string, number>();
   const channel = new Map<string, number>();
   const outcome = new Map<string, number>();
-  const totals = { alerts: 0, stopped: 0, lost: 0, lostAmount: 0, caseLoss: 0, caseRecovered: 0, stopPayments: 0, slaMet: 0, slaMissed: 0, slaRate: null as number | null };
+  const totals = { alerts: 0, stopped: 0, lost: 0, lostAmount: 0, caseLoss: 0, caseRecovered: 0, stopPayments: 0, slaMet: 0, slaMissed: 0, overdueOpen: 0, slaRate: null as number | null };
   for (const a of alerts) {
     if (a.createdAt < from || a.createdAt >= to) continue;
     const key = periodOf(a.createdAt, bucket);
@@ -123,6 +125,7 @@ export function computeStats(alerts: readonly StatsAlert[], cases: readonly Stat
     const s = slaState({ level: a.level, createdAt: a.createdAt, firstContactAt: a.firstContactAt, status: a.status, outcome: a.outcome }, sla, now);
     if (s.met === true) { p.slaMet++; totals.slaMet++; }
     if (s.met === false) { p.slaMissed++; totals.slaMissed++; }
+    if (s.overdue) totals.overdueOpen++;
   }
   for (const c of cases) {
     if (c.createdAt < from || c.createdAt >= to) continue;

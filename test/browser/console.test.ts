@@ -110,6 +110,11 @@ describe.skipIf(!available)('the centre console in Chromium', () => {
         await page.waitForSelector(phoneRow);
         await page.click(`${phoneRow} button.confirm`);
         await page.waitForSelector(`${phoneRow} .ind-confirmed`);
+        // An indicator added by hand appears in the case's list.
+        await page.selectOption('[data-testid=case-detail] select[name=kind]', 'domain');
+        await page.fill('[data-testid=case-detail] input[name=value]', 'https://jd-tuikuan.vip/r');
+        await page.click('[data-testid=case-detail] form.row button[type=submit]');
+        await page.waitForSelector('tr[data-value="jd-tuikuan.vip"]');
         await shot('case');
         const ref = await page.textContent('[data-testid=case-ref]');
         const confirmed = (await call(server.base, 'GET', '/v1/indicators?status=confirmed', { key })).body.indicators;
@@ -125,6 +130,13 @@ describe.skipIf(!available)('the centre console in Chromium', () => {
           .filter(([, n]) => n > 0).map(([name, n]) => `${name}${n}`);
         expect(levels.sort()).toEqual(want.sort());
         await shot('stats');
+
+        // A supervisor makes an officer account.
+        await page.click('#nav-users');
+        await page.fill('input[name=name]', `officer.${vp.name}`);
+        await page.fill('input[name=password]', 'a long enough password');
+        await page.click('form.box button[type=submit]');
+        await waitText(page, 'section table', `officer.${vp.name}`);
 
         // A bulletin: drafted, markup added to the draft stays text, published, opened at /bulletins.
         await page.click('#nav-bulletins');

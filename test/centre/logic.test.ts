@@ -70,6 +70,18 @@ describe('SLA', () => {
   });
 });
 
+describe('statistics (pure)', () => {
+  it('buckets by China day, counts open overdue alerts, and computes the SLA rate', async () => {
+    const { computeStats, periodOf } = await import('../../src/centre/stats.ts');
+    expect(periodOf(Date.parse('2026-11-18T16:30:00Z'), 'day')).toBe('2026-11-19'); // 00:30 in China
+    expect(periodOf(Date.parse('2026-11-19T02:00:00Z'), 'week')).toBe('2026-11-16'); // that week's Monday
+    const at = Date.parse('2026-11-19T02:00:00Z');
+    const a = (o: Partial<Parameters<typeof computeStats>[0][number]>) => ({ createdAt: at, level: 'block', stage: 'shift', tactics: [], platform: null, channel: 'call', status: 'new', outcome: null, lostAmount: 0, firstContactAt: null, ...o });
+    const s = computeStats([a({}), a({ firstContactAt: at + 60_000, status: 'closed', outcome: 'stopped' }), a({ level: 'warn' })], [], at - 86_400_000, at + 86_400_000, 'day', { block: 10, warn: 60 }, at + 30 * 60_000);
+    expect(s.totals).toMatchObject({ alerts: 3, stopped: 1, slaMet: 1, slaMissed: 1, overdueOpen: 1, slaRate: 0.5 });
+  });
+});
+
 describe('follow-up state machine (pure)', () => {
   const s = { id: 'a', status: 'closed' as const, assignee: 'k1', outcome: 'stopped' as const, contactAttempts: 1, reachedOnce: true, firstContactAt: 1 };
   it('refuses work on a closed alert and backward status moves, with reasons', () => {

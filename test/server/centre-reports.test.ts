@@ -63,7 +63,7 @@ describe('statistics', () => {
     expect(st.body.series.map((p: { alerts: number }) => p.alerts)).toEqual([2, 2, 0]);
     expect(st.body.series[0]).toMatchObject({ warn: 1, block: 1, stopped: 1, lost: 0 });
     expect(st.body.series[1]).toMatchObject({ lost: 1, lostAmount: 16000 });
-    expect(st.body.totals).toMatchObject({ alerts: 4, stopped: 1, lost: 1, lostAmount: 16000, slaMet: 1 });
+    expect(st.body.totals).toMatchObject({ alerts: 4, stopped: 1, lost: 1, lostAmount: 16000, slaMet: 1, overdueOpen: 0 });
     expect(st.body.totals.slaMissed).toBeGreaterThanOrEqual(1);
     expect(st.body.tables.level).toEqual([{ key: 'block', count: 2 }, { key: 'warn', count: 2 }]);
     expect(st.body.tables.platform[0]).toEqual({ key: '淘宝/天猫', count: 4 });
@@ -141,6 +141,7 @@ describe('bulletins', () => {
     expect(md).not.toContain('李先生'); // the case story is written from the record, not the narrative
     expect(d.body.violations).toEqual([]);
     expect(d.body.blocks[0]).toMatchObject({ type: 'h1' });
+    expect(d.body.html).toContain('<strong>警方提醒</strong>');
 
     const bad = await call(s.base, 'PATCH', `/v1/bulletins/${d.body.id}`, { key: supervisor, json: { markdown: md + '\n详情见 http://jd-refund.top 或致电 17012345678\n' } });
     expect(bad.body.violations.length).toBeGreaterThan(0);

@@ -87,6 +87,8 @@ function statsAlert(a: WorkflowAlertRow, stage: string | null): StatsAlert {
 export function bulletinView(b: BulletinRow) {
   return {
     id: b.id, slug: b.slug, title: b.title, markdown: b.markdown, blocks: markdownBlocks(b.markdown),
+    /** The same, as escaped HTML (only our own tags), for a partner's page or a newsletter. */
+    html: markdownHtml(b.markdown),
     violations: bulletinViolations(`${b.title}\n${b.markdown}`), status: b.status,
     periodFrom: iso(b.period_from), periodTo: iso(b.period_to), caseIds: JSON.parse(b.case_ids_json) as string[],
     createdBy: b.created_by, createdAt: iso(b.created_at), updatedAt: iso(b.updated_at), publishedAt: iso(b.published_at),
