@@ -43,7 +43,7 @@ export interface WorkerOptions {
   leaseMs?: number;
   /** How long a pending entry must be idle before another worker takes it over (ms, default leaseMs). */
   claimIdleMs?: number;
-  /** Entries read per partition per round (default 100). */
+  /** Entries read per partition per round (default 100, at most 1000). */
   batch?: number;
   /** How long a read waits for new entries (ms, default 200). */
   blockMs?: number;
@@ -193,7 +193,8 @@ export class StreamWorker {
     this.engine = opts.engine ?? getEngine();
     this.leaseMs = opts.leaseMs ?? 5000;
     this.claimIdleMs = opts.claimIdleMs ?? this.leaseMs;
-    this.batch = opts.batch ?? 100;
+    // The commit script unpacks the batch's ids into one XACK: Lua's stack allows a few thousand.
+    this.batch = Math.min(1000, Math.max(1, opts.batch ?? 100));
     this.blockMs = opts.blockMs ?? 200;
     this.ttl = opts.stateTtlSec ?? 86_400;
     this.maxLen = opts.streamMaxLen ?? 1_000_000;

@@ -46,7 +46,7 @@ Options:
   --partitions N       partition count when the stream is new (default 16)
   --lease-ms N         partition lease (default 5000)
   --claim-idle-ms N    take over another worker's pending entries after N ms idle (default: lease)
-  --batch N            entries per read (default 100)
+  --batch N            entries per partition per read (default 100, at most 1000)
   --state-ttl SECONDS  keep a session's state this long after its last event (default 86400;
                        at national scale an hour: see SCALING.md)
   --id NAME            consumer name (default random per process)`;
@@ -134,6 +134,7 @@ export const workerCommand: Command = {
     const leaseMs = int(f.get('--lease-ms'), '--lease-ms', 100);
     const claimIdleMs = int(f.get('--claim-idle-ms'), '--claim-idle-ms', 0);
     const batch = int(f.get('--batch'), '--batch', 1);
+    if (batch !== undefined && batch > 1000) throw new CliError('--batch must be at most 1000');
     const stateTtlSec = int(f.get('--state-ttl'), '--state-ttl', 1);
     const pgUrl = f.get('--pg') ?? io.env['FANZHA_PG'];
     if (pgUrl !== undefined && !/^postgres(ql)?:\/\//.test(pgUrl)) throw new CliError(`--pg must be a postgres:// URL, not "${pgUrl}"`);
