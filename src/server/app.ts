@@ -466,7 +466,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.get('/v1/sessions/:id/events', async (req, reply) => {
     const id = idParam(req, 'session');
-    const { principal } = ownedSession(req, id, { staffMayRead: true, tokenInQuery: true }); // 404 before the stream opens
+    const { principal, access } = ownedSession(req, id, { staffMayRead: true, tokenInQuery: true }); // 404 before the stream opens
+    if (access === 'staff' && principal) audit(principal, 'session.stream', id);
     hub.subscribe(req, reply, `session:${id}`, principal?.keyId ?? req.ip, streamHeaders(req));
   });
 

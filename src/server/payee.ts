@@ -40,7 +40,11 @@ export function accountKey(account: string): string {
 }
 
 /** Account-like numbers in a text, as account keys. */
+const DIGIT_LIKE = /[0-9０-９零〇一二三四五六七八九幺壹贰叁肆伍陆柒捌玖两]/g;
+
 export function accountsIn(text: string): string[] {
+  // Most turns carry no number at all: one cheap count before the normaliser (an account or phone has 10+ digits).
+  if ((text.match(DIGIT_LIKE)?.length ?? 0) < 10) return [];
   const out = new Set<string>();
   const n = normalise(text).text;
   for (const e of extractEntities(n)) if (ACCOUNT_KINDS.has(e.kind)) out.add(e.value.toUpperCase());

@@ -47,8 +47,12 @@ describe('a session opened by a browser belongs to the holder of its token', () 
     expect(asStaff.status).toBe(200);
     expect(asStaff.body.transcript).toHaveLength(1);
     expect((await call(s.base, 'POST', `/v1/sessions/${id}/turns`, { key: s.keys.staff, json: SCAM_CALL[1] })).status).toBe(404);
+    const stream = await fetch(`${s.base}/v1/sessions/${id}/events`, { headers: { authorization: `Bearer ${s.keys.staff}` } });
+    expect(stream.status).toBe(200);
+    await stream.body?.cancel();
     const audit = await call(s.base, 'GET', '/v1/audit', { key: s.keys.admin });
     expect(audit.body.entries.some((e: { action: string; target: string }) => e.action === 'session.view' && e.target === id)).toBe(true);
+    expect(audit.body.entries.some((e: { action: string; target: string }) => e.action === 'session.stream' && e.target === id)).toBe(true);
   });
 });
 
