@@ -64,6 +64,32 @@ export function inputTurns(input: AnalyzeInput): TurnInput[] {
 
 /** Analyse one text (a string) or a whole conversation (the JSON input shape). */
 export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = {}): AnalyzeResult {
+  const { session, turns } = startAnalysis(input, options);
+  for (const turn of turns) session.push(turn);
+  const { turns: _turns, ...result } = session.state();
+  return result;
+}
+
+/**
+ * `analyze`, giving the event loop back between turns once `sliceMs` of work has been done: the
+ * same result, but a 1 MB conversation (54 turns of 20,000 characters) no longer holds a server's
+ * other requests for its whole duration (issue 12 §1).
+ */
+export async function analyzeYielding(input: AnalyzeInput | string, options: AnalyzeOptions = {}, sliceMs = 5): Promise<AnalyzeResult> {
+  const { session, turns } = startAnalysis(input, options);
+  let since = performance.now();
+  for (const turn of turns) {
+    session.push(turn);
+    if (performance.now() - since >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  }
+  const { turns: _turns, ...result } = session.state();
+  return result;
+}
+
+function startAnalysis(input: AnalyzeInput | string, options: AnalyzeOptions): { session: Session; turns: TurnInput[] } {
   const parsed = typeof input === 'string' ? validateInput({ channel: 'text', text: input }) : validateInput(input);
   const out = options.lang ?? options.outputLang ?? parsed.lang;
   const inputLang = options.inputLang ?? parsed.inputLang;
@@ -77,9 +103,7 @@ export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = 
     ...('turns' in parsed && parsed.claimedIdentity ? { claimedIdentity: parsed.claimedIdentity } : {}),
     ...('turns' in parsed && parsed.callerNumber ? { callerNumber: parsed.callerNumber } : {}),
   }, options.engine);
-  for (const turn of inputTurns(parsed)) session.push(turn);
-  const { turns: _turns, ...result } = session.state();
-  return result;
+  return { session, turns: inputTurns(parsed) };
 }
 
 export function createSession(options: SessionOptions = {}, engine: Engine = getEngine()): Session {

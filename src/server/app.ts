@@ -8,7 +8,7 @@ import fastifyCookie from '@fastify/cookie';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { z } from 'zod';
-import { analyze, InputError, inputTurns, parseInput } from '../index.ts';
+import { analyze, analyzeYielding, InputError, inputTurns, parseInput } from '../index.ts';
 import type { AnalyzeResult, Lang } from '../types.ts';
 import { closeDb, openDb } from '../store/db.ts';
 import type { SyncMode } from '../store/db.ts';
@@ -371,7 +371,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       if (!plain && typeof req.body === 'string') throw new ApiError(400, 'invalid_body', 'a JSON body must be an object such as {"text": "…"}; send plain text as text/plain');
       const input = plain ? parseInput(req.body as string) : parse(InputSchema, req.body, 'invalid_body');
       if (inputTurns(input).every((t) => !meaningful(t.text))) throw new ApiError(400, 'empty_input', 'there is no text to analyse');
-      result = analyze(input);
+      // Yields between turns: a 1 MB conversation does not hold every other request for its duration.
+      result = await analyzeYielding(input);
     } catch (err) {
       if (err instanceof InputError) throw new ApiError(400, 'invalid_input', err.message);
       throw err;
@@ -487,7 +488,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     } else if (body.conversation) {
       if (!inputSaysSomething(body.conversation)) throw new ApiError(400, 'empty_input', 'the conversation has no text to analyse');
       try {
-        conversation = analyze(body.conversation, body.lang ? { lang: body.lang } : {});
+        conversation = await analyzeYielding(body.conversation, body.lang ? { lang: body.lang } : {});
       } catch (err) {
         if (err instanceof InputError) throw new ApiError(400, 'invalid_input', err.message);
         throw err;

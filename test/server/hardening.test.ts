@@ -7,6 +7,8 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { call, start } from './helpers.ts';
+import { analyze, analyzeYielding } from '../../src/index.ts';
+import type { AnalyzeInput } from '../../src/types.ts';
 import type { Running } from './helpers.ts';
 import { pngWithHeader } from '../fixtures/images.ts';
 
@@ -47,6 +49,41 @@ describe('QR images through /v1/check/qr', () => {
     if (r.status === 200) expect(r.body.found).toBe(false);
     expect(healthMs).toBeLessThan(1_000);
   }, 30_000);
+});
+
+describe('a 1 MB conversation does not hold the event loop', () => {
+  it('54 turns of 20,000 digits: /healthz answers between the turns, and the answer equals analyze()', async () => {
+    const s = await start();
+    try {
+      const body = { channel: 'call', turns: Array.from({ length: 54 }, (_, i) => ({ speaker: 'caller', text: (i % 2 ? '1' : '2').repeat(20_000) })) };
+      const t0 = performance.now();
+      const big = call(s.base, 'POST', '/v1/analyze', { json: body });
+      const lags: number[] = [];
+      let done = false;
+      void big.then(() => { done = true; });
+      while (!done) {
+        const t = performance.now();
+        await call(s.base, 'GET', '/healthz');
+        if (!done) lags.push(performance.now() - t);
+      }
+      const r = await big;
+      const total = performance.now() - t0;
+      expect(r.status).toBe(200);
+      expect(r.body).toEqual(JSON.parse(JSON.stringify(analyze(body as AnalyzeInput))));
+      // While the analysis ran, health checks got through: the loop was given back between turns.
+      if (total > 300) expect(lags.length).toBeGreaterThan(1);
+    } finally {
+      await s.close();
+    }
+  }, 60_000);
+
+  it('analyzeYielding gives the same result as analyze', async () => {
+    const inputs: AnalyzeInput[] = [
+      { channel: 'sms', text: '您好，我是淘宝客服，您买的奶粉有质量问题，给您双倍退款，请开启屏幕共享' },
+      { channel: 'call', turns: [{ speaker: 'caller', text: '我是京东客服，要给您理赔退款' }, { speaker: 'user', text: '好的' }, { speaker: 'caller', text: '把验证码告诉我' }] },
+    ];
+    for (const i of inputs) expect(await analyzeYielding(i, {}, 0)).toEqual(analyze(i));
+  });
 });
 
 describe('rate limits on turns and chunked bodies', () => {
