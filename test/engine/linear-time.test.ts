@@ -55,10 +55,11 @@ function timeOf(f: () => unknown, runs = 5): number {
 
 /**
  * Below this, a time at the large size says nothing either way (allocation and GC under a loaded
- * machine swing it by 10×), and nothing quadratic stays under it: the quadratic amount pattern
- * took 10 s at 100k characters, the negation scan 450 ms at 20k.
+ * machine swing it by 10×; regex backtrack stacks on 100k-character runs cost tens of ms in GC),
+ * and nothing quadratic stays under it: the quadratic amount pattern took 10 s at 100k
+ * characters, the negation scan 450 ms at 20k.
  */
-const NOISE_MS = 50;
+const NOISE_MS = 100;
 /** Times under this count as this much, so a 0.3 ms → 4 ms wobble is not read as growth. */
 const FLOOR_MS = 2;
 const MAX_RATIO = 10; // for 4× the input: linear is ~4, quadratic ~16
