@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationIdOf, ROUTES } from '../../src/server/openapi.ts';
 import { call, start, type Running } from './helpers.ts';
@@ -56,5 +57,12 @@ describe('the OpenAPI document', () => {
       n++;
     }
     expect(n).toBeGreaterThanOrEqual(10);
+  });
+
+  it('is a valid OpenAPI 3.1 document (the official schema)', async () => {
+    const doc = (await call(s.base, 'GET', '/openapi.json')).body;
+    const res = await new Validator().validate(doc);
+    expect(res.errors ?? [], JSON.stringify(res.errors ?? []).slice(0, 2000)).toEqual([]);
+    expect(res.valid).toBe(true);
   });
 });
