@@ -1,33 +1,70 @@
 /**
- * `npm run train`: trains the text classifier on teleantifraud-matrix (Apache-2.0) ONLY, with a
- * fixed seed, and writes src/model/weights.json. The research-only / GPL sets are never read here:
- * they are for measuring (`fanzha eval --model` vs `--no-model`).
+ * `npm run train`: trains the statistical detector and writes src/model/weights.json. Deterministic
+ * (fixed seed, inputs sorted by id): two runs give the same bytes.
  *
- * Examples: every caller turn (the engine scores turn by turn) and each dialogue's whole caller
- * side, labelled by the file (fraud_dialogues-* = 1, normal_dialogues-* = 0). 20% of dialogues,
- * picked by a hash of their id, are held back to report a dev figure, then the final model is
- * trained on everything.
+ * Training data, and nothing else (the GPL / research-only sets are never read here):
+ * - teleantifraud-matrix (Apache-2.0), from ../shared/datasets or $FANZHA_DATASETS;
+ * - our own writing: data/corpus/*.jsonl and the playbooks' whole-engine cases.
+ * Every text is pushed, turn by turn, through the rules-only engine, and each caller (or unknown)
+ * turn of at least MIN_TURN_CHARS becomes one example: its text, the tactic ids fired so far
+ * (exactly what the live signal sees), and the case's label. Classes are balanced by weight; our
+ * own text is up-weighted (OUR_TEXT_WEIGHT) so its few hundred hard negatives and paraphrases are
+ * not drowned by 100,000 generated turns.
  *
- * `npm run train -- --compare` instead trains four candidate models (logistic regression and naive
- * Bayes, 1–2- and 1–3-grams) on the same data and MEASURES them on the held-out sets
- * (telecom-fraud-texts-5, anti-fraud-sft); it writes nothing.
+ * Calibration: 20 % of cases (by a hash of the id) are held back, a model trained on the other 80 %
+ * scores them, and Platt scaling is fitted on those margins; the shipped model is then trained on
+ * everything and carries that calibration.
+ *
+ * `npm run train -- --compare` trains the candidate feature sets on the 80 % and measures each on
+ * the 20 % and on the DEV halves of the held-out sources (never the test halves); it writes nothing.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalCase } from '../src/eval/case.ts';
 import { loadTeleAntiFraud } from '../src/eval/loaders/teleantifraud.ts';
-import { defaultDatasetsRoot, REPO_ROOT } from '../src/eval/sources.ts';
-import { DEFAULT_TRAIN, predict, quantize, train, type LinearModel, type TrainExample } from '../src/model/logreg.ts';
-import { trainNaiveBayes } from '../src/model/naive-bayes.ts';
-import { resolveSources } from '../src/eval/sources.ts';
+import { defaultDatasetsRoot, playbookSources, REPO_ROOT, resolveSources } from '../src/eval/sources.ts';
+import { splitOf } from '../src/eval/split.ts';
+import { toInput } from '../src/eval/run.ts';
+import { DEFAULT_FEATURES, isVocabularyWord, prepare, segment, setLexicon, setVocabulary, type FeatureConfig } from '../src/model/features.ts';
+import { DEFAULT_TRAIN, fitPlatt, margin, quantize, train, type LinearModel, type TrainExample } from '../src/model/logreg.ts';
+import { Engine } from '../src/engine/engine.ts';
+import { PLAYBOOKS } from '../src/playbook/index.ts';
+import { SIGNAL_CATALOG } from '../src/signals/index.ts';
+import { checkSignals } from '../src/checks/signals.ts';
+import type { SignalProvider } from '../src/signals/types.ts';
+import { createSession, inputTurns } from '../src/index.ts';
+import { sigmoid } from '../src/model/features.ts';
 
-const MIN_TURN_CHARS = 6;
+const MIN_TURN_CHARS = 8; // the signal's minChars: shorter turns are never scored
+const MAX_TURN = 20; // the signal's maxTurn
+const OUR_TEXT_WEIGHT = 5; // chosen on dev data: `npm run train -- --compare` (EVALUATION.md)
 
-export function examplesFrom(c: EvalCase): TrainExample[] {
-  const label = c.label === 'scam' ? 1 : 0;
-  const callerTurns = c.turns.filter((t) => t.speaker === 'caller').map((t) => t.text);
-  const out: TrainExample[] = callerTurns.filter((t) => t.length >= MIN_TURN_CHARS).map((text) => ({ text, label }));
-  if (callerTurns.length > 1) out.push({ text: callerTurns.join('\n'), label });
+export interface Example extends TrainExample { caseId: string; ours: boolean }
+
+/** The tactic ids the rules have fired when each caller turn is heard, as the live model signal sees them. */
+function rulesEngine(onTurn: (turn: number, text: string, speaker: string, rules: string[]) => void): Engine {
+  const recorder: SignalProvider = (input) => {
+    onTurn(input.turn, input.text, input.speaker, [...input.firedSoFar]);
+    return [];
+  };
+  return new Engine({ playbooks: PLAYBOOKS, signals: [checkSignals, recorder], signalCatalog: SIGNAL_CATALOG });
+}
+
+/** Examples of one case: each scored turn with its rules so far. */
+export function examplesOf(cases: readonly EvalCase[], ours: boolean): Example[] {
+  const out: Example[] = [];
+  let current: EvalCase | null = null;
+  const engine = rulesEngine((turn, text, speaker, rules) => {
+    const c = current!;
+    if (speaker === 'user' || text.length < MIN_TURN_CHARS || turn >= MAX_TURN) return;
+    out.push({ text, rules, label: c.label === 'scam' ? 1 : 0, caseId: c.id, ours });
+  });
+  for (const c of cases) {
+    current = c;
+    const input = toInput(c);
+    const session = createSession({ channel: input.channel ?? 'text' }, engine);
+    for (const t of inputTurns(input)) session.push(t);
+  }
   return out;
 }
 
@@ -36,82 +73,165 @@ function fnv(s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h;
 }
+const isCalibrationFold = (caseId: string): boolean => fnv(caseId) % 5 === 0;
 
-/** Balances the classes by example weight (the normal file is a quarter of the fraud files). */
-function balance(examples: TrainExample[]): TrainExample[] {
-  const pos = examples.filter((e) => e.label === 1).length;
-  const neg = examples.length - pos;
-  return examples.map((e) => ({ ...e, weight: e.label === 1 ? examples.length / (2 * pos) : examples.length / (2 * neg) }));
+/** Balanced classes; our own text up-weighted. */
+function weigh(examples: readonly Example[], ourWeight = OUR_TEXT_WEIGHT): Example[] {
+  const mass = (e: Example) => (e.ours ? ourWeight : 1);
+  let pos = 0, neg = 0;
+  for (const e of examples) { if (e.label === 1) pos += mass(e); else neg += mass(e); }
+  const total = pos + neg;
+  return examples.map((e) => ({ ...e, weight: mass(e) * (e.label === 1 ? total / (2 * pos) : total / (2 * neg)) }));
 }
 
-function auc(scores: { p: number; y: number }[]): number {
+export function auc(scores: readonly { p: number; y: number }[]): number {
   const s = [...scores].sort((a, b) => a.p - b.p);
-  let rankSum = 0;
-  let pos = 0;
+  let rankSum = 0, pos = 0;
   s.forEach((x, i) => { if (x.y === 1) { rankSum += i + 1; pos++; } });
   const neg = s.length - pos;
-  return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
+  return pos === 0 || neg === 0 ? Number.NaN : (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
 }
 
-async function loadCases(path: string): Promise<EvalCase[]> {
+/**
+ * The playbook's cue terms (Chinese, 2–8 characters) for the word segmenter: walks the tactics'
+ * `cues` and `unless` and the playbook's shared word lists, never descriptions or examples.
+ */
+export function playbookLexicon(): string[] {
+  const terms = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      const t = v.replace(/\s+/g, '');
+      if (t.length >= 2 && t.length <= 8 && /^[\u3400-\u9fff]+$/.test(t)) terms.add(t);
+    } else if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!SKIP_KEYS.has(k)) walk(x);
+  };
+  const book = PLAYBOOKS.zh as unknown as Record<string, unknown> & { tactics: { cues: unknown; unless?: unknown }[] };
+  for (const t of book.tactics) { walk(t.cues); walk(t.unless); }
+  for (const [k, v] of Object.entries(book)) if (!SKIP_KEYS.has(k) && k !== 'tactics') walk(v);
+  return [...terms].sort();
+}
+const SKIP_KEYS = new Set(['description', 'examples', 'positive', 'negative', 'cases', 'advice', 'composites', 'name', 'id', 'lang', 'thresholds', 'stage', 'weight', 'text', 'expect', 'channel']);
+
+/** Our corpus must load cleanly (strict); a public dataset's known bad rows are skipped. */
+async function loadAll(path: string, strict = false): Promise<EvalCase[]> {
   const out: EvalCase[] = [];
-  for (const s of await resolveSources(path)) for await (const c of s.load({ sink: { issue: () => {} } })) out.push(c);
+  const issue = (i: { file: string; line?: number; message: string }): void => {
+    if (strict) throw new Error(`${i.file}:${i.line ?? ''}: ${i.message}`);
+  };
+  for (const s of await resolveSources(path)) for await (const c of s.load({ sink: { issue } })) out.push(c);
   return out;
 }
 
-/** Held-out figures for one model: AUCs, false alarms at p >= 0.9, and recall at 1% FPR on real SMS. */
-async function compare(trainCases: EvalCase[]): Promise<void> {
+async function ourCases(): Promise<EvalCase[]> {
+  const cases = await loadAll(join(REPO_ROOT, 'data/corpus'), true);
+  for (const s of playbookSources()) for await (const c of s.load({ sink: { issue: () => {} } })) cases.push(c);
+  return cases;
+}
+
+async function teleCases(): Promise<EvalCase[]> {
+  const root = join(defaultDatasetsRoot(process.env), 'teleantifraud-matrix');
+  const cases: EvalCase[] = [];
+  for await (const c of loadTeleAntiFraud(root, { sink: { issue: () => {} } })) cases.push(c);
+  return cases;
+}
+
+const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Per case: the max calibrated score over its scored turns (how a case is flagged by the model alone). */
+function caseScores(model: LinearModel, examples: readonly Example[], cal = { a: 1, b: 0 }): Map<string, { p: number; y: number }> {
+  const out = new Map<string, { p: number; y: number }>();
+  for (const e of examples) {
+    const p = sigmoid(cal.a * margin(model, e.text, e.rules) + cal.b);
+    const prev = out.get(e.caseId);
+    if (!prev || p > prev.p) out.set(e.caseId, { p, y: e.label });
+  }
+  return out;
+}
+
+async function compare(train80: Example[], fold: Example[]): Promise<void> {
   const datasets = defaultDatasetsRoot(process.env);
-  const sms = await loadCases(join(datasets, 'telecom-fraud-texts-5'));
-  const dialogues = await loadCases(join(datasets, 'anti-fraud-sft'));
-  const text = (c: EvalCase) => c.turns[0]!.text;
-  const examples = trainCases.flatMap(examplesFrom);
-  process.stdout.write('| model | AUC texts-5 | AUC anti-fraud-sft (max of first 20 caller turns) | normal SMS with p >= 0.9 | 冒充客服 recall at 1% FPR on normal SMS |\n|---|---|---|---|---|\n');
-  for (const maxN of [2, 3]) {
-    const features = { ...DEFAULT_TRAIN.features, maxN };
-    const candidates: [string, LinearModel][] = [
-      [`logistic regression 1-${maxN}`, train(balance(examples), { ...DEFAULT_TRAIN, features })],
-      [`naive Bayes 1-${maxN}`, trainNaiveBayes(examples, features)],
-    ];
-    for (const [name, m] of candidates) {
-      const score = (t: string) => predict(m, t);
-      const smsScores = sms.map((c) => ({ p: score(text(c)), y: c.label === 'scam' ? 1 : 0 }));
-      const dlgScores = dialogues.map((c) => ({
-        p: Math.max(...c.turns.slice(0, 20).filter((t) => t.speaker === 'caller').map((t) => score(t.text))),
-        y: c.label === 'scam' ? 1 : 0,
-      }));
-      const negatives = smsScores.filter((s) => s.y === 0).map((s) => s.p).sort((a, b) => b - a);
-      const threshold = negatives[Math.floor(negatives.length * 0.01)]!;
-      const cs = sms.filter((c) => c.category === '冒充客服');
-      const recall = cs.filter((c) => score(text(c)) > threshold).length / cs.length;
-      const falseAlarms = negatives.filter((p) => p >= 0.9).length;
-      process.stdout.write(`| ${name} | ${auc(smsScores).toFixed(3)} | ${auc(dlgScores).toFixed(3)} | ${falseAlarms} | ${recall.toFixed(3)} |\n`);
-    }
+  const devSets: [string, Example[]][] = [];
+  for (const name of ['anti-fraud-sft', 'telecom-fraud-texts-5', 'telecom-fraud-texts-8']) {
+    const cases = (await loadAll(join(datasets, name))).filter((c) => splitOf(c) === 'dev');
+    devSets.push([name, examplesOf(cases, false)]);
+  }
+  const sms = devSets[1]![1];
+  const normalSmsIds = new Set(sms.filter((e) => e.label === 0).map((e) => e.caseId));
+  const candidates: [string, FeatureConfig, number][] = [
+    ['chars 1-3 (the old model), tele only', { ...DEFAULT_FEATURES, words: false, rules: false }, 0],
+    ['chars 1-3, tele + our text', { ...DEFAULT_FEATURES, words: false, rules: false }, 1],
+    ['chars + words, tele + our text', { ...DEFAULT_FEATURES, rules: false }, 1],
+    ['chars + words + rules, tele only', DEFAULT_FEATURES, 0],
+    ['chars + words + rules, tele + our text (x1)', DEFAULT_FEATURES, 1],
+    ['chars + words + rules, tele + our text (x5)', DEFAULT_FEATURES, 5],
+    ['chars + words + rules, tele + our text (x20)', DEFAULT_FEATURES, 20],
+    ['chars 1-2 + words + rules, tele + our text', { ...DEFAULT_FEATURES, maxN: 2 }, 1],
+    ['chars 1-3 + words + rules, 2^16 buckets, tele + our text', { ...DEFAULT_FEATURES, bits: 16 }, 1],
+  ];
+  process.stdout.write('| features, training data | AUC held-out fold (tele + ours) | AUC sft dev (scam vs meetings, max over turns) | AUC texts-5 dev | texts-5 dev 冒充客服 recall at 0.5 % FPR on normal SMS | texts-8 dev recall at the same threshold |\n|---|---|---|---|---|---|\n');
+  for (const [name, features, ourWeight] of candidates) {
+    const data = ourWeight === 0 ? train80.filter((e) => !e.ours) : train80;
+    const m = train(weigh(data, ourWeight || 1), { ...DEFAULT_TRAIN, features });
+    const foldScores = [...caseScores(m, ourWeight === 0 ? fold.filter((e) => !e.ours) : fold).values()];
+    const sft = [...caseScores(m, devSets[0]![1]).values()];
+    const smsScores = caseScores(m, sms);
+    const negatives = [...smsScores].filter(([id]) => normalSmsIds.has(id)).map(([, s]) => s.p).sort((a, b) => b - a);
+    const threshold = negatives[Math.floor(negatives.length * 0.005)] ?? 1;
+    const csIds = new Set<string>();
+    // texts-5 ids carry the file; the customer-service file is label 03 / 冒充客服 category.
+    const t5 = (await loadAll(join(datasets, 'telecom-fraud-texts-5'))).filter((c) => splitOf(c) === 'dev' && c.category === '冒充客服');
+    for (const c of t5) csIds.add(c.id);
+    const cs = [...smsScores].filter(([id]) => csIds.has(id));
+    const recallCs = cs.filter(([, s]) => s.p > threshold).length / Math.max(1, cs.length);
+    const t8 = [...caseScores(m, devSets[2]![1]).values()];
+    const recall8 = t8.filter((s) => s.p > threshold).length / Math.max(1, t8.length);
+    process.stdout.write(`| ${name} | ${auc(foldScores).toFixed(3)} | ${auc(sft).toFixed(3)} | ${auc([...smsScores.values()]).toFixed(3)} | ${recallCs.toFixed(3)} | ${recall8.toFixed(3)} |\n`);
   }
 }
 
+const MAX_VOCABULARY = 12_000;
+const MIN_WORD_COUNT = 3;
+
+/**
+ * The word vocabulary: jieba's words (with the playbook's terms as its extra dictionary) in the
+ * training text, seen at least MIN_WORD_COUNT times, the most frequent MAX_VOCABULARY (ties by
+ * code point order, so the list is deterministic), plus every lexicon term.
+ */
+export function buildVocabulary(texts: readonly string[], lexicon: readonly string[]): string[] {
+  setLexicon(lexicon);
+  const counts = new Map<string, number>();
+  for (const t of texts) for (const w of segment(prepare(t, DEFAULT_FEATURES.maxChars))) if (isVocabularyWord(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const frequent = [...counts].filter(([, c]) => c >= MIN_WORD_COUNT)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, MAX_VOCABULARY).map(([w]) => w);
+  return [...new Set([...frequent, ...lexicon])].sort();
+}
+
 async function main(): Promise<void> {
-  const root = join(defaultDatasetsRoot(process.env), 'teleantifraud-matrix');
-  const cases: EvalCase[] = [];
-  const issues: string[] = [];
-  for await (const c of loadTeleAntiFraud(root, { sink: { issue: (i) => issues.push(i.message) } })) cases.push(c);
-  // Sorted by id so the example order, and hence the model, does not depend on directory order.
-  cases.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const isDev = (c: EvalCase) => fnv(c.id) % 5 === 0;
-  const trainCases = cases.filter((c) => !isDev(c));
-  const devCases = cases.filter(isDev);
-  process.stderr.write(`teleantifraud-matrix: ${cases.length} dialogues (${issues.length} load issues); dev ${devCases.length}\n`);
-  if (process.argv.includes('--compare')) return compare(cases);
+  const lexicon = playbookLexicon();
+  const tele = (await teleCases()).sort(byId);
+  const ours = (await ourCases()).sort(byId);
+  const examples = [...examplesOf(tele, false), ...examplesOf(ours, true)];
+  const vocabulary = buildVocabulary(examples.map((e) => e.text), lexicon);
+  setVocabulary(vocabulary);
+  process.stderr.write(`teleantifraud-matrix: ${tele.length} dialogues; our text: ${ours.length} cases; ${examples.length} scored turns; lexicon ${lexicon.length} terms; vocabulary ${vocabulary.length} words\n`);
+  const train80 = examples.filter((e) => !isCalibrationFold(e.caseId));
+  const fold = examples.filter((e) => isCalibrationFold(e.caseId));
+  if (process.argv.includes('--compare')) return compare(train80, fold);
 
-  const dev = train(balance(trainCases.flatMap(examplesFrom)), DEFAULT_TRAIN);
-  const turnScores = devCases.flatMap((c) => c.turns.filter((t) => t.speaker === 'caller' && t.text.length >= MIN_TURN_CHARS)
-    .map((t) => ({ p: predict(dev, t.text), y: c.label === 'scam' ? 1 : 0 })));
-  const dialogueScores = devCases.map((c) => ({ p: Math.max(...c.turns.filter((t) => t.speaker === 'caller').map((t) => predict(dev, t.text))), y: c.label === 'scam' ? 1 : 0 }));
-  process.stderr.write(`dev AUC per caller turn ${auc(turnScores).toFixed(4)}, per dialogue (max over turns) ${auc(dialogueScores).toFixed(4)}\n`);
+  const dev = train(weigh(train80), DEFAULT_TRAIN);
+  const points = fold.map((e) => ({ z: margin(dev, e.text, e.rules), y: e.label }));
+  const calibration = fitPlatt(points);
+  const foldCases = [...caseScores(dev, fold, calibration).values()];
+  const oursFold = [...caseScores(dev, fold.filter((e) => e.ours), calibration).values()];
+  process.stderr.write(`held-out fold: ${fold.length} turns; AUC per turn ${auc(points.map((p) => ({ p: p.z, y: p.y }))).toFixed(4)}, per case ${auc(foldCases).toFixed(4)}, our text per case ${auc(oursFold).toFixed(4)}; Platt a=${calibration.a.toFixed(4)} b=${calibration.b.toFixed(4)}\n`);
 
-  const all = balance(cases.flatMap(examplesFrom));
+  const all = weigh(examples);
   const model = train(all, DEFAULT_TRAIN);
-  const file = quantize(model, { trainedOn: ['teleantifraud-matrix (Apache-2.0)'], examples: all.length, seed: DEFAULT_TRAIN.seed });
+  const file = quantize(model, {
+    trainedOn: ['teleantifraud-matrix (Apache-2.0)', 'data/corpus (ours)', 'playbook cases (ours)'],
+    examples: all.length, seed: DEFAULT_TRAIN.seed, calibration, vocabulary,
+  });
   const out = join(REPO_ROOT, 'src/model/weights.json');
   writeFileSync(out, JSON.stringify(file) + '\n');
   process.stderr.write(`wrote ${out} (${all.length} examples)\n`);

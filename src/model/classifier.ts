@@ -1,24 +1,34 @@
 /**
- * The statistical second opinion: P(scam) for one text from a character n-gram logistic
- * regression trained by `npm run train` on teleantifraud-matrix only. Pure and synchronous; the
- * weights load once, at import, from the JSON file beside this one.
+ * The statistical detector: P(scam) for one text, given the rules' findings so far, from a
+ * logistic regression over character n-grams, words (a vocabulary found by jieba) and the fired tactic ids, trained by
+ * `npm run train` on teleantifraud-matrix (Apache-2.0) and the project's own corpus (data/corpus,
+ * the playbooks' cases) only, and Platt-calibrated on a held-out fold (even prior odds).
+ * Pure and synchronous; the weights load once, at import, from the JSON file beside this one.
  */
 import weightsFile from './weights.json' with { type: 'json' };
-import { dequantize, predict, type LinearModel, type WeightsFile } from './logreg.ts';
+import { setVocabulary } from './features.ts';
+import { dequantize, margin, WEIGHTS_FORMAT, type LinearModel, type WeightsFile } from './logreg.ts';
+import { sigmoid } from './features.ts';
 
-function load(): LinearModel | null {
+interface Loaded { model: LinearModel; a: number; b: number }
+
+function load(): Loaded | null {
   const f = weightsFile as unknown as Partial<WeightsFile>;
-  if (f.format !== 'fanzha-char-ngram-logreg/1' || typeof f.weights !== 'string' || !f.features) return null;
-  return dequantize(f as WeightsFile);
+  if (f.format !== WEIGHTS_FORMAT || typeof f.weights !== 'string' || !f.features) return null;
+  setVocabulary(f.vocabulary ?? []);
+  return { model: dequantize(f as WeightsFile), a: f.calibration?.a ?? 1, b: f.calibration?.b ?? 0 };
 }
 
-const model = load();
+const loaded = load();
 
 /** False when the weights file is missing its payload (e.g. a stub before the first `npm run train`). */
-export const modelAvailable: boolean = model !== null;
+export const modelAvailable: boolean = loaded !== null;
 
-/** Probability (0–1) that `text` is from a scam; 0 when no model is available. */
-export function scoreText(text: string): number {
-  if (!model || text.length === 0) return 0;
-  return predict(model, text);
+/**
+ * Calibrated probability (0–1) that `text` comes from a scam, given the tactic ids the rules fired
+ * so far in the conversation; 0 when no model is available or the text is empty.
+ */
+export function scoreText(text: string, rules?: Iterable<string>): number {
+  if (!loaded || text.length === 0) return 0;
+  return sigmoid(loaded.a * margin(loaded.model, text, rules) + loaded.b);
 }

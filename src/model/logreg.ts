@@ -4,7 +4,13 @@
  */
 import { DEFAULT_FEATURES, dot, featurize, sigmoid, type FeatureConfig, type SparseVector } from './features.ts';
 
-export interface TrainExample { text: string; label: 0 | 1; weight?: number }
+export interface TrainExample {
+  text: string;
+  label: 0 | 1;
+  weight?: number;
+  /** The rules' tactic ids fired so far when this text was heard (the stacked features). */
+  rules?: readonly string[];
+}
 
 export interface TrainOptions {
   epochs: number;
@@ -21,6 +27,9 @@ export interface LinearModel {
   weights: Float32Array;
   bias: number;
 }
+
+/** Tight copies: featurize returns views into larger arrays, and training keeps every vector. */
+const copy = (x: SparseVector): SparseVector => ({ index: Int32Array.from(x.index), value: Float32Array.from(x.value) });
 
 /** mulberry32: a small seeded PRNG so training is reproducible. */
 export function prng(seed: number): () => number {
@@ -40,7 +49,7 @@ export function train(examples: TrainExample[], opts: TrainOptions = DEFAULT_TRA
   const grad2 = new Float32Array(dim).fill(1e-8);
   let bias = 0;
   let biasGrad2 = 1e-8;
-  const xs: SparseVector[] = examples.map((e) => featurize(e.text, opts.features));
+  const xs: SparseVector[] = examples.map((e) => copy(featurize(e.text, opts.features, e.rules)));
   const order = examples.map((_, i) => i);
   const rand = prng(opts.seed);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -66,30 +75,81 @@ export function train(examples: TrainExample[], opts: TrainOptions = DEFAULT_TRA
   return { features: opts.features, weights, bias };
 }
 
-export function predict(model: LinearModel, text: string): number {
-  return sigmoid(dot(model.weights, model.bias, featurize(text, model.features)));
+/** The raw score (log-odds before calibration). */
+export function margin(model: LinearModel, text: string, rules?: Iterable<string>): number {
+  return dot(model.weights, model.bias, featurize(text, model.features, rules));
 }
+
+export function predict(model: LinearModel, text: string, rules?: Iterable<string>): number {
+  return sigmoid(margin(model, text, rules));
+}
+
+/**
+ * Platt scaling: p = sigmoid(a·z + b) fitted by Newton's method on held-out (z, y) pairs, classes
+ * weighted to even odds, so the shipped probability means "how likely scam at even prior odds".
+ */
+export function fitPlatt(points: readonly { z: number; y: 0 | 1 }[]): { a: number; b: number } {
+  const pos = points.filter((p) => p.y === 1).length;
+  const neg = points.length - pos;
+  if (pos === 0 || neg === 0) return { a: 1, b: 0 };
+  // Platt's smoothed targets keep the fit finite on separable data.
+  const tPos = (pos + 1) / (pos + 2);
+  const tNeg = 1 / (neg + 2);
+  let a = 1;
+  let b = 0;
+  for (let it = 0; it < 100; it++) {
+    let gA = 0, gB = 0, hAA = 0, hAB = 0, hBB = 0;
+    for (const { z, y } of points) {
+      const w = y === 1 ? points.length / (2 * pos) : points.length / (2 * neg);
+      const p = sigmoid(a * z + b);
+      const d = (p - (y === 1 ? tPos : tNeg)) * w;
+      const h = Math.max(p * (1 - p), 1e-12) * w;
+      gA += d * z; gB += d; hAA += h * z * z; hAB += h * z; hBB += h;
+    }
+    const det = hAA * hBB - hAB * hAB;
+    if (Math.abs(det) < 1e-18) break;
+    const dA = (hBB * gA - hAB * gB) / det;
+    const dB = (hAA * gB - hAB * gA) / det;
+    a -= dA; b -= dB;
+    if (Math.abs(dA) + Math.abs(dB) < 1e-9) break;
+  }
+  return { a, b };
+}
+
+export const WEIGHTS_FORMAT = 'fanzha-text-rules-logreg/2';
 
 /** The weights file: int8 weights with one scale, base64 (about 350 KB for 2^18 buckets). */
 export interface WeightsFile {
-  format: 'fanzha-char-ngram-logreg/1';
+  format: typeof WEIGHTS_FORMAT;
   features: FeatureConfig;
   bias: number;
   scale: number;
   weights: string;
+  /** Platt calibration of the margin (see fitPlatt); identity when absent. */
+  calibration?: { a: number; b: number };
+  /** The words the model knows (found by jieba at training time; matched at run time). */
+  vocabulary?: string[];
   trainedOn: string[];
   examples: number;
   seed: number;
 }
 
-export function quantize(model: LinearModel, meta: { trainedOn: string[]; examples: number; seed: number }): WeightsFile {
+export interface WeightsMeta {
+  trainedOn: string[];
+  examples: number;
+  seed: number;
+  calibration?: { a: number; b: number };
+  vocabulary?: string[];
+}
+
+export function quantize(model: LinearModel, meta: WeightsMeta): WeightsFile {
   let max = 0;
   for (const w of model.weights) max = Math.max(max, Math.abs(w));
   const scale = max > 0 ? max / 127 : 1;
   const q = new Int8Array(model.weights.length);
   for (let i = 0; i < q.length; i++) q[i] = Math.round(model.weights[i]! / scale);
   return {
-    format: 'fanzha-char-ngram-logreg/1', features: model.features, bias: model.bias, scale,
+    format: WEIGHTS_FORMAT, features: model.features, bias: model.bias, scale,
     weights: Buffer.from(q.buffer).toString('base64'), ...meta,
   };
 }

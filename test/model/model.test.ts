@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { featurize } from '../../src/model/features.ts';
-import { dequantize, predict, quantize, train, type TrainExample } from '../../src/model/logreg.ts';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { currentLexicon, currentVocabulary, featurize, segment, setLexicon, setVocabulary, sigmoid } from '../../src/model/features.ts';
+import { dequantize, fitPlatt, predict, quantize, train, type TrainExample } from '../../src/model/logreg.ts';
 import { modelAvailable, scoreText } from '../../src/model/classifier.ts';
 import { trainNaiveBayes } from '../../src/model/naive-bayes.ts';
 import { makeModelSignal, MODEL_SIGNAL_ID, modelEvidenceWeight, type ModelWeightParams } from '../../src/model/signal.ts';
 import type { TurnSignalInput } from '../../src/signals/types.ts';
 
-const SMALL = { bits: 12, maxN: 3, maxChars: 500 };
+const SMALL = { bits: 12, maxN: 3, maxChars: 500, words: true, rules: true };
 const OPTS = { epochs: 8, learningRate: 0.5, l2: 1e-6, seed: 7, features: SMALL };
 
 // Two obvious classes, written for this test.
@@ -50,7 +52,75 @@ describe('char n-gram logistic regression', () => {
   });
 });
 
+describe('word and rule features', () => {
+  it('the segmenter keeps a lexicon term whole', () => {
+    const saved = currentLexicon();
+    try {
+      setLexicon([]);
+      expect(segment('您按照网址一步一步操作就行')).not.toContain('一步一步操作');
+      setLexicon(['一步一步操作']);
+      expect(segment('您按照网址一步一步操作就行')).toContain('一步一步操作');
+    } finally {
+      setLexicon(saved);
+    }
+  });
+
+  it('a vocabulary word adds a feature wherever it occurs, and only vocabulary words do', () => {
+    const saved = currentVocabulary();
+    try {
+      setVocabulary([]);
+      const none = featurize('请提供银行卡号', SMALL).index.length;
+      setVocabulary(['银行卡号', '屏幕共享']);
+      expect(featurize('请提供银行卡号', SMALL).index.length).toBe(none + 1);
+      expect(featurize('今天天气不错', SMALL).index.length).toBe(featurize('今天天气不错', { ...SMALL, words: false }).index.length);
+    } finally {
+      setVocabulary(saved);
+    }
+  });
+
+  it('every occurrence of a vocabulary word is a feature; each fired tactic adds its id and its stage once', () => {
+    const text = '请把银行卡号发给我';
+    const chars = featurize(text, { ...SMALL, words: false });
+    const words = featurize(text, SMALL);
+    // The shipped vocabulary knows 银行卡 / 卡号-like words, so words add features.
+    expect(words.index.length).toBeGreaterThan(chars.index.length);
+    const rules = featurize(text, SMALL, ['extract.card-credentials', 'extract.verification-code', 'contact.impersonation']);
+    // 3 ids + 2 stages (extract, contact), weight 1 each, outside the text's L2 normalisation.
+    expect(rules.index.length).toBe(words.index.length + 5);
+    expect([...rules.value.slice(words.index.length)]).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('a model trained with rule features uses them: the same text scores higher after an extraction tactic', () => {
+    const ex: TrainExample[] = [
+      ...['您好我这边是客服', '这边是售后部门', '我是平台的工作人员'].map((text) => ({ text, label: 1 as const, rules: ['extract.verification-code'] })),
+      ...['您好我这边是客服', '这边是售后部门', '我是平台的工作人员'].map((text) => ({ text, label: 0 as const, rules: [] })),
+    ];
+    const m = train(ex, OPTS);
+    expect(predict(m, '您好这边是客服', ['extract.verification-code'])).toBeGreaterThan(0.5);
+    expect(predict(m, '您好这边是客服', [])).toBeLessThan(0.5);
+  });
+});
+
+describe('Platt calibration', () => {
+  it('maps margins to probabilities that match the observed rates, monotonically', () => {
+    // Margins where y = 1 is 3 times as likely as y = 0 at z = 1, and the reverse at z = -1.
+    const pts: { z: number; y: 0 | 1 }[] = [];
+    for (let i = 0; i < 300; i++) pts.push({ z: 1, y: i % 4 === 0 ? 0 : 1 }, { z: -1, y: i % 4 === 0 ? 1 : 0 });
+    const { a, b } = fitPlatt(pts);
+    expect(sigmoid(a + b)).toBeCloseTo(0.75, 1);
+    expect(sigmoid(-a + b)).toBeCloseTo(0.25, 1);
+    expect(a).toBeGreaterThan(0);
+  });
+  it('is the identity on one class only', () => {
+    expect(fitPlatt([{ z: 2, y: 1 }])).toEqual({ a: 1, b: 0 });
+  });
+});
+
 describe('shipped classifier', () => {
+  it('weights stay under 5 MB', () => {
+    expect(statSync(join(import.meta.dirname, '../../src/model/weights.json')).size).toBeLessThan(5 * 1024 * 1024);
+  });
+
   it('loads its weights and scores like a probability, the same every time', () => {
     expect(modelAvailable).toBe(true);
     const t = '您好，我是淘宝客服，您的商品有质量问题，需要您提供验证码办理退款';
@@ -67,13 +137,36 @@ describe('shipped classifier', () => {
 });
 
 describe('model evidence weight', () => {
-  const params: ModelWeightParams = { floor: 0.9, maxWeight: 20, requireRuleEvidence: true, minChars: 4, maxTurn: 20 };
+  const params: ModelWeightParams = { floor: 0.9, maxWeight: 20, requireRuleEvidence: true, minChars: 4, maxTurn: 20, benignBelow: 0.05, discount: 10 };
   it('adds nothing below the floor and rises to the maximum at p = 1', () => {
     expect(modelEvidenceWeight(0.5, params)).toBe(0);
     expect(modelEvidenceWeight(0.89, params)).toBe(0);
     expect(modelEvidenceWeight(0.95, params)).toBe(10);
     expect(modelEvidenceWeight(1, params)).toBe(20);
     expect(modelEvidenceWeight(Number.NaN, params)).toBe(0);
+  });
+
+  it('discounts a benign reading only after a rule hit', () => {
+    expect(modelEvidenceWeight(0.01, params, true)).toBe(-10);
+    expect(modelEvidenceWeight(0.01, params, false)).toBe(0);
+    expect(modelEvidenceWeight(0.2, params, true)).toBe(0);
+    expect(modelEvidenceWeight(0.01, { ...params, discount: 0 }, true)).toBe(0);
+  });
+
+  it('alone, the signal fires with no rule evidence; rules reach the model as its features', () => {
+    const seen: string[][] = [];
+    const signal = makeModelSignal({ ...params, requireRuleEvidence: false }, (_t, rules) => { seen.push([...(rules ?? [])]); return 0.99; });
+    const base: TurnSignalInput = { turn: 0, speaker: 'unknown', text: '请您提供一下验证码', urls: [], phones: [], qr: [], firedSoFar: new Set() };
+    expect(signal(base)[0]?.weight).toBe(18);
+    signal({ ...base, firedSoFar: new Set([MODEL_SIGNAL_ID, 'pretext.quality-refund']) });
+    expect(seen).toEqual([[], ['pretext.quality-refund']]);
+  });
+
+  it('a benign reading after a rule hit is a negative hit with its own description', () => {
+    const signal = makeModelSignal(params, () => 0.01);
+    const [hit] = signal({ turn: 0, speaker: 'caller', text: '【淘宝】您的退款已原路退回', urls: [], phones: [], qr: [], firedSoFar: new Set(['pretext.quality-refund']) });
+    expect(hit?.weight).toBe(-10);
+    expect(hit?.description.en).toMatch(/ordinary service message/);
   });
 
   it('the signal only corroborates: silent until a playbook tactic fired, silent on the user side', () => {

@@ -36,10 +36,13 @@ Options:
   --json          print {"summary":{…},"cases":[{"id","label","verdict","risk","alertTurn"},…]}
   --model         fuse the text classifier (signal ${MODEL_SIGNAL_ID}) whatever the default
   --no-model      rules only
-  --model-params FLOOR,MAX,corroborate|alone[,MAXTURN]
-                  with --model: try another fusion rule (the model adds 0 below FLOOR, up to MAX
-                  risk points at p = 1; "alone" lets it fire without any playbook tactic; only
-                  turns before MAXTURN are scored). For measuring the rule in src/model/signal.ts.
+  --model-params floor=P,max=N,alone|corroborate,alone=P,turns=N,benign=P,discount=N
+                  with --model: try another fusion rule (any subset, over the shipped one): the
+                  model adds up to max risk points from probability floor to 1; "alone" lets it
+                  fire with no playbook tactic at floor, alone=P only at or above P; only turns
+                  before turns are scored; at or below
+                  probability benign, after a rule hit, it subtracts discount points. For
+                  measuring the rule in src/model/signal.ts.
 A progress line is drawn on stderr when stderr is a terminal.
 
 Exit codes: 0 done; 2 bad usage (unknown flag, bad --limit); 3 a dataset or file is missing,
@@ -56,13 +59,31 @@ interface EvalArgs {
   modelParams?: ModelWeightParams;
 }
 
-function parseModelParams(v: string): ModelWeightParams {
-  const m = /^(0(?:\.[0-9]+)?|1),([0-9]{1,2}(?:\.[0-9]+)?),(corroborate|alone)(?:,([0-9]{1,4}))?$/.exec(v);
-  if (!m) throw new CliError(`--model-params wants FLOOR,MAX,corroborate|alone[,MAXTURN] (e.g. 0.9,20,corroborate,20), got "${v}"`, EXIT.badInput);
-  return {
-    ...MODEL_WEIGHT_PARAMS, floor: Number(m[1]), maxWeight: Number(m[2]), requireRuleEvidence: m[3] === 'corroborate',
-    ...(m[4] !== undefined ? { maxTurn: Number(m[4]) } : {}),
+/**
+ * `--model-params` as comma-separated settings over the shipped ones: `floor=0.8`, `max=40`,
+ * `alone` (may fire with no rule evidence) or `corroborate`, `alone=0.98` (fires with no rule
+ * evidence only at or above this probability), `turns=20`, `benign=0.05`, `discount=15`.
+ */
+export function parseModelParams(v: string): ModelWeightParams {
+  const out: ModelWeightParams = { ...MODEL_WEIGHT_PARAMS };
+  const bad = (why: string): never => {
+    throw new CliError(`--model-params: ${why} (want e.g. floor=0.8,max=40,alone,turns=20,benign=0.05,discount=15), got "${v}"`, EXIT.badInput);
   };
+  for (const part of v.split(',')) {
+    if (part === 'alone' || part === 'corroborate') { out.requireRuleEvidence = part === 'corroborate'; continue; }
+    const m = /^(floor|alone|max|turns|benign|discount)=([0-9]{1,4}(?:\.[0-9]{1,4})?)$/.exec(part);
+    if (!m) bad(`unknown setting "${part}"`);
+    const n = Number(m![2]);
+    switch (m![1]) {
+      case 'floor': if (n > 1) bad('floor is a probability'); out.floor = n; break;
+      case 'alone': if (n > 1) bad('alone is a probability'); out.aloneFloor = n; out.requireRuleEvidence = true; break;
+      case 'max': if (n > 100) bad('max is at most 100'); out.maxWeight = n; break;
+      case 'turns': out.maxTurn = Math.floor(n); break;
+      case 'benign': if (n > 1) bad('benign is a probability'); out.benignBelow = n; break;
+      case 'discount': if (n > 100) bad('discount is at most 100'); out.discount = n; break;
+    }
+  }
+  return out;
 }
 
 export function parseArgs(args: string[]): EvalArgs {
