@@ -40,6 +40,7 @@ export const ROWS: Row[] = [
   { name: 'corroborate, floor 0.9, +20 (the old rule)', params: OLD, model: true },
   { name: 'corroborate, floor 0.8, +30', params: { ...OLD, floor: 0.8, maxWeight: 30 }, model: true },
   { name: 'corroborate, floor 0.7, +40', params: { ...OLD, floor: 0.7, maxWeight: 40 }, model: true },
+  { name: 'corroborate, floor 0.7, +40 (no alone)', params: { ...OLD, floor: 0.7, maxWeight: 40 }, model: true },
   { name: 'alone, floor 0.9, +40', params: { ...OLD, requireRuleEvidence: false, floor: 0.9, maxWeight: 40 }, model: true },
   { name: 'alone, floor 0.95, +45', params: { ...OLD, requireRuleEvidence: false, floor: 0.95, maxWeight: 45 }, model: true },
   { name: 'alone, floor 0.98, +45', params: { ...OLD, requireRuleEvidence: false, floor: 0.98, maxWeight: 45 }, model: true },
@@ -62,6 +63,11 @@ export const ROWS: Row[] = [
   { name: 'corroborate, floor 0.7, +40; alone at p ≥ 0.99 → +40', params: { ...OLD, floor: 0.7, maxWeight: 40, aloneFloor: 0.99, aloneWeight: 40 }, model: true },
   { name: 'corroborate, floor 0.75, +35; alone at p ≥ 0.995 → +40', params: { ...OLD, floor: 0.75, maxWeight: 35, aloneFloor: 0.995, aloneWeight: 40 }, model: true },
   { name: 'corroborate, floor 0.8, +40; alone at p ≥ 0.99 → +40', params: { ...OLD, floor: 0.8, maxWeight: 40, aloneFloor: 0.99, aloneWeight: 40 }, model: true },
+  { name: 'corroborate, floor 0.7, +40, first 10 turns', params: { ...OLD, floor: 0.7, maxWeight: 40, maxTurn: 10 }, model: true },
+  { name: 'corroborate, floor 0.8, +40; alone at p ≥ 0.99 → +40, first 10 turns', params: { ...OLD, floor: 0.8, maxWeight: 40, aloneFloor: 0.99, aloneWeight: 40, maxTurn: 10 }, model: true },
+  { name: 'corroborate, floor 0.8, +25; alone at p ≥ 0.99 → +40', params: { ...OLD, floor: 0.8, maxWeight: 25, aloneFloor: 0.99, aloneWeight: 40 }, model: true },
+  { name: 'corroborate, floor 0.9, +30; alone at p ≥ 0.99 → +40', params: { ...OLD, floor: 0.9, maxWeight: 30, aloneFloor: 0.99, aloneWeight: 40 }, model: true },
+  { name: 'corroborate, floor 0.9, +20; alone at p ≥ 0.99 → +40', params: { ...OLD, floor: 0.9, maxWeight: 20, aloneFloor: 0.99, aloneWeight: 40 }, model: true },
   { name: 'shipped (src/model/signal.ts)', params: P, model: true },
 ];
 

@@ -137,6 +137,10 @@ describe('playbook cases source', () => {
     const call = cases.find((c) => c.kind === 'dialogue');
     expect(call?.turns.some((t) => t.speaker === 'caller')).toBe(true);
     expect(call?.turns.some((t) => t.speaker === 'user')).toBe(true);
+    // Cases written for a fault kind of issue 8 §1 ("§3 …") are grouped by it.
+    const kinds = new Set(cases.map((c) => /^§[0-9]+ /.exec(c.category)?.[0]).filter(Boolean));
+    expect(kinds.size).toBeGreaterThan(0);
+    for (const c of cases) if (c.category.startsWith('§')) expect(c.id).toContain(`:${c.category.split(' ')[0]}`);
   });
 });
 

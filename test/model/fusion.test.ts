@@ -22,9 +22,11 @@ describe('model fused with the rules (shipped engine)', () => {
     expect(model?.weight).toBeLessThanOrEqual(MODEL_WEIGHT_PARAMS.maxWeight);
   });
 
-  it('turns a terse card request after a refund promise into a scam verdict', () => {
-    const r = analyze({ channel: 'sms', text: '把卡号发过来，我这边给您退钱' });
-    expect(r.verdict).toBe('scam');
+  it('adds its weight to a terse card request with a refund promise', () => {
+    const input = { channel: 'sms' as const, text: '把卡号发过来，我这边给您退钱' };
+    const r = analyze(input);
+    expect(r.verdict).not.toBe('safe');
+    expect(r.risk).toBeGreaterThan(analyze(input, { engine: rulesOnly }).risk);
     expect(r.tactics.map((t) => t.id)).toContain(MODEL_SIGNAL_ID);
   });
 

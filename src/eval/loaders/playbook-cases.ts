@@ -17,7 +17,9 @@ export async function* loadPlaybookCases(lang: Lang, opts: LoaderOptions): Async
   for (const [i, c] of cases.entries()) {
     if (opts.perFileLimit !== undefined && emitted >= opts.perFileLimit) break;
     const label = c.expect === 'safe' ? 'legit' : 'scam';
-    const category = label === 'legit' ? 'hard negative' : `scam (${c.expect})`;
+    // Cases written for one fault kind of issue 8 §1 are named "§N …": grouped by that kind.
+    const kind = /^§([0-9]{1,2})\b/.exec(c.name)?.[1];
+    const category = (kind ? `§${kind} ` : '') + (label === 'legit' ? 'hard negative' : `scam (${c.expect})`);
     const channel = c.channel ?? 'text';
     const turns = parseSpeakerLines(c.text);
     const base = { id: `${lang}:${i}:${c.name}`, source: playbookSourceName(lang), category, label, channel } as const;
