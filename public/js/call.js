@@ -6,23 +6,12 @@ import { html, render, useEffect, useRef, useState } from '/vendor/preact-htm.mj
 import { S, lang } from '/js/i18n.js';
 import { api } from '/js/api.js';
 import { SAMPLES } from '/js/samples.js';
-import { Footer, GuardianPanel, Header, List, PaidButton, StagePath, STAGES } from '/js/ui.js';
+import { Footer, GuardianPanel, Header, PaidButton, StagePath, stepOf } from '/js/ui.js';
 
 const C = S.call;
 const LEVELS = ['none', 'watch', 'warn', 'block'];
 const rank = (l) => Math.max(0, LEVELS.indexOf(l));
 const SAMPLE_GAP_MS = 700;
-
-/** The step to name: the furthest-stage tactic, by its own phrase when it has one, else its stage's. */
-function stepOf(tactics) {
-  let best = null;
-  for (const t of tactics) {
-    const r = STAGES.indexOf(t.stage) * 2 + (S.steps[t.id] ? 1 : 0);
-    if (!best || r > best.r) best = { r, t };
-  }
-  if (!best) return { phrase: C.genericStep, description: '' };
-  return { phrase: S.steps[best.t.id] || S.stageSteps[best.t.stage] || C.genericStep, description: best.t.description };
-}
 
 function Meter({ risk, level }) {
   return html`<div class="meter-wrap">

@@ -3,19 +3,13 @@
 // (the server never sends the text itself), and a reminder to call them now.
 import { html, render, useEffect, useState } from '/vendor/preact-htm.mjs';
 import { S, lang } from '/js/i18n.js';
-import { Header, Footer, List, VerdictBanner } from '/js/ui.js';
+import { Header, Footer, List, stepOf, VerdictBanner } from '/js/ui.js';
 
 const token = location.pathname.split('/').pop() || '';
 const G = S.guardianPage;
 
-function stepOf(w) {
-  const rank = { contact: 1, pretext: 2, shift: 3, extraction: 4, cover: 5 };
-  const steps = [...w.steps].sort((a, b) => (rank[b.stage] || 0) - (rank[a.stage] || 0));
-  return steps[0];
-}
-
 function Warning({ w, label, latest }) {
-  const step = stepOf(w);
+  const step = stepOf(w.steps);
   const time = new Date(w.at).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN');
   const spans = w.steps.flatMap((s) => s.spans).slice(0, 8);
   const body = html`
@@ -23,9 +17,9 @@ function Warning({ w, label, latest }) {
     <p class="banner-meta">${w.kind === 'call' ? G.kindCall : G.kindCheck} · ${G.at(time)}</p>`;
   return html`<article class="warning-item" data-level=${w.level}>
     ${latest
-      ? html`<${VerdictBanner} verdict=${w.verdict === 'safe' ? 'suspicious' : w.verdict} title=${G.alertTitle(label)} sub=${step ? S.call.warnStep(S.steps[step.id] || S.stageSteps[step.stage] || S.call.genericStep) : ''} stamp=${w.id}>${body}<//>`
+      ? html`<${VerdictBanner} verdict=${w.verdict === 'safe' ? 'suspicious' : w.verdict} title=${G.alertTitle(label)} sub=${S.call.warnStep(step.phrase)} stamp=${w.id}>${body}<//>`
       : html`<h2>${G.alertTitle(label)}</h2>${body}`}
-    ${step ? html`<section class="card"><h3>${G.step}</h3><p class="big">${S.steps[step.id] ? `${S.steps[step.id]}：` : ''}${step.description}</p>
+    ${step.tactic ? html`<section class="card"><h3>${G.step}</h3><p class="big">${step.description}</p>
       ${w.combinations.length ? html`<${List} items=${w.combinations} />` : null}</section>` : null}
     ${spans.length ? html`<section class="card"><h3>${G.spans}</h3><ul class="spans user-text">${spans.map((s) => html`<li><mark>${s}</mark></li>`)}</ul></section>` : null}
     ${w.advice.length ? html`<section class="card"><h3>${G.advice(label)}</h3><${List} items=${w.advice} /></section>` : null}

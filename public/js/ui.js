@@ -7,6 +7,20 @@ import { clearGuardian, loadGuardian, saveGuardian } from '/js/guardian-store.js
 
 export const STAGES = ['contact', 'pretext', 'shift', 'extraction', 'cover'];
 
+/**
+ * The step to name in a warning ("对方在___：真客服从不这样做"): the furthest-stage tactic, preferring
+ * one with its own phrase in the strings, else its stage's phrase. `{phrase, description, tactic}`.
+ */
+export function stepOf(tactics) {
+  let best = null;
+  for (const t of tactics) {
+    const r = STAGES.indexOf(t.stage) * 2 + (S.steps[t.id] ? 1 : 0);
+    if (!best || r > best.r) best = { r, t };
+  }
+  if (!best) return { phrase: S.call.genericStep, description: '', tactic: null };
+  return { phrase: S.steps[best.t.id] || S.stageSteps[best.t.stage] || S.call.genericStep, description: best.t.description, tactic: best.t };
+}
+
 export function Header({ active }) {
   const link = (key, path) => html`<a href=${href(path)} class=${active === key ? 'active' : ''} aria-current=${active === key ? 'page' : undefined}>${S.nav[key]}</a>`;
   return html`<header class="top">

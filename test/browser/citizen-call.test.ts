@@ -31,6 +31,7 @@ describe.skipIf(!available)('the live-call guard and the family guardian in Chro
       const person = await (await browser.newContext({ viewport })).newPage();
       const family = await (await browser.newContext({ viewport })).newPage();
       const seen = watch(person);
+      const familySeen = watch(family);
       try {
         await person.goto(server.base + '/call');
         await shot(person, `call-start-${v.name}`);
@@ -96,6 +97,7 @@ describe.skipIf(!available)('the live-call guard and the family guardian in Chro
         await shot(family, `guardian-revoked-${v.name}`);
         expect(await englishLeaks(family)).toEqual([]);
         expect(seen.errors).toEqual([]);
+        expect(familySeen.errors).toEqual([]);
       } finally {
         await person.context().close();
         await family.context().close();
