@@ -266,7 +266,10 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
     let min = Number.MAX_SAFE_INTEGER;
     for (let k = contrasts.length - 1; k >= 0; k--) { min = Math.min(min, contrasts[k]![2]); contrastMinEnd[k] = min; }
   }
-  const framing = readFraming(cp.grammar, text, occ, cp.setsByTerm);
+  // Most turns hold no reporter, verdict, generic subject or frame word: then framing is not read at all.
+  const g = cp.grammar;
+  const framing = [g.reporters, g.verdicts, g.generic, g.frames].some((set) => set !== null && buckets.has(set))
+    ? readFraming(g, text, occ, cp.setsByTerm) : null;
   let requests: RequestReading | null = null;
   const readOnce = (): RequestReading => (requests ??= readRequests(cp.grammar, text, occ, entities, cp.setsByTerm));
   const hits: CueHit[] = [];
