@@ -32,9 +32,9 @@ function Overlay({ warning, onHangUp, onNotScam }) {
       <svg class="icon big" viewBox="0 0 48 48" aria-hidden="true"><circle cx="24" cy="24" r="22" /><path d="M14 14 L34 34 M34 14 L14 34" fill="none" stroke-width="6" /></svg>
       <h2 id="warning-title" tabindex="-1" ref=${ref}>${C.warnTitle}</h2>
       <p id="warning-step" class="warning-step">${C.warnStep(warning.phrase)}</p>
-      ${warning.description ? html`<p class="warning-desc">${warning.description}</p>` : null}
-      <p class="warning-advice">${C.warnAdvice}</p>
       <button type="button" id="hang-up" class="hang-up" onClick=${onHangUp}>${C.hangUp}</button>
+      <p class="warning-advice">${C.warnAdvice}</p>
+      ${warning.description ? html`<p class="warning-desc">${warning.description}</p>` : null}
       <button type="button" id="not-scam" class="not-scam" onClick=${onNotScam}>${C.notScam}</button>
     </div>
   </div>`;

@@ -105,6 +105,21 @@ describe.skipIf(!available)('the live-call guard and the family guardian in Chro
     }, 90_000);
   }
 
+  it('in English at 360×780 the warning is English and its hang-up button is on the first screen', async () => {
+    const p = await browser.newPage({ viewport: { width: 360, height: 780 } });
+    try {
+      await p.goto(server.base + '/call?lang=en');
+      await p.click('#sample-scam');
+      await p.waitForSelector('#warning', { timeout: 30_000 });
+      await shot(p, 'call-warning-english-phone');
+      expect(await inViewport(p, '#hang-up')).toBe(true);
+      expect(await p.textContent('#warning-step')).toMatch(/^The caller is .+: real customer service never does this\.$/);
+      expect(await p.evaluate(() => /[\u4e00-\u9fff]/.test((globalThis as unknown as PageGlobals).document.querySelector('#warning')?.textContent ?? ''))).toBe(false);
+    } finally {
+      await p.close();
+    }
+  }, 60_000);
+
   it('the sample genuine call stays calm; "这不是诈骗" on a warning is stored as feedback', async () => {
     const p = await browser.newPage({ viewport: { width: 360, height: 780 } });
     try {
