@@ -272,6 +272,10 @@ function AlertDetail({ id, me }) {
   const [{ data: a, error }, reload] = useLoad(() => api('GET', `/v1/queue/${id}`), [id]);
   const [actError, setActError] = useState(null);
   const [outcome, setOutcome] = useState('stopped');
+  const [users, setUsers] = useState([]);
+  useEffect(() => {
+    if (me.role === 'supervisor' || me.role === 'admin') api('GET', '/v1/staff/users').then((r) => setUsers(r.users), () => setUsers([]));
+  }, [me.role]);
   const act = async (body) => {
     setActError(null);
     try { await api('POST', `/v1/alerts/${id}/followups`, body); reload(); } catch (err) { setActError(err); }
@@ -317,7 +321,9 @@ function AlertDetail({ id, me }) {
         <div class="actions">
           ${!closed && a.assignee !== me.principal ? html`<button type="button" class="primary" id="claim" onClick=${() => act({ action: 'claim' })}>${t('claim')}</button>` : null}
           ${supervisor && !closed ? html`<form class="row" onSubmit=${onForm((f) => ({ action: 'assign', assignee: String(f.get('assignee')) }))}>
-            <input name="assignee" placeholder=${t('assign')} required /><button type="submit">${t('assign')}</button></form>` : null}
+            <input name="assignee" placeholder=${t('assign')} required list="staff-users" />
+            <datalist id="staff-users">${users.map((u) => html`<option value=${`user:${u.name}`}>${u.name} (${u.role})</option>`)}</datalist>
+            <button type="submit">${t('assign')}</button></form>` : null}
           ${!closed ? html`<form class="box" id="contact-form" onSubmit=${onForm((f) => ({ action: 'contact', means: f.get('means'), result: f.get('result'), ...(f.get('note') ? { note: String(f.get('note')) } : {}) }))}>
             <h4>${t('contact')}</h4>
             <label>${t('means')}<select name="means">${Object.keys(LABELS.zh.means).map((m) => html`<option value=${m}>${label('means', m)}</option>`)}</select></label>
