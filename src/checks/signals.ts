@@ -128,18 +128,7 @@ function claimBefore(text: string, start: number, number: string): { claims?: st
   if (/^9[56]\d{3,6}$/.test(number.replace(/[^0-9]/g, ''))) return {};
   const window = text.slice(Math.max(0, start - CLAIM_WINDOW), start).toLowerCase();
   if (!SERVICE_WORDS.some((w) => window.includes(w))) return {};
-  if (resolveClaim(window)) return { claims: window };
-  // An SMS signed 【京东】 that gives "客服 170…" claims the signer's service line.
-  const signature = smsSignature(text);
-  return signature && resolveClaim(signature) ? { claims: signature } : {};
-}
-
-/** The 【…】 signature an SMS opens with (at most 20 characters inside), or null. */
-function smsSignature(text: string): string | null {
-  const open = text.indexOf('【');
-  if (open < 0 || open > 4) return null;
-  const close = text.indexOf('】', open + 1);
-  return close > open && close - open <= 21 ? text.slice(open + 1, close) : null;
+  return resolveClaim(window) ? { claims: window } : {};
 }
 
 export const checkSignals: SignalProvider = (input: TurnSignalInput): SignalHit[] => {

@@ -24,8 +24,6 @@ const CASES: FaultCase[] = [
   { name: 'a platform named with its service line from a virtual-carrier mobile', input: '淘宝官方客服热线：17012345678', expect: 'not-safe' },
   { name: 'a number that claims JD and is not JD\'s', input: '京东售后理赔专线 4006561155，有问题请来电', expect: 'not-safe' },
   { name: 'a prefixed look-alike of 95118', input: '京东客服来电 +0095118，请注意接听', expect: 'not-safe' },
-  { name: 'an SMS signed by JD giving a "customer service" mobile', input: '【京东】您的订单异常需退款，请联系客服17012345678办理', expect: 'not-safe' },
-  { name: 'hard negative: an SMS signed by JD with the courier\'s mobile', input: '【京东】您的订单已由配送员李师傅配送，电话13812345678', expect: 'safe' },
   { name: 'hard negative: the platform\'s own site', input: '【京东】您的订单已发货，详情见 https://m.jd.com/order', expect: 'safe' },
   { name: 'hard negative: JD\'s own service number', input: '京东客服电话950618，工作时间全天', expect: 'safe' },
   { name: 'hard negative: a courier\'s mobile with the brand (no service claim)', input: '【京东物流】您的快递由配送员张师傅（13812345678）配送，请保持电话畅通', expect: 'safe' },
