@@ -5,6 +5,7 @@
  * machine share the SQLite file (WAL mode, busy timeout); values arrive masked.
  */
 import type { Db } from './db.ts';
+import { DeliveryStore } from '../notify/deliveries.ts';
 
 export interface StreamAlertRecord {
   session: {
@@ -41,13 +42,26 @@ export interface StreamAlertRecord {
  * ignored. SQLite answers synchronously, PostgreSQL (src/store/pg.ts) with a promise.
  */
 export interface AlertSink {
-  record(batch: readonly StreamAlertRecord[]): void | Promise<void>;
+  /** `recipients`: sessions whose first event named where the citizen's warning goes. */
+  record(batch: readonly StreamAlertRecord[], recipients?: readonly StreamRecipient[]): void | Promise<void>;
+}
+
+export interface StreamRecipient { session: string; recipient: string; at: number }
+
+export interface SqliteSinkOptions {
+  /**
+   * The citizen's warnings: the key that seals recipients (the service's, src/notify/secrets.ts)
+   * and whether a webhook delivers them (`pending`, for `fanzha serve`'s dispatcher) or they are
+   * kept for `GET /v1/outbox` (`stored`). Without it, no warning jobs are written.
+   */
+  warnings?: { recipientKey: Buffer; webhook: boolean };
 }
 
 export class SqliteAlertSink implements AlertSink {
-  readonly record: (batch: readonly StreamAlertRecord[]) => void;
+  readonly record: (batch: readonly StreamAlertRecord[], recipients?: readonly StreamRecipient[]) => void;
 
-  constructor(db: Db) {
+  constructor(db: Db, options: SqliteSinkOptions = {}) {
+    const warnings = options.warnings ? { store: new DeliveryStore(db, options.warnings.recipientKey), webhook: options.warnings.webhook } : null;
     const insertSession = db.prepare(`INSERT INTO sessions (id, channel, lang, caller_number, claimed_identity, recipient, status,
       turns, level, risk, verdict, snapshot_json, created_at, updated_at, ended_at)
       VALUES (@id, @channel, @lang, @caller_number, @claimed_identity, NULL, 'active', @turns, @level, @risk, @verdict,
@@ -58,10 +72,13 @@ export class SqliteAlertSink implements AlertSink {
     const insertAlert = db.prepare(`INSERT INTO alerts (id, session_id, level, risk, verdict, turn, tactics_json, advice_json,
       evidence_json, status, created_at, updated_at) VALUES (@id, @session_id, @level, @risk, @verdict, @turn, @tactics_json,
       @advice_json, @evidence_json, 'new', @at, @at) ON CONFLICT(id) DO NOTHING`);
-    this.record = db.transaction((batch: readonly StreamAlertRecord[]) => {
+    this.record = db.transaction((batch: readonly StreamAlertRecord[], recipients: readonly StreamRecipient[] = []) => {
+      if (warnings) for (const r of recipients) warnings.store.putRecipient(r.session, r.recipient, r.at);
       for (const r of batch) {
         insertSession.run({ ...r.session, at: r.at });
-        insertAlert.run({ ...r.alert, session_id: r.session.id, at: r.at });
+        const fresh = insertAlert.run({ ...r.alert, session_id: r.session.id, at: r.at }).changes > 0;
+        // The warning job in the alert's transaction (the outbox): one per alert, also when redelivered.
+        if (warnings && fresh) warnings.store.enqueue({ alertId: r.alert.id, sessionId: r.session.id, level: r.alert.level, at: r.at }, warnings.webhook);
       }
     });
   }

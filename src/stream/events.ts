@@ -36,6 +36,8 @@ export const StreamEventSchema = z.object({
   lang: LangSchema.optional(),
   claimedIdentity: z.string().max(100).optional(),
   callerNumber: z.string().max(40).optional(),
+  /** Where the citizen's warning goes (a device token, tel:…); sealed in the store, never in Redis. */
+  recipient: z.string().min(1).max(200).optional(),
 }).strict();
 export type StreamEvent = z.output<typeof StreamEventSchema>;
 

@@ -26,7 +26,7 @@ import type { ConversationState } from '../pipeline/state.ts';
 import { analyzeTurn } from '../pipeline/step.ts';
 import { buildResult, foldTurn } from '../pipeline/fold.ts';
 import { maskDeep, maskPII, maskTactics } from '../server/mask.ts';
-import type { AlertSink, StreamAlertRecord } from '../store/stream.ts';
+import type { AlertSink, StreamAlertRecord, StreamRecipient } from '../store/stream.ts';
 import { alertId, GROUP, MAX_EVENT_BYTES, streamKeys, StreamEventSchema, type StreamAlert, type StreamEvent, type StreamKeys } from './events.ts';
 import { ensurePartitions } from './setup.ts';
 
@@ -374,6 +374,7 @@ export class StreamWorker {
 
     const alerts: StreamAlert[] = [];
     const records: StreamAlertRecord[] = [];
+    const recipients: StreamRecipient[] = [];
     const dead: [string, string, string][] = [];
     let applied = 0;
     let skipped = 0;
@@ -387,6 +388,8 @@ export class StreamWorker {
       if (ev.seq <= c.seq) { skipped++; continue; }
       let state = c.state;
       let alert: Alert | null;
+      // A session's context comes with its first event; the recipient goes to the store only.
+      if (state === null && ev.recipient !== undefined) recipients.push({ session: ev.session, recipient: ev.recipient, at: now });
       try {
         state ??= stateForOptions({
           channel: ev.channel ?? 'call',
@@ -434,7 +437,7 @@ export class StreamWorker {
 
     // The store first (idempotent), then the atomic commit: a crash between them redelivers the
     // batch, which writes the same rows again (ignored) and then commits.
-    if (records.length) await this.opts.sink!.record(records);
+    if (this.opts.sink && (records.length || recipients.length)) await this.opts.sink.record(records, recipients);
     const writes: StateWrite[] = [...cur.values()].filter((c) => c.dirty)
       .map((c) => ({ key: c.key, expected: c.expected, seq: c.seq, json: storedState(c.state!) }));
     const args: string[] = [GROUP, this.id, String(this.ttl), String(this.maxLen), String(writes.length)];

@@ -229,3 +229,41 @@ run('stream workers against a real redis-server', () => {
     expect(out).toEqual([{ text: '{"a":1}', over: false }, { text: 'x'.repeat(50), over: true }, { text: '{"b":2}', over: false }]);
   });
 });
+
+(HAVE_REDIS ? describe : describe.skip)('citizen warnings for stream sessions', () => {
+  let redis: TestRedis;
+  beforeAll(async () => { redis = await startRedis(); }, 20_000);
+  afterAll(async () => { await redis?.stop(); });
+
+  it('keeps the recipient sealed in the store (never in Redis) and writes one warning job per alert', async () => {
+    const { DeliveryStore } = await import('../../src/notify/deliveries.ts');
+    const { randomBytes } = await import('node:crypto');
+    const db = openDb(':memory:');
+    const key = randomBytes(32);
+    const sink = new SqliteAlertSink(db, { warnings: { recipientKey: key, webhook: true } });
+    const { events, scam } = demoEvents(4);
+    const withRecipient = events.map((e) => (e.seq === 0 ? { ...e, recipient: `device-token-${e.session}` } : e));
+    const r = redis.client();
+    await ingest(r, linesOf(withRecipient), { prefix: 'cw', partitions: 2 });
+    // Ingesting again: redelivered events write no second job.
+    await ingest(r, linesOf(withRecipient), { prefix: 'cw' });
+    const w = new StreamWorker({ redis: redis.client(), prefix: 'cw', leaseMs: 2000, blockMs: 50, sink });
+    const done = w.start();
+    await until(() => drained(r, 'cw', 2));
+    await w.stop();
+    await done;
+    const alerts = db.prepare('SELECT id, session_id FROM alerts').all() as { id: string; session_id: string }[];
+    const jobs = db.prepare("SELECT alert_id, session_id, status, text FROM deliveries").all() as { alert_id: string; session_id: string; status: string; text: string }[];
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(jobs.map((j) => j.alert_id).sort()).toEqual(alerts.map((a) => a.id).sort());
+    expect(jobs.every((j) => j.status === 'pending' && /110|96110/.test(j.text))).toBe(true);
+    const deliveries = new DeliveryStore(db, key);
+    for (const s of scam) expect(deliveries.recipientOf(s)).toBe(`device-token-${s}`);
+    const sealed = (db.prepare('SELECT sealed FROM recipients').all() as { sealed: string }[]).map((x) => x.sealed).join(' ');
+    expect(sealed).not.toContain('device-token');
+    // Nothing in Redis knows the recipient.
+    const keys = await r.keys('{cw:*');
+    for (const k of keys.filter((x) => x.includes(':state:'))) expect(JSON.stringify(await r.hgetall(k))).not.toContain('device-token');
+    closeDb(db);
+  }, 60_000);
+});

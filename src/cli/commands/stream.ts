@@ -13,6 +13,7 @@ import { StreamWorker } from '../../stream/worker.ts';
 import { closeDb, openDb } from '../../store/db.ts';
 import { SqliteAlertSink } from '../../store/stream.ts';
 import { openPg, PgAlertSink } from '../../store/pg.ts';
+import { recipientKey, secretsDirFor } from '../../notify/secrets.ts';
 
 const INGEST_USAGE = `fanzha ingest --redis URL [options] [FILE|-]
 
@@ -43,6 +44,12 @@ Options:
   --pg URL             PostgreSQL store instead (postgres://…, or FANZHA_PG): workers on several
                        machines share it (schema from src/store/migrations-pg/)
   --no-store           alerts to the stream only
+  --deliver webhook|outbox
+                       citizen warnings (for sessions whose first event has a recipient) are
+                       written with each alert for fanzha serve to deliver by webhook, or kept
+                       for GET /v1/outbox (default: webhook when FANZHA_WEBHOOK is set); the
+                       recipient is sealed with the service's key (FANZHA_RECIPIENT_KEY or
+                       recipient.key beside --db)
   --partitions N       partition count when the stream is new (default 16)
   --lease-ms N         partition lease (default 5000)
   --claim-idle-ms N    take over another worker's pending entries after N ms idle (default: lease)
@@ -128,7 +135,7 @@ export const workerCommand: Command = {
   summary: 'analyse events from the Redis stream (run as many as you like)',
   usage: WORKER_USAGE,
   async run(args, io) {
-    const f = flags(args, ['--redis', '--prefix', '--alerts', '--db', '--pg', '--partitions', '--lease-ms', '--claim-idle-ms', '--batch', '--id', '--state-ttl'], ['--no-store']);
+    const f = flags(args, ['--redis', '--prefix', '--alerts', '--db', '--pg', '--deliver', '--partitions', '--lease-ms', '--claim-idle-ms', '--batch', '--id', '--state-ttl'], ['--no-store']);
     if (f.rest.length) throw new CliError(`unexpected argument ${f.rest[0]}`);
     const partitions = int(f.get('--partitions'), '--partitions', 1);
     const leaseMs = int(f.get('--lease-ms'), '--lease-ms', 100);
@@ -140,7 +147,10 @@ export const workerCommand: Command = {
     if (pgUrl !== undefined && !/^postgres(ql)?:\/\//.test(pgUrl)) throw new CliError(`--pg must be a postgres:// URL, not "${pgUrl}"`);
     if (pgUrl !== undefined && (f.get('--db') !== undefined || f.has('--no-store'))) throw new CliError('give one store: --pg, --db or --no-store');
     const redis = connect(f.get('--redis'), io);
-    const db = f.has('--no-store') || pgUrl !== undefined ? null : openDb(f.get('--db') ?? io.env['FANZHA_DB'] ?? './var/fanzha.db');
+    const deliver = f.get('--deliver') ?? (io.env['FANZHA_WEBHOOK'] ? 'webhook' : 'outbox');
+    if (deliver !== 'webhook' && deliver !== 'outbox') throw new CliError(`--deliver is webhook or outbox, not "${deliver}"`);
+    const dbPath = f.get('--db') ?? io.env['FANZHA_DB'] ?? './var/fanzha.db';
+    const db = f.has('--no-store') || pgUrl !== undefined ? null : openDb(dbPath);
     let pool: Awaited<ReturnType<typeof openPg>> | null = null;
     try {
       await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis: ${e.message}`, EXIT.failure); });
@@ -155,7 +165,7 @@ export const workerCommand: Command = {
         ...(claimIdleMs !== undefined ? { claimIdleMs } : {}),
         ...(batch !== undefined ? { batch } : {}),
         ...(stateTtlSec !== undefined ? { stateTtlSec } : {}),
-        ...(db ? { sink: new SqliteAlertSink(db) } : {}),
+        ...(db ? { sink: new SqliteAlertSink(db, { warnings: { recipientKey: recipientKey(secretsDirFor(dbPath), io.env['FANZHA_RECIPIENT_KEY']), webhook: deliver === 'webhook' } }) } : {}),
         ...(pool ? { sink: new PgAlertSink(pool) } : {}),
         log: (m) => io.stderr.write(`fanzha: ${m}\n`),
       });
