@@ -24,6 +24,7 @@ const parts: Part[] = [
   { name: 'model', run: async () => ({ rows: (await import('./model.ts')).benchModel() }) },
   { name: 'load', run: async () => ({ rows: await (await import('./load.ts')).benchLoad() }) },
   // Part of `load` too (issue 12: "npm run bench -- load" includes the hostile client); `hostile` runs it alone.
+  { name: 'adversarial', run: async () => ({ rows: await (await import('./adversarial.ts')).benchAdversarial(), note: 'Medians of 5 runs (3 for the 1 MB conversation, 1 for the 4000 × 4000 image). Before: see the table in BENCHMARKS.md.' }) },
   { name: 'hostile', run: async () => (await import('./hostile.ts')).benchHostile() },
   { name: 'scale', run: async () => (await import('./scale.ts')).benchScale() },
 ];
