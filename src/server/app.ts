@@ -271,6 +271,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     closeDb(db);
   });
 
+  /**
+   * A body that fails to parse never reaches the route's rate limit, yet it was read and parsed:
+   * an anonymous sender pays for it all the same (1 MB of malformed JSON is not free).
+   */
+  const chargeUnparsed = (req: FastifyRequest): void => {
+    if (!limiter || authenticate(store, req)) return;
+    limiter.take(req.ip, limiter.costOf(requestBytes(req)));
+  };
+
   // ---- bodies: our own parsers so invalid UTF-8 and empty bodies get clear errors ----
   const routeTable = trackRoutes(app);
   const methodsOf = routeTable.methodsOf;
@@ -293,6 +302,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     try {
       value = parseJsonBody(body);
     } catch (err) {
+      chargeUnparsed(req);
       return done(err as Error, undefined);
     }
     done(null, value);
@@ -302,6 +312,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     try {
       done(null, decodeUtf8(body));
     } catch (err) {
+      chargeUnparsed(req);
       done(err as Error, undefined);
     }
   });

@@ -151,3 +151,19 @@ describe('a chunked body costs as much as a declared one', () => {
     }
   }, 60_000);
 });
+
+describe('a body that fails to parse still costs its sender', () => {
+  it('1 MB of malformed JSON drains the anonymous bucket: the next good request is 429', async () => {
+    // 1 MB costs 1 + 15 tokens (one per 64 KB): exactly this bucket.
+    const s = await start({ rateLimit: { capacity: 16, refillPerSecond: 0.01 } });
+    try {
+      const bad = '{"channel":"sms","text":"' + 'x'.repeat(1_000_000);
+      const r = await call(s.base, 'POST', '/v1/analyze', { body: bad, type: 'application/json' });
+      expect(r.status).toBe(400);
+      const good = await call(s.base, 'POST', '/v1/analyze', { json: { channel: 'sms', text: '您好' } });
+      expect(good.status).toBe(429);
+    } finally {
+      await s.close();
+    }
+  });
+});
