@@ -30,7 +30,11 @@ export interface FeatureConfig {
   rules?: boolean;
 }
 
-export const DEFAULT_FEATURES: FeatureConfig = { bits: 18, maxN: 3, maxChars: 2000, words: true, rules: true };
+/**
+ * Shipped: characters and rules. Words were measured (`npm run train -- --compare`, EVALUATION.md):
+ * on the dev halves they added nothing over characters + rules and cost as much again per turn.
+ */
+export const DEFAULT_FEATURES: FeatureConfig = { bits: 18, maxN: 3, maxChars: 2000, words: false, rules: true };
 
 /** NFKC folds full-width forms; digits collapse so order numbers and amounts do not become features. */
 export function prepare(text: string, maxChars: number): string {
@@ -146,9 +150,13 @@ function ruleHashes(id: string): { id: number; stage: number; stageBit: number }
 let scratchBits = 0;
 let scratch = new Float32Array(0);
 let touched = new Int32Array(0);
+// The result's storage, reused too: a SparseVector is read at once (dot) or copied (training).
+let outIndex = new Int32Array(0);
+let outValue = new Float32Array(0);
 
 /**
- * Hashed features of one text and, optionally, of the rules' findings so far.
+ * Hashed features of one text and, optionally, of the rules' findings so far. The vector is a view
+ * of buffers the next call reuses: read it before calling again, or copy it.
  * The hash of a character n-gram extends the hash of its (n-1)-gram prefix (FNV-1a over code
  * points), so each position costs maxN multiply-xors and no substring is built.
  * @param rules tactic ids fired so far (`contact.impersonation`…); each adds its id and its stage.
@@ -183,8 +191,10 @@ export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, r
   for (const w of words) add(bucket(vocabHash.get(w.keyword)!, mask));
   const nText = nTouched;
   let norm = 0;
-  const index = new Int32Array(nTouched + (cfg.rules && rules ? 32 : 0));
-  const value = new Float32Array(index.length);
+  const need = nTouched + (cfg.rules && rules ? 32 : 0);
+  if (outIndex.length < need) { outIndex = new Int32Array(Math.max(need, 1024)); outValue = new Float32Array(outIndex.length); }
+  const index = outIndex;
+  const value = outValue;
   for (let j = 0; j < nText; j++) {
     const k = touched[j]!;
     const v = 1 + Math.log(scratch[k]!);
@@ -199,7 +209,7 @@ export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, r
   if (cfg.rules && rules) {
     let stagesSeen = 0;
     for (const id of rules) {
-      if (n >= index.length - 8) break;
+      if (n >= need - 8) break;
       const r = ruleHashes(id);
       index[n] = bucket(r.id, mask); value[n++] = 1;
       // Each stage once, whatever the number of its tactics (a bit per stage in a small mask).

@@ -14,6 +14,9 @@ import { modelAvailable, scoreText } from './classifier.ts';
 
 export const MODEL_SIGNAL_ID = 'contact.model';
 
+/** The scam threshold of both playbooks: at or above it the verdict is `scam` and the level `block`. */
+const SKIP_AT_RISK = 70;
+
 export interface ModelWeightParams {
   /** Below this probability the model adds nothing. */
   floor: number;
@@ -77,8 +80,9 @@ const BENIGN = { zh: '文本模型：这段话读起来像正常的服务或提�
 export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS, score: (text: string, rules?: Iterable<string>) => number = scoreText): SignalProvider {
   return (input: TurnSignalInput): SignalHit[] => {
     if (input.speaker === 'user' || input.text.length < params.minChars || input.turn >= params.maxTurn) return [];
-    // At risk 100 more evidence changes nothing; skip the classifier's cost.
-    if ((input.riskSoFar ?? 0) >= 100) return [];
+    // Once the conversation reads as a scam (risk ≥ 70, level block, which never falls), more model
+    // evidence changes no verdict and no alert: skip the classifier's cost.
+    if ((input.riskSoFar ?? 0) >= SKIP_AT_RISK) return [];
     const rules: string[] = [];
     for (const id of input.firedSoFar) if (id !== MODEL_SIGNAL_ID) rules.push(id);
     const alone = rules.length === 0;
