@@ -227,7 +227,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     observer: centre.observer,
     ...(outbox ? { outbox } : {}),
   });
-  dispatcher?.start();
+  if (dispatcher) {
+    // Where the receiver's copy of the secret comes from (the path, never the secret).
+    app.log.info({ webhook: new URL(options.webhookUrl!).origin, secret: options.webhookSecret ? 'FANZHA_WEBHOOK_SECRET' : secretsDir ? `${secretsDir}/webhook.secret` : 'generated for this process only' },
+      'citizen warnings go to the webhook, signed (docs/webhooks.md)');
+    dispatcher.start();
+  }
   const limiter = options.rateLimit === false ? null
     : new RateLimiter(options.rateLimit ?? { capacity: 30, refillPerSecond: 1 }, now);
   // Turns of live calls come one every few seconds per call; a separate, larger bucket per client
