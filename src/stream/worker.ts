@@ -47,6 +47,12 @@ export interface WorkerOptions {
   batch?: number;
   /** How long a read waits for new entries (ms, default 200). */
   blockMs?: number;
+  /**
+   * Session states kept in this worker's memory between batches (default 10,000; 0: none). Valid
+   * only while the partition stays ours: dropped when it is taken, lost or given back, and the
+   * commit's compare-and-set on the seq still guards every write.
+   */
+  cacheSize?: number;
   /** How long a session's state is kept after its last event (s, default 86400). */
   stateTtlSec?: number;
   /** Approximate cap on the alerts and dead-letter streams' length (default 1,000,000). */
@@ -183,6 +189,9 @@ export class StreamWorker {
   private partitions = 0;
   private readonly owned = new Map<number, Owned>();
   private lastRenew = 0;
+  /** State key → the state this worker last committed for it (least recently used first). */
+  private readonly cache = new Map<string, { p: number; seq: number; state: ConversationState }>();
+  private readonly cacheSize: number;
   private stopping = false;
   private running: Promise<void> | null = null;
 
@@ -198,6 +207,7 @@ export class StreamWorker {
     this.blockMs = opts.blockMs ?? 200;
     this.ttl = opts.stateTtlSec ?? 86_400;
     this.maxLen = opts.streamMaxLen ?? 1_000_000;
+    this.cacheSize = Math.max(0, opts.cacheSize ?? 10_000);
   }
 
   /** Runs until {@link stop}; rejects only when Redis fails for good. */
@@ -238,6 +248,12 @@ export class StreamWorker {
     }
   }
 
+  /** A partition is no longer ours (or is ours anew): forget it and the states cached for it. */
+  private drop(p: number): void {
+    this.owned.delete(p);
+    for (const [key, c] of this.cache) if (c.p === p) this.cache.delete(key);
+  }
+
   /** Heartbeat, renew what is ours, then take or give back partitions towards a fair share. */
   private async rebalance(): Promise<void> {
     const live = await this.renewIfDue();
@@ -249,7 +265,7 @@ export class StreamWorker {
       if (this.owned.size <= share) break;
       if (o.recovering) continue;
       await this.redis.eval(RELEASE_LUA, 1, k.lease(o.p), this.id);
-      this.owned.delete(o.p);
+      this.drop(o.p);
     }
     if (this.owned.size >= share) return;
     // Start at a different place per worker so that they do not all race for partition 0.
@@ -258,7 +274,7 @@ export class StreamWorker {
       const p = (start + i) % this.partitions;
       if (this.owned.has(p)) continue;
       const ok = await this.redis.set(k.lease(p), this.id, 'PX', this.leaseMs, 'NX');
-      if (ok === 'OK') this.owned.set(p, { p, recovering: true });
+      if (ok === 'OK') { this.drop(p); this.owned.set(p, { p, recovering: true }); }
     }
   }
 
@@ -280,7 +296,7 @@ export class StreamWorker {
     const mine = [...this.owned.keys()];
     if (mine.length) {
       const kept = await this.redis.eval(RENEW_LUA, mine.length, ...mine.map((p) => k.lease(p)), this.id, String(this.leaseMs)) as number[];
-      mine.forEach((p, i) => { if (kept[i] !== 1) { this.owned.delete(p); this.opts.log?.(`worker ${this.id}: lost partition ${p}`); } });
+      mine.forEach((p, i) => { if (kept[i] !== 1) { this.drop(p); this.opts.log?.(`worker ${this.id}: lost partition ${p}`); } });
     }
     return live;
   }
@@ -353,12 +369,19 @@ export class StreamWorker {
     const k = this.keys;
     const parsed = entries.map(([id, fields]) => ({ id, r: parseEntry(fields) }));
     const sessions = [...new Set(parsed.flatMap((x) => ('ev' in x.r ? [x.r.ev.session] : [])))];
-    const loaded = sessions.length
-      ? await this.redis.pipeline(sessions.map((s) => ['hmget', k.state(p, s), 'seq', 'state'])).exec()
-      : [];
     interface Cur { key: string; expected: string; seq: number; state: ConversationState | null; dirty: boolean; unreadable: string | null }
     const cur = new Map<string, Cur>();
-    sessions.forEach((s, i) => {
+    // States this worker committed itself while owning the partition need no round trip.
+    const misses: string[] = [];
+    for (const s of sessions) {
+      const cached = this.cache.get(k.state(p, s));
+      if (cached) cur.set(s, { key: k.state(p, s), expected: String(cached.seq), seq: cached.seq, state: cached.state, dirty: false, unreadable: null });
+      else misses.push(s);
+    }
+    const loaded = misses.length
+      ? await this.redis.pipeline(misses.map((s) => ['hmget', k.state(p, s), 'seq', 'state'])).exec()
+      : [];
+    misses.forEach((s, i) => {
       const [err, v] = loaded![i]!;
       if (err) throw err;
       const [seq, json] = v as [string | null, string | null];
@@ -449,8 +472,16 @@ export class StreamWorker {
     if (res === -1 || res === -2) {
       // Lost the partition (or someone else wrote its state): the entries stay pending for the owner.
       this.opts.log?.(`worker ${this.id}: commit refused on partition ${p} (${res === -1 ? 'lease lost' : 'state changed'})`);
-      this.owned.delete(p);
+      this.drop(p);
       return;
+    }
+    if (this.cacheSize > 0) {
+      for (const c of cur.values()) {
+        if (!c.dirty) continue;
+        this.cache.delete(c.key); // re-insert: Map order = least recently used first
+        this.cache.set(c.key, { p, seq: c.seq, state: c.state! });
+      }
+      while (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
     }
     this.opts.onCommit?.({ partition: p, applied, skipped, dead: dead.length, alerts });
   }

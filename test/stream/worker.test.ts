@@ -66,6 +66,28 @@ run('stream workers against a real redis-server', () => {
     expect(await r.hget(streamKeys(prefix).state(partitionOf(some.session, 4), some.session), 'seq')).toBe(String(some.seq));
   }, 60_000);
 
+  it('keeps the states it committed in memory while the partition is its own: the same alerts with far fewer loads', async () => {
+    const { events } = demoEvents(30);
+    const expected = singleProcessAlerts(events);
+    const loads: Record<string, number> = {};
+    for (const [prefix, cacheSize] of [['c0', 0], ['c1', 10_000]] as const) {
+      const stats = async (): Promise<number> => Number(/cmdstat_hmget:calls=(\d+)/.exec(await r.info('commandstats'))?.[1] ?? 0);
+      const before = await stats();
+      // Small batches, so that sessions come back in many batches.
+      const w = new StreamWorker({ redis: redis.client(), prefix, leaseMs: 2000, blockMs: 20, batch: 5, cacheSize });
+      const done = w.start();
+      await ingest(r, linesOf(events), { prefix, partitions: 2, batch: 20 });
+      await until(() => drained(r, prefix, 2));
+      await w.stop();
+      await done;
+      loads[prefix] = (await stats()) - before;
+      const got = new Map<string, { level: string; turn: number; risk: number; verdict: string; tactics: string[] }[]>();
+      for (const a of await readAlerts(r, `${prefix}:alerts`)) got.set(a.session, [...(got.get(a.session) ?? []), { level: a.level, turn: a.turn, risk: a.risk, verdict: a.verdict, tactics: a.tactics }]);
+      expect(got).toEqual(expected);
+    }
+    expect(loads['c1']).toBeLessThan(loads['c0']! / 2);
+  }, 60_000);
+
   it('sends poison events to the dead-letter stream with their reason (masked) and goes on with the partition', async () => {
     const prefix = 't2';
     const good = demoEvents(2).events;

@@ -54,6 +54,7 @@ Options:
   --lease-ms N         partition lease (default 5000)
   --claim-idle-ms N    take over another worker's pending entries after N ms idle (default: lease)
   --batch N            entries per partition per read (default 100, at most 1000)
+  --cache N            session states kept in memory while the partition is ours (default 10000)
   --state-ttl SECONDS  keep a session's state this long after its last event (default 86400;
                        at national scale an hour: see SCALING.md)
   --id NAME            consumer name (default random per process)`;
@@ -135,7 +136,7 @@ export const workerCommand: Command = {
   summary: 'analyse events from the Redis stream (run as many as you like)',
   usage: WORKER_USAGE,
   async run(args, io) {
-    const f = flags(args, ['--redis', '--prefix', '--alerts', '--db', '--pg', '--deliver', '--partitions', '--lease-ms', '--claim-idle-ms', '--batch', '--id', '--state-ttl'], ['--no-store']);
+    const f = flags(args, ['--redis', '--prefix', '--alerts', '--db', '--pg', '--deliver', '--partitions', '--lease-ms', '--claim-idle-ms', '--batch', '--id', '--state-ttl', '--cache'], ['--no-store']);
     if (f.rest.length) throw new CliError(`unexpected argument ${f.rest[0]}`);
     const partitions = int(f.get('--partitions'), '--partitions', 1);
     const leaseMs = int(f.get('--lease-ms'), '--lease-ms', 100);
@@ -143,6 +144,7 @@ export const workerCommand: Command = {
     const batch = int(f.get('--batch'), '--batch', 1);
     if (batch !== undefined && batch > 1000) throw new CliError('--batch must be at most 1000');
     const stateTtlSec = int(f.get('--state-ttl'), '--state-ttl', 1);
+    const cacheSize = int(f.get('--cache'), '--cache', 0);
     const pgUrl = f.get('--pg') ?? io.env['FANZHA_PG'];
     if (pgUrl !== undefined && !/^postgres(ql)?:\/\//.test(pgUrl)) throw new CliError(`--pg must be a postgres:// URL, not "${pgUrl}"`);
     if (pgUrl !== undefined && (f.get('--db') !== undefined || f.has('--no-store'))) throw new CliError('give one store: --pg, --db or --no-store');
@@ -165,6 +167,7 @@ export const workerCommand: Command = {
         ...(claimIdleMs !== undefined ? { claimIdleMs } : {}),
         ...(batch !== undefined ? { batch } : {}),
         ...(stateTtlSec !== undefined ? { stateTtlSec } : {}),
+        ...(cacheSize !== undefined ? { cacheSize } : {}),
         ...(db ? { sink: new SqliteAlertSink(db, { warnings: { recipientKey: recipientKey(secretsDirFor(dbPath), io.env['FANZHA_RECIPIENT_KEY']), webhook: deliver === 'webhook' } }) } : {}),
         ...(pool ? { sink: new PgAlertSink(pool) } : {}),
         log: (m) => io.stderr.write(`fanzha: ${m}\n`),
