@@ -51,7 +51,8 @@ import { paymentCheckView } from '../store/partner.ts';
 import { PartnerStore } from '../store/partner.ts';
 import type { KeepMode } from './sessions.ts';
 import { EventHub } from './sse.ts';
-import { registerCitizen } from './routes/citizen.ts';
+import { guardianPageMiss, registerCitizen } from './routes/citizen.ts';
+import { redactUrl } from './redact.ts';
 import { Centre, registerStaffRoutes } from './routes/staff.ts';
 import { registerReportRoutes } from './routes/staff-reports.ts';
 import { seedDemo } from './routes/staff-demo.ts';
@@ -170,7 +171,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     connectionTimeout: 60_000,
     return503OnClosing: true,
     // Malformed URLs and the like: the same JSON error shape as everything else.
-    frameworkErrors: (err, req, reply) => handleError(err, req, reply),
+    // A malformed guardian link (bad escapes, an over-long token) is the guardian's 404 page.
+    frameworkErrors: (err, req, reply) => guardianPageMiss(req, reply) ?? handleError(err, req, reply),
   });
 
   // Compile both playbooks now, so the first request does not pay for it.
@@ -326,7 +328,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((req, reply) => {
-    const path = req.url.split('?')[0] ?? '';
+    const miss = guardianPageMiss(req, reply);
+    if (miss) return miss;
+    const path = redactUrl(req.url.split('?')[0] ?? '');
     const allow = methodsOf(path);
     if (allow.length > 0) {
       return reply.status(405).header('allow', allow.join(', '))

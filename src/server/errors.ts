@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { InputError, maskPII } from '../index.ts';
+import { redactUrlsIn } from './redact.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -43,6 +44,9 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message?: st
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_json', message: 'the body is not valid JSON' },
   FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'unsupported_media_type', message: 'missing content type' },
   FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'unsupported_media_type' },
+  // fastify's own messages for these quote the whole path, which may hold a token: never echo it.
+  FST_ERR_BAD_URL: { status: 400, code: 'bad_url', message: 'the URL is malformed (invalid percent-encoding)' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'uri_too_long', message: 'a path segment of the URL is too long' },
 };
 
 export function handleError(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply): FastifyReply {
@@ -58,11 +62,11 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
   const fe = err as FastifyError;
   const known = fe.code ? FASTIFY_CODES[fe.code] : undefined;
   if (known) {
-    return reply.status(known.status).send(errorBody(known.code, known.message ?? fe.message, req.id));
+    return reply.status(known.status).send(errorBody(known.code, known.message ?? redactUrlsIn(fe.message), req.id));
   }
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return reply.status(fe.statusCode).send(errorBody('bad_request', fe.message, req.id));
+    return reply.status(fe.statusCode).send(errorBody('bad_request', redactUrlsIn(fe.message), req.id));
   }
-  req.log.error({ err: { code: fe.code, message: maskPII(fe.message), stack: maskPII(fe.stack ?? '') } }, 'unhandled error');
+  req.log.error({ err: { code: fe.code, message: maskPII(redactUrlsIn(fe.message)), stack: maskPII(redactUrlsIn(fe.stack ?? '')) } }, 'unhandled error');
   return reply.status(500).send(errorBody('internal', 'internal error', req.id));
 }

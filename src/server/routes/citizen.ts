@@ -114,6 +114,21 @@ function readModules(): Map<string, Buffer> {
   return mods;
 }
 
+let notFoundPage: Buffer | undefined;
+
+/**
+ * The guardian's 404 page for a GET/HEAD under `/guardian/` that no route took (a malformed
+ * escape like `/guardian/%00%ff`, an over-long token, extra segments), or null for any other
+ * request. A family member following a broken link sees the page, not a JSON error.
+ */
+export function guardianPageMiss(req: FastifyRequest, reply: FastifyReply): FastifyReply | null {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+  const url = req.raw.url ?? req.url;
+  if (!url.startsWith('/guardian/') && url !== '/guardian') return null;
+  notFoundPage ??= readFileSync(PUBLIC_DIR + '404.html');
+  return reply.status(404).type(HTML).header('cache-control', 'no-cache').send(notFoundPage);
+}
+
 export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): void {
   const { now } = opts;
   const store = new CitizenStore(app.store.db);
