@@ -46,7 +46,7 @@ export const ROWS: Row[] = [
   { name: 'alone, floor 0.98, +45', params: { ...OLD, requireRuleEvidence: false, floor: 0.98, maxWeight: 45 }, model: true },
   { name: 'alone, floor 0.9, +50', params: { ...OLD, requireRuleEvidence: false, floor: 0.9, maxWeight: 50 }, model: true },
   { name: 'alone, floor 0.8, +50', params: { ...OLD, requireRuleEvidence: false, floor: 0.8, maxWeight: 50 }, model: true },
-  { name: 'alone, floor 0.9, +50, discount 15 at p ≤ 0.05', params: { ...OLD, requireRuleEvidence: false, floor: 0.9, maxWeight: 50, benignBelow: 0.05, discount: 15 }, model: true },
+  { name: 'alone, floor 0.9, +50, discount 15 at p ≤ 0.05 ', params: { ...OLD, requireRuleEvidence: false, floor: 0.9, maxWeight: 50, benignBelow: 0.05, discount: 15 }, model: true },
   { name: 'alone, floor 0.9, +50, discount 25 at p ≤ 0.02', params: { ...OLD, requireRuleEvidence: false, floor: 0.9, maxWeight: 50, benignBelow: 0.02, discount: 25 }, model: true },
   { name: 'corroborate, floor 0.7, +40, discount 15 at p ≤ 0.05', params: { ...OLD, floor: 0.7, maxWeight: 40, benignBelow: 0.05, discount: 15 }, model: true },
   { name: 'corroborate, floor 0.75, +35', params: { ...OLD, floor: 0.75, maxWeight: 35 }, model: true },

@@ -181,6 +181,11 @@ describe('model evidence weight', () => {
     const [hit] = signal({ turn: 0, speaker: 'caller', text: '【淘宝】您的退款已原路退回', urls: [], phones: [], qr: [], firedSoFar: new Set(['pretext.quality-refund']) });
     expect(hit?.weight).toBe(-10);
     expect(hit?.description.en).toMatch(/ordinary service message/);
+    // A turn carrying a link or a number is the checkers' to judge: no discount.
+    const withUrl = signal({ turn: 0, speaker: 'caller', text: '【淘宝】您的退款已原路退回 http://tb.cn.refund.top', urls: [{ start: 15, end: 40, text: 'http://tb.cn.refund.top' }], phones: [], qr: [], firedSoFar: new Set(['shift.lookalike-link']) });
+    expect(withUrl).toEqual([]);
+    const withPhone = signal({ turn: 0, speaker: 'caller', text: '京东客服来电 +0095118，请注意接听', urls: [], phones: [{ start: 7, end: 15, text: '+0095118' }], qr: [], firedSoFar: new Set(['contact.spoofed-number']) });
+    expect(withPhone).toEqual([]);
   });
 
   it('the signal only corroborates: silent until a playbook tactic fired, silent on the user side', () => {
