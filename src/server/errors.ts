@@ -26,13 +26,43 @@ export function errorBody(code: string, message: string, requestId?: string) {
   return { error: { code, message, ...(requestId ? { requestId } : {}) } };
 }
 
-/** One line naming the first problem, e.g. `turns.0.text: Too big: expected string to have <=20000 characters`. */
+type Issue = z.core.$ZodIssue;
+
+/**
+ * The issue to report: for a union (e.g. analyze's `{text}` or `{turns}` bodies) zod says only
+ * "Invalid input", so descend into the branch with the fewest issues (the one the client most
+ * likely meant) and report its first issue, with the union's path in front.
+ */
+function leafIssue(issue: Issue, prefix: readonly PropertyKey[] = []): { issue: Issue; path: PropertyKey[] } {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    let best: Issue[] | undefined;
+    for (const branch of issue.errors) if (branch.length > 0 && (!best || branch.length < best.length)) best = branch;
+    if (best?.[0]) return leafIssue(best[0], path);
+  }
+  return { issue, path };
+}
+
+/** zod's message, said plainly: "expected string, received number"; a missing field is "required (expected …)". */
+function plainMessage(issue: Issue): string {
+  const msg = issue.message.replace(/^Invalid input: /, '');
+  if (issue.code === 'invalid_type' && /received undefined$/.test(msg)) return `required (expected ${issue.expected})`;
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+  return msg;
+}
+
+/**
+ * One line naming the first problem's field and what was expected, e.g.
+ * `turns.0.text: Too big: expected string to have <=20000 characters`, `text: expected string, received number`,
+ * `channel: Invalid option: expected one of "call"|"sms"|"chat"|"text"`. A problem with the whole body says `body: …`.
+ */
 export function describeZodError(err: z.ZodError): string {
   const first = err.issues[0];
   if (!first) return 'invalid input';
-  const path = first.path.map(String).join('.');
+  const { issue, path } = leafIssue(first);
+  const where = path.length > 0 ? path.map(String).join('.') : 'body';
   const more = err.issues.length > 1 ? ` (and ${err.issues.length - 1} more)` : '';
-  return `${path ? path + ': ' : ''}${first.message}${more}`;
+  return `${where}: ${plainMessage(issue)}${more}`;
 }
 
 /** Fastify's own errors (body parsing, limits, content types) mapped to our codes. */

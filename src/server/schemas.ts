@@ -57,6 +57,11 @@ export const NumberCheckBody = z.object({
   claims: z.string().max(100).optional(),
 }).strict();
 
+const CALLER_NUMBER_MESSAGE = 'must be a phone number: digits, +, spaces, dashes and parentheses, 3 to 32 characters with at least 3 digits';
+export const CallerNumber = z.string()
+  .regex(/^[0-9+ ()-]{3,32}$/, { message: CALLER_NUMBER_MESSAGE })
+  .refine((n) => (n.match(/[0-9]/g)?.length ?? 0) >= 3, { message: CALLER_NUMBER_MESSAGE });
+
 export const OpenSessionBody = z.object({
   channel: ChannelSchema.default('call'),
   /** Output language (descriptions, advice); default: the input's. */
@@ -65,7 +70,8 @@ export const OpenSessionBody = z.object({
   inputLang: InputLangSchema.optional(),
   /** Who started the conversation; default: the counterpart for a call or SMS, the first speaker for a chat. */
   initiator: InitiatorSchema.optional(),
-  callerNumber: z.string().max(40).optional(),
+  /** The number that called, as shown on the phone: digits, `+`, spaces, dashes and parentheses, 3–32 characters with at least 3 digits. */
+  callerNumber: CallerNumber.optional(),
   claimedIdentity: z.string().max(100).optional(),
   /** Where citizen warnings for this session go (an app's device token); opaque to fanzha. */
   recipient: z.string().max(200).optional(),

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { call, start, type Running } from './helpers.ts';
+import { describeZodError } from '../../src/server/errors.ts';
+
+let s: Running;
+beforeAll(async () => { s = await start(); });
+afterAll(async () => { await s.close(); });
+
+describe('callerNumber must be a phone number', () => {
+  it('rejects markup and letters with a 400 that names the field', async () => {
+    for (const callerNumber of ['<script>alert(4)</script>', 'call me maybe', '12', '1'.repeat(33), '+86 170\n1234']) {
+      const r = await call(s.base, 'POST', '/v1/sessions', { json: { callerNumber } });
+      expect(r.status, callerNumber).toBe(400);
+      expect(r.body.error.message).toMatch(/^callerNumber: must be a phone number/);
+      expect(r.text).not.toContain('<script>');
+    }
+  });
+  it('accepts the forms people write numbers in', async () => {
+    for (const callerNumber of ['17012345678', '+86 170 1234 5678', '(010) 8888-6666', '95118']) {
+      const r = await call(s.base, 'POST', '/v1/sessions', { json: { callerNumber } });
+      expect(r.status, callerNumber).toBe(201);
+    }
+  });
+});
+
+describe('a body that fails validation names the field and what was expected', () => {
+  it('names the field for sessions, turns and analyze (unions included)', async () => {
+    const fax = await call(s.base, 'POST', '/v1/sessions', { json: { channel: 'fax' } });
+    expect(fax.status).toBe(400);
+    expect(fax.body.error.message).toMatch(/^channel: .*expected one of .*"call"/);
+    const number = await call(s.base, 'POST', '/v1/analyze', { json: { text: 12345 } });
+    expect(number.status).toBe(400);
+    expect(number.body.error.message).toMatch(/^text: expected string, received number/);
+    const faxText = await call(s.base, 'POST', '/v1/analyze', { json: { channel: 'fax', text: 'hi' } });
+    expect(faxText.status).toBe(400);
+    expect(faxText.body.error.message).toMatch(/^channel: .*expected one of/);
+    const opened = await call(s.base, 'POST', '/v1/sessions', { json: {} });
+    const turn = await call(s.base, 'POST', `/v1/sessions/${opened.body.id}/turns`, { json: { speaker: 'caller', text: 12345 } });
+    expect(turn.status).toBe(400);
+    expect(turn.body.error.message).toMatch(/^text: expected string, received number/);
+    for (const r of [fax, number, faxText, turn]) expect(r.body.error.message).not.toMatch(/^Invalid input$/);
+  });
+  it('says which field is missing or unknown, and "body" for the whole body', () => {
+    const schema = z.object({ a: z.string(), b: z.object({ c: z.number() }) }).strict();
+    const message = (v: unknown) => { const r = schema.safeParse(v); if (r.success) throw new Error('parsed'); return describeZodError(r.error); };
+    expect(message({ b: { c: 1 } })).toBe('a: required (expected string)');
+    expect(message({ a: 'x', b: { c: 'y' } })).toBe('b.c: expected number, received string');
+    expect(message({ a: 'x', b: { c: 1 }, d: 1 })).toBe('body: unknown field "d"');
+    expect(message(7)).toBe('body: expected object, received number');
+  });
+});
