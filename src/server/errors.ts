@@ -75,8 +75,8 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message?: st
   FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'unsupported_media_type', message: 'missing content type' },
   FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'unsupported_media_type' },
   // fastify's own messages for these quote the whole path, which may hold a token: never echo it.
-  FST_ERR_BAD_URL: { status: 400, code: 'bad_url', message: 'the URL is malformed (invalid percent-encoding)' },
-  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'uri_too_long', message: 'a path segment of the URL is too long' },
+  FST_ERR_BAD_URL: { status: 400, code: 'bad_request', message: 'the URL is malformed (invalid percent-encoding)' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'bad_request', message: 'a path segment of the URL is too long' },
 };
 
 export function handleError(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply): FastifyReply {
