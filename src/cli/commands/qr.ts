@@ -1,4 +1,8 @@
-/** `fanzha qr IMAGE`: decode a QR code from a PNG/JPEG and say what scanning it would do. */
+/**
+ * `fanzha qr IMAGE|CODE`: decode a QR code from a PNG/JPEG, or take the code's text as already
+ * decoded (a phone's scanner shows it: `wxp://f2f0…`), and say what scanning it would do.
+ */
+import { stat } from 'node:fs/promises';
 import { CliError, EXIT, type Command } from '../command.ts';
 import { readBounded } from '../read.ts';
 import { decodeQrImage, ImageError, MAX_IMAGE_BYTES } from '../../checks/qr/decode.ts';
@@ -20,18 +24,46 @@ function render(r: QrReport, lang: Lang): string {
   return lines.join('\n');
 }
 
+function report(payload: string, json: boolean, lang: Lang, io: Parameters<Command['run']>[1]): number {
+  const r = classifyQrPayload(payload);
+  if (json) writeJson(io, r);
+  else io.stdout.write(`${render(r, lang)}\n`);
+  return isFlagged(r.verdict) ? EXIT.flagged : EXIT.ok;
+}
+
 async function readImage(path: string): Promise<Buffer> {
   return readBounded(path, MAX_IMAGE_BYTES, (p) => `${p} is too large for an image (over ${MAX_IMAGE_BYTES / 1024 / 1024} MB)`);
 }
 
+/**
+ * Text that is a QR code's content rather than a file name: a URI with a scheme (`wxp://`,
+ * `https://`, `alipays://`, `mqqapi://`, …) or an EMVCo merchant payload (`000201…`).
+ */
+export function looksLikeQrPayload(arg: string): boolean {
+  return /^[a-z][a-z0-9+.-]{0,31}:\/\//i.test(arg) || /^000201[0-9A-Za-z]/.test(arg);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const command: Command = {
   name: 'qr',
-  summary: 'decode a QR code image (PNG/JPEG) and classify it: payment, link, group invite, app download',
-  usage: 'fanzha qr IMAGE [--json] [--lang zh|en]\n  Exit 0 official/unknown, 1 suspicious/dangerous (e.g. a payment code), 2 not an image / no QR code, 3 unreadable file.',
+  summary: 'classify a QR code (an image, or its decoded text): payment, link, group invite, app download',
+  usage: 'fanzha qr IMAGE|CODE [--json] [--lang zh|en]\n'
+    + '  IMAGE: a PNG/JPEG file. CODE: the code\'s text as a scanner shows it, e.g. \'wxp://f2f0…\' or \'https://…\'\n'
+    + '  (used when it is not an existing file and has a scheme like wxp://, https://, alipays:// or is an EMV payload 000201…).\n'
+    + '  Exit 0 official/unknown, 1 suspicious/dangerous (e.g. a payment code), 2 not an image / no QR code, 3 unreadable file.',
   async run(args, io) {
     const { positionals, json, lang } = parseArgs(args, io);
-    if (positionals.length !== 1) throw new CliError('give one image file, e.g. fanzha qr code.png');
+    if (positionals.length !== 1) throw new CliError("give one image file or the code's text, e.g. fanzha qr code.png or fanzha qr 'wxp://f2f0…'");
     const path = positionals[0]!;
+    if (looksLikeQrPayload(path) && !(await isFile(path))) return report(path, json, lang, io);
     const bytes = await readImage(path);
     let payload: string | null;
     try {
@@ -41,9 +73,6 @@ export const command: Command = {
       throw e;
     }
     if (payload === null) throw new CliError(`no QR code found in ${path}`);
-    const report = classifyQrPayload(payload);
-    if (json) writeJson(io, report);
-    else io.stdout.write(`${render(report, lang)}\n`);
-    return isFlagged(report.verdict) ? EXIT.flagged : EXIT.ok;
+    return report(payload, json, lang, io);
   },
 };
