@@ -23,6 +23,8 @@ export interface CompiledClass {
   kind: 'act' | 'object' | 'context';
   set: number;
   entities: readonly EntityKind[];
+  /** Terms are names: an act word inside one is part of the name (schema WordClassSchema.names). */
+  names: boolean;
 }
 
 /** The request grammar compiled: word classes and the marker term sets (null: none listed). */
@@ -197,7 +199,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
   for (const [name, def] of Object.entries(playbook.lexicon)) {
     const set = setOf(def.terms);
     const i = classes.length;
-    classes.push({ name, kind: def.kind, set, entities: def.entities });
+    classes.push({ name, kind: def.kind, set, entities: def.entities, names: def.names });
     classByName.set(name, i);
     classOfSet.set(set, i);
     for (const kind of def.entities) {

@@ -144,6 +144,8 @@ export function readRequests(
           // An object word that begins with the act ("付款码", "投屏" in both classes) is not a request;
           // an act word that ends in the object ("交押金") is.
           if (lastStart[o] === ev.start) continue;
+          // An act word inside a name ("借钱" in the lender "美团借钱") is part of the name.
+          if (g.classes[o]!.names && ev.end <= lastEnd[o]!) continue;
           add(ci, o, Math.min(lastStart[o]!, ev.start), Math.max(lastEnd[o]!, ev.end), selfSubject);
         }
       } else {

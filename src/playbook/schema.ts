@@ -145,6 +145,11 @@ export const WordClassSchema = z.object({
   description: z.string().min(2),
   terms: z.array(Term).min(1),
   entities: z.array(EntityKindSchema).default([]),
+  /**
+   * The terms are proper names (lenders, apps): an act word inside one ("借钱" in "美团借钱") is part of
+   * the name, not a request with it. Default false: "屏幕分享给我" is a request.
+   */
+  names: z.boolean().default(false),
   examples: z.object({
     positive: z.array(z.string().min(1)).min(2),
     negative: z.array(z.string().min(1)).min(1),

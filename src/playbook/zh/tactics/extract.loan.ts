@@ -27,6 +27,8 @@ export default defineTactic({
   unless: [
     '按时还款', '按时归还', '逾期', '应还', '还款日', '到期', '已还', '还款提醒', '账单', '自动扣款', '不会要求', '不需要', '无需',
     '切勿', '请勿', '千万别', '不要贷款', '利率', '年化', '房贷', '车贷', '公积金',
+    // A lender's own notice of your credit line ("【美团】您的美团借钱额度已提升至5万元"): lender names hold 借钱.
+    '额度已提升', '额度已提高', '额度已调整', '可在app内查看',
   ],
   guards: ['warning'],
   negatable: true,
