@@ -54,7 +54,11 @@ function hitRows(rows: HitFrequency[]): string[][] {
   return rows.map((h) => [h.tactic, pct(h.scamRate), pct(h.legitRate), num(h.so, 2), String(h.scamHits), String(h.legitHits)]);
 }
 
-export function formatReport(s: EvalSummary, title: string): string {
+/**
+ * The report as text. Load issues (rows or lines rejected) are one line per source with its count
+ * and one example; `verbose` lists each shown issue instead (`--json` always carries them).
+ */
+export function formatReport(s: EvalSummary, title: string, opts: { verbose?: boolean } = {}): string {
   const out: string[] = [title, ''];
   const sourceKeys = s.sources.map((x) => x.name).filter((n, i, a) => a.indexOf(n) === i);
   out.push('Per source (positive = suspicious or scam; [tuned] = developed on, the rest held out)');
@@ -75,8 +79,17 @@ export function formatReport(s: EvalSummary, title: string): string {
   out.push('');
   out.push(`Sources: ${s.sources.map((x) => `${x.name} ${x.cases} cases${x.issues ? `, ${x.issues} issues` : ''}`).join('; ')}`);
   if (s.issues.count > 0) {
-    out.push(`Load issues: ${s.issues.count} (rows or lines skipped or repaired); first ${s.issues.shown.length}:`);
-    for (const i of s.issues.shown) out.push(`  ${i.file}${i.line ? `:${i.line}` : ''}: ${i.message}`);
+    if (opts.verbose) {
+      out.push(`Load issues: ${s.issues.count} (rows or lines skipped or repaired); first ${s.issues.shown.length}:`);
+      for (const i of s.issues.shown) out.push(`  ${i.file}${i.line ? `:${i.line}` : ''}: ${i.message}`);
+    } else {
+      out.push(`Load issues: ${s.issues.count} (rows or lines skipped or repaired; --verbose lists them):`);
+      for (const x of s.sources) {
+        if (!x.issues) continue;
+        const example = s.issues.shown.find((i) => i.file.startsWith(x.path));
+        out.push(`  ${x.name}: ${x.issues}${example ? `, e.g. ${example.message}` : ''}`);
+      }
+    }
   }
   return out.join('\n') + '\n';
 }

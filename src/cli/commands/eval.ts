@@ -34,6 +34,8 @@ Options:
                   teleantifraud-matrix is all dev, our heldout-* files all test; rules may be
                   written from dev misses, test is only ever counted
   --json          print {"summary":{…},"cases":[{"id","label","verdict","risk","alertTurn"},…]}
+                  (summary.issues lists the first rows or lines rejected while loading)
+  --verbose       list the rejected rows or lines under the report (by default one line per source)
   --model         fuse the text classifier (signal ${MODEL_SIGNAL_ID}) whatever the default
   --no-model      rules only
   --model-params floor=P,max=N,alone|corroborate,alone=P,turns=N,benign=P,discount=N
@@ -52,6 +54,8 @@ unreadable or not a known format, or no case at all could be analysed (every lin
 interface EvalArgs {
   paths: string[];
   sources: string[];
+  /** List every rejected row or line (up to the run's cap) instead of one line per source. */
+  verbose?: boolean;
   limit?: number;
   split?: Split;
   json: boolean;
@@ -96,6 +100,7 @@ export function parseArgs(args: string[]): EvalArgs {
       return v;
     };
     if (a === '--json') out.json = true;
+    else if (a === '--verbose') out.verbose = true;
     else if (a === '--model') out.model = true;
     else if (a === '--no-model') out.model = false;
     else if (a === '--source') out.sources.push(value());
@@ -176,7 +181,7 @@ export const command: Command = {
       }));
       io.stdout.write(JSON.stringify({ summary: { model, ...(opts.modelParams ? { modelParams: opts.modelParams } : {}), limit: opts.limit ?? null, split: opts.split ?? null, ...run.summary }, cases }) + '\n');
     } else {
-      io.stdout.write(formatReport(run.summary, `fanzha eval — model ${model ? 'on' : 'off'}${opts.modelParams ? ` (${JSON.stringify(opts.modelParams)})` : ''}${opts.limit !== undefined ? `, --limit ${opts.limit}` : ''}${opts.split !== undefined ? `, --split ${opts.split}` : ''}`));
+      io.stdout.write(formatReport(run.summary, `fanzha eval — model ${model ? 'on' : 'off'}${opts.modelParams ? ` (${JSON.stringify(opts.modelParams)})` : ''}${opts.limit !== undefined ? `, --limit ${opts.limit}` : ''}${opts.split !== undefined ? `, --split ${opts.split}` : ''}`, { verbose: opts.verbose === true }));
     }
     return EXIT.ok;
   },
