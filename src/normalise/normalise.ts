@@ -6,7 +6,8 @@
  *  1. NFKC (full-width → half-width, circled digits…) and ASCII lower-case;
  *  2. traditional → simplified, per character, from OpenCC's tables (length-preserving);
  *  3. drop zero-width characters and the separators scammers put between Chinese characters
- *     ("验 证 码", "验.证.码");
+ *     ("验 证 码", "验.证.码"), including a lone Latin letter spaced out among them ("加 V 信", "加 v x")
+ *     so the evasion spellings of step 5 meet;
  *  4. runs of 3+ Chinese numerals → ASCII digits ("六二二八" → "6228");
  *  5. fold the playbook's evasion variants (薇信 → 微信, 扣扣 → qq).
  * Steps 2–4 only touch CJK text, so they are harmless for other languages.
@@ -48,15 +49,43 @@ const CHINESE_DIGITS: Record<string, string> = {
 
 const CHINESE_DIGIT_CODES = new Set(Object.keys(CHINESE_DIGITS).map((c) => c.charCodeAt(0)));
 
-/** Is the separator run starting at `i` (up to 3 characters) followed by a CJK character? */
+/**
+ * Is the separator run starting at `i` (up to 3 characters) spacing out text: after a CJK character
+ * (or a lone letter right after one, "加v x") and before a CJK character or a lone Latin letter?
+ */
 function separatedCjk(text: string, i: number): boolean {
+  const p = text.charCodeAt(i - 1);
+  if (!isCjk(p) && !(isAsciiLetter(p) && i > 1 && isCjk(text.charCodeAt(i - 2)))) return false;
   let j = i;
   while (j < text.length && j - i < 3 && (CJK_SEPARATORS.has(text.charCodeAt(j)) || ZERO_WIDTH.has(text.charCodeAt(j)))) j++;
-  return j < text.length && isCjk(text.charCodeAt(j));
+  return j < text.length && (isCjk(text.charCodeAt(j)) || loneLetterAt(text, j));
 }
 
 const isCjk = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+
+const isAsciiAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+
+/** A single ASCII letter not part of a longer word or number ("V" in "加 V 信", not "a" in "app"). */
+function loneLetterAt(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return false;
+  return j + 1 >= text.length || !isAsciiAlnum(text.charCodeAt(j + 1));
+}
+
+/**
+ * Does the output so far end in spaced-out text: a CJK character, or a lone Latin letter joined to
+ * one ("加v" of "加 v x")? English words ("a b c" after a space) never qualify.
+ */
+function spacedOutBefore(chars: readonly string[]): boolean {
+  const p = chars[chars.length - 1]!.charCodeAt(0);
+  if (isCjk(p)) return true;
+  if (chars.length < 2 || !((p >= 0x61 && p <= 0x7a) || (p >= 0x41 && p <= 0x5a))) return false;
+  const q = chars[chars.length - 2]!.charCodeAt(0);
+  if (isCjk(q)) return true;
+  // Two letters at most ("w x" → "wx"): a third is an English run, not an evasion.
+  return chars.length >= 3 && ((q >= 0x61 && q <= 0x7a) || (q >= 0x41 && q <= 0x5a)) && isCjk(chars[chars.length - 3]!.charCodeAt(0));
+}
 
 /** traditional → simplified per character, built once from OpenCC's converter. */
 let t2s: Map<string, string> | null = null;
@@ -107,7 +136,7 @@ function needsRewrite(text: string): boolean {
     if (f === 0) { digitRun = 0; continue; }
     if (f & (FLAG_ZERO_WIDTH | FLAG_TRADITIONAL)) return true;
     if (f & FLAG_DIGIT) { if (++digitRun >= 3) return true; } else digitRun = 0;
-    if (f & FLAG_SEPARATOR && i > 0 && isCjk(text.charCodeAt(i - 1)) && separatedCjk(text, i)) return true;
+    if (f & FLAG_SEPARATOR && i > 0 && separatedCjk(text, i)) return true;
   }
   return false;
 }
@@ -155,7 +184,7 @@ function fastPath(original: string): Normalised | null {
     const f = flags[c]!;
     if (f & (FLAG_NFKC_SLOW | FLAG_ZERO_WIDTH)) return null;
     if (f & FLAG_DIGIT) { if (++digitRun >= 3) return null; } else digitRun = 0;
-    if (f & FLAG_SEPARATOR && i > 0 && isCjk(original.charCodeAt(i - 1)) && separatedCjk(original, i)) return null;
+    if (f & FLAG_SEPARATOR && i > 0 && separatedCjk(original, i)) return null;
     const m = table[c]!;
     if (m !== 0) { out[i] = m; changed = true; } else out[i] = c;
   }
@@ -218,11 +247,11 @@ function normaliseBase(original: string): Normalised {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (ZERO_WIDTH.has(c)) continue;
-    if (CJK_SEPARATORS.has(c) && chars.length > 0 && isCjk(chars[chars.length - 1]!.charCodeAt(0))) {
-      // Skip a short run of separators only if a CJK character follows it.
+    if (CJK_SEPARATORS.has(c) && chars.length > 0 && spacedOutBefore(chars)) {
+      // Skip a short run of separators only if a CJK character or a lone Latin letter follows it.
       let j = i;
       while (j < n && j - i < 3 && (CJK_SEPARATORS.has(text.charCodeAt(j)) || ZERO_WIDTH.has(text.charCodeAt(j)))) j++;
-      if (j < n && isCjk(text.charCodeAt(j))) { i = j - 1; continue; }
+      if (j < n && (isCjk(text.charCodeAt(j)) || loneLetterAt(text, j))) { i = j - 1; continue; }
     }
     const ch = text[i]!;
     chars.push(table.get(ch) ?? ch);

@@ -38,6 +38,17 @@ describe('normalise', () => {
     expect(normalise('read me the code').text).toBe('read me the code');
   });
 
+  it('joins a lone Latin letter spaced out among Chinese characters, so the evasion spellings meet', () => {
+    expect(normalise('请 加 V 信：jd8866kf', variants).text).toBe('请加微信:jd8866kf');
+    expect(normalise('加 v x 办理').text).toBe('加vx办理');
+    expect(normalise('请加 w x 办理退款').text).toBe('请加wx办理退款');
+    expect(roundTrip('请 加 V 信', '微信')).toBe('V 信');
+    // Words and English keep their spaces: only a LONE letter beside a Chinese character joins.
+    expect(normalise('下载 app 办理').text).toBe('下载 app 办理');
+    expect(normalise('I have a b c and an app').text).toBe('i have a b c and an app');
+    expect(normalise('选 A 或 B 都行').text).toBe('选a或b都行');
+  });
+
   it('folds evasion variants with offsets covering the variant as written', () => {
     expect(normalise('加我薇信', variants).text).toBe('加我微信');
     expect(normalise('加V信', variants).text).toBe('加微信');

@@ -54,7 +54,7 @@ export const zhPlaybook = definePlaybook({
   lang: 'zh',
   // Evasion spellings seen in scam SMS and chats; keys are what remains after NFKC + lower-casing.
   variants: {
-    '薇信': '微信', '威信': '微信', '徽信': '微信', '嶶信': '微信', '微芯': '微信', 'v信': '微信', 'vx': '微信', 'weixin': '微信',
+    '薇信': '微信', '威信': '微信', '徽信': '微信', '嶶信': '微信', '微芯': '微信', 'v信': '微信', 'vx': '微信', 'wx': '微信', 'weixin': '微信', 'v芯': '微信', '薇x': '微信', '微x': '微信',
     '扣扣': 'qq', '企鹅号': 'qq', '球球': 'qq', 'q群': 'qq群',
     '支付保': '支付宝', '支负宝': '支付宝', '支f宝': '支付宝', 'zfb': '支付宝',
     '淘保': '淘宝', '掏宝': '淘宝', '拼夕夕': '拼多多', 'pdd': '拼多多', '京d': '京东',
