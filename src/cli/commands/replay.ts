@@ -7,6 +7,13 @@ import { stageName } from '../render.ts';
 
 const bar = (risk: number): string => '█'.repeat(Math.round(risk / 5)).padEnd(20, '·');
 
+/** " · warn from turn 3, block from turn 5" / " · block from turn 3" (1-based), or "" when neither was reached. */
+export function escalation(warnTurn: number | null, blockTurn: number | null): string {
+  if (warnTurn === null) return '';
+  if (blockTurn === warnTurn) return ` · block from turn ${blockTurn + 1}`;
+  return ` · warn from turn ${warnTurn + 1}${blockTurn !== null ? `, block from turn ${blockTurn + 1}` : ''}`;
+}
+
 export const command: Command = {
   name: 'replay',
   summary: 'replay a conversation turn by turn and show the risk rising',
@@ -33,11 +40,17 @@ export const command: Command = {
     const rows: object[] = [];
     let seen = new Set<string>();
     let last = session.state();
+    // First turns at warn and at block (0-based), from each turn's level: the summary says both, so
+    // a call that went straight to block does not read "warn at turn 3".
+    let warnTurn: number | null = null;
+    let blockTurn: number | null = null;
     for (const [i, turn] of inputTurns(input).entries()) {
       const { state, alert } = session.push(turn);
       const added = state.tactics.map((t) => t.id).filter((id) => !seen.has(id));
       seen = new Set(state.tactics.map((t) => t.id));
       last = state;
+      if (warnTurn === null && (state.level === 'warn' || state.level === 'block')) warnTurn = i;
+      if (blockTurn === null && state.level === 'block') blockTurn = i;
       if (flags.has('json')) {
         rows.push({ turn: i, speaker: turn.speaker ?? 'unknown', risk: state.risk, level: state.level, verdict: state.verdict, added, alert: alert?.level ?? null });
         continue;
@@ -47,8 +60,8 @@ export const command: Command = {
       io.stdout.write(`${String(i + 1).padStart(3)} ${who} ${bar(state.risk)} ${String(state.risk).padStart(3)} ${state.level.padEnd(5)}${alert ? ` ▲ ${alert.level.toUpperCase()}` : ''}  ${text.length > 40 ? text.slice(0, 40) + '…' : text}\n`);
       if (added.length) io.stdout.write(`${' '.repeat(12)}+ ${added.join(', ')}\n`);
     }
-    if (flags.has('json')) io.stdout.write(JSON.stringify({ turns: rows, verdict: last.verdict, risk: last.risk, alertTurn: last.alertTurn }) + '\n');
-    else io.stdout.write(`\n${last.verdict} · risk ${last.risk} · ${stageName(last.stage, lang ?? last.lang)}${last.alertTurn !== null ? ` · warn at turn ${last.alertTurn + 1}` : ''}\n`);
+    if (flags.has('json')) io.stdout.write(JSON.stringify({ turns: rows, verdict: last.verdict, risk: last.risk, level: last.level, alertTurn: last.alertTurn, warnTurn, blockTurn }) + '\n');
+    else io.stdout.write(`\n${last.verdict} · risk ${last.risk} · level ${last.level} · ${stageName(last.stage, lang ?? last.lang)}${escalation(warnTurn, blockTurn)}\n`);
     return last.verdict === 'safe' ? EXIT.ok : EXIT.flagged;
   },
 };
