@@ -56,6 +56,10 @@ export default defineTactic({
     // A message that opens with the desk's name as its signature ("您好，圆通快递客服。", "我们京东客服通知您").
     { all: [['您好', '你好', '我们', '尊敬的'], PLATFORMS, [...ROLES, '客服']], within: 10, ordered: true },
     { all: [PLATFORMS, ['客服这里', '客服这边', '售后这里', '售后这边']], within: 6, ordered: true },
+    // The desk as the message's sender: "京东客服：…", "【京东客服】…", "京东客服提醒：…". A platform's own
+    // notice signs with the brand alone ("【京东】您的退款已原路退回"); either way this is only contact
+    // evidence (weight 10): a pretext and a move off the platform decide (composites in ../index.ts).
+    { all: [PLATFORMS, ['客服', '售后', '售后客服', '理赔中心', '客服中心', '售后部', '理赔部'], [':', '】', ']', '提醒', '通知您', '温馨提示']], within: 8, ordered: true },
     { any: ['快递理赔专员', '理赔专员', '售后理赔部', '某宝客服', '某东客服', '某多多客服', '店铺售后客服'] },
     { all: [PLATFORMS, ROLES, ['工号', '编号是', '为您服务', '给您致电', '给您打电话', '来电']], within: 20 },
     {
@@ -71,6 +75,8 @@ export default defineTactic({
     // Not 骗子: "不要相信骗子，我是真的客服" is the claim itself; warnings that quote a claim are examples
     // (src/match/framing.ts), and 冒充/假冒 name it as false.
     '冒充', '假冒', '自称', '假客服', '冒用', '我联系了', '我打给', '我打了', '我找了',
+    // A desk's own notice that sends you back to the app ("【京东客服】…退款已原路退回，请在APP内查看").
+    '已原路退回', '已原路返回', '请在app内查看', '可在app内查看', '请在app中查看', '请以app内为准',
     // The user called them: an inbound greeting.
     '欢迎致电', '感谢您的来电', '感谢来电', '感谢您致电', '欢迎来电', '有什么可以', '有什么我可以', '有什么能帮', '有什么需要', '有什么问题我', '解答', '欢迎咨询', '欢迎光临', '请问你们', '电话是多少', '客服电话',
   ],
@@ -96,6 +102,11 @@ export default defineTactic({
       '您好，圆通快递客服。您寄的包裹需要处理',
       '您好，淘宝客服这里，您的订单出了点问题',
       '我们京东客服通知您，您的账户需要处理',
+      '京东客服：您的订单异常需要退款，请加微信 jd8866kf',
+      '【京东客服】您的订单异常需要退款，请加微信 jd8866kf',
+      '京东客服提醒：您的订单异常需退款',
+      '淘宝售后：您购买的商品存在质量问题，可办理理赔',
+      '【拼多多客服】您的包裹丢失，请联系理赔专员',
     ],
     negative: [
       '我刚联系了淘宝客服，他们说三天内发货',
@@ -114,6 +125,9 @@ export default defineTactic({
       '我们在淘宝上买的那个锅挺好用',
       '你好，请问你们京东客服电话是多少',
       '我是打车服务的客服代表，可以帮您预订车辆或解答相关问题',
+      '【京东】您的退款已原路退回，请注意查收',
+      '【淘宝】您的订单已发货，请留意物流信息',
+      '【京东客服】您的订单支付异常，退款已原路退回，请在APP内查看',
       '欢迎光临，我是这里的客服代表，有什么我可以帮您的吗',
     ],
   },
