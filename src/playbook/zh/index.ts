@@ -39,6 +39,7 @@ import extractTransfer from './tactics/extract.transfer.ts';
 import extractLoan from './tactics/extract.loan.ts';
 import extractUserPaid from './tactics/extract.user-paid.ts';
 import extractMoneyRequest from './tactics/extract.money-request.ts';
+import extractOrderFirst from './tactics/extract.order-first.ts';
 import extractPersonalInfo from './tactics/extract.personal-info.ts';
 import coverFakeDebit from './tactics/cover.fake-debit.ts';
 import coverSecrecy from './tactics/cover.secrecy.ts';
@@ -100,7 +101,7 @@ export const zhPlaybook = definePlaybook({
     pretextQualityRefund, pretextTooGoodCompensation, pretextOverpaidRefund, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
     pretextSubscriptionRenewal, pretextParcelDamaged,
     shiftGroup, shiftPrivateContact, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
-    extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest, extractPersonalInfo,
+    extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,
   ],
   composites: [
