@@ -58,9 +58,14 @@ export const NumberCheckBody = z.object({
 }).strict();
 
 const CALLER_NUMBER_MESSAGE = 'must be a phone number: digits, +, spaces, dashes and parentheses, 3 to 32 characters with at least 3 digits';
+/**
+ * A calling number as people type it: ASCII or full-width (a Chinese IME's) digits, `+`, spaces,
+ * dashes and parentheses; 3–32 characters with at least 3 digits. Anything else (markup, letters,
+ * line breaks) is a 400 naming the field.
+ */
 export const CallerNumber = z.string()
-  .regex(/^[0-9+ ()-]{3,32}$/, { message: CALLER_NUMBER_MESSAGE })
-  .refine((n) => (n.match(/[0-9]/g)?.length ?? 0) >= 3, { message: CALLER_NUMBER_MESSAGE });
+  .regex(/^[0-9０-９+＋ \u3000()（）\-－‐‑–—]{3,32}$/, { message: CALLER_NUMBER_MESSAGE })
+  .refine((n) => (n.match(/[0-9０-９]/g)?.length ?? 0) >= 3, { message: CALLER_NUMBER_MESSAGE });
 
 export const OpenSessionBody = z.object({
   channel: ChannelSchema.default('call'),

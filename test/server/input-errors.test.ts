@@ -9,7 +9,7 @@ afterAll(async () => { await s.close(); });
 
 describe('callerNumber must be a phone number', () => {
   it('rejects markup and letters with a 400 that names the field', async () => {
-    for (const callerNumber of ['<script>alert(4)</script>', 'call me maybe', '12', '1'.repeat(33), '+86 170\n1234']) {
+    for (const callerNumber of ['<script>alert(4)</script>', 'call me maybe', '12', '1'.repeat(33), '+86 170\n1234', '+-()', '170<b>1234']) {
       const r = await call(s.base, 'POST', '/v1/sessions', { json: { callerNumber } });
       expect(r.status, callerNumber).toBe(400);
       expect(r.body.error.message).toMatch(/^callerNumber: must be a phone number/);
@@ -17,7 +17,7 @@ describe('callerNumber must be a phone number', () => {
     }
   });
   it('accepts the forms people write numbers in', async () => {
-    for (const callerNumber of ['17012345678', '+86 170 1234 5678', '(010) 8888-6666', '95118']) {
+    for (const callerNumber of ['17012345678', '+86 170 1234 5678', '(010) 8888-6666', '95118', '１７０ １２３４ ５６７８', '（010）8888－6666']) {
       const r = await call(s.base, 'POST', '/v1/sessions', { json: { callerNumber } });
       expect(r.status, callerNumber).toBe(201);
     }
