@@ -45,6 +45,7 @@ export interface CompiledGrammar {
   frames: number | null;
   advisories: number | null;
   generic: number | null;
+  relayed: number | null;
 }
 
 export interface CompiledTactic {
@@ -213,6 +214,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     classes, classByName, classOfSet, classesOfEntity, window: g.window, negationWindow: g.negationWindow,
     negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), reporters: opt(g.reporters),
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
+    relayed: opt(g.relayed),
   };
 }
 

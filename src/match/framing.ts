@@ -11,6 +11,8 @@
  *  - a GENERIC or conditional subject ("凡是", "如果有人", "if someone", "anyone who") before the cue,
  *    in a sentence that follows (or is) an ADVISORY ("will never ask", "绝不会"), is the advisory's
  *    example — unless a contrast word ("但是", "but") comes first.
+ *  - RELAYED speech of a third party ("有人打电话说…让我…", "对方叫我") earlier in the sentence, in a turn
+ *    with a warning FRAME word ("妈，那是骗子！"), is the report being warned about;
  * A frame word alone cancels nothing outside quotes: "不要相信骗子，我是真的客服，把验证码给我" is still
  * a request. Tactics with `framing: false` (the user's own report of a loss) are not affected.
  */
@@ -23,6 +25,10 @@ export interface Framing {
   firstReporter: Map<number, number>;
   lastVerdict: Map<number, number>;
   firstGeneric: Map<number, number>;
+  /** Sentence → first relayed-speech marker, kept only in a turn with a frame word. */
+  firstRelayed: Map<number, number>;
+  /** Sentence → first of the speaker's own words after the relayed marker ("我已经", "我刚才"): the report resumes. */
+  selfAfterRelayed: Map<number, number>;
   firstContrast: Map<number, number>;
   advisory: Set<number>;
 }
@@ -62,10 +68,12 @@ export function readFraming(
     }
   }
   const quoted = framed && (text.includes('“') || text.includes('"') || text.includes('「') || text.includes('『')) ? quoteMask(text) : null;
-  if (!any && !quoted) return null;
+  if (!any && !quoted && !framed) return null;
+  // "他让我转到安全账户，这是不是诈骗？" asks while it may still be going on: the request stays read.
+  const asks = text.includes('?') || text.includes('？') || text.includes('是不是') || text.includes('吗');
   const { sentence } = segment(text);
   const f: Framing = {
-    sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(),
+    sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(),
     firstContrast: new Map(), advisory: new Set(),
   };
   const first = (m: Map<number, number>, s: number, pos: number): void => { if (!m.has(s)) m.set(s, pos); };
@@ -75,6 +83,8 @@ export function readFraming(
       if (set === g.reporters) first(f.firstReporter, s, o[1]);
       else if (set === g.verdicts) f.lastVerdict.set(s, o[1]);
       else if (set === g.generic) first(f.firstGeneric, s, o[1]);
+      else if (set === g.relayed && framed && !asks) first(f.firstRelayed, s, o[1]);
+      else if (set === g.self && f.firstRelayed.has(s)) first(f.selfAfterRelayed, s, o[1]);
       else if (set === g.contrasts) first(f.firstContrast, s, o[1]);
       else if (set === g.advisories) f.advisory.add(s);
     }
@@ -88,6 +98,14 @@ export function isExample(f: Framing, start: number, end: number): boolean {
   if (f.quoted && f.quoted[start] === 1) return true;
   const reporter = f.firstReporter.get(s);
   if (reporter !== undefined && reporter < start) return true;
+  const relayed = f.firstRelayed.get(s);
+  if (relayed !== undefined && relayed < start) {
+    // "有人说我们是骗子，但我们是正规客服，请您下载…": a contrast after the relayed words takes the floor back.
+    const contrast = f.firstContrast.get(s);
+    // "…，我刚才按他说的已经转过去八千了": the speaker's own act (a loss) is reported, not relayed.
+    const own = f.selfAfterRelayed.get(s);
+    if (!(contrast !== undefined && contrast > relayed && contrast < start) && !(own !== undefined && own < start)) return true;
+  }
   const verdict = f.lastVerdict.get(s);
   if (verdict !== undefined && verdict >= end) return true;
   const generic = f.firstGeneric.get(s);

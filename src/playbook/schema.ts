@@ -185,6 +185,12 @@ export const GrammarSchema = z.object({
   frames: z.array(Term).default([]),
   advisories: z.array(Term).default([]),
   generic: z.array(Term).default([]),
+  /**
+   * Reported speech of a third party ("有人打电话说", "他让我", "对方叫我"): before a request in the
+   * sentence, in a turn that carries a warning `frames` word ("那是骗子"), the request is the one being
+   * reported and warned about, not made. Without a frame word it stays a request.
+   */
+  relayed: z.array(Term).default([]),
 }).strict();
 export type GrammarDef = z.input<typeof GrammarSchema>;
 
