@@ -5,13 +5,19 @@
  * number, input and output language); later events' context is ignored.
  *
  * Keys (prefix `fanzha` by default), one Redis Streams partition per `hash(session) mod P`, all of a
- * partition's keys under one hash tag so a partition lives in one Redis Cluster slot:
+ * partition's keys under one hash tag so a partition lives in one Redis Cluster slot, and every
+ * command or script that names several keys names keys of one slot (test/stream/cluster.test.ts
+ * runs the whole flow on a cluster-enabled redis-server, which refuses anything else with CROSSSLOT):
  *   {fanzha:p}:events            the partition's event stream (consumer group `workers`)
  *   {fanzha:p}:lease             the worker that owns the partition now (SET NX PX, renewed)
  *   {fanzha:p}:state:<session>   the session's state between events (hash: seq, state; with a TTL)
+ *   {fanzha:p}:outbox            alerts and dead letters committed with the partition's states, until
+ *                                the owner has forwarded them to the streams below (then deleted)
  *   fanzha:partitions            P, fixed when the first ingest or worker starts
  *   fanzha:alerts                alerts raised (warn, block), one per session and level
  *   fanzha:dead                  dead letters: poison events with their reason (masked)
+ *   {fanzha:alerts}:seen:<id>    an alert already forwarded (a repeat forward adds nothing); same
+ *   {fanzha:dead}:seen:<p>:<id>  slot as the stream it guards, kept for the state TTL
  *   fanzha:workers               live workers (sorted set, score = last heartbeat in ms)
  */
 import { createHash } from 'node:crypto';
@@ -50,11 +56,21 @@ export interface StreamKeys {
   events(p: number): string;
   lease(p: number): string;
   state(p: number, session: string): string;
+  outbox(p: number): string;
+  /** The key that marks an entry as forwarded to `stream`: in `stream`'s slot. */
+  seen(stream: string, id: string): string;
 }
 
 export const GROUP = 'workers';
 
+/**
+ * The key layout for a prefix and an alerts stream. Throws when the prefix holds a brace (it goes
+ * inside the partitions' hash tags) or the alerts key holds a brace without a hash tag (its
+ * forwarded-marks could not be put in its slot).
+ */
 export function streamKeys(prefix = 'fanzha', alerts = `${prefix}:alerts`): StreamKeys {
+  if (/[{}]/.test(prefix)) throw new Error(`the key prefix may not contain { or } (it goes inside the partitions' hash tags): ${prefix}`);
+  if (/[{}]/.test(alerts) && hashTag(alerts) === null) throw new Error(`the alerts key has a brace but no hash tag: ${alerts}`);
   return {
     prefix,
     partitions: `${prefix}:partitions`,
@@ -64,7 +80,32 @@ export function streamKeys(prefix = 'fanzha', alerts = `${prefix}:alerts`): Stre
     events: (p) => `{${prefix}:${p}}:events`,
     lease: (p) => `{${prefix}:${p}}:lease`,
     state: (p, session) => `{${prefix}:${p}}:state:${session}`,
+    outbox: (p) => `{${prefix}:${p}}:outbox`,
+    seen: (stream, id) => `${hashTag(stream) !== null ? stream : `{${stream}}`}:seen:${id}`,
   };
+}
+
+/** The hash tag of a key as Redis Cluster reads it (the text inside its first `{…}`, if not empty), or null. */
+export function hashTag(key: string): string | null {
+  const open = key.indexOf('{');
+  if (open < 0) return null;
+  const close = key.indexOf('}', open + 1);
+  return close > open + 1 ? key.slice(open + 1, close) : null;
+}
+
+/** CRC16/XMODEM as Redis Cluster uses it (polynomial 0x1021), over UTF-8 bytes. */
+function crc16(bytes: Uint8Array): number {
+  let crc = 0;
+  for (const b of bytes) {
+    crc ^= b << 8;
+    for (let i = 0; i < 8; i++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc;
+}
+
+/** The Redis Cluster slot of a key (0–16383): CRC16 of its hash tag, or of the whole key without one (as `CLUSTER KEYSLOT`). */
+export function keySlot(key: string): number {
+  return crc16(Buffer.from(hashTag(key) ?? key, 'utf8')) % 16384;
 }
 
 /** The partition of a session: FNV-1a of its id mod `partitions` (stable across processes and machines). */

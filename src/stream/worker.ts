@@ -11,6 +11,11 @@
  *   committed in one Lua script that first checks the lease (a worker that lost its partition
  *   commits nothing) and the state's seq (compare-and-set); one alert per session and level with a
  *   deterministic id, written to the store (idempotent) before the commit;
+ * - Redis Cluster: every script and command names keys of one slot only. The commit touches only
+ *   the partition's keys (`{prefix:p}`): its alerts and dead letters go to the partition's outbox,
+ *   which the owner then forwards, entry by entry, to the alerts and dead-letter streams, each
+ *   forward marked in the target's slot so that a repeated forward (a crash before the outbox
+ *   entry was deleted, a new owner) adds nothing: exactly once on those streams too;
  * - a killed worker's pending entries are taken over with XAUTOCLAIM once idle for `claimIdleMs`;
  * - a poison event (malformed, over the limits, failing analysis) goes to the dead-letter stream
  *   with its reason (masked) and is acknowledged, so it never blocks its partition.
@@ -68,30 +73,30 @@ export interface WorkerOptions {
 /** One state write in a commit: the seq found when loading (-1: none) and the new one. */
 interface StateWrite { key: string; expected: string; seq: number; json: string }
 
-// KEYS: events, lease, alerts, dead, state keys…  ARGV: group, worker, ttl, maxlen, nStates,
-// (expected, seq, json)×n, nAlerts, alert×, nDead, (reason, raw, id)×, ids to acknowledge…
+// KEYS (all of the partition's slot): events, lease, outbox, state keys…  ARGV: group, worker,
+// ttl, nStates, (expected, seq, json)×n, nAlerts, alert×, nDead, (reason, raw, id)×, ids to acknowledge…
 export const COMMIT_LUA = `
 if redis.call('GET', KEYS[2]) ~= ARGV[2] then return -1 end
-local n = tonumber(ARGV[5])
-local i = 6
+local n = tonumber(ARGV[4])
+local i = 5
 for k = 1, n do
-  local cur = redis.call('HGET', KEYS[4 + k], 'seq')
+  local cur = redis.call('HGET', KEYS[3 + k], 'seq')
   if (cur or '-1') ~= ARGV[i] then return -2 end
   i = i + 3
 end
-i = 6
+i = 5
 for k = 1, n do
-  redis.call('HSET', KEYS[4 + k], 'seq', ARGV[i + 1], 'state', ARGV[i + 2])
-  redis.call('EXPIRE', KEYS[4 + k], ARGV[3])
+  redis.call('HSET', KEYS[3 + k], 'seq', ARGV[i + 1], 'state', ARGV[i + 2])
+  redis.call('EXPIRE', KEYS[3 + k], ARGV[3])
   i = i + 3
 end
 local na = tonumber(ARGV[i]); i = i + 1
 for k = 1, na do
-  redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[4], '*', 'a', ARGV[i]); i = i + 1
+  redis.call('XADD', KEYS[3], '*', 'a', ARGV[i]); i = i + 1
 end
 local nd = tonumber(ARGV[i]); i = i + 1
 for k = 1, nd do
-  redis.call('XADD', KEYS[4], 'MAXLEN', '~', ARGV[4], '*', 'reason', ARGV[i], 'raw', ARGV[i + 1], 'id', ARGV[i + 2]); i = i + 3
+  redis.call('XADD', KEYS[3], '*', 'reason', ARGV[i], 'raw', ARGV[i + 1], 'id', ARGV[i + 2]); i = i + 3
 end
 if i <= #ARGV then
   local ids = {}
@@ -102,13 +107,15 @@ end
 return 1
 `;
 
-// KEYS: lease…  ARGV: worker, leaseMs. Renews the leases still ours; returns 1/0 per key.
-const RENEW_LUA = `
-local out = {}
-for k = 1, #KEYS do
-  if redis.call('GET', KEYS[k]) == ARGV[1] then redis.call('PEXPIRE', KEYS[k], ARGV[2]); out[k] = 1 else out[k] = 0 end
-end
-return out
+// KEYS: one lease (leases are of different slots: one call each).  ARGV: worker, leaseMs. 1 if renewed.
+const RENEW_LUA = `if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]); return 1 end return 0`;
+
+// KEYS: the target stream, the entry's forwarded-mark (same slot).  ARGV: maxlen, ttl, fields…
+// Adds the entry unless it was forwarded before.
+export const FORWARD_LUA = `
+if not redis.call('SET', KEYS[2], '1', 'NX', 'EX', ARGV[2]) then return 0 end
+redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', unpack(ARGV, 3))
+return 1
 `;
 
 const RELEASE_LUA = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
@@ -119,6 +126,8 @@ interface Owned {
   p: number;
   /** A new owner drains the pending entries (its own, then the old owner's) before reading new ones. */
   recovering: boolean;
+  /** The outbox may hold entries not yet forwarded (a new owner, or a forward that failed). */
+  unforwarded: boolean;
 }
 
 /** What a poison event becomes: its reason and its raw text, masked and cut. */
@@ -187,6 +196,8 @@ export class StreamWorker {
   private readonly ttl: number;
   private readonly maxLen: number;
   private partitions = 0;
+  /** Redis Cluster mode: no read names two partitions' streams (they are in different slots). */
+  private cluster = false;
   private readonly owned = new Map<number, Owned>();
   private lastRenew = 0;
   /** State key → the state this worker last committed for it (least recently used first). */
@@ -224,6 +235,7 @@ export class StreamWorker {
 
   private async loop(): Promise<void> {
     this.partitions = await ensurePartitions(this.redis, this.keys, this.opts.partitions);
+    this.cluster = /^cluster_enabled:1/m.test(await this.redis.info('cluster'));
     // Compile the playbooks and load the model before owning anything: the first event of a
     // partition should not wait for them (nor a taken-over partition's backlog).
     for (const text of ['您好，我是淘宝客服，给您退款', 'Hello, this is customer service about your refund']) {
@@ -237,6 +249,7 @@ export class StreamWorker {
         if (this.owned.size === 0) { await sleep(Math.min(200, this.leaseMs / 4)); continue; }
         let didWork = false;
         for (const o of [...this.owned.values()]) {
+          if (o.unforwarded) await this.forward(o);
           if (o.recovering) didWork = (await this.recover(o)) || didWork;
         }
         const live = [...this.owned.values()].filter((o) => !o.recovering).map((o) => o.p);
@@ -274,7 +287,7 @@ export class StreamWorker {
       const p = (start + i) % this.partitions;
       if (this.owned.has(p)) continue;
       const ok = await this.redis.set(k.lease(p), this.id, 'PX', this.leaseMs, 'NX');
-      if (ok === 'OK') { this.drop(p); this.owned.set(p, { p, recovering: true }); }
+      if (ok === 'OK') { this.drop(p); this.owned.set(p, { p, recovering: true, unforwarded: true }); }
     }
   }
 
@@ -295,7 +308,7 @@ export class StreamWorker {
       .exec())!.map(([err, v]) => { if (err) throw err; return v; }) as [unknown, unknown, number];
     const mine = [...this.owned.keys()];
     if (mine.length) {
-      const kept = await this.redis.eval(RENEW_LUA, mine.length, ...mine.map((p) => k.lease(p)), this.id, String(this.leaseMs)) as number[];
+      const kept = await Promise.all(mine.map((p) => this.redis.eval(RENEW_LUA, 1, k.lease(p), this.id, String(this.leaseMs)) as Promise<number>));
       mine.forEach((p, i) => { if (kept[i] !== 1) { this.drop(p); this.opts.log?.(`worker ${this.id}: lost partition ${p}`); } });
     }
     return live;
@@ -344,12 +357,25 @@ export class StreamWorker {
     }
   }
 
+  /**
+   * Read new entries of the partitions given. On one Redis, one XREADGROUP over all their streams
+   * that blocks up to `blockMs`; in Redis Cluster a read may name one slot only, so one read per
+   * partition (sent together) and, when all were empty, a pause of at most 25 ms before the next.
+   */
   private async readNew(parts: number[], blockMs: number): Promise<boolean> {
     const streams = parts.map((p) => this.keys.events(p));
-    const args: (string | number)[] = ['GROUP', GROUP, this.id, 'COUNT', this.batch];
-    if (blockMs > 0) args.push('BLOCK', blockMs);
-    args.push('STREAMS', ...streams, ...streams.map(() => '>'));
-    const res = await (this.redis.xreadgroup as (...a: (string | number)[]) => Promise<[string, Entry[]][] | null>)(...args);
+    const xreadgroup = this.redis.xreadgroup as (...a: (string | number)[]) => Promise<[string, Entry[]][] | null>;
+    let res: [string, Entry[]][] | null;
+    if (this.cluster) {
+      const each = await Promise.all(streams.map((s) => xreadgroup.call(this.redis, 'GROUP', GROUP, this.id, 'COUNT', this.batch, 'STREAMS', s, '>')));
+      res = each.flatMap((x) => x ?? []);
+      if (res.every(([, e]) => e.length === 0) && blockMs > 0) await sleep(Math.min(25, blockMs));
+    } else {
+      const args: (string | number)[] = ['GROUP', GROUP, this.id, 'COUNT', this.batch];
+      if (blockMs > 0) args.push('BLOCK', blockMs);
+      args.push('STREAMS', ...streams, ...streams.map(() => '>'));
+      res = await xreadgroup.call(this.redis, ...args);
+    }
     if (!res) return false;
     let any = false;
     for (const [stream, entries] of res) {
@@ -463,12 +489,12 @@ export class StreamWorker {
     if (this.opts.sink && (records.length || recipients.length)) await this.opts.sink.record(records, recipients);
     const writes: StateWrite[] = [...cur.values()].filter((c) => c.dirty)
       .map((c) => ({ key: c.key, expected: c.expected, seq: c.seq, json: storedState(c.state!) }));
-    const args: string[] = [GROUP, this.id, String(this.ttl), String(this.maxLen), String(writes.length)];
+    const args: string[] = [GROUP, this.id, String(this.ttl), String(writes.length)];
     for (const w of writes) args.push(w.expected, String(w.seq), w.json);
     args.push(String(alerts.length), ...alerts.map((a) => JSON.stringify(a)));
     args.push(String(dead.length), ...dead.flat());
     args.push(...entries.map(([id]) => id));
-    const res = await this.redis.eval(COMMIT_LUA, 4 + writes.length, k.events(p), k.lease(p), k.alerts, k.dead, ...writes.map((w) => w.key), ...args);
+    const res = await this.redis.eval(COMMIT_LUA, 3 + writes.length, k.events(p), k.lease(p), k.outbox(p), ...writes.map((w) => w.key), ...args);
     if (res === -1 || res === -2) {
       // Lost the partition (or someone else wrote its state): the entries stay pending for the owner.
       this.opts.log?.(`worker ${this.id}: commit refused on partition ${p} (${res === -1 ? 'lease lost' : 'state changed'})`);
@@ -483,7 +509,36 @@ export class StreamWorker {
       }
       while (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
     }
+    const o = this.owned.get(p);
+    if (o && (alerts.length > 0 || dead.length > 0)) { o.unforwarded = true; await this.forward(o); }
     this.opts.onCommit?.({ partition: p, applied, skipped, dead: dead.length, alerts });
+  }
+
+  /**
+   * Forward the partition's outbox, in order, to the alerts and dead-letter streams, then delete
+   * what was forwarded. Each entry is added once however often this runs (FORWARD_LUA's mark).
+   */
+  private async forward(o: Owned): Promise<void> {
+    const k = this.keys;
+    const outbox = k.outbox(o.p);
+    const ttl = String(this.ttl);
+    const maxLen = String(this.maxLen);
+    for (;;) {
+      const entries = await this.redis.xrange(outbox, '-', '+', 'COUNT', 100) as Entry[];
+      for (const [id, fields] of entries) {
+        const f = fields ?? [];
+        const alert = field(f, 'a');
+        if (alert !== undefined) {
+          const aid = (JSON.parse(alert) as StreamAlert).id;
+          await this.redis.eval(FORWARD_LUA, 2, k.alerts, k.seen(k.alerts, aid), maxLen, ttl, 'a', alert);
+        } else {
+          await this.redis.eval(FORWARD_LUA, 2, k.dead, k.seen(k.dead, `${o.p}:${field(f, 'id') ?? id}`), maxLen, ttl, ...f);
+        }
+      }
+      if (entries.length > 0) await this.redis.xdel(outbox, ...entries.map(([id]) => id));
+      if (entries.length < 100) break;
+    }
+    o.unforwarded = false;
   }
 }
 

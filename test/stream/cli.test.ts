@@ -26,6 +26,9 @@ describe('fanzha ingest / worker: usage', () => {
     expect(await run(['worker', '--redis', 'localhost:6379'])).toMatchObject({ code: 2, err: expect.stringMatching(/redis:\/\/ or rediss:\/\/ URL/) });
     expect(await run(['worker', '--redis', 'redis://127.0.0.1:1', '--lease-ms', 'soon'])).toMatchObject({ code: 2, err: expect.stringMatching(/--lease-ms must be an integer/) });
     expect(await run(['ingest', '--redis', 'redis://127.0.0.1:1', '--fast'])).toMatchObject({ code: 2, err: expect.stringMatching(/unknown option --fast/) });
+    // Key names must fit Redis Cluster's hash tags.
+    expect(await run(['ingest', '--redis', 'redis://127.0.0.1:1', '--prefix', 'a{b}'])).toMatchObject({ code: 2, err: expect.stringMatching(/prefix may not contain/) });
+    expect(await run(['worker', '--redis', 'redis://127.0.0.1:1', '--alerts', 'x{}y', '--no-store'])).toMatchObject({ code: 2, err: expect.stringMatching(/no hash tag/) });
   });
 });
 

@@ -86,7 +86,8 @@ run('stream end to end: two worker processes, one killed with SIGKILL and restar
     const deadline = Date.now() + 40_000;
     for (;;) {
       let waiting = 0;
-      for (let p = 0; p < PARTITIONS; p++) waiting += await r.xlen(k.events(p));
+      // Drained: no event waiting, and every alert committed has been forwarded from its partition's outbox.
+      for (let p = 0; p < PARTITIONS; p++) waiting += await r.xlen(k.events(p)) + await r.xlen(k.outbox(p));
       if (waiting === 0) break;
       if (Date.now() > deadline) throw new Error(`not drained (${waiting} left): ${logs.join('\n')}`);
       await new Promise((res) => setTimeout(res, 50));

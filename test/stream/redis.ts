@@ -25,11 +25,16 @@ export function freePort(): Promise<number> {
 
 export interface TestRedis { url: string; port: number; client(): Redis; stop(): Promise<void> }
 
-export async function startRedis(): Promise<TestRedis> {
+/**
+ * `cluster: true` starts it as a one-node Redis Cluster owning all 16,384 slots: any command or
+ * script naming keys of two slots is refused with CROSSSLOT, as a real cluster would.
+ */
+export async function startRedis(options: { cluster?: boolean } = {}): Promise<TestRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'fanzha-redis-'));
   const port = await freePort();
+  const cluster = options.cluster ? ['--cluster-enabled', 'yes', '--cluster-config-file', join(dir, 'nodes.conf')] : [];
   const proc: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir,
-    '--save', '', '--appendonly', 'no', '--protected-mode', 'no', '--loglevel', 'warning'], { stdio: 'ignore' });
+    '--save', '', '--appendonly', 'no', '--protected-mode', 'no', '--loglevel', 'warning', ...cluster], { stdio: 'ignore' });
   const url = `redis://127.0.0.1:${port}`;
   const clients: Redis[] = [];
   const deadline = Date.now() + 10_000;
@@ -39,6 +44,13 @@ export async function startRedis(): Promise<TestRedis> {
     try {
       await probe.connect();
       await probe.ping();
+      if (options.cluster) {
+        await probe.call('CLUSTER', 'ADDSLOTSRANGE', '0', '16383');
+        while (!/cluster_state:ok/.test(String(await probe.call('CLUSTER', 'INFO')))) {
+          if (Date.now() > deadline) throw new Error('the one-node cluster did not reach cluster_state:ok');
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
       probe.disconnect();
       break;
     } catch {

@@ -8,7 +8,7 @@ import type { Command, CliIO } from '../command.ts';
 import { CliError, EXIT } from '../command.ts';
 import { ingest } from '../../stream/ingest.ts';
 import { boundedLines } from '../../stream/lines.ts';
-import { MAX_EVENT_BYTES } from '../../stream/events.ts';
+import { MAX_EVENT_BYTES, streamKeys } from '../../stream/events.ts';
 import { StreamWorker } from '../../stream/worker.ts';
 import { closeDb, openDb } from '../../store/db.ts';
 import { SqliteAlertSink } from '../../store/stream.ts';
@@ -86,6 +86,15 @@ function int(v: string | undefined, name: string, min: number): number | undefin
   return n;
 }
 
+/** The key names must fit Redis Cluster's hash tags (src/stream/events.ts): a usage error otherwise. */
+function checkKeys(prefix: string | undefined, alerts?: string): void {
+  try {
+    streamKeys(prefix, alerts);
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+}
+
 function connect(url: string | undefined, io: CliIO): Redis {
   const u = url ?? io.env['FANZHA_REDIS'];
   if (!u) throw new CliError('give --redis URL (or FANZHA_REDIS), e.g. redis://127.0.0.1:6379');
@@ -106,6 +115,7 @@ export const ingestCommand: Command = {
     const file = f.rest[0] ?? '-';
     const partitions = int(f.get('--partitions'), '--partitions', 1);
     const maxBacklog = int(f.get('--max-backlog'), '--max-backlog', 1);
+    checkKeys(f.get('--prefix'));
     const redis = connect(f.get('--redis'), io);
     try {
       await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis: ${e.message}`, EXIT.failure); });
@@ -145,6 +155,7 @@ export const workerCommand: Command = {
     if (batch !== undefined && batch > 1000) throw new CliError('--batch must be at most 1000');
     const stateTtlSec = int(f.get('--state-ttl'), '--state-ttl', 1);
     const cacheSize = int(f.get('--cache'), '--cache', 0);
+    checkKeys(f.get('--prefix'), f.get('--alerts'));
     const pgUrl = f.get('--pg') ?? io.env['FANZHA_PG'];
     if (pgUrl !== undefined && !/^postgres(ql)?:\/\//.test(pgUrl)) throw new CliError(`--pg must be a postgres:// URL, not "${pgUrl}"`);
     if (pgUrl !== undefined && (f.get('--db') !== undefined || f.has('--no-store'))) throw new CliError('give one store: --pg, --db or --no-store');
