@@ -26,6 +26,7 @@ import pretextParcelOrFlight from './tactics/pretext.parcel-or-flight.ts';
 import pretextLoanAccountCancel from './tactics/pretext.loan-account-cancel.ts';
 import pretextSubscriptionRenewal from './tactics/pretext.subscription-renewal.ts';
 import pretextParcelDamaged from './tactics/pretext.parcel-damaged.ts';
+import pretextRefundOffer from './tactics/pretext.refund-offer.ts';
 import shiftPrivateContact from './tactics/shift.private-contact.ts';
 import shiftGroup from './tactics/shift.group.ts';
 import shiftScreenShare from './tactics/shift.screen-share.ts';
@@ -99,7 +100,7 @@ export const zhPlaybook = definePlaybook({
     contactImpersonation, contactOrderDetails, contactUnsolicitedProblem, contactAcquaintance,
     pretextEasyMoney, pretextPoliceCase, pretextUrgentMoney,
     pretextQualityRefund, pretextTooGoodCompensation, pretextOverpaidRefund, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
-    pretextSubscriptionRenewal, pretextParcelDamaged,
+    pretextSubscriptionRenewal, pretextParcelDamaged, pretextRefundOffer,
     shiftGroup, shiftPrivateContact, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,
@@ -282,7 +283,7 @@ export const zhPlaybook = definePlaybook({
       },
       all: ['contact.impersonation'],
       // Not contact.order-details alone: an agent in a chat the user opened asks for the order number every day.
-      any: ['pretext.quality-refund'],
+      any: ['pretext.quality-refund', 'pretext.refund-offer'],
       minRisk: 40,
     },
   ],

@@ -114,6 +114,8 @@ export default defineTactic({
     '已经转', '已转', '我转给', '我已', '刚转', '已解冻', '解冻成功', '工资',
     // A bank's debit notice ("转账支出800元，手续费2元").
     '支出',
+    // An operator's bill crediting you ("未结算的费用将作为充值赠款返还给您，可抵扣下月账单"): money coming back, no ask.
+    '赠款', '抵扣',
   ],
   guards: ['warning'],
   negatable: true,
@@ -156,6 +158,7 @@ export default defineTactic({
       '建议把大部分资金存入银行定期，确保本金安全',
       '全场购物满指定金额即送精美礼品一份',
       '退款将在您付款账户原路退回，请注意查收',
+      '上个月应结而未结算的费用将作为充值赠款返还给您，可用来抵扣下月账单',
     ],
   },
 });

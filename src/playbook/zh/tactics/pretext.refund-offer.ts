@@ -1,0 +1,72 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * A refund of something you paid for, announced unasked: "您报名的培训班可以申请退费了", "恭喜您获得退款
+ * 资格", "我们推出了一项退款计划", "之前的退款未成功，已为您查到未退款的金额". The 退费/清退 variant of the
+ * refund scam (fake schools, training desks, "investment" clean-ups, landlords, shops) opens this way
+ * and then moves you to a QQ group, an app or a "customer service" QR code, or asks for an ID.
+ *
+ * Weak alone (15): a school or a shop does announce refunds. With a move off the platform it makes
+ * `pretext-plus-shift` (suspicious); with an extraction request `pretext-plus-extraction` (scam).
+ * A refund the citizen asked for, or one already on its way back ("已原路退回", "退款成功"), is the
+ * `unless`. Written from the dev half of telecom-fraud-texts-8 (退费 SMS filed under several
+ * categories) and our own writing.
+ */
+export default defineTactic({
+  id: 'pretext.refund-offer',
+  stage: 'pretext',
+  description: {
+    zh: '主动通知您“可以退费了”“获得退款资格”“之前的退款没成功”：退费诈骗的开场，接着会让您进群、下载软件或扫码',
+    en: 'Tells you unasked that a fee "can now be refunded", that you "qualify for a refund" or that "an earlier refund failed": the opening of the refund scam, followed by a group, an app or a QR code',
+  },
+  weight: 15,
+  cues: [
+    // Eligibility announced to you: the refund is news, not your request.
+    {
+      any: [
+        '退款资格', '退费资格', '符合退款条件', '符合退费条件', '符合退款', '符合退费', '退款计划', '退费计划', '退款活动', '退费活动',
+        '退费通知', '退费业务', '补退业务', '办理补退', '清退工作', '清退人员', '清退专员', '可以退费', '可以申请退费', '可申请退费',
+        '可以办理退费', '可办理退费', '可以开始退款', '开始退款了', '可以退了', '可以退款了', '退费事宜', '退费手续', '退费流程', '退款手续',
+        '未退款的金额', '退款未成功', '退款没有成功', '退款失败', '全额退还', '返还学费', '退还学费', '返还您的学费', '返还您的费用',
+      ],
+    },
+    // "您之前报的课/交的房租/会员费现在可以退"：a fee you paid, then a refund you did not ask for.
+    {
+      all: [
+        ['学费', '培训费', '课程费', '课时费', '报名费', '考试费', '会员费', '服务费', '年费', '房租', '投资款', '网课', '课程', '培训班', '考试'],
+        ['可以退', '可退', '可以申请退', '可申请退', '申请退费', '办理退费', '退费', '清退', '全额退款', '返还', '退还'],
+      ],
+      within: 20,
+      ordered: true,
+    },
+  ],
+  unless: [
+    // The citizen's own request, a refund already on its way, a shop's standing policy, an institution's own office.
+    '我申请', '我已经申请', '我已申请', '我想', '我要', '自己申请', '已退款', '退款成功', '已原路', '原路退回', '原路返还', '已退还', '已返还',
+    '已到账', '退款已', '七天无理由', '无理由', '不满意', '在app', 'app内', 'app里', '教务', '学校规定', '请到', '前台', '柜台', '不予退还',
+    '不退', '概不', '押金已',
+  ],
+  guards: ['warning'],
+  advice: ['hang-up-verify-in-app', 'refund-never-needs-payment', 'no-app-download'],
+  examples: {
+    positive: [
+      '您好，您报名的会计培训班现在可以申请退费了',
+      '恭喜您获得退款资格，请按提示完成操作',
+      '我们最近推出了一项退款计划，之前的学员都可以退费',
+      '您之前的退款未成功，已经为您查到未退款的金额',
+      '您的考试培训费可以办理补退业务了',
+      '经审核，您符合退款条件，我们将退还您的投资款项',
+      '尊敬的房客，您的房租可以退了',
+      '您之前交的课程费现在全额退还，请尽快办理',
+    ],
+    negative: [
+      '【淘宝】您的退款申请已通过，退款已原路退回，请注意查收',
+      '我想申请退费，培训班的老师太差了',
+      '本店支持七天无理由退款，不满意全额退款',
+      '退学的话学费按学校规定退还，请到教务处办理',
+      '【美团】您的订单退款成功，89元已原路返还',
+      '报名费一经缴纳概不退还',
+      '押金已退还到您的微信钱包',
+    ],
+  },
+});

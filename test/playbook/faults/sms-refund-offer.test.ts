@@ -1,0 +1,56 @@
+/**
+ * Customer-service SMS kinds the playbook missed (issue 8 §4, read from the DEV half of
+ * telecom-fraud-texts-8 / 冒充客服 and #refund-talk; every input here is our own writing):
+ *  - a refund (退费, 清退, "退款资格", "之前的退款未成功") announced unasked, then a QQ group, an app or
+ *    an ID request: `pretext.refund-offer`;
+ *  - a status you never asked for costing a monthly fee ("绑定会员后每月将扣除500元，如需解绑请按指示
+ *    操作"): `pretext.mistaken-enrolment`;
+ *  - a credit line to be "cleared" for your credit record ("清零所有贷款额度"), a student status to be
+ *    "changed": `pretext.loan-account-cancel`.
+ * Hard negatives: a real refund notice, a shop's refund policy, a school's own refund rule, a member's
+ * renewal notice, an operator's bill crediting you ("作为充值赠款返还给您", which read as a transfer).
+ */
+import { describe, it } from 'vitest';
+import { runCase, type FaultCase } from './helpers.ts';
+
+const CASES: FaultCase[] = [
+  { name: 'training fee refund, then a QQ group', expect: 'not-safe', tactics: ['pretext.refund-offer', 'shift.group'],
+    input: '【启航教育】学员您好，您报名的教师资格证培训班现在可以申请退费了，请加入QQ群 6677889 联系老师办理。' },
+  { name: 'refund eligibility, then an app', expect: 'not-safe', tactics: ['pretext.refund-offer'],
+    input: '恭喜您获得退款资格！只需下载“安心退”APP并完成注册，退款将直接到账。' },
+  { name: 'an "earlier refund failed", then the ID number', expect: 'scam', tactics: ['pretext.refund-offer', 'extract.identity'],
+    input: '您好，系统显示您之前的退款未成功，请提供您的姓名和身份证号码，我们为您重新发起退款。' },
+  { name: 'investment clean-up refund, then a group', expect: 'not-safe', tactics: ['pretext.refund-offer'],
+    input: '尊敬的客户，您符合退款条件，我们将退还您之前的投资款项，请添加群号 12345678 与清退专员联系。' },
+  { name: 'rent refund, then a group link', expect: 'not-safe', tactics: ['pretext.refund-offer'],
+    input: '尊敬的租客，您的房租可以退了！为了尽快处理，请加入我们的微信群，在群里登记。' },
+  { name: 'customer-service desk with a refund plan', expect: 'not-safe', tactics: ['contact.impersonation', 'pretext.refund-offer'],
+    input: '您好，我是淘宝客服，我们推出了一项退款计划，之前购买过这款面霜的用户都可以申请退费。' },
+  { name: 'member status with a monthly fee, cancel by following us', expect: 'not-safe', tactics: ['pretext.mistaken-enrolment'],
+    input: '您好，您的抖音账号绑定了商家会员，每月将扣除人民币600元。如需解绑，请按照我们的指示操作。' },
+  { name: 'seller status with a monthly fee', expect: 'not-safe', tactics: ['pretext.mistaken-enrolment'],
+    input: '我是快手客服，您被设置成了推广员，每月需要扣除300元费用，我们指导您取消。' },
+  { name: 'credit line to clear for your credit record', expect: 'not-safe', tactics: ['pretext.loan-account-cancel'],
+    input: '这里是京东金条客服，为了保障您的征信不受影响，请立即清零所有贷款额度，并将款项存入指定账户。' },
+  { name: 'student status to change', expect: 'not-safe', tactics: ['pretext.loan-account-cancel'],
+    input: '您好，我是支付宝客服，我们发现您的账号目前还是学生状态，需要帮您更改为成年状态，否则会影响使用。' },
+
+  { name: 'hard negative: a real refund notice', expect: 'safe',
+    input: '【淘宝】您的退款申请已通过，退款金额89.00元将在1-3个工作日原路退回至您的支付账户。' },
+  { name: 'hard negative: a shop\'s refund policy with a link', expect: 'safe',
+    input: '【XX旗舰店】本店支持七天无理由退货，不满意全额退款，新品上架点击 https://shop.m.tmall.com/abc 查看。' },
+  { name: 'hard negative: a school\'s own refund rule', expect: 'safe',
+    input: '【某某大学】退学学生的学费按学校规定退还，请到教务处办理相关手续。' },
+  { name: 'hard negative: a real membership renewal notice', expect: 'safe',
+    input: '【爱奇艺】您的VIP会员每月扣费25元，可在APP“我的-会员”中随时取消自动续费。' },
+  { name: 'hard negative: an operator\'s bill crediting you', expect: 'safe',
+    input: '【中国移动】您上月应结而未结算的费用将作为充值赠款返还给您，可用来抵扣下月账单。如需查询请下载官方APP。' },
+  { name: 'hard negative: a refund already credited', expect: 'safe',
+    input: '【美团】您的订单退款成功，45元已原路返还至您的银行卡，请注意查收。' },
+  { name: 'hard negative: the citizen asking for a fee refund', expect: 'safe',
+    input: '我想申请退费，培训班的课程跟宣传的不一样，在哪里办？' },
+];
+
+describe('customer-service SMS kinds: refund offers, unasked charges, credit clean-ups (detect-sms)', () => {
+  for (const c of CASES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+});
