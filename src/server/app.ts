@@ -39,7 +39,8 @@ import {
   AlertPatchBody, inputSaysSomething, meaningful, AlertQuery, AuditQuery, InputSchema, KeyCreateBody, KeyIdParams, NumberCheckBody,
   OpenSessionBody, OutboxQuery, PaymentCheckBody, PaymentOutcomeBody, SessionIdParams, SessionListQuery, TurnSchema, UrlCheckBody,
 } from './schemas.ts';
-import { alertView, SessionManager, sessionView } from './sessions.ts';
+import { alertView, SessionManager, sessionView, TurnConflict } from './sessions.ts';
+import { connectBus } from './cluster.ts';
 import { startBridge } from './stream-bridge.ts';
 import type { SessionOutbox } from './sessions.ts';
 import { hashToken, isStaffRole, newSessionToken, presentedToken, sessionAccess } from './ownership.ts';
@@ -108,7 +109,10 @@ export interface ServerOptions {
   reviewedDir?: string;
   /** Fill the store with a few days of synthetic, demo-marked alerts and cases (`fanzha serve --demo`). */
   demo?: boolean;
-  /** Redis of the stream workers (`--redis`, FANZHA_REDIS): their alerts are published to the console and the citizen's stream (src/server/stream-bridge.ts). */
+  /**
+   * Redis of the stream workers (`--redis`, FANZHA_REDIS): their alerts are published to the console and the citizen's stream (src/server/stream-bridge.ts),
+   * and this process runs as one of several serve processes sharing the store: live events through Redis, sessions answered by any process (src/server/cluster.ts).
+   */
   redisUrl?: string;
 }
 
@@ -201,6 +205,21 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const purgeTimer = setInterval(purge, 60 * 60_000);
   purgeTimer.unref();
   const hub = new EventHub({ ...(options.maxStreamsPerClient ? { maxPerClient: options.maxStreamsPerClient } : {}) });
+  // Several serve processes: live events go through Redis so a client on any process gets them.
+  const bus = options.redisUrl ? connectBus(options.redisUrl) : null;
+  if (bus) {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([bus.start(), new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`cannot reach Redis at ${redactUrl(options.redisUrl!)} within 10 s`)), 10_000); })]);
+    } catch (err) {
+      await bus.stop();
+      closeDb(db);
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
+    hub.attach(bus, (err) => app.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'live event not sent through Redis; delivered to this process only'));
+  }
   /** A hijacked stream skips onSend: the headers every response carries, added by hand. */
   const streamHeaders = (req: FastifyRequest): Record<string, string> => ({ 'x-request-id': req.id, ...corsHeaders(req, options.corsOrigins?.length ? { origins: options.corsOrigins } : null) });
   // Citizen warnings: a transactional outbox (src/notify/): the alert and its delivery job commit
@@ -228,6 +247,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     maxLive: options.maxLiveSessions ?? 100_000,
     observer: centre.observer,
     ...(outbox ? { outbox } : {}),
+    shared: bus !== null,
   });
   if (dispatcher) {
     // Where the receiver's copy of the secret comes from (the path, never the secret).
@@ -252,20 +272,24 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(fastifyCookie);
   registerCitizen(app, { now, rateLimit: options.rateLimit });
 
-  const sweep = setInterval(() => {
+  const sweepMs = options.sweepIntervalMs ?? Math.min(60_000, Math.max(1_000, idleMs / 4));
+  const sweep = setInterval(async () => {
     try {
       idempotency.purge(now());
-      const n = sessions.sweep();
+      // Several processes: one at a time expires the shared store's idle sessions (a lease of two sweeps).
+      const lead = bus ? await bus.lead('sweep', 2 * sweepMs).catch(() => false) : true;
+      const n = sessions.sweep(lead);
       if (n > 0) app.log.info({ expired: n }, 'idle sessions expired');
     } catch (err) {
       app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'session sweep failed');
     }
-  }, options.sweepIntervalMs ?? Math.min(60_000, Math.max(1_000, idleMs / 4)));
+  }, sweepMs);
   sweep.unref();
 
   const bridge = options.redisUrl ? startBridge(options.redisUrl, store, hub, app.log) : null;
   app.addHook('preClose', async () => {
     await bridge?.stop();
+    await bus?.stop();
     clearInterval(sweep);
     clearInterval(purgeTimer);
     sessions.flush();
@@ -300,7 +324,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       return token ? `token:${hashToken(token)}` : `ip:${req.ip}`;
     },
   });
-  const seqs = new SeqTracker(db);
+  const seqs = new SeqTracker(db, bus !== null);
   const accounts = new SessionAccounts(db);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body: Buffer, done) => {
@@ -445,7 +469,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       next: rows.length === q.limit && last ? new Date(last.created_at).toISOString() : null,
     };
   });
+  // Several processes: a turn another process recorded first at the same index is run again on the fresh state.
   app.post('/v1/sessions/:id/turns', { preHandler: turnLimited }, async (req) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await pushTurn(req);
+      } catch (err) {
+        if (!(err instanceof TurnConflict) || attempt >= 3) throw err;
+      }
+    }
+  });
+  const pushTurn = async (req: FastifyRequest) => {
     const id = idParam(req, 'session');
     ownedSession(req, id);
     const { seq, ...turn } = parse(TurnSchema, req.body);
@@ -468,7 +502,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       seqs.settled(id, seq, false);
       throw err;
     }
-  });
+  };
   app.get('/v1/sessions/:id', async (req) => {
     const id = idParam(req, 'session');
     const { row, principal, access } = ownedSession(req, id, { staffMayRead: true });

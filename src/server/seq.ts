@@ -6,6 +6,9 @@
  *   seq accepted, commit pending  → 409 turn_in_progress (retry in a moment)
  *   seq > highest + 1             → counted; `gap` names the missing numbers
  *   seq < highest, never seen     → counted (a late turn filling a gap); `outOfOrder: true`
+ * With several serve processes on one store (`shared`) the highest seq is read from the table on
+ * every check (another process may have stored a higher one); the unique (session, seq) index
+ * keeps two processes from both storing one seq.
  */
 import type { Db } from '../store/db.ts';
 import { ApiError } from './errors.ts';
@@ -25,7 +28,7 @@ export class SeqTracker {
   private readonly tracks = new Map<string, Track>();
   private readonly s;
 
-  constructor(db: Db) {
+  constructor(db: Db, private readonly shared = false) {
     this.s = {
       max: db.prepare('SELECT max(seq) AS m FROM turns WHERE session_id = ?'),
       find: db.prepare('SELECT idx FROM turns WHERE session_id = ? AND seq = ?'),
@@ -59,6 +62,10 @@ export class SeqTracker {
     if (t) {
       this.tracks.delete(sessionId);
       this.tracks.set(sessionId, t);
+      if (this.shared) {
+        const m = (this.s.max.get(sessionId) as { m: number | null }).m;
+        if (m !== null && (t.max === null || m > t.max)) t.max = m;
+      }
       return t;
     }
     const m = (this.s.max.get(sessionId) as { m: number | null }).m;

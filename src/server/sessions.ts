@@ -3,6 +3,14 @@
  * through to SQLite on every turn (turn, masked state, masked snapshot and any warn/block alert in
  * one transaction, committed before the reply). After a restart or an eviction a session is
  * restored from its snapshot on its next turn. Idle sessions expire; their state stays readable.
+ *
+ * With several serve processes on one store (`shared`, `serve --redis`; SCALING.md "Several serve
+ * processes"), the stored snapshot is the session's engine state and the Map here a cache of it:
+ * a cached session is used only when its turn count is the stored count plus this process's
+ * turns still being committed, else the stored snapshot is restored. Turn n is committed with
+ * its index as part of the turns table's key, so when two processes both apply turn n one insert
+ * fails, its session's turns roll back, and the turn is answered with a {@link TurnConflict}
+ * that the route retries on the fresh state (a repeated `seq` then reads as a duplicate).
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
@@ -36,6 +44,24 @@ export interface SessionManagerOptions {
    * session row, and `committed` wakes the dispatcher. Without it, the in-process notifier is used.
    */
   outbox?: SessionOutbox;
+  /** Other processes write the same store's sessions (several `fanzha serve` behind one address). */
+  shared?: boolean;
+}
+
+/**
+ * Another process committed this turn's index (or seq) first: nothing of this turn was stored.
+ * 409 `turn_conflict` when it escapes; the turn route retries it on the fresh state first.
+ */
+export class TurnConflict extends ApiError {
+  constructor() {
+    super(409, 'turn_conflict', 'another turn of this session was recorded at the same moment; send the turn again', { 'retry-after': '1' });
+  }
+}
+
+/** A unique-key violation (SQLite, PostgreSQL 23505): another writer stored the same turn index or seq. */
+export function isConflict(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
 }
 
 export interface SessionOutbox {
@@ -131,8 +157,10 @@ interface PendingTurn {
 }
 
 export class SessionManager {
-  /** Live engine sessions, least recently used first, with when each last spoke. */
-  private readonly live = new Map<string, { session: EngineSession; at: number }>();
+  /** Live engine sessions, least recently used first, with when each last spoke and the engine's turn count. */
+  private readonly live = new Map<string, { session: EngineSession; at: number; turns: number }>();
+  /** Shared store only: turns per session pushed to the engine here and not yet committed. */
+  private readonly inflight = new Map<string, number>();
   private pending: PendingTurn[] = [];
   private flushScheduled = false;
 
@@ -176,7 +204,7 @@ export class SessionManager {
     };
     this.store.insertSession(row);
     if (o.recipient && this.opts.outbox) this.opts.outbox.putRecipient(id, o.recipient, now);
-    this.remember(id, session);
+    this.remember(id, session, 0);
     this.observe(() => this.opts.observer?.opened(row, o));
     return row;
   }
@@ -202,9 +230,11 @@ export class SessionManager {
     if (row.status !== 'active') throw new ApiError(409, `session_${row.status}`, `the session has ${row.status}; open a new one`);
     if (row.turns >= LIMITS.maxTurns) throw new ApiError(409, 'too_many_turns', `a session holds at most ${LIMITS.maxTurns} turns`);
 
-    const session = this.live.get(id)?.session ?? this.restore(row);
+    const session = this.cached(row) ?? this.restore(row);
     const { state, alert } = session.push(turn);
-    this.remember(id, session);
+    this.remember(id, session, state.turns);
+    const shared = this.opts.shared === true;
+    if (shared) this.inflight.set(id, (this.inflight.get(id) ?? 0) + 1);
     const now = this.opts.now();
     // The engine's count, not the row's: another turn of this call may still be waiting for its commit.
     const idx = state.turns - 1;
@@ -232,17 +262,25 @@ export class SessionManager {
     };
     const outcome: TurnOutcome = { sessionId: id, turn: idx, state: maskedState, alert: alert ? { ...alert, id: stored?.id ?? null } : null };
     return new Promise<TurnOutcome>((resolve, reject) => {
+      const settle = () => {
+        if (!shared) return;
+        const n = (this.inflight.get(id) ?? 1) - 1;
+        if (n <= 0) this.inflight.delete(id);
+        else this.inflight.set(id, n);
+      };
       this.pending.push({
         commit,
         committed: () => {
+          settle();
           this.observe(() => this.opts.observer?.turnCommitted(row, turn, stored));
           this.afterCommit(row, idx, state, stored);
           resolve(outcome);
         },
         failed: (err) => {
+          settle();
           // The engine session already saw the turn; forget it so the next turn restores from the stored snapshot.
           this.live.delete(id);
-          reject(err);
+          reject(isConflict(err) ? new TurnConflict() : err);
         },
       });
       if (!this.flushScheduled) {
@@ -258,6 +296,10 @@ export class SessionManager {
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
+    if (this.opts.shared) {
+      this.flushShared(batch);
+      return;
+    }
     const commits = batch.map((b) => b.commit);
     const outbox = this.opts.outbox;
     try {
@@ -276,6 +318,36 @@ export class SessionManager {
     }
     for (const b of batch) b.committed();
     if (outbox && commits.some((c) => c.alert)) outbox.committed();
+  }
+
+  /**
+   * Shared store: one transaction per session, so a turn another process got in first (a unique
+   * key violation) rolls back that session's turns only, not the other sessions' in the batch.
+   */
+  private flushShared(batch: PendingTurn[]): void {
+    const bySession = new Map<string, PendingTurn[]>();
+    for (const b of batch) {
+      const list = bySession.get(b.commit.session.id);
+      if (list) list.push(b);
+      else bySession.set(b.commit.session.id, [b]);
+    }
+    const outbox = this.opts.outbox;
+    let alerts = false;
+    for (const group of bySession.values()) {
+      const commits = group.map((b) => b.commit);
+      try {
+        this.store.db.transaction(() => {
+          this.store.commitTurns(commits);
+          if (outbox) for (const c of commits) if (c.alert) outbox.enqueue(c.alert);
+        })();
+      } catch (err) {
+        for (const b of group) b.failed(err instanceof Error ? err : new Error(String(err)));
+        continue;
+      }
+      for (const b of group) b.committed();
+      alerts ||= commits.some((c) => c.alert);
+    }
+    if (outbox && alerts) outbox.committed();
   }
 
   private afterCommit(row: SessionRow, idx: number, state: SessionState, stored: AlertRow | null): void {
@@ -297,23 +369,26 @@ export class SessionManager {
     return this.store.getSession(id) ?? row;
   }
 
-  /** Expires every session idle longer than the limit; returns how many. */
-  sweep(): number {
+  /**
+   * Expires every session idle longer than the limit; returns how many. `expireStored` false
+   * (another process is sweeping the shared store now) only drops idle sessions from this cache.
+   */
+  sweep(expireStored = true): number {
     const now = this.opts.now();
     // Oldest first: stop at the first session that is still in use.
     for (const [id, entry] of this.live) {
       if (entry.at >= now - this.opts.idleMs) break;
       this.live.delete(id);
     }
-    return this.store.expireIdle(now, this.opts.idleMs);
+    return expireStored ? this.store.expireIdle(now, this.opts.idleMs) : 0;
   }
 
   /** The session's current state (evidence masked): from memory when live, else rebuilt from the stored snapshot. */
   stateOf(row: SessionRow): SessionState | null {
     if (row.turns === 0) return null;
-    const live = this.live.get(row.id);
+    const live = this.cached(row);
     if (live) {
-      const st = live.session.state();
+      const st = live.state();
       return { ...st, tactics: maskTactics(st.tactics) };
     }
     return row.snapshot_json ? this.restore(row).state() : null;
@@ -344,9 +419,23 @@ export class SessionManager {
     }
   }
 
-  private remember(id: string, session: EngineSession): void {
+  /**
+   * The cached engine session when it is current. Shared store: only when it has the stored turns
+   * plus those of this process still committing (another process may have moved the session on).
+   */
+  private cached(row: SessionRow): EngineSession | undefined {
+    const entry = this.live.get(row.id);
+    if (!entry) return undefined;
+    if (this.opts.shared && entry.turns !== row.turns + (this.inflight.get(row.id) ?? 0)) {
+      this.live.delete(row.id);
+      return undefined;
+    }
+    return entry.session;
+  }
+
+  private remember(id: string, session: EngineSession, turns: number): void {
     this.live.delete(id); // re-insert: Map order = least recently used first
-    this.live.set(id, { session, at: this.opts.now() });
+    this.live.set(id, { session, at: this.opts.now(), turns });
     if (this.live.size > this.opts.maxLive) {
       const oldest = this.live.keys().next().value;
       if (oldest !== undefined) this.live.delete(oldest);

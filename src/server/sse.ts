@@ -11,10 +11,18 @@
  *
  * Each client (API key, else IP address) may hold at most `maxPerClient` open streams; one more
  * is 429, so one address cannot hold thousands of sockets.
+ *
+ * Several processes (`serve --redis`, {@link EventHub.attach}): events go through Redis
+ * (src/server/cluster.ts) and come back to every process's hub, so a client on any process gets
+ * them; their ids are Redis stream ids (`<ms>-<n>`), the same everywhere, and a Last-Event-ID of
+ * that form is replayed from Redis (the topic's last events) by whichever process the client
+ * reconnects to. Should Redis fail, an event is delivered to this process's clients only.
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from './errors.ts';
+import { compareStreamIds, parseStreamId } from './cluster.ts';
+import type { BusEvent, ClusterBus } from './cluster.ts';
 
 const MAX_BUFFERED_BYTES = 1024 * 1024;
 const HEARTBEAT_MS = 15_000;
@@ -36,6 +44,8 @@ interface Subscriber {
   reply: FastifyReply;
   topic: string;
   client: string;
+  /** While a cross-process replay is being read: live frames held back until it is written. */
+  held: { id: string; frame: string }[] | null;
 }
 
 interface Held {
@@ -53,12 +63,25 @@ export class EventHub {
   private total = 0;
   private readonly maxPerClient: number;
   private readonly maxTotal: number;
+  private bus: ClusterBus | null = null;
+  private onBusError: (err: unknown) => void = () => undefined;
 
   constructor(opts: EventHubOptions = {}) {
     this.maxPerClient = opts.maxPerClient ?? 16;
     this.maxTotal = opts.maxTotal ?? 10_000;
     this.heartbeat = setInterval(() => this.broadcastComment('keep-alive'), HEARTBEAT_MS);
     this.heartbeat.unref();
+  }
+
+  /**
+   * Sends every event through the bus from now on, and delivers the bus's events (from every
+   * process) to this hub's subscribers. `onError` hears of an event Redis did not take (it is then
+   * delivered here only).
+   */
+  attach(bus: ClusterBus, onError: (err: unknown) => void = () => undefined): void {
+    this.bus = bus;
+    this.onBusError = onError;
+    bus.onEvent((e) => this.deliver(e));
   }
 
   /**
@@ -83,13 +106,15 @@ export class EventHub {
       'x-accel-buffering': 'no',
     });
     raw.write(`retry: ${RETRY_MS}\n: connected\n\n`);
-    const sub: Subscriber = { reply, topic, client };
+    const sub: Subscriber = { reply, topic, client, held: null };
     let set = this.topics.get(topic);
     if (!set) this.topics.set(topic, (set = new Set()));
     set.add(sub);
     this.perClient.set(client, held + 1);
     this.total++;
-    for (const frame of this.missed(topic, lastEventId(req))) this.write(sub, frame);
+    const last = lastEventId(req);
+    if (this.bus && parseStreamId(last)) this.replayFromBus(this.bus, sub, last!);
+    else for (const frame of this.missed(topic, last)) this.write(sub, frame);
     let gone = false;
     const leave = () => {
       if (gone) return;
@@ -102,8 +127,68 @@ export class EventHub {
   }
 
   publish(topic: string, event: string, data: unknown): void {
+    const json = JSON.stringify(data);
+    if (this.bus) {
+      this.bus.publish(topic, event, json).catch((err: unknown) => {
+        this.onBusError(err);
+        this.publishHere(topic, event, json);
+      });
+      return;
+    }
+    this.publishHere(topic, event, json);
+  }
+
+  /**
+   * As {@link publish}, but with several processes only the first to publish `name` on this topic
+   * does (each process reads the workers' alerts stream; each alert must reach clients once).
+   */
+  publishOnce(topic: string, name: string, event: string, data: unknown): void {
+    if (!this.bus) return this.publish(topic, event, data);
+    const json = JSON.stringify(data);
+    this.bus.publishOnce(topic, name, event, json).catch((err: unknown) => {
+      this.onBusError(err);
+      this.publishHere(topic, event, json);
+    });
+  }
+
+  /** An event from the bus (any process), to this hub's subscribers of its topic. */
+  private deliver(e: BusEvent): void {
+    const set = this.topics.get(e.topic);
+    if (!set || set.size === 0) return;
+    const frame = `id: ${e.id}\nevent: ${e.event}\ndata: ${e.data}\n\n`;
+    for (const sub of set) {
+      if (sub.held) sub.held.push({ id: e.id, frame });
+      else this.write(sub, frame);
+    }
+  }
+
+  /** The topic's events after `last` from Redis, then the live ones that came meanwhile (each once, in order). */
+  private replayFromBus(bus: ClusterBus, sub: Subscriber, last: string): void {
+    sub.held = [];
+    const finish = (sentUpTo: string) => {
+      const held = sub.held ?? [];
+      sub.held = null;
+      if (!this.topics.get(sub.topic)?.has(sub)) return;
+      for (const h of held) if (compareStreamIds(h.id, sentUpTo) > 0) this.write(sub, h.frame);
+    };
+    bus.since(sub.topic, last).then((events) => {
+      let upTo = last;
+      if (this.topics.get(sub.topic)?.has(sub)) {
+        for (const e of events) {
+          this.write(sub, `id: ${e.id}\nevent: ${e.event}\ndata: ${e.data}\n\n`);
+          upTo = e.id;
+        }
+      }
+      finish(upTo);
+    }, (err: unknown) => {
+      this.onBusError(err);
+      finish(last);
+    });
+  }
+
+  private publishHere(topic: string, event: string, json: string): void {
     const seq = ++this.seq;
-    const frame = `id: ${this.boot}.${seq}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+    const frame = `id: ${this.boot}.${seq}\nevent: ${event}\ndata: ${json}\n\n`;
     this.hold(topic, seq, frame);
     const set = this.topics.get(topic);
     if (!set || set.size === 0) return;

@@ -8,6 +8,9 @@
  *
  * Every `fanzha serve` reads the whole stream with XREAD (not a consumer group): each serves its
  * own subscribers. It starts at the stream's end; the console lists earlier alerts from the store.
+ * With several serve processes (the hub attached to the cluster bus) each alert is put on the
+ * shared live streams by the first process only (`publishOnce`, keyed by the alert's id), so a
+ * client on any process gets it once.
  */
 import { Redis } from 'ioredis';
 import type { EventHub } from './sse.ts';
@@ -20,7 +23,7 @@ export interface BridgeOptions {
   /** The alerts stream's key (default `fanzha:alerts`). */
   alertsKey?: string;
   store: Pick<Store, 'getAlert'>;
-  hub: Pick<EventHub, 'publish'>;
+  hub: Pick<EventHub, 'publish'> & Partial<Pick<EventHub, 'publishOnce'>>;
   log?: (msg: string, err?: unknown) => void;
   /** How long one read waits (ms, default 1000). */
   blockMs?: number;
@@ -79,8 +82,14 @@ export class StreamAlertBridge {
             tactics: a.tactics, advice: a.advice, evidence: [], status: 'new',
             createdAt: new Date(a.raisedAt).toISOString(), updatedAt: new Date(a.raisedAt).toISOString(),
           };
-          this.opts.hub.publish(`session:${a.session}`, 'alert', view);
-          this.opts.hub.publish('alerts', 'alert', view);
+          const hub = this.opts.hub;
+          if (hub.publishOnce) {
+            hub.publishOnce(`session:${a.session}`, a.id, 'alert', view);
+            hub.publishOnce('alerts', a.id, 'alert', view);
+          } else {
+            hub.publish(`session:${a.session}`, 'alert', view);
+            hub.publish('alerts', 'alert', view);
+          }
           this.published++;
         }
       }

@@ -1,0 +1,221 @@
+/**
+ * Several `fanzha serve` processes behave as one service (issue 11 §3, SCALING.md "Several serve
+ * processes"): two REAL serve processes (`tsx src/cli/main.ts serve --port 0 --redis …`) sharing
+ * nothing but the store and one real redis-server. A session opened on one answers on the other,
+ * turns sent alternately give a single process's verdicts and alerts, live events reach a client
+ * on either process (also after a reconnect to the other one), a seq sent to both at once counts
+ * once, and a stream worker's alert reaches the consoles of both, once each.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAVE_REDIS, startRedis, type TestRedis } from '../stream/redis.ts';
+import { call, readEvents, SCAM_CALL } from './helpers.ts';
+import { closeDb, openDb } from '../../src/store/db.ts';
+import { Store } from '../../src/store/store.ts';
+import { createKey } from '../../src/server/auth.ts';
+import { createSession } from '../../src/index.ts';
+import { StreamWorker } from '../../src/stream/worker.ts';
+import { SqliteAlertSink } from '../../src/store/stream.ts';
+import { ingest } from '../../src/stream/ingest.ts';
+import { demoEvents, singleProcessAlerts } from '../../src/stream/demo.ts';
+
+const run = HAVE_REDIS ? describe : describe.skip;
+
+/** A longer call than SCAM_CALL: a genuine-sounding start, then the scam's path to block. */
+const CALL: { speaker: 'caller' | 'user'; text: string }[] = [
+  { speaker: 'caller', text: '您好，我是淘宝旗舰店的客服，您上个月在我们店买的奶粉，订单尾号3721，对吧？' },
+  { speaker: 'user', text: '对，怎么了？' },
+  ...SCAM_CALL.map((t) => ({ speaker: t.speaker, text: t.text })),
+  { speaker: 'caller', text: '系统虚拟的支出不会真正扣钱，钱款后期会自动返还，不要告诉家人' },
+  { speaker: 'user', text: '好吧' },
+];
+
+function withoutAdminKey(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env['FANZHA_ADMIN_KEY'];
+  return env;
+}
+
+interface Proc { p: ChildProcess; base: string; log: string[] }
+
+run('several fanzha serve processes against one store and one Redis', () => {
+  let redis: TestRedis;
+  let dir: string;
+  let db: string;
+  let a: Proc;
+  let b: Proc;
+  let staff: string;
+  let partner: string;
+  const procs: ChildProcess[] = [];
+
+  async function serve(name: string): Promise<Proc> {
+    const p = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--db', db, '--redis', redis.url,
+      '--rate-per-minute', 'off', '--log-level', 'info'], { stdio: ['ignore', 'pipe', 'pipe'], env: withoutAdminKey() });
+    procs.push(p);
+    const log: string[] = [];
+    const base = await new Promise<string>((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error(`${name} did not start: ${log.join('\n')}`)), 60_000);
+      p.stdout!.on('data', (d: Buffer) => {
+        const text = d.toString();
+        log.push(text);
+        const m = /Server listening at (http:\/\/127\.0\.0\.1:[0-9]+)/.exec(text);
+        if (m) { clearTimeout(timer); ok(m[1]!); }
+      });
+      p.stderr!.on('data', (d: Buffer) => log.push(d.toString()));
+      p.once('exit', (code) => { clearTimeout(timer); fail(new Error(`${name} exited ${code}: ${log.join('\n')}`)); });
+    });
+    return { p, base, log };
+  }
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    dir = mkdtempSync(join(tmpdir(), 'fanzha-cluster-'));
+    db = join(dir, 'fanzha.db');
+    const d = openDb(db);
+    const store = new Store(d);
+    staff = createKey(store, 'staff', 'cluster test').key;
+    partner = createKey(store, 'partner', 'cluster test').key;
+    createKey(store, 'admin', 'cluster test');
+    closeDb(d);
+    [a, b] = await Promise.all([serve('A'), serve('B')]);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const p of procs) {
+      if (p.exitCode !== null || p.signalCode !== null) continue;
+      p.kill('SIGTERM');
+      await new Promise((r) => { const t = setTimeout(() => { p.kill('SIGKILL'); r(null); }, 5000); p.once('exit', () => { clearTimeout(t); r(null); }); });
+    }
+    await redis?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }, 30_000);
+
+  it('a session opened on A takes turns alternately on A and B and gives a single process\'s verdicts and alerts; B streams the alert of a turn sent to A', async () => {
+    const opened = await call(a.base, 'POST', '/v1/sessions', { json: { channel: 'call' } });
+    expect(opened.status).toBe(201);
+    const id: string = opened.body.id;
+    const token: string = opened.body.token;
+
+    // The citizen's live stream is open on B; the turns go to A and B in turn.
+    const stream = await fetch(`${b.base}/v1/sessions/${id}/events?token=${token}`);
+    expect(stream.status).toBe(200);
+    const reading = readEvents(stream, (ev) => ev.filter((e) => e.event === 'turn').length === CALL.length, 30_000);
+    await new Promise((r) => setTimeout(r, 200));
+
+    const single = createSession({ channel: 'call' });
+    const answers = [];
+    for (const [i, turn] of CALL.entries()) {
+      const res = await call(i % 2 === 0 ? a.base : b.base, 'POST', `/v1/sessions/${id}/turns`, { json: turn, token });
+      expect(res.status, res.text).toBe(200);
+      const expected = single.push(turn);
+      expect(res.body.turn).toBe(i);
+      expect({ level: res.body.state.level, risk: res.body.state.risk, verdict: res.body.state.verdict, stage: res.body.state.stage })
+        .toEqual({ level: expected.state.level, risk: expected.state.risk, verdict: expected.state.verdict, stage: expected.state.stage });
+      expect(res.body.state.tactics.map((t: { id: string }) => t.id)).toEqual(expected.state.tactics.map((t) => t.id));
+      expect(res.body.alert?.level ?? null).toBe(expected.alert?.level ?? null);
+      answers.push(res.body);
+    }
+    const raised = answers.filter((x) => x.alert && x.alert.id).map((x) => x.alert.id as string);
+    expect(raised.length).toBeGreaterThanOrEqual(2); // warn, then block
+
+    const events = await reading;
+    expect(events.filter((e) => e.event === 'turn').map((e) => e.data.turn)).toEqual(CALL.map((_, i) => i));
+    const streamedAlerts = events.filter((e) => e.event === 'alert').map((e) => e.data.id);
+    expect(streamedAlerts).toEqual(raised);
+    // Alerts raised on A (even turns) came through B's stream too.
+    expect(answers.some((x, i) => i % 2 === 0 && x.alert?.id)).toBe(true);
+    // Every event has the same cross-process id form.
+    expect(events.every((e) => /^[0-9]+-[0-9]+$/.test(e.id ?? ''))).toBe(true);
+
+    // Stored once each, readable from either process with the token from A.
+    for (const base of [a.base, b.base]) {
+      const got = await call(base, 'GET', `/v1/sessions/${id}`, { token });
+      expect(got.status).toBe(200);
+      expect(got.body.turns).toBe(CALL.length);
+      expect(got.body.alerts.map((x: { id: string }) => x.id)).toEqual(raised);
+      expect(got.body.state.level).toBe(single.state().level);
+    }
+    // A wrong token is as good as none on either process.
+    expect((await call(b.base, 'GET', `/v1/sessions/${id}`, { token: 'x'.repeat(43) })).status).toBe(404);
+  }, 60_000);
+
+  it('a client reconnecting to the other process with Last-Event-ID gets what it missed, once', async () => {
+    const opened = await call(b.base, 'POST', '/v1/sessions', { json: { channel: 'call' }, key: partner });
+    const id: string = opened.body.id;
+    const first = await fetch(`${a.base}/v1/sessions/${id}/events`, { headers: { authorization: `Bearer ${partner}` } });
+    const firstRead = readEvents(first, (ev) => ev.some((e) => e.event === 'turn'), 20_000);
+    await new Promise((r) => setTimeout(r, 200));
+    await call(a.base, 'POST', `/v1/sessions/${id}/turns`, { json: CALL[0], key: partner });
+    const seen = await firstRead; // the client goes away after the first turn
+    expect(seen.filter((e) => e.event === 'turn')).toHaveLength(1);
+    const lastId = seen.at(-1)!.id!;
+    // While it is away, three more turns, on both processes.
+    for (const [i, turn] of CALL.slice(1, 4).entries()) await call(i % 2 ? a.base : b.base, 'POST', `/v1/sessions/${id}/turns`, { json: turn, key: partner });
+    const again = await fetch(`${b.base}/v1/sessions/${id}/events`, { headers: { authorization: `Bearer ${partner}`, 'last-event-id': lastId } });
+    const missed = await readEvents(again, (ev) => ev.filter((e) => e.event === 'turn').length >= 3, 20_000);
+    expect(missed.filter((e) => e.event === 'turn').map((e) => e.data.turn)).toEqual([1, 2, 3]);
+    const ids = missed.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  }, 60_000);
+
+  it('the same seq sent to A and B at the same moment is applied once', async () => {
+    const opened = await call(a.base, 'POST', '/v1/sessions', { json: { channel: 'call' }, key: partner });
+    const id: string = opened.body.id;
+    const single = createSession({ channel: 'call' });
+    for (const [seq, turn] of CALL.entries()) {
+      const [x, y] = await Promise.all([a.base, b.base].map((base) => call(base, 'POST', `/v1/sessions/${id}/turns`, { json: { ...turn, seq }, key: partner })));
+      expect([x!.status, y!.status], `${x!.text} ${y!.text}`).toEqual([200, 200]);
+      // One of the two applied it; the other answers as a repeat (or, had it come later, the same).
+      const applied = [x!, y!].filter((r) => r.body.duplicate !== true);
+      expect(applied).toHaveLength(1);
+      const expected = single.push(turn);
+      expect(applied[0]!.body.turn).toBe(seq);
+      expect(applied[0]!.body.state.risk).toBe(expected.state.risk);
+      expect(applied[0]!.body.alert?.level ?? null).toBe(expected.alert?.level ?? null);
+    }
+    const got = await call(b.base, 'GET', `/v1/sessions/${id}`, { key: staff });
+    expect(got.body.turns).toBe(CALL.length);
+    expect(got.body.transcript.map((t: { turn: number }) => t.turn)).toEqual(CALL.map((_, i) => i));
+    const levels = got.body.alerts.map((x: { level: string }) => x.level);
+    expect(new Set(levels).size).toBe(levels.length); // one alert per level
+  }, 60_000);
+
+  it('turns without seq sent to A and B at once are each applied once, in some order, none lost', async () => {
+    const opened = await call(a.base, 'POST', '/v1/sessions', { json: { channel: 'chat' }, key: partner });
+    const id: string = opened.body.id;
+    const texts = Array.from({ length: 6 }, (_, i) => ({ speaker: 'user' as const, text: `第${i}句：好的，我知道了` }));
+    const res = await Promise.all(texts.map((t, i) => call(i % 2 ? a.base : b.base, 'POST', `/v1/sessions/${id}/turns`, { json: t, key: partner })));
+    expect(res.map((r) => r.status)).toEqual(texts.map(() => 200));
+    expect(res.map((r) => r.body.turn).sort((x, y) => x - y)).toEqual([0, 1, 2, 3, 4, 5]);
+    const got = await call(a.base, 'GET', `/v1/sessions/${id}`, { key: staff });
+    expect(got.body.turns).toBe(6);
+    expect(got.body.transcript.map((t: { text: string }) => t.text).sort()).toEqual(texts.map((t) => t.text).sort());
+  }, 60_000);
+
+  it('an alert raised by a stream worker reaches the console on both processes, once each', async () => {
+    const streams = await Promise.all([a.base, b.base].map((base) => fetch(`${base}/v1/alerts/stream`, { headers: { authorization: `Bearer ${staff}` } })));
+    const { events } = demoEvents(4);
+    const expected = [...singleProcessAlerts(events).values()].flat().length;
+    expect(expected).toBeGreaterThan(0);
+    const readings = streams.map((s) => readEvents(s, (ev) => ev.filter((e) => e.event === 'alert').length >= expected + 1, 12_000));
+    await new Promise((r) => setTimeout(r, 500)); // both bridges are tailing the alerts stream
+    await ingest(redis.client(), (async function* () { for (const e of events) yield JSON.stringify(e); })(), { partitions: 2 });
+    const sinkDb = openDb(db);
+    const w = new StreamWorker({ redis: redis.client(), leaseMs: 2000, blockMs: 50, sink: new SqliteAlertSink(sinkDb) });
+    const done = w.start();
+    const [onA, onB] = await Promise.all(readings); // waits the full 12 s: a duplicate would show up
+    await w.stop();
+    await done;
+    closeDb(sinkDb);
+    for (const got of [onA!, onB!]) {
+      const ids = got.filter((e) => e.event === 'alert').map((e) => e.data.id);
+      expect(ids).toHaveLength(expected);
+      expect(new Set(ids).size).toBe(expected);
+      expect(got.filter((e) => e.event === 'alert').every((e) => Array.isArray(e.data.evidence) && e.data.evidence.length > 0)).toBe(true);
+    }
+    expect(onA!.filter((e) => e.event === 'alert').map((e) => e.id)).toEqual(onB!.filter((e) => e.event === 'alert').map((e) => e.id));
+  }, 90_000);
+});
