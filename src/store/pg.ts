@@ -4,29 +4,15 @@
  * once under an advisory lock (so several workers starting together apply them once). The rest of
  * the service's store is SQLite only for now (SCALING.md, "Not done yet").
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { AlertSink, StreamAlertRecord } from './stream.ts';
+import { loadMigrations, type Migration, PG_MIGRATIONS_DIR } from './migrations.ts';
+import { PgSql } from './sql-pg.ts';
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations-pg/', import.meta.url));
-/** Any fixed number: the advisory lock every fanzha process takes while migrating. */
-const MIGRATION_LOCK = 0x66a2;
+export type PgMigration = Migration;
 
-export interface PgMigration { version: number; name: string; sql: string }
-
-export function loadPgMigrations(dir = MIGRATIONS_DIR): PgMigration[] {
-  const out: PgMigration[] = [];
-  for (const file of readdirSync(dir)) {
-    const m = /^(\d{4})-([a-z0-9-]+)\.sql$/.exec(file);
-    if (m) out.push({ version: Number(m[1]), name: m[2]!, sql: readFileSync(join(dir, file), 'utf8') });
-  }
-  out.sort((a, b) => a.version - b.version);
-  for (let i = 1; i < out.length; i++) {
-    if (out[i]!.version === out[i - 1]!.version) throw new Error(`two PostgreSQL migrations share version ${out[i]!.version}`);
-  }
-  return out;
+export function loadPgMigrations(dir = PG_MIGRATIONS_DIR): PgMigration[] {
+  return loadMigrations(dir);
 }
 
 /** A pool for `url` (postgres://…), with the schema brought up to date. */
@@ -41,33 +27,9 @@ export async function openPg(url: string): Promise<pg.Pool> {
   return pool;
 }
 
-/** Applies the migrations not yet recorded in schema_migrations; returns the versions applied. */
-export async function migratePg(pool: pg.Pool): Promise<number[]> {
-  const client = await pool.connect();
-  const applied: number[] = [];
-  try {
-    for (const m of loadPgMigrations()) {
-      await client.query('BEGIN');
-      try {
-        await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-        await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-          version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)`);
-        const done = await client.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version]);
-        if (done.rowCount === 0) {
-          await client.query(m.sql);
-          await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, Date.now()]);
-          applied.push(m.version);
-        }
-        await client.query('COMMIT');
-      } catch (e) {
-        await client.query('ROLLBACK');
-        throw e;
-      }
-    }
-  } finally {
-    client.release();
-  }
-  return applied;
+/** Applies the migrations not yet recorded in schema_migrations; returns the versions applied (sql-pg.ts). */
+export function migratePg(pool: pg.Pool): Promise<number[]> {
+  return new PgSql(pool).migrate();
 }
 
 /** The stream workers' alerts in PostgreSQL: one transaction per batch, a repeated alert ignored. */
