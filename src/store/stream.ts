@@ -6,6 +6,7 @@
  */
 import type { Db } from './db.ts';
 import { DeliveryStore } from '../notify/deliveries.ts';
+import { CentreStore } from './centre.ts';
 
 export interface StreamAlertRecord {
   session: {
@@ -42,11 +43,29 @@ export interface StreamAlertRecord {
  * ignored. SQLite answers synchronously, PostgreSQL (src/store/pg.ts) with a promise.
  */
 export interface AlertSink {
-  /** `recipients`: sessions whose first event named where the citizen's warning goes. */
-  record(batch: readonly StreamAlertRecord[], recipients?: readonly StreamRecipient[]): void | Promise<void>;
+  /**
+   * `recipients`: sessions whose first event named where the citizen's warning goes.
+   * `sightings`: the counterpart's indicators and claimed platform, linked to the session's alert
+   * (after the batch's alerts are written), as the service's centre observer records them.
+   */
+  record(batch: readonly StreamAlertRecord[], recipients?: readonly StreamRecipient[], sightings?: readonly StreamSighting[]): void | Promise<void>;
 }
 
 export interface StreamRecipient { session: string; recipient: string; at: number }
+
+/**
+ * Indicators seen in a session with an alert, for the console (src/store/centre.ts `sight`,
+ * `setPlatform`): idempotent per indicator and alert, the platform set only where none is.
+ * Values are the counterpart's, normalised (src/centre/indicators.ts), not masked: staff need them.
+ */
+export interface StreamSighting {
+  alert: string;
+  session: string;
+  platform: string | null;
+  indicators: readonly { kind: string; value: string }[];
+  /** ms since the epoch. */
+  at: number;
+}
 
 export interface SqliteSinkOptions {
   /**
@@ -58,7 +77,7 @@ export interface SqliteSinkOptions {
 }
 
 export class SqliteAlertSink implements AlertSink {
-  readonly record: (batch: readonly StreamAlertRecord[], recipients?: readonly StreamRecipient[]) => void;
+  readonly record: (batch: readonly StreamAlertRecord[], recipients?: readonly StreamRecipient[], sightings?: readonly StreamSighting[]) => void;
 
   constructor(db: Db, options: SqliteSinkOptions = {}) {
     const warnings = options.warnings ? { store: new DeliveryStore(db, options.warnings.recipientKey), webhook: options.warnings.webhook } : null;
@@ -72,13 +91,18 @@ export class SqliteAlertSink implements AlertSink {
     const insertAlert = db.prepare(`INSERT INTO alerts (id, session_id, level, risk, verdict, turn, tactics_json, advice_json,
       evidence_json, status, created_at, updated_at) VALUES (@id, @session_id, @level, @risk, @verdict, @turn, @tactics_json,
       @advice_json, @evidence_json, 'new', @at, @at) ON CONFLICT(id) DO NOTHING`);
-    this.record = db.transaction((batch: readonly StreamAlertRecord[], recipients: readonly StreamRecipient[] = []) => {
+    const centre = new CentreStore(db);
+    this.record = db.transaction((batch: readonly StreamAlertRecord[], recipients: readonly StreamRecipient[] = [], sightings: readonly StreamSighting[] = []) => {
       if (warnings) for (const r of recipients) warnings.store.putRecipient(r.session, r.recipient, r.at);
       for (const r of batch) {
         insertSession.run({ ...r.session, at: r.at });
         const fresh = insertAlert.run({ ...r.alert, session_id: r.session.id, at: r.at }).changes > 0;
         // The warning job in the alert's transaction (the outbox): one per alert, also when redelivered.
         if (warnings && fresh) warnings.store.enqueue({ alertId: r.alert.id, sessionId: r.session.id, level: r.alert.level, at: r.at }, warnings.webhook);
+      }
+      for (const g of sightings) {
+        for (const i of g.indicators) centre.sight(i.kind, i.value, g.at, { alert_id: g.alert, session_id: g.session });
+        if (g.platform) centre.setPlatform(g.alert, g.platform);
       }
     });
   }

@@ -31,7 +31,8 @@ import type { ConversationState } from '../pipeline/state.ts';
 import { analyzeTurn } from '../pipeline/step.ts';
 import { buildResult, foldTurn } from '../pipeline/fold.ts';
 import { maskDeep, maskPII, maskTactics } from '../server/mask.ts';
-import type { AlertSink, StreamAlertRecord, StreamRecipient } from '../store/stream.ts';
+import type { AlertSink, StreamAlertRecord, StreamRecipient, StreamSighting } from '../store/stream.ts';
+import { callerIndicator, extractIndicators, INDICATOR_KINDS, indicatorKey, platformOf, type Indicator } from '../centre/indicators.ts';
 import { alertId, GROUP, MAX_EVENT_BYTES, streamKeys, StreamEventSchema, type StreamAlert, type StreamEvent, type StreamKeys } from './events.ts';
 import { ensurePartitions } from './setup.ts';
 
@@ -71,10 +72,55 @@ export interface WorkerOptions {
 }
 
 /** One state write in a commit: the seq found when loading (-1: none) and the new one. */
-interface StateWrite { key: string; expected: string; seq: number; json: string }
+interface StateWrite { key: string; expected: string; seq: number; json: string; centre: string }
+
+/**
+ * What the centre's console shows of a session besides the engine's state, as `fanzha serve`
+ * gathers it (src/server/routes/staff.ts, `Centre.observer`): the platform the caller claims and
+ * the counterpart's indicators (numbers, domains, accounts, QQ/WeChat ids, groups, apps) from the
+ * raw turns, kept with the state (field `centre` of the session's hash) since turns of one call
+ * reach different batches and workers.
+ */
+interface CentreContext { platform: string | null; indicators: Indicator[] }
+/** As the service (staff.ts MAX_INDICATORS_PER_SESSION): a session names at most this many. */
+const MAX_INDICATORS_PER_SESSION = 50;
+
+const CentreContextSchema = z.object({
+  platform: z.string().max(100).nullable(),
+  indicators: z.array(z.object({ kind: z.enum(INDICATOR_KINDS), value: z.string().max(300) })).max(MAX_INDICATORS_PER_SESSION),
+});
+
+function centreContext(json: string | null): CentreContext {
+  if (json === null) return { platform: null, indicators: [] };
+  try {
+    const r = CentreContextSchema.safeParse(JSON.parse(json));
+    if (r.success) return r.data;
+  } catch { /* an unreadable context loses the indicators so far, not the session */ }
+  return { platform: null, indicators: [] };
+}
+
+/** Adds an event's indicators and platform to the context; returns those not seen before, and whether the platform is new. */
+function observeEvent(ctx: CentreContext, ev: StreamEvent, first: boolean): { fresh: Indicator[]; platform: boolean } {
+  const known = new Set(ctx.indicators.map(indicatorKey));
+  const fresh: Indicator[] = [];
+  const add = (i: Indicator | null): void => {
+    if (!i || known.has(indicatorKey(i)) || ctx.indicators.length >= MAX_INDICATORS_PER_SESSION) return;
+    known.add(indicatorKey(i));
+    ctx.indicators.push(i);
+    fresh.push(i);
+  };
+  let platform = false;
+  if (first) {
+    add(callerIndicator(ev.callerNumber));
+    if (ev.claimedIdentity) { ctx.platform = platformOf([ev.claimedIdentity]); platform = ctx.platform !== null; }
+  }
+  for (const i of extractIndicators(ev.text, ev.speaker)) add(i);
+  if (ctx.platform === null && ev.speaker !== 'user') { ctx.platform = platformOf([ev.text]); platform = ctx.platform !== null; }
+  return { fresh, platform };
+}
 
 // KEYS (all of the partition's slot): events, lease, outbox, state keys…  ARGV: group, worker,
-// ttl, nStates, (expected, seq, json)×n, nAlerts, alert×, nDead, (reason, raw, id)×, ids to acknowledge…
+// ttl, nStates, (expected, seq, json, centre)×n, nAlerts, alert×, nDead, (reason, raw, id)×, ids to acknowledge…
 export const COMMIT_LUA = `
 if redis.call('GET', KEYS[2]) ~= ARGV[2] then return -1 end
 local n = tonumber(ARGV[4])
@@ -82,13 +128,13 @@ local i = 5
 for k = 1, n do
   local cur = redis.call('HGET', KEYS[3 + k], 'seq')
   if (cur or '-1') ~= ARGV[i] then return -2 end
-  i = i + 3
+  i = i + 4
 end
 i = 5
 for k = 1, n do
-  redis.call('HSET', KEYS[3 + k], 'seq', ARGV[i + 1], 'state', ARGV[i + 2])
+  redis.call('HSET', KEYS[3 + k], 'seq', ARGV[i + 1], 'state', ARGV[i + 2], 'centre', ARGV[i + 3])
   redis.call('EXPIRE', KEYS[3 + k], ARGV[3])
-  i = i + 3
+  i = i + 4
 end
 local na = tonumber(ARGV[i]); i = i + 1
 for k = 1, na do
@@ -201,7 +247,7 @@ export class StreamWorker {
   private readonly owned = new Map<number, Owned>();
   private lastRenew = 0;
   /** State key → the state this worker last committed for it (least recently used first). */
-  private readonly cache = new Map<string, { p: number; seq: number; state: ConversationState }>();
+  private readonly cache = new Map<string, { p: number; seq: number; state: ConversationState; centre: CentreContext }>();
   private readonly cacheSize: number;
   private stopping = false;
   private running: Promise<void> | null = null;
@@ -395,22 +441,22 @@ export class StreamWorker {
     const k = this.keys;
     const parsed = entries.map(([id, fields]) => ({ id, r: parseEntry(fields) }));
     const sessions = [...new Set(parsed.flatMap((x) => ('ev' in x.r ? [x.r.ev.session] : [])))];
-    interface Cur { key: string; expected: string; seq: number; state: ConversationState | null; dirty: boolean; unreadable: string | null }
+    interface Cur { key: string; expected: string; seq: number; state: ConversationState | null; centre: CentreContext; dirty: boolean; unreadable: string | null }
     const cur = new Map<string, Cur>();
     // States this worker committed itself while owning the partition need no round trip.
     const misses: string[] = [];
     for (const s of sessions) {
       const cached = this.cache.get(k.state(p, s));
-      if (cached) cur.set(s, { key: k.state(p, s), expected: String(cached.seq), seq: cached.seq, state: cached.state, dirty: false, unreadable: null });
+      if (cached) cur.set(s, { key: k.state(p, s), expected: String(cached.seq), seq: cached.seq, state: cached.state, centre: cached.centre, dirty: false, unreadable: null });
       else misses.push(s);
     }
     const loaded = misses.length
-      ? await this.redis.pipeline(misses.map((s) => ['hmget', k.state(p, s), 'seq', 'state'])).exec()
+      ? await this.redis.pipeline(misses.map((s) => ['hmget', k.state(p, s), 'seq', 'state', 'centre'])).exec()
       : [];
     misses.forEach((s, i) => {
       const [err, v] = loaded![i]!;
       if (err) throw err;
-      const [seq, json] = v as [string | null, string | null];
+      const [seq, json, centre] = v as [string | null, string | null, string | null];
       let state: ConversationState | null = null;
       let unreadable: string | null = null;
       if (json !== null) {
@@ -418,12 +464,13 @@ export class StreamWorker {
         if (snap.success) state = stateFromSnapshot(this.engine, snap.data);
         else unreadable = 'stored state unreadable';
       }
-      cur.set(s, { key: k.state(p, s), expected: seq ?? '-1', seq: seq === null ? -1 : Number(seq), state, dirty: false, unreadable });
+      cur.set(s, { key: k.state(p, s), expected: seq ?? '-1', seq: seq === null ? -1 : Number(seq), state, centre: centreContext(centre), dirty: false, unreadable });
     });
 
     const alerts: StreamAlert[] = [];
     const records: StreamAlertRecord[] = [];
     const recipients: StreamRecipient[] = [];
+    const sightings: StreamSighting[] = [];
     const dead: [string, string, string][] = [];
     let applied = 0;
     let skipped = 0;
@@ -436,6 +483,7 @@ export class StreamWorker {
       // At least once in, exactly once in effect: a seq already applied is skipped.
       if (ev.seq <= c.seq) { skipped++; continue; }
       let state = c.state;
+      const first = state === null;
       let alert: Alert | null;
       // A session's context comes with its first event; the recipient goes to the store only.
       if (state === null && ev.recipient !== undefined) recipients.push({ session: ev.session, recipient: ev.recipient, at: now });
@@ -456,6 +504,14 @@ export class StreamWorker {
       }
       c.state = state; c.seq = ev.seq; c.dirty = true;
       applied++;
+      // The console's view of the session, as the service gathers it: indicators from the raw text
+      // (the counterpart's only), sighted with the session's current alert, once per alert.
+      const seen = observeEvent(c.centre, ev, first);
+      const raised = alert !== null && alertRank(alert.level) >= alertRank('warn');
+      const current = raised ? alert!.level : alertRank(state.level) >= alertRank('warn') ? state.level : null;
+      if (current !== null && (raised || seen.fresh.length > 0 || seen.platform)) {
+        sightings.push({ alert: alertId(ev.session, current), session: ev.session, platform: c.centre.platform, indicators: raised ? [...c.centre.indicators] : seen.fresh, at: now });
+      }
       if (alert && alertRank(alert.level) >= alertRank('warn')) {
         const level = alert.level as 'warn' | 'block';
         const aid = alertId(ev.session, level);
@@ -469,7 +525,7 @@ export class StreamWorker {
             session: {
               id: ev.session, channel: state.channel, lang: state.lang,
               caller_number: state.callerNumber !== undefined ? maskPII(state.callerNumber) : null,
-              claimed_identity: state.claimedIdentity ?? null,
+              claimed_identity: state.claimedIdentity !== undefined ? maskPII(state.claimedIdentity) : null,
               turns: state.turns, level: state.level, risk: Math.round(result.risk), verdict: result.verdict,
               snapshot_json: JSON.stringify(maskDeep(stateToSnapshot(state))),
             },
@@ -486,11 +542,11 @@ export class StreamWorker {
 
     // The store first (idempotent), then the atomic commit: a crash between them redelivers the
     // batch, which writes the same rows again (ignored) and then commits.
-    if (this.opts.sink && (records.length || recipients.length)) await this.opts.sink.record(records, recipients);
+    if (this.opts.sink && (records.length || recipients.length || sightings.length)) await this.opts.sink.record(records, recipients, sightings);
     const writes: StateWrite[] = [...cur.values()].filter((c) => c.dirty)
-      .map((c) => ({ key: c.key, expected: c.expected, seq: c.seq, json: storedState(c.state!) }));
+      .map((c) => ({ key: c.key, expected: c.expected, seq: c.seq, json: storedState(c.state!), centre: JSON.stringify(c.centre) }));
     const args: string[] = [GROUP, this.id, String(this.ttl), String(writes.length)];
-    for (const w of writes) args.push(w.expected, String(w.seq), w.json);
+    for (const w of writes) args.push(w.expected, String(w.seq), w.json, w.centre);
     args.push(String(alerts.length), ...alerts.map((a) => JSON.stringify(a)));
     args.push(String(dead.length), ...dead.flat());
     args.push(...entries.map(([id]) => id));
@@ -505,7 +561,7 @@ export class StreamWorker {
       for (const c of cur.values()) {
         if (!c.dirty) continue;
         this.cache.delete(c.key); // re-insert: Map order = least recently used first
-        this.cache.set(c.key, { p, seq: c.seq, state: c.state! });
+        this.cache.set(c.key, { p, seq: c.seq, state: c.state!, centre: c.centre });
       }
       while (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
     }

@@ -173,7 +173,7 @@ run('stream workers against a real redis-server', () => {
     await r.xreadgroup('GROUP', 'workers', 'me', 'STREAMS', stream, '>');
     const state = k.state(0, 's1');
     const commit = (expected: string): Promise<unknown> => r.eval(COMMIT_LUA, 4, stream, k.lease(0), k.outbox(0), state,
-      'workers', 'me', '60', '1', expected, '0', '{"v":1}', '1', '{"id":"a"}', '0', id!);
+      'workers', 'me', '60', '1', expected, '0', '{"v":1}', '{"platform":null,"indicators":[]}', '1', '{"id":"a"}', '0', id!);
     await r.set(k.lease(0), 'someone-else');
     expect(await commit('-1')).toBe(-1);
     await r.set(k.lease(0), 'me');
@@ -184,7 +184,7 @@ run('stream workers against a real redis-server', () => {
     expect(await r.xlen(k.outbox(0))).toBe(0);
     expect((await r.xpending(stream, 'workers') as [number])[0]).toBe(1);
     expect(await commit('3')).toBe(1);
-    expect(await r.hgetall(state)).toEqual({ seq: '0', state: '{"v":1}' });
+    expect(await r.hgetall(state)).toEqual({ seq: '0', state: '{"v":1}', centre: '{"platform":null,"indicators":[]}' });
     expect(await r.xlen(k.outbox(0))).toBe(1);
     expect(await r.xlen(stream)).toBe(0);
     expect(await r.ttl(state)).toBeGreaterThan(0);
