@@ -80,9 +80,13 @@ export function changesSomething(method: string, route: string): boolean {
 export function installIdempotency(app: FastifyInstance, o: IdempotencyOptions): { purge(now: number): number } {
   const s = {
     get: o.db.prepare('SELECT fingerprint, status, body, content_type, created_at FROM idempotency WHERE scope = ? AND key = ?'),
+    // Claims are compare-and-set, so two serve processes given the same key at once cannot both
+    // run the request: a new key only if nobody inserted it meanwhile, a stale one only if it is
+    // still the row that was read (its created_at).
     claim: o.db.prepare(`INSERT INTO idempotency (scope, key, fingerprint, status, body, content_type, created_at)
-      VALUES (@scope, @key, @fingerprint, NULL, NULL, NULL, @now)
-      ON CONFLICT (scope, key) DO UPDATE SET fingerprint = @fingerprint, status = NULL, body = NULL, content_type = NULL, created_at = @now`),
+      VALUES (?, ?, ?, NULL, NULL, NULL, ?) ON CONFLICT (scope, key) DO NOTHING`),
+    reclaim: o.db.prepare(`UPDATE idempotency SET fingerprint = ?, status = NULL, body = NULL, content_type = NULL, created_at = ?
+      WHERE scope = ? AND key = ? AND created_at = ?`),
     done: o.db.prepare('UPDATE idempotency SET status = ?, body = ?, content_type = ? WHERE scope = ? AND key = ?'),
     drop: o.db.prepare('DELETE FROM idempotency WHERE scope = ? AND key = ?'),
     purge: o.db.prepare('DELETE FROM idempotency WHERE created_at < ?'),
@@ -116,7 +120,12 @@ export function installIdempotency(app: FastifyInstance, o: IdempotencyOptions):
       }
       // Unreadable (damaged): run the request again rather than answer wrongly.
     }
-    s.claim.run({ scope, key: id, fingerprint, now });
+    const claimed = row
+      ? s.reclaim.run(fingerprint, now, scope, id, row.created_at).changes
+      : s.claim.run(scope, id, fingerprint, now).changes;
+    if (claimed === 0) {
+      throw new ApiError(409, 'idempotency_in_progress', 'the first request with this Idempotency-Key is still running; retry shortly', { 'retry-after': '1' });
+    }
     req.idempotency = { scope, key: id, secret: header };
   });
 

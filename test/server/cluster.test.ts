@@ -195,6 +195,23 @@ run('several fanzha serve processes against one store and one Redis', () => {
     expect(got.body.transcript.map((t: { text: string }) => t.text).sort()).toEqual(texts.map((t) => t.text).sort());
   }, 60_000);
 
+  it('one Idempotency-Key sent to A and B at once opens one session; the retries get its answer', async () => {
+    const before = (await call(a.base, 'GET', '/v1/sessions?limit=100', { key: partner })).body.sessions.length as number;
+    const headers = { 'idempotency-key': `cluster-${Date.now()}` };
+    const first = await Promise.all(Array.from({ length: 8 }, (_, i) =>
+      call(i % 2 ? a.base : b.base, 'POST', '/v1/sessions', { json: { channel: 'call' }, key: partner, headers })));
+    // Each answer is the session (first or replayed) or "still running"; never a second session.
+    for (const r of first) expect([201, 409]).toContain(r.status);
+    const ids = new Set(first.filter((r) => r.status === 201).map((r) => r.body.id as string));
+    expect(ids.size).toBe(1);
+    const again = await call(b.base, 'POST', '/v1/sessions', { json: { channel: 'call' }, key: partner, headers });
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(ids.has(again.body.id)).toBe(true);
+    const after = (await call(b.base, 'GET', '/v1/sessions?limit=100', { key: partner })).body.sessions.length as number;
+    expect(after).toBe(before + 1);
+  }, 60_000);
+
   it('an alert raised by a stream worker reaches the console on both processes, once each', async () => {
     const streams = await Promise.all([a.base, b.base].map((base) => fetch(`${base}/v1/alerts/stream`, { headers: { authorization: `Bearer ${staff}` } })));
     const { events } = demoEvents(4);
