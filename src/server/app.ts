@@ -469,13 +469,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       next: rows.length === q.limit && last ? new Date(last.created_at).toISOString() : null,
     };
   });
-  // Several processes: a turn another process recorded first at the same index is run again on the fresh state.
+  // Several processes: a turn another process recorded first at the same index is run again on the
+  // fresh state, after a short random pause so that two processes' retries do not collide again.
   app.post('/v1/sessions/:id/turns', { preHandler: turnLimited }, async (req) => {
     for (let attempt = 1; ; attempt++) {
       try {
         return await pushTurn(req);
       } catch (err) {
-        if (!(err instanceof TurnConflict) || attempt >= 3) throw err;
+        if (!(err instanceof TurnConflict) || attempt >= 5) throw err;
+        await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
       }
     }
   });
