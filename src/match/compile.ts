@@ -2,7 +2,7 @@
  * Compile a playbook once: every cue term, guard and turn guard goes into ONE Aho-Corasick
  * automaton, so a turn is scanned a single time whatever the number of tactics.
  */
-import { AhoCorasick } from '@monyone/aho-corasick/fast';
+import { TermAutomaton } from './automaton.ts';
 import { PlaybookSchema, type EntityKind, type Playbook, type PlaybookDef, type Tactic } from '../playbook/schema.ts';
 import { compileVariants, normaliseTerm, type VariantFolder } from '../normalise/normalise.ts';
 
@@ -60,7 +60,8 @@ export interface CompiledTactic {
 export interface CompiledPlaybook {
   playbook: Playbook;
   variants: VariantFolder;
-  matcher: AhoCorasick;
+  /** Every keyword (terms and their variant spellings) in one automaton that reports term ids. */
+  automaton: TermAutomaton;
   /** Keyword in the automaton (a normalised term or one of its variant spellings) → term id (index into `terms`). */
   termIds: Map<string, number>;
   terms: string[];
@@ -186,7 +187,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     }
   });
   return {
-    playbook, variants, matcher: new AhoCorasick([...keywordIds.keys()]), termIds: keywordIds, terms, tactics,
+    playbook, variants, automaton: new TermAutomaton(keywordIds), termIds: keywordIds, terms, tactics,
     tacticById: new Map(tactics.map((t) => [t.def.id, t])), turnGuards, negation, termSets, setsByTerm, tacticsBySet, tacticsByEntity,
     grammar,
   };

@@ -5,7 +5,6 @@
  */
 import type { Speaker } from '../types.ts';
 import type { Entity } from '../entities/entities.ts';
-import { asciiBoundaryOk } from '../normalise/normalise.ts';
 import type { CompiledCue, CompiledPlaybook, CompiledTactic } from './compile.ts';
 import { readRequests, type RequestHit, type RequestReading } from './grammar.ts';
 import { isExample, readFraming, type Framing } from './framing.ts';
@@ -199,15 +198,22 @@ function negatedRequests(text: string, buckets: Buckets, neg: NonNullable<Compil
   return [...found.values()].sort((a, b) => a[1] - b[1] || a[2] - b[2]);
 }
 
-/** Every term occurrence in the text, sorted by start. */
+/** Every term occurrence in the text, sorted by start (then end). */
 function scanTerms(cp: CompiledPlaybook, text: string): Occurrence[] {
   const occ: Occurrence[] = [];
-  for (const m of cp.matcher.matchInText(text)) {
-    if (!asciiBoundaryOk(text, m.begin, m.end)) continue;
-    occ.push([cp.termIds.get(m.keyword)!, m.begin, m.end]);
-  }
-  // The automaton reports by end position; cues read by start.
-  return occ.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
+  // The automaton reports by end position; cues read by start. Occurrences arrive almost sorted
+  // (a turn has a handful), so an insertion sort puts each in place in a step or two.
+  cp.automaton.scan(text, (term, start, end) => {
+    let i = occ.length;
+    while (i > 0) {
+      const p = occ[i - 1]!;
+      if (p[1] < start || (p[1] === start && p[2] <= end)) break;
+      i--;
+    }
+    if (i === occ.length) occ.push([term, start, end]);
+    else occ.splice(i, 0, [term, start, end]);
+  });
+  return occ;
 }
 
 /** Cheap pre-check before reading the requests: one of the cue's acts and one of its objects occur at all. */
