@@ -73,6 +73,12 @@ export interface CompiledPlaybook {
   /** Every term set a cue or guard uses; `setsByTerm` lists, per term id, the sets holding it. */
   termSets: number;
   setsByTerm: Map<number, number[]>;
+  /** The same as `setsByTerm` as an array indexed by term id (empty for a term in no set): read per occurrence. */
+  setsOfTerm: readonly (readonly number[])[];
+  /** `tacticsBySet` as an array indexed by set (empty: none). */
+  tacticsOfSet: readonly (readonly number[])[];
+  /** 1 at the term ids of `turnGuards`. */
+  isTurnGuard: Uint8Array;
   /** Set index → tactics it can trigger (an `any` set, a first group, a `near` set): only those are checked. */
   tacticsBySet: Map<number, number[]>;
   /** Entity kind → indexes of tactics with a bare entity cue (no `near` term to trigger them). */
@@ -186,10 +192,15 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
       else index(tacticsByEntity, cue.kind, i);
     }
   });
+  const EMPTY: readonly number[] = [];
+  const isTurnGuard = new Uint8Array(terms.length);
+  for (const id of turnGuards) isTurnGuard[id] = 1;
   return {
     playbook, variants, automaton: new TermAutomaton(keywordIds), termIds: keywordIds, terms, tactics,
     tacticById: new Map(tactics.map((t) => [t.def.id, t])), turnGuards, negation, termSets, setsByTerm, tacticsBySet, tacticsByEntity,
-    grammar,
+    setsOfTerm: terms.map((_, id) => setsByTerm.get(id) ?? EMPTY),
+    tacticsOfSet: Array.from({ length: termSets }, (_, set) => tacticsBySet.get(set) ?? EMPTY),
+    isTurnGuard, grammar,
   };
 }
 

@@ -108,21 +108,41 @@ function allowed(span: Span, sup: Suppression): boolean {
   return !negatedAt(span[0], sup);
 }
 
-/** The turn's occurrences sorted into one bucket per term set (sets with none are absent). */
-type Buckets = Map<number, Occurrence[]>;
-const NONE: readonly Occurrence[] = [];
-
-function bucketsOf(cp: CompiledPlaybook, occ: readonly Occurrence[]): Buckets {
-  const buckets: Buckets = new Map();
-  for (const o of occ) {
-    for (const set of cp.setsByTerm.get(o[0]) ?? NONE_SETS) {
-      const list = buckets.get(set);
-      if (list) list.push(o); else buckets.set(set, [o]);
+/**
+ * The turn's occurrences sorted into one bucket per term set (sets with none are absent), in an
+ * array indexed by set. One per compiled playbook, emptied at the start of each turn: matching is
+ * synchronous, so turns never share it, and no map is built per turn.
+ */
+class Buckets {
+  private readonly lists: (Occurrence[] | undefined)[];
+  /** Sets with a bucket this turn, in the order they were first filled. */
+  readonly filled: number[] = [];
+  constructor(sets: number) { this.lists = new Array<Occurrence[] | undefined>(sets).fill(undefined); }
+  get(set: number): Occurrence[] | undefined { return this.lists[set]; }
+  has(set: number): boolean { return this.lists[set] !== undefined; }
+  fill(cp: CompiledPlaybook, occ: readonly Occurrence[]): this {
+    for (const set of this.filled) this.lists[set] = undefined;
+    this.filled.length = 0;
+    for (const o of occ) {
+      for (const set of cp.setsOfTerm[o[0]]!) {
+        const list = this.lists[set];
+        if (list) list.push(o);
+        else { this.lists[set] = [o]; this.filled.push(set); }
+      }
     }
+    return this;
   }
-  return buckets;
 }
+const bucketsByPlaybook = new WeakMap<CompiledPlaybook, Buckets>();
+function bucketsOf(cp: CompiledPlaybook, occ: readonly Occurrence[]): Buckets {
+  let b = bucketsByPlaybook.get(cp);
+  if (!b) bucketsByPlaybook.set(cp, b = new Buckets(cp.termSets));
+  return b.fill(cp, occ);
+}
+const NONE: readonly Occurrence[] = [];
 const NONE_SETS: readonly number[] = [];
+/** Candidate marks, one per tactic, reused like the buckets (cleared as they are read). */
+const candidateMarks = new WeakMap<CompiledPlaybook, Uint8Array>();
 
 /** One occurrence from each group, all term starts within `within` characters (in order when `ordered`). */
 function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, sup: Suppression): Span | null {
@@ -253,14 +273,26 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   if (text.length === 0) return [];
   const occ = scanTerms(cp, text);
   if (occ.length === 0 && entities.length === 0) return [];
-  for (const o of occ) if (cp.turnGuards.has(o[0])) return [];
+  for (const o of occ) if (cp.isTurnGuard[o[0]] === 1) return [];
   const buckets = bucketsOf(cp, occ);
-  // Only tactics that one of the found term sets (or entities) can trigger are checked.
-  const candidates: number[] = [];
-  for (const set of buckets.keys()) for (const i of cp.tacticsBySet.get(set) ?? NONE_SETS) candidates.push(i);
-  for (const e of entities) for (const i of cp.tacticsByEntity.get(e.kind) ?? NONE_SETS) candidates.push(i);
-  if (candidates.length === 0) return [];
-  candidates.sort((a, b) => a - b);
+  // Only tactics that one of the found term sets (or entities) can trigger are checked, in
+  // playbook order, each once.
+  let marks = candidateMarks.get(cp);
+  if (!marks) candidateMarks.set(cp, marks = new Uint8Array(cp.tactics.length));
+  let candidates = 0;
+  let first = cp.tactics.length;
+  let last = -1;
+  const mark = (list: readonly number[]): void => {
+    for (const i of list) {
+      if (marks![i] === 1) continue;
+      marks![i] = 1; candidates++;
+      if (i < first) first = i;
+      if (i > last) last = i;
+    }
+  };
+  for (const set of buckets.filled) mark(cp.tacticsOfSet[set]!);
+  for (const e of entities) mark(cp.tacticsByEntity.get(e.kind) ?? NONE_SETS);
+  if (candidates === 0) return [];
 
   let sentences: Int32Array | null = null;
   const negatedPhrases = cp.negation ? negatedRequests(text, buckets, cp.negation) : undefined;
@@ -279,31 +311,39 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   let requests: RequestReading | null = null;
   const readOnce = (): RequestReading => (requests ??= readRequests(cp.grammar, text, occ, entities, cp.setsByTerm));
   const hits: CueHit[] = [];
-  for (let k = 0; k < candidates.length; k++) {
-    const ti = candidates[k]!;
-    if (k > 0 && candidates[k - 1] === ti) continue;
-    const tactic = cp.tactics[ti]!;
-    if (!speakerMatches(tactic.def.speaker, speaker)) continue;
-    // Sentences that hold one of this tactic's guards.
-    let guarded: Set<number> | null = null;
-    const guardHits = tactic.guards === null ? undefined : buckets.get(tactic.guards);
-    if (guardHits) {
-      sentences ??= sentenceIndex(text);
-      guarded = new Set(guardHits.map((o) => sentences![o[1]]!));
-    }
-    const sup: Suppression = {
-      guarded, sentences, negated: tactic.negatable ? negatedPhrases ?? null : null,
-      contrasts, contrastMinEnd, clauses, window: cp.negation?.window ?? 0,
-      framing: tactic.def.framing ? framing : null,
-    };
-    for (const cue of tactic.cues) {
-      const span = cue.type === 'request'
-        ? (requestPossible(cp, cue, buckets, entities) ? requestSpan(cue, readOnce(), sup) : null)
-        : cueSpan(cue, buckets, entities, sup);
-      if (span) { hits.push({ tactic, start: span[0], end: span[1] }); break; }
-    }
+  try {
+    checkCandidates();
+  } finally {
+    // Cleared even if a check throws, so the next turn starts with no stale candidate.
+    marks.fill(0, first, last + 1);
   }
   return hits;
+
+  function checkCandidates(): void {
+    for (let ti = first; ti <= last; ti++) {
+      if (marks![ti] === 0) continue;
+      const tactic = cp.tactics[ti]!;
+      if (!speakerMatches(tactic.def.speaker, speaker)) continue;
+      // Sentences that hold one of this tactic's guards.
+      let guarded: Set<number> | null = null;
+      const guardHits = tactic.guards === null ? undefined : buckets.get(tactic.guards);
+      if (guardHits) {
+        sentences ??= sentenceIndex(text);
+        guarded = new Set(guardHits.map((o) => sentences![o[1]]!));
+      }
+      const sup: Suppression = {
+        guarded, sentences, negated: tactic.negatable ? negatedPhrases ?? null : null,
+        contrasts, contrastMinEnd, clauses, window: cp.negation?.window ?? 0,
+        framing: tactic.def.framing ? framing : null,
+      };
+      for (const cue of tactic.cues) {
+        const span = cue.type === 'request'
+          ? (requestPossible(cp, cue, buckets, entities) ? requestSpan(cue, readOnce(), sup) : null)
+          : cueSpan(cue, buckets, entities, sup);
+        if (span) { hits.push({ tactic, start: span[0], end: span[1] }); break; }
+      }
+    }
+  }
 }
 
 /** One request read by the grammar, with its word classes by name (offsets in the normalised text). */
