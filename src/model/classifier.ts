@@ -6,8 +6,8 @@
  * Pure and synchronous; the weights load once, at import, from the JSON file beside this one.
  */
 import weightsFile from './weights.json' with { type: 'json' };
-import { setVocabulary } from './features.ts';
-import { dequantize, margin, WEIGHTS_FORMAT, type LinearModel, type WeightsFile } from './logreg.ts';
+import { hashedMargin, setVocabulary } from './features.ts';
+import { dequantize, WEIGHTS_FORMAT, type LinearModel, type WeightsFile } from './logreg.ts';
 import { sigmoid } from './features.ts';
 
 interface Loaded { model: LinearModel; a: number; b: number }
@@ -30,5 +30,6 @@ export const modelAvailable: boolean = loaded !== null;
  */
 export function scoreText(text: string, rules?: Iterable<string>): number {
   if (!loaded || text.length === 0) return 0;
-  return sigmoid(loaded.a * margin(loaded.model, text, rules) + loaded.b);
+  const m = loaded.model;
+  return sigmoid(loaded.a * hashedMargin(m.weights, m.bias, text, m.features, rules) + loaded.b);
 }

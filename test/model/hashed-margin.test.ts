@@ -1,0 +1,64 @@
+/**
+ * The model's fused scorer (hashedMargin) gives exactly the margin of the vector path
+ * (featurize then dot) — to the last bit, so the engine's verdicts do not move when the faster
+ * path is used — on the playbooks' examples, on random text (surrogates, digits, spaces, upper
+ * case, long texts) and with the rules' tactic ids.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DEFAULT_FEATURES, dot, featurize, hashedMargin, type FeatureConfig } from '../../src/model/features.ts';
+import { PlaybookSchema } from '../../src/playbook/schema.ts';
+import { PLAYBOOKS } from '../../src/playbook/index.ts';
+import { prng } from '../../src/model/logreg.ts';
+
+function randomWeights(bits: number, seed: number): Float32Array {
+  const rand = prng(seed);
+  const w = new Float32Array(1 << bits);
+  for (let i = 0; i < w.length; i++) w[i] = (rand() - 0.5) * 3;
+  return w;
+}
+
+const RULES = ['contact.impersonation', 'pretext.quality-refund', 'shift.link', 'extract.verification-code', 'contact.order-details', 'cover.secrecy'];
+
+describe('hashedMargin', () => {
+  const weights = randomWeights(DEFAULT_FEATURES.bits, 7);
+  const bias = -0.37;
+  const both = (text: string, cfg: FeatureConfig = DEFAULT_FEATURES, rules?: string[]): [number, number] =>
+    [hashedMargin(weights, bias, text, cfg, rules), dot(weights, bias, featurize(text, cfg, rules))];
+
+  it('equals featurize + dot on every playbook example, with and without rules', () => {
+    let n = 0;
+    for (const lang of ['zh', 'en'] as const) {
+      const book = PlaybookSchema.parse(PLAYBOOKS[lang]);
+      for (const t of book.tactics) {
+        for (const text of [...t.examples.positive, ...t.examples.negative]) {
+          const [fast, ref] = both(text);
+          expect(Object.is(fast, ref), text).toBe(true);
+          const [fastR, refR] = both(text, DEFAULT_FEATURES, RULES.slice(0, (n % RULES.length) + 1));
+          expect(Object.is(fastR, refR), text).toBe(true);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(100);
+  });
+
+  it('equals featurize + dot on random text and many rules (the 24-feature bound)', () => {
+    const chars = fc.constantFrom('验', '证', '码', '退', '款', ' ', '\n', 'A', 'b', '7', '０', 'Ａ', '😊', '\ud83d', '，', '.', '\u3000');
+    const text = fc.array(chars, { maxLength: 200 }).map((a) => a.join(''));
+    const rules = fc.array(fc.constantFrom(...RULES, 'a.b', 'x', 'extract.transfer', 'shift.app'), { maxLength: 40 });
+    fc.assert(fc.property(text, rules, fc.boolean(), (t, r, withRules) => {
+      const [fast, ref] = both(t, DEFAULT_FEATURES, withRules ? r : undefined);
+      expect(Object.is(fast, ref)).toBe(true);
+    }), { numRuns: 500 });
+  });
+
+  it('equals featurize + dot past maxChars and with other feature settings', () => {
+    const long = '您好我是淘宝客服您的快递丢失了我们给您双倍赔偿'.repeat(200);
+    for (const cfg of [DEFAULT_FEATURES, { ...DEFAULT_FEATURES, maxN: 2, bits: 16 }, { ...DEFAULT_FEATURES, maxChars: 30 }, { ...DEFAULT_FEATURES, rules: false }]) {
+      const w = randomWeights(cfg.bits, 11);
+      expect(hashedMargin(w, 0.1, long, cfg, RULES)).toBe(dot(w, 0.1, featurize(long, cfg, RULES)));
+    }
+    expect(hashedMargin(weights, bias, '', DEFAULT_FEATURES)).toBe(bias);
+  });
+});
