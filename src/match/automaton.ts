@@ -98,42 +98,52 @@ export class TermAutomaton {
     }
 
     // 3. The double array: each state's children at base + symbol, at the first base where every
-    //    child's slot is free (first fit from the lowest free slot), breadth first.
+    //    child's slot is free (first fit), breadth first. `nextFree` finds the lowest free slot at
+    //    or after an index (union-find with path halving), so the search skips the packed region.
     let size = Math.max(1024, 2 * n + alphabet + 2);
     let base = new Int32Array(size);
     let check = new Int32Array(size).fill(-1);
+    let nextFree = Int32Array.from({ length: size + 1 }, (_, i) => i);
     const grow = (need: number): void => {
       if (need < size) return;
       let next = size;
       while (next <= need) next *= 2;
       const b = new Int32Array(next); b.set(base);
       const c = new Int32Array(next).fill(-1); c.set(check);
-      base = b; check = c; size = next;
+      const f = Int32Array.from({ length: next + 1 }, (_, i) => i); f.set(nextFree.subarray(0, size));
+      base = b; check = c; nextFree = f; size = next;
     };
+    const freeFrom = (i: number): number => {
+      grow(i + 1);
+      while (nextFree[i] !== i) { nextFree[i] = nextFree[nextFree[i]!]!; i = nextFree[i]!; grow(i + 1); }
+      return i;
+    };
+    const take = (i: number): void => { check[i] = -2; nextFree[i] = i + 1; };
     const slot = new Int32Array(n);
-    check[0] = 0;
-    let firstFree = 1;
+    take(0);
     let used = 1;
     for (const s of order) {
       const kids = [...children[s]!.keys()].sort((a, b) => a - b);
       if (kids.length === 0) continue;
-      while (firstFree < size && check[firstFree] !== -1) firstFree++;
-      let b = Math.max(1, firstFree - kids[0]!);
-      for (;;) {
+      let b: number;
+      for (let p = freeFrom(kids[0]! + 1); ; p = freeFrom(p + 1)) {
+        b = p - kids[0]!;
         grow(b + kids[kids.length - 1]! + 1);
         let ok = true;
-        for (const k of kids) if (check[b + k] !== -1) { ok = false; break; }
+        for (let j = 1; j < kids.length; j++) if (check[b + kids[j]!] !== -1) { ok = false; break; }
         if (ok) break;
-        b++;
       }
       const at = slot[s]!;
       base[at] = b;
       for (const k of kids) {
         slot[children[s]!.get(k)!] = b + k;
-        check[b + k] = at;
+        take(b + k);
         used = Math.max(used, b + k + 1);
       }
     }
+    // Slots hold −2 while being placed; now each used slot's check is its parent's slot.
+    check[0] = 0;
+    for (const s of order) for (const t of children[s]!.values()) check[slot[t]!] = slot[s]!;
     // Any transition a scan computes (a used slot's base + a symbol) stays inside the arrays, and a
     // slot no state uses holds check −1, which no state index equals.
     let maxBase = 0;
