@@ -15,6 +15,18 @@ export interface Command {
   run(args: string[], io: CliIO): Promise<number>;
 }
 
+/**
+ * A subcommand as `fanzha help` lists it, and how to load it: `fanzha check` must not pay for
+ * loading the server, Redis or PostgreSQL clients, so each command's module is imported only when
+ * that command runs (or its usage is asked for).
+ */
+export interface CommandEntry {
+  name: string;
+  /** One line for `fanzha help`; the same as the loaded command's (test/cli/lazy.test.ts). */
+  summary: string;
+  load(): Promise<Command>;
+}
+
 /** Exit codes shared by every subcommand. */
 export const EXIT = {
   /** Ran fine; for `check`: verdict safe. */

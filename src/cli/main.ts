@@ -1,16 +1,21 @@
-/** The `fanzha` command: dispatches to one module per subcommand. */
-import { CliError, EXIT, type CliIO, type Command } from './command.ts';
-import { command as check } from './commands/check.ts';
-import { command as replay } from './commands/replay.ts';
-import { command as url } from './commands/url.ts';
-import { command as number } from './commands/number.ts';
-import { command as qr } from './commands/qr.ts';
-import { command as domains } from './commands/domains.ts';
-import { command as evaluate } from './commands/eval.ts';
-import { command as serve } from './commands/serve.ts';
-import { ingestCommand, workerCommand } from './commands/stream.ts';
+/**
+ * The `fanzha` command: dispatches to one module per subcommand, imported only when that command
+ * runs (`fanzha check` loads the engine, not the server, ioredis or pg).
+ */
+import { CliError, EXIT, type CliIO, type CommandEntry } from './command.ts';
 
-export const COMMANDS: Command[] = [check, replay, url, number, qr, domains, evaluate, serve, ingestCommand, workerCommand];
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'check', summary: 'check a message, chat or call transcript for the refund scam', load: async () => (await import('./commands/check.ts')).command },
+  { name: 'replay', summary: 'replay a conversation turn by turn and show the risk rising', load: async () => (await import('./commands/replay.ts')).command },
+  { name: 'url', summary: 'check links offline: official domain or look-alike (typosquat, homoglyph, brand in subdomain…)', load: async () => (await import('./commands/url.ts')).command },
+  { name: 'number', summary: 'check a phone number offline: official customer-service line, spoofed or virtual number', load: async () => (await import('./commands/number.ts')).command },
+  { name: 'qr', summary: 'classify a QR code (an image, or its decoded text): payment, link, group invite, app download', load: async () => (await import('./commands/qr.ts')).command },
+  { name: 'domains', summary: 'list look-alike domains of a brand domain (dnstwist-style) for an anti-fraud centre to watch', load: async () => (await import('./commands/domains.ts')).command },
+  { name: 'eval', summary: 'measure the engine on labelled datasets and case files (per source, per category)', load: async () => (await import('./commands/eval.ts')).command },
+  { name: 'serve', summary: 'run the HTTP API and the first page (127.0.0.1:8787)', load: async () => (await import('./commands/serve.ts')).command },
+  { name: 'ingest', summary: 'put events (JSON lines) on the Redis stream for the workers', load: async () => (await import('./commands/stream.ts')).ingestCommand },
+  { name: 'worker', summary: 'analyse events from the Redis stream (run as many as you like)', load: async () => (await import('./commands/stream.ts')).workerCommand },
+];
 
 function help(): string {
   return `fanzha — 反诈: early warning for the fake customer-service refund scam\n\nUsage: fanzha <command> [options]\n\n${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n')}\n\nfanzha help <command> for its options. Exit codes: 0 ok/safe, 1 flagged, 2 bad input, 3 failure.\n`;
@@ -20,16 +25,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     const c = COMMANDS.find((x) => x.name === rest[0]);
-    io.stdout.write(c ? `${c.usage}\n` : help());
+    io.stdout.write(c ? `${(await c.load()).usage}\n` : help());
     return EXIT.ok;
   }
-  const cmd = COMMANDS.find((c) => c.name === name);
-  if (!cmd) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`fanzha: unknown command "${name}" (try fanzha help)\n`);
     return EXIT.badInput;
   }
-  if (rest.includes('--help')) { io.stdout.write(`${cmd.usage}\n`); return EXIT.ok; }
   try {
+    const cmd = await entry.load();
+    if (rest.includes('--help')) { io.stdout.write(`${cmd.usage}\n`); return EXIT.ok; }
     return await cmd.run(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
