@@ -50,6 +50,38 @@ function earlyRows(groups: Record<string, GroupMetrics>, keys: string[]): string
   return rows;
 }
 
+const OTHER = '#other-kind';
+const OTHER_REQUEST = '#other-kind-request';
+
+/** Sums the scam counts of several groups (missing groups count as empty). */
+function pooled(groups: Record<string, GroupMetrics>, keys: string[]): { tp: number; n: number } {
+  let tp = 0;
+  let n = 0;
+  for (const k of keys) {
+    const g = groups[k];
+    if (g) { tp += g.tp; n += g.tp + g.fn; }
+  }
+  return { tp, n };
+}
+
+/**
+ * Issue 8 §4's other-kind figure per source, over every other-kind scam and over those that make a
+ * request, plus the two SMS sets pooled (the target's second row).
+ */
+export function otherKindRows(groups: Record<string, GroupMetrics>, sourceKeys: string[]): string[][] {
+  const rows: string[][] = [];
+  const row = (name: string, all: { tp: number; n: number }, req: { tp: number; n: number }): void => {
+    if (all.n === 0) return;
+    rows.push([name, `${all.tp}/${all.n}`, num(all.tp / all.n), `${req.tp}/${req.n}`, num(req.n ? req.tp / req.n : null)]);
+  };
+  for (const k of sourceKeys) row(k, pooled(groups, [`${k} / ${OTHER}`]), pooled(groups, [`${k} / ${OTHER_REQUEST}`]));
+  const sms = sourceKeys.filter((k) => k === 'telecom-fraud-texts-5' || k === 'telecom-fraud-texts-8');
+  if (sms.length === 2) {
+    row('telecom-fraud-texts-5 + -8', pooled(groups, sms.map((k) => `${k} / ${OTHER}`)), pooled(groups, sms.map((k) => `${k} / ${OTHER_REQUEST}`)));
+  }
+  return rows;
+}
+
 function hitRows(rows: HitFrequency[]): string[][] {
   return rows.map((h) => [h.tactic, pct(h.scamRate), pct(h.legitRate), num(h.so, 2), String(h.scamHits), String(h.legitHits)]);
 }
@@ -68,6 +100,12 @@ export function formatReport(s: EvalSummary, title: string, opts: { verbose?: bo
   const catKeys = Object.keys(s.groups).filter((k) => k.includes(' / ')).sort();
   out.push(table(METRIC_HEADER, catKeys.map((k) => metricsRow(k, s.groups[k]!))));
   out.push('');
+  const other = otherKindRows(s.groups, sourceKeys);
+  if (other.length > 0) {
+    out.push('Other scam kinds (not customer service; "with a request" = the counterpart words a request by the fixed lists of src/eval/first-request.ts)');
+    out.push(table(['source', 'all: not safe', 'recall', 'with a request: not safe', 'recall'], other));
+    out.push('');
+  }
   const early = earlyRows(s.groups, [...sourceKeys, ...catKeys]);
   if (early.length > 0) {
     out.push('Early warning (scam dialogues; "warn" = alert level reached warn)');

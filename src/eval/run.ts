@@ -7,7 +7,7 @@ import { sourceRole } from './report.ts';
 import type { Source } from './sources.ts';
 import { DatasetError } from './loaders/common.ts';
 import { splitOf, type Split } from './split.ts';
-import { estimateFirstRequest } from './first-request.ts';
+import { estimateFirstRequest, makesRequest } from './first-request.ts';
 
 /** The slice of AnalyzeResult the evaluation needs (so tests can pass a fake engine). */
 export interface AnalyzeOutcome {
@@ -72,8 +72,29 @@ const MAX_ISSUES_SHOWN = 30;
 const REFUND_TALK = /退款|理赔|赔偿|赔付|退货|退费|refund/i;
 export const REFUND_TAG = 'refund-talk';
 
+/**
+ * Scams of another kind than the customer-service refund scam (issue 8 §4: "other scam kinds that
+ * make a request ≥ 0.85 not safe"), in the public sources whose categories name the scam's kind.
+ * `other-kind` counts every such case; `other-kind-request` only those in which the INDEPENDENT
+ * estimator (src/eval/first-request.ts `makesRequest`, fixed word lists that do not use the playbook) finds a
+ * counterpart's request. Both are reported: the second is the target's reading, the first the whole.
+ */
+export const OTHER_KIND_TAG = 'other-kind';
+export const OTHER_KIND_REQUEST_TAG = 'other-kind-request';
+/** The customer-service categories, as each source names them. */
+export const CUSTOMER_SERVICE_CATEGORIES: ReadonlySet<string> = new Set(['冒充客服诈骗', '冒充客服', '客服诈骗']);
+/** Sources whose `category` is the scam's kind (our own case files say only scam / legit). */
+export const KIND_SOURCES: ReadonlySet<string> = new Set(['anti-fraud-sft', 'telecom-fraud-texts-5', 'telecom-fraud-texts-8', 'teleantifraud-matrix']);
+
 export function tagsOf(c: EvalCase): string[] {
-  return c.label === 'scam' && c.turns.some((t) => REFUND_TALK.test(t.text)) ? [REFUND_TAG] : [];
+  if (c.label !== 'scam') return [];
+  const tags: string[] = [];
+  if (c.turns.some((t) => REFUND_TALK.test(t.text))) tags.push(REFUND_TAG);
+  if (KIND_SOURCES.has(c.source) && !CUSTOMER_SERVICE_CATEGORIES.has(c.category)) {
+    tags.push(OTHER_KIND_TAG);
+    if (makesRequest(c.turns)) tags.push(OTHER_KIND_REQUEST_TAG);
+  }
+  return tags;
 }
 
 function estimated(c: EvalCase): { estimatedFirstRequest?: number } {

@@ -98,6 +98,40 @@ describe('refund-talk subgroup', () => {
   });
 });
 
+describe('other-kind subgroups (issue 8 §4)', () => {
+  it('tags scams of another kind than customer service, and those whose counterpart words a request', async () => {
+    const { tagsOf } = await import('../../src/eval/run.ts');
+    const base = { id: 'a', source: 'telecom-fraud-texts-5', channel: 'sms', kind: 'text', label: 'scam' } as const;
+    expect(tagsOf({ ...base, category: '冒充领导熟人', turns: [{ speaker: 'caller', text: '我是你领导，明天来我办公室' }] })).toEqual(['other-kind']);
+    // A fee word from the public "八个凡是" list counts as a request, whatever the playbook says.
+    expect(tagsOf({ ...base, category: '冒充领导熟人', turns: [{ speaker: 'caller', text: '领奖前要先交手续费' }] })).toEqual(['other-kind', 'other-kind-request']);
+    expect(tagsOf({ ...base, category: '冒充领导熟人', turns: [{ speaker: 'caller', text: '马上给这个账户转账' }] })).toEqual(['other-kind', 'other-kind-request']);
+    // Customer-service scams, legitimate cases and our own case files (no kind) are not other kinds.
+    expect(tagsOf({ ...base, category: '冒充客服', turns: [{ speaker: 'caller', text: '把验证码给我' }] })).toEqual([]);
+    expect(tagsOf({ ...base, category: '正常短信', label: 'legit', turns: [{ speaker: 'caller', text: '充值成功' }] })).toEqual([]);
+    expect(tagsOf({ ...base, source: 'heldout-zh', category: 'scam', turns: [{ speaker: 'caller', text: '转账' }] })).toEqual([]);
+    // The user's own words are not the counterpart's request.
+    expect(tagsOf({ ...base, kind: 'dialogue', category: '投资诈骗', turns: [{ speaker: 'caller', text: '这个项目很好' }, { speaker: 'user', text: '我要充值吗' }] })).toEqual(['other-kind']);
+  });
+
+  it('reports both figures per source and the two SMS sets pooled', async () => {
+    const { otherKindRows } = await import('../../src/eval/report.ts');
+    const { EvalAccumulator } = await import('../../src/eval/metrics.ts');
+    const acc = new EvalAccumulator();
+    const o = (source: string, verdict: 'safe' | 'suspicious', tags: string[]) => acc.add({ ...outcome('scam', verdict, { tags }), source });
+    o('telecom-fraud-texts-5', 'suspicious', ['other-kind', 'other-kind-request']);
+    o('telecom-fraud-texts-5', 'safe', ['other-kind']);
+    o('telecom-fraud-texts-8', 'safe', ['other-kind', 'other-kind-request']);
+    const groups = Object.fromEntries([...acc.groups].map(([k, g]) => [k, g.metrics()]));
+    const rows = otherKindRows(groups, ['telecom-fraud-texts-5', 'telecom-fraud-texts-8']);
+    expect(rows).toEqual([
+      ['telecom-fraud-texts-5', '1/2', '0.500', '1/1', '1.000'],
+      ['telecom-fraud-texts-8', '0/1', '0.000', '0/1', '0.000'],
+      ['telecom-fraud-texts-5 + -8', '1/3', '0.333', '1/2', '0.500'],
+    ]);
+  });
+});
+
 describe('estimated first request', () => {
   it('is the first non-user turn that words a request, and counts apart from firstExtraction', async () => {
     const { estimateFirstRequest } = await import('../../src/eval/first-request.ts');
