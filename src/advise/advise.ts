@@ -12,14 +12,23 @@ export interface AdviceInput {
   stagesSeen: ReadonlySet<Stage>;
 }
 
+/**
+ * Advice that belongs to another scam kind than the refund scam (a relative's loan, a fee before a
+ * payout, a game trade): when the evidence asks only for these, the refund scam's defaults ("verify
+ * in the shopping app", "a real refund never needs payment") do not fit and are left out.
+ */
+const OTHER_KIND_ADVICE: ReadonlySet<AdviceId> = new Set<AdviceId>(['verify-known-contact', 'no-upfront-fee', 'stay-on-platform']);
+const REFUND_ADVICE: ReadonlySet<AdviceId> = new Set<AdviceId>(['hang-up-verify-in-app', 'refund-never-needs-payment']);
+
 export function chooseAdvice(input: AdviceInput): AdviceId[] {
   const ids = new Set<AdviceId>();
   if (input.verdict === 'safe') return [];
   for (const id of input.requested) ids.add(id);
-  // Whatever the tactic: verify through the platform's own app.
-  ids.add('hang-up-verify-in-app');
+  const otherKind = [...ids].some((id) => OTHER_KIND_ADVICE.has(id)) && ![...ids].some((id) => REFUND_ADVICE.has(id));
+  // Whatever the tactic: verify through the platform's own app (the refund scam), or the kind's own advice.
+  if (!otherKind) ids.add('hang-up-verify-in-app');
   if (input.stagesSeen.has('extraction') || input.verdict === 'scam') {
-    ids.add('refund-never-needs-payment');
+    if (!otherKind) ids.add('refund-never-needs-payment');
     ids.add('already-paid');
   }
   return [...ids];

@@ -6,8 +6,9 @@
  *    what follows a description of the scam;
  *  - a VERDICT later in the same sentence ("凡是…要求你共享屏幕的，百分之百是诈骗", "… is a scam")
  *    makes what precedes it the subject of a warning;
- *  - inside quotation marks (“…”, 「…」, "…") in a turn that carries a warning FRAME word anywhere
- *    (骗子, 诈骗, 警方, 反诈, scam, police), the quoted words are the example;
+ *  - inside quotation marks (“…”, 「…」, "…") in a turn that carries a warning FRAME word outside the
+ *    quotes (骗子, 诈骗, 警方, 反诈, scam, police), the quoted words are the example (a frame word
+ *    inside them is the quoted speaker's: "“我是公安局的，你涉嫌洗黑钱…”" is still read);
  *  - a GENERIC or conditional subject ("凡是", "如果有人", "if someone", "anyone who") before the cue,
  *    in a sentence that follows (or is) an ADVISORY ("will never ask", "绝不会"), is the advisory's
  *    example — unless a contrast word ("但是", "but") comes first.
@@ -61,13 +62,20 @@ export function readFraming(
 ): Framing | null {
   let any = false;
   let framed = false;
+  const hasQuotes = text.includes('“') || text.includes('"') || text.includes('「') || text.includes('『');
+  let mask: Uint8Array | null = null;
   for (const o of occ) {
     for (const set of setsByTerm.get(o[0]) ?? []) {
       if (set === g.reporters || set === g.verdicts || set === g.generic) any = true;
-      else if (set === g.frames) framed = true;
+      else if (set === g.frames && !framed) {
+        // A frame word inside the quotation is the quoted speaker's own ("“我是公安局的，您涉嫌洗钱…”",
+        // a whole message in quotes): only a frame word OUTSIDE the quotes makes them a warning's example.
+        if (hasQuotes) mask ??= quoteMask(text);
+        framed = mask === null || mask[o[1]] === 0;
+      }
     }
   }
-  const quoted = framed && (text.includes('“') || text.includes('"') || text.includes('「') || text.includes('『')) ? quoteMask(text) : null;
+  const quoted = framed && hasQuotes ? (mask ?? quoteMask(text)) : null;
   if (!any && !quoted && !framed) return null;
   // "他让我转到安全账户，这是不是诈骗？" asks while it may still be going on: the request stays read.
   const asks = text.includes('?') || text.includes('？') || text.includes('是不是') || text.includes('吗');

@@ -63,6 +63,11 @@ export function segment(text: string): { sentence: Int32Array; clause: Int32Arra
   return { sentence, clause };
 }
 
+/** The negator at `start` sits between two equal characters: "能不能", "可不可以", "要不要" (a question). */
+function isAnotA(text: string, start: number): boolean {
+  return start > 0 && start + 1 < text.length && text.charCodeAt(start - 1) === text.charCodeAt(start + 1) && text.charCodeAt(start) === 0x4e0d;
+}
+
 interface Event { start: number; end: number; sets: readonly number[]; entityClasses: readonly number[] }
 
 const NO_SETS: readonly number[] = [];
@@ -119,7 +124,8 @@ export function readRequests(
     if (c !== curClause) { curClause = c; negEnd = -1; contrastEnd = -1; selfSubject = false; }
     const classes: number[] = [];
     for (const set of ev.sets) {
-      if (set === g.negators) negEnd = ev.end;
+      // An A-not-A question (能不能借我, 可不可以转, 要不要交) asks; its 不 negates nothing.
+      if (set === g.negators) { if (!isAnotA(text, ev.start)) negEnd = ev.end; }
       else if (set === g.contrasts) contrastEnd = ev.end;
       else if (set === g.self) selfSubject = true;
       else {

@@ -72,6 +72,10 @@ export const AdviceIdSchema = z.enum([
   'no-transfer', // never transfer to a "safe" or designated account
   'tell-family', // scammers tell you to keep it secret: tell family
   'already-paid', // already paid: call 110 or 96110 and your bank now
+  // Other scam kinds (issue 8 §1.8): the advice that fits them, not the refund scam's.
+  'verify-known-contact', // a relative, friend or boss asking for money: call their old number or see them
+  'no-upfront-fee', // a fee, deposit, tax or top-up before a payout, a loan, a trade or a job is the scam
+  'stay-on-platform', // trade and talk only on the platform where it started; no outside site, QQ or app
 ]);
 export type AdviceId = z.infer<typeof AdviceIdSchema>;
 

@@ -198,9 +198,18 @@ export const enPlaybook = definePlaybook({
       'Scammers tell you to keep it secret and stay on the line. Hang up and talk to a family member or someone you trust before you do anything.',
     'already-paid':
       'Already paid, gave a code, sent gift card numbers or let someone into your computer? Call your bank now to stop the payment, and report it to the police (in China: 110 or 96110). Have ready: the time, the amount and the receiving account, with the receipts and messages.',
+    'verify-known-contact':
+      'Someone says they are your relative, friend or boss and needs money? Call them back on the number you already had, or ask something only they would know, before you send anything.',
+    'no-upfront-fee':
+      'A fee, deposit, tax or "top-up" you must pay before you get a prize, a loan, a job, a sale or a withdrawal is the scam itself: do not pay it.',
+    'stay-on-platform':
+      'Keep a sale, a purchase or a game trade on the platform where it started. Do not move to a site, app or chat the other side names, and never pay to "unlock" the money.',
   },
   adviceOrder: [
     'already-paid',
+    'verify-known-contact',
+    'no-upfront-fee',
+    'stay-on-platform',
     'hang-up-verify-in-app',
     'no-transfer',
     'never-share-code',

@@ -45,6 +45,10 @@ import extractPersonalInfo from './tactics/extract.personal-info.ts';
 import coverFakeDebit from './tactics/cover.fake-debit.ts';
 import coverSecrecy from './tactics/cover.secrecy.ts';
 import coverUrgency from './tactics/cover.urgency.ts';
+import extractUpfrontFee from './tactics/extract.upfront-fee.ts';
+import extractPlatformTopup from './tactics/extract.platform-topup.ts';
+import pretextAccountTrade from './tactics/pretext.account-trade.ts';
+import shiftOutsidePlatform from './tactics/shift.outside-platform.ts';
 
 /**
  * Extraction moves no relative or colleague makes in everyday chat (codes, card data, transfers to
@@ -104,6 +108,8 @@ export const zhPlaybook = definePlaybook({
     shiftGroup, shiftPrivateContact, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,
+    // Other scam kinds that ask for money (issue 8 §1.8).
+    extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform,
   ],
   composites: [
     {
@@ -299,9 +305,12 @@ export const zhPlaybook = definePlaybook({
     'no-transfer': '不要往任何“安全账户”“指定账户”“对公账户”转钱，公安和平台都没有这种账户。',
     'tell-family': '叫您保密的一定是骗子。马上告诉家里人，或者打96110问一问。',
     'check-domain': '不要点对方发来的链接。官方网址您可以在官方APP里查到，看不懂就别点、别填。',
+    'verify-known-contact': '自称亲友、领导、老同学找您要钱或让您代付：先打他原来的号码或当面核实，别用对方新给的号码、微信。',
+    'no-upfront-fee': '凡是要您先交手续费、保证金、税金、加盟费或先充值，才能领奖、放款、提现、交易、上岗的，都是诈骗，一分钱也别交。',
+    'stay-on-platform': '买卖游戏账号、二手物品只在原平台内交易，不去对方给的网站、APP或QQ、微信，“解冻”“保证金”都不要交。',
   },
   adviceOrder: [
-    'already-paid', 'hang-up-verify-in-app', 'never-share-code', 'no-screen-share', 'no-transfer', 'no-loan', 'never-share-card',
+    'already-paid', 'verify-known-contact', 'no-upfront-fee', 'stay-on-platform', 'hang-up-verify-in-app', 'never-share-code', 'no-screen-share', 'no-transfer', 'no-loan', 'never-share-card',
     'refund-never-needs-payment', 'no-app-download', 'check-domain', 'tell-family',
   ],
   thresholds: { watch: 15, suspicious: 40, scam: 70 },

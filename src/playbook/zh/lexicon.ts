@@ -13,6 +13,7 @@
  */
 import type { GrammarDef, WordClassDef } from '../schema.ts';
 import { CODE_WORDS } from './tactics/extract.verification-code.ts';
+import { otherKindLexicon } from './lexicon-other.ts';
 
 export const MEETING_APPS = [
   '腾讯会议', '钉钉会议', 'zoom', '飞书会议', '飞书', '小鱼易连', '瞩目', 'webex', 'welink', '云会议', '全时云', '会议app', '会议软件',
@@ -429,6 +430,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
       negative: ['请输入验证码完成登录', '欢迎光临'],
     },
   },
+  // Other scam kinds (fee before a payout, the fake relative's loan, the top-up that "earns"): lexicon-other.ts.
+  ...otherKindLexicon,
 };
 
 /** How the Chinese grammar reads requests and warnings: see GrammarSchema in ../schema.ts. */

@@ -38,14 +38,18 @@ export default defineTactic({
       within: 14,
       ordered: true,
     },
+    // The request grammar (lexicon.ts, lexicon-other.ts): borrow from you, pay for them, send money,
+    // provide funds — "能不能借我10000块", "你转个2000过来", "帮忙代付一下机票钱", "提供这笔资金".
+    { request: { act: ['act.lend', 'act.pay-for', 'act.send-money'], object: ['obj.money', 'obj.funds', 'obj.charge'] } },
+    { request: { act: ['act.give'], object: ['obj.funds'] } },
   ],
   unless: [
-    '已转', '已经转', '我转给你', '我给你转', '我转你', '转你了', '收到', '还你', '还给你', '工资', '红包', '退款', '不要转', '别转',
+    '已转', '已经转', '我转给你', '我给你转', '我转你', '转你了', '收到', '还你了', '还给你了', '今天还你', '今天还给你', '现在还你', '现在还给你', '这就还', '工资', '红包', '退款', '不要转', '别转',
     '不会让', '不会要求', '切勿', '请勿', '千万别', '交易成功', '转账成功', '到账', '支出', '入账',
   ],
   guards: ['warning'],
   negatable: true,
-  advice: ['no-transfer', 'tell-family', 'already-paid'],
+  advice: ['verify-known-contact', 'no-transfer', 'tell-family', 'already-paid'],
   examples: {
     positive: [
       '你能帮我先转一部分钱给领导吗，很急',
@@ -56,6 +60,9 @@ export default defineTactic({
       '国外支付不了，你帮忙代付一下机票钱',
       '我给你两个账号，你往里面转两万块',
       '你帮我汇到这张卡上，事情办完马上还',
+      '能不能借我10000块，我过段时间还给你',
+      '是XX的家长吗，你转个2000块过来吧',
+      '如果你能够提供这笔资金的话，我会非常感激并尽快归还',
     ],
     negative: [
       '钱我已经转给你了，注意查收',
@@ -66,6 +73,8 @@ export default defineTactic({
       '千万别给陌生人转账，切记',
       '你帮我把这个文件转给他',
       '他说会把会议记录转给我们',
+      '上次借你的钱我下周还你',
+      '这个月的钱已经转到你卡上了',
     ],
   },
 });

@@ -18,10 +18,19 @@ export default defineTactic({
       ],
       within: 30,
     },
+    // In trouble and paying for it: hit or injured someone, detained, a settlement or a hospital bill.
+    {
+      all: [
+        ['打伤', '打了人', '把人打', '打破了', '推倒', '撞伤', '撞了人', '划伤', '被抓', '嫖娼', '看守所', '拘留', '关起来', '私了', '医药费',
+          '赔偿金', '误工费', '手术费', '住院费', '摆平', '保释'],
+        ['转账', '汇款', '钱', '资金', '费用', '赔偿', '借', '凑', '支付'],
+      ],
+      within: 40,
+    },
   ],
   unless: ['骗子', '冒充', '警惕', '已经还', '还你了', '还给你了', '利息', '转告', '转达', '转交'],
   guards: ['warning'],
-  advice: ['hang-up-verify-in-app', 'tell-family', 'no-transfer'],
+  advice: ['verify-known-contact', 'tell-family', 'no-transfer'],
   examples: {
     positive: [
       '我现在急需用钱，你先借我两万',
@@ -32,6 +41,8 @@ export default defineTactic({
       '我撞到人了，对方要赔钱，你先借我点',
       '能不能借点钱给我，等我发工资就还',
       '我被扣在派出所了，急用钱',
+      '我喝酒把别人打伤了，需要你转账',
+      '对方要求我赔偿医药费和误工费共计5万元',
     ],
     negative: [
       '上次借你的钱我已经还你了',
@@ -42,6 +53,7 @@ export default defineTactic({
       '手术很成功，医生说下周出院',
       '我这个月手头有点紧，少买点衣服',
       '出门记得带钱包',
+      '他打伤了人，已经被判了',
     ],
   },
 });

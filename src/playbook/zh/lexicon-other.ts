@@ -1,0 +1,132 @@
+/**
+ * Word classes of the request grammar for scams of OTHER kinds than the refund scam (issue 8 §1.8,
+ * §4): the fake relative or boss who borrows or has you pay for them, the stranger's fee before a
+ * payout, a trade or a job, the top-up to a "platform" that pays returns. Merged into the Chinese
+ * lexicon (lexicon.ts); the same rules apply: each class carries examples run as tests, single
+ * characters that occur inside everyday words are listed only inside longer forms.
+ * Written from the public police advice ("八个凡是": 凡是自称领导要求汇款的、通知中奖要你先交钱的…
+ * 都是诈骗) and our own writing; the dev halves were read to find which KINDS of request were missed.
+ */
+import type { WordClassDef } from '../schema.ts';
+
+export const otherKindLexicon: Record<string, WordClassDef> = {
+  'act.lend': {
+    kind: 'act',
+    description: '向您借、借给我、帮我凑（钱）',
+    terms: [
+      // Not bare 借 (借呗, 借过, 借口), nor 借你 ("我可以借你", an offer).
+      '借我', '借给我', '借点', '借些', '借一些', '借一点', '借一笔', '向你借', '向您借', '跟你借', '跟您借', '找你借', '找您借',
+      '凑点', '凑一些', '凑一部分', '帮我凑', '帮忙凑', '可以借我',
+    ],
+    examples: {
+      positive: ['能不能借我10000块，过段时间还你', '我想向你借一笔钱周转一下', '能帮我凑一部分资金先把这事解决吗'],
+      negative: ['上次借你的钱已经还了', '图书馆的书借我看看'],
+    },
+  },
+  'act.pay-for': {
+    kind: 'act',
+    description: '帮我付、替我交、代付、代为缴纳（用您的钱替对方付）',
+    terms: [
+      '帮我付', '帮我支付', '帮忙支付', '帮我交', '帮忙交', '帮我缴', '帮忙缴', '代付', '代为支付', '代为缴纳', '代缴', '帮我垫', '帮忙垫',
+      '替我付', '替我交', '替我垫', '帮我买单', '帮他付', '帮她付', '帮忙付',
+    ],
+    examples: {
+      positive: ['国外支付不了，你帮忙代付一下机票钱', '需要你帮忙代为缴纳飞机票费用'],
+      negative: ['水电费我已经代缴了', '公司代缴社保'],
+    },
+  },
+  'act.send-money': {
+    kind: 'act',
+    description: '转点、转个、汇点（钱过来）：口语里的“给我转钱”',
+    terms: ['转个', '转点', '转一点', '转些', '汇点', '汇些', '打点钱', '打些钱', '转我', '汇我'],
+    examples: {
+      positive: ['你转个2000块过来吧', '能不能给我转一点钱，急用'],
+      negative: ['转个身就忘了', '这首歌我转你听听'],
+    },
+  },
+  'act.pay-bare': {
+    kind: 'act',
+    description: '支付（单独一个词：只和“只有骗子才收”的入门费搭配，支付宝里也有这两个字）',
+    terms: ['支付', '交纳', '缴费', '付清'],
+    examples: {
+      positive: ['你可以支付1800元的加盟费', '请支付培训费'],
+      negative: ['支付宝账单已出', '加盟费发票已开具'],
+    },
+  },
+  'act.register': {
+    kind: 'act',
+    description: '注册、上架、挂（在对方指定的平台或网站上）',
+    terms: ['注册', '上架', '挂上', '挂到', '挂在', '寄售'],
+    examples: {
+      positive: ['请您注册我们的交易平台并将账号挂上', '在这个网站上注册账号就能交易'],
+      negative: ['不要在陌生网站注册', '我已注册好了'],
+    },
+  },
+  'obj.platform': {
+    kind: 'object',
+    description: '对方指定的平台、网站、交易平台（不是您原来用的）',
+    terms: ['交易平台', '我们的平台', '这个平台', '该平台', '平台账号', '平台上', '网站', '网址', '我们的网站', '这个网站', '小程序'],
+    entities: ['url'],
+    examples: {
+      positive: ['请您注册我们的交易平台并将账号挂上', '在这个网站上注册账号就能交易'],
+      negative: ['不要在陌生网站注册', '网站维护中'],
+    },
+  },
+  'obj.funds': {
+    kind: 'object',
+    description: '一笔钱、资金、钱款（不含金额本身：“提供了20万的订单”不是要钱）',
+    terms: ['资金', '这笔资金', '一笔资金', '一笔钱', '一些钱', '一点钱', '些钱', '点钱', '钱款', '资金支持', '这笔钱', '钱财', '现金'],
+    examples: {
+      positive: ['如果你能够提供这笔资金的话，我会尽快归还', '你能提供一些资金帮我吗'],
+      negative: ['资金已经到位了', '给我们带来5000万的订单'],
+    },
+  },
+  'obj.entry-fee': {
+    kind: 'object',
+    description: '“入门”要交的费：加盟费、代理费、培训费、信用金、交易费、税金、会员费、保险费用（对方收了才肯放款、交易、派活、发奖）',
+    terms: [
+      '加盟费', '代理费', '培训费', '入门费', '信用金', '诚信金', '交易费', '交易费用', '过户费', '保险费用', '税金', '个税', '会员费',
+      '开通费', '押金费', '认证金', '保证费', '升级费用', '代理级别', '解封费', '服务费用', '中奖税', '领奖费', '手续费用',
+    ],
+    examples: {
+      positive: ['你可以支付1800元的加盟费，之后我们立即发货', '请先交纳信用金，我们才能为您放款'],
+      negative: ['本公司不收取任何加盟费', '会员费已自动续费成功'],
+    },
+  },
+  'ctx.payout': {
+    kind: 'context',
+    description: '钱或东西要“之后才给”：提现、放款、领奖、发货、交易、代理、解冻',
+    terms: ['提现', '放款', '领奖', '领取', '奖品', '奖金', '交易', '出售', '代理', '加盟', '解冻', '到账', '返还', '发货', '录用', '入职', '上岗'],
+    examples: {
+      positive: ['你可以支付1800元的加盟费，之后我们立即发货', '请先交纳信用金，我们才能为您放款'],
+      negative: ['欢迎光临', '谢谢'],
+    },
+  },
+  'ctx.trade': {
+    kind: 'context',
+    description: '买卖、交易、出售、收购（账号、装备、二手物品）',
+    terms: ['交易', '出售', '买卖', '收购', '挂售', '寄售', '买家', '卖家'],
+    examples: {
+      positive: ['你下载这个交易软件，我们在上面交易', '我是买家，想收购你的账号'],
+      negative: ['欢迎光临', '谢谢'],
+    },
+  },
+  'ctx.payment': {
+    kind: 'context',
+    description: '付款、支付、转账：扫的码是拿来付钱的',
+    terms: ['付款', '支付', '转账', '缴纳', '交纳', '付钱'],
+    examples: {
+      positive: ['请扫描下方的二维码付款300元', '扫这个码完成支付'],
+      negative: ['欢迎光临', '谢谢'],
+    },
+  },
+  'ctx.earn': {
+    kind: 'context',
+    description: '充值、投钱之后许诺的收益：赚钱、返利、佣金、收益、回报、提现',
+    terms: ['赚钱', '挣钱', '赚取', '返利', '佣金', '收益', '回报', '分红', '盈利', '提现', '翻倍', '利润', '任务', '回本', '高额'],
+    examples: {
+      positive: ['只需下载APP并充值一些钱，你就可以开始赚钱了', '充值后完成任务即可获得返利'],
+      negative: ['话费充值成功', '欢迎光临'],
+    },
+  },
+};

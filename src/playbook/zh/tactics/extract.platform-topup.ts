@@ -1,0 +1,51 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * The top-up that "earns": put money into an app, a site or a "platform account" to get returns,
+ * commissions or a withdrawal (investment, gambling, task and dating-app scams). A real shop or carrier
+ * takes a top-up for a service (话费, 会员), never to pay you a return.
+ */
+export default defineTactic({
+  id: 'extract.platform-topup',
+  stage: 'extraction',
+  description: {
+    zh: '要您往对方的APP、网站或“平台账户”里充值、投钱，许诺返利、收益、佣金或提现',
+    en: 'Asks you to top up or put money into their app, site or "platform account", promising returns, commissions or a withdrawal',
+  },
+  weight: 40,
+  cues: [
+    { request: { act: ['act.topup', 'act.transfer', 'act.pay'], object: ['obj.money', 'obj.platform', 'obj.app'] }, context: ['ctx.earn'] },
+    {
+      all: [
+        ['充值', '入金', '充一笔', '充进去', '投入资金', '投入一笔', '投入两万', '投一点钱', '投点钱', '充钱', '充值任务'],
+        ['返利', '收益', '佣金', '赚钱', '赚取', '回报', '分红', '盈利', '提现', '翻倍', '赚很多', '赚大钱'],
+      ],
+      within: 30,
+    },
+  ],
+  unless: [
+    '话费', '流量', '充值成功', '油卡', '加油卡', '公交卡', '水费', '电费', '燃气', '已到账', '理财有风险', '风险提示', '不要充值',
+    '银行理财', '基金有风险',
+  ],
+  guards: ['warning'],
+  negatable: true,
+  advice: ['no-upfront-fee', 'no-app-download', 'no-transfer', 'already-paid'],
+  examples: {
+    positive: [
+      '只需下载APP并充值一些钱，你就可以开始赚钱了',
+      '注册账号并充值，你就能赚取高额收益',
+      '完成三次充值任务后即可获得返利',
+      '你只需要投入两万元，就可以每天赚几百元的收益',
+      '先在平台上充值5000元，才能提现之前的佣金',
+      '充值越多，返利越高，明天就能提现',
+    ],
+    negative: [
+      '【中国移动】您已成功充值话费100元',
+      '公交卡充值请到地铁站服务台',
+      '不要在陌生平台充值，都是诈骗',
+      '基金有风险，投资需谨慎',
+      '本月收益已到账，请注意查收',
+      '会员充值享九折优惠',
+    ],
+  },
+});

@@ -1,0 +1,53 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * A fee before what you want (issue 8 §1.8): a franchise, agent or training fee before the "job",
+ * a "credit deposit" before the loan, a "trade fee" or "insurance" before the game-account sale, a
+ * tax before the prize, a scan-and-pay to a stranger. Whatever the story, a stranger who has you pay
+ * first is at least `suspicious` (the public "八个凡是": 通知中奖要你先交钱的都是诈骗; 网贷先交费的都是诈骗).
+ * Written as request-grammar combinations (lexicon-other.ts), so a new fee word fixes every story.
+ */
+export default defineTactic({
+  id: 'extract.upfront-fee',
+  stage: 'extraction',
+  description: {
+    zh: '要您先交一笔费用（加盟费、代理费、培训费、信用金、交易费、税金、保证金等），才给您放款、发奖、交易或派活',
+    en: 'Asks you to pay a fee first (franchise, agent, training, "credit deposit", trade fee, tax, guarantee…) before a loan, a prize, a trade or a job',
+  },
+  weight: 40,
+  cues: [
+    // Fees that exist only to be taken: any pay verb will do.
+    { request: { act: ['act.pay', 'act.pay-bare', 'act.pay-first', 'act.transfer', 'act.topup'], object: ['obj.entry-fee'] } },
+    // Everyday charges (保证金, 手续费, 押金) demanded for what comes after: a payout, a trade, a job.
+    { request: { act: ['act.pay', 'act.pay-first', 'act.transfer'], object: ['obj.charge'] }, context: ['ctx.payout'] },
+    // "扫描下方的二维码付款300元": scan a stranger's code to pay.
+    { request: { act: ['act.scan'], object: ['obj.qr'] }, context: ['ctx.payment'] },
+  ],
+  unless: [
+    '不收取', '免收', '免费', '不需要', '无需', '已支付', '已缴纳', '缴费成功', '支付成功', '已扣除', '退还', '已退', '发票',
+    '自动续费', '续费成功', '结账', '收银', '点餐', '出示',
+  ],
+  guards: ['warning'],
+  negatable: true,
+  advice: ['no-upfront-fee', 'no-transfer', 'already-paid'],
+  examples: {
+    positive: [
+      '你可以支付1800元的加盟费，之后我们会立即安排发货',
+      '代理费只要1500元，先交代理费就能成为高级代理',
+      '为了确保交易安全，请你扫描下方的二维码，进行1800元的保险费用支付',
+      '您的贷款已审批，请先交纳信用金，我们才能为您放款',
+      '您中了二等奖，领奖前需缴纳个人税金3000元',
+      '请将培训费用转账至我的个人账户，付款后立即为你安排上岗',
+      '您的游戏账号已挂出，买家已付款，需要您缴纳保证金才能提现',
+    ],
+    negative: [
+      '本公司招聘不收取任何培训费和押金',
+      '您的会员费已自动续费成功',
+      '请到前台出示付款码结账',
+      '押金在退租时原路退还',
+      '凡是要您先交保证金才能放款的都是诈骗',
+      '您的加盟费发票已开具，请查收',
+      '扫描二维码关注公众号',
+    ],
+  },
+});

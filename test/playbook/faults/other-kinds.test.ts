@@ -1,0 +1,120 @@
+/**
+ * Issue 8 §1.8 and §4: scams of other kinds that ask for money are at least `suspicious`, whatever
+ * the story, without flagging a shop's after-sales, a family member, a real landlord or a real
+ * employer. One case set per request KIND (found by reading the dev halves' misses, written here in
+ * our own words: none is a dataset line), positives and hard negatives, and the advice that fits
+ * the kind (not the refund scam's "verify in the shopping app").
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/index.ts';
+import { runCase, why, type FaultCase } from './helpers.ts';
+
+const sms = (text: string) => ({ channel: 'sms' as const, text });
+const chat = (text: string) => ({ channel: 'chat' as const, text });
+
+/** A stranger, "relative" or "boss" who borrows, or has you pay or transfer for them. */
+const RELATIVE_OR_BOSS: FaultCase[] = [
+  { name: 'boss: lend me money, here is my Alipay', expect: 'not-safe', input: sms('我是王总，我这边临时周转不开，能不能借我两万块，明天就还') },
+  { name: 'grandson: hit someone, transfer now', expect: 'not-safe', input: sms('我是你外孙，我在外面把人打伤了，对方要私了，你赶紧给我转五万') },
+  { name: 'a friend\'s boyfriend: pay the hospital for her', expect: 'not-safe', input: sms('我是小丽的男朋友，她出了车祸在医院，你能先借我一万块交住院费吗') },
+  { name: 'director: help me pay the bill, I will repay', expect: 'not-safe', input: sms('我是办公室的张主任，在外地开会不方便，你帮我代付一下这笔八千元的会务费，回去就还你') },
+  { name: 'a relative abroad: pay my air ticket', expect: 'not-safe', input: sms('我是你表哥，我在国外手机支付用不了，你帮我付一下回国机票钱，一万二') },
+  { name: '"can you hear my voice": send a little money', expect: 'not-safe', input: sms('你应该能听出我的声音吧，我这边出了点事，你先转个三千块过来') },
+  { name: 'a classmate: raise part of the money', expect: 'not-safe', input: sms('我是你的老同学李强，家里老人要做手术，你能帮我凑一部分资金吗') },
+  { name: 'the "child" arrested: settlement money', expect: 'not-safe', input: sms('我是你孙子，我被关在派出所了，要交两万块保释才能出来，千万别告诉我爸妈') },
+  { name: 'boss: two accounts, transfer 20,000', expect: 'not-safe', input: sms('小刘，我是李总，今天要给领导送点礼，你往我给你的账户里转两万块，回来我报销') },
+  { name: 'a neighbour\'s son: provide some funds', expect: 'not-safe', input: sms('我是楼上老陈的儿子，我爸住院了，你能提供一些资金帮帮我们吗，我会尽快归还') },
+  { name: 'new number boss: pay the supplier deposit for me', expect: 'not-safe', input: sms('我是你们刘总，这是我新号，你先帮我把供应商的定金付了，三万，回头公司给你报') },
+  { name: 'hard negative: a child asking mum for pocket money', expect: 'safe', input: chat('妈，这个月生活费快用完了，给我转500块吧') },
+  { name: 'hard negative: a friend paying back', expect: 'safe', input: chat('上次借你的三千块今天还给你了，注意查收') },
+  { name: 'hard negative: a dad sending money', expect: 'safe', input: chat('爸给你转了两千，买点好吃的') },
+  { name: 'hard negative: a colleague splitting a bill', expect: 'safe', input: chat('昨天聚餐一共六百，AA每人一百五，你转我就行') },
+  { name: 'hard negative: the real boss announcing a meeting', expect: 'safe', input: sms('我是李总，明天上午九点在三楼会议室开周会，请准时参加') },
+];
+
+/** A fee, deposit, tax or "credit deposit" before a payout, a loan, a trade, a job or a prize. */
+const FEE_FIRST: FaultCase[] = [
+  { name: 'agent: pay the franchise fee, then we ship', expect: 'not-safe', input: sms('成为我们的金牌代理只需要支付2980元加盟费，交完马上给您发货') },
+  { name: 'training fee before the job', expect: 'not-safe', input: sms('恭喜您通过面试，上岗前需要先交800元培训费，交完安排入职') },
+  { name: 'loan: credit deposit before release', expect: 'not-safe', input: sms('您的贷款已经审批通过，请先交纳3000元信用金到指定账户，我们才能放款') },
+  { name: 'prize: tax before the award', expect: 'not-safe', input: sms('恭喜您抽中一等奖笔记本电脑，领奖前需缴纳个人税金680元') },
+  { name: 'game trade: trade fee before withdrawal', expect: 'not-safe', input: sms('您的游戏账号已被买家拍下，请先缴纳600元交易费用，完成后即可提现') },
+  { name: 'game trade: insurance via QR code', expect: 'not-safe', input: sms('为保障交易安全，请扫描下方二维码支付1200元保险费用') },
+  { name: 'second-hand: guarantee before payout', expect: 'not-safe', input: sms('买家已付款，您需要先交500元保证金才能提现货款') },
+  { name: 'dating site: membership fee to unlock the match', expect: 'not-safe', input: sms('您已匹配成功，缴纳会员费1888元后即可与对方见面交易') },
+  { name: 'part-time job: pay the entry fee first', expect: 'not-safe', input: sms('兼职打字员，日结三百，先交198元入门费就能领任务') },
+  { name: 'scan a stranger\'s code to pay', expect: 'not-safe', input: sms('这是我的收款码，你扫描二维码付款2000元，我马上发货') },
+  { name: 'hard negative: an employer that charges nothing', expect: 'safe', input: sms('【某某人力】您已被录用，请于周一到公司报到。本公司招聘不收取任何培训费、押金。') },
+  { name: 'hard negative: real payroll notice', expect: 'safe', input: sms('【某某公司】您11月工资8650元已发放至尾号1234的工资卡，请查收。') },
+  { name: 'hard negative: landlord returning the deposit', expect: 'safe', input: chat('租期到了，押金3000元我已经原路退给你了') },
+  { name: 'hard negative: shop after-sales pays return postage', expect: 'safe', input: sms('【某某旗舰店】您的退货已签收，运费由我们承担，退款将原路退回。') },
+  { name: 'hard negative: renewal receipt', expect: 'safe', input: sms('【某某视频】您的会员费25元已自动续费成功，可在APP内关闭自动续费。') },
+  { name: 'hard negative: real landlord asking for the rent', expect: 'safe', input: chat('小王，这个月房租记得交一下，还是老账户') },
+];
+
+/** Top up an app, site or "platform" to earn returns, commissions or a withdrawal. */
+const TOPUP_TO_EARN: FaultCase[] = [
+  { name: 'dating app: three top-up tasks for a rebate', expect: 'not-safe', input: sms('亲爱的，下载这个软件后完成三次充值任务，就能拿到返利，我们就能见面了') },
+  { name: 'investment: put in 20,000, earn hundreds a day', expect: 'not-safe', input: sms('你只需要投入两万元，每天就能赚几百块收益，我带你做') },
+  { name: 'gambling: top up to withdraw your winnings', expect: 'not-safe', input: sms('您的账户已赢取8800元，需要先充值3000元激活才能提现') },
+  { name: 'crypto: top up the platform, returns double', expect: 'not-safe', input: sms('在这个平台充值USDT，一个月收益翻倍，先充一笔试试') },
+  { name: 'task app: top up to earn commission', expect: 'not-safe', input: sms('做任务前先在APP里充值500元，完成后本金加佣金一起返还') },
+  { name: 'romance: top up and I will teach you to earn', expect: 'not-safe', input: sms('宝贝，你在我说的平台上充值一万，我教你操作，稳赚') },
+  { name: 'hard negative: carrier top-up receipt', expect: 'safe', input: sms('【中国移动】您已成功充值话费100元，当前余额126.5元。') },
+  { name: 'hard negative: bank fund risk notice', expect: 'safe', input: sms('【某某银行】您购买的基金本月收益已到账，基金有风险，投资需谨慎。') },
+  { name: 'hard negative: transit card top-up', expect: 'safe', input: sms('您的公交卡充值50元成功，欢迎乘坐。') },
+  { name: 'hard negative: warning about top-up scams', expect: 'safe', input: sms('充值返利、刷单赚佣金都是诈骗，不要在陌生平台充值。') },
+];
+
+/** A game-account or item trade moved off the platform (another site, QQ, an app). */
+const GAME_TRADE: FaultCase[] = [
+  { name: 'buyer: register on my trading platform', expect: 'not-safe', input: sms('我想买你的游戏账号，你在我们的交易平台注册一下，把账号挂上去就能交易') },
+  { name: 'buyer: add my QQ to trade', expect: 'not-safe', input: sms('你的游戏账号我想收，加我QQ详谈，价格好商量') },
+  { name: 'seller: download this app to trade the account', expect: 'not-safe', input: sms('我这有个满级游戏账号出售，你下载这个交易软件，我们在上面交易') },
+  { name: 'coins: register on the site to get paid', expect: 'not-safe', input: sms('你的游戏币我全收，你在这个网站注册账号就能提现') },
+  { name: 'hard negative: game account stolen, appeal officially', expect: 'safe', input: sms('游戏账号被盗了，快去官方客服申诉找回') },
+  { name: 'hard negative: the game\'s anti-addiction reminder', expect: 'safe', input: sms('防沉迷系统提醒您：今日游戏时间已达上限，请注意休息。') },
+];
+
+/** A whole message in quotation marks, the quoted speaker using a frame word ("公安局"): still read. */
+const QUOTED_MESSAGE: FaultCase[] = [
+  { name: 'a fake officer\'s message, all in quotes', expect: 'not-safe', input: sms('“你好，我是市公安局的民警，你涉嫌一起洗钱案件，请把资金转到安全账户配合调查。”') },
+  { name: 'hard negative: a police tip quoting the script', expect: 'safe', input: sms('警方提示：骗子常说“我是公安局的，你涉嫌洗钱，把钱转到安全账户”，接到这种电话立即挂断。') },
+];
+
+const ALL: Array<[string, FaultCase[]]> = [
+  ['relative or boss asks to borrow or be paid for', RELATIVE_OR_BOSS],
+  ['a fee before a payout, a loan, a trade or a job', FEE_FIRST],
+  ['a top-up that "earns"', TOPUP_TO_EARN],
+  ['a game trade moved off the platform', GAME_TRADE],
+  ['a whole message in quotes', QUOTED_MESSAGE],
+];
+
+for (const [kind, cases] of ALL) {
+  describe(`other scam kinds: ${kind} (issue 8 §1.8)`, () => {
+    for (const c of cases) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+  });
+}
+
+describe('other scam kinds get the advice that fits them', () => {
+  it('a relative or boss asking for money: call their old number, not "check your shopping app"', () => {
+    const r = analyze(sms('我是你外孙，我在外面把人打伤了，对方要私了，你赶紧给我转五万'));
+    const text = r.advice.join('\n');
+    expect(text, why(r)).toContain('原来的号码');
+    expect(text, why(r)).not.toContain('我的订单');
+    expect(text, why(r)).not.toContain('真正的退款');
+  });
+  it('a fee before a payout: paying first is the scam', () => {
+    const r = analyze(sms('您的贷款已经审批通过，请先交纳3000元信用金到指定账户，我们才能放款'));
+    expect(r.advice.join('\n'), why(r)).toContain('先交');
+    expect(r.advice.join('\n'), why(r)).toContain('110');
+  });
+  it('a game trade: stay on the platform', () => {
+    const r = analyze(sms('我想买你的游戏账号，你在我们的交易平台注册一下，把账号挂上去就能交易'));
+    expect(r.advice.join('\n'), why(r)).toContain('原平台');
+  });
+  it('the refund scam keeps its own advice', () => {
+    const r = analyze(sms('您好，我是淘宝客服，您买的商品有质量问题，要给您退款，请提供银行卡号和验证码'));
+    expect(r.advice.join('\n'), why(r)).toContain('我的订单');
+  });
+});
