@@ -40,7 +40,7 @@ import {
   OpenSessionBody, OutboxQuery, PaymentCheckBody, PaymentOutcomeBody, SessionIdParams, SessionListQuery, TurnSchema, UrlCheckBody,
 } from './schemas.ts';
 import { alertView, SessionManager, sessionView, TurnConflict } from './sessions.ts';
-import { connectBus } from './cluster.ts';
+import { ClusterUnavailable, connectBus } from './cluster.ts';
 import { startBridge } from './stream-bridge.ts';
 import type { SessionOutbox } from './sessions.ts';
 import { hashToken, isStaffRole, newSessionToken, presentedToken, sessionAccess } from './ownership.ts';
@@ -210,7 +210,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (bus) {
     let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([bus.start(), new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`cannot reach Redis at ${redactUrl(options.redisUrl!)} within 10 s`)), 10_000); })]);
+      await Promise.race([bus.start(), new Promise((_, fail) => { timer = setTimeout(() => fail(new ClusterUnavailable(`cannot reach Redis at ${redactUrl(options.redisUrl!)} within 10 s`)), 10_000); })]);
     } catch (err) {
       await bus.stop();
       closeDb(db);
@@ -289,10 +289,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const bridge = options.redisUrl ? startBridge(options.redisUrl, store, hub, app.log) : null;
   app.addHook('preClose', async () => {
     await bridge?.stop();
-    await bus?.stop();
     clearInterval(sweep);
     clearInterval(purgeTimer);
     sessions.flush();
+    // The last turns' events reach the other processes before Redis is let go.
+    await hub.settle();
+    await bus?.stop();
     hub.close();
   });
   app.addHook('onClose', async () => {

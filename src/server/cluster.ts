@@ -69,6 +69,9 @@ if cur == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
 return 0
 `;
 
+/** Redis did not answer when the service started (`fanzha serve` exits 3 with this message). */
+export class ClusterUnavailable extends Error {}
+
 const STREAM_ID = /^([0-9]{1,20})-([0-9]{1,20})$/;
 
 /** A Redis stream id as `<ms>-<n>`, or null (an id from a single-process start, or garbage). */

@@ -65,6 +65,8 @@ export class EventHub {
   private readonly maxTotal: number;
   private bus: ClusterBus | null = null;
   private onBusError: (err: unknown) => void = () => undefined;
+  /** Events handed to the bus and not yet taken by Redis (awaited on shutdown). */
+  private readonly sending = new Set<Promise<void>>();
 
   constructor(opts: EventHubOptions = {}) {
     this.maxPerClient = opts.maxPerClient ?? 16;
@@ -129,10 +131,10 @@ export class EventHub {
   publish(topic: string, event: string, data: unknown): void {
     const json = JSON.stringify(data);
     if (this.bus) {
-      this.bus.publish(topic, event, json).catch((err: unknown) => {
+      this.track(this.bus.publish(topic, event, json).then(() => undefined, (err: unknown) => {
         this.onBusError(err);
         this.publishHere(topic, event, json);
-      });
+      }));
       return;
     }
     this.publishHere(topic, event, json);
@@ -145,10 +147,20 @@ export class EventHub {
   publishOnce(topic: string, name: string, event: string, data: unknown): void {
     if (!this.bus) return this.publish(topic, event, data);
     const json = JSON.stringify(data);
-    this.bus.publishOnce(topic, name, event, json).catch((err: unknown) => {
+    this.track(this.bus.publishOnce(topic, name, event, json).then(() => undefined, (err: unknown) => {
       this.onBusError(err);
       this.publishHere(topic, event, json);
-    });
+    }));
+  }
+
+  /** Resolves once every event handed to the bus so far has been taken by Redis (or delivered here instead). */
+  async settle(): Promise<void> {
+    await Promise.all([...this.sending]);
+  }
+
+  private track(p: Promise<void>): void {
+    this.sending.add(p);
+    void p.then(() => this.sending.delete(p));
   }
 
   /** An event from the bus (any process), to this hub's subscribers of its topic. */

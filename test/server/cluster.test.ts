@@ -21,6 +21,8 @@ import { StreamWorker } from '../../src/stream/worker.ts';
 import { SqliteAlertSink } from '../../src/store/stream.ts';
 import { ingest } from '../../src/stream/ingest.ts';
 import { demoEvents, singleProcessAlerts } from '../../src/stream/demo.ts';
+import { PassThrough } from 'node:stream';
+import { main } from '../../src/cli/main.ts';
 
 const run = HAVE_REDIS ? describe : describe.skip;
 
@@ -40,6 +42,22 @@ function withoutAdminKey(): NodeJS.ProcessEnv {
 }
 
 interface Proc { p: ChildProcess; base: string; log: string[] }
+
+describe('fanzha serve --redis without a Redis', () => {
+  it('says so in one line and exits 3 instead of serving half a cluster', async () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'fanzha-cluster-'));
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (d) => { err += d; });
+    stdout.resume();
+    const code = await main(['serve', '--port', '0', '--db', join(dir2, 'f.db'), '--redis', 'redis://127.0.0.1:1', '--log-level', 'silent'],
+      { stdout, stderr, stdin: new PassThrough(), env: {} });
+    rmSync(dir2, { recursive: true, force: true });
+    expect(code).toBe(3);
+    expect(err).toBe('fanzha: cannot reach Redis at redis://127.0.0.1:1 within 10 s\n');
+  }, 40_000);
+});
 
 run('several fanzha serve processes against one store and one Redis', () => {
   let redis: TestRedis;

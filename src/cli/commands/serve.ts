@@ -4,6 +4,7 @@ import { CliError, EXIT } from '../command.ts';
 import { ConfigError, parseServeArgs, SERVE_USAGE } from '../../server/config.ts';
 import type { ServeConfig } from '../../server/config.ts';
 import { buildServer } from '../../server/app.ts';
+import { ClusterUnavailable } from '../../server/cluster.ts';
 import { randomBytes } from 'node:crypto';
 import { createKey, createUser } from '../../server/auth.ts';
 import { ApiError } from '../../server/errors.ts';
@@ -67,6 +68,9 @@ export const command: Command = {
       corsOrigins: config.corsOrigins,
       retention: config.retention,
       logDestination: io.stdout,
+    }).catch((err: unknown) => {
+      if (err instanceof ClusterUnavailable) throw new CliError(err.message, EXIT.failure);
+      throw err;
     });
     try {
       await app.listen({ port: config.port, host: config.host });
