@@ -6,7 +6,7 @@
  * the dead-letter stream here; everything else is validated by the worker. Backpressure: when the
  * partitions hold more than `maxBacklog` entries not yet processed, reading stops until they drain.
  */
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { maskPII } from '../server/mask.ts';
 import { MAX_EVENT_BYTES, partitionOf, streamKeys, type StreamKeys } from './events.ts';
 import { ensurePartitions } from './setup.ts';
@@ -57,14 +57,14 @@ function route(line: string, partitions: number, seqs: Map<string, number>): Rou
   return { p: partitionOf(session, partitions), line: out };
 }
 
-async function backlog(redis: Redis, keys: StreamKeys, partitions: number): Promise<number> {
-  const pipe = redis.pipeline();
-  for (let p = 0; p < partitions; p++) pipe.xlen(keys.events(p));
-  const res = await pipe.exec();
-  return (res ?? []).reduce((n, [err, v]) => { if (err) throw err; return n + Number(v); }, 0);
+// Commands naming different partitions are sent separately, not in one pipeline: a cluster
+// client pipelines only keys of one slot (each partition is a slot of its own).
+async function backlog(redis: Redis | Cluster, keys: StreamKeys, partitions: number): Promise<number> {
+  const lens = await Promise.all(Array.from({ length: partitions }, (_, p) => redis.xlen(keys.events(p))));
+  return lens.reduce((n, v) => n + v, 0);
 }
 
-export async function ingest(redis: Redis, lines: AsyncIterable<string | Line>, options: IngestOptions = {}): Promise<IngestReport> {
+export async function ingest(redis: Redis | Cluster, lines: AsyncIterable<string | Line>, options: IngestOptions = {}): Promise<IngestReport> {
   const keys = streamKeys(options.prefix);
   const partitions = await ensurePartitions(redis, keys, options.partitions);
   const maxBacklog = options.maxBacklog ?? 100_000;
@@ -85,14 +85,20 @@ export async function ingest(redis: Redis, lines: AsyncIterable<string | Line>, 
       await new Promise((r) => setTimeout(r, pollMs));
     }
     if (waited) { report.pauses++; report.pausedMs += Date.now() - t0; }
-    const pipe = redis.pipeline();
+    // One pipeline per stream (one slot each), in input order within it: a session's events keep their order.
+    const pipes = new Map<string, ReturnType<typeof redis.pipeline>>();
+    const pipeOf = (key: string): ReturnType<typeof redis.pipeline> => {
+      let pipe = pipes.get(key);
+      if (!pipe) pipes.set(key, (pipe = redis.pipeline()));
+      return pipe;
+    };
     const now = String(Date.now());
     for (const x of pending) {
-      if ('dead' in x) pipe.xadd(keys.dead, 'MAXLEN', '~', '1000000', '*', 'reason', x.dead, 'raw', maskPII(x.raw.slice(0, 4096)), 'id', `line ${x.n}`);
-      else pipe.xadd(keys.events(x.p), '*', 'e', x.line, 't', now);
+      if ('dead' in x) pipeOf(keys.dead).xadd(keys.dead, 'MAXLEN', '~', '1000000', '*', 'reason', x.dead, 'raw', maskPII(x.raw.slice(0, 4096)), 'id', `line ${x.n}`);
+      else pipeOf(keys.events(x.p)).xadd(keys.events(x.p), '*', 'e', x.line, 't', now);
     }
-    const res = await pipe.exec();
-    for (const [err] of res ?? []) if (err) throw err;
+    const results = await Promise.all([...pipes.values()].map((pipe) => pipe.exec()));
+    for (const res of results) for (const [err] of res ?? []) if (err) throw err;
     pending = [];
   };
 

@@ -1,5 +1,5 @@
 /** The stream layout every ingest and worker agrees on: the partition count and the consumer groups. */
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { GROUP, type StreamKeys } from './events.ts';
 
 export const DEFAULT_PARTITIONS = 16;
@@ -9,7 +9,7 @@ export const DEFAULT_PARTITIONS = 16;
  * partition's stream and consumer group created. A different count asked for later is an error:
  * changing it would move sessions between partitions and break their order.
  */
-export async function ensurePartitions(redis: Redis, keys: StreamKeys, wanted?: number): Promise<number> {
+export async function ensurePartitions(redis: Redis | Cluster, keys: StreamKeys, wanted?: number): Promise<number> {
   if (wanted !== undefined && !(Number.isInteger(wanted) && wanted >= 1 && wanted <= 4096)) {
     throw new Error(`partitions must be an integer from 1 to 4096, not ${wanted}`);
   }

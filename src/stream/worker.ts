@@ -21,7 +21,7 @@
  *   with its reason (masked) and is acknowledged, so it never blocks its partition.
  */
 import { randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { z } from 'zod';
 import { alertRank, type Alert } from '../types.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -37,7 +37,7 @@ import { alertId, GROUP, MAX_EVENT_BYTES, streamKeys, StreamEventSchema, type St
 import { ensurePartitions } from './setup.ts';
 
 export interface WorkerOptions {
-  redis: Redis;
+  redis: Redis | Cluster;
   /** Key prefix (default `fanzha`) and alerts stream (default `<prefix>:alerts`). */
   prefix?: string;
   alerts?: string;
@@ -232,7 +232,7 @@ const StoredSnapshot = z.string().transform((s, ctx) => {
 
 export class StreamWorker {
   readonly id: string;
-  private readonly redis: Redis;
+  private readonly redis: Redis | Cluster;
   private readonly keys: StreamKeys;
   private readonly engine: Engine;
   private readonly leaseMs: number;

@@ -8,7 +8,13 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
-import { HAVE_REDIS, startRedis, type TestRedis } from './redis.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { HAVE_REDIS, startRedis, startRedisCluster, type TestRedis, type TestRedisCluster } from './redis.ts';
+import { main } from '../../src/cli/main.ts';
 import { ingest } from '../../src/stream/ingest.ts';
 import { COMMIT_LUA, FORWARD_LUA, StreamWorker } from '../../src/stream/worker.ts';
 import { alertId, keySlot, streamKeys, type StreamAlert, type StreamEvent } from '../../src/stream/events.ts';
@@ -139,4 +145,63 @@ run('stream workers on a cluster-enabled redis-server (CROSSSLOT enforced)', () 
     await done;
     expect(await r.xlen(k.alerts)).toBe(1);
   }, 30_000);
+});
+
+const HAVE_REDIS_CLI = HAVE_REDIS && spawnSync('redis-cli', ['--version']).status === 0;
+
+(HAVE_REDIS_CLI ? describe : describe.skip)('stream workers on a real three-node Redis Cluster', () => {
+  let cluster: TestRedisCluster;
+  let dir: string;
+  beforeAll(async () => { cluster = await startRedisCluster(3); dir = mkdtempSync(join(tmpdir(), 'fanzha-cluster-')); }, 60_000);
+  afterAll(async () => { await cluster?.stop(); if (dir) rmSync(dir, { recursive: true, force: true }); });
+
+  it('fanzha ingest --cluster and two workers with cluster clients give the single-process alerts, once each', async () => {
+    const prefix = 'c3';
+    const k = streamKeys(prefix);
+    const { events, scam } = demoEvents(40);
+    const expected = singleProcessAlerts(events);
+    const file = join(dir, 'calls.jsonl');
+    writeFileSync(file, `${events.map((e) => JSON.stringify(e)).join('\n')}\nnot json\n`);
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (d) => { out += d; });
+    const code = await main(['ingest', '--redis', cluster.url, '--cluster', '--prefix', prefix, '--partitions', '8', file], { stdout, stderr: new PassThrough(), stdin: new PassThrough(), env: {} });
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ events: events.length, dead: 1 });
+
+    const r = cluster.client();
+    // The partitions are spread over the three nodes.
+    const owners = new Set<string>();
+    for (let p = 0; p < 8; p++) {
+      const slot = keySlot(k.events(p));
+      const shards = await r.call('CLUSTER', 'SHARDS') as unknown[];
+      for (const shard of shards as (string | unknown[])[][]) {
+        const slots = shard[shard.indexOf('slots') + 1] as number[];
+        for (let i = 0; i + 1 < slots.length; i += 2) if (slot >= slots[i]! && slot <= slots[i + 1]!) owners.add(JSON.stringify(shard[shard.indexOf('nodes') + 1]));
+      }
+    }
+    expect(owners.size).toBeGreaterThan(1);
+
+    const db = openDb(':memory:');
+    const sink = new SqliteAlertSink(db);
+    const workers = [0, 1].map(() => new StreamWorker({ redis: cluster.client(), prefix, leaseMs: 1000, blockMs: 50, sink }));
+    const running = workers.map((w) => w.start());
+    await until(async () => {
+      let n = 0;
+      for (let p = 0; p < 8; p++) n += await r.xlen(k.events(p)) + await r.xlen(k.outbox(p));
+      return n === 0;
+    }, 60_000);
+    await Promise.all(workers.map((w) => w.stop()));
+    await Promise.all(running);
+
+    const alerts = (await r.xrange(k.alerts, '-', '+')).map(([, f]) => JSON.parse(f[1]!) as StreamAlert);
+    const got = new Map<string, { level: string; turn: number; risk: number; verdict: string; tactics: string[] }[]>();
+    for (const a of alerts) got.set(a.session, [...(got.get(a.session) ?? []), { level: a.level, turn: a.turn, risk: a.risk, verdict: a.verdict, tactics: a.tactics }]);
+    expect(got).toEqual(expected);
+    expect([...got.keys()].every((x) => scam.has(x))).toBe(true);
+    expect(new Set(alerts.map((a) => a.id)).size).toBe(alerts.length);
+    expect((db.prepare('SELECT count(*) AS n FROM alerts').get() as { n: number }).n).toBe(alerts.length);
+    expect(await r.xlen(k.dead)).toBe(1);
+    closeDb(db);
+  }, 120_000);
 });

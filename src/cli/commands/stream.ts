@@ -3,7 +3,7 @@
  * --redis URL (or FANZHA_REDIS) and share --prefix; see SCALING.md.
  */
 import { createReadStream } from 'node:fs';
-import { Redis } from 'ioredis';
+import { Cluster, Redis } from 'ioredis';
 import type { Command, CliIO } from '../command.ts';
 import { CliError, EXIT } from '../command.ts';
 import { ingest } from '../../stream/ingest.ts';
@@ -25,6 +25,7 @@ session in this input. Reads stdin when FILE is - or absent.
 
 Options:
   --redis URL          Redis to use (default FANZHA_REDIS)
+  --cluster            it is a Redis Cluster: URL is one of its nodes (or FANZHA_REDIS_CLUSTER=1)
   --prefix NAME        key prefix (default fanzha)
   --partitions N       partition count when the stream is new (default 16; fixed afterwards)
   --max-backlog N      pause reading while more than N events wait (default 100000)
@@ -38,6 +39,7 @@ Alerts (warn, block; one per session and level) go to the alerts stream and to t
 
 Options:
   --redis URL          Redis to use (default FANZHA_REDIS)
+  --cluster            it is a Redis Cluster: URL is one of its nodes (or FANZHA_REDIS_CLUSTER=1)
   --prefix NAME        key prefix (default fanzha)
   --alerts KEY         alerts stream (default <prefix>:alerts)
   --db PATH            SQLite store the console reads (default FANZHA_DB or ./var/fanzha.db)
@@ -95,11 +97,17 @@ function checkKeys(prefix: string | undefined, alerts?: string): void {
   }
 }
 
-function connect(url: string | undefined, io: CliIO): Redis {
+/**
+ * A client for the Redis at `url`; with `cluster`, a Redis Cluster client seeded with that node
+ * (it finds the others and follows the slots: every command fanzha sends names one slot).
+ */
+function connect(url: string | undefined, io: CliIO, cluster: boolean): Redis | Cluster {
   const u = url ?? io.env['FANZHA_REDIS'];
   if (!u) throw new CliError('give --redis URL (or FANZHA_REDIS), e.g. redis://127.0.0.1:6379');
   if (!/^rediss?:\/\//.test(u)) throw new CliError(`--redis must be a redis:// or rediss:// URL, not "${u}"`);
-  const redis = new Redis(u, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  const redis = cluster || io.env['FANZHA_REDIS_CLUSTER'] === '1'
+    ? new Cluster([u], { lazyConnect: true, redisOptions: { maxRetriesPerRequest: 3 } })
+    : new Redis(u, { lazyConnect: true, maxRetriesPerRequest: 3 });
   // Failures reach the commands that hit them (and the one-line error); the event would only print a stack.
   redis.on('error', () => undefined);
   return redis;
@@ -110,13 +118,13 @@ export const ingestCommand: Command = {
   summary: 'put events (JSON lines) on the Redis stream for the workers',
   usage: INGEST_USAGE,
   async run(args, io) {
-    const f = flags(args, ['--redis', '--prefix', '--partitions', '--max-backlog']);
+    const f = flags(args, ['--redis', '--prefix', '--partitions', '--max-backlog'], ['--cluster']);
     if (f.rest.length > 1) throw new CliError('give at most one FILE (or - for stdin)');
     const file = f.rest[0] ?? '-';
     const partitions = int(f.get('--partitions'), '--partitions', 1);
     const maxBacklog = int(f.get('--max-backlog'), '--max-backlog', 1);
     checkKeys(f.get('--prefix'));
-    const redis = connect(f.get('--redis'), io);
+    const redis = connect(f.get('--redis'), io, f.has('--cluster'));
     try {
       await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis: ${e.message}`, EXIT.failure); });
       const input = file === '-' ? io.stdin : createReadStream(file);
@@ -146,7 +154,7 @@ export const workerCommand: Command = {
   summary: 'analyse events from the Redis stream (run as many as you like)',
   usage: WORKER_USAGE,
   async run(args, io) {
-    const f = flags(args, ['--redis', '--prefix', '--alerts', '--db', '--pg', '--deliver', '--partitions', '--lease-ms', '--claim-idle-ms', '--batch', '--id', '--state-ttl', '--cache'], ['--no-store']);
+    const f = flags(args, ['--redis', '--prefix', '--alerts', '--db', '--pg', '--deliver', '--partitions', '--lease-ms', '--claim-idle-ms', '--batch', '--id', '--state-ttl', '--cache'], ['--no-store', '--cluster']);
     if (f.rest.length) throw new CliError(`unexpected argument ${f.rest[0]}`);
     const partitions = int(f.get('--partitions'), '--partitions', 1);
     const leaseMs = int(f.get('--lease-ms'), '--lease-ms', 100);
@@ -159,7 +167,7 @@ export const workerCommand: Command = {
     const pgUrl = f.get('--pg') ?? io.env['FANZHA_PG'];
     if (pgUrl !== undefined && !/^postgres(ql)?:\/\//.test(pgUrl)) throw new CliError(`--pg must be a postgres:// URL, not "${pgUrl}"`);
     if (pgUrl !== undefined && (f.get('--db') !== undefined || f.has('--no-store'))) throw new CliError('give one store: --pg, --db or --no-store');
-    const redis = connect(f.get('--redis'), io);
+    const redis = connect(f.get('--redis'), io, f.has('--cluster'));
     const deliver = f.get('--deliver') ?? (io.env['FANZHA_WEBHOOK'] ? 'webhook' : 'outbox');
     if (deliver !== 'webhook' && deliver !== 'outbox') throw new CliError(`--deliver is webhook or outbox, not "${deliver}"`);
     const dbPath = f.get('--db') ?? io.env['FANZHA_DB'] ?? './var/fanzha.db';
