@@ -64,6 +64,11 @@ export interface WorkerOptions {
   /** Approximate cap on the alerts and dead-letter streams' length (default 1,000,000). */
   streamMaxLen?: number;
   engine?: Engine;
+  /**
+   * Indicators an anti-fraud centre confirmed (`kind:value` → case ref), as `fanzha serve` hands
+   * its sessions (src/signals/indicators.ts): a live map the caller may keep refreshing.
+   */
+  indicators?: ReadonlyMap<string, string>;
   /** The store the alerts also go to (the console's). */
   sink?: AlertSink;
   /** Called after a batch is committed, with its alerts (for tests and the bench). */
@@ -496,7 +501,7 @@ export class StreamWorker {
           ...(ev.claimedIdentity !== undefined ? { claimedIdentity: ev.claimedIdentity } : {}),
           ...(ev.callerNumber !== undefined ? { callerNumber: ev.callerNumber } : {}),
         });
-        const evidence = analyzeTurn(this.engine, state, { speaker: ev.speaker, text: ev.text, ...(ev.qr ? { qr: ev.qr } : {}) });
+        const evidence = analyzeTurn(this.engine, state, { speaker: ev.speaker, text: ev.text, ...(ev.qr ? { qr: ev.qr } : {}) }, this.opts.indicators ? { indicators: this.opts.indicators } : {});
         ({ state, alert } = foldTurn(this.engine, state, evidence));
       } catch (e) {
         dead.push(deadLetter(`analysis failed: ${(e as Error).message}`, JSON.stringify(ev), id));

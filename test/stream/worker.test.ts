@@ -241,6 +241,26 @@ run('stream workers against a real redis-server', () => {
     await done;
   }, 60_000);
 
+  it('reads the centre\'s confirmed indicators as a served session does: a call from a confirmed number is flagged', async () => {
+    const { createSession } = await import('../../src/index.ts');
+    const prefix = 'ci';
+    const confirmed = new Map([['phone:17023456789', 'FZ-2026-0001']]);
+    const turns = [{ speaker: 'caller' as const, text: '您好，请问是王女士吗？' }, { speaker: 'user' as const, text: '是我，什么事？' }];
+    const events: StreamEvent[] = turns.map((t, seq) => ({ session: 'from-confirmed', seq, ...t, ...(seq === 0 ? { channel: 'call' as const, callerNumber: '+86 170 2345 6789' } : {}) }));
+    await ingest(r, linesOf(events), { prefix, partitions: 1 });
+    const w = new StreamWorker({ redis: redis.client(), prefix, leaseMs: 2000, blockMs: 50, indicators: confirmed });
+    const done = w.start();
+    await until(() => drained(r, prefix, 1));
+    await w.stop();
+    await done;
+    const alerts = await readAlerts(r, `${prefix}:alerts`);
+    const served = createSession({ channel: 'call', callerNumber: '+86 170 2345 6789', indicators: confirmed });
+    const servedAlerts = turns.map((t) => served.push(t).alert).filter((a) => a !== null && (a.level === 'warn' || a.level === 'block'));
+    expect(servedAlerts.length).toBeGreaterThan(0);
+    expect(alerts.map((a) => ({ level: a.level, turn: a.turn, tactics: a.tactics }))).toEqual(servedAlerts.map((a) => ({ level: a!.level, turn: a!.turn, tactics: a!.tactics })));
+    expect(alerts[0]!.tactics).toContain('contact.confirmed-number');
+  }, 30_000);
+
   it('reads bounded lines: an over-long line is cut and flagged, not buffered whole', async () => {
     async function* chunks(): AsyncGenerator<Buffer> {
       yield Buffer.from('{"a":1}\n' + 'x'.repeat(100));
