@@ -6,17 +6,25 @@
  * Pure and synchronous; the weights load once, at import, from the JSON file beside this one.
  */
 import weightsFile from './weights.json' with { type: 'json' };
-import { hashedMargin, setVocabulary } from './features.ts';
-import { dequantize, WEIGHTS_FORMAT, type LinearModel, type WeightsFile } from './logreg.ts';
+import { hashedMargin, setVocabulary, type FeatureConfig, type QuantizedWeights } from './features.ts';
+import { WEIGHTS_FORMAT, type WeightsFile } from './logreg.ts';
 import { sigmoid } from './features.ts';
 
-interface Loaded { model: LinearModel; a: number; b: number }
+/**
+ * The weights as shipped (int8 and one scale: w = fround(q × scale), exactly what `dequantize`
+ * gives, read in place so they take a quarter of the memory and cache), bias and calibration.
+ */
+interface Loaded { weights: QuantizedWeights; bias: number; features: FeatureConfig; a: number; b: number }
 
 function load(): Loaded | null {
   const f = weightsFile as unknown as Partial<WeightsFile>;
   if (f.format !== WEIGHTS_FORMAT || typeof f.weights !== 'string' || !f.features) return null;
   setVocabulary(f.vocabulary ?? []);
-  return { model: dequantize(f as WeightsFile), a: f.calibration?.a ?? 1, b: f.calibration?.b ?? 0 };
+  const bytes = Buffer.from(f.weights, 'base64');
+  const q = new Int8Array(bytes.byteLength);
+  q.set(new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const file = f as WeightsFile;
+  return { weights: { q, scale: file.scale }, bias: file.bias, features: file.features, a: f.calibration?.a ?? 1, b: f.calibration?.b ?? 0 };
 }
 
 const loaded = load();
@@ -30,6 +38,5 @@ export const modelAvailable: boolean = loaded !== null;
  */
 export function scoreText(text: string, rules?: Iterable<string>): number {
   if (!loaded || text.length === 0) return 0;
-  const m = loaded.model;
-  return sigmoid(loaded.a * hashedMargin(m.weights, m.bias, text, m.features, rules) + loaded.b);
+  return sigmoid(loaded.a * hashedMargin(loaded.weights, loaded.bias, text, loaded.features, rules) + loaded.b);
 }

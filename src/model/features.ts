@@ -240,32 +240,56 @@ function codePoints(s: string): number {
   return n;
 }
 
-// Scratch of hashedMargin: bucket counts (a bucket is hit at most maxChars × maxN times, checked
-// below) and the touched buckets' float32 values.
-let countBits = 0;
-let counts = new Uint16Array(0);
-let touchedValue = new Float32Array(0);
+/** Int8 weights and their scale, as the weights file ships them: weight k is fround(q[k] × scale). */
+export interface QuantizedWeights {
+  q: Int8Array;
+  scale: number;
+}
+
+// Scratch of hashedMargin: the turn's buckets counted in a small open-addressing table (a few
+// KB, so it stays in the L1 cache where a 2^18 array would miss on nearly every feature), in
+// the order first seen, as featurize lists them.
+let slotKey = new Int32Array(1024).fill(-1);
+let slotCount = new Int32Array(1024);
+let slotOf = new Int32Array(512);
+let bucketOf = new Int32Array(512);
+let touchedValue = new Float32Array(512);
 
 /**
- * `dot(weights, bias, featurize(text, cfg, rules))` without building the vector: the same
- * features, the same float32 roundings and the same order of summation, so the same number to
- * the last bit (test/model/hashed-margin.test.ts), at a fraction of the cost: the model runs on
- * most caller turns. Configurations with words, or texts long enough to overflow a 16-bit
- * count, go through `featurize`.
+ * `dot(w, bias, featurize(text, cfg, rules))` for the int8 weights w[k] = fround(q[k] × scale)
+ * (what `dequantize` makes), without building the vector: the same features, the same float32
+ * roundings and the same order of summation, so the same number to the last bit
+ * (test/model/hashed-margin.test.ts). The weights stay int8 (256 KB instead of 1 MB of float32
+ * for 2^18 buckets), so the random reads of a turn's few hundred features mostly hit the cache:
+ * the model runs on most caller turns. A configuration with words goes through `featurize`.
  */
-export function hashedMargin(weights: Float32Array, bias: number, text: string, cfg: FeatureConfig, rules?: Iterable<string>): number {
-  if (cfg.words) return dot(weights, bias, featurize(text, cfg, rules));
+export function hashedMargin(weights: QuantizedWeights, bias: number, text: string, cfg: FeatureConfig, rules?: Iterable<string>): number {
+  const { q, scale } = weights;
+  if (cfg.words) {
+    const x = featurize(text, cfg, rules);
+    let z = bias;
+    for (let i = 0; i < x.index.length; i++) z += Math.fround(q[x.index[i]!]! * scale) * x.value[i]!;
+    return z;
+  }
   const s = prepare(text, cfg.maxChars);
   const nPoints = codePoints(s);
-  if (nPoints * cfg.maxN >= 0xffff) return dot(weights, bias, featurize(text, cfg, rules));
   const mask = (1 << cfg.bits) - 1;
-  if (countBits !== cfg.bits) { countBits = cfg.bits; counts = new Uint16Array(1 << cfg.bits); }
-  const maxFeatures = nPoints * cfg.maxN + 64;
-  if (touched.length < maxFeatures) touched = new Int32Array(Math.max(maxFeatures, 1024));
-  if (touchedValue.length < touched.length) touchedValue = new Float32Array(touched.length);
+  const maxFeatures = nPoints * cfg.maxN;
+  if (slotKey.length < 2 * maxFeatures) {
+    let cap = slotKey.length;
+    while (cap < 2 * maxFeatures) cap *= 2;
+    slotKey = new Int32Array(cap).fill(-1);
+    slotCount = new Int32Array(cap);
+  }
+  if (slotOf.length < maxFeatures) {
+    slotOf = new Int32Array(maxFeatures);
+    bucketOf = new Int32Array(maxFeatures);
+    touchedValue = new Float32Array(maxFeatures);
+  }
+  const keys = slotKey;
+  const cnt = slotCount;
+  const slotMask = keys.length - 1;
   const points = pointBuf;
-  const c = counts;
-  const t = touched;
   const maxN = cfg.maxN;
   let nTouched = 0;
   for (let i = 0; i < nPoints; i++) {
@@ -275,22 +299,27 @@ export function hashedMargin(weights: Float32Array, bias: number, text: string, 
       h = Math.imul(h ^ cp, FNV_PRIME) >>> 0;
       if (n === 1 && cp === 32) break;
       const k = (h ^ (h >>> 16)) & mask;
-      if (c[k] === 0) t[nTouched++] = k;
-      c[k]!++;
+      let at = Math.imul(k, 0x9e3779b1) >>> 0 & slotMask;
+      for (;;) {
+        const key = keys[at]!;
+        if (key === k) { cnt[at]!++; break; }
+        if (key === -1) { keys[at] = k; cnt[at] = 1; slotOf[nTouched] = at; bucketOf[nTouched++] = k; break; }
+        at = (at + 1) & slotMask;
+      }
     }
   }
   const fv = touchedValue;
   let norm = 0;
   for (let j = 0; j < nTouched; j++) {
-    const k = t[j]!;
-    const v = 1 + Math.log(c[k]!);
-    c[k] = 0;
+    const at = slotOf[j]!;
+    const v = 1 + Math.log(cnt[at]!);
+    keys[at] = -1;
     fv[j] = v;
     norm += v * v;
   }
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   let z = bias;
-  for (let j = 0; j < nTouched; j++) z += weights[t[j]!]! * Math.fround(fv[j]! * inv);
+  for (let j = 0; j < nTouched; j++) z += Math.fround(q[bucketOf[j]!]! * scale) * Math.fround(fv[j]! * inv);
   if (cfg.rules && rules) {
     // featurize keeps at most 24 rule features (its `need - 8` bound).
     let n = 0;
@@ -298,10 +327,10 @@ export function hashedMargin(weights: Float32Array, bias: number, text: string, 
     for (const id of rules) {
       if (n >= 24) break;
       const r = ruleHashes(id);
-      z += weights[bucket(r.id, mask)]!; n++;
+      z += Math.fround(q[bucket(r.id, mask)]! * scale); n++;
       if (r.stage !== 0 && (stagesSeen & r.stageBit) === 0) {
         stagesSeen |= r.stageBit;
-        z += weights[bucket(r.stage, mask)]!; n++;
+        z += Math.fround(q[bucket(r.stage, mask)]! * scale); n++;
       }
     }
   }

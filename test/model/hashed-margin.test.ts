@@ -6,16 +6,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_FEATURES, dot, featurize, hashedMargin, type FeatureConfig } from '../../src/model/features.ts';
+import { DEFAULT_FEATURES, dot, featurize, hashedMargin, type FeatureConfig, type QuantizedWeights } from '../../src/model/features.ts';
 import { PlaybookSchema } from '../../src/playbook/schema.ts';
 import { PLAYBOOKS } from '../../src/playbook/index.ts';
-import { prng } from '../../src/model/logreg.ts';
+import { dequantize, prng, WEIGHTS_FORMAT, type WeightsFile } from '../../src/model/logreg.ts';
 
-function randomWeights(bits: number, seed: number): Float32Array {
+/** Random int8 weights and the float32 weights `dequantize` makes of them. */
+function randomWeights(bits: number, seed: number): { quantized: QuantizedWeights; float: Float32Array } {
   const rand = prng(seed);
-  const w = new Float32Array(1 << bits);
-  for (let i = 0; i < w.length; i++) w[i] = (rand() - 0.5) * 3;
-  return w;
+  const q = new Int8Array(1 << bits);
+  for (let i = 0; i < q.length; i++) q[i] = Math.round((rand() - 0.5) * 254);
+  const scale = 0.0123 + rand() * 0.01;
+  const file: WeightsFile = { format: WEIGHTS_FORMAT, features: DEFAULT_FEATURES, bias: 0, scale, weights: Buffer.from(q.buffer).toString('base64'), trainedOn: [], examples: 0, seed: 0 };
+  return { quantized: { q, scale }, float: dequantize(file).weights };
 }
 
 const RULES = ['contact.impersonation', 'pretext.quality-refund', 'shift.link', 'extract.verification-code', 'contact.order-details', 'cover.secrecy'];
@@ -24,7 +27,7 @@ describe('hashedMargin', () => {
   const weights = randomWeights(DEFAULT_FEATURES.bits, 7);
   const bias = -0.37;
   const both = (text: string, cfg: FeatureConfig = DEFAULT_FEATURES, rules?: string[]): [number, number] =>
-    [hashedMargin(weights, bias, text, cfg, rules), dot(weights, bias, featurize(text, cfg, rules))];
+    [hashedMargin(weights.quantized, bias, text, cfg, rules), dot(weights.float, bias, featurize(text, cfg, rules))];
 
   it('equals featurize + dot on every playbook example, with and without rules', () => {
     let n = 0;
@@ -53,12 +56,12 @@ describe('hashedMargin', () => {
     }), { numRuns: 500 });
   });
 
-  it('equals featurize + dot past maxChars and with other feature settings', () => {
+  it('equals featurize + dot past maxChars (a 9,600-character text), with other feature settings and on an empty text', () => {
     const long = '您好我是淘宝客服您的快递丢失了我们给您双倍赔偿'.repeat(200);
     for (const cfg of [DEFAULT_FEATURES, { ...DEFAULT_FEATURES, maxN: 2, bits: 16 }, { ...DEFAULT_FEATURES, maxChars: 30 }, { ...DEFAULT_FEATURES, rules: false }]) {
       const w = randomWeights(cfg.bits, 11);
-      expect(hashedMargin(w, 0.1, long, cfg, RULES)).toBe(dot(w, 0.1, featurize(long, cfg, RULES)));
+      expect(hashedMargin(w.quantized, 0.1, long, cfg, RULES)).toBe(dot(w.float, 0.1, featurize(long, cfg, RULES)));
     }
-    expect(hashedMargin(weights, bias, '', DEFAULT_FEATURES)).toBe(bias);
+    expect(hashedMargin(weights.quantized, bias, '', DEFAULT_FEATURES)).toBe(bias);
   });
 });
