@@ -33,6 +33,11 @@ export interface CompiledGrammar {
   classByName: Map<string, number>;
   /** Term set → class index, for the sets that are word classes. */
   classOfSet: Map<number, number>;
+  /** The same as an array indexed by term set (−1: not a word class), read per occurrence. */
+  classOfSetIndex: Int32Array;
+  /** Indexes of the act classes and of the object classes, in lexicon order. */
+  actClasses: readonly number[];
+  objectClasses: readonly number[];
   /** Entity kind → classes standing for it. */
   classesOfEntity: Map<EntityKind, number[]>;
   window: number;
@@ -222,11 +227,19 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
   }
   const g = playbook.grammar;
   const opt = (terms: readonly string[]): number | null => (terms.length > 0 ? setOf(terms) : null);
-  return {
-    classes, classByName, classOfSet, classesOfEntity, window: g.window, negationWindow: g.negationWindow,
+  const markers = {
     negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), reporters: opt(g.reporters),
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
     relayed: opt(g.relayed),
+  };
+  // Sets made after the classes (the markers above, tactics' cues) are not word classes: −1.
+  const classOfSetIndex = new Int32Array(Math.max(0, ...classOfSet.keys()) + 1).fill(-1);
+  for (const [set, i] of classOfSet) classOfSetIndex[set] = i;
+  return {
+    classes, classByName, classOfSet, classOfSetIndex, classesOfEntity, window: g.window, negationWindow: g.negationWindow,
+    actClasses: classes.flatMap((c, i) => (c.kind === 'act' ? [i] : [])),
+    objectClasses: classes.flatMap((c, i) => (c.kind === 'object' ? [i] : [])),
+    ...markers,
   };
 }
 

@@ -39,28 +39,46 @@ export interface RequestReading {
 /** At most this many hits are kept per (act, object) pair: the first ones decide; memory stays bounded. */
 const MAX_HITS_PER_PAIR = 16;
 
-const SENTENCE_END = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
-const CLAUSE_END = new Set([...'，,；;。！？!?\n：:'].map((c) => c.charCodeAt(0)));
+/** Punctuation classes, one byte per UTF-16 unit (a table lookup per character, not a Set). */
+const SENTENCE_END = 1;
+const CLAUSE_END = 2;
+const FULL_STOP = 4;
+const PUNCT = new Uint8Array(0x10000);
+for (const c of '。！？!?；;\n') PUNCT[c.charCodeAt(0)]! |= SENTENCE_END;
+for (const c of '，,；;。！？!?\n：:') PUNCT[c.charCodeAt(0)]! |= CLAUSE_END;
+PUNCT[0x2e]! |= FULL_STOP;
 
 function isSentenceEnd(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (SENTENCE_END.has(c)) return true;
+  const p = PUNCT[text.charCodeAt(i)]!;
+  if (p & SENTENCE_END) return true;
   // An ASCII full stop ends a sentence only before a space or the end ("1.5" and "jd.com" do not).
-  return c === 0x2e && (i + 1 >= text.length || text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x0a);
+  return (p & FULL_STOP) !== 0 && (i + 1 >= text.length || text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x0a);
 }
 
-/** Sentence and clause index of every position, in one pass. */
-export function segment(text: string): { sentence: Int32Array; clause: Int32Array } {
+export interface Segments { readonly sentence: Int32Array; readonly clause: Int32Array }
+
+// The last text segmented: the grammar, the framing and the guards of one turn read the same maps.
+let lastText: string | null = null;
+let lastSegments: Segments | null = null;
+
+/**
+ * Sentence and clause index of every position, in one pass. The result is shared with the next
+ * call on the same text (one turn's stages), so it must be read, never written.
+ */
+export function segment(text: string): Segments {
+  if (lastSegments !== null && text === lastText) return lastSegments;
   const sentence = new Int32Array(text.length + 1);
   const clause = new Int32Array(text.length + 1);
   let s = 0;
   let c = 0;
   for (let i = 0; i < text.length; i++) {
     sentence[i] = s; clause[i] = c;
-    if (isSentenceEnd(text, i)) { s++; c++; } else if (CLAUSE_END.has(text.charCodeAt(i))) c++;
+    if (isSentenceEnd(text, i)) { s++; c++; } else if (PUNCT[text.charCodeAt(i)]! & CLAUSE_END) c++;
   }
   sentence[text.length] = s; clause[text.length] = c;
-  return { sentence, clause };
+  lastText = text;
+  lastSegments = { sentence, clause };
+  return lastSegments;
 }
 
 /** The negator at `start` sits between two equal characters: "能不能", "可不可以", "要不要" (a question). */
@@ -83,8 +101,7 @@ export function readRequests(
   const K = g.classes.length;
   const reading: RequestReading = { pairs: new Map(), present: new Map(), classes: K };
   if (K === 0) return reading;
-  const actClasses = g.classes.flatMap((c, i) => (c.kind === 'act' ? [i] : []));
-  const objectClasses = g.classes.flatMap((c, i) => (c.kind === 'object' ? [i] : []));
+  const { actClasses, objectClasses, classOfSetIndex } = g;
   const { sentence, clause } = segment(text);
 
   const events: Event[] = occ.map((o) => ({ start: o[1], end: o[2], sets: setsByTerm.get(o[0]) ?? NO_SETS, entityClasses: NO_SETS }));
@@ -129,8 +146,8 @@ export function readRequests(
       else if (set === g.contrasts) contrastEnd = ev.end;
       else if (set === g.self) selfSubject = true;
       else {
-        const cls = g.classOfSet.get(set);
-        if (cls !== undefined) classes.push(cls);
+        const cls = classOfSetIndex[set] ?? -1;
+        if (cls >= 0) classes.push(cls);
       }
     }
     for (const cls of ev.entityClasses) classes.push(cls);

@@ -6,7 +6,7 @@
 import type { Speaker } from '../types.ts';
 import type { Entity } from '../entities/entities.ts';
 import type { CompiledCue, CompiledPlaybook, CompiledTactic } from './compile.ts';
-import { readRequests, type RequestHit, type RequestReading } from './grammar.ts';
+import { readRequests, segment, type RequestHit, type RequestReading } from './grammar.ts';
 import { isExample, readFraming, type Framing } from './framing.ts';
 
 export interface CueHit {
@@ -21,21 +21,9 @@ type Occurrence = readonly [number, number, number];
 
 type Span = [number, number];
 
-const SENTENCE_END = new Set([...'。！？!?；;\n'].map((c) => c.charCodeAt(0)));
-function isSentenceEnd(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (SENTENCE_END.has(c)) return true;
-  // An ASCII full stop ends a sentence only before a space or the end ("1.5" and "jd.com" do not).
-  return c === 0x2e && (i + 1 >= text.length || text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x0a);
-}
-
-/** Sentence index of each position, computed only when a guard occurs. */
+/** Sentence index of each position (the grammar's map of the same text), computed only when a guard occurs. */
 function sentenceIndex(text: string): Int32Array {
-  const idx = new Int32Array(text.length + 1);
-  let k = 0;
-  for (let i = 0; i < text.length; i++) { idx[i] = k; if (isSentenceEnd(text, i)) k++; }
-  idx[text.length] = k;
-  return idx;
+  return segment(text).sentence;
 }
 
 function speakerMatches(want: CompiledTactic['def']['speaker'], got: Speaker): boolean {
@@ -57,13 +45,15 @@ interface Suppression {
   framing: Framing | null;
 }
 
-const CLAUSE_END = new Set([...'，,；;。！？!?\n：:'].map((c) => c.charCodeAt(0)));
+/** Clause ends for negation: commas split clauses, an ASCII full stop does not. */
+const CLAUSE_END = new Uint8Array(0x10000);
+for (const c of '，,；;。！？!?\n：:') CLAUSE_END[c.charCodeAt(0)] = 1;
 
 /** Clause index of each position (commas split clauses, unlike sentences). */
 function clauseIndex(text: string): Int32Array {
   const idx = new Int32Array(text.length + 1);
   let k = 0;
-  for (let i = 0; i < text.length; i++) { idx[i] = k; if (CLAUSE_END.has(text.charCodeAt(i))) k++; }
+  for (let i = 0; i < text.length; i++) { idx[i] = k; if (CLAUSE_END[text.charCodeAt(i)] === 1) k++; }
   idx[text.length] = k;
   return idx;
 }
