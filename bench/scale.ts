@@ -65,7 +65,8 @@ async function waitDrained(r: Redis, prefix: string, timeoutMs = 600_000): Promi
   const end = Date.now() + timeoutMs;
   for (;;) {
     const pipe = r.pipeline();
-    for (let p = 0; p < PARTITIONS; p++) pipe.xlen(k.events(p));
+    // Drained: no event waiting and every committed alert forwarded from its partition's outbox.
+    for (let p = 0; p < PARTITIONS; p++) pipe.xlen(k.events(p)).xlen(k.outbox(p));
     const waiting = ((await pipe.exec()) ?? []).reduce((n, [, v]) => n + Number(v), 0);
     if (waiting === 0) return;
     if (Date.now() > end) throw new Error(`workers did not drain the stream (${waiting} left)`);
