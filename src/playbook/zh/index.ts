@@ -46,6 +46,8 @@ import coverFakeDebit from './tactics/cover.fake-debit.ts';
 import coverSecrecy from './tactics/cover.secrecy.ts';
 import coverUrgency from './tactics/cover.urgency.ts';
 import extractUpfrontFee from './tactics/extract.upfront-fee.ts';
+import extractProxyPurchase from './tactics/extract.proxy-purchase.ts';
+import contactUnsolicitedOffer from './tactics/contact.unsolicited-offer.ts';
 import extractPlatformTopup from './tactics/extract.platform-topup.ts';
 import pretextAccountTrade from './tactics/pretext.account-trade.ts';
 import shiftOutsidePlatform from './tactics/shift.outside-platform.ts';
@@ -109,7 +111,7 @@ export const zhPlaybook = definePlaybook({
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,
     // Other scam kinds that ask for money (issue 8 §1.8).
-    extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform,
+    extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer,
   ],
   composites: [
     {
@@ -291,6 +293,26 @@ export const zhPlaybook = definePlaybook({
       // Not contact.order-details alone: an agent in a chat the user opened asks for the order number every day.
       any: ['pretext.quality-refund', 'pretext.refund-offer'],
       minRisk: 40,
+    },
+    // Other scam kinds (issue 8 §1.8): an offer or a trade that moves you off the platform or asks for money.
+    {
+      id: 'unsolicited-offer-plus-move',
+      description: {
+        zh: '主动送上门的中奖、礼品、兼职赚钱或贷款，又要您加好友、下载对方的APP、到对方的网站注册或交钱：先别理会',
+        en: 'An unasked prize, gift, easy money or loan, plus a move to a friend request, their app or site, or a payment: ignore it',
+      },
+      all: ['contact.unsolicited-offer'],
+      any: ['shift.group', 'shift.private-contact', 'shift.app-download', 'shift.outside-platform', 'stage:extraction'],
+      minRisk: 45,
+    },
+    {
+      id: 'account-trade-plus-money',
+      description: {
+        zh: '买卖游戏账号、装备时要您交钱、充值或转账：只在原平台内交易',
+        en: 'A game-account or item trade that asks you to pay, top up or transfer: trade only on the original platform',
+      },
+      all: ['pretext.account-trade', 'stage:extraction'],
+      minRisk: 50,
     },
   ],
   advice: {

@@ -105,7 +105,7 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
   'ctx.trade': {
     kind: 'context',
     description: '买卖、交易、出售、收购（账号、装备、二手物品）',
-    terms: ['交易', '出售', '买卖', '收购', '挂售', '寄售', '买家', '卖家'],
+    terms: ['交易', '出售', '买卖', '收购', '挂售', '寄售', '买家', '卖家', '游戏账号', '游戏币', '装备'],
     examples: {
       positive: ['你下载这个交易软件，我们在上面交易', '我是买家，想收购你的账号'],
       negative: ['欢迎光临', '谢谢'],

@@ -446,6 +446,8 @@ export const zhGrammar: GrammarDef = {
   // The speaker's own acts, and acts already done (a notice "验证码已发送", a report "他已经进群了").
   self: [
     '我把', '我已经', '我已', '我刚', '我刚才', '我都', '我就把', '我没有', '我没', '我给他', '我给她', '我给他们', '我也把',
+    // The speaker paying first or doing it themselves ("钱我先转你", "我来付"): their act, not a request.
+    '我先', '我来付', '我来转', '我会转', '我马上转',
     '已发送', '已发', '已经发', '已提供', '已经提供', '已告诉', '已转', '已经转', '已支付', '已付', '已填写', '已输入', '已下载', '已经下载',
     '已安装', '已经安装', '已加入', '已经加入', '已进群', '已经进群', '已经加', '已添加', '已登录', '已经登录', '已扫',
   ],

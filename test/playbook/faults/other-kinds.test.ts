@@ -76,6 +76,38 @@ const GAME_TRADE: FaultCase[] = [
   { name: 'hard negative: the game\'s anti-addiction reminder', expect: 'safe', input: sms('防沉迷系统提醒您：今日游戏时间已达上限，请注意休息。') },
 ];
 
+/** An offer nobody asked for (a gift, easy money, a loan) plus a move off the platform or a money ask. */
+const OFFER_PLUS_MOVE: FaultCase[] = [
+  { name: 'gift: add an Alipay friend to receive it', expect: 'not-safe', input: sms('您好，您在驿站的领件次数已满，有一台暖风扇待领取，请复制账号到支付宝添加好友后领取') },
+  { name: 'part-time: add my QQ for details', expect: 'not-safe', input: sms('在家兼职，动动手指日赚两百，有兴趣请添加QQ详聊') },
+  { name: 'likes for money: install our app', expect: 'not-safe', input: sms('给短视频点赞赚佣金，下载我们的APP就能开始做任务') },
+  { name: 'loan: no collateral, add my WeChat', expect: 'not-safe', input: sms('您好，我们提供无抵押低利率的快速贷款，您有资金需求的话请加一下我的微信') },
+  { name: 'loan: install our lending app', expect: 'not-safe', input: sms('我是贷款公司的顾问，您符合我们的借贷条件，下载我们的借款软件就能快速放款') },
+  { name: 'prize: pay the shipping first', expect: 'not-safe', input: sms('恭喜您中了二等奖空调一台，请先支付198元运费和手续费才能领奖') },
+  { name: 'rebate task: register on our site', expect: 'not-safe', input: sms('做任务拿返利，在我们的网站注册账号就能提现佣金') },
+  { name: 'lucky user: add a private number', expect: 'not-safe', input: sms('您是本月幸运用户，获得奖品一份，请添加这个手机号领取') },
+  { name: 'hard negative: operator data promotion', expect: 'safe', input: sms('【中国移动】下载掌上营业厅客户端，免费领取10G流量，回复TD退订') },
+  { name: 'hard negative: a bank loan advert with opt-out', expect: 'safe', input: sms('【某某银行】尊敬的客户，您可申请低利率信用贷款，详询本行网点，回复TD退订') },
+  { name: 'hard negative: a shop\'s coupon in its own app', expect: 'safe', input: sms('【某某商城】您有一张满100减20的优惠券，打开商城APP即可使用') },
+  { name: 'hard negative: a real job offer without fees', expect: 'safe', input: sms('您好，您投递的兼职岗位已通过初筛，请于周三下午到公司面试，不收取任何费用') },
+];
+
+/** "Buy it from our supplier": a fake school, office or company has the shop pay a third party. */
+const PROXY_PURCHASE: FaultCase[] = [
+  { name: 'school: buy 40 boxes from our supplier', expect: 'not-safe', input: sms('我是实验小学的王主任，我们要在你店里订餐，不过需要你先帮忙代购30箱海鲜礼盒，供应商的联系方式我发给你') },
+  { name: 'hospital: pay the cable factory a deposit', expect: 'not-safe', input: sms('我是人民医院后勤科的，我们要订空调，还需要电缆，我把厂家的微信名片推送给你，定金你先付一下') },
+  { name: 'hard negative: a shop ordering from its own supplier', expect: 'safe', input: chat('供应商说明天上午送货，你记得签收一下') },
+  { name: 'hard negative: a friend asking for a daigou lipstick', expect: 'safe', input: chat('你去香港能帮我代购一支口红吗，钱我先转你') },
+];
+
+/** "I cannot pay myself" (abroad, a blocked app, a cancelled number): you pay or transfer for me. */
+const CANNOT_PAY: FaultCase[] = [
+  { name: 'abroad: pay my ticket, my card does not work', expect: 'not-safe', input: sms('姐，我在国外信用卡刷不了，你帮我付一下回国的机票钱，到了就还你') },
+  { name: 'blocked WeChat: transfer to the hospital for me', expect: 'not-safe', input: sms('我微信被限制了转不了账，你先帮我转两万给医院，我晚点还你') },
+  { name: 'cancelled number: pay the order for me', expect: 'not-safe', input: sms('我是你表妹，我手机号注销了没法付款，你帮我支付一下这个订单的钱') },
+  { name: 'hard negative: a relative saying a payment failed, no ask', expect: 'safe', input: chat('我这边支付宝限额了，明天再转给你') },
+];
+
 /** A whole message in quotation marks, the quoted speaker using a frame word ("公安局"): still read. */
 const QUOTED_MESSAGE: FaultCase[] = [
   { name: 'a fake officer\'s message, all in quotes', expect: 'not-safe', input: sms('“你好，我是市公安局的民警，你涉嫌一起洗钱案件，请把资金转到安全账户配合调查。”') },
@@ -88,6 +120,9 @@ const ALL: Array<[string, FaultCase[]]> = [
   ['a top-up that "earns"', TOPUP_TO_EARN],
   ['a game trade moved off the platform', GAME_TRADE],
   ['a whole message in quotes', QUOTED_MESSAGE],
+  ['an unasked offer plus a move or a money ask', OFFER_PLUS_MOVE],
+  ['buy it from our supplier', PROXY_PURCHASE],
+  ['"I cannot pay myself": you pay for me', CANNOT_PAY],
 ];
 
 for (const [kind, cases] of ALL) {

@@ -19,7 +19,9 @@ export default defineTactic({
     // Fees that exist only to be taken: any pay verb will do.
     { request: { act: ['act.pay', 'act.pay-bare', 'act.pay-first', 'act.transfer', 'act.topup'], object: ['obj.entry-fee'] } },
     // Everyday charges (保证金, 手续费, 押金) demanded for what comes after: a payout, a trade, a job.
-    { request: { act: ['act.pay', 'act.pay-first', 'act.transfer'], object: ['obj.charge'] }, context: ['ctx.payout'] },
+    { request: { act: ['act.pay', 'act.pay-first', 'act.transfer', 'act.give'], object: ['obj.charge'] }, context: ['ctx.payout', 'ctx.trade'] },
+    // A top-up demanded inside a trade ("您购买的游戏账号需要…充值2000元"): the buyer never pays the seller's platform.
+    { request: { act: ['act.topup'], object: ['obj.money'] }, context: ['ctx.trade'] },
     // "扫描下方的二维码付款300元": scan a stranger's code to pay.
     { request: { act: ['act.scan'], object: ['obj.qr'] }, context: ['ctx.payment'] },
   ],
@@ -39,6 +41,7 @@ export default defineTactic({
       '您中了二等奖，领奖前需缴纳个人税金3000元',
       '请将培训费用转账至我的个人账户，付款后立即为你安排上岗',
       '您的游戏账号已挂出，买家已付款，需要您缴纳保证金才能提现',
+      '您购买的游戏账号需要提供保证金，登录后充值2000元',
     ],
     negative: [
       '本公司招聘不收取任何培训费和押金',
