@@ -116,6 +116,8 @@ export default defineTactic({
     '支出',
     // An operator's bill crediting you ("未结算的费用将作为充值赠款返还给您，可抵扣下月账单"): money coming back, no ask.
     '赠款', '抵扣',
+    // A top-up the citizen already made ("您已成功充值话费100元，赠送的50元分12个月返还"): done, not asked.
+    '成功充值', '充值成功', '已充值',
   ],
   guards: ['warning'],
   negatable: true,
@@ -159,6 +161,7 @@ export default defineTactic({
       '全场购物满指定金额即送精美礼品一份',
       '退款将在您付款账户原路退回，请注意查收',
       '上个月应结而未结算的费用将作为充值赠款返还给您，可用来抵扣下月账单',
+      '您已成功充值话费100元，赠送的50元话费将分12个月返还至您的账户',
     ],
   },
 });

@@ -2,6 +2,13 @@ import { defineTactic } from '../../schema.ts';
 
 export const CODE_WORDS = ['验证码', '动态码', '校验码', '短信码', '确认码', '动态密码', '短信验证', '认证码'];
 
+/**
+ * A code word followed at once by the code or a colon ("验证码482913", "验证码：119283") is a message that
+ * DELIVERS a code (the bank's or the site's own one-time-password SMS), not one that asks for it: the
+ * scammer never has your code. ("验证码是" is left out: "验证码是多少" is the ask.)
+ */
+const CODE_DELIVERED = CODE_WORDS.flatMap((w) => [...'0123456789:'].flatMap((c) => [w + c, `${w}是${c}`]));
+
 export default defineTactic({
   id: 'extract.verification-code',
   stage: 'extraction',
@@ -27,6 +34,7 @@ export default defineTactic({
   unless: [
     '切勿', '请勿', '勿将', '不要泄露', '勿泄露', '告知他人', '泄露给他人', '转告他人', '透露给他人', '任何人', '我不会告诉', '我不会给', '我不告诉', '我才不', '我不能告诉', '凭什么', '如非本人', '有效期',
     '不要提供', '不要透露', '不要泄露', '不要告诉任何人', '验证码为', '动态码为', '校验码为',
+    ...CODE_DELIVERED,
   ],
   guards: ['warning'],
   negatable: true,
@@ -70,6 +78,9 @@ export default defineTactic({
       '我把验证码告诉他了，现在怎么办',
       '验证码千万不要发给别人',
       '骗子通常会让你提供短信验证码',
+      '【美团】您的验证码是482913，请在页面中输入完成登录，5分钟内有效。',
+      '【12306】您正在办理退票，退款将原路返还，验证码662019，请在页面输入验证码确认退票。',
+      '【平安银行】您正在申请信用卡，验证码：775621，请在申请页面输入。',
     ],
   },
 });

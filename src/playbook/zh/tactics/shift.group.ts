@@ -11,6 +11,16 @@ export default defineTactic({
   cues: [
     // The request grammar (lexicon.ts): add / join × a group or a private contact, whoever makes the move.
     { request: { act: ['act.add', 'act.join'], object: ['obj.contact'] }, actor: 'any' },
+    // A QR code to scan to reach their "customer service" or group ("请您扫描以下二维码并与我们客服对接"):
+    // the same move off the platform, by picture.
+    {
+      all: [
+        ['扫描', '扫一扫', '扫码', '扫一下', '识别', '长按', '点击'],
+        ['二维码'],
+        ['客服', '对接', '咨询', '专员', '好友', '群', '联系'],
+      ],
+      within: 20,
+    },
     {
       any: [
         '加qq', '加微信', '加个qq', 'qq号', '微信号', '理赔中心群', '理赔群', '退款群', '售后群', '处理群', '维权群',
@@ -38,6 +48,7 @@ export default defineTactic({
       '您添加一下V信好友，备注订单号',
       '我们建议您通过QQ添加一下工作人员，他指导您操作',
       '加微信发个截图，就能帮您解除绑定',
+      '请您扫描以下二维码并与我们客服对接，以便我们为您处理退款',
     ],
     negative: [
       '平台客服不会让您添加QQ或微信处理退款',
@@ -50,6 +61,7 @@ export default defineTactic({
       '用微信支付还是支付宝都可以',
       '工作人员已添加到值班表，明天开始轮岗',
       '在钱包里添加银行卡，绑定后就能用微信付款',
+      '扫描二维码关注公众号，领取电子发票',
     ],
   },
 });
