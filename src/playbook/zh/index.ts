@@ -48,6 +48,7 @@ import coverUrgency from './tactics/cover.urgency.ts';
 import extractUpfrontFee from './tactics/extract.upfront-fee.ts';
 import extractProxyPurchase from './tactics/extract.proxy-purchase.ts';
 import contactUnsolicitedOffer from './tactics/contact.unsolicited-offer.ts';
+import shiftPaymentAppFriend from './tactics/shift.payment-app-friend.ts';
 import extractPlatformTopup from './tactics/extract.platform-topup.ts';
 import pretextAccountTrade from './tactics/pretext.account-trade.ts';
 import shiftOutsidePlatform from './tactics/shift.outside-platform.ts';
@@ -111,7 +112,7 @@ export const zhPlaybook = definePlaybook({
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,
     // Other scam kinds that ask for money (issue 8 §1.8).
-    extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer,
+    extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend,
   ],
   composites: [
     {
@@ -302,7 +303,7 @@ export const zhPlaybook = definePlaybook({
         en: 'An unasked prize, gift, easy money or loan, plus a move to a friend request, their app or site, or a payment: ignore it',
       },
       all: ['contact.unsolicited-offer'],
-      any: ['shift.group', 'shift.private-contact', 'shift.app-download', 'shift.outside-platform', 'stage:extraction'],
+      any: ['shift.group', 'shift.private-contact', 'shift.app-download', 'shift.outside-platform', 'shift.payment-app-friend', 'stage:extraction'],
       minRisk: 45,
     },
     {

@@ -86,6 +86,7 @@ const OFFER_PLUS_MOVE: FaultCase[] = [
   { name: 'prize: pay the shipping first', expect: 'not-safe', input: sms('恭喜您中了二等奖空调一台，请先支付198元运费和手续费才能领奖') },
   { name: 'rebate task: register on our site', expect: 'not-safe', input: sms('做任务拿返利，在我们的网站注册账号就能提现佣金') },
   { name: 'lucky user: add a private number', expect: 'not-safe', input: sms('您是本月幸运用户，获得奖品一份，请添加这个手机号领取') },
+  { name: 'courier gift: paste the number into Alipay', expect: 'not-safe', input: sms('感谢您在驿站的拿货次数超过十次，特送电风扇一台，请复制以下号码到支付宝添加好友领取') },
   { name: 'hard negative: operator data promotion', expect: 'safe', input: sms('【中国移动】下载掌上营业厅客户端，免费领取10G流量，回复TD退订') },
   { name: 'hard negative: a bank loan advert with opt-out', expect: 'safe', input: sms('【某某银行】尊敬的客户，您可申请低利率信用贷款，详询本行网点，回复TD退订') },
   { name: 'hard negative: a shop\'s coupon in its own app', expect: 'safe', input: sms('【某某商城】您有一张满100减20的优惠券，打开商城APP即可使用') },
@@ -105,7 +106,10 @@ const CANNOT_PAY: FaultCase[] = [
   { name: 'abroad: pay my ticket, my card does not work', expect: 'not-safe', input: sms('姐，我在国外信用卡刷不了，你帮我付一下回国的机票钱，到了就还你') },
   { name: 'blocked WeChat: transfer to the hospital for me', expect: 'not-safe', input: sms('我微信被限制了转不了账，你先帮我转两万给医院，我晚点还你') },
   { name: 'cancelled number: pay the order for me', expect: 'not-safe', input: sms('我是你表妹，我手机号注销了没法付款，你帮我支付一下这个订单的钱') },
+  { name: 'abroad: a ticket home, lend me some', expect: 'not-safe', input: sms('我是你的老同学，现在身处海外回不了国，买机票还差八千，你能借我一点吗') },
+  { name: 'hospital: my balance is short, pay it for me', expect: 'not-safe', input: sms('我现在在医院，银行卡余额不足，你能帮我支付一下三千块的医疗费吗，明天还你') },
   { name: 'hard negative: a relative saying a payment failed, no ask', expect: 'safe', input: chat('我这边支付宝限额了，明天再转给你') },
+  { name: 'hard negative: a relative back from abroad', expect: 'safe', input: chat('机票订好了，下周三回国，到了给你打电话') },
 ];
 
 /** A whole message in quotation marks, the quoted speaker using a frame word ("公安局"): still read. */

@@ -22,6 +22,9 @@ export default defineTactic({
         // Prizes and gifts "waiting".
         // Not 免费领取 / 免费赠送 / 恭喜您获得 alone: every operator's and shop's promotion says them.
         '恭喜您中', '恭喜你中', '中奖了', '幸运用户', '待领取', '获得奖品', '免费送您', '养生壶', '暖风扇', '煮饭锅', '电饭煲一台', '加支付宝好友',
+        '热水壶', '小冰箱', '电风扇', '煮饭煲', '新鲜水果', '回馈老客户', '拿货次数', '领件次数', '特送', '送您一台', '送您一套', '小礼物',
+        // Paid "tasks": likes, follows, orders, first-order rebates.
+        '有偿', '报酬', '派单', '做单', '刷单', '高额佣金', '任务返利', '新手任务', '首单', '点赞关注', '关注任务',
         // Easy money.
         '兼职', '赚钱机会', '赚钱的机会', '挣钱', '轻松赚', '在家赚', '躺赚', '日赚', '点赞赚', '返利', '做任务',
         // Loans nobody applied for.
