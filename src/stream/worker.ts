@@ -590,7 +590,9 @@ export class StreamWorker {
         const f = fields ?? [];
         const alert = field(f, 'a');
         if (alert !== undefined) {
-          const aid = (JSON.parse(alert) as StreamAlert).id;
+          // Our own JSON; were it ever unreadable, the entry's own id still marks it once.
+          let aid = `${o.p}:${id}`;
+          try { aid = (JSON.parse(alert) as StreamAlert).id; } catch { /* keep the entry id */ }
           await this.redis.eval(FORWARD_LUA, 2, k.alerts, k.seen(k.alerts, aid), maxLen, ttl, 'a', alert);
         } else {
           await this.redis.eval(FORWARD_LUA, 2, k.dead, k.seen(k.dead, `${o.p}:${field(f, 'id') ?? id}`), maxLen, ttl, ...f);
