@@ -48,6 +48,9 @@ const CHINESE_DIGITS: Record<string, string> = {
 };
 
 const CHINESE_DIGIT_CODES = new Set(Object.keys(CHINESE_DIGITS).map((c) => c.charCodeAt(0)));
+/** Chinese numeral code unit → its ASCII digit's code (0: not a numeral). */
+const DIGIT_OF = new Uint16Array(0x10000);
+for (const [c, d] of Object.entries(CHINESE_DIGITS)) DIGIT_OF[c.charCodeAt(0)] = d.charCodeAt(0);
 
 /**
  * Is the separator run starting at `i` (up to 3 characters) spacing out text: after a CJK character
@@ -77,20 +80,22 @@ function loneLetterAt(text: string, j: number): boolean {
  * Does the output so far end in spaced-out text: a CJK character, or a lone Latin letter joined to
  * one ("加v" of "加 v x")? English words ("a b c" after a space) never qualify.
  */
-function spacedOutBefore(chars: readonly string[]): boolean {
-  const p = chars[chars.length - 1]!.charCodeAt(0);
+function spacedOutBefore(chars: readonly number[]): boolean {
+  const p = chars[chars.length - 1]!;
   if (isCjk(p)) return true;
   if (chars.length < 2 || !((p >= 0x61 && p <= 0x7a) || (p >= 0x41 && p <= 0x5a))) return false;
-  const q = chars[chars.length - 2]!.charCodeAt(0);
+  const q = chars[chars.length - 2]!;
   if (isCjk(q)) return true;
   // Two letters at most ("w x" → "wx"): a third is an English run, not an evasion.
-  return chars.length >= 3 && ((q >= 0x61 && q <= 0x7a) || (q >= 0x41 && q <= 0x5a)) && isCjk(chars[chars.length - 3]!.charCodeAt(0));
+  return chars.length >= 3 && ((q >= 0x61 && q <= 0x7a) || (q >= 0x41 && q <= 0x5a)) && isCjk(chars[chars.length - 3]!);
 }
 
 /** traditional → simplified per character, built once from OpenCC's converter. */
 let t2s: Map<string, string> | null = null;
 /** One flag per CJK code point: is it a traditional form? Checked on every character, so an array. */
 const isTraditional = new Uint8Array(0x10000);
+/** Traditional code unit → simplified code unit (0: not traditional), filled with `t2s`. */
+const simplifiedOf = new Uint16Array(0x10000);
 function traditionalTable(): Map<string, string> {
   if (t2s) return t2s;
   const convert = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -102,7 +107,11 @@ function traditionalTable(): Map<string, string> {
   if (converted.length === chars.length) {
     for (let i = 0; i < chars.length; i++) {
       const to = converted[i]!;
-      if (to !== chars[i] && to.length === 1) { t2s.set(chars[i]!, to); isTraditional[chars[i]!.charCodeAt(0)] = 1; }
+      if (to !== chars[i] && to.length === 1) {
+        t2s.set(chars[i]!, to);
+        isTraditional[chars[i]!.charCodeAt(0)] = 1;
+        simplifiedOf[chars[i]!.charCodeAt(0)] = to.charCodeAt(0);
+      }
     }
   }
   return t2s;
@@ -239,8 +248,9 @@ function normaliseBase(original: string): Normalised {
   if (lower.length === text.length) text = lower; // a few letters lower-case to 2 units: keep those as they are
   if (!needsRewrite(text)) return { text, start, end };
 
-  const table = traditionalTable();
-  const chars: string[] = [];
+  // Code units, not one-character strings: this path runs on every spaced-out transcript line.
+  traditionalTable();
+  const chars: number[] = [];
   const s: number[] = [];
   const e: number[] = [];
   const n = text.length;
@@ -253,20 +263,21 @@ function normaliseBase(original: string): Normalised {
       while (j < n && j - i < 3 && (CJK_SEPARATORS.has(text.charCodeAt(j)) || ZERO_WIDTH.has(text.charCodeAt(j)))) j++;
       if (j < n && (isCjk(text.charCodeAt(j)) || loneLetterAt(text, j))) { i = j - 1; continue; }
     }
-    const ch = text[i]!;
-    chars.push(table.get(ch) ?? ch);
+    chars.push(simplifiedOf[c] || c);
     s.push(start ? start[i]! : i);
     e.push(end ? end[i]! : i + 1);
   }
   // 4. Chinese numeral runs of 3+ → digits (1:1, so the maps do not change).
   for (let i = 0; i < chars.length;) {
-    if (CHINESE_DIGITS[chars[i]!] === undefined) { i++; continue; }
+    if (DIGIT_OF[chars[i]!] === 0) { i++; continue; }
     let j = i;
-    while (j < chars.length && CHINESE_DIGITS[chars[j]!] !== undefined) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) chars[k] = CHINESE_DIGITS[chars[k]!]!;
+    while (j < chars.length && DIGIT_OF[chars[j]!] !== 0) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) chars[k] = DIGIT_OF[chars[k]!]!;
     i = j;
   }
-  return { text: chars.join(''), start: Int32Array.from(s), end: Int32Array.from(e) };
+  let out = '';
+  for (let i = 0; i < chars.length; i += 4096) out += String.fromCharCode.apply(null, chars.slice(i, i + 4096));
+  return { text: out, start: Int32Array.from(s), end: Int32Array.from(e) };
 }
 
 /** Normalise one utterance. `variants` comes from the playbook (compiled once). */
