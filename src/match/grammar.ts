@@ -57,18 +57,27 @@ function isSentenceEnd(text: string, i: number): boolean {
 
 export interface Segments { readonly sentence: Int32Array; readonly clause: Int32Array }
 
-// The last text segmented: the grammar, the framing and the guards of one turn read the same maps.
+// The last text segmented: the grammar, the framing and the guards of one turn read the same
+// maps, held in buffers reused from turn to turn (a typed array per turn costs an off-heap
+// allocation and its finalisation by the GC).
 let lastText: string | null = null;
 let lastSegments: Segments | null = null;
+let sentenceBuf = new Int32Array(256);
+let clauseBuf = new Int32Array(256);
 
 /**
- * Sentence and clause index of every position, in one pass. The result is shared with the next
- * call on the same text (one turn's stages), so it must be read, never written.
+ * Sentence and clause index of every position [0, text.length], in one pass. The arrays are
+ * shared and reused: read them, never write them, and only until `segment` is called on another
+ * text (one turn's matching); they may be longer than the text.
  */
 export function segment(text: string): Segments {
   if (lastSegments !== null && text === lastText) return lastSegments;
-  const sentence = new Int32Array(text.length + 1);
-  const clause = new Int32Array(text.length + 1);
+  if (sentenceBuf.length < text.length + 1) {
+    sentenceBuf = new Int32Array(Math.max(text.length + 1, 2 * sentenceBuf.length));
+    clauseBuf = new Int32Array(sentenceBuf.length);
+  }
+  const sentence = sentenceBuf;
+  const clause = clauseBuf;
   let s = 0;
   let c = 0;
   for (let i = 0; i < text.length; i++) {

@@ -49,9 +49,11 @@ interface Suppression {
 const CLAUSE_END = new Uint8Array(0x10000);
 for (const c of '，,；;。！？!?\n：:') CLAUSE_END[c.charCodeAt(0)] = 1;
 
-/** Clause index of each position (commas split clauses, unlike sentences). */
+let clauseBuf = new Int32Array(256);
+/** Clause index of each position (commas split clauses, unlike sentences); a buffer reused by the next turn. */
 function clauseIndex(text: string): Int32Array {
-  const idx = new Int32Array(text.length + 1);
+  if (clauseBuf.length < text.length + 1) clauseBuf = new Int32Array(Math.max(text.length + 1, 2 * clauseBuf.length));
+  const idx = clauseBuf;
   let k = 0;
   for (let i = 0; i < text.length; i++) { idx[i] = k; if (CLAUSE_END[text.charCodeAt(i)] === 1) k++; }
   idx[text.length] = k;

@@ -254,6 +254,8 @@ let slotCount = new Int32Array(1024);
 let slotOf = new Int32Array(512);
 let bucketOf = new Int32Array(512);
 let touchedValue = new Float32Array(512);
+/** 1 + ln(count) for the usual counts, the very doubles Math.log gives (a turn's counts are small). */
+const ONE_PLUS_LOG = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(c));
 
 /**
  * `dot(w, bias, featurize(text, cfg, rules))` for the int8 weights w[k] = fround(q[k] × scale)
@@ -312,7 +314,8 @@ export function hashedMargin(weights: QuantizedWeights, bias: number, text: stri
   let norm = 0;
   for (let j = 0; j < nTouched; j++) {
     const at = slotOf[j]!;
-    const v = 1 + Math.log(cnt[at]!);
+    const count = cnt[at]!;
+    const v = count < ONE_PLUS_LOG.length ? ONE_PLUS_LOG[count]! : 1 + Math.log(count);
     keys[at] = -1;
     fv[j] = v;
     norm += v * v;
