@@ -66,6 +66,28 @@ class FiredDraft {
   }
 }
 
+// Every field of the state is written out below: a field added to ConversationState fails this
+// check until nextState copies it too.
+type Listed = 'lang' | 'forcedLang' | 'langs' | 'outputLang' | 'initiator' | 'channel' | 'claimedIdentity' | 'callerNumber'
+  | 'turns' | 'risk' | 'level' | 'alertTurn' | 'fired';
+const allListed: Exclude<keyof ConversationState, Listed> extends never ? true : never = true;
+void allListed;
+
+type Moving = Pick<ConversationState, 'initiator' | 'lang' | 'langs' | 'fired' | 'turns' | 'risk' | 'level' | 'alertTurn'>;
+
+/**
+ * `{ ...state, ...moving }`, written out (in initialState's key order) for the usual state
+ * without a claimed identity or caller number: an object spread costs more than the rest of the
+ * fold on a turn with no evidence.
+ */
+function nextState(state: ConversationState, m: Moving): ConversationState {
+  if (state.claimedIdentity !== undefined || state.callerNumber !== undefined) return { ...state, ...m };
+  return {
+    lang: m.lang, forcedLang: state.forcedLang, langs: m.langs, outputLang: state.outputLang, initiator: m.initiator,
+    channel: state.channel, turns: m.turns, risk: m.risk, level: m.level, alertTurn: m.alertTurn, fired: m.fired,
+  };
+}
+
 /** Merge one turn's evidence into the state. `ev.index` must be `state.turns` (the next turn). */
 export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvidence): FoldResult {
   if (ev.index !== state.turns) throw new Error(`turn ${ev.index} folded into a state at turn ${state.turns}`);
@@ -97,7 +119,7 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
     if (alertRank(s.level) > alertRank(level)) level = s.level;
     if (alertTurn === null && alertRank(level) >= alertRank('warn')) alertTurn = Math.max(0, turns - 1);
   }
-  const next: ConversationState = { ...state, initiator, lang, langs, fired, turns, risk, level, alertTurn };
+  const next = nextState(state, { initiator, lang, langs, fired, turns, risk, level, alertTurn });
   let alert: Alert | null = null;
   if (alertRank(next.level) > alertRank(state.level)) {
     const r = buildResult(engine, next);

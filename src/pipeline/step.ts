@@ -76,7 +76,8 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
     return { start: o.start, end: o.end, text: turn.text.slice(o.start, o.end) };
   });
   // Signals see what fired before this turn and what the playbooks matched in it.
-  const firedSoFar = new Set(state.fired.map((f) => f.id));
+  const firedSoFar = new Set<string>();
+  for (const f of state.fired) firedSoFar.add(f.id);
   for (const h of hits) firedSoFar.add(h.id);
   const signalInput: TurnSignalInput = {
     turn: index, speaker: turn.speaker, text: turn.text, urls: spans('url'), phones: spans('phone'),
