@@ -7,7 +7,7 @@ export default defineTactic({
     zh: '谎称误将您升级为会员、代理，误开通分期、百万保障或借款服务，不取消就每月扣费',
     en: 'Claims you were enrolled by mistake (membership, agent, instalments, "million insurance") and will be charged monthly unless you cancel',
   },
-  weight: 30,
+  weight: 40,
   cues: [
     {
       all: [
@@ -71,7 +71,11 @@ export default defineTactic({
       within: 24,
     },
   ],
-  unless: ['回复td', '退订', '在设置中', '自主关闭', '可随时取消', '随时取消', '应还', '账单', '续费提醒'],
+  unless: [
+    '回复td', '退订', '在设置中', '自主关闭', '可随时取消', '随时取消', '应还', '账单', '续费提醒',
+    // The citizen's own wish about her own membership ("我想取消抖音的会员，每月扣费太贵了").
+    '我想', '我要', '我开通', '我自己', '我的会员',
+  ],
   guards: ['warning'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment', 'no-loan'],
   examples: {
