@@ -125,6 +125,8 @@ declare module 'fastify' {
   }
 }
 
+/** With several serve processes, how often each reloads the confirmed indicators (ms). */
+const LOOKUP_REFRESH_MS = 5_000;
 const DEFAULT_BODY_LIMIT = 1024 * 1024 + 64 * 1024;
 const DEFAULT_IMAGE_LIMIT = 4 * 1024 * 1024;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -286,11 +288,23 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }, sweepMs);
   sweep.unref();
 
+  // Several processes: an indicator confirmed through another process reaches this one's engine
+  // within LOOKUP_REFRESH_MS (the lookup is refreshed at once only where the decision was made).
+  const lookupTimer = bus ? setInterval(() => {
+    try {
+      centre.refreshLookup();
+    } catch (err) {
+      app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'confirmed-indicator refresh failed');
+    }
+  }, LOOKUP_REFRESH_MS) : null;
+  lookupTimer?.unref();
+
   const bridge = options.redisUrl ? startBridge(options.redisUrl, store, hub, app.log) : null;
   app.addHook('preClose', async () => {
     await bridge?.stop();
     clearInterval(sweep);
     clearInterval(purgeTimer);
+    if (lookupTimer) clearInterval(lookupTimer);
     sessions.flush();
     // The last turns' events reach the other processes before Redis is let go.
     await hub.settle();

@@ -67,6 +67,7 @@ run('several fanzha serve processes against one store and one Redis', () => {
   let b: Proc;
   let staff: string;
   let partner: string;
+  let officer: string;
   const procs: ChildProcess[] = [];
 
   async function serve(name: string): Promise<Proc> {
@@ -96,6 +97,7 @@ run('several fanzha serve processes against one store and one Redis', () => {
     const store = new Store(d);
     staff = createKey(store, 'staff', 'cluster test').key;
     partner = createKey(store, 'partner', 'cluster test').key;
+    officer = createKey(store, 'officer', 'cluster test').key;
     createKey(store, 'admin', 'cluster test');
     closeDb(d);
     [a, b] = await Promise.all([serve('A'), serve('B')]);
@@ -228,6 +230,33 @@ run('several fanzha serve processes against one store and one Redis', () => {
     expect(ids.has(again.body.id)).toBe(true);
     const after = (await call(b.base, 'GET', '/v1/sessions?limit=100', { key: partner })).body.sessions.length as number;
     expect(after).toBe(before + 1);
+  }, 60_000);
+
+  it('a number confirmed by an officer on A raises the next call from it on B', async () => {
+    const phone = '17099996666';
+    const opened = await call(a.base, 'POST', '/v1/sessions', { json: { channel: 'call', callerNumber: phone }, key: partner });
+    let alertId: string | null = null;
+    for (const turn of CALL) {
+      const r = await call(a.base, 'POST', `/v1/sessions/${opened.body.id}/turns`, { json: turn, key: partner });
+      alertId = r.body.alert?.id ?? alertId;
+    }
+    expect(alertId).not.toBeNull();
+    const created = await call(a.base, 'POST', '/v1/cases', { key: officer, json: { alertId, narrative: '事主称对方以退款为由' } });
+    expect(created.status).toBe(201);
+    const ind = created.body.indicators.find((i: { kind: string; value: string }) => i.kind === 'phone' && i.value === phone);
+    expect(ind).toBeDefined();
+    const confirmed = await call(a.base, 'PATCH', `/v1/indicators/${ind.id}`, { key: officer, json: { status: 'confirmed', caseId: created.body.id } });
+    expect(confirmed.status).toBe(200);
+    // B learns of it within its refresh period (5 s); a greeting from that number is then a warning.
+    const t0 = Date.now();
+    let hit = false;
+    while (!hit && Date.now() - t0 < 15_000) {
+      const next = await call(b.base, 'POST', '/v1/sessions', { json: { channel: 'call', callerNumber: phone }, key: partner });
+      const turn = await call(b.base, 'POST', `/v1/sessions/${next.body.id}/turns`, { json: { speaker: 'caller', text: '喂，您好，请问是李先生吗？' }, key: partner });
+      hit = turn.body.state.tactics.some((t: { id: string }) => t.id === 'contact.confirmed-number');
+      if (!hit) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(hit).toBe(true);
   }, 60_000);
 
   it('an alert raised by a stream worker reaches the console on both processes, once each', async () => {
