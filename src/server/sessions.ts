@@ -274,7 +274,10 @@ export class SessionManager {
           settle();
           this.observe(() => this.opts.observer?.turnCommitted(row, turn, stored));
           this.afterCommit(row, idx, state, stored);
-          resolve(outcome);
+          // Several processes: answer once Redis has the turn's events, so whatever the client
+          // does next (a turn sent to another process) is streamed after them.
+          if (shared) void this.hub.settle().then(() => resolve(outcome));
+          else resolve(outcome);
         },
         failed: (err) => {
           settle();
