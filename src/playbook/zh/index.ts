@@ -49,6 +49,7 @@ import extractUpfrontFee from './tactics/extract.upfront-fee.ts';
 import extractProxyPurchase from './tactics/extract.proxy-purchase.ts';
 import contactUnsolicitedOffer from './tactics/contact.unsolicited-offer.ts';
 import shiftPaymentAppFriend from './tactics/shift.payment-app-friend.ts';
+import contactClaimedStaff from './tactics/contact.claimed-staff.ts';
 import extractPlatformTopup from './tactics/extract.platform-topup.ts';
 import pretextAccountTrade from './tactics/pretext.account-trade.ts';
 import shiftOutsidePlatform from './tactics/shift.outside-platform.ts';
@@ -112,7 +113,7 @@ export const zhPlaybook = definePlaybook({
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,
     // Other scam kinds that ask for money (issue 8 §1.8).
-    extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend,
+    extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff,
   ],
   composites: [
     {
@@ -305,6 +306,16 @@ export const zhPlaybook = definePlaybook({
       all: ['contact.unsolicited-offer'],
       any: ['shift.group', 'shift.private-contact', 'shift.app-download', 'shift.outside-platform', 'shift.payment-app-friend', 'stage:extraction'],
       minRisk: 45,
+    },
+    {
+      id: 'claimed-agent-plus-offer',
+      description: {
+        zh: '自称客服、信贷经理或工作人员，主动说您中奖、能领礼品、能兼职赚钱或能贷款：先别理会，到官方渠道核实',
+        en: 'Someone claiming to be an agent or loan officer offers a prize, a gift, easy money or a loan unasked: ignore it and check through official channels',
+      },
+      all: ['contact.unsolicited-offer'],
+      any: ['contact.impersonation', 'contact.claimed-staff'],
+      minRisk: 40,
     },
     {
       id: 'account-trade-plus-money',

@@ -89,6 +89,9 @@ const OFFER_PLUS_MOVE: FaultCase[] = [
   { name: 'courier gift: paste the number into Alipay', expect: 'not-safe', input: sms('感谢您在驿站的拿货次数超过十次，特送电风扇一台，请复制以下号码到支付宝添加好友领取') },
   { name: 'hard negative: operator data promotion', expect: 'safe', input: sms('【中国移动】下载掌上营业厅客户端，免费领取10G流量，回复TD退订') },
   { name: 'hard negative: a bank loan advert with opt-out', expect: 'safe', input: sms('【某某银行】尊敬的客户，您可申请低利率信用贷款，详询本行网点，回复TD退订') },
+  { name: 'claimed loan officer: a no-collateral loan, unasked', expect: 'not-safe', input: sms('您好，我是某某贷款公司的信贷经理，我们提供无抵押低利率的快速贷款，请问您有资金需求吗') },
+  { name: 'claimed platform agent: you have won a prize', expect: 'not-safe', input: sms('您好，我是某某平台的客服，恭喜您中了我们周年庆的二等奖') },
+  { name: 'hard negative: a bank teller\'s advice to save', expect: 'safe', input: chat('您好，养老金可以存入银行的定期存款，风险低，也有一定收益') },
   { name: 'hard negative: a shop\'s coupon in its own app', expect: 'safe', input: sms('【某某商城】您有一张满100减20的优惠券，打开商城APP即可使用') },
   { name: 'hard negative: a real job offer without fees', expect: 'safe', input: sms('您好，您投递的兼职岗位已通过初筛，请于周三下午到公司面试，不收取任何费用') },
 ];

@@ -26,6 +26,8 @@ export default defineTactic({
   unless: [
     '话费', '流量', '充值成功', '油卡', '加油卡', '公交卡', '水费', '电费', '燃气', '已到账', '理财有风险', '风险提示', '不要充值',
     '银行理财', '基金有风险',
+    // Advice to save at a bank ("将资金存入银行的定期存款…获得一定收益") is not a platform's top-up.
+    '定期', '存入银行', '低风险',
   ],
   guards: ['warning'],
   negatable: true,
@@ -46,6 +48,7 @@ export default defineTactic({
       '基金有风险，投资需谨慎',
       '本月收益已到账，请注意查收',
       '会员充值享九折优惠',
+      '您可以将资金存入银行的定期存款，获得一定的收益',
     ],
   },
 });
