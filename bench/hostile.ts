@@ -145,8 +145,8 @@ export async function benchHostile(): Promise<{ rows: BenchRow[]; note: string }
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    const partner = createKey(app.store, 'partner', 'bench').key;
-    const staff = createKey(app.store, 'staff', 'bench').key;
+    const partner = (await createKey(app.store, 'partner', 'bench')).key;
+    const staff = (await createKey(app.store, 'staff', 'bench')).key;
 
     const calm = await ordinary(base, dir, partner);
     const stopAt = Date.now() + SECONDS * 1000 + 2_000;

@@ -1,10 +1,12 @@
 /**
- * The transactional outbox's table (`deliveries`) and the sealed recipients (`recipients`), as
- * prepared statements (migration 0010). `enqueue` is called inside the transaction that commits
- * the alert, so the two are durable together or not at all.
+ * The transactional outbox's table (`deliveries`) and the sealed recipients (`recipients`)
+ * (migration 0010), over the SQL port (src/store/sql.ts): the same statements on SQLite and
+ * PostgreSQL. `enqueue` takes the `q` of the transaction that commits the alert, so the two are
+ * durable together or not at all. `takeDue` claims each job with a conditional UPDATE, so two
+ * dispatchers (two processes on one PostgreSQL) never both send it in the same lease.
  */
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../store/db.ts';
+import type { Sql, SqlValue } from '../store/sql.ts';
 import { seal, unseal } from './secrets.ts';
 import { warningText } from './warning.ts';
 import type { WarningLevel } from './warning.ts';
@@ -26,74 +28,89 @@ export interface DeliveryRow {
   delivered_at: number | null;
 }
 
+const COLUMNS = 'id, alert_id, session_id, event, level, text, status, attempts, next_at, last_error, created_at, delivered_at';
+
+/** Portable SQL that writes a delivery job (a second job for the same alert is ignored): bind `enqueueParams`. */
+export const ENQUEUE_SQL = `INSERT INTO deliveries (id, alert_id, session_id, event, level, text, status, attempts, next_at, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT DO NOTHING`;
+/** Portable SQL that keeps a session's sealed recipient (a second one replaces the first): bind `recipientParams`. */
+export const PUT_RECIPIENT_SQL = `INSERT INTO recipients (session_id, sealed, created_at) VALUES (?, ?, ?)
+  ON CONFLICT (session_id) DO UPDATE SET sealed = excluded.sealed, created_at = excluded.created_at`;
+
+/** The delivery job for a stored warn/block alert: `pending` when a webhook will deliver it, else `stored`. */
+export function deliveryJob(a: { alertId: string; sessionId: string; level: string; at: number }, webhook: boolean): DeliveryRow {
+  const level: WarningLevel = a.level === 'block' ? 'block' : 'warn';
+  return {
+    id: randomUUID(), alert_id: a.alertId, session_id: a.sessionId, event: `warning.${level}`, level, text: warningText(level),
+    status: webhook ? 'pending' : 'stored', attempts: 0, next_at: a.at, last_error: null, created_at: a.at, delivered_at: null,
+  };
+}
+export const enqueueParams = (j: DeliveryRow): SqlValue[] => [j.id, j.alert_id, j.session_id, j.event, j.level, j.text, j.status, j.next_at, j.created_at];
+export const recipientParams = (key: Buffer, sessionId: string, recipient: string, now: number): SqlValue[] => [sessionId, seal(key, recipient), now];
+
 export class DeliveryStore {
-  private readonly s;
+  constructor(readonly sql: Sql, private readonly key: Buffer) {}
 
-  constructor(readonly db: Db, private readonly key: Buffer) {
-    this.s = {
-      insert: db.prepare(`INSERT OR IGNORE INTO deliveries (id, alert_id, session_id, event, level, text, status, attempts, next_at, created_at)
-        VALUES (@id, @alert_id, @session_id, @event, @level, @text, @status, 0, @next_at, @created_at)`),
-      due: db.prepare(`SELECT * FROM deliveries WHERE status = 'pending' AND next_at <= ? ORDER BY next_at, rowid LIMIT ?`),
-      nextDue: db.prepare(`SELECT min(next_at) AS at FROM deliveries WHERE status = 'pending'`),
-      lease: db.prepare(`UPDATE deliveries SET next_at = ? WHERE id = ? AND status = 'pending'`),
-      delivered: db.prepare(`UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, last_error = NULL WHERE id = ?`),
-      failed: db.prepare(`UPDATE deliveries SET status = ?, attempts = attempts + 1, next_at = ?, last_error = ? WHERE id = ?`),
-      list: db.prepare('SELECT * FROM deliveries ORDER BY created_at DESC, rowid DESC LIMIT ?'),
-      get: db.prepare('SELECT * FROM deliveries WHERE id = ?'),
-      putRecipient: db.prepare('INSERT OR REPLACE INTO recipients (session_id, sealed, created_at) VALUES (?, ?, ?)'),
-      getRecipient: db.prepare('SELECT sealed FROM recipients WHERE session_id = ?'),
-    };
+  /**
+   * The delivery job for a stored warn/block alert: `pending` when a webhook will deliver it, else
+   * `stored`. Pass the `q` of the transaction that inserts the alert (the outbox's whole point);
+   * a second job for the same alert is ignored (one warning per alert).
+   */
+  async enqueue(a: { alertId: string; sessionId: string; level: string; at: number }, webhook: boolean, q: Sql = this.sql): Promise<DeliveryRow> {
+    const job = deliveryJob(a, webhook);
+    await q.run(ENQUEUE_SQL, enqueueParams(job));
+    return job;
   }
 
-  /** The delivery job for a stored warn/block alert: `pending` when a webhook will deliver it, else `stored`. */
-  enqueue(a: { alertId: string; sessionId: string; level: string; at: number }, webhook: boolean): DeliveryRow {
-    const level: WarningLevel = a.level === 'block' ? 'block' : 'warn';
-    const row = {
-      id: randomUUID(), alert_id: a.alertId, session_id: a.sessionId, event: `warning.${level}`, level, text: warningText(level),
-      status: webhook ? 'pending' : 'stored', next_at: a.at, created_at: a.at,
-    } as const;
-    this.s.insert.run(row);
-    return { ...row, attempts: 0, last_error: null, delivered_at: null };
-  }
-
-  /** Pending jobs due now, oldest first; each is leased until `leaseUntil` so a second pass does not send it twice. */
-  takeDue(now: number, limit: number, leaseUntil: number): DeliveryRow[] {
-    return this.db.transaction(() => {
-      const rows = this.s.due.all(now, limit) as DeliveryRow[];
-      for (const r of rows) this.s.lease.run(leaseUntil, r.id);
-      return rows;
-    })();
+  /**
+   * Pending jobs due now, oldest first; each is leased until `leaseUntil` so a second pass (or a
+   * second process) does not send it twice. The claim is one UPDATE that only succeeds while the
+   * job is still due: whoever moves `next_at` first owns the job, the other gets no row back.
+   */
+  async takeDue(now: number, limit: number, leaseUntil: number): Promise<DeliveryRow[]> {
+    const due = await this.sql.all<{ id: string }>(`SELECT id FROM deliveries WHERE status = 'pending' AND next_at <= ?
+      ORDER BY next_at, seq LIMIT ?`, [now, limit]);
+    const out: DeliveryRow[] = [];
+    for (const { id } of due) {
+      const r = await this.sql.get<DeliveryRow>(`UPDATE deliveries SET next_at = ? WHERE id = ? AND status = 'pending' AND next_at <= ?
+        RETURNING ${COLUMNS}`, [leaseUntil, id, now]);
+      if (r) out.push(r);
+    }
+    return out;
   }
 
   /** When the next pending job falls due (epoch ms), or null when none is pending. */
-  nextDueAt(): number | null {
-    return (this.s.nextDue.get() as { at: number | null }).at;
+  async nextDueAt(): Promise<number | null> {
+    const r = await this.sql.get<{ at: number | null }>(`SELECT min(next_at) AS at FROM deliveries WHERE status = 'pending'`);
+    return r?.at ?? null;
   }
 
-  markDelivered(id: string, now: number): void {
-    this.s.delivered.run(now, id);
+  async markDelivered(id: string, now: number): Promise<void> {
+    await this.sql.run(`UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, last_error = NULL WHERE id = ?`, [now, id]);
   }
 
-  markFailed(id: string, nextAt: number, error: string, dead: boolean): void {
-    this.s.failed.run(dead ? 'dead' : 'pending', nextAt, error.slice(0, 500), id);
+  async markFailed(id: string, nextAt: number, error: string, dead: boolean): Promise<void> {
+    await this.sql.run('UPDATE deliveries SET status = ?, attempts = attempts + 1, next_at = ?, last_error = ? WHERE id = ?',
+      [dead ? 'dead' : 'pending', nextAt, error.slice(0, 500), id]);
   }
 
-  list(limit: number): DeliveryRow[] {
-    return this.s.list.all(limit) as DeliveryRow[];
+  /** The newest jobs first (GET /v1/outbox). */
+  list(limit: number): Promise<DeliveryRow[]> {
+    return this.sql.all<DeliveryRow>(`SELECT ${COLUMNS} FROM deliveries ORDER BY created_at DESC, seq DESC LIMIT ?`, [limit]);
   }
 
-  get(id: string): DeliveryRow | undefined {
-    return this.s.get.get(id) as DeliveryRow | undefined;
+  get(id: string): Promise<DeliveryRow | undefined> {
+    return this.sql.get<DeliveryRow>(`SELECT ${COLUMNS} FROM deliveries WHERE id = ?`, [id]);
   }
 
-  /** Keeps a session's recipient sealed, apart from the session row. */
-  putRecipient(sessionId: string, recipient: string, now: number): void {
-    this.s.putRecipient.run(sessionId, seal(this.key, recipient), now);
+  /** Keeps a session's recipient sealed, apart from the session row (a second one replaces the first). */
+  async putRecipient(sessionId: string, recipient: string, now: number, q: Sql = this.sql): Promise<void> {
+    await q.run(PUT_RECIPIENT_SQL, recipientParams(this.key, sessionId, recipient, now));
   }
 
   /** The recipient in clear, for delivery only; null when none was given (or it cannot be opened with this key). */
-  recipientOf(sessionId: string): string | null {
-    const r = this.s.getRecipient.get(sessionId) as { sealed: string } | undefined;
+  async recipientOf(sessionId: string): Promise<string | null> {
+    const r = await this.sql.get<{ sealed: string }>('SELECT sealed FROM recipients WHERE session_id = ?', [sessionId]);
     if (!r) return null;
     try {
       return unseal(this.key, r.sealed);

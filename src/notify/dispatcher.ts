@@ -3,8 +3,9 @@
  * signed (./sign.ts) with their delivery id and event type, and marked delivered on a 2xx. A
  * failure is retried with exponential backoff (1 s, 2 s, 4 s … capped at 10 min, with jitter)
  * until `maxAttempts`, then the job is `dead` (kept, visible in GET /v1/outbox). The jobs live in
- * SQLite, so after a crash or restart the dispatcher simply carries on: delivery is at least once,
- * and the stable delivery id lets the receiver drop a repeat.
+ * the store (SQLite or PostgreSQL), so after a crash or restart the dispatcher simply carries on:
+ * delivery is at least once, and the stable delivery id lets the receiver drop a repeat. Several
+ * processes may run a dispatcher on one PostgreSQL: each job is claimed by one (DeliveryStore.takeDue).
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { DeliveryRow, DeliveryStore } from './deliveries.ts';
@@ -71,7 +72,10 @@ export class Dispatcher {
     if (this.stopped) return;
     if (this.running) { this.again = true; return; }
     this.running = true;
-    this.inFlight = this.pass().finally(() => {
+    this.inFlight = this.pass().catch((err: unknown) => {
+      // The store was unreachable (a PostgreSQL restart): the jobs stay pending, the next pass retries.
+      this.log.error({ err: err instanceof Error ? err.message : String(err) }, 'citizen warning dispatch pass failed');
+    }).finally(() => {
       this.running = false;
       if (this.again) { this.again = false; this.kick(); } else this.schedule();
     });
@@ -93,17 +97,20 @@ export class Dispatcher {
   private schedule(): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
-    const at = this.store.nextDueAt();
-    const wait = at === null ? this.o.pollMs : Math.max(10, Math.min(this.o.pollMs, at - this.now()));
-    this.timer = setTimeout(() => { this.timer = null; this.kick(); }, wait);
-    this.timer.unref();
+    this.timer = null;
+    this.inFlight = this.store.nextDueAt().catch(() => null).then((at) => {
+      if (this.stopped || this.running || this.timer) return;
+      const wait = at === null ? this.o.pollMs : Math.max(10, Math.min(this.o.pollMs, at - this.now()));
+      this.timer = setTimeout(() => { this.timer = null; this.kick(); }, wait);
+      this.timer.unref();
+    });
   }
 
   private async pass(): Promise<void> {
     while (!this.stopped) {
       const now = this.now();
       // Leased past the request timeout: a pass still sending it is not overtaken by the next one.
-      const jobs = this.store.takeDue(now, this.o.concurrency, now + this.o.timeoutMs * 2 + 1_000);
+      const jobs = await this.store.takeDue(now, this.o.concurrency, now + this.o.timeoutMs * 2 + 1_000);
       if (jobs.length === 0) return;
       await Promise.all(jobs.map((j) => this.deliver(j)));
     }
@@ -113,7 +120,7 @@ export class Dispatcher {
     const attempt = job.attempts + 1;
     const body: WebhookBody = {
       id: job.id, type: 'fanzha.warning', event: job.event, alertId: job.alert_id, sessionId: job.session_id,
-      recipient: this.store.recipientOf(job.session_id), level: job.level, text: job.text,
+      recipient: await this.store.recipientOf(job.session_id), level: job.level, text: job.text,
       createdAt: new Date(job.created_at).toISOString(), attempt,
     };
     const json = JSON.stringify(body);
@@ -132,7 +139,7 @@ export class Dispatcher {
       });
       await res.body?.cancel();
       if (res.ok) {
-        this.store.markDelivered(job.id, this.now());
+        await this.store.markDelivered(job.id, this.now());
         return;
       }
       error = `webhook answered ${res.status}`;
@@ -140,7 +147,7 @@ export class Dispatcher {
       error = err instanceof Error ? err.message : String(err);
     }
     const dead = attempt >= this.o.maxAttempts;
-    this.store.markFailed(job.id, this.now() + this.delayAfter(attempt), error, dead);
+    await this.store.markFailed(job.id, this.now() + this.delayAfter(attempt), error, dead);
     // Ids only: the recipient and the body stay out of the log.
     this.log.warn({ deliveryId: job.id, alertId: job.alert_id, attempt, dead, err: error }, dead ? 'citizen warning given up' : 'citizen warning not delivered yet; will retry');
   }

@@ -7,7 +7,7 @@ export class OutboxNotifier implements Notifier {
   constructor(private readonly store: Store) {}
 
   async send(w: Warning): Promise<void> {
-    this.store.insertOutbox(toOutboxRow(w));
+    await this.store.insertOutbox(toOutboxRow(w));
   }
 }
 

@@ -15,7 +15,8 @@ import type { SyncMode } from '../store/db.ts';
 import { Store } from '../store/store.ts';
 import type { Role } from '../store/store.ts';
 import { OutboxNotifier } from '../notify/outbox.ts';
-import { DeliveryStore } from '../notify/deliveries.ts';
+import { DeliveryStore, deliveryJob, ENQUEUE_SQL, enqueueParams, PUT_RECIPIENT_SQL, recipientParams } from '../notify/deliveries.ts';
+import { sqlOf } from '../store/centre.ts';
 import { Dispatcher } from '../notify/dispatcher.ts';
 import type { DispatcherOptions } from '../notify/dispatcher.ts';
 import { recipientKey, secretsDirFor, webhookSecret } from '../notify/secrets.ts';
@@ -188,8 +189,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const db = openDb(options.dbPath, options.sync ?? 'NORMAL');
   const store = new Store(db);
   const partner = new PartnerStore(db);
-  ensureEnvAdminKey(store, options.adminKey, now());
-  if (options.adminKey && !verifyKey(store, options.adminKey)) {
+  await ensureEnvAdminKey(store, options.adminKey, now());
+  if (options.adminKey && !(await verifyKey(store, options.adminKey))) {
     // Revoked through the API: it stays revoked (docs/partner-api.md, "Keys"); only --create-key on the host makes a new one.
     app.log.warn('FANZHA_ADMIN_KEY was revoked and stays revoked; create a new admin key with `fanzha serve --create-key admin`');
   }
@@ -228,7 +229,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // together; with a webhook the dispatcher delivers, signed, with retries, also after a restart.
   // A custom in-process notifier (options.notifier) replaces it (tests, embedding).
   const secretsDir = options.secretsDir !== undefined ? options.secretsDir : secretsDirFor(options.dbPath);
-  const deliveries = new DeliveryStore(db, recipientKey(secretsDir, options.recipientKey));
+  const sealKey = recipientKey(secretsDir, options.recipientKey);
+  const deliveries = new DeliveryStore(sqlOf(store), sealKey);
   const dispatcher = options.webhookUrl && !options.notifier
     ? new Dispatcher(deliveries, app.log, {
       url: options.webhookUrl, secret: webhookSecret(secretsDir, options.webhookSecret), now, ...options.webhookRetry,
@@ -236,12 +238,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     : null;
   const notifier: Notifier = options.notifier ?? new OutboxNotifier(store);
   const outbox: SessionOutbox | undefined = options.notifier ? undefined : {
-    enqueue: (a) => { deliveries.enqueue({ alertId: a.id, sessionId: a.session_id, level: a.level, at: a.created_at }, dispatcher !== null); },
+    // Run on the session manager's own (synchronous, SQLite) transaction handle, inside the alert's transaction.
+    enqueue: (a) => { db.prepare(ENQUEUE_SQL).run(...enqueueParams(deliveryJob({ alertId: a.id, sessionId: a.session_id, level: a.level, at: a.created_at }, dispatcher !== null))); },
     committed: () => dispatcher?.kick(),
-    putRecipient: (sessionId, recipient, at) => deliveries.putRecipient(sessionId, recipient, at),
+    putRecipient: (sessionId, recipient, at) => { db.prepare(PUT_RECIPIENT_SQL).run(...recipientParams(sealKey, sessionId, recipient, at)); },
   };
   const idleMs = options.sessionIdleMs ?? 30 * 60_000;
-  const centre = new Centre({ store, hub, now });
+  const centre = await new Centre({ store, hub, now }).init();
   const sessions = new SessionManager(store, hub, notifier, app.log, {
     idleMs,
     keep: options.keep ?? 'transcript',
@@ -322,8 +325,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
    * A body that fails to parse never reaches the route's rate limit, yet it was read and parsed:
    * an anonymous sender pays for it all the same (1 MB of malformed JSON is not free).
    */
-  const chargeUnparsed = (req: FastifyRequest): void => {
-    if (!limiter || authenticate(store, req)) return;
+  const chargeUnparsed = async (req: FastifyRequest): Promise<void> => {
+    if (!limiter || (await authenticate(store, req))) return;
     limiter.take(req.ip, limiter.costOf(requestBytes(req)));
   };
 
@@ -333,8 +336,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorate('routeList', routeTable.list);
   const idempotency = installIdempotency(app, {
     db, now,
-    scopeOf: (req) => {
-      const p = authenticate(store, req);
+    scopeOf: async (req) => {
+      const p = (await authenticate(store, req));
       if (p) return `key:${p.keyId}`;
       const token = presentedToken(req);
       return token ? `token:${hashToken(token)}` : `ip:${req.ip}`;
@@ -349,8 +352,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     try {
       value = parseJsonBody(body);
     } catch (err) {
-      chargeUnparsed(req);
-      return done(err as Error, undefined);
+      const fail = () => done(err as Error, undefined);
+      return void chargeUnparsed(req).then(fail, fail);
     }
     done(null, value);
   });
@@ -359,8 +362,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     try {
       done(null, decodeUtf8(body));
     } catch (err) {
-      chargeUnparsed(req);
-      done(err as Error, undefined);
+      const fail = () => done(err as Error, undefined);
+      void chargeUnparsed(req).then(fail, fail);
     }
   });
   app.addContentTypeParser(['image/png', 'image/jpeg'], { parseAs: 'buffer', bodyLimit: options.imageBodyLimit ?? DEFAULT_IMAGE_LIMIT },
@@ -399,7 +402,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // ---- helpers ----
   const limitWith = (bucket: RateLimiter | null) => async (req: FastifyRequest, reply: FastifyReply) => {
     if (!bucket) return;
-    if (authenticate(store, req)) return; // partners and staff are not throttled here
+    if ((await authenticate(store, req))) return; // partners and staff are not throttled here
     // Charged by the bytes read, so a chunked body without Content-Length costs the same as a declared one.
     const wait = bucket.take(req.ip, bucket.costOf(requestBytes(req)));
     const st = bucket.state(req.ip);
@@ -456,16 +459,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // ---- live sessions (ownership: src/server/ownership.ts) ----
   /** The session row when the caller owns it (or, for reads, is staff); 404 otherwise. */
-  const ownedSession = (req: FastifyRequest, id: string, opts: { staffMayRead?: boolean; tokenInQuery?: boolean } = {}) => {
+  const ownedSession = async (req: FastifyRequest, id: string, opts: { staffMayRead?: boolean; tokenInQuery?: boolean } = {}) => {
     const row = sessions.get(id);
-    const principal = authenticate(store, req);
+    const principal = (await authenticate(store, req));
     const owner = partner.getOwner(id) ?? { owner_key_id: null, token_hash: null };
     const access = sessionAccess(owner, principal, presentedToken(req, opts.tokenInQuery), opts.staffMayRead ?? false);
     return { row, principal, access };
   };
   app.post('/v1/sessions', { preHandler: rateLimited }, async (req, reply) => {
     const body = parse(OpenSessionBody, req.body ?? {});
-    const principal = authenticate(store, req);
+    const principal = (await authenticate(store, req));
     const { token, hash } = newSessionToken();
     const row = db.transaction(() => {
       const r = sessions.open(body);
@@ -475,7 +478,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.status(201).send({ ...sessionView(row, sessions.stateOf(row)), alerts: [], token });
   });
   app.get('/v1/sessions', async (req) => {
-    const p = authenticate(store, req);
+    const p = (await authenticate(store, req));
     if (!p) throw new ApiError(401, 'unauthorized', 'listing sessions needs an API key (Authorization: Bearer <key>)', { 'www-authenticate': 'Bearer' });
     const q = parse(SessionListQuery, req.query, 'invalid_query');
     const rows = partner.sessionsOfKey(p.keyId, { before: q.before ?? Number.MAX_SAFE_INTEGER, status: q.status ?? null, limit: q.limit });
@@ -499,7 +502,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   const pushTurn = async (req: FastifyRequest) => {
     const id = idParam(req, 'session');
-    ownedSession(req, id);
+    await ownedSession(req, id);
     const { seq, ...turn } = parse(TurnSchema, req.body);
     if (seq === undefined) {
       const out = await sessions.push(id, turn);
@@ -523,7 +526,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   };
   app.get('/v1/sessions/:id', async (req) => {
     const id = idParam(req, 'session');
-    const { row, principal, access } = ownedSession(req, id, { staffMayRead: true });
+    const { row, principal, access } = await ownedSession(req, id, { staffMayRead: true });
     const view = { ...sessionView(row, sessions.stateOf(row)), alerts: store.alertsOfSession(id).map(alertView) };
     if (principal && isStaffRole(principal.role)) {
       audit(principal, access === 'staff' ? 'session.view' : 'session.view-own', id);
@@ -533,27 +536,27 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.post('/v1/sessions/:id/end', async (req) => {
     const id = idParam(req, 'session');
-    ownedSession(req, id);
+    await ownedSession(req, id);
     const row = sessions.end(id);
     return { ...sessionView(row, sessions.stateOf(row)), alerts: store.alertsOfSession(id).map(alertView) };
   });
   app.get('/v1/sessions/:id/events', async (req, reply) => {
     const id = idParam(req, 'session');
-    const { principal, access } = ownedSession(req, id, { staffMayRead: true, tokenInQuery: true }); // 404 before the stream opens
+    const { principal, access } = await ownedSession(req, id, { staffMayRead: true, tokenInQuery: true }); // 404 before the stream opens
     if (access === 'staff' && principal) audit(principal, 'session.stream', id);
     hub.subscribe(req, reply, `session:${id}`, principal?.keyId ?? req.ip, streamHeaders(req));
   });
 
   // ---- payment check (banks) ----
   app.post('/v1/payment-check', async (req) => {
-    const p = role(req, ['partner']);
+    const p = await role(req, ['partner']);
     const body = parse(PaymentCheckBody, req.body);
     let conversation: AnalyzeResult | null = null;
     let payeeMatch: PayeeMatch = { account: false, name: false, bank: false };
     if (body.sessionId) {
       // Only the caller's own sessions: another partner's session id is 404, as if it did not exist.
       const sid = body.sessionId;
-      const { row } = ownedSession(req, sid);
+      const { row } = await ownedSession(req, sid);
       conversation = sessions.stateOf(row);
       const said = store.listTurns(sid).filter((t) => counterpartSpeaks(t.speaker) && t.text !== null).map((t) => t.text as string);
       payeeMatch = matchPayee(body.payee, said, (key) => accounts.said(sid, key));
@@ -583,16 +586,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     audit(p, 'payment.check', body.sessionId ?? null, { id, decision: answer.decision });
     return { id, ...answer, risk: conversation?.risk ?? null, verdict: conversation?.verdict ?? null, payeeMatch };
   });
-  const ownCheck = (req: FastifyRequest) => {
-    const p = role(req, ['partner']);
+  const ownCheck = async (req: FastifyRequest) => {
+    const p = await role(req, ['partner']);
     const id = idParam(req, 'payment check');
     const row = partner.getPaymentCheck(id);
     if (!row || (row.key_id !== p.keyId && p.role !== 'admin')) throw notFound('payment check');
     return { p, row };
   };
-  app.get('/v1/payment-checks/:id', async (req) => paymentCheckView(ownCheck(req).row));
+  app.get('/v1/payment-checks/:id', async (req) => paymentCheckView((await ownCheck(req)).row));
   app.post('/v1/payment-checks/:id/outcome', async (req) => {
-    const { p, row } = ownCheck(req);
+    const { p, row } = await ownCheck(req);
     const body = parse(PaymentOutcomeBody, req.body);
     partner.setPaymentOutcome(row.id, body.outcome, now());
     audit(p, 'payment.outcome', row.id, { from: row.outcome, to: body.outcome });
@@ -601,17 +604,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // ---- alerts (staff) ----
   app.get('/v1/alerts', async (req) => {
-    staff(req);
+    await staff(req);
     const q = parse(AlertQuery, req.query, 'invalid_query');
     return { alerts: store.listAlerts(q).map(alertView) };
   });
   app.get('/v1/alerts/stream', async (req, reply) => {
-    const p = staff(req);
+    const p = await staff(req);
     audit(p, 'alerts.stream', null);
     hub.subscribe(req, reply, 'alerts', p.keyId, streamHeaders(req));
   });
   app.get('/v1/alerts/:id', async (req) => {
-    const p = staff(req);
+    const p = await staff(req);
     const id = idParam(req, 'alert');
     const row = store.getAlert(id);
     if (!row) throw notFound('alert');
@@ -619,7 +622,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return alertView(row);
   });
   app.patch('/v1/alerts/:id', async (req) => {
-    const p = staff(req);
+    const p = await staff(req);
     const alertId = idParam(req, 'alert');
     const body = parse(AlertPatchBody, req.body);
     const before = store.getAlert(alertId);
@@ -636,7 +639,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   app.get('/v1/outbox', async (req) => {
-    const p = staff(req);
+    const p = await staff(req);
     const q = parse(OutboxQuery, req.query, 'invalid_query');
     audit(p, 'outbox.view', null);
     return {
@@ -645,7 +648,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         ? store.listOutbox(q.limit).map((w) => ({
           id: w.id, alertId: w.alert_id, sessionId: w.session_id, level: w.level, text: w.text, createdAt: new Date(w.created_at).toISOString(),
         }))
-        : deliveries.list(q.limit).map((d) => ({
+        : (await deliveries.list(q.limit)).map((d) => ({
           id: d.id, alertId: d.alert_id, sessionId: d.session_id, level: d.level, text: d.text, event: d.event,
           status: d.status, attempts: d.attempts, lastError: d.last_error,
           createdAt: new Date(d.created_at).toISOString(), deliveredAt: d.delivered_at === null ? null : new Date(d.delivered_at).toISOString(),
@@ -655,7 +658,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // ---- admin ----
   app.get('/v1/audit', async (req) => {
-    role(req, ['admin']);
+    await role(req, ['admin']);
     const q = parse(AuditQuery, req.query, 'invalid_query');
     return {
       entries: store.listAudit(q.since ?? 0, q.limit).map((a) => ({
@@ -665,14 +668,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     };
   });
   app.post('/v1/keys', async (req, reply) => {
-    const p = role(req, ['admin']);
+    const p = await role(req, ['admin']);
     const body = parse(KeyCreateBody, req.body);
-    const k = createKey(store, body.role, body.label ?? null, now());
+    const k = await createKey(store, body.role, body.label ?? null, now());
     audit(p, 'key.create', k.id, { role: body.role });
     return reply.status(201).send({ id: k.id, role: body.role, key: k.key });
   });
   app.get('/v1/keys', async (req) => {
-    role(req, ['admin']);
+    await role(req, ['admin']);
     return {
       keys: store.listKeys().map((k) => ({
         id: k.id, role: k.role, label: k.label, createdAt: new Date(k.created_at).toISOString(),
@@ -681,7 +684,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     };
   });
   app.delete('/v1/keys/:id', async (req) => {
-    const p = role(req, ['admin']);
+    const p = await role(req, ['admin']);
     const kp = KeyIdParams.safeParse(req.params);
     if (!kp.success) throw notFound('key');
     const { id } = kp.data;
@@ -696,7 +699,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   registerStaffRoutes(app, centre);
   registerReportRoutes(app, centre, options.reviewedDir);
-  if (options.demo) app.log.info({ alerts: seedDemo(store, centre, now()) }, 'demo data');
+  if (options.demo) app.log.info({ alerts: await seedDemo(store, centre, now()) }, 'demo data');
 
   return app;
 }

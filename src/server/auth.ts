@@ -58,30 +58,30 @@ function hashKey(salt: string, key: string): string {
   return createHash('sha256').update(salt).update(key).digest('hex');
 }
 
-export function createKey(store: Store, role: Role, label: string | null, now = Date.now()): { id: string; key: string } {
+export async function createKey(store: Store, role: Role, label: string | null, now = Date.now()): Promise<{ id: string; key: string }> {
   const id = randomBytes(6).toString('hex');
   const key = `fzk_${id}_${randomBytes(32).toString('base64url')}`;
   const salt = randomBytes(16).toString('hex');
-  store.insertKey({ id, role, label, salt, hash: hashKey(salt, key), created_at: now, revoked_at: null });
+  await store.insertKey({ id, role, label, salt, hash: hashKey(salt, key), created_at: now, revoked_at: null });
   return { id, key };
 }
 
 /** FANZHA_ADMIN_KEY on first start: stored (hashed) as the admin key unless one exists already. */
-export function ensureEnvAdminKey(store: Store, key: string | undefined, now = Date.now()): boolean {
+export async function ensureEnvAdminKey(store: Store, key: string | undefined, now = Date.now()): Promise<boolean> {
   if (!key) return false;
   if (key.length < 16) throw new Error('FANZHA_ADMIN_KEY must be at least 16 characters');
   const m = KEY_FORMAT.exec(key);
   const id = m?.[1] ?? ENV_ADMIN_ID;
-  if (store.getKey(id)) return false;
+  if (await store.getKey(id)) return false;
   const salt = randomBytes(16).toString('hex');
-  store.insertKey({ id, role: 'admin', label: 'FANZHA_ADMIN_KEY', salt, hash: hashKey(salt, key), created_at: now, revoked_at: null });
+  await store.insertKey({ id, role: 'admin', label: 'FANZHA_ADMIN_KEY', salt, hash: hashKey(salt, key), created_at: now, revoked_at: null });
   return true;
 }
 
-export function verifyKey(store: Store, key: string): Principal | null {
+export async function verifyKey(store: Store, key: string): Promise<Principal | null> {
   if (key.length > 200) return null;
   const id = KEY_FORMAT.exec(key)?.[1] ?? ENV_ADMIN_ID;
-  const row = store.getKey(id);
+  const row = await store.getKey(id);
   if (!row || row.revoked_at !== null) return null;
   const want = Buffer.from(row.hash, 'hex');
   const got = Buffer.from(hashKey(row.salt, key), 'hex');
@@ -101,16 +101,16 @@ export function presentedKey(req: FastifyRequest): string | null {
  * one, or a state-changing request without the CSRF token, is anonymous here), so an officer
  * signed in in the same browser can still use the citizen pages; requireRole is strict.
  */
-export function authenticate(store: Store, req: FastifyRequest): Principal | null {
+export async function authenticate(store: Store, req: FastifyRequest): Promise<Principal | null> {
   const key = presentedKey(req);
   if (key === null) {
     try {
-      return cookiePrincipal(store, req);
+      return await cookiePrincipal(store, req);
     } catch {
       return null;
     }
   }
-  const p = verifyKey(store, key);
+  const p = await verifyKey(store, key);
   if (!p) throw new ApiError(401, 'unauthorized', 'invalid or revoked API key');
   return { ...p, via: 'key' };
 }
@@ -124,11 +124,11 @@ function cookieValue(req: FastifyRequest): string | null {
 }
 
 /** The console session named by the cookie; a state-changing request must also carry its CSRF token. */
-function cookiePrincipal(store: Store, req: FastifyRequest): Principal | null {
+async function cookiePrincipal(store: Store, req: FastifyRequest): Promise<Principal | null> {
   const v = cookieValue(req);
   if (v === null) return null;
   const centre = centreOf(store);
-  const row = centre.getStaffSession(sha256(v));
+  const row = await centre.getStaffSession(sha256(v));
   if (!row || row.expires_at <= centre.clock()) {
     throw new ApiError(401, 'session_expired', 'your sign-in has expired; sign in again');
   }
@@ -144,26 +144,26 @@ function cookiePrincipal(store: Store, req: FastifyRequest): Principal | null {
 }
 
 /** The CSRF token and expiry of the console session the request carries, if any. */
-export function consoleSession(store: Store, req: FastifyRequest): { csrf: string; expiresAt: number } | null {
+export async function consoleSession(store: Store, req: FastifyRequest): Promise<{ csrf: string; expiresAt: number } | null> {
   const v = cookieValue(req);
   if (v === null) return null;
-  const row = centreOf(store).getStaffSession(sha256(v));
+  const row = await centreOf(store).getStaffSession(sha256(v));
   return row ? { csrf: row.csrf, expiresAt: row.expires_at } : null;
 }
 
 /** Opens a console session; returns the cookie value (shown to the browser only) and the CSRF token. */
-export function openConsoleSession(store: Store, p: Principal, now: number, ttlMs = STAFF_SESSION_MS): { cookie: string; csrf: string; expiresAt: number } {
+export async function openConsoleSession(store: Store, p: Principal, now: number, ttlMs = STAFF_SESSION_MS): Promise<{ cookie: string; csrf: string; expiresAt: number }> {
   const cookie = randomBytes(32).toString('base64url');
   const csrf = randomBytes(24).toString('base64url');
   const centre = centreOf(store);
-  centre.purgeStaffSessions(now);
-  centre.insertStaffSession({ hash: sha256(cookie), principal: p.keyId, role: p.role, csrf, created_at: now, expires_at: now + ttlMs });
+  await centre.purgeStaffSessions(now);
+  await centre.insertStaffSession({ hash: sha256(cookie), principal: p.keyId, role: p.role, csrf, created_at: now, expires_at: now + ttlMs });
   return { cookie, csrf, expiresAt: now + ttlMs };
 }
 
-export function closeConsoleSession(store: Store, req: FastifyRequest): void {
+export async function closeConsoleSession(store: Store, req: FastifyRequest): Promise<void> {
   const v = cookieValue(req);
-  if (v !== null) centreOf(store).deleteStaffSession(sha256(v));
+  if (v !== null) await centreOf(store).deleteStaffSession(sha256(v));
 }
 
 function hashPassword(salt: string, password: string): string {
@@ -171,19 +171,19 @@ function hashPassword(salt: string, password: string): string {
 }
 
 /** A console user (`fanzha serve --create-user NAME --role R`), password stored with scrypt. */
-export function createUser(store: Store, name: string, role: UserRole, password: string, now = Date.now()): void {
+export async function createUser(store: Store, name: string, role: UserRole, password: string, now = Date.now()): Promise<void> {
   if (!/^[a-zA-Z0-9._-]{2,40}$/.test(name)) throw new ApiError(400, 'invalid_name', 'a user name is 2–40 letters, digits, dots, dashes or underscores');
   if (password.length < 10 || password.length > 200) throw new ApiError(400, 'weak_password', 'a password is 10–200 characters');
   const centre = centreOf(store);
-  if (centre.getUser(name)) throw new ApiError(409, 'exists', `user ${name} exists already`);
+  if (await centre.getUser(name)) throw new ApiError(409, 'exists', `user ${name} exists already`);
   const salt = randomBytes(16).toString('hex');
-  centre.insertUser({ name, role, salt, hash: hashPassword(salt, password), created_at: now, disabled_at: null });
+  await centre.insertUser({ name, role, salt, hash: hashPassword(salt, password), created_at: now, disabled_at: null });
 }
 
 /** The user's principal when the password is right; null otherwise (same time either way for a known user). */
-export function verifyPassword(store: Store, name: string, password: string): Principal | null {
+export async function verifyPassword(store: Store, name: string, password: string): Promise<Principal | null> {
   if (name.length > 40 || password.length > 200) return null;
-  const u = centreOf(store).getUser(name);
+  const u = await centreOf(store).getUser(name);
   if (!u || u.disabled_at !== null) {
     hashPassword('0'.repeat(32), password); // an unknown name costs as much as a known one
     return null;
@@ -194,9 +194,9 @@ export function verifyPassword(store: Store, name: string, password: string): Pr
 }
 
 /** Throws 401 without a key and 403 when the key's role is not allowed here. Admin may do anything. */
-export function requireRole(store: Store, req: FastifyRequest, roles: readonly Role[]): Principal {
+export async function requireRole(store: Store, req: FastifyRequest, roles: readonly Role[]): Promise<Principal> {
   // Strict: an expired console session is 401 session_expired, a missing CSRF token 403 csrf.
-  const p = presentedKey(req) === null ? cookiePrincipal(store, req) : authenticate(store, req);
+  const p = presentedKey(req) === null ? await cookiePrincipal(store, req) : await authenticate(store, req);
   if (!p) throw new ApiError(401, 'unauthorized', 'this endpoint needs an API key (Authorization: Bearer <key>) or a console sign-in', { 'www-authenticate': 'Bearer' });
   if (!roleAllows(p.role, roles)) {
     throw new ApiError(403, 'forbidden', `this endpoint needs the ${[...new Set(roles.map(effectiveRole))].join(' or ')} role`);

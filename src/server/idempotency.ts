@@ -64,7 +64,7 @@ export interface IdempotencyOptions {
   db: Db;
   now: () => number;
   /** Who the client is, for the key's scope (`key:<id>`, `token:<hash>` or `ip:<addr>`). */
-  scopeOf: (req: FastifyRequest) => string;
+  scopeOf: (req: FastifyRequest) => string | Promise<string>;
 }
 
 /**
@@ -100,7 +100,7 @@ export function installIdempotency(app: FastifyInstance, o: IdempotencyOptions):
     if (typeof header !== 'string' || !KEY_FORMAT.test(header)) {
       throw new ApiError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is best)');
     }
-    const scope = o.scopeOf(req);
+    const scope = await o.scopeOf(req);
     const fingerprint = createHash('sha256').update(`${req.method} ${req.url.split('?')[0]}\n`).update(JSON.stringify(req.body ?? null)).digest('hex');
     const now = o.now();
     const id = lookupKey(header);

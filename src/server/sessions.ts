@@ -73,7 +73,8 @@ export interface SessionOutbox {
 /** Sees each session and committed turn BEFORE masking, so the scammer's indicators can be kept (the victim's stay masked). */
 export interface SessionObserver {
   opened(session: SessionRow, raw: OpenSession): void;
-  turnCommitted(session: SessionRow, turn: Turn, alert: AlertRow | null): void;
+  /** May write (indicator sightings): the turn is answered once it has settled. */
+  turnCommitted(session: SessionRow, turn: Turn, alert: AlertRow | null): void | Promise<void>;
   /** Engine options for new and restored sessions (the confirmed-indicator lookup). */
   engineOptions(): { indicators?: ReadonlyMap<string, string> };
 }
@@ -205,7 +206,7 @@ export class SessionManager {
     this.store.insertSession(row);
     if (o.recipient && this.opts.outbox) this.opts.outbox.putRecipient(id, o.recipient, now);
     this.remember(id, session, 0);
-    this.observe(() => this.opts.observer?.opened(row, o));
+    void this.observe(() => this.opts.observer?.opened(row, o));
     return row;
   }
 
@@ -272,12 +273,13 @@ export class SessionManager {
         commit,
         committed: () => {
           settle();
-          this.observe(() => this.opts.observer?.turnCommitted(row, turn, stored));
-          this.afterCommit(row, idx, state, stored);
-          // Several processes: answer once Redis has the turn's events, so whatever the client
-          // does next (a turn sent to another process) is streamed after them.
-          if (shared) void this.hub.settle().then(() => resolve(outcome));
-          else resolve(outcome);
+          void this.observe(() => this.opts.observer?.turnCommitted(row, turn, stored)).then(() => {
+            this.afterCommit(row, idx, state, stored);
+            // Several processes: answer once Redis has the turn's events, so whatever the client
+            // does next (a turn sent to another process) is streamed after them.
+            if (shared) void this.hub.settle().then(() => resolve(outcome));
+            else resolve(outcome);
+          });
         },
         failed: (err) => {
           settle();
@@ -414,9 +416,9 @@ export class SessionManager {
   }
 
   /** An observer's failure never fails the citizen's turn. */
-  private observe(f: () => void): void {
+  private async observe(f: () => void | Promise<void>): Promise<void> {
     try {
-      f();
+      await f();
     } catch (err) {
       this.log.error({ err: err instanceof Error ? err.message : String(err) }, 'session observer failed');
     }

@@ -1,8 +1,10 @@
 /**
  * The citizen app's tables (migration 0030): feedback on a session's verdict, guardian links and
  * the warnings shown to guardians. Kept apart from store.ts so the shared store stays small.
+ * Async over the SQL port (./sql.ts): the same statements on SQLite and PostgreSQL. Rows of one
+ * millisecond keep their insertion order through `seq` (migration 0080), not SQLite's rowid.
  */
-import type { Db } from './db.ts';
+import type { Sql } from './sql.ts';
 
 export const FEEDBACK_KINDS = ['not-scam', 'missed-scam'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
@@ -38,58 +40,45 @@ export interface GuardianEventRow {
 }
 
 export class CitizenStore {
-  private readonly s;
+  constructor(readonly sql: Sql) {}
 
-  constructor(readonly db: Db) {
-    this.s = {
-      insertFeedback: db.prepare(`INSERT INTO feedback (id, session_id, alert_id, kind, note, source, created_at)
-        VALUES (@id, @session_id, @alert_id, @kind, @note, @source, @created_at)`),
-      feedbackOfSession: db.prepare('SELECT * FROM feedback WHERE session_id = ? ORDER BY created_at, rowid'),
-      insertLink: db.prepare(`INSERT INTO guardian_links (id, token_hash, owner_hash, label, created_at, revoked_at)
-        VALUES (@id, @token_hash, @owner_hash, @label, @created_at, @revoked_at)`),
-      linkByToken: db.prepare('SELECT * FROM guardian_links WHERE token_hash = ?'),
-      linkByOwner: db.prepare('SELECT * FROM guardian_links WHERE owner_hash = ?'),
-      revokeLink: db.prepare('UPDATE guardian_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
-      insertEvent: db.prepare(`INSERT INTO guardian_events (id, link_id, kind, session_id, level, payload_json, created_at)
-        VALUES (@id, @link_id, @kind, @session_id, @level, @payload_json, @created_at)`),
-      purgeEvents: db.prepare('DELETE FROM guardian_events WHERE created_at < ?'),
-      deleteEventsOfLink: db.prepare('DELETE FROM guardian_events WHERE link_id = ?'),
-      recentEvents: db.prepare(`SELECT * FROM (SELECT *, rowid AS r FROM guardian_events WHERE link_id = ? AND created_at >= ?
-        ORDER BY created_at DESC, rowid DESC LIMIT ?) ORDER BY created_at, r`),
-    };
+  async insertFeedback(row: FeedbackRow): Promise<void> {
+    await this.sql.run(`INSERT INTO feedback (id, session_id, alert_id, kind, note, source, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`, [row.id, row.session_id, row.alert_id, row.kind, row.note, row.source, row.created_at]);
   }
-
-  insertFeedback(row: FeedbackRow): void {
-    this.s.insertFeedback.run(row);
+  feedbackOfSession(sessionId: string): Promise<FeedbackRow[]> {
+    return this.sql.all<FeedbackRow>(`SELECT id, session_id, alert_id, kind, note, source, created_at FROM feedback
+      WHERE session_id = ? ORDER BY created_at, seq`, [sessionId]);
   }
-  feedbackOfSession(sessionId: string): FeedbackRow[] {
-    return this.s.feedbackOfSession.all(sessionId) as FeedbackRow[];
+  async insertLink(row: GuardianLinkRow): Promise<void> {
+    await this.sql.run(`INSERT INTO guardian_links (id, token_hash, owner_hash, label, created_at, revoked_at)
+      VALUES (?, ?, ?, ?, ?, ?)`, [row.id, row.token_hash, row.owner_hash, row.label, row.created_at, row.revoked_at]);
   }
-  insertLink(row: GuardianLinkRow): void {
-    this.s.insertLink.run(row);
+  linkByToken(tokenHash: string): Promise<GuardianLinkRow | undefined> {
+    return this.sql.get<GuardianLinkRow>('SELECT * FROM guardian_links WHERE token_hash = ?', [tokenHash]);
   }
-  linkByToken(tokenHash: string): GuardianLinkRow | undefined {
-    return this.s.linkByToken.get(tokenHash) as GuardianLinkRow | undefined;
+  linkByOwner(ownerHash: string): Promise<GuardianLinkRow | undefined> {
+    return this.sql.get<GuardianLinkRow>('SELECT * FROM guardian_links WHERE owner_hash = ?', [ownerHash]);
   }
-  linkByOwner(ownerHash: string): GuardianLinkRow | undefined {
-    return this.s.linkByOwner.get(ownerHash) as GuardianLinkRow | undefined;
+  async revokeLink(id: string, now: number): Promise<boolean> {
+    return (await this.sql.run('UPDATE guardian_links SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now, id])).changes > 0;
   }
-  revokeLink(id: string, now: number): boolean {
-    return this.s.revokeLink.run(now, id).changes > 0;
-  }
-  insertEvent(row: GuardianEventRow): void {
-    this.s.insertEvent.run(row);
+  async insertEvent(row: GuardianEventRow): Promise<void> {
+    await this.sql.run(`INSERT INTO guardian_events (id, link_id, kind, session_id, level, payload_json, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`, [row.id, row.link_id, row.kind, row.session_id, row.level, row.payload_json, row.created_at]);
   }
   /** Deletes warnings older than `before` (ms); returns how many. */
-  purgeEvents(before: number): number {
-    return this.s.purgeEvents.run(before).changes;
+  async purgeEvents(before: number): Promise<number> {
+    return (await this.sql.run('DELETE FROM guardian_events WHERE created_at < ?', [before])).changes;
   }
   /** A revoked link's warnings: nobody can be shown them any more. */
-  deleteEventsOfLink(linkId: string): number {
-    return this.s.deleteEventsOfLink.run(linkId).changes;
+  async deleteEventsOfLink(linkId: string): Promise<number> {
+    return (await this.sql.run('DELETE FROM guardian_events WHERE link_id = ?', [linkId])).changes;
   }
   /** The newest `limit` events since `since` (ms), oldest first. */
-  recentEvents(linkId: string, since: number, limit: number): GuardianEventRow[] {
-    return this.s.recentEvents.all(linkId, since, limit) as GuardianEventRow[];
+  async recentEvents(linkId: string, since: number, limit: number): Promise<GuardianEventRow[]> {
+    const newest = await this.sql.all<GuardianEventRow>(`SELECT id, link_id, kind, session_id, level, payload_json, created_at FROM guardian_events
+      WHERE link_id = ? AND created_at >= ? ORDER BY created_at DESC, seq DESC LIMIT ?`, [linkId, since, limit]);
+    return newest.reverse();
   }
 }

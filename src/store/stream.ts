@@ -6,7 +6,8 @@
  */
 import type { Db } from './db.ts';
 import { DeliveryStore } from '../notify/deliveries.ts';
-import { CentreStore } from './centre.ts';
+import { CentreStore, sqlOfDb } from './centre.ts';
+import type { Sql } from './sql.ts';
 
 export interface StreamAlertRecord {
   session: {
@@ -76,34 +77,49 @@ export interface SqliteSinkOptions {
   warnings?: { recipientKey: Buffer; webhook: boolean };
 }
 
-export class SqliteAlertSink implements AlertSink {
-  readonly record: (batch: readonly StreamAlertRecord[], recipients?: readonly StreamRecipient[], sightings?: readonly StreamSighting[]) => void;
+/**
+ * The sink over the SQL port (src/store/sql.ts): the same portable statements on SQLite and
+ * PostgreSQL, the batch's sessions, alerts, warning jobs and sightings in one transaction.
+ */
+export class SqlAlertSink implements AlertSink {
+  private readonly deliveries: { store: DeliveryStore; webhook: boolean } | null;
 
-  constructor(db: Db, options: SqliteSinkOptions = {}) {
-    const warnings = options.warnings ? { store: new DeliveryStore(db, options.warnings.recipientKey), webhook: options.warnings.webhook } : null;
-    const insertSession = db.prepare(`INSERT INTO sessions (id, channel, lang, caller_number, claimed_identity, recipient, status,
-      turns, level, risk, verdict, snapshot_json, created_at, updated_at, ended_at)
-      VALUES (@id, @channel, @lang, @caller_number, @claimed_identity, NULL, 'active', @turns, @level, @risk, @verdict,
-      @snapshot_json, @at, @at, NULL)
-      ON CONFLICT(id) DO UPDATE SET turns = excluded.turns, level = excluded.level, risk = excluded.risk,
-        verdict = excluded.verdict, snapshot_json = excluded.snapshot_json, updated_at = excluded.updated_at
-      WHERE excluded.turns > sessions.turns`);
-    const insertAlert = db.prepare(`INSERT INTO alerts (id, session_id, level, risk, verdict, turn, tactics_json, advice_json,
-      evidence_json, status, created_at, updated_at) VALUES (@id, @session_id, @level, @risk, @verdict, @turn, @tactics_json,
-      @advice_json, @evidence_json, 'new', @at, @at) ON CONFLICT(id) DO NOTHING`);
-    const centre = new CentreStore(db);
-    this.record = db.transaction((batch: readonly StreamAlertRecord[], recipients: readonly StreamRecipient[] = [], sightings: readonly StreamSighting[] = []) => {
-      if (warnings) for (const r of recipients) warnings.store.putRecipient(r.session, r.recipient, r.at);
+  constructor(private readonly sql: Sql, options: SqliteSinkOptions = {}) {
+    this.deliveries = options.warnings ? { store: new DeliveryStore(this.sql, options.warnings.recipientKey), webhook: options.warnings.webhook } : null;
+  }
+
+  record(batch: readonly StreamAlertRecord[], recipients: readonly StreamRecipient[] = [], sightings: readonly StreamSighting[] = []): Promise<void> {
+    const warnings = this.deliveries;
+    return this.sql.tx(async (q) => {
+      if (warnings) for (const r of recipients) await warnings.store.putRecipient(r.session, r.recipient, r.at, q);
       for (const r of batch) {
-        insertSession.run({ ...r.session, at: r.at });
-        const fresh = insertAlert.run({ ...r.alert, session_id: r.session.id, at: r.at }).changes > 0;
+        const s = r.session;
+        await q.run(`INSERT INTO sessions (id, channel, lang, caller_number, claimed_identity, recipient, status,
+          turns, level, risk, verdict, snapshot_json, created_at, updated_at, ended_at)
+          VALUES (?, ?, ?, ?, ?, NULL, 'active', ?, ?, ?, ?, ?, ?, ?, NULL)
+          ON CONFLICT (id) DO UPDATE SET turns = excluded.turns, level = excluded.level, risk = excluded.risk,
+            verdict = excluded.verdict, snapshot_json = excluded.snapshot_json, updated_at = excluded.updated_at
+          WHERE excluded.turns > sessions.turns`,
+        [s.id, s.channel, s.lang, s.caller_number, s.claimed_identity, s.turns, s.level, s.risk, s.verdict, s.snapshot_json, r.at, r.at]);
+        const a = r.alert;
+        const fresh = (await q.run(`INSERT INTO alerts (id, session_id, level, risk, verdict, turn, tactics_json, advice_json,
+          evidence_json, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?) ON CONFLICT (id) DO NOTHING`,
+        [a.id, s.id, a.level, a.risk, a.verdict, a.turn, a.tactics_json, a.advice_json, a.evidence_json, r.at, r.at])).changes > 0;
         // The warning job in the alert's transaction (the outbox): one per alert, also when redelivered.
-        if (warnings && fresh) warnings.store.enqueue({ alertId: r.alert.id, sessionId: r.session.id, level: r.alert.level, at: r.at }, warnings.webhook);
+        if (warnings && fresh) await warnings.store.enqueue({ alertId: a.id, sessionId: s.id, level: a.level, at: r.at }, warnings.webhook, q);
       }
+      const centre = new CentreStore(q);
       for (const g of sightings) {
-        for (const i of g.indicators) centre.sight(i.kind, i.value, g.at, { alert_id: g.alert, session_id: g.session });
-        if (g.platform) centre.setPlatform(g.alert, g.platform);
+        for (const i of g.indicators) await centre.sight(i.kind, i.value, g.at, { alert_id: g.alert, session_id: g.session });
+        if (g.platform) await centre.setPlatform(g.alert, g.platform);
       }
     });
+  }
+}
+
+/** The sink over a worker's SQLite file (shares the handle's SQL port and its transaction lock). */
+export class SqliteAlertSink extends SqlAlertSink {
+  constructor(db: Db, options: SqliteSinkOptions = {}) {
+    super(sqlOfDb(db), options);
   }
 }

@@ -65,7 +65,7 @@ describe.skipIf(!available)('the centre console in Chromium', () => {
       });
 
       it('runs the whole workflow, and no scammer, note or draft markup ever runs', async () => {
-        const key = createKey(server.app.store, 'supervisor', 'browser').key;
+        const key = (await createKey(server.app.store, 'supervisor', 'browser')).key;
         await page.goto(server.base + '/staff');
         await page.fill('#key', key);
         await page.click('#signin button[type=submit]');

@@ -9,7 +9,7 @@ let s: Running;
 let key = '';
 beforeAll(async () => {
   s = await start({ demo: true });
-  key = createKey(s.app.store, 'supervisor', 'demo-test').key;
+  key = (await createKey(s.app.store, 'supervisor', 'demo-test')).key;
 });
 afterAll(async () => { await s.close(); });
 
@@ -35,8 +35,8 @@ describe('demo data', () => {
     expect((await call(s.base, 'GET', '/v1/reviews?status=pending', { key })).body.reviews.length).toBeGreaterThan(0);
   });
 
-  it('is seeded once, and --demo parses', () => {
-    expect(seedDemo(s.app.store, (s.app as unknown as { centre?: never }).centre ?? ({} as never), Date.now())).toBe(0);
+  it('is seeded once, and --demo parses', async () => {
+    expect(await seedDemo(s.app.store, (s.app as unknown as { centre?: never }).centre ?? ({} as never), Date.now())).toBe(0);
     expect(parseServeArgs(['--demo'], {}).demo).toBe(true);
     expect(parseServeArgs([], {}).demo).toBe(false);
   });

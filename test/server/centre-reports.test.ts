@@ -19,8 +19,8 @@ let supervisor = '';
 
 beforeAll(async () => {
   s = await start({ now: () => clock, reviewedDir });
-  officer = createKey(s.app.store, 'officer', 'o').key;
-  supervisor = createKey(s.app.store, 'supervisor', 's').key;
+  officer = (await createKey(s.app.store, 'officer', 'o')).key;
+  supervisor = (await createKey(s.app.store, 'supervisor', 's')).key;
 });
 afterAll(async () => { await s.close(); });
 

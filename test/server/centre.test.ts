@@ -14,9 +14,9 @@ const keys: Record<string, string> = {};
 
 beforeAll(async () => {
   s = await start({ now: () => clock });
-  keys['officer'] = createKey(s.app.store, 'officer', 'o1').key;
-  keys['officer2'] = createKey(s.app.store, 'officer', 'o2').key;
-  keys['supervisor'] = createKey(s.app.store, 'supervisor', 's1').key;
+  keys['officer'] = (await createKey(s.app.store, 'officer', 'o1')).key;
+  keys['officer2'] = (await createKey(s.app.store, 'officer', 'o2')).key;
+  keys['supervisor'] = (await createKey(s.app.store, 'supervisor', 's1')).key;
   createUser(s.app.store, 'wang.jing', 'supervisor', 'correct horse battery');
 });
 afterAll(async () => { await s.close(); });
@@ -256,7 +256,7 @@ describe('follow-up state machine', () => {
     await act(alertId, keys['officer']!, { action: 'claim' });
     const fa = await act(alertId, keys['officer']!, { action: 'outcome', outcome: 'false-alarm', note: '确为京东客服回访' });
     expect(fa.body.alert).toMatchObject({ status: 'closed', outcome: 'false-alarm' });
-    const reviews = centreOf(s.app.store).listReviews('pending', 100);
+    const reviews = await centreOf(s.app.store).listReviews('pending', 100);
     expect(reviews.some((r) => r.alert_id === alertId && r.expect === 'safe' && r.text.includes('京东客服'))).toBe(true);
   });
 });

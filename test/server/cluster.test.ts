@@ -95,10 +95,10 @@ run('several fanzha serve processes against one store and one Redis', () => {
     db = join(dir, 'fanzha.db');
     const d = openDb(db);
     const store = new Store(d);
-    staff = createKey(store, 'staff', 'cluster test').key;
-    partner = createKey(store, 'partner', 'cluster test').key;
-    officer = createKey(store, 'officer', 'cluster test').key;
-    createKey(store, 'admin', 'cluster test');
+    staff = (await createKey(store, 'staff', 'cluster test')).key;
+    partner = (await createKey(store, 'partner', 'cluster test')).key;
+    officer = (await createKey(store, 'officer', 'cluster test')).key;
+    await createKey(store, 'admin', 'cluster test');
     closeDb(d);
     [a, b] = await Promise.all([serve('A'), serve('B')]);
   }, 120_000);

@@ -24,9 +24,9 @@ export async function start(overrides: Partial<ServerOptions> = {}): Promise<Run
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as AddressInfo).port;
   const keys = {
-    staff: createKey(app.store, 'staff', 'test').key,
-    partner: createKey(app.store, 'partner', 'test').key,
-    admin: createKey(app.store, 'admin', 'test').key,
+    staff: (await createKey(app.store, 'staff', 'test')).key,
+    partner: (await createKey(app.store, 'partner', 'test')).key,
+    admin: (await createKey(app.store, 'admin', 'test')).key,
   };
   return {
     app, base: `http://127.0.0.1:${port}`, dir, dbPath, keys,

@@ -43,7 +43,7 @@ afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true 
 async function server(dir: string, overrides: Partial<ServerOptions>) {
   const app = await buildServer({ dbPath: join(dir, 'fanzha.db'), logLevel: 'silent', rateLimit: false, ...overrides });
   await app.listen({ port: 0, host: '127.0.0.1' });
-  const staff = createKey(app.store, 'staff', null).key;
+  const staff = (await createKey(app.store, 'staff', null)).key;
   return { app, staff, base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` };
 }
 

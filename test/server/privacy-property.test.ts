@@ -41,8 +41,8 @@ describe('no victim number survives anywhere', () => {
     const app = await buildServer({ dbPath: join(dir, 'fanzha.db'), logLevel: 'info', logDestination: logs as never, rateLimit: false });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    const staff = createKey(app.store, 'staff', null).key;
-    const admin = createKey(app.store, 'admin', null).key;
+    const staff = (await createKey(app.store, 'staff', null)).key;
+    const admin = (await createKey(app.store, 'admin', null)).key;
     const samples: { digits: string; text: string }[] = [];
     const answers: unknown[] = [];
     const frames: unknown[] = [];

@@ -36,7 +36,7 @@ run('worker alerts in the console, as the service\'s', () => {
   let officer: string;
   beforeAll(async () => {
     s = await start();
-    officer = createKey(s.app.store, 'officer', 'o1').key;
+    officer = (await createKey(s.app.store, 'officer', 'o1')).key;
     redis = await startRedis();
   }, 30_000);
   afterAll(async () => { await s?.close(); await redis?.stop(); });

@@ -299,8 +299,9 @@ run('stream workers against a real redis-server', () => {
     expect(alerts.length).toBeGreaterThan(0);
     expect(jobs.map((j) => j.alert_id).sort()).toEqual(alerts.map((a) => a.id).sort());
     expect(jobs.every((j) => j.status === 'pending' && /110|96110/.test(j.text))).toBe(true);
-    const deliveries = new DeliveryStore(db, key);
-    for (const s of scam) expect(deliveries.recipientOf(s)).toBe(`device-token-${s}`);
+    const { SqliteSql } = await import('../../src/store/sql-sqlite.ts');
+    const deliveries = new DeliveryStore(new SqliteSql(db), key);
+    for (const s of scam) expect(await deliveries.recipientOf(s)).toBe(`device-token-${s}`);
     const sealed = (db.prepare('SELECT sealed FROM recipients').all() as { sealed: string }[]).map((x) => x.sealed).join(' ');
     expect(sealed).not.toContain('device-token');
     // Nothing in Redis knows the recipient.

@@ -27,7 +27,7 @@ export const command: Command = {
     if (config.createKey) {
       const db = openDb(config.dbPath, config.sync);
       try {
-        const k = createKey(new Store(db), config.createKey, config.label ?? null);
+        const k = await createKey(new Store(db), config.createKey, config.label ?? null);
         io.stdout.write(`${k.key}\n`);
         io.stderr.write(`fanzha: created ${config.createKey} key ${k.id}; it is shown only this once\n`);
       } finally {
@@ -80,12 +80,12 @@ export const command: Command = {
     }
     const consoleUrl = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}/staff`;
     // A first start with no admin key at all: make one and show it once, so a newcomer can sign in.
-    if (app.store.countActiveKeys('admin') === 0) {
-      const k = createKey(app.store, 'admin', 'first start');
+    if ((await app.store.countActiveKeys('admin')) === 0) {
+      const k = await createKey(app.store, 'admin', 'first start');
       io.stderr.write(`fanzha: no admin key yet; created one (shown only this once):\n  ${k.key}\nfanzha: sign in to the console at ${consoleUrl}\n`);
     }
     if (config.demo) {
-      const k = createKey(app.store, 'supervisor', 'demo');
+      const k = await createKey(app.store, 'supervisor', 'demo');
       io.stderr.write(`fanzha: demo data loaded (marked demo); sign in at ${consoleUrl} with this supervisor key:\n  ${k.key}\n`);
     }
     return await new Promise<number>((resolve) => {

@@ -20,6 +20,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { sqlOf } from '../../store/centre.ts';
 import { CitizenStore, FEEDBACK_KINDS } from '../../store/citizen.ts';
 import type { GuardianEventRow, GuardianLinkRow } from '../../store/citizen.ts';
 import type { AnalyzeResult, TacticHit } from '../../types.ts';
@@ -131,18 +132,16 @@ export function guardianPageMiss(req: FastifyRequest, reply: FastifyReply): Fast
 
 export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): void {
   const { now } = opts;
-  const store = new CitizenStore(app.store.db);
+  const store = new CitizenStore(sqlOf(app.store));
   const owners = new PartnerStore(app.store.db);
   const hub = new EventHub();
   const limiter = opts.rateLimit === false ? null : new RateLimiter(opts.rateLimit ?? { capacity: 30, refillPerSecond: 1 }, now);
   const pages = readPages();
   const modules = readModules();
   const purge = () => {
-    try {
-      store.purgeEvents(now() - GUARDIAN_KEEP_MS);
-    } catch (err) {
+    store.purgeEvents(now() - GUARDIAN_KEEP_MS).catch((err: unknown) => {
       app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'guardian warnings purge failed');
-    }
+    });
   };
   purge();
   const purgeTimer = setInterval(purge, PURGE_EVERY_MS);
@@ -161,16 +160,16 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
     reply.status(status).type(HTML).header('cache-control', 'no-cache').send(pages.get(file));
 
   /** The live link behind a guardian token, or null (unknown, malformed or revoked). */
-  const linkOfToken = (token: unknown): GuardianLinkRow | null => {
+  const linkOfToken = async (token: unknown): Promise<GuardianLinkRow | null> => {
     const r = TokenParams.safeParse({ token });
     if (!r.success) return null;
-    const link = store.linkByToken(sha256(r.data.token));
+    const link = await store.linkByToken(sha256(r.data.token));
     return link && link.revoked_at === null ? link : null;
   };
-  const linkOfOwner = (req: FastifyRequest): GuardianLinkRow | null => {
+  const linkOfOwner = async (req: FastifyRequest): Promise<GuardianLinkRow | null> => {
     const key = req.headers['x-guardian-key'];
     if (typeof key !== 'string' || !SECRET.test(key)) return null;
-    const link = store.linkByOwner(sha256(key));
+    const link = await store.linkByOwner(sha256(key));
     return link && link.revoked_at === null ? link : null;
   };
 
@@ -179,7 +178,7 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
   app.get('/call', async (_req, reply) => page(reply, 'call.html'));
   app.get('/paid', async (_req, reply) => page(reply, 'paid.html'));
   app.get('/guardian/:token', async (req, reply) =>
-    linkOfToken((req.params as { token?: unknown }).token) ? page(reply, 'guardian.html') : page(reply, '404.html', 404));
+    await linkOfToken((req.params as { token?: unknown }).token) ? page(reply, 'guardian.html') : page(reply, '404.html', 404));
   app.get('/js/:file', async (req, reply) => {
     const body = modules.get((req.params as { file: string }).file);
     if (!body) throw notFound('file');
@@ -190,15 +189,15 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
   app.post('/v1/sessions/:id/feedback', { preHandler: limited }, async (req, reply) => {
     const p = IdParams.safeParse(req.params);
     if (!p.success) throw notFound('session');
-    const row = app.sessions.get(p.data.id); // 404 when unknown
+    const row = await app.sessions.get(p.data.id); // 404 when unknown
     // The session's owner (its token or key) gives citizen feedback; an officer's is marked as such.
-    const owner = owners.getOwner(row.id) ?? { owner_key_id: null, token_hash: null };
-    const access = sessionAccess(owner, authenticate(app.store, req), presentedToken(req), true);
+    const owner = (await owners.getOwner(row.id)) ?? { owner_key_id: null, token_hash: null };
+    const access = sessionAccess(owner, await authenticate(app.store, req), presentedToken(req), true);
     const body = parse(FeedbackBody, req.body);
-    const alerts = app.store.alertsOfSession(row.id);
+    const alerts = await app.store.alertsOfSession(row.id);
     const id = randomUUID();
     const at = now();
-    store.insertFeedback({
+    await store.insertFeedback({
       id, session_id: row.id, alert_id: alerts.at(-1)?.id ?? null, kind: body.kind,
       note: body.note ? maskPII(body.note) : null, source: access === 'staff' ? 'officer' : 'citizen', created_at: at,
     });
@@ -212,7 +211,7 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
     const ownerKey = secret();
     const id = randomUUID();
     const label = body.label ? maskPII(body.label) : null;
-    store.insertLink({
+    await store.insertLink({
       id, token_hash: sha256(token), owner_hash: sha256(ownerKey), label, created_at: now(), revoked_at: null,
     });
     return reply.status(201).send({ id, token, ownerKey, url: `/guardian/${token}`, label });
@@ -220,34 +219,34 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
 
   app.delete('/v1/guardians/:id', async (req) => {
     const p = IdParams.safeParse(req.params);
-    const link = linkOfOwner(req);
+    const link = await linkOfOwner(req);
     if (!p.success || !link || link.id !== p.data.id) throw notFound('guardian link');
-    store.revokeLink(link.id, now());
-    store.deleteEventsOfLink(link.id);
+    await store.revokeLink(link.id, now());
+    await store.deleteEventsOfLink(link.id);
     hub.publish(`guardian:${link.id}`, 'revoked', { id: link.id });
     return { id: link.id, revoked: true };
   });
 
   app.get('/v1/guardian/:token', async (req) => {
-    const link = linkOfToken((req.params as { token?: unknown }).token);
+    const link = await linkOfToken((req.params as { token?: unknown }).token);
     if (!link) throw notFound('guardian link');
     return { label: link.label, createdAt: new Date(link.created_at).toISOString() };
   });
 
   app.get('/v1/guardian/:token/events', async (req, reply) => {
-    const link = linkOfToken((req.params as { token?: unknown }).token);
+    const link = await linkOfToken((req.params as { token?: unknown }).token);
     if (!link) throw notFound('guardian link');
     hub.subscribe(req, reply, `guardian:${link.id}`, req.ip);
     // A reconnecting EventSource (Last-Event-ID) gets what it missed from the hub; a fresh one
     // gets the last day's stored warnings (the page drops repeats by the warning's id).
     if (req.headers['last-event-id'] !== undefined) return;
-    for (const e of store.recentEvents(link.id, now() - REPLAY_MS, REPLAY_MAX)) {
+    for (const e of await store.recentEvents(link.id, now() - REPLAY_MS, REPLAY_MAX)) {
       reply.raw.write(`event: warning\ndata: ${e.payload_json}\n\n`);
     }
   });
 
   // ---- a protected person's warn/block reaches their guardian ----
-  const record = (link: GuardianLinkRow, kind: 'call' | 'check', sessionId: string | null, r: AnalyzeResult) => {
+  const record = async (link: GuardianLinkRow, kind: 'call' | 'check', sessionId: string | null, r: AnalyzeResult) => {
     if (r.level !== 'warn' && r.level !== 'block') return;
     const at = now();
     const warning: GuardianWarning = {
@@ -258,7 +257,7 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
     const row: GuardianEventRow = {
       id: warning.id, link_id: link.id, kind, session_id: sessionId, level: r.level, payload_json: JSON.stringify(warning), created_at: at,
     };
-    store.insertEvent(row);
+    await store.insertEvent(row);
     hub.publish(`guardian:${link.id}`, 'warning', warning);
   };
 
@@ -268,14 +267,14 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
     if (reply.statusCode !== 200 || req.headers['x-guardian-key'] === undefined) return payload;
     const route = req.routeOptions.url;
     if (route !== '/v1/analyze' && route !== '/v1/sessions/:id/turns') return payload;
-    const link = linkOfOwner(req);
+    const link = await linkOfOwner(req);
     if (!link) return payload;
     try {
-      if (route === '/v1/analyze') record(link, 'check', null, payload as AnalyzeResult);
+      if (route === '/v1/analyze') await record(link, 'check', null, payload as AnalyzeResult);
       else {
         const o = payload as TurnOutcome;
         // Once per call: the turn on which the level rose to warn, then to block.
-        if (o.alert && (o.alert.level === 'warn' || o.alert.level === 'block')) record(link, 'call', o.sessionId, o.state);
+        if (o.alert && (o.alert.level === 'warn' || o.alert.level === 'block')) await record(link, 'call', o.sessionId, o.state);
       }
     } catch (err) {
       // The person's own answer must not fail because their guardian could not be told.

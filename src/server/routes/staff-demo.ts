@@ -11,6 +11,7 @@ import type { AlertRow, Store } from '../../store/store.ts';
 import { alertRank } from '../../types.ts';
 import { maskDeep, maskPII, maskTactics } from '../mask.ts';
 import { callerIndicator, extractIndicators, platformOf } from '../../centre/indicators.ts';
+import { centreOf } from '../../store/centre.ts';
 import type { Centre } from './staff.ts';
 
 interface Script {
@@ -93,27 +94,27 @@ const SCRIPTS: Script[] = [
 const DAY = 86_400_000;
 
 /** Fills the store once (skips when demo rows exist); returns how many alerts it made. */
-export function seedDemo(store: Store, centre: Centre, now: number): number {
+export async function seedDemo(store: Store, centre: Centre, now: number): Promise<number> {
+  if (await centreOf(store).hasDemoAlerts()) return 0;
   const db = centre.db;
-  if ((store.db.prepare('SELECT count(*) AS n FROM alerts WHERE demo = 1').get() as { n: number }).n > 0) return 0;
   const demoActor = { keyId: 'demo-officer', role: 'officer' as const };
   let made = 0;
   const opened = new Set<number>();
   // Four rounds over five days: each script runs at a different hour each day.
   for (let round = 0; round < 4; round++) {
-    SCRIPTS.forEach((sc, i) => {
-      if ((round + i) % 3 === 2) return; // not every script every day
+    for (const [i, sc] of SCRIPTS.entries()) {
+      if ((round + i) % 3 === 2) continue; // not every script every day
       const start = now - (4 - round) * DAY + ((i * 97 + round * 41) % 600) * 60_000 - 3 * 3_600_000;
-      if (start > now - 5 * 60_000) return;
+      if (start > now - 5 * 60_000) continue;
       const fresh = round === 3 && i >= 5; // the newest few stay untouched in the queue
       const sessionId = randomUUID();
       const session = createSession({ channel: 'call', claimedIdentity: sc.claimed, callerNumber: sc.caller });
-      store.insertSession({
+      await store.insertSession({
         id: sessionId, channel: 'call', lang: 'zh', caller_number: maskPII(sc.caller), claimed_identity: maskPII(sc.claimed), recipient: null,
         status: 'ended', turns: 0, level: 'none', risk: 0, verdict: 'safe', snapshot_json: null, created_at: start, updated_at: start, ended_at: null,
       });
       const alertIds: string[] = [];
-      sc.turns.forEach(([speaker, text], idx) => {
+      for (const [idx, [speaker, text]] of sc.turns.entries()) {
         const at = start + idx * 45_000;
         const { state, alert } = session.push({ speaker, text });
         const masked = { ...state, tactics: maskTactics(state.tactics) };
@@ -126,37 +127,37 @@ export function seedDemo(store: Store, centre: Centre, now: number): number {
           };
           alertIds.push(row.id);
         }
-        store.commitTurns([{
+        await store.commitTurns([{
           session: { id: sessionId, turns: idx + 1, level: state.level, risk: Math.round(state.risk), verdict: state.verdict, snapshot_json: JSON.stringify(maskDeep(session.snapshot())), updated_at: at },
           turn: { session_id: sessionId, idx, speaker, text: maskPII(text), created_at: at },
           alert: row,
         }]);
-      });
-      if (alertIds.length === 0) return;
+      }
+      if (alertIds.length === 0) continue;
       const last = alertIds[alertIds.length - 1]!;
       const platform = platformOf([sc.claimed]) ?? platformOf(sc.turns.map((x) => x[1]));
       for (const id of alertIds) {
-        store.db.prepare('UPDATE alerts SET demo = 1, platform = ? WHERE id = ?').run(platform, id);
+        await db.markDemo(id, platform);
         made++;
       }
       const indicators = [callerIndicator(sc.caller), ...sc.turns.flatMap(([sp, text]) => extractIndicators(text, sp))].filter((x) => x !== null);
-      for (const ind of indicators) for (const id of alertIds) db.sight(ind.kind, ind.value, start, { alert_id: id, session_id: sessionId }, true);
-      if (fresh) return;
+      for (const ind of indicators) for (const id of alertIds) await db.sight(ind.kind, ind.value, start, { alert_id: id, session_id: sessionId }, true);
+      if (fresh) continue;
       // The officer's work on the last (highest) alert: claimed, phoned, and an outcome.
       const claimAt = start + 3 * 60_000 + ((i + round) % 4) * 6 * 60_000;
       const reached = sc.outcome !== 'unreachable-for-now';
-      const write = (action: string, at: number, detail: Record<string, unknown>, note: string | null = null) =>
-        db.insertFollowup({ alert_id: last, at, actor: demoActor.keyId, role: 'officer', action, detail_json: JSON.stringify(detail), note });
+      const write = async (action: string, at: number, detail: Record<string, unknown>, note: string | null = null) =>
+        await db.insertFollowup({ alert_id: last, at, actor: demoActor.keyId, role: 'officer', action, detail_json: JSON.stringify(detail), note });
       // The call's earlier, lower alert is the same incident: closed as 重复预警 of the last one.
       for (const earlier of alertIds.slice(0, -1)) {
-        db.insertFollowup({ alert_id: earlier, at: claimAt, actor: demoActor.keyId, role: 'officer', action: 'outcome', detail_json: JSON.stringify({ outcome: 'duplicate', duplicateOf: last }), note: null });
-        db.updateWorkflow(earlier, {
+        await db.insertFollowup({ alert_id: earlier, at: claimAt, actor: demoActor.keyId, role: 'officer', action: 'outcome', detail_json: JSON.stringify({ outcome: 'duplicate', duplicateOf: last }), note: null });
+        await db.updateWorkflow(earlier, {
           status: 'closed', assignee: demoActor.keyId, outcome: 'duplicate', outcome_json: JSON.stringify({ outcome: 'duplicate', duplicateOf: last }),
           first_contact_at: null, claimed_at: claimAt, closed_at: claimAt, updated_at: claimAt,
         });
       }
-      write('claim', claimAt, { from: null });
-      write('contact', claimAt + 60_000, { means: 'phone', result: reached ? 'reached' : 'no-answer', at: claimAt + 60_000 });
+      await write('claim', claimAt, { from: null });
+      await write('contact', claimAt + 60_000, { means: 'phone', result: reached ? 'reached' : 'no-answer', at: claimAt + 60_000 });
       const outcome = sc.outcome ?? (round % 2 === 0 ? 'stopped' : undefined);
       let status = 'following-up';
       let outcomeJson: string | null = null;
@@ -164,16 +165,16 @@ export function seedDemo(store: Store, centre: Centre, now: number): number {
       if (outcome) {
         const detail: Record<string, unknown> = { outcome };
         if (outcome === 'lost' && sc.lost) Object.assign(detail, { amount: sc.lost.amount, paidHow: sc.lost.paidHow, paidAt: start - 10 * 60_000 });
-        write('outcome', claimAt + 8 * 60_000, detail, outcome === 'false-alarm' ? '核实为京东官方客服回访，引导在APP内退款（演示）' : '演示数据');
+        await write('outcome', claimAt + 8 * 60_000, detail, outcome === 'false-alarm' ? '核实为京东官方客服回访，引导在APP内退款（演示）' : '演示数据');
         outcomeJson = JSON.stringify(detail);
         if (outcome !== 'unreachable-for-now') { status = 'closed'; closedAt = claimAt + 8 * 60_000; }
       }
-      db.updateWorkflow(last, {
+      await db.updateWorkflow(last, {
         status, assignee: demoActor.keyId, outcome: outcome ?? null, outcome_json: outcomeJson, first_contact_at: claimAt + 60_000,
         claimed_at: claimAt, closed_at: closedAt, updated_at: claimAt + 8 * 60_000,
       });
       if (outcome === 'false-alarm') {
-        db.insertReview({
+        await db.insertReview({
           source: 'false-alarm', feedback_id: null, alert_id: last, session_id: sessionId, expect: 'safe',
           text: sc.turns.map((x) => maskPII(x[1])).join('\n'), note: '演示数据', created_by: demoActor.keyId, created_at: claimAt + 8 * 60_000,
         });
@@ -181,13 +182,13 @@ export function seedDemo(store: Store, centre: Centre, now: number): number {
       if (sc.openCase && !opened.has(i)) {
         opened.add(i);
         // The case belongs to the day of its call, not to the moment of seeding.
-        const c = centre.openCase(demoActor, { alertId: last, narrative: '演示案件：根据群众陈述整理（已脱敏）。', stopPayment: outcome === 'lost', stopPaymentAt: claimAt + 12 * 60_000 }, true, claimAt + 10 * 60_000);
+        const c = await centre.openCase(demoActor, { alertId: last, narrative: '演示案件：根据群众陈述整理（已脱敏）。', stopPayment: outcome === 'lost', stopPaymentAt: claimAt + 12 * 60_000 }, true, claimAt + 10 * 60_000);
         // The caller's number is confirmed in the case: the next call from it is flagged.
-        const phone = db.indicatorsOfCase(c.id).find((x) => x.kind === 'phone');
-        if (phone) db.decideIndicator(phone.id, 'confirmed', c.id, demoActor.keyId, claimAt + 12 * 60_000);
+        const phone = (await db.indicatorsOfCase(c.id)).find((x) => x.kind === 'phone');
+        if (phone) await db.decideIndicator(phone.id, 'confirmed', c.id, demoActor.keyId, claimAt + 12 * 60_000);
       }
-    });
+    }
   }
-  centre.refreshLookup();
+  await centre.refreshLookup();
   return made;
 }

@@ -188,20 +188,27 @@ export class Centre {
   constructor(readonly deps: CentreDeps) {
     this.db = centreOf(deps.store);
     this.db.clock = deps.now;
-    this.refreshLookup();
   }
 
-  refreshLookup(): void {
+  /** Loads the confirmed-indicator lookup; call once before serving. */
+  async init(): Promise<this> {
+    await this.refreshLookup();
+    return this;
+  }
+
+  async refreshLookup(): Promise<void> {
+    const rows = await this.db.confirmedIndicators();
+    // Swapped in one step: a turn analysed meanwhile sees the old lookup or the new one, never half of it.
     this.lookup.clear();
-    for (const r of this.db.confirmedIndicators()) this.lookup.set(`${r.kind}:${r.value}`, r.case_ref ?? '—');
+    for (const r of rows) this.lookup.set(`${r.kind}:${r.value}`, r.case_ref ?? '—');
   }
 
-  sla(): SlaTargets {
-    return this.db.getSetting<SlaTargets>('sla') ?? DEFAULT_SLA;
+  async sla(): Promise<SlaTargets> {
+    return (await this.db.getSetting<SlaTargets>('sla')) ?? DEFAULT_SLA;
   }
 
-  audit(p: Principal, action: string, target: string | null, detail?: unknown): void {
-    this.deps.store.audit({ at: this.deps.now(), key_id: p.keyId, role: p.role, action, target, detail_json: detail === undefined ? null : JSON.stringify(detail) });
+  async audit(p: Principal, action: string, target: string | null, detail?: unknown): Promise<void> {
+    await this.deps.store.audit({ at: this.deps.now(), key_id: p.keyId, role: p.role, action, target, detail_json: detail === undefined ? null : JSON.stringify(detail) });
   }
 
   readonly observer: SessionObserver = {
@@ -211,7 +218,7 @@ export class Centre {
       if (caller) p.indicators.set(indicatorKey(caller), caller);
       if (raw.claimedIdentity) p.platform = platformOf([raw.claimedIdentity]);
     },
-    turnCommitted: (row: SessionRow, turn: Turn, alert: AlertRow | null) => {
+    turnCommitted: async (row: SessionRow, turn: Turn, alert: AlertRow | null) => {
       const p = this.entry(row.id);
       for (const i of extractIndicators(turn.text, turn.speaker)) {
         if (p.indicators.size >= MAX_INDICATORS_PER_SESSION) break;
@@ -220,12 +227,12 @@ export class Centre {
       if (p.platform === null && turn.speaker !== 'user') p.platform = platformOf([turn.text]);
       if (alert) {
         p.alertId = alert.id;
-        this.supersede(row.id, alert);
+        await this.supersede(row.id, alert);
       }
       if (p.alertId === null) return;
       const now = this.deps.now();
-      for (const i of p.indicators.values()) this.db.sight(i.kind, i.value, now, { alert_id: p.alertId, session_id: row.id });
-      if (p.platform) this.db.setPlatform(p.alertId, p.platform);
+      for (const i of p.indicators.values()) await this.db.sight(i.kind, i.value, now, { alert_id: p.alertId, session_id: row.id });
+      if (p.platform) await this.db.setPlatform(p.alertId, p.platform);
     },
     engineOptions: () => ({ indicators: this.lookup }),
   };
@@ -236,30 +243,31 @@ export class Centre {
    * whoever had claimed it, and any contact already made, carry over to the new alert, so the
    * officer keeps the call and the SLA counts the contact already made.
    */
-  private supersede(sessionId: string, alert: AlertRow): void {
+  private async supersede(sessionId: string, alert: AlertRow): Promise<void> {
     const now = this.deps.now();
-    for (const old of this.deps.store.alertsOfSession(sessionId)) {
+    for (const old of await this.deps.store.alertsOfSession(sessionId)) {
       if (old.id === alert.id || old.status === 'closed') continue;
-      const w = this.db.getAlert(old.id);
-      if (!w) continue;
       const detail = { outcome: 'duplicate', duplicateOf: alert.id, automatic: true };
-      this.db.db.transaction(() => {
-        this.db.updateWorkflow(old.id, {
+      await this.db.tx(async (db) => {
+        // Read inside the transaction: an officer's follow-up committed meanwhile is carried over, not overwritten.
+        const w = await db.getAlert(old.id);
+        if (!w || w.status === 'closed') return;
+        await db.updateWorkflow(old.id, {
           status: 'closed', assignee: w.assignee, outcome: 'duplicate', outcome_json: JSON.stringify(detail),
           first_contact_at: w.first_contact_at, claimed_at: w.claimed_at, closed_at: now, updated_at: now,
         });
-        this.db.insertFollowup({ alert_id: old.id, at: now, actor: 'system', role: 'system', action: 'outcome', detail_json: JSON.stringify(detail), note: null });
+        await db.insertFollowup({ alert_id: old.id, at: now, actor: 'system', role: 'system', action: 'outcome', detail_json: JSON.stringify(detail), note: null });
         if (w.assignee !== null) {
-          const carried = this.db.getAlert(alert.id);
+          const carried = await db.getAlert(alert.id);
           if (carried && carried.assignee === null) {
-            this.db.updateWorkflow(alert.id, {
+            await db.updateWorkflow(alert.id, {
               status: w.status === 'new' ? 'acknowledged' : w.status, assignee: w.assignee, outcome: w.outcome === 'unreachable-for-now' ? w.outcome : null,
               outcome_json: null, first_contact_at: w.first_contact_at, claimed_at: w.claimed_at, closed_at: null, updated_at: now,
             });
-            this.db.insertFollowup({ alert_id: alert.id, at: now, actor: 'system', role: 'system', action: 'assign', detail_json: JSON.stringify({ from: null, to: w.assignee, carriedFrom: old.id }), note: null });
+            await db.insertFollowup({ alert_id: alert.id, at: now, actor: 'system', role: 'system', action: 'assign', detail_json: JSON.stringify({ from: null, to: w.assignee, carriedFrom: old.id }), note: null });
           }
         }
-      })();
+      });
     }
   }
 
@@ -280,14 +288,15 @@ export class Centre {
   }
 
   /** Marks overdue, uncontacted alerts as escalated, logs it and tells supervisors (SSE `escalation`). */
-  escalate(): number {
+  async escalate(): Promise<number> {
     const now = this.deps.now();
-    const t = this.sla();
+    const t = await this.sla();
     let n = 0;
     for (const level of ['block', 'warn']) {
-      for (const a of this.db.openUncontacted(level, now - slaTargetMinutes(level, t) * 60_000)) {
-        if (!this.db.markEscalated(a.id, now)) continue;
-        this.db.insertFollowup({ alert_id: a.id, at: now, actor: 'system', role: 'system', action: 'escalate', detail_json: JSON.stringify({ to: 'supervisor', targetMinutes: slaTargetMinutes(level, t) }), note: null });
+      for (const a of await this.db.openUncontacted(level, now - slaTargetMinutes(level, t) * 60_000)) {
+        // Whoever marks it first (this or another process) logs and announces it, once.
+        if (!(await this.db.markEscalated(a.id, now))) continue;
+        await this.db.insertFollowup({ alert_id: a.id, at: now, actor: 'system', role: 'system', action: 'escalate', detail_json: JSON.stringify({ to: 'supervisor', targetMinutes: slaTargetMinutes(level, t) }), note: null });
         this.deps.hub.publish('alerts', 'escalation', { id: a.id, level: a.level, assignee: a.assignee, at: iso(now) });
         n++;
       }
@@ -295,8 +304,9 @@ export class Centre {
     return n;
   }
 
-  alertView(a: WorkflowAlertRow) {
-    const sla = slaState({ level: a.level, createdAt: a.created_at, firstContactAt: a.first_contact_at, status: a.status, outcome: a.outcome }, this.sla(), this.deps.now());
+  /** The console's view of an alert; `targets` is `await centre.sla()`, read once per request. */
+  alertView(a: WorkflowAlertRow, targets: SlaTargets) {
+    const sla = slaState({ level: a.level, createdAt: a.created_at, firstContactAt: a.first_contact_at, status: a.status, outcome: a.outcome }, targets, this.deps.now());
     let tactics: string[] = [];
     try { tactics = JSON.parse(a.tactics_json) as string[]; } catch { /* none */ }
     return {
@@ -320,28 +330,28 @@ export class Centre {
     };
   }
 
-  nextCaseRef(now: number): string {
+  async nextCaseRef(now: number, db: CentreStore = this.db): Promise<string> {
     // The centre's own day (China Standard Time, UTC+8), as officers read it.
     const day = new Date(now + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '');
     const prefix = `C-${day}-`;
-    return prefix + String(this.db.countCasesWithPrefix(prefix) + 1).padStart(3, '0');
+    return prefix + String((await db.countCasesWithPrefix(prefix)) + 1).padStart(3, '0');
   }
 
   /** Opens a case (from an alert when alertId is given); returns its row. */
-  openCase(p: Principal, body: z.output<typeof CaseCreateBody>, demo = false, at?: number): CaseRow {
+  async openCase(p: Principal, body: z.output<typeof CaseCreateBody>, demo = false, at?: number): Promise<CaseRow> {
     const now = at ?? this.deps.now();
     let fromAlert: WorkflowAlertRow | undefined;
     if (body.alertId) {
-      fromAlert = this.db.getAlert(body.alertId);
+      fromAlert = await this.db.getAlert(body.alertId);
       if (!fromAlert) throw new ApiError(404, 'not_found', 'alert not found');
-      const existing = this.db.caseOfAlert(body.alertId);
+      const existing = await this.db.caseOfAlert(body.alertId);
       if (existing) throw new ApiError(409, 'case_exists', `alert already has case ${existing.ref}`);
     }
     const lost = fromAlert?.outcome === 'lost' && fromAlert.outcome_json ? (JSON.parse(fromAlert.outcome_json) as { amount?: number; paidHow?: string }) : null;
     const platform = body.platform ?? fromAlert?.platform ?? null;
     const row: CaseRow = {
       id: randomUUID(),
-      ref: this.nextCaseRef(now),
+      ref: '',
       alert_id: fromAlert?.id ?? null,
       session_id: fromAlert?.session_id ?? null,
       title: body.title ?? `冒充${platform ?? '电商平台'}客服退款诈骗`,
@@ -360,12 +370,27 @@ export class Centre {
       created_at: now,
       updated_at: now,
     };
-    this.db.db.transaction(() => {
-      this.db.insertCase(row);
-      if (fromAlert) this.db.linkAlertIndicatorsToCase(fromAlert.id, row.id, now);
-    })();
-    return row;
+    // The ref is counted and the case inserted in one transaction (the ref is UNIQUE: two
+    // processes opening a case at once on PostgreSQL make one of them fail and retry).
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.db.tx(async (db) => {
+          row.ref = await this.nextCaseRef(now, db);
+          await db.insertCase(row);
+          if (fromAlert) await db.linkAlertIndicatorsToCase(fromAlert.id, row.id, now);
+          return row;
+        });
+      } catch (err) {
+        if (attempt >= 3 || !isUniqueViolation(err)) throw err;
+      }
+    }
   }
+}
+
+/** A UNIQUE constraint refused the row (PostgreSQL SQLSTATE 23505, SQLite SQLITE_CONSTRAINT_UNIQUE). */
+function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 function csvCell(v: unknown): string {
@@ -392,7 +417,7 @@ export function registerStaffRoutes(app: FastifyInstance, centre: Centre): void 
   const officer = (req: FastifyRequest) => requireRole(store, req, OFFICER);
   const supervisor = (req: FastifyRequest) => requireRole(store, req, SUPERVISOR);
   const escalation = setInterval(() => {
-    try { centre.escalate(); } catch (err) { app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'escalation sweep failed'); }
+    centre.escalate().catch((err: unknown) => app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'escalation sweep failed'));
   }, 30_000);
   escalation.unref();
   app.addHook('preClose', async () => clearInterval(escalation));
@@ -410,48 +435,48 @@ export function registerStaffRoutes(app: FastifyInstance, centre: Centre): void 
     if (wait > 0) throw new ApiError(429, 'rate_limited', `too many sign-in attempts; retry in ${wait} s`, { 'retry-after': String(wait) });
     const body = parseWith(SignInBody, req.body);
     let p: Principal | null;
-    if ('key' in body) p = verifyKey(store, body.key);
-    else p = verifyPassword(store, body.user, body.password);
+    if ('key' in body) p = await verifyKey(store, body.key);
+    else p = await verifyPassword(store, body.user, body.password);
     if (!p) throw new ApiError(401, 'unauthorized', 'wrong key, user name or password');
     if (effectiveRole(p.role) === 'partner') throw new ApiError(403, 'forbidden', 'partner keys use the API only, not the console');
-    const s = openConsoleSession(store, p, now());
-    centre.audit(p, 'console.sign-in', null, { via: 'key' in body ? 'key' : 'password' });
+    const s = await openConsoleSession(store, p, now());
+    await centre.audit(p, 'console.sign-in', null, { via: 'key' in body ? 'key' : 'password' });
     reply.setCookie(STAFF_COOKIE, s.cookie, {
       httpOnly: true, sameSite: 'strict', path: '/', secure: req.protocol === 'https', maxAge: Math.floor(STAFF_SESSION_MS / 1000),
     });
     return reply.status(201).send({ principal: p.keyId, role: effectiveRole(p.role), csrf: s.csrf, expiresAt: iso(s.expiresAt) });
   });
   app.get('/v1/staff/session', async (req) => {
-    const p = officer(req);
-    const s = consoleSession(store, req);
+    const p = await officer(req);
+    const s = await consoleSession(store, req);
     return { principal: p.keyId, role: effectiveRole(p.role), csrf: p.via === 'cookie' ? s?.csrf ?? null : null, expiresAt: iso(s?.expiresAt) };
   });
   app.delete('/v1/staff/session', async (req, reply) => {
-    const p = authenticate(store, req);
-    closeConsoleSession(store, req);
-    if (p) centre.audit(p, 'console.sign-out', null);
+    const p = await authenticate(store, req);
+    await closeConsoleSession(store, req);
+    if (p) await centre.audit(p, 'console.sign-out', null);
     reply.clearCookie(STAFF_COOKIE, { path: '/' });
     return { signedOut: true };
   });
 
   // ---- users ----
   app.post('/v1/staff/users', async (req, reply) => {
-    const p = supervisor(req);
+    const p = await supervisor(req);
     const body = parseWith(UserCreateBody, req.body);
     if (body.role !== 'officer' && effectiveRole(p.role) !== 'admin') throw new ApiError(403, 'forbidden', 'only an admin creates supervisors and admins');
-    createUser(store, body.name, body.role, body.password, now());
-    centre.audit(p, 'user.create', body.name, { role: body.role });
+    await createUser(store, body.name, body.role, body.password, now());
+    await centre.audit(p, 'user.create', body.name, { role: body.role });
     return reply.status(201).send({ name: body.name, role: body.role });
   });
   app.get('/v1/staff/users', async (req) => {
-    supervisor(req);
-    return { users: db.listUsers().map((u) => ({ name: u.name, role: u.role, createdAt: iso(u.created_at), disabled: u.disabled_at !== null })) };
+    await supervisor(req);
+    return { users: (await db.listUsers()).map((u) => ({ name: u.name, role: u.role, createdAt: iso(u.created_at), disabled: u.disabled_at !== null })) };
   });
 
   // ---- the queue ----
   app.get('/v1/queue', async (req) => {
-    officer(req);
-    centre.escalate();
+    await officer(req);
+    await centre.escalate();
     const q = parseWith(QueueQuery, req.query, 'invalid_query');
     let indicator: string | undefined;
     if (q.indicator) {
@@ -459,55 +484,57 @@ export function registerStaffRoutes(app: FastifyInstance, centre: Centre): void 
       indicator = (/^[+\d][\d\s-]{4,}$/.test(raw) ? normaliseIndicator('phone', raw) : null)
         ?? (raw.includes('.') ? normaliseIndicator('domain', raw) : null) ?? raw.toLowerCase();
     }
-    const { rows, total } = db.queue({
+    const { rows, total } = await db.queue({
       level: q.level, status: q.status, platform: q.platform, assignee: q.assignee, indicator, since: q.since, until: q.until,
       demo: q.demo === undefined ? undefined : q.demo === 'true', before: decodeCursor(q.cursor), limit: q.limit,
     });
-    let alerts = rows.map((r) => centre.alertView(r));
+    const targets = await centre.sla();
+    let alerts = rows.map((r) => centre.alertView(r, targets));
     if (q.overdue) alerts = alerts.filter((a) => a.sla.overdue === (q.overdue === 'true'));
     const last = rows[rows.length - 1];
     return { alerts, total, nextCursor: rows.length === q.limit && last ? encodeCursor(last.created_at, last.id) : null };
   });
 
   app.get('/v1/queue/:id', async (req) => {
-    const p = officer(req);
+    const p = await officer(req);
     const { id } = parseWith(UuidParams, req.params, 'not_found');
-    const a = db.getAlert(id);
+    const a = await db.getAlert(id);
     if (!a) throw notFound('alert');
-    centre.audit(p, 'alert.view', id, { unmasked: ['indicators'] });
-    const c = db.caseOfAlert(id);
+    await centre.audit(p, 'alert.view', id, { unmasked: ['indicators'] });
+    const c = await db.caseOfAlert(id);
     return {
-      ...centre.alertView(a),
+      ...centre.alertView(a, await centre.sla()),
       advice: JSON.parse(a.advice_json) as string[],
       evidence: JSON.parse(a.evidence_json) as unknown,
-      transcript: store.listTurns(a.session_id).map((t) => ({ turn: t.idx, speaker: t.speaker, text: t.text })),
-      followups: followupViews(db, id),
-      indicators: db.indicatorsOfAlert(id).map((r) => indicatorView(r, true)),
+      transcript: (await store.listTurns(a.session_id)).map((t) => ({ turn: t.idx, speaker: t.speaker, text: t.text })),
+      followups: await followupViews(db, id),
+      indicators: (await db.indicatorsOfAlert(id)).map((r) => indicatorView(r, true)),
       case: c ? { id: c.id, ref: c.ref } : null,
     };
   });
 
   // ---- follow-up ----
   app.get('/v1/alerts/:id/followups', async (req) => {
-    officer(req);
+    await officer(req);
     const { id } = parseWith(UuidParams, req.params, 'not_found');
-    if (!db.getAlert(id)) throw notFound('alert');
-    return { followups: followupViews(db, id) };
+    if (!(await db.getAlert(id))) throw notFound('alert');
+    return { followups: await followupViews(db, id) };
   });
   app.post('/v1/alerts/:id/followups', async (req, reply) => {
-    const p = officer(req);
+    const p = await officer(req);
     const { id } = parseWith(UuidParams, req.params, 'not_found');
     const act = parseWith(FollowupAction, req.body);
-    const a = db.getAlert(id);
+    const a = await db.getAlert(id);
     if (!a) throw notFound('alert');
-    const contacts = db.contactStats(id);
+    const contacts = await db.contactStats(id);
     const at = now();
+    const duplicateExists = act.action === 'outcome' && act.duplicateOf ? (await db.getAlert(act.duplicateOf)) !== undefined : true;
     let t;
     try {
       t = applyFollowup({
         id, status: a.status as WorkflowStatus, assignee: a.assignee, outcome: a.outcome as Outcome | null,
         contactAttempts: contacts.attempts + (act.action === 'contact' ? 0 : 0), reachedOnce: contacts.reached > 0, firstContactAt: a.first_contact_at,
-      }, actorOf(p), act, at, (other) => db.getAlert(other) !== undefined);
+      }, actorOf(p), act, at, () => duplicateExists);
     } catch (err) {
       if (err instanceof Refusal) {
         throw new ApiError(err.code === 'forbidden' ? 403 : 409, err.code, err.message);
@@ -516,66 +543,69 @@ export function registerStaffRoutes(app: FastifyInstance, centre: Centre): void 
     }
     const note = 'note' in act && act.note ? maskPII(act.note) : act.action === 'reopen' ? maskPII(act.reason) : null;
     const outcomeJson = act.action === 'outcome' ? JSON.stringify(t.detail) : act.action === 'reopen' ? null : a.outcome_json;
-    db.db.transaction(() => {
-      db.updateWorkflow(id, {
+    const transcript = act.action === 'outcome' && act.outcome === 'false-alarm'
+      ? (await store.listTurns(a.session_id)).map((x) => x.text ?? '').filter(Boolean).join('\n') : '';
+    await db.tx(async (db) => {
+      // Only if nobody moved the alert since it was read (another officer, another process).
+      const moved = !(await db.updateWorkflowIf(id, { status: a.status, assignee: a.assignee, updated_at: a.updated_at }, {
         status: t.status, assignee: t.assignee, outcome: t.outcome, outcome_json: outcomeJson,
         first_contact_at: t.firstContactAt, claimed_at: t.claimedAt ?? a.claimed_at, closed_at: t.status === 'closed' ? (t.closedAt ?? a.closed_at) : null,
         updated_at: at,
-      });
-      db.insertFollowup({ alert_id: id, at, actor: p.keyId, role: effectiveRole(p.role), action: act.action, detail_json: JSON.stringify(t.detail), note });
+      }));
+      if (moved) throw new ApiError(409, 'changed', 'the alert changed while you were working on it; reload it and try again');
+      await db.insertFollowup({ alert_id: id, at, actor: p.keyId, role: effectiveRole(p.role), action: act.action, detail_json: JSON.stringify(t.detail), note });
       // 误报 feeds the review queue: the masked transcript as a candidate hard negative.
       if (act.action === 'outcome' && act.outcome === 'false-alarm') {
-        const text = store.listTurns(a.session_id).map((x) => x.text ?? '').filter(Boolean).join('\n');
-        db.insertReview({ source: 'false-alarm', feedback_id: null, alert_id: id, session_id: a.session_id, expect: 'safe', text: text || '(no transcript kept)', note, created_by: p.keyId, created_at: at });
+        await db.insertReview({ source: 'false-alarm', feedback_id: null, alert_id: id, session_id: a.session_id, expect: 'safe', text: transcript || '(no transcript kept)', note, created_by: p.keyId, created_at: at });
       }
-    })();
-    centre.audit(p, `followup.${act.action}`, id, { ...t.detail, from: a.status, to: t.status, ...(note ? { note } : {}) });
-    const updated = db.getAlert(id)!;
+    });
+    await centre.audit(p, `followup.${act.action}`, id, { ...t.detail, from: a.status, to: t.status, ...(note ? { note } : {}) });
+    const updated = (await db.getAlert(id))!;
     centre.deps.hub.publish('alerts', 'update', { id, status: updated.status, assignee: updated.assignee, outcome: updated.outcome });
-    return reply.status(201).send({ alert: centre.alertView(updated), followups: followupViews(db, id) });
+    return reply.status(201).send({ alert: centre.alertView(updated, await centre.sla()), followups: await followupViews(db, id) });
   });
 
   // ---- SLA ----
   app.get('/v1/sla', async (req) => {
-    officer(req);
+    await officer(req);
     return centre.sla();
   });
   app.put('/v1/sla', async (req) => {
-    const p = supervisor(req);
+    const p = await supervisor(req);
     const body = parseWith(SlaTargets, req.body);
-    db.setSetting('sla', body);
-    centre.audit(p, 'sla.update', null, body);
+    await db.setSetting('sla', body);
+    await centre.audit(p, 'sla.update', null, body);
     return body;
   });
 
   // ---- cases ----
   app.post('/v1/cases', async (req, reply) => {
-    const p = officer(req);
+    const p = await officer(req);
     const body = parseWith(CaseCreateBody, req.body);
-    const row = centre.openCase(p, body);
-    centre.audit(p, 'case.create', row.id, { ref: row.ref, alertId: row.alert_id });
-    return reply.status(201).send({ ...centre.caseView(row), indicators: db.indicatorsOfCase(row.id).map((r) => indicatorView(r, true)) });
+    const row = await centre.openCase(p, body);
+    await centre.audit(p, 'case.create', row.id, { ref: row.ref, alertId: row.alert_id });
+    return reply.status(201).send({ ...centre.caseView(row), indicators: (await db.indicatorsOfCase(row.id)).map((r) => indicatorView(r, true)) });
   });
   app.get('/v1/cases', async (req) => {
-    officer(req);
+    await officer(req);
     const q = parseWith(CaseQuery, req.query, 'invalid_query');
-    const { rows, total } = db.listCases({ since: q.since, until: q.until, before: decodeCursor(q.cursor), limit: q.limit });
+    const { rows, total } = await db.listCases({ since: q.since, until: q.until, before: decodeCursor(q.cursor), limit: q.limit });
     const last = rows[rows.length - 1];
     return { cases: rows.map((c) => centre.caseView(c)), total, nextCursor: rows.length === q.limit && last ? encodeCursor(last.created_at, last.id) : null };
   });
   app.get('/v1/cases/:id', async (req) => {
-    const p = officer(req);
+    const p = await officer(req);
     const { id } = parseWith(UuidParams, req.params, 'not_found');
-    const c = db.getCase(id);
+    const c = await db.getCase(id);
     if (!c) throw notFound('case');
-    centre.audit(p, 'case.view', id, { unmasked: ['indicators'] });
-    return { ...centre.caseView(c), indicators: db.indicatorsOfCase(id).map((r) => indicatorView(r, true, r.case_id === id ? c.ref : null)) };
+    await centre.audit(p, 'case.view', id, { unmasked: ['indicators'] });
+    return { ...centre.caseView(c), indicators: (await db.indicatorsOfCase(id)).map((r) => indicatorView(r, true, r.case_id === id ? c.ref : null)) };
   });
   app.patch('/v1/cases/:id', async (req) => {
-    const p = officer(req);
+    const p = await officer(req);
     const { id } = parseWith(UuidParams, req.params, 'not_found');
     const body = parseWith(CasePatchBody, req.body);
-    const c = db.getCase(id);
+    const c = await db.getCase(id);
     if (!c) throw notFound('case');
     const next: CaseRow = {
       ...c,
@@ -592,67 +622,69 @@ export function registerStaffRoutes(app: FastifyInstance, centre: Centre): void 
       updated_at: now(),
     };
     if (next.recovered_amount > next.loss_amount) throw new ApiError(400, 'invalid_body', 'the amount recovered cannot exceed the loss');
-    db.updateCase(next);
-    centre.audit(p, 'case.update', id, { fields: Object.keys(body) });
+    await db.updateCase(next);
+    await centre.audit(p, 'case.update', id, { fields: Object.keys(body) });
     return centre.caseView(next);
   });
   app.post('/v1/cases/:id/indicators', async (req, reply) => {
-    const p = officer(req);
+    const p = await officer(req);
     const { id } = parseWith(UuidParams, req.params, 'not_found');
     const body = parseWith(IndicatorAddBody, req.body);
-    const c = db.getCase(id);
+    const c = await db.getCase(id);
     if (!c) throw notFound('case');
     const value = normaliseIndicator(body.kind, body.value);
     if (value === null) throw new ApiError(400, 'invalid_indicator', `not a valid ${body.kind}`);
-    const indicatorId = db.sight(body.kind, value, now(), { case_id: id, session_id: c.session_id });
-    centre.audit(p, 'indicator.add', String(indicatorId), { caseId: id, kind: body.kind });
-    return reply.status(201).send(indicatorView(db.getIndicator(indicatorId)!, true));
+    const indicatorId = await db.sight(body.kind, value, now(), { case_id: id, session_id: c.session_id });
+    await centre.audit(p, 'indicator.add', String(indicatorId), { caseId: id, kind: body.kind });
+    return reply.status(201).send(indicatorView((await db.getIndicator(indicatorId))!, true));
   });
 
   // ---- indicators ----
-  const listIndicators = (req: FastifyRequest) => {
-    const p = requireRole(store, req, ['officer', 'partner']);
+  const listIndicators = async (req: FastifyRequest) => {
+    const p = await requireRole(store, req, ['officer', 'partner']);
     const q = parseWith(IndicatorQuery, req.query, 'invalid_query');
     const full = effectiveRole(p.role) !== 'partner';
-    const { rows, total } = db.listIndicators({ kind: q.kind, status: q.status, q: q.q, afterId: q.cursor ? Number(q.cursor) : undefined, limit: q.limit });
-    if (full) centre.audit(p, 'indicators.view', null, { count: rows.length, unmasked: true });
+    const { rows, total } = await db.listIndicators({ kind: q.kind, status: q.status, q: q.q, afterId: q.cursor ? Number(q.cursor) : undefined, limit: q.limit });
+    if (full) await centre.audit(p, 'indicators.view', null, { count: rows.length, unmasked: true });
     const last = rows[rows.length - 1];
     return { p, full, rows, total, nextCursor: rows.length === q.limit && last ? String(last.id) : null };
   };
   app.get('/v1/indicators', async (req) => {
-    const { full, rows, total, nextCursor } = listIndicators(req);
+    const { full, rows, total, nextCursor } = await listIndicators(req);
     const refs = new Map<string, string>();
-    for (const r of rows) if (r.case_id && !refs.has(r.case_id)) refs.set(r.case_id, db.getCase(r.case_id)?.ref ?? '');
+    for (const r of rows) if (r.case_id && !refs.has(r.case_id)) refs.set(r.case_id, (await db.getCase(r.case_id))?.ref ?? '');
     return { indicators: rows.map((r) => indicatorView(r, full, r.case_id ? refs.get(r.case_id) ?? null : null)), total, nextCursor };
   });
   app.get('/v1/indicators.csv', async (req, reply) => {
-    const { full, rows } = listIndicators(req);
+    const { full, rows } = await listIndicators(req);
+    const refs = new Map<string, string>();
+    for (const r of rows) if (r.case_id && !refs.has(r.case_id)) refs.set(r.case_id, (await db.getCase(r.case_id))?.ref ?? '');
     const csv = toCsv(['id', 'kind', 'value', 'status', 'first_seen', 'last_seen', 'sightings', 'case'],
-      rows.map((r) => { const v = indicatorView(r, full); return [v.id, v.kind, v.value, v.status, v.firstSeen, v.lastSeen, v.sightings, r.case_id ? db.getCase(r.case_id)?.ref ?? '' : '']; }));
+      rows.map((r) => { const v = indicatorView(r, full); return [v.id, v.kind, v.value, v.status, v.firstSeen, v.lastSeen, v.sightings, r.case_id ? refs.get(r.case_id) ?? '' : '']; }));
     return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="indicators.csv"').send(csv);
   });
   app.patch('/v1/indicators/:id', async (req) => {
-    const p = officer(req);
+    const p = await officer(req);
     const { id } = parseWith(IntParams, req.params, 'not_found');
     const body = parseWith(IndicatorPatchBody, req.body);
-    const r = db.getIndicator(id);
+    const r = await db.getIndicator(id);
     if (!r) throw notFound('indicator');
     let caseId: string | null = null;
     if (body.status === 'confirmed') {
       caseId = body.caseId ?? r.case_id;
       if (!caseId) throw new ApiError(409, 'case_needed', 'confirming an indicator needs the case it was confirmed in (caseId), so detection can cite it');
-      if (!db.getCase(caseId)) throw new ApiError(404, 'not_found', 'case not found');
+      if (!(await db.getCase(caseId))) throw new ApiError(404, 'not_found', 'case not found');
     }
-    db.decideIndicator(id, body.status, caseId, p.keyId, now());
-    centre.refreshLookup();
-    centre.audit(p, `indicator.${body.status}`, String(id), { kind: r.kind, caseId });
-    const after = db.getIndicator(id)!;
-    return indicatorView(after, true, caseId ? db.getCase(caseId)?.ref ?? null : null);
+    await db.decideIndicator(id, body.status, caseId, p.keyId, now());
+    await centre.refreshLookup();
+    await centre.audit(p, `indicator.${body.status}`, String(id), { kind: r.kind, caseId });
+    const after = (await db.getIndicator(id))!;
+    return indicatorView(after, true, caseId ? (await db.getCase(caseId))?.ref ?? null : null);
   });
 }
 
-function followupViews(db: CentreStore, alertId: string) {
-  return db.listFollowups(alertId).map((f) => ({
+async function followupViews(db: CentreStore, alertId: string) {
+  return (await db.listFollowups(alertId)).map((f) => ({
     id: f.id, at: iso(f.at), actor: f.actor, role: f.role, action: f.action,
     detail: f.detail_json ? (JSON.parse(f.detail_json) as unknown) : null, note: f.note,
   }));
