@@ -418,6 +418,8 @@ export function registerStaffRoutes(app: FastifyInstance, centre: Centre): void 
   const supervisor = (req: FastifyRequest) => requireRole(store, req, SUPERVISOR);
   const escalation = setInterval(() => {
     centre.escalate().catch((err: unknown) => app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'escalation sweep failed'));
+    // Another process on the same PostgreSQL may have confirmed or dismissed an indicator.
+    centre.refreshLookup().catch((err: unknown) => app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'indicator lookup refresh failed'));
   }, 30_000);
   escalation.unref();
   app.addHook('preClose', async () => clearInterval(escalation));
