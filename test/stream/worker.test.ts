@@ -211,7 +211,7 @@ run('stream workers against a real redis-server', () => {
       alert: { id: row.id, level: row.level, risk: 1, verdict: 'scam', turn: row.turn, tactics_json: '[]', advice_json: '[]', evidence_json: '[]' },
       at: Date.now(),
     }));
-    sink.record(again);
+    await sink.record(again);
     expect((db.prepare('SELECT count(*) AS n FROM alerts').get() as { n: number }).n).toBe(rows.length);
     expect((db.prepare('SELECT evidence_json FROM alerts WHERE id = ?').get(rows[0]!.id) as { evidence_json: string }).evidence_json).toBe(rows[0]!.evidence_json);
     closeDb(db);
