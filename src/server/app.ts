@@ -294,11 +294,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Several processes: an indicator confirmed through another process reaches this one's engine
   // within LOOKUP_REFRESH_MS (the lookup is refreshed at once only where the decision was made).
   const lookupTimer = bus ? setInterval(() => {
-    try {
-      centre.refreshLookup();
-    } catch (err) {
+    centre.refreshLookup().catch((err: unknown) => {
       app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'confirmed-indicator refresh failed');
-    }
+    });
   }, LOOKUP_REFRESH_MS) : null;
   lookupTimer?.unref();
 
