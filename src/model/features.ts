@@ -246,6 +246,49 @@ export interface QuantizedWeights {
   scale: number;
 }
 
+/**
+ * For the characters most text is made of (printable ASCII, tab and line breaks, CJK ideographs,
+ * full-width forms, the ideographic space, common CJK punctuation and quotes), what `prepare`
+ * makes of each one alone: NFKC is one unit for one (full-width → ASCII, U+3000 → space), then
+ * lower case, digits → 0; WS for white space (a run becomes one space). NOT_PLAIN: anything else.
+ */
+const NOT_PLAIN = -1;
+const WS = -2;
+const PREPARED = ((): Int32Array => {
+  const t = new Int32Array(0x10000).fill(NOT_PLAIN);
+  const plain = (c: number): boolean => (c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x4e00 && c <= 0x9fff)
+    || (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || (c >= 0x3001 && c <= 0x3002) || (c >= 0x3008 && c <= 0x3011)
+    || (c >= 0x3014 && c <= 0x301b) || (c >= 0x2018 && c <= 0x201d) || c === 0x00b7;
+  for (let c = 0; c < 0x10000; c++) {
+    if (!plain(c)) continue;
+    let m = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
+    if (m >= 0x41 && m <= 0x5a) m += 0x20;
+    if (m >= 0x30 && m <= 0x39) m = 0x30;
+    t[c] = m === 0x20 || m === 0x09 || m === 0x0a || m === 0x0d ? WS : m;
+  }
+  return t;
+})();
+
+/**
+ * The code points of `prepare(text, maxChars)` into `pointBuf` without building the prepared
+ * string (four string copies and an NFKC pass per turn), when every character is in PREPARED's
+ * plain set; −1 otherwise (then the caller prepares the string).
+ */
+function preparedPoints(text: string, maxChars: number): number {
+  const n = Math.min(text.length, maxChars);
+  if (pointBuf.length < n) pointBuf = new Int32Array(Math.max(n, 2 * pointBuf.length));
+  const out = pointBuf;
+  let k = 0;
+  let space = false;
+  for (let i = 0; i < n; i++) {
+    const m = PREPARED[text.charCodeAt(i)]!;
+    if (m >= 0) { out[k++] = m; space = false; continue; }
+    if (m === NOT_PLAIN) return -1;
+    if (!space) { out[k++] = 0x20; space = true; }
+  }
+  return k;
+}
+
 // Scratch of hashedMargin: the turn's buckets counted in a small open-addressing table (a few
 // KB, so it stays in the L1 cache where a 2^18 array would miss on nearly every feature), in
 // the order first seen, as featurize lists them.
@@ -273,8 +316,8 @@ export function hashedMargin(weights: QuantizedWeights, bias: number, text: stri
     for (let i = 0; i < x.index.length; i++) z += Math.fround(q[x.index[i]!]! * scale) * x.value[i]!;
     return z;
   }
-  const s = prepare(text, cfg.maxChars);
-  const nPoints = codePoints(s);
+  let nPoints = preparedPoints(text, cfg.maxChars);
+  if (nPoints < 0) nPoints = codePoints(prepare(text, cfg.maxChars));
   const mask = (1 << cfg.bits) - 1;
   const maxFeatures = nPoints * cfg.maxN;
   if (slotKey.length < 2 * maxFeatures) {

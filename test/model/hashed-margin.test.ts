@@ -47,7 +47,7 @@ describe('hashedMargin', () => {
   });
 
   it('equals featurize + dot on random text and many rules (the 24-feature bound)', () => {
-    const chars = fc.constantFrom('验', '证', '码', '退', '款', ' ', '\n', 'A', 'b', '7', '０', 'Ａ', '😊', '\ud83d', '，', '.', '\u3000');
+    const chars = fc.constantFrom('验', '证', '码', '退', '款', ' ', '\n', '\t', '\r', '\u000b', 'A', 'Z', 'b', '7', '０', 'Ａ', 'ｚ', '😊', '\ud83d', '，', '.', '\u3000', '\u00a0', '·', '“', '《', 'ﬁ', '①', 'é', '…');
     const text = fc.array(chars, { maxLength: 200 }).map((a) => a.join(''));
     const rules = fc.array(fc.constantFrom(...RULES, 'a.b', 'x', 'extract.transfer', 'shift.app'), { maxLength: 40 });
     fc.assert(fc.property(text, rules, fc.boolean(), (t, r, withRules) => {
