@@ -99,6 +99,10 @@ interface Event { start: number; end: number; sets: readonly number[]; entityCla
 
 const NO_SETS: readonly number[] = [];
 
+/** Per-class scratch of readRequests, reused by every call (it never escapes a call, and calls never interleave). */
+const perClass = (k: number) => ({ start: new Int32Array(k), end: new Int32Array(k), sentence: new Int32Array(k), negated: new Uint8Array(k), self: new Uint8Array(k) });
+let lastOf = perClass(64);
+
 /**
  * Read the requests of one turn. `occ` sorted by start; `setsByTerm` maps a term id to the term
  * sets holding it (word classes and grammar markers are term sets).
@@ -122,11 +126,12 @@ export function readRequests(
   if (withEntities) events.sort((a, b) => a.start - b.start || a.end - b.end);
 
   // Last occurrence of each class: start, end, sentence, and for acts whether negated / said of the speaker.
-  const lastStart = new Int32Array(K).fill(-1);
-  const lastEnd = new Int32Array(K);
-  const lastSentence = new Int32Array(K).fill(-1);
-  const lastNegated = new Uint8Array(K);
-  const lastSelf = new Uint8Array(K);
+  if (lastOf.start.length < K) lastOf = perClass(K);
+  const lastStart = lastOf.start.fill(-1, 0, K);
+  const lastEnd = lastOf.end.fill(0, 0, K);
+  const lastSentence = lastOf.sentence.fill(-1, 0, K);
+  const lastNegated = lastOf.negated.fill(0, 0, K);
+  const lastSelf = lastOf.self.fill(0, 0, K);
 
   let curSentence = -1;
   let curClause = -1;
