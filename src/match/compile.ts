@@ -78,8 +78,9 @@ export interface CompiledPlaybook {
   /** Every term set a cue or guard uses; `setsByTerm` lists, per term id, the sets holding it. */
   termSets: number;
   setsByTerm: Map<number, number[]>;
-  /** The same as `setsByTerm` as an array indexed by term id (empty for a term in no set): read per occurrence. */
-  setsOfTerm: readonly (readonly number[])[];
+  /** The same as `setsByTerm`, flat: term id t's sets are termSetList[termSetStart[t] … termSetStart[t + 1] − 1]. */
+  termSetStart: Int32Array;
+  termSetList: Int32Array;
   /** `tacticsBySet` as an array indexed by set (empty: none). */
   tacticsOfSet: readonly (readonly number[])[];
   /** 1 at the term ids of `turnGuards`. */
@@ -203,10 +204,20 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
   return {
     playbook, variants, automaton: new TermAutomaton(keywordIds), termIds: keywordIds, terms, tactics,
     tacticById: new Map(tactics.map((t) => [t.def.id, t])), turnGuards, negation, termSets, setsByTerm, tacticsBySet, tacticsByEntity,
-    setsOfTerm: terms.map((_, id) => setsByTerm.get(id) ?? EMPTY),
+    ...flatSets(terms.length, setsByTerm),
     tacticsOfSet: Array.from({ length: termSets }, (_, set) => tacticsBySet.get(set) ?? EMPTY),
     isTurnGuard, grammar,
   };
+}
+
+function flatSets(terms: number, setsByTerm: ReadonlyMap<number, readonly number[]>): { termSetStart: Int32Array; termSetList: Int32Array } {
+  const termSetStart = new Int32Array(terms + 1);
+  let n = 0;
+  for (let t = 0; t < terms; t++) { termSetStart[t] = n; n += setsByTerm.get(t)?.length ?? 0; }
+  termSetStart[terms] = n;
+  const termSetList = new Int32Array(n);
+  for (let t = 0; t < terms; t++) termSetList.set(setsByTerm.get(t) ?? [], termSetStart[t]!);
+  return { termSetStart, termSetList };
 }
 
 function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => number): CompiledGrammar {

@@ -115,8 +115,11 @@ class Buckets {
   fill(cp: CompiledPlaybook, occ: readonly Occurrence[]): this {
     for (const set of this.filled) this.lists[set] = undefined;
     this.filled.length = 0;
+    const start = cp.termSetStart;
+    const sets = cp.termSetList;
     for (const o of occ) {
-      for (const set of cp.setsOfTerm[o[0]]!) {
+      for (let k = start[o[0]]!, to = start[o[0] + 1]!; k < to; k++) {
+        const set = sets[k]!;
         const list = this.lists[set];
         if (list) list.push(o);
         else { this.lists[set] = [o]; this.filled.push(set); }

@@ -20,20 +20,36 @@ export interface Score {
   composites: CompositeHit[];
 }
 
-function selectorFired(sel: string, fired: readonly FiredTactic[]): boolean {
-  if (sel.startsWith('stage:')) {
-    const stage = sel.slice(6);
-    return fired.some((f) => f.stage === stage && f.weight > 0);
+/** A composite's selector, parsed once: a tactic id, `stage:<stage>` or `<prefix>.*`. */
+interface Selector { kind: 'id' | 'stage' | 'prefix'; value: string }
+
+function parseSelector(sel: string): Selector {
+  if (sel.startsWith('stage:')) return { kind: 'stage', value: sel.slice(6) };
+  if (sel.endsWith('.*')) return { kind: 'prefix', value: sel.slice(0, -1) };
+  return { kind: 'id', value: sel };
+}
+
+// Composites are scored on every turn that changes the evidence: their selectors are parsed once.
+const parsed = new WeakMap<Composite, { all: Selector[]; any: Selector[] | null }>();
+function selectorsOf(c: Composite): { all: Selector[]; any: Selector[] | null } {
+  let p = parsed.get(c);
+  if (!p) parsed.set(c, p = { all: c.all.map(parseSelector), any: c.any ? c.any.map(parseSelector) : null });
+  return p;
+}
+
+function selectorFired(sel: Selector, fired: readonly FiredTactic[]): boolean {
+  for (const f of fired) {
+    if (sel.kind === 'id' ? f.id === sel.value : f.weight > 0 && (sel.kind === 'stage' ? f.stage === sel.value : f.id.startsWith(sel.value))) return true;
   }
-  if (sel.endsWith('.*')) {
-    const prefix = sel.slice(0, -1);
-    return fired.some((f) => f.id.startsWith(prefix) && f.weight > 0);
-  }
-  return fired.some((f) => f.id === sel);
+  return false;
 }
 
 export function compositeFires(c: Composite, fired: readonly FiredTactic[]): boolean {
-  return c.all.every((s) => selectorFired(s, fired)) && (!c.any || c.any.some((s) => selectorFired(s, fired)));
+  const p = selectorsOf(c);
+  for (const s of p.all) if (!selectorFired(s, fired)) return false;
+  if (!p.any) return true;
+  for (const s of p.any) if (selectorFired(s, fired)) return true;
+  return false;
 }
 
 export function verdictFor(risk: number, t: Playbook['thresholds']): Verdict {
