@@ -2,7 +2,7 @@
  * `npm run bench`: engine, checkers, model and HTTP load, each printed as a markdown table with
  * the machine it ran on. Copy the output into BENCHMARKS.md.
  *   npm run bench            everything
- *   npm run bench -- engine  one part (engine | checks | model | load | scale)
+ *   npm run bench -- engine  one part (engine | checks | model | load | scale | serve-cluster)
  */
 import { cpus, totalmem } from 'node:os';
 import { benchEngine, type BenchRow } from './engine.ts';
@@ -27,6 +27,7 @@ const parts: Part[] = [
   { name: 'adversarial', run: async () => ({ rows: await (await import('./adversarial.ts')).benchAdversarial(), note: 'Medians of 5 runs (3 for the 1 MB conversation, 1 for the 4000 × 4000 image). Before: see the table in BENCHMARKS.md.' }) },
   { name: 'hostile', run: async () => (await import('./hostile.ts')).benchHostile() },
   { name: 'scale', run: async () => (await import('./scale.ts')).benchScale() },
+  { name: 'serve-cluster', run: async () => (await import('./serve-cluster.ts')).benchServeCluster() },
 ];
 
 const wanted = process.argv.slice(2);
