@@ -60,6 +60,18 @@ export default defineTactic({
     // notice signs with the brand alone ("【京东】您的退款已原路退回"); either way this is only contact
     // evidence (weight 10): a pretext and a move off the platform decide (composites in ../index.ts).
     { all: [PLATFORMS, ['客服', '售后', '售后客服', '理赔中心', '客服中心', '售后部', '理赔部'], [':', '】', ']', '提醒', '通知您', '温馨提示']], within: 8, ordered: true },
+    // A desk under a brand nobody has heard of ("我们揽财网客服已收到您的…", "我是展迅通客服，我们收到"):
+    // the subject, a short brand, the desk, then what the desk did about YOU. Not "请联系我们的客服"
+    // (a notice's footer): the desk must be the one acting.
+    {
+      all: [
+        ['我是', '这里是', '我们是', '我们', '这边是'],
+        ['客服', '客服中心', '客服团队', '售后客服'],
+        ['已收到', '收到您', '收到了您', '接到您', '通知您', '提醒您', '发现您', '注意到您'],
+      ],
+      within: 16,
+      ordered: true,
+    },
     { any: ['快递理赔专员', '理赔专员', '售后理赔部', '某宝客服', '某东客服', '某多多客服', '店铺售后客服'] },
     { all: [PLATFORMS, ROLES, ['工号', '编号是', '为您服务', '给您致电', '给您打电话', '来电']], within: 20 },
     {
@@ -107,6 +119,7 @@ export default defineTactic({
       '京东客服提醒：您的订单异常需退款',
       '淘宝售后：您购买的商品存在质量问题，可办理理赔',
       '【拼多多客服】您的包裹丢失，请联系理赔专员',
+      '您好！我们揽财网客服已收到您的退款申请',
     ],
     negative: [
       '我刚联系了淘宝客服，他们说三天内发货',
@@ -129,6 +142,7 @@ export default defineTactic({
       '【淘宝】您的订单已发货，请留意物流信息',
       '【京东客服】您的订单支付异常，退款已原路退回，请在APP内查看',
       '欢迎光临，我是这里的客服代表，有什么我可以帮您的吗',
+      '如有任何疑问，请随时联系我们的客服团队，我们收到后会尽快回复',
     ],
   },
 });
