@@ -4,7 +4,8 @@
  * nothing but the store and one real redis-server. A session opened on one answers on the other,
  * turns sent alternately give a single process's verdicts and alerts, live events reach a client
  * on either process (also after a reconnect to the other one), a seq sent to both at once counts
- * once, and a stream worker's alert reaches the consoles of both, once each.
+ * once, and a stream worker's alert reaches the consoles of both, once each. Run on both stores:
+ * one SQLite file (one machine) and a throwaway PostgreSQL cluster (`serve --pg`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,18 +14,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAVE_REDIS, startRedis, type TestRedis } from '../stream/redis.ts';
 import { call, readEvents, SCAM_CALL } from './helpers.ts';
-import { closeDb, openDb } from '../../src/store/db.ts';
-import { Store } from '../../src/store/store.ts';
-import { createKey } from '../../src/server/auth.ts';
+import { randomBytes } from 'node:crypto';
+import { HAVE_PG, startPostgres, type TestPostgres } from '../stream/postgres.ts';
+import { parseServeArgs } from '../../src/server/config.ts';
 import { createSession } from '../../src/index.ts';
-import { StreamWorker } from '../../src/stream/worker.ts';
-import { SqliteAlertSink } from '../../src/store/stream.ts';
 import { ingest } from '../../src/stream/ingest.ts';
 import { demoEvents, singleProcessAlerts } from '../../src/stream/demo.ts';
 import { PassThrough } from 'node:stream';
 import { main } from '../../src/cli/main.ts';
 
-const run = HAVE_REDIS ? describe : describe.skip;
+/** `serve --pg` is there (the PostgreSQL store). */
+const SERVE_PG = (() => {
+  try { return (parseServeArgs(['--pg', 'postgres://u@127.0.0.1:5432/d'], {}) as { pgUrl?: string }).pgUrl !== undefined; } catch { return false; }
+})();
 
 /** A longer call than SCAM_CALL: a genuine-sounding start, then the scam's path to block. */
 const CALL: { speaker: 'caller' | 'user'; text: string }[] = [
@@ -59,10 +61,18 @@ describe('fanzha serve --redis without a Redis', () => {
   }, 40_000);
 });
 
-run('several fanzha serve processes against one store and one Redis', () => {
+const ENGINES = [
+  { engine: 'SQLite file', run: HAVE_REDIS },
+  { engine: 'PostgreSQL', run: HAVE_REDIS && HAVE_PG && SERVE_PG },
+] as const;
+
+for (const { engine, run } of ENGINES) (run ? describe : describe.skip)(`several fanzha serve processes against one store (${engine}) and one Redis`, () => {
   let redis: TestRedis;
+  let pg: TestPostgres | null = null;
   let dir: string;
-  let db: string;
+  /** The store's flags, the same for every process: `--db FILE` or `--pg URL`. */
+  let storeArgs: string[];
+  const adminKey = `cluster-admin-${randomBytes(16).toString('hex')}`;
   let a: Proc;
   let b: Proc;
   let staff: string;
@@ -71,8 +81,8 @@ run('several fanzha serve processes against one store and one Redis', () => {
   const procs: ChildProcess[] = [];
 
   async function serve(name: string): Promise<Proc> {
-    const p = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--db', db, '--redis', redis.url,
-      '--rate-per-minute', 'off', '--log-level', 'info'], { stdio: ['ignore', 'pipe', 'pipe'], env: withoutAdminKey() });
+    const p = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', ...storeArgs, '--redis', redis.url,
+      '--rate-per-minute', 'off', '--log-level', 'info'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...withoutAdminKey(), FANZHA_ADMIN_KEY: adminKey } });
     procs.push(p);
     const log: string[] = [];
     const base = await new Promise<string>((ok, fail) => {
@@ -92,16 +102,24 @@ run('several fanzha serve processes against one store and one Redis', () => {
   beforeAll(async () => {
     redis = await startRedis();
     dir = mkdtempSync(join(tmpdir(), 'fanzha-cluster-'));
-    db = join(dir, 'fanzha.db');
-    const d = openDb(db);
-    const store = new Store(d);
-    staff = (await createKey(store, 'staff', 'cluster test')).key;
-    partner = (await createKey(store, 'partner', 'cluster test')).key;
-    officer = (await createKey(store, 'officer', 'cluster test')).key;
-    await createKey(store, 'admin', 'cluster test');
-    closeDb(d);
-    [a, b] = await Promise.all([serve('A'), serve('B')]);
-  }, 120_000);
+    if (engine === 'PostgreSQL') {
+      pg = await startPostgres();
+      storeArgs = ['--pg', pg.url];
+    } else {
+      storeArgs = ['--db', join(dir, 'fanzha.db')];
+    }
+    // A first, so that the schema is made once; then B.
+    a = await serve('A');
+    b = await serve('B');
+    const key = async (role: string) => {
+      const r = await call(a.base, 'POST', '/v1/keys', { key: adminKey, json: { role, label: 'cluster test' } });
+      expect(r.status, r.text).toBe(201);
+      return r.body.key as string;
+    };
+    staff = await key('staff');
+    partner = await key('partner');
+    officer = await key('officer');
+  }, 180_000);
 
   afterAll(async () => {
     for (const p of procs) {
@@ -110,8 +128,9 @@ run('several fanzha serve processes against one store and one Redis', () => {
       await new Promise((r) => { const t = setTimeout(() => { p.kill('SIGKILL'); r(null); }, 5000); p.once('exit', () => { clearTimeout(t); r(null); }); });
     }
     await redis?.stop();
+    await pg?.stop();
     rmSync(dir, { recursive: true, force: true });
-  }, 30_000);
+  }, 60_000);
 
   it('a session opened on A takes turns alternately on A and B and gives a single process\'s verdicts and alerts; B streams the alert of a turn sent to A', async () => {
     const opened = await call(a.base, 'POST', '/v1/sessions', { json: { channel: 'call' } });
@@ -267,16 +286,16 @@ run('several fanzha serve processes against one store and one Redis', () => {
     // The worker's sessions only (the console stream also carries the other tests' alerts).
     const mine = new Set(events.map((e) => e.session));
     const workerAlert = (e: { event: string; data: { sessionId?: string } }) => e.event === 'alert' && mine.has(e.data.sessionId ?? '');
-    const readings = streams.map((s) => readEvents(s, (ev) => ev.filter((e) => workerAlert(e)).length >= expected + 1, 12_000));
+    const readings = streams.map((s) => readEvents(s, (ev) => ev.filter((e) => workerAlert(e)).length >= expected + 1, 25_000));
     await new Promise((r) => setTimeout(r, 500)); // both bridges are tailing the alerts stream
     await ingest(redis.client(), (async function* () { for (const e of events) yield JSON.stringify(e); })(), { partitions: 2 });
-    const sinkDb = openDb(db);
-    const w = new StreamWorker({ redis: redis.client(), leaseMs: 2000, blockMs: 50, sink: new SqliteAlertSink(sinkDb) });
-    const done = w.start();
-    const [onA, onB] = await Promise.all(readings); // waits the full 12 s: a duplicate would show up
-    await w.stop();
-    await done;
-    closeDb(sinkDb);
+    // A real worker process writing to the same store.
+    const w = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--redis', redis.url, ...storeArgs, '--lease-ms', '2000'],
+      { stdio: 'ignore', env: withoutAdminKey() });
+    procs.push(w);
+    const [onA, onB] = await Promise.all(readings); // waits the full time: a duplicate would show up
+    w.kill('SIGTERM');
+    await new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)));
     for (const got of [onA!, onB!]) {
       const ids = got.filter((e) => workerAlert(e)).map((e) => e.data.id);
       expect(ids).toHaveLength(expected);
