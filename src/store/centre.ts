@@ -54,6 +54,8 @@ export interface BulletinRow {
   status: string; created_by: string; created_at: number; updated_at: number; published_at: number | null;
 }
 
+export interface SightingLink { alert_id?: string | null; case_id?: string | null; session_id?: string | null }
+
 export interface QueueFilter {
   level?: string | undefined;
   status?: string | undefined;
@@ -255,22 +257,17 @@ export class CentreStore {
    * Records one sighting (creating the indicator on first sight); returns the indicator id. In one
    * transaction, so two processes seeing the same indicator for the same alert count it once.
    */
-  sight(kind: string, value: string, at: number, link: { alert_id?: string | null; case_id?: string | null; session_id?: string | null }, demo = false): Promise<number> {
+  sight(kind: string, value: string, at: number, link: SightingLink, demo = false): Promise<number> {
+    return this.sql.tx((q) => sightIn(q, kind, value, at, link, demo));
+  }
+  /**
+   * A turn's indicators (and the platform it claimed) for its alert, in ONE transaction: on
+   * PostgreSQL a round trip per statement, not a transaction per indicator.
+   */
+  sightAll(indicators: readonly { kind: string; value: string }[], at: number, link: SightingLink & { alert_id: string }, platform: string | null): Promise<void> {
     return this.sql.tx(async (q) => {
-      await q.run(`INSERT INTO indicators (kind, value, status, first_seen, last_seen, sightings, demo) VALUES (?, ?, 'candidate', ?, ?, 0, ?)
-        ON CONFLICT (kind, value) DO NOTHING`, [kind, value, at, at, demo ? 1 : 0]);
-      const row = (await q.get<{ id: number }>('SELECT id FROM indicators WHERE kind = ? AND value = ?', [kind, value]))!;
-      const already = link.alert_id
-        ? await q.get('SELECT 1 AS x FROM indicator_sightings WHERE indicator_id = ? AND alert_id = ?', [row.id, link.alert_id])
-        : link.case_id ? await q.get('SELECT 1 AS x FROM indicator_sightings WHERE indicator_id = ? AND case_id = ?', [row.id, link.case_id]) : undefined;
-      if (already) return row.id;
-      await q.run('INSERT INTO indicator_sightings (indicator_id, alert_id, case_id, session_id, at) VALUES (?, ?, ?, ?, ?)',
-        [row.id, link.alert_id ?? null, link.case_id ?? null, link.session_id ?? null, at]);
-      // CASE, not the two-argument max()/min() (SQLite) or GREATEST/LEAST (PostgreSQL): the same SQL on both.
-      await q.run(`UPDATE indicators SET sightings = sightings + 1,
-        last_seen = CASE WHEN last_seen > ? THEN last_seen ELSE ? END,
-        first_seen = CASE WHEN first_seen < ? THEN first_seen ELSE ? END WHERE id = ?`, [at, at, at, at, row.id]);
-      return row.id;
+      for (const i of indicators) await sightIn(q, i.kind, i.value, at, link, false);
+      if (platform) await q.run('UPDATE alerts SET platform = ? WHERE id = ? AND platform IS NULL', [platform, link.alert_id]);
     });
   }
   /** Links the alert's indicators to a case (when a case is opened from it). */
@@ -365,6 +362,24 @@ export class CentreStore {
   async setSetting(key: string, value: unknown): Promise<void> {
     await this.sql.run('INSERT INTO centre_settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json', [key, JSON.stringify(value)]);
   }
+}
+
+/** Records one sighting in `q` (see CentreStore.sight). */
+async function sightIn(q: Sql, kind: string, value: string, at: number, link: SightingLink, demo: boolean): Promise<number> {
+  await q.run(`INSERT INTO indicators (kind, value, status, first_seen, last_seen, sightings, demo) VALUES (?, ?, 'candidate', ?, ?, 0, ?)
+    ON CONFLICT (kind, value) DO NOTHING`, [kind, value, at, at, demo ? 1 : 0]);
+  const row = (await q.get<{ id: number }>('SELECT id FROM indicators WHERE kind = ? AND value = ?', [kind, value]))!;
+  const already = link.alert_id
+    ? await q.get('SELECT 1 AS x FROM indicator_sightings WHERE indicator_id = ? AND alert_id = ?', [row.id, link.alert_id])
+    : link.case_id ? await q.get('SELECT 1 AS x FROM indicator_sightings WHERE indicator_id = ? AND case_id = ?', [row.id, link.case_id]) : undefined;
+  if (already) return row.id;
+  await q.run('INSERT INTO indicator_sightings (indicator_id, alert_id, case_id, session_id, at) VALUES (?, ?, ?, ?, ?)',
+    [row.id, link.alert_id ?? null, link.case_id ?? null, link.session_id ?? null, at]);
+  // CASE, not the two-argument max()/min() (SQLite) or GREATEST/LEAST (PostgreSQL): the same SQL on both.
+  await q.run(`UPDATE indicators SET sightings = sightings + 1,
+    last_seen = CASE WHEN last_seen > ? THEN last_seen ELSE ? END,
+    first_seen = CASE WHEN first_seen < ? THEN first_seen ELSE ? END WHERE id = ?`, [at, at, at, at, row.id]);
+  return row.id;
 }
 
 const wrapped = new WeakMap<object, Sql>();

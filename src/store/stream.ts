@@ -109,10 +109,7 @@ export class SqlAlertSink implements AlertSink {
         if (warnings && fresh) await warnings.store.enqueue({ alertId: a.id, sessionId: s.id, level: a.level, at: r.at }, warnings.webhook, q);
       }
       const centre = new CentreStore(q);
-      for (const g of sightings) {
-        for (const i of g.indicators) await centre.sight(i.kind, i.value, g.at, { alert_id: g.alert, session_id: g.session });
-        if (g.platform) await centre.setPlatform(g.alert, g.platform);
-      }
+      for (const g of sightings) await centre.sightAll(g.indicators, g.at, { alert_id: g.alert, session_id: g.session }, g.platform);
     });
   }
 }

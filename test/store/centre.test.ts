@@ -115,6 +115,18 @@ describe.each(ENGINES)('the centre store on %s', (engine) => {
     expect((await c.getAlert(id))!.escalated_at).toBe(T0 + 2);
   });
 
+  it('records a turn\'s indicators and platform together, once per alert, the first platform kept', async () => {
+    const sql = store();
+    const c = new CentreStore(sql);
+    await addSession(sql, 'sa-call', T0);
+    const id = await addAlert(sql, { session: 'sa-call', at: T0 });
+    const found = [{ kind: 'phone', value: '17099998888' }, { kind: 'domain', value: 'refund-help.example.top' }];
+    await c.sightAll(found, T0, { alert_id: id, session_id: 'sa-call' }, '淘宝');
+    await c.sightAll(found, T0 + 9, { alert_id: id, session_id: 'sa-call' }, '京东');
+    expect((await c.indicatorsOfAlert(id)).map((i) => [i.kind, i.value, i.sightings])).toEqual([['phone', '17099998888', 1], ['domain', 'refund-help.example.top', 1]]);
+    expect((await c.getAlert(id))!.platform).toBe('淘宝');
+  });
+
   it('finds indicators by part of their value, with LIKE wildcards taken literally', async () => {
     const c = new CentreStore(store());
     await c.sight('domain', 'jd.com.tuikuan-service.top', T0, { session_id: 's' });

@@ -231,8 +231,7 @@ export class Centre {
       }
       if (p.alertId === null) return;
       const now = this.deps.now();
-      for (const i of p.indicators.values()) await this.db.sight(i.kind, i.value, now, { alert_id: p.alertId, session_id: row.id });
-      if (p.platform) await this.db.setPlatform(p.alertId, p.platform);
+      await this.db.sightAll([...p.indicators.values()], now, { alert_id: p.alertId, session_id: row.id }, p.platform);
     },
     engineOptions: () => ({ indicators: this.lookup }),
   };
