@@ -53,6 +53,16 @@ function readers(state: ConversationState, text: string): { read: Lang[]; found:
   return { read: found.all, found: { primary: found.primary, all: found.all } };
 }
 
+/**
+ * A span of the turn's text as a string of its own. V8 returns a slice of 13 or more characters
+ * as a view that keeps the WHOLE turn alive, and evidence lives as long as the session: a live
+ * call would hold every long utterance it quoted from (a 4,000-character turn: 12 KB per session
+ * instead of 2). Prefixing a character forces a flat copy of just the span.
+ */
+function spanText(text: string, start: number, end: number): string {
+  return end - start < 13 ? text.slice(start, end) : (' ' + text.slice(start, end)).slice(1);
+}
+
 /** Analyse one (validated) turn against the state before it. Linear in the turn's length. */
 export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn, options: StepOptions = {}): TurnEvidence {
   const index = state.turns;
@@ -66,14 +76,14 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
       const o = toOriginal(n, hit.start, hit.end);
       hits.push({
         id: hit.tactic.def.id, stage: hit.tactic.def.stage, weight: hit.tactic.def.weight,
-        evidence: [{ turn: index, start: o.start, end: o.end, text: turn.text.slice(o.start, o.end) }],
+        evidence: [{ turn: index, start: o.start, end: o.end, text: spanText(turn.text, o.start, o.end) }],
       });
     }
   }
 
   const spans = (kind: 'url' | 'phone'): Span[] => entities.length === 0 ? [] : entities.filter((e) => e.kind === kind).map((e) => {
     const o = toOriginal(n, e.start, e.end);
-    return { start: o.start, end: o.end, text: turn.text.slice(o.start, o.end) };
+    return { start: o.start, end: o.end, text: spanText(turn.text, o.start, o.end) };
   });
   // Signals see what fired before this turn and what the playbooks matched in it.
   const firedSoFar = new Set<string>();
