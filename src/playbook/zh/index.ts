@@ -50,6 +50,7 @@ import extractProxyPurchase from './tactics/extract.proxy-purchase.ts';
 import contactUnsolicitedOffer from './tactics/contact.unsolicited-offer.ts';
 import shiftPaymentAppFriend from './tactics/shift.payment-app-friend.ts';
 import contactClaimedStaff from './tactics/contact.claimed-staff.ts';
+import shiftPrivateTrade from './tactics/shift.private-trade.ts';
 import extractPlatformTopup from './tactics/extract.platform-topup.ts';
 import pretextAccountTrade from './tactics/pretext.account-trade.ts';
 import shiftOutsidePlatform from './tactics/shift.outside-platform.ts';
@@ -113,7 +114,7 @@ export const zhPlaybook = definePlaybook({
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,
     // Other scam kinds that ask for money (issue 8 §1.8).
-    extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff,
+    extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff, shiftPrivateTrade,
   ],
   composites: [
     {

@@ -96,6 +96,18 @@ const OFFER_PLUS_MOVE: FaultCase[] = [
   { name: 'hard negative: a real job offer without fees', expect: 'safe', input: sms('您好，您投递的兼职岗位已通过初筛，请于周三下午到公司面试，不收取任何费用') },
 ];
 
+/** A second-hand or game trade whose payment moves off the platform ("its fee is too high"). */
+const PRIVATE_TRADE: FaultCase[] = [
+  { name: 'buyer: private deal saves the platform fee', expect: 'not-safe', input: chat('你这台相机我要了，我们私下交易吧，省得被平台扣手续费') },
+  { name: 'seller: the platform charges too much, add my WeChat', expect: 'not-safe', input: chat('平台抽成太高了，你加我微信，直接微信转账给我就行，我马上发货') },
+  { name: 'buyer: not through the platform, pay by Alipay', expect: 'not-safe', input: chat('咱们不走平台了，我用支付宝直接转账给你，你把东西寄过来') },
+  { name: 'ticket resale: pay by my own link', expect: 'not-safe', input: chat('平台太麻烦了，我发你一个付款链接，你在上面付款，我马上把票发你') },
+  { name: 'gambling tip: download the app, I will win it back for you', expect: 'not-safe', input: chat('别灰心，我带你赚回来，下载这个博彩APP，跟着我下注稳赢') },
+  { name: 'hard negative: a seller insisting on the platform', expect: 'safe', input: chat('我们还是走平台吧，平台担保交易更安全，您直接在APP里下单') },
+  { name: 'hard negative: a buyer asking about delivery', expect: 'safe', input: chat('我已经在平台上付款了，麻烦尽快发货，谢谢') },
+  { name: 'hard negative: a friend complaining about fees', expect: 'safe', input: chat('现在外卖平台抽成太高了，小店都不好做') },
+];
+
 /** "Buy it from our supplier": a fake school, office or company has the shop pay a third party. */
 const PROXY_PURCHASE: FaultCase[] = [
   { name: 'school: buy 40 boxes from our supplier', expect: 'not-safe', input: sms('我是实验小学的王主任，我们要在你店里订餐，不过需要你先帮忙代购30箱海鲜礼盒，供应商的联系方式我发给你') },
@@ -129,6 +141,7 @@ const ALL: Array<[string, FaultCase[]]> = [
   ['a whole message in quotes', QUOTED_MESSAGE],
   ['an unasked offer plus a move or a money ask', OFFER_PLUS_MOVE],
   ['buy it from our supplier', PROXY_PURCHASE],
+  ['a trade moved off the platform', PRIVATE_TRADE],
   ['"I cannot pay myself": you pay for me', CANNOT_PAY],
 ];
 

@@ -25,6 +25,8 @@ export default defineTactic({
         '热水壶', '小冰箱', '电风扇', '煮饭煲', '新鲜水果', '回馈老客户', '拿货次数', '领件次数', '特送', '送您一台', '送您一套', '小礼物',
         // Paid "tasks": likes, follows, orders, first-order rebates.
         '有偿', '报酬', '派单', '做单', '刷单', '高额佣金', '任务返利', '新手任务', '点赞关注', '关注任务',
+        // Gambling and "investment" tips nobody asked for.
+        '赌博', '博彩', '稳赢', '包赢', '必赢', '帮你赚回来', '带你赚',
         // Easy money.
         '兼职', '赚钱机会', '赚钱的机会', '挣钱', '轻松赚', '在家赚', '躺赚', '日赚', '点赞赚', '返利', '做任务',
         // Loans nobody applied for.
