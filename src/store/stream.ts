@@ -7,6 +7,7 @@
 import type { Db } from './db.ts';
 import { DeliveryStore } from '../notify/deliveries.ts';
 import { CentreStore, sqlOfDb } from './centre.ts';
+import { supersedeEarlier } from '../centre/supersede.ts';
 import type { Sql } from './sql.ts';
 
 export interface StreamAlertRecord {
@@ -107,6 +108,8 @@ export class SqlAlertSink implements AlertSink {
         [a.id, s.id, a.level, a.risk, a.verdict, a.turn, a.tactics_json, a.advice_json, a.evidence_json, r.at, r.at])).changes > 0;
         // The warning job in the alert's transaction (the outbox): one per alert, also when redelivered.
         if (warnings && fresh) await warnings.store.enqueue({ alertId: a.id, sessionId: s.id, level: a.level, at: r.at }, warnings.webhook, q);
+        // One open alert per call, as the service does: a block closes the call's open warn as its duplicate.
+        if (fresh) await supersedeEarlier(new CentreStore(q), await q.all<{ id: string; status: string }>('SELECT id, status FROM alerts WHERE session_id = ?', [s.id]), a, r.at);
       }
       const centre = new CentreStore(q);
       for (const g of sightings) await centre.sightAll(g.indicators, g.at, { alert_id: g.alert, session_id: g.session }, g.platform);

@@ -2,7 +2,8 @@
  * A stream worker's alert in the centre's console carries what an alert raised by `fanzha serve`
  * carries: the claimed platform, the caller's number masked on the session and in full as an
  * indicator, the counterpart's indicators from every turn (numbers, QQ group, look-alike domain,
- * payee account; never the citizen's own numbers), the same tactics and evidence. The same call
+ * payee account; never the citizen's own numbers), the same tactics and evidence, and the call's
+ * earlier warn closed as the block's duplicate (one open alert per call). The same call
  * goes once through the HTTP API and once through ingest → worker into the same store, and the
  * console's answers (`GET /v1/queue/:id`, `GET /v1/indicators`) are compared.
  */
@@ -46,10 +47,11 @@ run('worker alerts in the console, as the service\'s', () => {
     const opened = await call(s.base, 'POST', '/v1/sessions', { json: { channel: 'call', claimedIdentity: '京东客服', callerNumber: CALLER } });
     expect(opened.status).toBe(201);
     let served = '';
+    const servedByLevel: Record<string, string> = {};
     for (const t of TURNS) {
       const r = await call(s.base, 'POST', `/v1/sessions/${opened.body.id}/turns`, { json: t });
       expect(r.status).toBe(200);
-      if (r.body.alert?.id) served = r.body.alert.id;
+      if (r.body.alert?.id) { served = r.body.alert.id; servedByLevel[r.body.alert.level] = r.body.alert.id; }
     }
     expect(served).not.toBe('');
 
@@ -84,6 +86,13 @@ run('worker alerts in the console, as the service\'s', () => {
       expect({ [f]: b[f] }).toEqual({ [f]: a[f] });
     }
     expect(b.callerNumber).not.toContain('23456789');
+    // One open alert per call: the call's earlier warn is closed as the block's duplicate, either way.
+    expect(Object.keys(servedByLevel).sort()).toEqual(['block', 'warn']);
+    const servedWarn = await view(servedByLevel['warn']!);
+    const streamedWarn = await view(alertId('call-console-1', 'warn'));
+    expect(servedWarn).toMatchObject({ status: 'closed', outcome: 'duplicate' });
+    expect({ status: streamedWarn.status, outcome: streamedWarn.outcome }).toEqual({ status: servedWarn.status, outcome: servedWarn.outcome });
+    expect({ status: b.status }).toEqual({ status: a.status });
     // Both alerts are found by the scammer's number, whatever its spelling.
     const found = await call(s.base, 'GET', `/v1/queue?indicator=${encodeURIComponent('170-2345-6789')}`, { key: officer });
     expect(found.body.alerts.map((x: { id: string }) => x.id)).toEqual(expect.arrayContaining([served, b.id]));

@@ -22,6 +22,7 @@ import {
 } from '../../centre/followup.ts';
 import type { Actor, ActorRole, Outcome, WorkflowStatus } from '../../centre/followup.ts';
 import { DEFAULT_SLA, SlaTargets, slaState, slaTargetMinutes } from '../../centre/sla.ts';
+import { supersedeEarlier } from '../../centre/supersede.ts';
 import {
   callerIndicator, extractIndicators, INDICATOR_KINDS, indicatorKey, maskIndicator, normaliseIndicator, platformOf,
 } from '../../centre/indicators.ts';
@@ -236,38 +237,9 @@ export class Centre {
     engineOptions: () => ({ indicators: this.lookup }),
   };
 
-  /**
-   * One open alert per call: when a call rises from warn to block, its earlier open alert is the
-   * same incident. It is closed as 重复预警 of the new one (logged as the system's doing), and
-   * whoever had claimed it, and any contact already made, carry over to the new alert, so the
-   * officer keeps the call and the SLA counts the contact already made.
-   */
+  /** One open alert per call (src/centre/supersede.ts, shared with the stream workers' sink). */
   private async supersede(sessionId: string, alert: AlertRow): Promise<void> {
-    const now = this.deps.now();
-    for (const old of await this.deps.store.alertsOfSession(sessionId)) {
-      if (old.id === alert.id || old.status === 'closed') continue;
-      const detail = { outcome: 'duplicate', duplicateOf: alert.id, automatic: true };
-      await this.db.tx(async (db) => {
-        // Read inside the transaction: an officer's follow-up committed meanwhile is carried over, not overwritten.
-        const w = await db.getAlert(old.id);
-        if (!w || w.status === 'closed') return;
-        await db.updateWorkflow(old.id, {
-          status: 'closed', assignee: w.assignee, outcome: 'duplicate', outcome_json: JSON.stringify(detail),
-          first_contact_at: w.first_contact_at, claimed_at: w.claimed_at, closed_at: now, updated_at: now,
-        });
-        await db.insertFollowup({ alert_id: old.id, at: now, actor: 'system', role: 'system', action: 'outcome', detail_json: JSON.stringify(detail), note: null });
-        if (w.assignee !== null) {
-          const carried = await db.getAlert(alert.id);
-          if (carried && carried.assignee === null) {
-            await db.updateWorkflow(alert.id, {
-              status: w.status === 'new' ? 'acknowledged' : w.status, assignee: w.assignee, outcome: w.outcome === 'unreachable-for-now' ? w.outcome : null,
-              outcome_json: null, first_contact_at: w.first_contact_at, claimed_at: w.claimed_at, closed_at: null, updated_at: now,
-            });
-            await db.insertFollowup({ alert_id: alert.id, at: now, actor: 'system', role: 'system', action: 'assign', detail_json: JSON.stringify({ from: null, to: w.assignee, carriedFrom: old.id }), note: null });
-          }
-        }
-      });
-    }
+    await supersedeEarlier(this.db, await this.deps.store.alertsOfSession(sessionId), alert, this.deps.now());
   }
 
   private entry(sessionId: string): PendingSession {
