@@ -48,6 +48,10 @@ const CASES: FaultCase[] = [
     input: '您好，由于您本次改签流水过多，需要额外的身份验证，请您提供身份证号码，我们将为您开通特殊渠道。' },
   { name: 'an unnamed problem with the parcel, a claim, an app', expect: 'not-safe', tactics: ['pretext.quality-refund'],
     input: '我们这里是中通快递客服，您的包裹在运输途中出现了一些问题，我们需要为您办理理赔，请下载理赔APP完成申请。' },
+  { name: 'a desk that "looked up your failed refund", then your name and number', expect: 'not-safe', tactics: ['contact.impersonation', 'pretext.refund-offer'],
+    input: '您好！我们是爱家客服中心。我们发现您之前的退款未成功，已经为您查询到未退款的金额，请回复姓名和手机号码。' },
+  { name: 'hard negative: where to follow your refund', expect: 'safe',
+    input: '【京东】您的退款正在处理中，登录APP即可查询退款进度。' },
 
   { name: 'hard negative: a notice footer naming its customer service', expect: 'safe',
     input: '尊敬的用户，您的流量包已生效。如有任何疑问，请随时联系我们的客服团队，我们收到后会尽快回复。' },

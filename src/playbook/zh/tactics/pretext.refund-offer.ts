@@ -54,11 +54,13 @@ export default defineTactic({
   ],
   unless: [
     // The citizen's own request, a refund already on its way, a shop's standing policy, an institution's own office.
-    '我申请', '我已经申请', '我已申请', '我想', '我要', '自己申请', '已退款', '退款成功', '已原路', '原路退回', '原路返还', '已退还', '已返还',
+    // Not a bare 我想: the desk says "我想告诉您一个好消息：我们推出了一项退款计划".
+    '我申请', '我已经申请', '我已申请', '我想申请', '我想退', '我要退', '我要申请', '我想把', '自己申请', '已退款', '退款成功', '已原路', '原路退回', '原路返还', '已退还', '已返还',
     '已到账', '退款已', '七天无理由', '无理由', '不满意', '在app', 'app内', 'app里', '教务', '学校规定', '请到', '前台', '柜台', '不予退还',
     '不退', '概不', '押金已',
-    // Where to follow a refund already under way ("点击链接即可查看退款进度").
-    '查看', '进度', '详情', '查询',
+    // Where to follow a refund already under way ("点击链接即可查看退款进度"); not a bare 查询: the
+    // scam says "已经为您查询到未退款的金额".
+    '查看', '退款进度', '退款详情', '查询退款进度', '查询进度',
   ],
   guards: ['warning'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment', 'no-app-download'],
@@ -74,6 +76,8 @@ export default defineTactic({
       '您之前交的课程费现在全额退还，请尽快办理',
       '只需下载并注册华安APP，完成指定任务，即可享受退款',
       '我们会为您取消注册并退还您的费用',
+      '我们发现您之前的退款未成功，已经为您查询到未退款的金额',
+      '我想告诉您一个好消息：我们最近推出了一项退款计划，可以为之前的学员进行退费操作',
     ],
     negative: [
       '【淘宝】您的退款申请已通过，退款已原路退回，请注意查收',
