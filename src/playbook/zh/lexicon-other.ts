@@ -81,6 +81,15 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
       negative: ['资金已经到位了', '给我们带来5000万的订单'],
     },
   },
+  'obj.named-account': {
+    kind: 'object',
+    description: '对方报的账号或卡（以下账号、这张银行卡上、我的账号里）',
+    terms: ['以下账号', '下面的账号', '以下卡号', '以下银行卡', '银行卡上', '我的账号里', '我的账号上', '我的账户里', '我的卡上', '我的银行卡', '这个支付宝', '我的支付宝'],
+    examples: {
+      positive: ['请转账至以下账号，谢谢', '只需要你充值5200元QQ币到我的账号里'],
+      negative: ['工资已经转到你的银行卡上了', '以下账号信息请核对'],
+    },
+  },
   'obj.entry-fee': {
     kind: 'object',
     description: '“入门”要交的费：加盟费、代理费、培训费、信用金、交易费、税金、会员费、保险费用（对方收了才肯放款、交易、派活、发奖）',

@@ -25,6 +25,8 @@ export default defineTactic({
         '热水壶', '小冰箱', '电风扇', '煮饭煲', '新鲜水果', '回馈老客户', '拿货次数', '领件次数', '特送', '送您一台', '送您一套', '小礼物',
         // Paid "tasks": likes, follows, orders, first-order rebates.
         '有偿', '报酬', '派单', '做单', '刷单', '高额佣金', '任务返利', '新手任务', '点赞关注', '关注任务',
+        // Jobs and earnings nobody applied for, done "in our app".
+        '招聘', '工作机会', '网上工作', '在家工作', '赚钱', '赚取', '丰厚奖励', '丰厚的报酬', '涨粉', '简单任务',
         // Gambling and "investment" tips nobody asked for.
         '赌博', '博彩', '稳赢', '包赢', '必赢', '帮你赚回来', '带你赚',
         // Easy money.

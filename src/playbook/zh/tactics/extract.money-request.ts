@@ -42,6 +42,9 @@ export default defineTactic({
     // provide funds — "能不能借我10000块", "你转个2000过来", "帮忙代付一下机票钱", "提供这笔资金".
     { request: { act: ['act.lend', 'act.pay-for', 'act.send-money'], object: ['obj.money', 'obj.funds', 'obj.charge'] } },
     { request: { act: ['act.give'], object: ['obj.funds'] } },
+    // Money into an account they name ("请转账至以下账号", "充值5200元到我的账号里"); weak alone (a landlord names
+    // the rent account too), decisive with a story, a trade or a claimed identity (the composites).
+    { request: { act: ['act.transfer', 'act.topup', 'act.send-money'], object: ['obj.named-account'] } },
   ],
   unless: [
     '已转', '已经转', '我转给你', '我给你转', '我转你', '转你了', '收到', '还你了', '还给你了', '今天还你', '今天还给你', '现在还你', '现在还给你', '这就还', '工资', '红包', '退款', '不要转', '别转',
