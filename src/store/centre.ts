@@ -128,6 +128,32 @@ export class CentreStore {
     return (await this.sql.run('DELETE FROM staff_sessions WHERE expires_at <= ?', [now])).changes;
   }
 
+  // ---- the sign-in throttle (migration 0081) ----
+  /**
+   * Takes one sign-in attempt from `key`'s bucket (`capacity` attempts, refilled at `perSecond`),
+   * in ONE statement, so attempts through several processes at once each see the others'.
+   * Returns 0 when allowed, else the seconds until one attempt is back (as RateLimiter.take).
+   */
+  async takeSignIn(key: string, now: number, capacity: number, perSecond: number): Promise<number> {
+    // The refilled bucket: the old tokens plus what the time since grew, at most `capacity`.
+    const refilled = `(CASE WHEN sign_in_throttle.tokens + (excluded.at - sign_in_throttle.at) * CAST(? AS DOUBLE PRECISION) > CAST(? AS DOUBLE PRECISION)
+      THEN CAST(? AS DOUBLE PRECISION) ELSE sign_in_throttle.tokens + (excluded.at - sign_in_throttle.at) * CAST(? AS DOUBLE PRECISION) END)`;
+    const rate = perSecond / 1000;
+    const bind = [rate, capacity, capacity, rate];
+    const r = await this.sql.get<{ tokens: number; granted: number }>(`INSERT INTO sign_in_throttle (key, tokens, at, granted) VALUES (?, CAST(? AS DOUBLE PRECISION), ?, 1)
+      ON CONFLICT (key) DO UPDATE SET
+        tokens = CASE WHEN ${refilled} >= 1 THEN ${refilled} - 1 ELSE ${refilled} END,
+        granted = CASE WHEN ${refilled} >= 1 THEN 1 ELSE 0 END,
+        at = excluded.at
+      RETURNING tokens, granted`, [key, capacity - 1, now, ...bind, ...bind, ...bind, ...bind]);
+    if (!r || r.granted === 1) return 0;
+    return Math.max(1, Math.ceil((1 - r.tokens) / perSecond));
+  }
+  /** Buckets untouched since `before` are full again: forget them. */
+  async purgeSignIns(before: number): Promise<number> {
+    return (await this.sql.run('DELETE FROM sign_in_throttle WHERE at < ?', [before])).changes;
+  }
+
   // ---- alerts in the workflow ----
   getAlert(id: string): Promise<WorkflowAlertRow | undefined> {
     return this.sql.get<WorkflowAlertRow>(`${ALERT_SELECT} WHERE a.id = ?`, [id]);

@@ -60,6 +60,24 @@ describe.each(ENGINES)('the centre store on %s', (engine) => {
     expect(await c.getStaffSession('new')).toBeUndefined();
   });
 
+  it('throttles sign-ins per address in the store: ten, then a wait, refilled with time', async () => {
+    const c = new CentreStore(store());
+    const waits: number[] = [];
+    for (let i = 0; i < 12; i++) waits.push(await c.takeSignIn('sign-in:10.0.0.1', T0, 10, 10 / 60));
+    expect(waits.slice(0, 10)).toEqual(Array(10).fill(0));
+    // A refusal says when one attempt is back (6 s at ten a minute) and takes nothing.
+    expect(waits.slice(10)).toEqual([6, 6]);
+    expect(await c.takeSignIn('sign-in:10.0.0.2', T0, 10, 10 / 60)).toBe(0);
+    expect(await c.takeSignIn('sign-in:10.0.0.1', T0 + 3_000, 10, 10 / 60)).toBe(3);
+    expect(await c.takeSignIn('sign-in:10.0.0.1', T0 + 6_000, 10, 10 / 60)).toBe(0);
+    expect(await c.takeSignIn('sign-in:10.0.0.1', T0 + 6_001, 10, 10 / 60)).toBeGreaterThan(0);
+    // Full again after a minute: at most `capacity` in a burst.
+    const later: number[] = [];
+    for (let i = 0; i < 11; i++) later.push(await c.takeSignIn('sign-in:10.0.0.1', T0 + 3_600_000, 10, 10 / 60));
+    expect(later.filter((w) => w === 0)).toHaveLength(10);
+    expect(await c.purgeSignIns(T0 + 1)).toBe(1);
+  });
+
   it('pages the queue by (created_at, id), filters by indicator, and counts contacts over the whole call', async () => {
     const sql = store();
     const c = new CentreStore(sql);
@@ -307,6 +325,23 @@ describe.each(ENGINES)('the warning outbox on %s', (engine) => {
     // The retry falls due after the lease of the one never answered (T0+1000 before T0+2000).
     expect((await d.takeDue(T0 + 2000, 10, T0 + 9000)).map((j) => j.id)).toEqual([made[3], made[0]]);
   });
+});
+
+(ENGINES.includes('pg') ? describe : describe.skip)('the sign-in throttle on one PostgreSQL from two processes', () => {
+  it('lets exactly ten of forty simultaneous attempts through', async () => {
+    const url = await freshPgUrl();
+    const one = await openStore({ pg: url });
+    const two = await openStore({ pg: url });
+    try {
+      const a = new CentreStore(one);
+      const b = new CentreStore(two);
+      const waits = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).takeSignIn('sign-in:10.9.9.9', T0, 10, 10 / 60)));
+      expect(waits.filter((w) => w === 0)).toHaveLength(10);
+    } finally {
+      await two.close();
+      await one.close();
+    }
+  }, 120_000);
 });
 
 (ENGINES.includes('pg') ? describe : describe.skip)('two dispatchers on one PostgreSQL', () => {

@@ -36,7 +36,6 @@ import { ApiError, describeZodError, notFound } from '../errors.ts';
 import { maskPII } from '../mask.ts';
 import type { OpenSession, SessionObserver } from '../sessions.ts';
 import type { EventHub } from '../sse.ts';
-import { RateLimiter } from '../ratelimit.ts';
 
 export const OFFICER: Role[] = ['officer'];
 export const SUPERVISOR: Role[] = ['supervisor'];
@@ -391,6 +390,8 @@ export function registerStaffRoutes(app: FastifyInstance, centre: Centre): void 
     centre.escalate().catch((err: unknown) => app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'escalation sweep failed'));
     // Another process on the same PostgreSQL may have confirmed or dismissed an indicator.
     centre.refreshLookup().catch((err: unknown) => app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'indicator lookup refresh failed'));
+    // A bucket untouched for ten minutes is full again: its row is not needed.
+    db.purgeSignIns(now() - 10 * 60_000).catch((err: unknown) => app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'sign-in throttle purge failed'));
   }, 30_000);
   escalation.unref();
   app.addHook('preClose', async () => clearInterval(escalation));
@@ -402,9 +403,10 @@ export function registerStaffRoutes(app: FastifyInstance, centre: Centre): void 
 
   // ---- sign-in ----
   // Password guessing: ten tries a minute per address, refilled slowly (scrypt already costs ~50 ms a try).
-  const signInLimiter = new RateLimiter({ capacity: 10, refillPerSecond: 10 / 60 }, now);
+  // Kept in the store (CentreStore.takeSignIn), so several processes on one database share it.
+  const SIGN_IN = { capacity: 10, perSecond: 10 / 60 } as const;
   app.post('/v1/staff/session', async (req, reply: FastifyReply) => {
-    const wait = signInLimiter.take(`sign-in:${req.ip}`);
+    const wait = await db.takeSignIn(`sign-in:${req.ip}`, now(), SIGN_IN.capacity, SIGN_IN.perSecond);
     if (wait > 0) throw new ApiError(429, 'rate_limited', `too many sign-in attempts; retry in ${wait} s`, { 'retry-after': String(wait) });
     const body = parseWith(SignInBody, req.body);
     let p: Principal | null;
