@@ -63,6 +63,8 @@ function spanText(text: string, start: number, end: number): string {
   return end - start < 13 ? text.slice(start, end) : (' ' + text.slice(start, end)).slice(1);
 }
 
+const NON_BLANK = /\S/;
+
 /** Analyse one (validated) turn against the state before it. Linear in the turn's length. */
 export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn, options: StepOptions = {}): TurnEvidence {
   const index = state.turns;
@@ -105,5 +107,6 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
       });
     }
   }
-  return { index, speaker: turn.speaker, hasText: turn.text.trim().length > 0, langs: found, hits };
+  // \S is exactly what trim() keeps, without copying the turn.
+  return { index, speaker: turn.speaker, hasText: NON_BLANK.test(turn.text), langs: found, hits };
 }

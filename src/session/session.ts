@@ -12,7 +12,7 @@ import {
 } from '../types.ts';
 import type { Engine } from '../engine/engine.ts';
 import { initialState, type ConversationState } from '../pipeline/state.ts';
-import { analyzeTurn } from '../pipeline/step.ts';
+import { analyzeTurn, type StepOptions } from '../pipeline/step.ts';
 import { buildResult, foldTurn, rescore } from '../pipeline/fold.ts';
 
 export interface SessionOptions {
@@ -133,15 +133,17 @@ export function stateForOptions(options: SessionOptions): ConversationState {
 export class Session {
   private current: ConversationState;
   private readonly indicators: ReadonlyMap<string, string> | undefined;
+  private readonly stepOptions: StepOptions;
 
   constructor(private readonly engine: Engine, options: SessionOptions = {}, snapshot?: SessionSnapshot) {
     this.current = snapshot ? stateFromSnapshot(engine, snapshot) : stateForOptions(options);
     this.indicators = options.indicators;
+    this.stepOptions = this.indicators ? { indicators: this.indicators } : {};
   }
 
   push(input: TurnInput): PushResult {
     const turn = validTurn(input);
-    const evidence = analyzeTurn(this.engine, this.current, turn, this.indicators ? { indicators: this.indicators } : {});
+    const evidence = analyzeTurn(this.engine, this.current, turn, this.stepOptions);
     const { state: at, alert } = foldTurn(this.engine, this.current, evidence);
     this.current = at;
     // The full state (descriptions, advice) is built when read, not on every utterance: a live
