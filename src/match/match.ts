@@ -106,24 +106,23 @@ function allowed(span: Span, sup: Suppression): boolean {
  * synchronous, so turns never share it, and no map is built per turn.
  */
 class Buckets {
-  /** One list per set, kept from turn to turn (emptied, not dropped): an empty list is no bucket. */
-  private readonly lists: Occurrence[][];
+  private readonly lists: (Occurrence[] | undefined)[];
   /** Sets with a bucket this turn, in the order they were first filled. */
   readonly filled: number[] = [];
-  constructor(sets: number) { this.lists = Array.from({ length: sets }, () => []); }
-  get(set: number): Occurrence[] | undefined { const l = this.lists[set]!; return l.length > 0 ? l : undefined; }
-  has(set: number): boolean { return this.lists[set]!.length > 0; }
+  constructor(sets: number) { this.lists = new Array<Occurrence[] | undefined>(sets).fill(undefined); }
+  get(set: number): Occurrence[] | undefined { return this.lists[set]; }
+  has(set: number): boolean { return this.lists[set] !== undefined; }
   fill(cp: CompiledPlaybook, occ: readonly Occurrence[]): this {
-    for (const set of this.filled) this.lists[set]!.length = 0;
+    for (const set of this.filled) this.lists[set] = undefined;
     this.filled.length = 0;
     const start = cp.termSetStart;
     const sets = cp.termSetList;
     for (const o of occ) {
       for (let k = start[o[0]]!, to = start[o[0] + 1]!; k < to; k++) {
         const set = sets[k]!;
-        const list = this.lists[set]!;
-        if (list.length === 0) this.filled.push(set);
-        list.push(o);
+        const list = this.lists[set];
+        if (list) list.push(o);
+        else { this.lists[set] = [o]; this.filled.push(set); }
       }
     }
     return this;

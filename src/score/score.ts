@@ -29,12 +29,24 @@ function parseSelector(sel: string): Selector {
   return { kind: 'id', value: sel };
 }
 
-// Composites are scored on every turn that changes the evidence: their selectors are parsed once.
-const parsed = new WeakMap<Composite, { all: Selector[]; any: Selector[] | null }>();
-function selectorsOf(c: Composite): { all: Selector[]; any: Selector[] | null } {
+interface ParsedComposite { all: Selector[]; any: Selector[] | null }
+const parseComposite = (c: Composite): ParsedComposite => ({ all: c.all.map(parseSelector), any: c.any ? c.any.map(parseSelector) : null });
+
+// Composites are scored on every turn that changes the evidence: their selectors are parsed once,
+// per playbook's list (one lookup a score) and per composite (for a lone call of compositeFires).
+const parsedLists = new WeakMap<readonly Composite[], ParsedComposite[]>();
+const parsed = new WeakMap<Composite, ParsedComposite>();
+function selectorsOf(c: Composite): ParsedComposite {
   let p = parsed.get(c);
-  if (!p) parsed.set(c, p = { all: c.all.map(parseSelector), any: c.any ? c.any.map(parseSelector) : null });
+  if (!p) parsed.set(c, p = parseComposite(c));
   return p;
+}
+
+function firesParsed(p: ParsedComposite, fired: readonly FiredTactic[]): boolean {
+  for (const s of p.all) if (!selectorFired(s, fired)) return false;
+  if (!p.any) return true;
+  for (const s of p.any) if (selectorFired(s, fired)) return true;
+  return false;
 }
 
 function selectorFired(sel: Selector, fired: readonly FiredTactic[]): boolean {
@@ -45,11 +57,7 @@ function selectorFired(sel: Selector, fired: readonly FiredTactic[]): boolean {
 }
 
 export function compositeFires(c: Composite, fired: readonly FiredTactic[]): boolean {
-  const p = selectorsOf(c);
-  for (const s of p.all) if (!selectorFired(s, fired)) return false;
-  if (!p.any) return true;
-  for (const s of p.any) if (selectorFired(s, fired)) return true;
-  return false;
+  return firesParsed(selectorsOf(c), fired);
 }
 
 export function verdictFor(risk: number, t: Playbook['thresholds']): Verdict {
@@ -83,8 +91,12 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   if (userOpenedOnPlatform(fired, ctx)) {
     risk = Math.min(risk, playbook.thresholds.scam - 1);
   } else {
-    for (const c of playbook.composites) {
-      if (!compositeFires(c, fired)) continue;
+    const list = playbook.composites;
+    let parsedList = parsedLists.get(list);
+    if (!parsedList) parsedLists.set(list, parsedList = list.map(parseComposite));
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
+      if (!firesParsed(parsedList[i]!, fired)) continue;
       composites.push({ id: c.id, description: c.description[lang], minRisk: c.minRisk });
       risk = Math.max(risk, c.minRisk);
     }
