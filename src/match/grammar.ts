@@ -102,8 +102,6 @@ const NO_SETS: readonly number[] = [];
 /** Per-class scratch of readRequests, reused by every call (it never escapes a call, and calls never interleave). */
 const perClass = (k: number) => ({ start: new Int32Array(k), end: new Int32Array(k), sentence: new Int32Array(k), negated: new Uint8Array(k), self: new Uint8Array(k) });
 let lastOf = perClass(64);
-/** The classes of one event, reused event to event (read before the next event). */
-const classScratch: number[] = [];
 
 /**
  * Read the requests of one turn. `occ` sorted by start; `setsByTerm` maps a term id to the term
@@ -155,8 +153,7 @@ export function readRequests(
     const c = clause[ev.start]!;
     curSentence = s;
     if (c !== curClause) { curClause = c; negEnd = -1; contrastEnd = -1; selfSubject = false; }
-    const classes = classScratch;
-    classes.length = 0;
+    const classes: number[] = [];
     for (const set of ev.sets) {
       // An A-not-A question (能不能借我, 可不可以转, 要不要交) asks; its 不 negates nothing.
       if (set === g.negators) { if (!isAnotA(text, ev.start)) negEnd = ev.end; }

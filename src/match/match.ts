@@ -108,13 +108,13 @@ function allowed(span: Span, sup: Suppression): boolean {
 class Buckets {
   private readonly lists: (Occurrence[] | undefined)[];
   /** Sets with a bucket this turn, in the order they were first filled. */
-  readonly filled: number[] = [];
+  filled: number[] = [];
   constructor(sets: number) { this.lists = new Array<Occurrence[] | undefined>(sets).fill(undefined); }
   get(set: number): Occurrence[] | undefined { return this.lists[set]; }
   has(set: number): boolean { return this.lists[set] !== undefined; }
   fill(cp: CompiledPlaybook, occ: readonly Occurrence[]): this {
     for (const set of this.filled) this.lists[set] = undefined;
-    this.filled.length = 0;
+    this.filled = [];
     const start = cp.termSetStart;
     const sets = cp.termSetList;
     for (const o of occ) {
