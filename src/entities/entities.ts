@@ -178,6 +178,8 @@ function amounts(text: string): Entity[] {
     if (text.slice(m.index, end).includes('万')) v *= 10_000;
     out.push({ kind: 'amount', start, end, value: String(v) });
   }
+  // A numeral run counts only before 元 or 块: most turns have neither (and 一 is in every other sentence).
+  if (!text.includes('元') && !text.includes('块')) return out;
   CN_NUMBER_RUN.lastIndex = 0;
   for (let m = CN_NUMBER_RUN.exec(text); m; m = CN_NUMBER_RUN.exec(text)) {
     const end = m.index + m[0].length;
