@@ -1,22 +1,22 @@
 /**
- * What several serve processes cost per live turn (SCALING.md §9): `POST /v1/sessions/:id/turns`
- * on one process without Redis (the default), on one process with `--redis` (each turn committed
- * in its session's own transaction, its events through Redis before the answer), and on two
- * `fanzha serve --redis` processes sharing the SQLite file (each a separate process; two
- * autocannon runs at once, one per process, each session's turns alternating between them).
- * Logs at warn level everywhere (no request lines). Runs of the three kinds are interleaved, three of each, and the median is reported, so a busy
- * machine's load hits them alike; the load average is printed with the result.
+ * What several serve processes cost and give per live turn (SCALING.md §9):
+ * `POST /v1/sessions/:id/turns` on separate `fanzha serve` processes: one without Redis (the
+ * default), one with `--redis` (each turn committed in its session's own transaction, its events
+ * through Redis before the answer), two `--redis` processes sharing one SQLite file, and, when
+ * PostgreSQL is installed, one and two `--redis` processes on one PostgreSQL. With two processes
+ * the load is split in two autocannon runs at once, each session's turns alternating between the
+ * processes. Logs at warn (no request lines). Configurations are interleaved, three rounds, medians
+ * reported, so a busy machine's load hits them alike; the load average is printed with the result.
  *   npm run bench -- serve-cluster      (FANZHA_LOAD_SECONDS per run, default 10)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import autocannon from 'autocannon';
-import { buildServer } from '../src/server/app.ts';
+import { parseServeArgs } from '../src/server/config.ts';
 import { freePort, HAVE_REDIS, startRedis } from '../test/stream/redis.ts';
+import { HAVE_PG, startPostgres } from '../test/stream/postgres.ts';
 import type { BenchRow } from './engine.ts';
 
 const SECONDS = Number(process.env['FANZHA_LOAD_SECONDS'] ?? 10);
@@ -62,22 +62,10 @@ module.exports = (req) => { const i = (n++) * ${of} + ${part}; const k = i % ids
   });
 }
 
-async function inProcess(dir: string, redisUrl: string | undefined): Promise<Run> {
-  const sink = new Writable({ write(_c, _e, done) { done(); } });
-  const app = await buildServer({ dbPath: join(dir, `in-${redisUrl ? 'redis' : 'plain'}-${Date.now()}.db`), rateLimit: false, logLevel: 'warn', logDestination: sink, ...(redisUrl ? { redisUrl } : {}) });
-  try {
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    return await turns(base, dir, await openSessions(base, SESSIONS), CONNECTIONS);
-  } finally {
-    await app.close();
-  }
-}
-
-async function serveProcess(db: string, redisUrl: string): Promise<{ p: ChildProcess; base: string }> {
+async function serveProcess(storeArgs: string[], redisUrl: string | null): Promise<{ p: ChildProcess; base: string }> {
   const port = await freePort();
-  const p = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', String(port), '--db', db, '--redis', redisUrl,
-    '--rate-per-minute', 'off', '--log-level', 'warn'], { stdio: 'ignore' });
+  const p = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', String(port), ...storeArgs,
+    ...(redisUrl ? ['--redis', redisUrl] : []), '--rate-per-minute', 'off', '--log-level', 'warn'], { stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   const end = Date.now() + 120_000;
   for (;;) {
@@ -90,13 +78,15 @@ async function serveProcess(db: string, redisUrl: string): Promise<{ p: ChildPro
   }
 }
 
-async function twoProcesses(dir: string, redisUrl: string): Promise<Run> {
-  const db = join(dir, `two-${Date.now()}.db`);
-  const procs = await Promise.all([serveProcess(db, redisUrl), serveProcess(db, redisUrl)]);
+/** `n` serve processes on one store; the load split evenly, each session's turns alternating between them. */
+async function processes(dir: string, n: number, storeArgs: string[], redisUrl: string | null): Promise<Run> {
+  const procs: { p: ChildProcess; base: string }[] = [];
   try {
+    // One after another: the first makes the schema.
+    for (let i = 0; i < n; i++) procs.push(await serveProcess(storeArgs, redisUrl));
     const sessions = await openSessions(procs[0]!.base, SESSIONS);
-    const runs = await Promise.all(procs.map((x, i) => turns(x.base, dir, sessions, CONNECTIONS / 2, i, 2)));
-    return { rps: runs[0]!.rps + runs[1]!.rps, p99: Math.max(runs[0]!.p99, runs[1]!.p99) };
+    const runs = await Promise.all(procs.map((x, i) => turns(x.base, dir, sessions, CONNECTIONS / n, i, n)));
+    return { rps: runs.reduce((a, r) => a + r.rps, 0), p99: Math.max(...runs.map((r) => r.p99)) };
   } finally {
     for (const x of procs) {
       x.p.kill('SIGTERM');
@@ -105,30 +95,44 @@ async function twoProcesses(dir: string, redisUrl: string): Promise<Run> {
   }
 }
 
+/** `serve --pg` is there. */
+function servePg(): boolean {
+  try { return (parseServeArgs(['--pg', 'postgres://u@127.0.0.1:5432/d'], {}) as { pgUrl?: string }).pgUrl !== undefined; } catch { return false; }
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function benchServeCluster(): Promise<{ rows: BenchRow[]; note: string }> {
   if (!HAVE_REDIS) throw new Error('redis-server is not installed (apt-get install redis-server)');
   const redis = await startRedis();
+  const pg = HAVE_PG && servePg() ? await startPostgres() : null;
   const dir = mkdtempSync(join(tmpdir(), 'fanzha-serve-cluster-'));
   const load0 = loadavg()[0]!;
-  const plain: Run[] = [];
-  const one: Run[] = [];
-  const two: Run[] = [];
+  let k = 0;
+  const sqlite = () => ['--db', join(dir, `s${k++}.db`)];
+  const configs: { name: string; run: () => Promise<Run> }[] = [
+    { name: '1 process, no Redis, SQLite (the default)', run: () => processes(dir, 1, sqlite(), null) },
+    { name: '1 process, --redis, SQLite', run: () => processes(dir, 1, sqlite(), redis.url) },
+    { name: '2 processes, --redis, one SQLite file', run: () => processes(dir, 2, sqlite(), redis.url) },
+    ...(pg ? [
+      { name: '1 process, --redis, PostgreSQL', run: () => processes(dir, 1, ['--pg', pg.url], redis.url) },
+      { name: '2 processes, --redis, PostgreSQL', run: () => processes(dir, 2, ['--pg', pg.url], redis.url) },
+    ] : []),
+  ];
+  const runs = configs.map(() => [] as Run[]);
   try {
-    for (let i = 0; i < 3; i++) {
-      plain.push(await inProcess(dir, undefined));
-      one.push(await inProcess(dir, redis.url));
-      two.push(await twoProcesses(dir, redis.url));
+    for (let rep = 0; rep < 3; rep++) {
+      for (const [i, c] of configs.entries()) runs[i]!.push(await c.run());
     }
   } finally {
     await redis.stop();
+    await pg?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   const rows: BenchRow[] = [];
-  for (const [name, runs] of [['1 process, no Redis (default)', plain], ['1 process, --redis', one], ['2 processes, --redis, one SQLite file', two]] as const) {
-    rows.push({ name: `turns, ${name}: throughput (median of 3)`, value: median(runs.map((r) => r.rps)), unit: 'turns/s' });
-    rows.push({ name: `turns, ${name}: p99 latency (median of 3)`, value: median(runs.map((r) => r.p99)), unit: 'ms' });
+  for (const [i, c] of configs.entries()) {
+    rows.push({ name: `turns, ${c.name}: throughput (median of 3)`, value: median(runs[i]!.map((r) => r.rps)), unit: 'turns/s' });
+    rows.push({ name: `turns, ${c.name}: p99 latency (median of 3)`, value: median(runs[i]!.map((r) => r.p99)), unit: 'ms' });
   }
-  return { rows, note: `${CONNECTIONS} connections, ${SECONDS} s per run, ${SESSIONS} sessions, loopback; Redis on loopback. Load average (1 min) before / after: ${load0.toFixed(1)} / ${loadavg()[0]!.toFixed(1)}.` };
+  return { rows, note: `Each a separate \`fanzha serve\` process; ${CONNECTIONS} connections in all, ${SECONDS} s per run, ${SESSIONS} sessions, loopback; Redis and PostgreSQL (fsync off) on loopback${pg ? '' : ' (PostgreSQL rows not run: no initdb or no serve --pg)'}. Load average (1 min) before / after: ${load0.toFixed(1)} / ${loadavg()[0]!.toFixed(1)}.` };
 }
