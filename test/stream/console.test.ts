@@ -7,6 +7,7 @@
  * goes once through the HTTP API and once through ingest → worker into the same store, and the
  * console's answers (`GET /v1/queue/:id`, `GET /v1/indicators`) are compared.
  */
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAVE_REDIS, startRedis, type TestRedis } from './redis.ts';
 import { call, luhnCard, SCAM_CALL, start, type Running } from '../server/helpers.ts';
@@ -16,6 +17,7 @@ import { StreamWorker } from '../../src/stream/worker.ts';
 import { alertId, streamKeys, type StreamEvent } from '../../src/stream/events.ts';
 import { closeDb, openDb } from '../../src/store/db.ts';
 import { SqliteAlertSink } from '../../src/store/stream.ts';
+import { createSession } from '../../src/index.ts';
 
 const run = HAVE_REDIS ? describe : describe.skip;
 
@@ -100,5 +102,31 @@ run('worker alerts in the console, as the service\'s', () => {
     const list = await call(s.base, 'GET', '/v1/indicators?kind=group&q=778899123', { key: officer });
     const warnAlerts = (await call(s.base, 'GET', `/v1/queue?indicator=778899123`, { key: officer })).body.alerts.length;
     expect(list.body.indicators[0].sightings).toBe(warnAlerts);
+  }, 60_000);
+
+  it('a fanzha worker process reads the numbers the centre confirmed, as the service does', async () => {
+    // The centre confirms the scammer's number (as a case decision does).
+    const db = openDb(s.dbPath);
+    db.prepare("UPDATE indicators SET status = 'confirmed' WHERE kind = 'phone' AND value = '17023456789'").run();
+    closeDb(db);
+    const r = redis.client();
+    const neutral = [{ speaker: 'caller', text: '您好，请问是王女士吗？' }, { speaker: 'user', text: '是我，什么事？' }] as const;
+    const events = neutral.map((t, seq) => ({ session: 'call-confirmed-1', seq, ...t, ...(seq === 0 ? { channel: 'call', callerNumber: '170 2345 6789' } : {}) }));
+    await ingest(r, (async function* () { for (const e of events) yield JSON.stringify(e); })(), { prefix: 'cf', partitions: 1 });
+    const proc = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--redis', redis.url, '--prefix', 'cf', '--db', s.dbPath, '--lease-ms', '1000'], { stdio: 'ignore' });
+    const exited = new Promise((ok) => proc.once('exit', ok));
+    try {
+      const end = Date.now() + 30_000;
+      while ((await r.xlen('cf:alerts')) === 0 && Date.now() < end) await new Promise((res) => setTimeout(res, 50));
+    } finally {
+      proc.kill('SIGTERM');
+      await exited;
+    }
+    const alerts = (await r.xrange('cf:alerts', '-', '+')).map(([, f]) => JSON.parse(f[1]!) as { tactics: string[]; level: string });
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(alerts[0]!.tactics).toContain('contact.confirmed-number');
+    // As a session given the same lookup (what fanzha serve hands its sessions) flags it.
+    const session = createSession({ channel: 'call', callerNumber: '170 2345 6789', indicators: new Map([['phone:17023456789', '—']]) });
+    expect(session.push(neutral[0]).alert?.tactics).toEqual(alerts[0]!.tactics);
   }, 60_000);
 });

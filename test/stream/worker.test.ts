@@ -261,6 +261,22 @@ run('stream workers against a real redis-server', () => {
     expect(alerts[0]!.tactics).toContain('contact.confirmed-number');
   }, 30_000);
 
+  it('takes the confirmed indicators from the shared store, and a later confirmation on refresh', async () => {
+    const { ConfirmedIndicators } = await import('../../src/stream/confirmed.ts');
+    const { CentreStore, sqlOfDb } = await import('../../src/store/centre.ts');
+    const db = openDb(':memory:');
+    const centre = new CentreStore(sqlOfDb(db));
+    await centre.sight('phone', '17023456789', Date.now(), {});
+    const confirmed = new ConfirmedIndicators(centre);
+    await confirmed.start(60_000);
+    expect(confirmed.lookup.size).toBe(0);
+    db.prepare("UPDATE indicators SET status = 'confirmed' WHERE value = '17023456789'").run();
+    await confirmed.refresh();
+    expect(confirmed.lookup.get('phone:17023456789')).toBe('—');
+    confirmed.stop();
+    closeDb(db);
+  });
+
   it('reads bounded lines: an over-long line is cut and flagged, not buffered whole', async () => {
     async function* chunks(): AsyncGenerator<Buffer> {
       yield Buffer.from('{"a":1}\n' + 'x'.repeat(100));

@@ -14,6 +14,9 @@ import { closeDb, openDb } from '../../store/db.ts';
 import { SqliteAlertSink } from '../../store/stream.ts';
 import { openPg, PgAlertSink } from '../../store/pg.ts';
 import { recipientKey, secretsDirFor } from '../../notify/secrets.ts';
+import { CentreStore, sqlOfDb } from '../../store/centre.ts';
+import { PgSql } from '../../store/sql-pg.ts';
+import { ConfirmedIndicators } from '../../stream/confirmed.ts';
 
 const INGEST_USAGE = `fanzha ingest --redis URL [options] [FILE|-]
 
@@ -173,11 +176,19 @@ export const workerCommand: Command = {
     const dbPath = f.get('--db') ?? io.env['FANZHA_DB'] ?? './var/fanzha.db';
     const db = f.has('--no-store') || pgUrl !== undefined ? null : openDb(dbPath);
     let pool: Awaited<ReturnType<typeof openPg>> | null = null;
+    let confirmed: ConfirmedIndicators | null = null;
     try {
       await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis: ${e.message}`, EXIT.failure); });
       if (pgUrl !== undefined) pool = await openPg(pgUrl).catch((e: Error) => { throw new CliError(`cannot use PostgreSQL: ${e.message}`, EXIT.failure); });
+      // The centre's confirmed indicators, from the store the console writes (as fanzha serve reads them).
+      const sql = db ? sqlOfDb(db) : pool ? new PgSql(pool) : null;
+      if (sql) {
+        confirmed = new ConfirmedIndicators(new CentreStore(sql));
+        await confirmed.start(30_000, (err) => io.stderr.write(`fanzha: confirmed indicators not refreshed: ${(err as Error).message}\n`));
+      }
       const worker = new StreamWorker({
         redis,
+        ...(confirmed ? { indicators: confirmed.lookup } : {}),
         ...(f.get('--prefix') ? { prefix: f.get('--prefix')! } : {}),
         ...(f.get('--alerts') ? { alerts: f.get('--alerts')! } : {}),
         ...(f.get('--id') ? { id: f.get('--id')! } : {}),
@@ -202,6 +213,7 @@ export const workerCommand: Command = {
       if (e instanceof CliError) throw e;
       throw new CliError(`worker failed: ${(e as Error).message}`, EXIT.failure);
     } finally {
+      confirmed?.stop();
       redis.disconnect();
       if (db) closeDb(db);
       await pool?.end();
