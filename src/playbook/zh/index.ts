@@ -51,6 +51,7 @@ import contactUnsolicitedOffer from './tactics/contact.unsolicited-offer.ts';
 import shiftPaymentAppFriend from './tactics/shift.payment-app-friend.ts';
 import contactClaimedStaff from './tactics/contact.claimed-staff.ts';
 import shiftPrivateTrade from './tactics/shift.private-trade.ts';
+import pretextDatingApp from './tactics/pretext.dating-app.ts';
 import extractPlatformTopup from './tactics/extract.platform-topup.ts';
 import pretextAccountTrade from './tactics/pretext.account-trade.ts';
 import shiftOutsidePlatform from './tactics/shift.outside-platform.ts';
@@ -114,7 +115,7 @@ export const zhPlaybook = definePlaybook({
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,
     // Other scam kinds that ask for money (issue 8 §1.8).
-    extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff, shiftPrivateTrade,
+    extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff, shiftPrivateTrade, pretextDatingApp,
   ],
   composites: [
     {
@@ -317,6 +318,15 @@ export const zhPlaybook = definePlaybook({
       all: ['contact.unsolicited-offer'],
       any: ['contact.impersonation', 'contact.claimed-staff'],
       minRisk: 40,
+    },
+    {
+      id: 'dating-plus-money',
+      description: {
+        zh: '以交友、约会为诱饵，又要您充值、开会员、交会费或转账：这是交友诈骗',
+        en: 'Dating or hook-up bait plus a top-up, a membership, a fee or a transfer: the dating scam',
+      },
+      all: ['pretext.dating-app', 'stage:extraction'],
+      minRisk: 50,
     },
     {
       id: 'account-trade-plus-money',

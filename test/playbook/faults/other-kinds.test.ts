@@ -111,6 +111,15 @@ const PRIVATE_TRADE: FaultCase[] = [
   { name: 'hard negative: a friend complaining about fees', expect: 'safe', input: chat('现在外卖平台抽成太高了，小店都不好做') },
 ];
 
+/** Pay to date: a dating app, escort or "match" that wants an install, a membership or a top-up first. */
+const PAY_TO_DATE: FaultCase[] = [
+  { name: 'dating app: buy a membership to chat', expect: 'not-safe', input: sms('您好，欢迎使用同城交友平台，开通会员缴纳会费199元后即可与心仪对象见面') },
+  { name: 'hook-up bait: install our app', expect: 'not-safe', input: sms('同城约会，多位小姐姐在线，下载我们的交友软件马上联系') },
+  { name: 'coins to add WeChat', expect: 'not-safe', input: sms('想加她微信需要先充值金币，充值后立即开放联系方式') },
+  { name: 'hard negative: a workwear shop\'s on-site service', expect: 'safe', input: sms('专业销售酒店服装，量大从优，十套以上业务员上门服务，欢迎来电') },
+  { name: 'hard negative: a friend telling how a couple met', expect: 'safe', input: chat('他俩是在公司年会上认识的，下个月办婚礼') },
+];
+
 /** "Buy it from our supplier": a fake school, office or company has the shop pay a third party. */
 const PROXY_PURCHASE: FaultCase[] = [
   { name: 'school: buy 40 boxes from our supplier', expect: 'not-safe', input: sms('我是实验小学的王主任，我们要在你店里订餐，不过需要你先帮忙代购30箱海鲜礼盒，供应商的联系方式我发给你') },
@@ -145,6 +154,7 @@ const ALL: Array<[string, FaultCase[]]> = [
   ['an unasked offer plus a move or a money ask', OFFER_PLUS_MOVE],
   ['buy it from our supplier', PROXY_PURCHASE],
   ['a trade moved off the platform', PRIVATE_TRADE],
+  ['pay to date', PAY_TO_DATE],
   ['"I cannot pay myself": you pay for me', CANNOT_PAY],
 ];
 
