@@ -10,13 +10,12 @@ import type { DestinationStream } from 'pino';
 import type { z } from 'zod';
 import { analyze, analyzeYielding, InputError, inputTurns, parseInput } from '../index.ts';
 import type { AnalyzeResult, Lang } from '../types.ts';
-import { closeDb, openDb } from '../store/db.ts';
-import type { SyncMode } from '../store/db.ts';
+import type { SyncMode } from '../store/sql-sqlite.ts';
+import { openStore } from '../store/open.ts';
 import { Store } from '../store/store.ts';
 import type { Role } from '../store/store.ts';
 import { OutboxNotifier } from '../notify/outbox.ts';
-import { DeliveryStore, deliveryJob, ENQUEUE_SQL, enqueueParams, PUT_RECIPIENT_SQL, recipientParams } from '../notify/deliveries.ts';
-import { sqlOf } from '../store/centre.ts';
+import { DeliveryStore } from '../notify/deliveries.ts';
 import { Dispatcher } from '../notify/dispatcher.ts';
 import type { DispatcherOptions } from '../notify/dispatcher.ts';
 import { recipientKey, secretsDirFor, webhookSecret } from '../notify/secrets.ts';
@@ -61,7 +60,10 @@ import { seedDemo } from './routes/staff-demo.ts';
 import { checkStatusPatch, Refusal } from '../centre/followup.ts';
 
 export interface ServerOptions {
+  /** The SQLite file (the default store); its directory also holds the secrets unless secretsDir says. */
   dbPath: string;
+  /** A shared PostgreSQL instead of SQLite (`--pg URL`, FANZHA_PG): postgres://user@host:port/db. */
+  pgUrl?: string;
   /** SQLite `synchronous` in WAL mode (default NORMAL: survives a killed process; FULL also power loss). */
   sync?: SyncMode;
   /** pino level; 'silent' turns logging off. Default 'info'. */
@@ -186,26 +188,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   analyze({ channel: 'text', text: '您好，我是客服' });
   analyze({ channel: 'text', text: 'Hello, this is customer service' });
 
-  const db = openDb(options.dbPath, options.sync ?? 'NORMAL');
-  const store = new Store(db);
-  const partner = new PartnerStore(db);
+  const sql = await openStore(options.pgUrl ? { pg: options.pgUrl } : { sqlite: options.dbPath, sync: options.sync ?? 'NORMAL' });
+  const store = new Store(sql);
+  const partner = new PartnerStore(sql);
   await ensureEnvAdminKey(store, options.adminKey, now());
   if (options.adminKey && !(await verifyKey(store, options.adminKey))) {
     // Revoked through the API: it stays revoked (docs/partner-api.md, "Keys"); only --create-key on the host makes a new one.
     app.log.warn('FANZHA_ADMIN_KEY was revoked and stays revoked; create a new admin key with `fanzha serve --create-key admin`');
   }
-  const retention = options.retention === false ? null : new Retention(db, options.retention ?? DEFAULT_RETENTION);
-  const purge = () => {
+  const retention = options.retention === false ? null : new Retention(sql, options.retention ?? DEFAULT_RETENTION);
+  const purge = async () => {
     if (!retention) return;
     try {
-      const n = retention.purge(now());
+      const n = await retention.purge(now());
       if (Object.values(n).some((v) => v > 0)) app.log.info({ purged: n }, 'retention purge');
     } catch (err) {
       app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'retention purge failed');
     }
   };
-  purge();
-  const purgeTimer = setInterval(purge, 60 * 60_000);
+  await purge();
+  const purgeTimer = setInterval(() => void purge(), 60 * 60_000);
   purgeTimer.unref();
   const hub = new EventHub({ ...(options.maxStreamsPerClient ? { maxPerClient: options.maxStreamsPerClient } : {}) });
   // Several serve processes: live events go through Redis so a client on any process gets them.
@@ -216,7 +218,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await Promise.race([bus.start(), new Promise((_, fail) => { timer = setTimeout(() => fail(new ClusterUnavailable(`cannot reach Redis at ${redactUrl(options.redisUrl!)} within 10 s`)), 10_000); })]);
     } catch (err) {
       await bus.stop();
-      closeDb(db);
+      await sql.close();
       throw err;
     } finally {
       clearTimeout(timer);
@@ -230,7 +232,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // A custom in-process notifier (options.notifier) replaces it (tests, embedding).
   const secretsDir = options.secretsDir !== undefined ? options.secretsDir : secretsDirFor(options.dbPath);
   const sealKey = recipientKey(secretsDir, options.recipientKey);
-  const deliveries = new DeliveryStore(sqlOf(store), sealKey);
+  const deliveries = new DeliveryStore(sql, sealKey);
   const dispatcher = options.webhookUrl && !options.notifier
     ? new Dispatcher(deliveries, app.log, {
       url: options.webhookUrl, secret: webhookSecret(secretsDir, options.webhookSecret), now, ...options.webhookRetry,
@@ -238,10 +240,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     : null;
   const notifier: Notifier = options.notifier ?? new OutboxNotifier(store);
   const outbox: SessionOutbox | undefined = options.notifier ? undefined : {
-    // Run on the session manager's own (synchronous, SQLite) transaction handle, inside the alert's transaction.
-    enqueue: (a) => { db.prepare(ENQUEUE_SQL).run(...enqueueParams(deliveryJob({ alertId: a.id, sessionId: a.session_id, level: a.level, at: a.created_at }, dispatcher !== null))); },
+    // In the alert's (the session's) transaction `q`: committed together or not at all.
+    enqueue: async (a, q) => { await deliveries.enqueue({ alertId: a.id, sessionId: a.session_id, level: a.level, at: a.created_at }, dispatcher !== null, q); },
     committed: () => dispatcher?.kick(),
-    putRecipient: (sessionId, recipient, at) => { db.prepare(PUT_RECIPIENT_SQL).run(...recipientParams(sealKey, sessionId, recipient, at)); },
+    putRecipient: (sessionId, recipient, at, q) => deliveries.putRecipient(sessionId, recipient, at, q),
   };
   const idleMs = options.sessionIdleMs ?? 30 * 60_000;
   const centre = await new Centre({ store, hub, now }).init();
@@ -280,10 +282,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const sweepMs = options.sweepIntervalMs ?? Math.min(60_000, Math.max(1_000, idleMs / 4));
   const sweep = setInterval(async () => {
     try {
-      idempotency.purge(now());
+      await idempotency.purge(now());
       // Several processes: one at a time expires the shared store's idle sessions (a lease of two sweeps).
       const lead = bus ? await bus.lead('sweep', 2 * sweepMs).catch(() => false) : true;
-      const n = sessions.sweep(lead);
+      const n = await sessions.sweep(lead);
       if (n > 0) app.log.info({ expired: n }, 'idle sessions expired');
     } catch (err) {
       app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'session sweep failed');
@@ -306,7 +308,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     clearInterval(sweep);
     clearInterval(purgeTimer);
     if (lookupTimer) clearInterval(lookupTimer);
-    sessions.flush();
+    await sessions.flush();
     // The last turns' events reach the other processes before Redis is let go.
     await hub.settle();
     await bus?.stop();
@@ -315,8 +317,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('onClose', async () => {
     await qrPool.close();
     await dispatcher?.stop();
-    sessions.flush();
-    closeDb(db);
+    await sessions.flush();
+    await sql.close();
   });
 
   /**
@@ -333,7 +335,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const methodsOf = routeTable.methodsOf;
   app.decorate('routeList', routeTable.list);
   const idempotency = installIdempotency(app, {
-    db, now,
+    sql, now,
     scopeOf: async (req) => {
       const p = (await authenticate(store, req));
       if (p) return `key:${p.keyId}`;
@@ -341,8 +343,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       return token ? `token:${hashToken(token)}` : `ip:${req.ip}`;
     },
   });
-  const seqs = new SeqTracker(db, bus !== null);
-  const accounts = new SessionAccounts(db);
+  const seqs = new SeqTracker(sql, bus !== null);
+  const accounts = await SessionAccounts.load(sql);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body: Buffer, done) => {
     noteBodyBytes(req, body.length);
@@ -410,11 +412,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   };
   const rateLimited = limitWith(limiter);
   const turnLimited = limitWith(turnLimiter);
-  const audit = (p: Principal, action: string, target: string | null, detail?: unknown) => {
-    store.audit({ at: now(), key_id: p.keyId, role: p.role, action, target, detail_json: detail === undefined ? null : JSON.stringify(detail) });
+  const audit = (p: Principal, action: string, target: string | null, detail?: unknown): Promise<void> => {
+    return store.audit({ at: now(), key_id: p.keyId, role: p.role, action, target, detail_json: detail === undefined ? null : JSON.stringify(detail) });
   };
-  const staff = (req: FastifyRequest) => requireRole(store, req, ['staff']);
-  const role = (req: FastifyRequest, roles: Role[]) => requireRole(store, req, roles);
+  const staff = async (req: FastifyRequest) => requireRole(store, req, ['staff']);
+  const role = async (req: FastifyRequest, roles: Role[]) => requireRole(store, req, roles);
 
   // ---- pages ----
   for (const [path, asset] of assets) {
@@ -458,9 +460,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // ---- live sessions (ownership: src/server/ownership.ts) ----
   /** The session row when the caller owns it (or, for reads, is staff); 404 otherwise. */
   const ownedSession = async (req: FastifyRequest, id: string, opts: { staffMayRead?: boolean; tokenInQuery?: boolean } = {}) => {
-    const row = sessions.get(id);
+    const row = await sessions.get(id);
     const principal = (await authenticate(store, req));
-    const owner = partner.getOwner(id) ?? { owner_key_id: null, token_hash: null };
+    const owner = (await partner.getOwner(id)) ?? { owner_key_id: null, token_hash: null };
     const access = sessionAccess(owner, principal, presentedToken(req, opts.tokenInQuery), opts.staffMayRead ?? false);
     return { row, principal, access };
   };
@@ -468,18 +470,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const body = parse(OpenSessionBody, req.body ?? {});
     const principal = (await authenticate(store, req));
     const { token, hash } = newSessionToken();
-    const row = db.transaction(() => {
-      const r = sessions.open(body);
-      partner.setOwner(r.id, principal?.keyId ?? null, hash);
-      return r;
-    })();
+    // The session and its owner in one transaction.
+    const row = await sessions.open(body, (q, r) => partner.setOwner(r.id, principal?.keyId ?? null, hash, q));
     return reply.status(201).send({ ...sessionView(row, sessions.stateOf(row)), alerts: [], token });
   });
   app.get('/v1/sessions', async (req) => {
     const p = (await authenticate(store, req));
     if (!p) throw new ApiError(401, 'unauthorized', 'listing sessions needs an API key (Authorization: Bearer <key>)', { 'www-authenticate': 'Bearer' });
     const q = parse(SessionListQuery, req.query, 'invalid_query');
-    const rows = partner.sessionsOfKey(p.keyId, { before: q.before ?? Number.MAX_SAFE_INTEGER, status: q.status ?? null, limit: q.limit });
+    const rows = await partner.sessionsOfKey(p.keyId, { before: q.before ?? Number.MAX_SAFE_INTEGER, status: q.status ?? null, limit: q.limit });
     const last = rows.at(-1);
     return {
       sessions: rows.map((r) => sessionView(r, null)),
@@ -504,17 +503,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const { seq, ...turn } = parse(TurnSchema, req.body);
     if (seq === undefined) {
       const out = await sessions.push(id, turn);
-      accounts.record(id, out.turn, turn.speaker, turn.text, now());
+      await accounts.record(id, out.turn, turn.speaker, turn.text, now());
       return out;
     }
-    const v = seqs.check(id, seq);
+    const v = await seqs.check(id, seq);
     if (v.kind === 'duplicate') {
       // Already counted: the current state, no alert (any alert went out with the first answer).
-      return { sessionId: id, turn: v.turn, state: sessions.stateOf(sessions.get(id)), alert: null, duplicate: true };
+      return { sessionId: id, turn: v.turn, state: sessions.stateOf(await sessions.get(id)), alert: null, duplicate: true };
     }
     try {
       const out = await sessions.push(id, turn, seq);
-      accounts.record(id, out.turn, turn.speaker, turn.text, now());
+      await accounts.record(id, out.turn, turn.speaker, turn.text, now());
       seqs.settled(id, seq, true);
       return { ...out, ...(v.gap ? { gap: v.gap } : {}), ...(v.outOfOrder ? { outOfOrder: true } : {}) };
     } catch (err) {
@@ -525,23 +524,23 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/v1/sessions/:id', async (req) => {
     const id = idParam(req, 'session');
     const { row, principal, access } = await ownedSession(req, id, { staffMayRead: true });
-    const view = { ...sessionView(row, sessions.stateOf(row)), alerts: store.alertsOfSession(id).map(alertView) };
+    const view = { ...sessionView(row, sessions.stateOf(row)), alerts: (await store.alertsOfSession(id)).map(alertView) };
     if (principal && isStaffRole(principal.role)) {
-      audit(principal, access === 'staff' ? 'session.view' : 'session.view-own', id);
-      return { ...view, transcript: store.listTurns(id).map((t) => ({ turn: t.idx, speaker: t.speaker, text: t.text })) };
+      await audit(principal, access === 'staff' ? 'session.view' : 'session.view-own', id);
+      return { ...view, transcript: (await store.listTurns(id)).map((t) => ({ turn: t.idx, speaker: t.speaker, text: t.text })) };
     }
     return view;
   });
   app.post('/v1/sessions/:id/end', async (req) => {
     const id = idParam(req, 'session');
     await ownedSession(req, id);
-    const row = sessions.end(id);
-    return { ...sessionView(row, sessions.stateOf(row)), alerts: store.alertsOfSession(id).map(alertView) };
+    const row = await sessions.end(id);
+    return { ...sessionView(row, sessions.stateOf(row)), alerts: (await store.alertsOfSession(id)).map(alertView) };
   });
   app.get('/v1/sessions/:id/events', async (req, reply) => {
     const id = idParam(req, 'session');
     const { principal, access } = await ownedSession(req, id, { staffMayRead: true, tokenInQuery: true }); // 404 before the stream opens
-    if (access === 'staff' && principal) audit(principal, 'session.stream', id);
+    if (access === 'staff' && principal) await audit(principal, 'session.stream', id);
     hub.subscribe(req, reply, `session:${id}`, principal?.keyId ?? req.ip, streamHeaders(req));
   });
 
@@ -556,8 +555,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const sid = body.sessionId;
       const { row } = await ownedSession(req, sid);
       conversation = sessions.stateOf(row);
-      const said = store.listTurns(sid).filter((t) => counterpartSpeaks(t.speaker) && t.text !== null).map((t) => t.text as string);
-      payeeMatch = matchPayee(body.payee, said, (key) => accounts.said(sid, key));
+      const said = (await store.listTurns(sid)).filter((t) => counterpartSpeaks(t.speaker) && t.text !== null).map((t) => t.text as string);
+      payeeMatch = matchPayee(body.payee, said, await accounts.saidIn(sid));
     } else if (body.conversation) {
       if (!inputSaysSomething(body.conversation)) throw new ApiError(400, 'empty_input', 'the conversation has no text to analyse');
       try {
@@ -574,20 +573,20 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const transfer = { ...body.transfer, payeeNew: body.payee?.new ?? body.transfer.payeeNew ?? false };
     const answer = decidePayment(paymentFacts(transfer, conversation, payeeMatch), lang, conversation?.advice ?? []);
     const id = randomUUID();
-    db.transaction(() => {
-      store.insertPaymentCheck({
+    await sql.tx(async (q) => {
+      await store.insertPaymentCheck({
         id, key_id: p.keyId, session_id: body.sessionId ?? null, decision: answer.decision,
         rules_json: JSON.stringify(answer.reasons.map((r) => r.rule)), created_at: now(),
-      });
-      partner.setPaymentDetails(id, body.transfer.amount, payeeMatch);
-    })();
-    audit(p, 'payment.check', body.sessionId ?? null, { id, decision: answer.decision });
+      }, q);
+      await partner.setPaymentDetails(id, body.transfer.amount, payeeMatch, q);
+    });
+    await audit(p, 'payment.check', body.sessionId ?? null, { id, decision: answer.decision });
     return { id, ...answer, risk: conversation?.risk ?? null, verdict: conversation?.verdict ?? null, payeeMatch };
   });
   const ownCheck = async (req: FastifyRequest) => {
     const p = await role(req, ['partner']);
     const id = idParam(req, 'payment check');
-    const row = partner.getPaymentCheck(id);
+    const row = await partner.getPaymentCheck(id);
     if (!row || (row.key_id !== p.keyId && p.role !== 'admin')) throw notFound('payment check');
     return { p, row };
   };
@@ -595,35 +594,35 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.post('/v1/payment-checks/:id/outcome', async (req) => {
     const { p, row } = await ownCheck(req);
     const body = parse(PaymentOutcomeBody, req.body);
-    partner.setPaymentOutcome(row.id, body.outcome, now());
-    audit(p, 'payment.outcome', row.id, { from: row.outcome, to: body.outcome });
-    return paymentCheckView(partner.getPaymentCheck(row.id) ?? row);
+    await partner.setPaymentOutcome(row.id, body.outcome, now());
+    await audit(p, 'payment.outcome', row.id, { from: row.outcome, to: body.outcome });
+    return paymentCheckView((await partner.getPaymentCheck(row.id)) ?? row);
   });
 
   // ---- alerts (staff) ----
   app.get('/v1/alerts', async (req) => {
     await staff(req);
     const q = parse(AlertQuery, req.query, 'invalid_query');
-    return { alerts: store.listAlerts(q).map(alertView) };
+    return { alerts: (await store.listAlerts(q)).map(alertView) };
   });
   app.get('/v1/alerts/stream', async (req, reply) => {
     const p = await staff(req);
-    audit(p, 'alerts.stream', null);
+    await audit(p, 'alerts.stream', null);
     hub.subscribe(req, reply, 'alerts', p.keyId, streamHeaders(req));
   });
   app.get('/v1/alerts/:id', async (req) => {
     const p = await staff(req);
     const id = idParam(req, 'alert');
-    const row = store.getAlert(id);
+    const row = await store.getAlert(id);
     if (!row) throw notFound('alert');
-    audit(p, 'alert.view', id);
+    await audit(p, 'alert.view', id);
     return alertView(row);
   });
   app.patch('/v1/alerts/:id', async (req) => {
     const p = await staff(req);
     const alertId = idParam(req, 'alert');
     const body = parse(AlertPatchBody, req.body);
-    const before = store.getAlert(alertId);
+    const before = await store.getAlert(alertId);
     if (!before) throw notFound('alert');
     try {
       checkStatusPatch(before.status, body.status);
@@ -631,19 +630,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       if (err instanceof Refusal) throw new ApiError(409, err.code, err.message);
       throw err;
     }
-    store.setAlertStatus(alertId, body.status, now());
-    audit(p, 'alert.update', alertId, { from: before.status, to: body.status, ...(body.note ? { note: body.note } : {}) });
-    return alertView(store.getAlert(alertId) ?? before);
+    await store.setAlertStatus(alertId, body.status, now());
+    await audit(p, 'alert.update', alertId, { from: before.status, to: body.status, ...(body.note ? { note: body.note } : {}) });
+    return alertView((await store.getAlert(alertId)) ?? before);
   });
 
   app.get('/v1/outbox', async (req) => {
     const p = await staff(req);
     const q = parse(OutboxQuery, req.query, 'invalid_query');
-    audit(p, 'outbox.view', null);
+    await audit(p, 'outbox.view', null);
     return {
       // The recipient is never shown: it is sealed, and only the dispatcher opens it to deliver.
       warnings: (options.notifier
-        ? store.listOutbox(q.limit).map((w) => ({
+        ? (await store.listOutbox(q.limit)).map((w) => ({
           id: w.id, alertId: w.alert_id, sessionId: w.session_id, level: w.level, text: w.text, createdAt: new Date(w.created_at).toISOString(),
         }))
         : (await deliveries.list(q.limit)).map((d) => ({
@@ -659,7 +658,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     await role(req, ['admin']);
     const q = parse(AuditQuery, req.query, 'invalid_query');
     return {
-      entries: store.listAudit(q.since ?? 0, q.limit).map((a) => ({
+      entries: (await store.listAudit(q.since ?? 0, q.limit)).map((a) => ({
         id: a.id, at: new Date(a.at).toISOString(), keyId: a.key_id, role: a.role, action: a.action, target: a.target,
         detail: a.detail_json ? (JSON.parse(a.detail_json) as unknown) : null,
       })),
@@ -669,13 +668,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const p = await role(req, ['admin']);
     const body = parse(KeyCreateBody, req.body);
     const k = await createKey(store, body.role, body.label ?? null, now());
-    audit(p, 'key.create', k.id, { role: body.role });
+    await audit(p, 'key.create', k.id, { role: body.role });
     return reply.status(201).send({ id: k.id, role: body.role, key: k.key });
   });
   app.get('/v1/keys', async (req) => {
     await role(req, ['admin']);
     return {
-      keys: store.listKeys().map((k) => ({
+      keys: (await store.listKeys()).map((k) => ({
         id: k.id, role: k.role, label: k.label, createdAt: new Date(k.created_at).toISOString(),
         revokedAt: k.revoked_at === null ? null : new Date(k.revoked_at).toISOString(),
       })),
@@ -686,12 +685,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const kp = KeyIdParams.safeParse(req.params);
     if (!kp.success) throw notFound('key');
     const { id } = kp.data;
-    const target = store.getKey(id);
-    if (target && target.revoked_at === null && target.role === 'admin' && store.countActiveKeys('admin') <= 1) {
+    const target = await store.getKey(id);
+    if (target && target.revoked_at === null && target.role === 'admin' && (await store.countActiveKeys('admin')) <= 1) {
       throw new ApiError(409, 'last_admin_key', 'this is the last admin key: create another admin key first, or nobody could manage keys again');
     }
-    if (!store.revokeKey(id, now())) throw notFound('key');
-    audit(p, 'key.revoke', id);
+    if (!(await store.revokeKey(id, now()))) throw notFound('key');
+    await audit(p, 'key.revoke', id);
     return { id, revoked: true };
   });
 

@@ -1,13 +1,15 @@
 /** `fanzha serve`'s settings: flags first, then environment variables, then the embedded defaults. */
 import { z } from 'zod';
 import type { KeepMode } from './sessions.ts';
-import type { SyncMode } from '../store/db.ts';
+import type { SyncMode } from '../store/sql-sqlite.ts';
 import type { RateLimitOptions } from './ratelimit.ts';
 
 export interface ServeConfig {
   port: number;
   host: string;
   dbPath: string;
+  /** `--pg URL` / FANZHA_PG: a shared PostgreSQL instead of the SQLite file (several processes, stream workers). */
+  pgUrl: string | undefined;
   keep: KeepMode;
   sync: SyncMode;
   sessionIdleMs: number;
@@ -43,15 +45,17 @@ fanzha serve --create-key officer|supervisor|partner|admin [--label TEXT] [--db 
 fanzha serve --create-user NAME [--role officer|supervisor|admin] [--db PATH]   (password: FANZHA_PASSWORD, or printed once)
 fanzha serve --demo   (also fill the store with a few days of synthetic, demo-marked alerts and cases)
 fanzha serve --redis redis://HOST:6379   (also publish the alerts of \`fanzha worker\`s to the console's and citizens' streams)
+fanzha serve --pg postgres://USER@HOST:5432/DB   (the store in a shared PostgreSQL instead of the SQLite file; schema migrated on start)
 
 Environment: PORT, HOST, FANZHA_DB (default ./var/fanzha.db), FANZHA_KEEP=evidence, FANZHA_WEBHOOK,
 FANZHA_ADMIN_KEY (stored hashed as an admin key on first start), FANZHA_WEBHOOK_SECRET (webhook HMAC
 secret; default var/webhook.secret), FANZHA_RECIPIENT_KEY (seals warning recipients; default var/recipient.key), FANZHA_IDLE_MINUTES, FANZHA_RATE
 (anonymous requests per minute per IP, or "off"), FANZHA_SYNC, LOG_LEVEL, FANZHA_CORS_ORIGIN (comma-separated
 origins a partner's web page calls the API from; CORS is off without it), FANZHA_RETENTION_DAYS (turns, default
-30), FANZHA_RECORD_RETENTION_DAYS (sessions, alerts, payment checks, outbox, feedback; default 180), FANZHA_REDIS.`;
+30), FANZHA_RECORD_RETENTION_DAYS (sessions, alerts, payment checks, outbox, feedback; default 180), FANZHA_REDIS,
+FANZHA_PG (PostgreSQL URL; the secrets then stay in the directory of --db/FANZHA_DB).`;
 
-const FLAGS = new Set(['--port', '--host', '--db', '--keep', '--webhook', '--idle-minutes', '--rate-per-minute', '--sync', '--log-level', '--create-key', '--label', '--cors-origin', '--create-user', '--role', '--retention-days', '--record-retention-days', '--redis']);
+const FLAGS = new Set(['--port', '--host', '--db', '--keep', '--webhook', '--idle-minutes', '--rate-per-minute', '--sync', '--log-level', '--create-key', '--label', '--cors-origin', '--create-user', '--role', '--retention-days', '--record-retention-days', '--redis', '--pg']);
 /** Flags without a value. */
 const SWITCHES = new Set(['--demo']);
 
@@ -67,6 +71,7 @@ const Settings = z.object({
   rate: z.union([z.literal('off'), z.coerce.number().int().min(1).max(1_000_000)]),
   webhookUrl: z.url({ protocol: /^https?$/ }).optional(),
   redisUrl: z.url({ protocol: /^rediss?$/ }).optional(),
+  pgUrl: z.url({ protocol: /^postgres(ql)?$/, error: 'a PostgreSQL URL is postgres://user[:password]@host[:port]/database' }).optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   createKey: z.enum(['officer', 'supervisor', 'staff', 'partner', 'admin']).optional(),
   label: z.string().max(100).optional(),
@@ -100,6 +105,7 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
     rate: flags.get('--rate-per-minute') ?? env['FANZHA_RATE'] ?? 60,
     webhookUrl: flags.get('--webhook') ?? env['FANZHA_WEBHOOK'] ?? undefined,
     redisUrl: flags.get('--redis') ?? env['FANZHA_REDIS'] ?? undefined,
+    pgUrl: flags.get('--pg') ?? (env['FANZHA_PG'] || undefined),
     logLevel: flags.get('--log-level') ?? env['LOG_LEVEL'] ?? 'info',
     createKey: flags.get('--create-key'),
     label: flags.get('--label'),
@@ -119,6 +125,7 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
     port: s.port,
     host: s.host,
     dbPath: s.dbPath,
+    pgUrl: s.pgUrl,
     keep: s.keep,
     sync: s.sync,
     sessionIdleMs: s.idleMinutes * 60_000,

@@ -14,7 +14,7 @@
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { ApiError } from './errors.ts';
 
 /** How long a stored answer is replayed (and kept): 24 hours. */
@@ -61,7 +61,7 @@ declare module 'fastify' {
 }
 
 export interface IdempotencyOptions {
-  db: Db;
+  sql: Sql;
   now: () => number;
   /** Who the client is, for the key's scope (`key:<id>`, `token:<hash>` or `ip:<addr>`). */
   scopeOf: (req: FastifyRequest) => string | Promise<string>;
@@ -77,20 +77,15 @@ export function changesSomething(method: string, route: string): boolean {
   return route.startsWith('/v1/') && route !== '/v1/analyze' && !route.startsWith('/v1/check/');
 }
 
-export function installIdempotency(app: FastifyInstance, o: IdempotencyOptions): { purge(now: number): number } {
-  const s = {
-    get: o.db.prepare('SELECT fingerprint, status, body, content_type, created_at FROM idempotency WHERE scope = ? AND key = ?'),
-    // Claims are compare-and-set, so two serve processes given the same key at once cannot both
-    // run the request: a new key only if nobody inserted it meanwhile, a stale one only if it is
-    // still the row that was read (its created_at).
-    claim: o.db.prepare(`INSERT INTO idempotency (scope, key, fingerprint, status, body, content_type, created_at)
-      VALUES (?, ?, ?, NULL, NULL, NULL, ?) ON CONFLICT (scope, key) DO NOTHING`),
-    reclaim: o.db.prepare(`UPDATE idempotency SET fingerprint = ?, status = NULL, body = NULL, content_type = NULL, created_at = ?
-      WHERE scope = ? AND key = ? AND created_at = ?`),
-    done: o.db.prepare('UPDATE idempotency SET status = ?, body = ?, content_type = ? WHERE scope = ? AND key = ?'),
-    drop: o.db.prepare('DELETE FROM idempotency WHERE scope = ? AND key = ?'),
-    purge: o.db.prepare('DELETE FROM idempotency WHERE created_at < ?'),
-  };
+export function installIdempotency(app: FastifyInstance, o: IdempotencyOptions): { purge(now: number): Promise<number> } {
+  const sql = o.sql;
+  // Claims are compare-and-set, so two serve processes given the same key at once cannot both
+  // run the request: a new key only if nobody inserted it meanwhile, a stale one only if it is
+  // still the row that was read (its created_at).
+  const CLAIM = `INSERT INTO idempotency (scope, key, fingerprint, status, body, content_type, created_at)
+    VALUES (?, ?, ?, NULL, NULL, NULL, ?) ON CONFLICT (scope, key) DO NOTHING`;
+  const RECLAIM = `UPDATE idempotency SET fingerprint = ?, status = NULL, body = NULL, content_type = NULL, created_at = ?
+    WHERE scope = ? AND key = ? AND created_at = ?`;
 
   // preHandler: after the body is parsed, before the route's own checks (so a replay costs nothing).
   app.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
@@ -104,27 +99,29 @@ export function installIdempotency(app: FastifyInstance, o: IdempotencyOptions):
     const fingerprint = createHash('sha256').update(`${req.method} ${req.url.split('?')[0]}\n`).update(JSON.stringify(req.body ?? null)).digest('hex');
     const now = o.now();
     const id = lookupKey(header);
-    const row = s.get.get(scope, id) as Row | undefined;
-    const live = row && row.created_at >= now - IDEMPOTENCY_TTL_MS && !(row.status === null && row.created_at < now - IN_FLIGHT_MS);
-    if (row && live) {
-      if (row.fingerprint !== fingerprint) {
+    // Read and claim in one transaction: of two first requests with one key (on any process),
+    // exactly one claims it; the other sees it in flight.
+    const found = await sql.tx(async (q): Promise<Row | 'taken' | null> => {
+      const row = await q.get<Row>('SELECT fingerprint, status, body, content_type, created_at FROM idempotency WHERE scope = ? AND key = ?', [scope, id]);
+      const live = row && row.created_at >= now - IDEMPOTENCY_TTL_MS && !(row.status === null && row.created_at < now - IN_FLIGHT_MS);
+      if (row && live && (row.fingerprint !== fingerprint || row.status === null || row.body === null || unseal(header, row.body) !== null)) return row;
+      // Unreadable (damaged): run the request again rather than answer wrongly.
+      const claimed = row ? await q.run(RECLAIM, [fingerprint, now, scope, id, row.created_at]) : await q.run(CLAIM, [scope, id, fingerprint, now]);
+      return claimed.changes === 0 ? 'taken' : null;
+    });
+    if (found === 'taken') {
+      throw new ApiError(409, 'idempotency_in_progress', 'the first request with this Idempotency-Key is still running; retry shortly', { 'retry-after': '1' });
+    }
+    if (found) {
+      if (found.fingerprint !== fingerprint) {
         throw new ApiError(409, 'idempotency_key_reused', 'this Idempotency-Key was used for a different request; use a new key for a new request');
       }
-      if (row.status === null) {
+      if (found.status === null) {
         throw new ApiError(409, 'idempotency_in_progress', 'the first request with this Idempotency-Key is still running; retry shortly', { 'retry-after': '1' });
       }
-      const body = row.body === null ? '' : unseal(header, row.body);
-      if (body !== null) {
-        return reply.status(row.status).header('idempotent-replayed', 'true')
-          .type(row.content_type ?? 'application/json; charset=utf-8').send(body);
-      }
-      // Unreadable (damaged): run the request again rather than answer wrongly.
-    }
-    const claimed = row
-      ? s.reclaim.run(fingerprint, now, scope, id, row.created_at).changes
-      : s.claim.run(scope, id, fingerprint, now).changes;
-    if (claimed === 0) {
-      throw new ApiError(409, 'idempotency_in_progress', 'the first request with this Idempotency-Key is still running; retry shortly', { 'retry-after': '1' });
+      const body = found.body === null ? '' : unseal(header, found.body) ?? '';
+      return reply.status(found.status).header('idempotent-replayed', 'true')
+        .type(found.content_type ?? 'application/json; charset=utf-8').send(body);
     }
     req.idempotency = { scope, key: id, secret: header };
   });
@@ -135,13 +132,14 @@ export function installIdempotency(app: FastifyInstance, o: IdempotencyOptions):
     req.idempotency = undefined;
     const status = reply.statusCode;
     if (status >= 500 || status === 429 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) {
-      s.drop.run(id.scope, id.key);
+      await sql.run('DELETE FROM idempotency WHERE scope = ? AND key = ?', [id.scope, id.key]);
     } else {
       const type = reply.getHeader('content-type');
-      s.done.run(status, seal(id.secret, String(payload)), typeof type === 'string' ? type : null, id.scope, id.key);
+      await sql.run('UPDATE idempotency SET status = ?, body = ?, content_type = ? WHERE scope = ? AND key = ?',
+        [status, seal(id.secret, String(payload)), typeof type === 'string' ? type : null, id.scope, id.key]);
     }
     return payload;
   });
 
-  return { purge: (now: number) => s.purge.run(now - IDEMPOTENCY_TTL_MS).changes };
+  return { purge: async (now: number) => (await sql.run('DELETE FROM idempotency WHERE created_at < ?', [now - IDEMPOTENCY_TTL_MS])).changes };
 }

@@ -12,7 +12,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { extractEntities, normalise } from '../index.ts';
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 
 /** Entity kinds that can be a payee account: bank cards, other long digit runs, and phone numbers (Alipay and WeChat accounts). */
 const ACCOUNT_KINDS: ReadonlySet<string> = new Set(['bank-card', 'order-number', 'phone', 'id-number']);
@@ -76,16 +76,13 @@ export function matchPayee(payee: PayeeFields | undefined, counterpartTexts: rea
 
 /** The digests of accounts said in live sessions (table session_accounts, migration 0022). */
 export class SessionAccounts {
-  private readonly secret: Buffer;
-  private readonly s;
+  private constructor(private readonly sql: Sql, private readonly secret: Buffer) {}
 
-  constructor(db: Db) {
-    db.prepare('INSERT OR IGNORE INTO partner_secrets (name, value) VALUES (?, ?)').run('account-digest', randomBytes(32).toString('hex'));
-    this.secret = Buffer.from((db.prepare('SELECT value FROM partner_secrets WHERE name = ?').get('account-digest') as { value: string }).value, 'hex');
-    this.s = {
-      add: db.prepare('INSERT OR IGNORE INTO session_accounts (session_id, digest, turn, created_at) VALUES (?, ?, ?, ?)'),
-      has: db.prepare('SELECT 1 FROM session_accounts WHERE session_id = ? AND digest = ?'),
-    };
+  /** The secret is made once per database (the first process to start wins) and shared by every process. */
+  static async load(sql: Sql): Promise<SessionAccounts> {
+    await sql.run('INSERT INTO partner_secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING', ['account-digest', randomBytes(32).toString('hex')]);
+    const row = await sql.get<{ value: string }>('SELECT value FROM partner_secrets WHERE name = ?', ['account-digest']);
+    return new SessionAccounts(sql, Buffer.from(row!.value, 'hex'));
   }
 
   digest(key: string): string {
@@ -93,12 +90,18 @@ export class SessionAccounts {
   }
 
   /** Records the accounts the counterpart said in one turn. */
-  record(sessionId: string, turn: number, speaker: string, text: string, now: number): void {
+  async record(sessionId: string, turn: number, speaker: string, text: string, now: number): Promise<void> {
     if (!counterpartSpeaks(speaker)) return;
-    for (const key of accountsIn(text)) this.s.add.run(sessionId, this.digest(key), turn, now);
+    for (const key of accountsIn(text)) {
+      await this.sql.run('INSERT INTO session_accounts (session_id, digest, turn, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (session_id, digest) DO NOTHING',
+        [sessionId, this.digest(key), turn, now]);
+    }
   }
 
-  said(sessionId: string, key: string): boolean {
-    return this.s.has.get(sessionId, this.digest(key)) !== undefined;
+  /** A predicate over the accounts said in the session so far (one query, then in memory). */
+  async saidIn(sessionId: string): Promise<(key: string) => boolean> {
+    const rows = await this.sql.all<{ digest: string }>('SELECT digest FROM session_accounts WHERE session_id = ?', [sessionId]);
+    const said = new Set(rows.map((r) => r.digest));
+    return (key: string) => said.has(this.digest(key));
   }
 }

@@ -10,7 +10,7 @@
  * every check (another process may have stored a higher one); the unique (session, seq) index
  * keeps two processes from both storing one seq.
  */
-import type { Db } from '../store/db.ts';
+import type { Sql } from '../store/sql.ts';
 import { ApiError } from './errors.ts';
 
 export type SeqVerdict =
@@ -26,19 +26,20 @@ const MAX_TRACKED = 100_000;
 
 export class SeqTracker {
   private readonly tracks = new Map<string, Track>();
-  private readonly s;
 
-  constructor(db: Db, private readonly shared = false) {
-    this.s = {
-      max: db.prepare('SELECT max(seq) AS m FROM turns WHERE session_id = ?'),
-      find: db.prepare('SELECT idx FROM turns WHERE session_id = ? AND seq = ?'),
-    };
-  }
+  constructor(private readonly sql: Sql, private readonly shared = false) {}
 
-  /** Decides what the turn with this seq is, and reserves it when new (call `settled` after the commit). */
-  check(sessionId: string, seq: number): SeqVerdict {
-    const t = this.track(sessionId);
-    const stored = this.s.find.get(sessionId, seq) as { idx: number } | undefined;
+  /**
+   * Decides what the turn with this seq is, and reserves it when new (call `settled` after the
+   * commit). The stored facts are read first; the decision and the reservation then happen with
+   * no await between them, so two requests with the same seq in this process cannot both pass.
+   */
+  async check(sessionId: string, seq: number): Promise<SeqVerdict> {
+    const [stored, max] = await Promise.all([
+      this.sql.get<{ idx: number }>('SELECT idx FROM turns WHERE session_id = ? AND seq = ?', [sessionId, seq]),
+      this.sql.get<{ m: number | null }>('SELECT max(seq) AS m FROM turns WHERE session_id = ?', [sessionId]),
+    ]);
+    const t = this.track(sessionId, max?.m ?? null);
     if (stored) return { kind: 'duplicate', turn: stored.idx };
     if (t.pending.has(seq)) throw new ApiError(409, 'turn_in_progress', `turn seq ${seq} is being recorded; retry in a moment`, { 'retry-after': '1' });
     const expected = t.max === null ? seq : t.max + 1;
@@ -57,19 +58,17 @@ export class SeqTracker {
     if (!ok) this.tracks.delete(sessionId); // re-read from the table next time
   }
 
-  private track(sessionId: string): Track {
+  /** `stored`: the highest seq in the turns table, just read. */
+  private track(sessionId: string, stored: number | null): Track {
     let t = this.tracks.get(sessionId);
     if (t) {
       this.tracks.delete(sessionId);
       this.tracks.set(sessionId, t);
-      if (this.shared) {
-        const m = (this.s.max.get(sessionId) as { m: number | null }).m;
-        if (m !== null && (t.max === null || m > t.max)) t.max = m;
-      }
+      // Shared store: another process may have stored higher seqs; alone, memory is ahead of the table.
+      if (this.shared && stored !== null && (t.max === null || stored > t.max)) t.max = stored;
       return t;
     }
-    const m = (this.s.max.get(sessionId) as { m: number | null }).m;
-    t = { max: m, pending: new Set() };
+    t = { max: stored, pending: new Set() };
     this.tracks.set(sessionId, t);
     if (this.tracks.size > MAX_TRACKED) {
       for (const [id, old] of this.tracks) {

@@ -1,6 +1,6 @@
 /**
  * Live sessions: one engine session per call or chat, kept in memory while active and written
- * through to SQLite on every turn (turn, masked state, masked snapshot and any warn/block alert in
+ * through to the store (SQLite or PostgreSQL) on every turn (turn, masked state, masked snapshot and any warn/block alert in
  * one transaction, committed before the reply). After a restart or an eviction a session is
  * restored from its snapshot on its next turn. Idle sessions expire; their state stays readable.
  *
@@ -18,6 +18,7 @@ import { createSession, restoreSession } from '../index.ts';
 import type { Notifier, Warning } from '../notify/warning.ts';
 import { warningText } from '../notify/warning.ts';
 import type { AlertRow, SessionRow, Store, TurnCommit } from '../store/store.ts';
+import type { Sql } from '../store/sql.ts';
 import { alertRank, LIMITS } from '../types.ts';
 import type { Alert, Channel, Initiator, InputLang, Lang, SessionState, Turn } from '../types.ts';
 import { ApiError, notFound } from './errors.ts';
@@ -64,15 +65,16 @@ export function isConflict(err: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
 }
 
+/** Writes inside the caller's transaction `q` (the alert's, the session's), so they commit together. */
 export interface SessionOutbox {
-  enqueue(alert: AlertRow): void;
+  enqueue(alert: AlertRow, q: Sql): Promise<void>;
   committed(): void;
-  putRecipient(sessionId: string, recipient: string, now: number): void;
+  putRecipient(sessionId: string, recipient: string, now: number, q: Sql): Promise<void>;
 }
 
 /** Sees each session and committed turn BEFORE masking, so the scammer's indicators can be kept (the victim's stay masked). */
 export interface SessionObserver {
-  opened(session: SessionRow, raw: OpenSession): void;
+  opened(session: SessionRow, raw: OpenSession): void | Promise<void>;
   /** May write (indicator sightings): the turn is answered once it has settled. */
   turnCommitted(session: SessionRow, turn: Turn, alert: AlertRow | null): void | Promise<void>;
   /** Engine options for new and restored sessions (the confirmed-indicator lookup). */
@@ -164,6 +166,8 @@ export class SessionManager {
   private readonly inflight = new Map<string, number>();
   private pending: PendingTurn[] = [];
   private flushScheduled = false;
+  /** The flush in progress: flushes run one after another, so a session's turns commit in order. */
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: Store,
@@ -173,7 +177,11 @@ export class SessionManager {
     private readonly opts: SessionManagerOptions,
   ) {}
 
-  open(o: OpenSession): SessionRow {
+  /**
+   * Stores a new session; `within` adds writes to the same transaction (its owner). Resolves once
+   * it is durable.
+   */
+  async open(o: OpenSession, within?: (q: Sql, row: SessionRow) => Promise<void>): Promise<SessionRow> {
     const now = this.opts.now();
     const id = randomUUID();
     const session = createSession({
@@ -203,20 +211,24 @@ export class SessionManager {
       updated_at: now,
       ended_at: null,
     };
-    this.store.insertSession(row);
-    if (o.recipient && this.opts.outbox) this.opts.outbox.putRecipient(id, o.recipient, now);
+    const outbox = this.opts.outbox;
+    await this.store.sql.tx(async (q) => {
+      await this.store.insertSession(row, q);
+      if (o.recipient && outbox) await outbox.putRecipient(id, o.recipient, now, q);
+      if (within) await within(q, row);
+    });
     this.remember(id, session, 0);
-    void this.observe(() => this.opts.observer?.opened(row, o));
+    await this.observe(() => this.opts.observer?.opened(row, o));
     return row;
   }
 
   /** The session row, expiring it first if it has been idle too long. 404 when unknown. */
-  get(id: string): SessionRow {
-    const row = this.store.getSession(id);
+  async get(id: string): Promise<SessionRow> {
+    const row = await this.store.getSession(id);
     if (!row) throw notFound('session');
     if (row.status === 'active' && row.updated_at < this.opts.now() - this.opts.idleMs) {
-      this.expire(row.id);
-      return this.store.getSession(id) ?? row;
+      await this.expire(row.id);
+      return (await this.store.getSession(id)) ?? row;
     }
     return row;
   }
@@ -226,8 +238,10 @@ export class SessionManager {
    * the same event-loop pass are committed together in one transaction (group commit), so the
    * reply still comes only after the commit, but the write cost is shared.
    */
-  push(id: string, turn: Turn, seq: number | null = null): Promise<TurnOutcome> {
-    const row = this.get(id);
+  async push(id: string, turn: Turn, seq: number | null = null): Promise<TurnOutcome> {
+    // From here to the engine's push there is no other await: turns of one session reach the
+    // engine in the order their rows were read.
+    const row = await this.get(id);
     if (row.status !== 'active') throw new ApiError(409, `session_${row.status}`, `the session has ${row.status}; open a new one`);
     if (row.turns >= LIMITS.maxTurns) throw new ApiError(409, 'too_many_turns', `a session holds at most ${LIMITS.maxTurns} turns`);
 
@@ -290,69 +304,71 @@ export class SessionManager {
       });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
-        setImmediate(() => this.flush());
+        setImmediate(() => void this.flush());
       }
     });
   }
 
-  /** Commits every waiting turn in one transaction, then answers them. Also called on shutdown. */
-  flush(): void {
+  /**
+   * Commits every waiting turn in one transaction, then answers them. Also called on shutdown
+   * (resolves when every turn waiting at the call is committed or failed). Never rejects: a
+   * failed commit fails its turns, anything else is logged.
+   */
+  flush(): Promise<void> {
     this.flushScheduled = false;
+    const run = this.flushing.then(() => this.flushNow());
+    // A flush that failed outside its turns' commits must not stop the ones queued after it.
+    this.flushing = run.catch((err: unknown) => {
+      this.log.error({ err: err instanceof Error ? err.message : String(err) }, 'turn flush failed');
+    });
+    return this.flushing;
+  }
+
+  private async flushNow(): Promise<void> {
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
     if (this.opts.shared) {
-      this.flushShared(batch);
+      await this.flushShared(batch);
       return;
     }
-    const commits = batch.map((b) => b.commit);
-    const outbox = this.opts.outbox;
-    try {
-      if (outbox) {
-        // The alert and its delivery job in one transaction (commitTurns nests as a savepoint).
-        this.store.db.transaction(() => {
-          this.store.commitTurns(commits);
-          for (const c of commits) if (c.alert) outbox.enqueue(c.alert);
-        })();
-      } else {
-        this.store.commitTurns(commits);
-      }
-    } catch (err) {
-      for (const b of batch) b.failed(err instanceof Error ? err : new Error(String(err)));
-      return;
-    }
-    for (const b of batch) b.committed();
-    if (outbox && commits.some((c) => c.alert)) outbox.committed();
+    if (await this.commitGroup(batch)) this.opts.outbox?.committed();
   }
 
   /**
    * Shared store: one transaction per session, so a turn another process got in first (a unique
    * key violation) rolls back that session's turns only, not the other sessions' in the batch.
    */
-  private flushShared(batch: PendingTurn[]): void {
+  private async flushShared(batch: PendingTurn[]): Promise<void> {
     const bySession = new Map<string, PendingTurn[]>();
     for (const b of batch) {
       const list = bySession.get(b.commit.session.id);
       if (list) list.push(b);
       else bySession.set(b.commit.session.id, [b]);
     }
-    const outbox = this.opts.outbox;
     let alerts = false;
-    for (const group of bySession.values()) {
-      const commits = group.map((b) => b.commit);
-      try {
-        this.store.db.transaction(() => {
-          this.store.commitTurns(commits);
-          if (outbox) for (const c of commits) if (c.alert) outbox.enqueue(c.alert);
-        })();
-      } catch (err) {
-        for (const b of group) b.failed(err instanceof Error ? err : new Error(String(err)));
-        continue;
-      }
-      for (const b of group) b.committed();
-      alerts ||= commits.some((c) => c.alert);
+    for (const group of bySession.values()) alerts = (await this.commitGroup(group)) || alerts;
+    if (alerts) this.opts.outbox?.committed();
+  }
+
+  /**
+   * The turns, their alerts and the alerts' delivery jobs in one transaction; then answers them.
+   * Resolves to whether an alert was stored.
+   */
+  private async commitGroup(group: PendingTurn[]): Promise<boolean> {
+    const commits = group.map((b) => b.commit);
+    const outbox = this.opts.outbox;
+    try {
+      await this.store.sql.tx(async (q) => {
+        await this.store.commitTurns(commits, q);
+        if (outbox) for (const c of commits) if (c.alert) await outbox.enqueue(c.alert, q);
+      });
+    } catch (err) {
+      for (const b of group) b.failed(err instanceof Error ? err : new Error(String(err)));
+      return false;
     }
-    if (outbox && alerts) outbox.committed();
+    for (const b of group) b.committed();
+    return commits.some((c) => c.alert);
   }
 
   private afterCommit(row: SessionRow, idx: number, state: SessionState, stored: AlertRow | null): void {
@@ -366,26 +382,26 @@ export class SessionManager {
     }
   }
 
-  end(id: string): SessionRow {
-    const row = this.get(id);
-    if (row.status === 'active') this.store.setSessionStatus(id, 'active', 'ended', this.opts.now());
+  async end(id: string): Promise<SessionRow> {
+    const row = await this.get(id);
+    if (row.status === 'active') await this.store.setSessionStatus(id, 'active', 'ended', this.opts.now());
     this.live.delete(id);
     this.hub.publish(`session:${id}`, 'end', { sessionId: id });
-    return this.store.getSession(id) ?? row;
+    return (await this.store.getSession(id)) ?? row;
   }
 
   /**
    * Expires every session idle longer than the limit; returns how many. `expireStored` false
    * (another process is sweeping the shared store now) only drops idle sessions from this cache.
    */
-  sweep(expireStored = true): number {
+  async sweep(expireStored = true): Promise<number> {
     const now = this.opts.now();
     // Oldest first: stop at the first session that is still in use.
     for (const [id, entry] of this.live) {
       if (entry.at >= now - this.opts.idleMs) break;
       this.live.delete(id);
     }
-    return expireStored ? this.store.expireIdle(now, this.opts.idleMs) : 0;
+    return expireStored ? await this.store.expireIdle(now, this.opts.idleMs) : 0;
   }
 
   /** The session's current state (evidence masked): from memory when live, else rebuilt from the stored snapshot. */
@@ -403,8 +419,8 @@ export class SessionManager {
     return this.live.size;
   }
 
-  private expire(id: string): void {
-    this.store.setSessionStatus(id, 'active', 'expired', this.opts.now());
+  private async expire(id: string): Promise<void> {
+    await this.store.setSessionStatus(id, 'active', 'expired', this.opts.now());
     this.live.delete(id);
   }
 

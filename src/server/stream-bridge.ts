@@ -76,7 +76,7 @@ export class StreamAlertBridge {
             this.opts.log?.(`alerts stream entry ${id} is not an alert`);
             continue;
           }
-          const row = this.opts.store.getAlert(a.id);
+          const row = await this.opts.store.getAlert(a.id);
           const view = row ? alertView(row) : {
             id: a.id, sessionId: a.session, level: a.level, risk: a.risk, verdict: a.verdict, turn: a.turn,
             tactics: a.tactics, advice: a.advice, evidence: [], status: 'new',

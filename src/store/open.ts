@@ -5,7 +5,7 @@
  */
 import type { Sql } from './sql.ts';
 import { openSqlite, type SyncMode } from './sql-sqlite.ts';
-import { openPgSql } from './sql-pg.ts';
+import { openPgSql, safePgUrl } from './sql-pg.ts';
 
 export type StoreConfig =
   | { sqlite: string; sync?: SyncMode }
@@ -13,6 +13,10 @@ export type StoreConfig =
 
 /** Resolves to a migrated store; rejects with the engine's error (file not writable, PG unreachable, migration failed). */
 export async function openStore(config: StoreConfig): Promise<Sql> {
-  if ('pg' in config) return openPgSql(config.pg, config.max === undefined ? {} : { max: config.max });
+  if ('pg' in config) {
+    return openPgSql(config.pg, config.max === undefined ? {} : { max: config.max }).catch((e: Error) => {
+      throw new Error(`cannot use PostgreSQL at ${safePgUrl(config.pg)}: ${e.message}`, { cause: e });
+    });
+  }
   return openSqlite(config.sqlite, config.sync === undefined ? {} : { sync: config.sync });
 }

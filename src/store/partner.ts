@@ -3,7 +3,7 @@
  * outcomes, retention), kept apart from store.ts so parallel work on the store does not collide.
  * Same rule as the store: values come in already masked or hashed.
  */
-import type { Db } from './db.ts';
+import type { Sql } from './sql.ts';
 import type { SessionRow } from './store.ts';
 
 export interface OwnerRow {
@@ -35,43 +35,36 @@ export function paymentCheckView(r: PaymentCheckRow) {
 }
 
 export class PartnerStore {
-  private readonly s;
+  constructor(readonly sql: Sql) {}
 
-  constructor(readonly db: Db) {
-    this.s = {
-      setOwner: db.prepare('UPDATE sessions SET owner_key_id = ?, token_hash = ? WHERE id = ?'),
-      getOwner: db.prepare('SELECT owner_key_id, token_hash FROM sessions WHERE id = ?'),
-      sessionsOfKey: db.prepare(`SELECT * FROM sessions WHERE owner_key_id = @key AND created_at < @before
-        AND (@status IS NULL OR status = @status) ORDER BY created_at DESC, id DESC LIMIT @limit`),
-      paymentDetails: db.prepare('UPDATE payment_checks SET amount = ?, payee_match = ? WHERE id = ?'),
-      getPaymentCheck: db.prepare('SELECT * FROM payment_checks WHERE id = ?'),
-      paymentOutcome: db.prepare('UPDATE payment_checks SET outcome = ?, outcome_at = ? WHERE id = ?'),
-    };
+  /** On `q` when given: the session's insert and its owner in one transaction. */
+  async setOwner(sessionId: string, keyId: string | null, tokenHash: string | null, q: Sql = this.sql): Promise<void> {
+    await q.run('UPDATE sessions SET owner_key_id = ?, token_hash = ? WHERE id = ?', [keyId, tokenHash, sessionId]);
   }
 
-  setOwner(sessionId: string, keyId: string | null, tokenHash: string | null): void {
-    this.s.setOwner.run(keyId, tokenHash, sessionId);
-  }
-
-  getOwner(sessionId: string): OwnerRow | undefined {
-    return this.s.getOwner.get(sessionId) as OwnerRow | undefined;
+  getOwner(sessionId: string): Promise<OwnerRow | undefined> {
+    return this.sql.get<OwnerRow>('SELECT owner_key_id, token_hash FROM sessions WHERE id = ?', [sessionId]);
   }
 
   /** A key's sessions, newest first, created before `before` (epoch ms; the cursor for the next page). */
-  sessionsOfKey(keyId: string, opts: { before: number; status: string | null; limit: number }): SessionRow[] {
-    return this.s.sessionsOfKey.all({ key: keyId, ...opts }) as SessionRow[];
+  sessionsOfKey(keyId: string, opts: { before: number; status: string | null; limit: number }): Promise<SessionRow[]> {
+    // A bare `? IS NULL` has no type for PostgreSQL to infer: the status filter is added only when given.
+    const byStatus = opts.status === null ? '' : 'AND status = ?';
+    const params = opts.status === null ? [keyId, opts.before, opts.limit] : [keyId, opts.before, opts.status, opts.limit];
+    return this.sql.all<SessionRow>(`SELECT * FROM sessions WHERE owner_key_id = ? AND created_at < ? ${byStatus}
+      ORDER BY created_at DESC, id DESC LIMIT ?`, params);
   }
 
-  setPaymentDetails(id: string, amount: number, payeeMatch: { account: boolean; name: boolean; bank: boolean }): void {
-    this.s.paymentDetails.run(amount, JSON.stringify(payeeMatch), id);
+  async setPaymentDetails(id: string, amount: number, payeeMatch: { account: boolean; name: boolean; bank: boolean }, q: Sql = this.sql): Promise<void> {
+    await q.run('UPDATE payment_checks SET amount = ?, payee_match = ? WHERE id = ?', [amount, JSON.stringify(payeeMatch), id]);
   }
 
-  getPaymentCheck(id: string): PaymentCheckRow | undefined {
-    return this.s.getPaymentCheck.get(id) as PaymentCheckRow | undefined;
+  getPaymentCheck(id: string): Promise<PaymentCheckRow | undefined> {
+    return this.sql.get<PaymentCheckRow>('SELECT * FROM payment_checks WHERE id = ?', [id]);
   }
 
   /** The latest outcome wins (a transfer that went ahead may be reported later). */
-  setPaymentOutcome(id: string, outcome: string, now: number): void {
-    this.s.paymentOutcome.run(outcome, now, id);
+  async setPaymentOutcome(id: string, outcome: string, now: number): Promise<void> {
+    await this.sql.run('UPDATE payment_checks SET outcome = ?, outcome_at = ? WHERE id = ?', [outcome, now, id]);
   }
 }

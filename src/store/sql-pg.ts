@@ -30,7 +30,8 @@ function toSafeNumber(text: string): number {
   return n;
 }
 
-const types = {
+/** Type parsers for a pool: int8 and numeric as JS numbers (see the module comment). */
+export const PG_TYPES = {
   getTypeParser(oid: number, format?: string) {
     if (oid === INT8 || oid === NUMERIC) return (v: string) => toSafeNumber(v);
     return pg.types.getTypeParser(oid, format as 'text');
@@ -293,9 +294,20 @@ class PgTx implements Sql {
   }
 }
 
+/** `url` fit for a log or an error message: the password replaced by `***`. */
+export function safePgUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://(unparseable URL)';
+  }
+}
+
 /** A migrated PostgreSQL store at `url` (postgres://user@host:port/db). */
 export async function openPgSql(url: string, options: PgOptions = {}): Promise<PgSql> {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types });
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types: PG_TYPES });
   const sql = new PgSql(pool);
   try {
     await sql.migrate();

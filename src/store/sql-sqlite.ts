@@ -110,7 +110,7 @@ export class SqliteSql implements Sql {
     const inTx = this.scope();
     if (inTx) return inTx.tx(fn);
     return this.locked(async () => {
-      if (this.closed) throw new Error('the SQLite store is closed');
+      if (this.closed || !this.db.open) throw new Error('the SQLite store is closed');
       // IMMEDIATE takes the write lock now: another process's writer waits (busy_timeout) here,
       // not at the first write halfway through, where it could only fail.
       this.db.exec('BEGIN IMMEDIATE');

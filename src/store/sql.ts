@@ -8,7 +8,12 @@
  * - `INSERT … ON CONFLICT DO NOTHING` / `ON CONFLICT (…) DO UPDATE`, never `INSERT OR IGNORE/REPLACE`;
  * - times are epoch milliseconds in integer columns (BIGINT in PG, read back as JS numbers);
  *   flags are 0/1 integers; JSON is TEXT; `RETURNING` is allowed (SQLite ≥ 3.35);
- * - no engine catalogue queries (`sqlite_master`, `pg_catalog`) outside the adapters.
+ * - no engine catalogue queries (`sqlite_master`, `pg_catalog`) outside the adapters;
+ * - every `?` needs a type from its context (a column it is compared with or stored in): PostgreSQL
+ *   cannot type a bare `? IS NULL` or `SELECT ?`; build the condition only when the value is given;
+ * - no `rowid`: order by an explicit column (an identity `seq`, see migrations 0070/0080);
+ * - on PostgreSQL a transaction is SERIALIZABLE and may be run again (sql-pg.ts): its function
+ *   must only touch the database through its `q`.
  */
 
 /** A value bound to a `?` placeholder. */

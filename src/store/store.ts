@@ -1,8 +1,8 @@
 /**
- * Every read and write the service makes, as prepared statements over one SQLite handle.
+ * Every read and write the service makes about sessions, turns, alerts, keys and audit.
  * Callers pass values that are already masked: the store does not see raw PII.
  */
-import type { Db } from './db.ts';
+import type { Sql } from './sql.ts';
 import { maskDeep, maskPII } from '../entities/mask.ts';
 
 /** An audit detail (JSON text) with every string value masked; unparseable text masked as a whole. */
@@ -109,81 +109,64 @@ export interface TurnCommit {
   alert: AlertRow | null;
 }
 
-export class Store {
-  private readonly s;
-  /** Turns with their snapshots and alerts, in one transaction: all durable together or none. */
-  readonly commitTurns: (batch: readonly TurnCommit[]) => void;
+const INSERT_TURN = `INSERT INTO turns (session_id, idx, speaker, text, created_at, seq) VALUES (?, ?, ?, ?, ?, ?)`;
+const UPDATE_SESSION_TURN = `UPDATE sessions SET turns = ?, level = ?, risk = ?, verdict = ?, snapshot_json = ?, updated_at = ? WHERE id = ?`;
+const INSERT_ALERT = `INSERT INTO alerts (id, session_id, level, risk, verdict, turn, tactics_json, advice_json, evidence_json,
+  status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-  constructor(readonly db: Db) {
-    this.s = {
-      insertSession: db.prepare(`INSERT INTO sessions (id, channel, lang, caller_number, claimed_identity, recipient, status,
-        turns, level, risk, verdict, snapshot_json, created_at, updated_at, ended_at)
-        VALUES (@id, @channel, @lang, @caller_number, @claimed_identity, @recipient, @status, @turns, @level, @risk, @verdict,
-        @snapshot_json, @created_at, @updated_at, @ended_at)`),
-      getSession: db.prepare('SELECT * FROM sessions WHERE id = ?'),
-      updateSessionTurn: db.prepare(`UPDATE sessions SET turns = @turns, level = @level, risk = @risk, verdict = @verdict,
-        snapshot_json = @snapshot_json, updated_at = @updated_at WHERE id = @id`),
-      setSessionStatus: db.prepare('UPDATE sessions SET status = ?, ended_at = ?, updated_at = ? WHERE id = ? AND status = ?'),
-      expireIdle: db.prepare(`UPDATE sessions SET status = 'expired', ended_at = @now WHERE status = 'active' AND updated_at < @before`),
-      insertTurn: db.prepare(`INSERT INTO turns (session_id, idx, speaker, text, created_at, seq)
-        VALUES (@session_id, @idx, @speaker, @text, @created_at, @seq)`),
-      listTurns: db.prepare('SELECT * FROM turns WHERE session_id = ? ORDER BY idx'),
-      insertAlert: db.prepare(`INSERT INTO alerts (id, session_id, level, risk, verdict, turn, tactics_json, advice_json,
-        evidence_json, status, created_at, updated_at) VALUES (@id, @session_id, @level, @risk, @verdict, @turn, @tactics_json,
-        @advice_json, @evidence_json, @status, @created_at, @updated_at)`),
-      getAlert: db.prepare('SELECT * FROM alerts WHERE id = ?'),
-      setAlertStatus: db.prepare('UPDATE alerts SET status = ?, updated_at = ? WHERE id = ?'),
-      alertsOfSession: db.prepare('SELECT * FROM alerts WHERE session_id = ? ORDER BY created_at, rowid'),
-      insertOutbox: db.prepare(`INSERT INTO outbox (id, alert_id, session_id, recipient, level, text, created_at)
-        VALUES (@id, @alert_id, @session_id, @recipient, @level, @text, @created_at)`),
-      listOutbox: db.prepare('SELECT * FROM outbox ORDER BY created_at DESC, rowid DESC LIMIT ?'),
-      insertKey: db.prepare(`INSERT INTO api_keys (id, role, label, salt, hash, created_at, revoked_at)
-        VALUES (@id, @role, @label, @salt, @hash, @created_at, @revoked_at)`),
-      getKey: db.prepare('SELECT * FROM api_keys WHERE id = ?'),
-      listKeys: db.prepare('SELECT * FROM api_keys ORDER BY created_at'),
-      revokeKey: db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
-      countKeys: db.prepare('SELECT count(*) AS n FROM api_keys WHERE role = ? AND revoked_at IS NULL'),
-      insertAudit: db.prepare(`INSERT INTO audit (at, key_id, role, action, target, detail_json)
-        VALUES (@at, @key_id, @role, @action, @target, @detail_json)`),
-      listAudit: db.prepare('SELECT * FROM audit WHERE at >= ? ORDER BY id DESC LIMIT ?'),
-      insertPaymentCheck: db.prepare(`INSERT INTO payment_checks (id, key_id, session_id, decision, rules_json, created_at)
-        VALUES (@id, @key_id, @session_id, @decision, @rules_json, @created_at)`),
-    };
-    this.commitTurns = db.transaction((batch: readonly TurnCommit[]) => {
+/**
+ * The service's reads and writes over the SQL port (src/store/sql.ts): the same code on SQLite and
+ * PostgreSQL. Every method resolves once the statement is done; `commitTurns` is one transaction.
+ */
+export class Store {
+  constructor(readonly sql: Sql) {}
+
+  /**
+   * Turns with their snapshots and alerts, in one transaction: all durable together or none.
+   * `q` is the transaction to join (the caller's, to add the alerts' delivery jobs to it).
+   */
+  async commitTurns(batch: readonly TurnCommit[], q: Sql = this.sql): Promise<void> {
+    await q.tx(async (t) => {
       for (const c of batch) {
-        this.s.insertTurn.run({ seq: null, ...c.turn });
-        this.s.updateSessionTurn.run(c.session);
-        if (c.alert) this.s.insertAlert.run(c.alert);
+        const u = c.turn;
+        await t.run(INSERT_TURN, [u.session_id, u.idx, u.speaker, u.text, u.created_at, u.seq ?? null]);
+        const s = c.session;
+        await t.run(UPDATE_SESSION_TURN, [s.turns, s.level, s.risk, s.verdict, s.snapshot_json, s.updated_at, s.id]);
+        if (c.alert) await insertAlert(t, c.alert);
       }
     });
   }
 
-  insertSession(row: SessionRow): void {
-    this.s.insertSession.run(row);
+  /** On `q` when given (the caller's transaction). */
+  async insertSession(row: SessionRow, q: Sql = this.sql): Promise<void> {
+    await q.run(`INSERT INTO sessions (id, channel, lang, caller_number, claimed_identity, recipient, status,
+      turns, level, risk, verdict, snapshot_json, created_at, updated_at, ended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [row.id, row.channel, row.lang, row.caller_number, row.claimed_identity, row.recipient, row.status, row.turns, row.level,
+      row.risk, row.verdict, row.snapshot_json, row.created_at, row.updated_at, row.ended_at]);
   }
-  getSession(id: string): SessionRow | undefined {
-    return this.s.getSession.get(id) as SessionRow | undefined;
+  getSession(id: string): Promise<SessionRow | undefined> {
+    return this.sql.get<SessionRow>('SELECT * FROM sessions WHERE id = ?', [id]);
   }
   /** Moves a session out of `from`; false when it was not in that status (already ended, say). */
-  setSessionStatus(id: string, from: SessionStatus, to: SessionStatus, now: number): boolean {
-    return this.s.setSessionStatus.run(to, now, now, id, from).changes > 0;
+  async setSessionStatus(id: string, from: SessionStatus, to: SessionStatus, now: number): Promise<boolean> {
+    return (await this.sql.run('UPDATE sessions SET status = ?, ended_at = ?, updated_at = ? WHERE id = ? AND status = ?', [to, now, now, id, from])).changes > 0;
   }
-  expireIdle(now: number, idleMs: number): number {
-    return this.s.expireIdle.run({ now, before: now - idleMs }).changes;
+  async expireIdle(now: number, idleMs: number): Promise<number> {
+    return (await this.sql.run(`UPDATE sessions SET status = 'expired', ended_at = ? WHERE status = 'active' AND updated_at < ?`, [now, now - idleMs])).changes;
   }
-  listTurns(sessionId: string): TurnRow[] {
-    return this.s.listTurns.all(sessionId) as TurnRow[];
+  listTurns(sessionId: string): Promise<TurnRow[]> {
+    return this.sql.all<TurnRow>('SELECT * FROM turns WHERE session_id = ? ORDER BY idx', [sessionId]);
   }
-  getAlert(id: string): AlertRow | undefined {
-    return this.s.getAlert.get(id) as AlertRow | undefined;
+  getAlert(id: string): Promise<AlertRow | undefined> {
+    return this.sql.get<AlertRow>('SELECT * FROM alerts WHERE id = ?', [id]);
   }
-  setAlertStatus(id: string, status: AlertStatus, now: number): boolean {
-    return this.s.setAlertStatus.run(status, now, id).changes > 0;
+  async setAlertStatus(id: string, status: AlertStatus, now: number): Promise<boolean> {
+    return (await this.sql.run('UPDATE alerts SET status = ?, updated_at = ? WHERE id = ?', [status, now, id])).changes > 0;
   }
-  alertsOfSession(sessionId: string): AlertRow[] {
-    return this.s.alertsOfSession.all(sessionId) as AlertRow[];
+  alertsOfSession(sessionId: string): Promise<AlertRow[]> {
+    return this.sql.all<AlertRow>('SELECT * FROM alerts WHERE session_id = ? ORDER BY created_at, seq', [sessionId]);
   }
-  listAlerts(f: AlertFilter): AlertRow[] {
+  listAlerts(f: AlertFilter): Promise<AlertRow[]> {
     // Built from fixed fragments only; every value is bound.
     const where: string[] = [];
     const params: (string | number)[] = [];
@@ -192,40 +175,50 @@ export class Store {
     if (f.since !== undefined) { where.push('created_at >= ?'); params.push(f.since); }
     if (f.until !== undefined) { where.push('created_at < ?'); params.push(f.until); }
     if (f.sessionId) { where.push('session_id = ?'); params.push(f.sessionId); }
-    const sql = `SELECT * FROM alerts ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY created_at DESC, rowid DESC LIMIT ?`;
+    const sql = `SELECT * FROM alerts ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY created_at DESC, seq DESC LIMIT ?`;
     params.push(f.limit);
-    return this.db.prepare(sql).all(...params) as AlertRow[];
+    return this.sql.all<AlertRow>(sql, params);
   }
-  insertOutbox(row: OutboxRow): void {
-    this.s.insertOutbox.run(row);
+  async insertOutbox(row: OutboxRow): Promise<void> {
+    await this.sql.run('INSERT INTO outbox (id, alert_id, session_id, recipient, level, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [row.id, row.alert_id, row.session_id, row.recipient, row.level, row.text, row.created_at]);
   }
-  listOutbox(limit: number): OutboxRow[] {
-    return this.s.listOutbox.all(limit) as OutboxRow[];
+  listOutbox(limit: number): Promise<OutboxRow[]> {
+    return this.sql.all<OutboxRow>('SELECT id, alert_id, session_id, recipient, level, text, created_at FROM outbox ORDER BY created_at DESC, seq DESC LIMIT ?', [limit]);
   }
-  insertKey(row: ApiKeyRow): void {
+  async insertKey(row: ApiKeyRow): Promise<void> {
     // A label is free text an admin types ("Zhang's phone 138…"): masked like everything stored.
-    this.s.insertKey.run({ ...row, label: row.label === null ? null : maskPII(row.label) });
+    await this.sql.run('INSERT INTO api_keys (id, role, label, salt, hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      [row.id, row.role, row.label === null ? null : maskPII(row.label), row.salt, row.hash, row.created_at, row.revoked_at]);
   }
-  getKey(id: string): ApiKeyRow | undefined {
-    return this.s.getKey.get(id) as ApiKeyRow | undefined;
+  getKey(id: string): Promise<ApiKeyRow | undefined> {
+    return this.sql.get<ApiKeyRow>('SELECT * FROM api_keys WHERE id = ?', [id]);
   }
-  listKeys(): ApiKeyRow[] {
-    return this.s.listKeys.all() as ApiKeyRow[];
+  listKeys(): Promise<ApiKeyRow[]> {
+    return this.sql.all<ApiKeyRow>('SELECT * FROM api_keys ORDER BY created_at, id');
   }
-  revokeKey(id: string, now: number): boolean {
-    return this.s.revokeKey.run(now, id).changes > 0;
+  async revokeKey(id: string, now: number): Promise<boolean> {
+    return (await this.sql.run('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now, id])).changes > 0;
   }
-  countActiveKeys(role: Role): number {
-    return (this.s.countKeys.get(role) as { n: number }).n;
+  async countActiveKeys(role: Role): Promise<number> {
+    return (await this.sql.get<{ n: number }>('SELECT count(*) AS n FROM api_keys WHERE role = ? AND revoked_at IS NULL', [role]))!.n;
   }
-  audit(row: Omit<AuditRow, 'id'>): void {
+  async audit(row: Omit<AuditRow, 'id'>): Promise<void> {
     // Staff notes and other free text in the detail: every string masked here, whoever calls.
-    this.s.insertAudit.run({ ...row, detail_json: maskDetail(row.detail_json) });
+    await this.sql.run('INSERT INTO audit (at, key_id, role, action, target, detail_json) VALUES (?, ?, ?, ?, ?, ?)',
+      [row.at, row.key_id, row.role, row.action, row.target, maskDetail(row.detail_json)]);
   }
-  listAudit(since: number, limit: number): AuditRow[] {
-    return this.s.listAudit.all(since, limit) as AuditRow[];
+  listAudit(since: number, limit: number): Promise<AuditRow[]> {
+    return this.sql.all<AuditRow>('SELECT * FROM audit WHERE at >= ? ORDER BY id DESC LIMIT ?', [since, limit]);
   }
-  insertPaymentCheck(row: { id: string; key_id: string; session_id: string | null; decision: string; rules_json: string; created_at: number }): void {
-    this.s.insertPaymentCheck.run(row);
+  async insertPaymentCheck(row: { id: string; key_id: string; session_id: string | null; decision: string; rules_json: string; created_at: number }, q: Sql = this.sql): Promise<void> {
+    await q.run('INSERT INTO payment_checks (id, key_id, session_id, decision, rules_json, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      [row.id, row.key_id, row.session_id, row.decision, row.rules_json, row.created_at]);
   }
+}
+
+/** One alert row, on the given handle or transaction. */
+export async function insertAlert(q: Sql, a: AlertRow): Promise<void> {
+  await q.run(INSERT_ALERT, [a.id, a.session_id, a.level, a.risk, a.verdict, a.turn, a.tactics_json, a.advice_json, a.evidence_json,
+    a.status, a.created_at, a.updated_at]);
 }

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { start, type Running } from '../server/helpers.ts';
+import { start, type Running, rawDb } from '../server/helpers.ts';
 import { available, englishLeaks, inViewport, launch, lowestContrast, pwned, shot, VIEWPORTS, watch } from './citizen-helpers.ts';
 import type { PageGlobals } from './citizen-helpers.ts';
 
@@ -139,7 +139,7 @@ describe.skipIf(!available)('the live-call guard and the family guardian in Chro
       await p.click('#not-scam');
       await p.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.querySelector('#note')?.textContent ?? '').includes('已记下'));
       expect(await p.$('#warning')).toBeNull();
-      const rows = server.app.store.db.prepare("SELECT kind, source FROM feedback WHERE kind = 'not-scam'").all();
+      const rows = rawDb(server.app.store).prepare("SELECT kind, source FROM feedback WHERE kind = 'not-scam'").all();
       expect(rows).toContainEqual({ kind: 'not-scam', source: 'citizen' });
     } finally {
       await p.close();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, SCAM_CALL, start, type Running } from './helpers.ts';
+import { call, SCAM_CALL, start, type Running, rawDb } from './helpers.ts';
 
 let s: Running;
 beforeAll(async () => { s = await start({ adminKey: 'env-admin-key-0123456789abcdef' }); });
@@ -42,7 +42,7 @@ describe('API keys and roles', () => {
   });
 
   it('keys are stored hashed, never in clear', () => {
-    s.app.store.db.pragma('wal_checkpoint(TRUNCATE)');
+    rawDb(s.app.store).pragma('wal_checkpoint(TRUNCATE)');
     const raw = readFileSync(s.dbPath).toString('latin1');
     for (const key of [s.keys.staff, s.keys.partner, s.keys.admin, 'env-admin-key-0123456789abcdef']) {
       expect(raw).not.toContain(key);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { buildServer } from '../../src/server/app.ts';
 import { GUARDIAN_KEEP_MS } from '../../src/server/routes/citizen.ts';
-import { call, readEvents, SCAM_CALL, start, type Running } from './helpers.ts';
+import { call, readEvents, SCAM_CALL, start, type Running, rawDb } from './helpers.ts';
 
 describe('citizen routes', () => {
   let s: Running;
@@ -21,14 +21,14 @@ describe('citizen routes', () => {
     expect((await call(s.base, 'POST', `/v1/sessions/${id}/feedback`, { json: { kind: 'not-scam' }, token: null })).status).toBe(404);
     const officer = await call(s.base, 'POST', `/v1/sessions/${id}/feedback`, { json: { kind: 'missed-scam' }, key: s.keys.staff });
     expect(officer.status).toBe(201);
-    expect((s.app.store.db.prepare('SELECT source FROM feedback WHERE id = ?').get(officer.body.id) as { source: string }).source).toBe('officer');
+    expect((rawDb(s.app.store).prepare('SELECT source FROM feedback WHERE id = ?').get(officer.body.id) as { source: string }).source).toBe('officer');
     const r = await call(s.base, 'POST', `/v1/sessions/${id}/feedback`, { json: { kind: 'not-scam', note: '我的手机 13812345678' } });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ sessionId: id, kind: 'not-scam' });
-    const row = s.app.store.db.prepare('SELECT * FROM feedback WHERE id = ?').get(r.body.id) as Record<string, unknown>;
+    const row = rawDb(s.app.store).prepare('SELECT * FROM feedback WHERE id = ?').get(r.body.id) as Record<string, unknown>;
     expect(row.source).toBe('citizen');
     expect(row.note).not.toContain('13812345678');
-    const alerts = s.app.store.alertsOfSession(id);
+    const alerts = await s.app.store.alertsOfSession(id);
     expect(row.alert_id).toBe(alerts.at(-1)!.id);
   });
 
@@ -76,7 +76,7 @@ describe('citizen routes', () => {
     expect((await call(s.base, 'GET', g.body.url)).status).toBe(404);
     expect((await call(s.base, 'GET', `/v1/guardian/${g.body.token}/events`)).status).toBe(404);
     // Nobody can be shown a revoked link's warnings, so they are gone.
-    expect(s.app.store.db.prepare('SELECT count(*) AS n FROM guardian_events WHERE link_id = ?').get(g.body.id)).toEqual({ n: 0 });
+    expect(rawDb(s.app.store).prepare('SELECT count(*) AS n FROM guardian_events WHERE link_id = ?').get(g.body.id)).toEqual({ n: 0 });
   });
 
   it('a call reaching warn is reported once per level to the guardian', async () => {
@@ -103,13 +103,13 @@ describe('citizen routes', () => {
         body: JSON.stringify({ channel: 'sms', text: '我是京东客服，商品有质量问题给您理赔，请把收到的验证码告诉我' }),
       });
       expect(r.status).toBe(200);
-      const count = () => (c.app.store.db.prepare('SELECT count(*) AS n FROM guardian_events').get() as { n: number }).n;
+      const count = () => (rawDb(c.app.store).prepare('SELECT count(*) AS n FROM guardian_events').get() as { n: number }).n;
       expect(count()).toBe(1);
       await c.app.close(); // the purge runs at start: reopen the same file two days later
       t += GUARDIAN_KEEP_MS + 1;
       const again = await buildServer({ dbPath: c.dbPath, logLevel: 'silent', rateLimit: false, now: () => t });
       try {
-        expect((again.store.db.prepare('SELECT count(*) AS n FROM guardian_events').get() as { n: number }).n).toBe(0);
+        expect((rawDb(again.store).prepare('SELECT count(*) AS n FROM guardian_events').get() as { n: number }).n).toBe(0);
       } finally {
         await again.close();
       }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo, FanzhaClient, FanzhaError } from '../../examples/bank-client.ts';
-import { start, type Running } from './helpers.ts';
+import { start, type Running, rawDb } from './helpers.ts';
 
 let s: Running;
 beforeAll(async () => { s = await start(); });
@@ -17,7 +17,7 @@ describe('examples/bank-client.ts against the server', () => {
     expect(answer.reasons.map((r) => r.rule)).toContain('payee-account-from-refund-call');
     expect(lines.some((l) => l.startsWith('payment hold: '))).toBe(true);
     expect(lines.join('\n')).not.toMatch(/[\u3400-\u9fff]/); // asked in English: reasons and advice entirely English
-    const row = s.app.store.db.prepare('SELECT outcome FROM payment_checks WHERE id = ?').get(answer.id) as { outcome: string };
+    const row = rawDb(s.app.store).prepare('SELECT outcome FROM payment_checks WHERE id = ?').get(answer.id) as { outcome: string };
     expect(row.outcome).toBe('cancelled');
   });
 

@@ -30,9 +30,9 @@ describe('idle sessions', () => {
     await call(s.base, 'POST', `/v1/sessions/${opened.body.id}/turns`, { json: SCAM_CALL[0] });
     const before = s.app.sessions.liveCount();
     clock += 120_000;
-    expect(s.app.sessions.sweep()).toBeGreaterThanOrEqual(1);
+    expect(await s.app.sessions.sweep()).toBeGreaterThanOrEqual(1);
     expect(s.app.sessions.liveCount()).toBeLessThan(before);
-    expect(s.app.store.getSession(opened.body.id)?.status).toBe('expired');
+    expect((await s.app.store.getSession(opened.body.id))?.status).toBe('expired');
   });
 
   it('a session evicted from memory resumes from its stored snapshot', async () => {

@@ -7,6 +7,16 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/server/app.ts';
 import type { ServerOptions } from '../../src/server/app.ts';
 import { createKey } from '../../src/server/auth.ts';
+import type { Store } from '../../src/store/store.ts';
+import { SqliteSql } from '../../src/store/sql-sqlite.ts';
+import type Database from 'better-sqlite3';
+import { freshPgUrl } from '../store/engines.ts';
+
+/** The SQLite handle under a test server's store, for tests that inspect the file itself. */
+export function rawDb(store: Store): Database.Database {
+  if (!(store.sql instanceof SqliteSql)) throw new Error('rawDb: the store is not SQLite');
+  return store.sql.db;
+}
 
 export interface Running {
   app: FastifyInstance;
@@ -17,10 +27,21 @@ export interface Running {
   close(): Promise<void>;
 }
 
+/**
+ * A server on a fresh store: SQLite in a temp dir, or, with FANZHA_TEST_PG=1 in the environment
+ * (`FANZHA_TEST_PG=1 npx vitest run test/server`), a fresh database on a throwaway PostgreSQL, so
+ * the HTTP suites can be run on both engines. Tests that read the SQLite file itself need SQLite.
+ */
+const pgOfPath = new Map<string, string>();
+
 export async function start(overrides: Partial<ServerOptions> = {}): Promise<Running> {
   const dir = mkdtempSync(join(tmpdir(), 'fanzha-test-'));
   const dbPath = join(dir, 'fanzha.db');
-  const app = await buildServer({ dbPath, logLevel: 'silent', rateLimit: false, ...overrides });
+  // On PostgreSQL a restart (`start({ dbPath: first.dbPath })`) reopens the first start's database.
+  const onPg = process.env['FANZHA_TEST_PG'] === '1' && overrides.pgUrl === undefined;
+  const pgUrl = onPg ? (overrides.dbPath !== undefined ? pgOfPath.get(overrides.dbPath) : undefined) ?? await freshPgUrl() : undefined;
+  const app = await buildServer({ dbPath, logLevel: 'silent', rateLimit: false, ...(pgUrl ? { pgUrl } : {}), ...overrides });
+  if (pgUrl) pgOfPath.set(overrides.dbPath ?? dbPath, pgUrl);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as AddressInfo).port;
   const keys = {

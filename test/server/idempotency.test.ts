@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, SCAM_CALL, start, type Running } from './helpers.ts';
+import { call, SCAM_CALL, start, type Running, rawDb } from './helpers.ts';
 
 let s: Running;
 beforeAll(async () => { s = await start(); });
@@ -148,7 +148,7 @@ describe('stored answers at rest', () => {
   it('neither the Idempotency-Key nor the answer (a session token) is readable in the database', async () => {
     const k = key();
     const opened = await call(s.base, 'POST', '/v1/sessions', { json: {}, headers: { 'idempotency-key': k } });
-    s.app.store.db.pragma('wal_checkpoint(TRUNCATE)');
+    rawDb(s.app.store).pragma('wal_checkpoint(TRUNCATE)');
     const { readFileSync } = await import('node:fs');
     const raw = readFileSync(s.dbPath).toString('latin1');
     expect(raw).not.toContain(k);

@@ -14,7 +14,7 @@ import { buildServer } from '../../src/server/app.ts';
 import type { ServerOptions } from '../../src/server/app.ts';
 import { createKey } from '../../src/server/auth.ts';
 import { verifySignature } from '../../src/notify/sign.ts';
-import { call, SCAM_CALL } from './helpers.ts';
+import { call, SCAM_CALL, rawDb } from './helpers.ts';
 
 interface Received { id: string; event: string; signature: string; raw: string; body: Record<string, unknown> }
 
@@ -87,7 +87,7 @@ describe('signed webhook deliveries from the transactional outbox', () => {
       expect(outbox.body.warnings.filter((w: { status: string }) => w.status === 'delivered')).toHaveLength(alerts.length);
       expect(JSON.stringify(outbox.body)).not.toContain('13812345678');
       // Every alert row has exactly one delivery row: they were committed together.
-      const db = s.app.store.db;
+      const db = rawDb(s.app.store);
       const n = db.prepare('SELECT (SELECT count(*) FROM alerts) AS a, (SELECT count(*) FROM deliveries) AS d').get() as { a: number; d: number };
       expect(n.d).toBe(n.a);
     } finally {
@@ -134,12 +134,12 @@ describe('signed webhook deliveries from the transactional outbox', () => {
     await down.app.close();
     // Same directory: the same generated webhook secret and recipient key are read back.
     const up = await receiver();
-    const db = first.app.store.db;
+    const db = rawDb(first.app.store);
     expect(db.open).toBe(false);
     const second = await server(dir, { webhookUrl: up.url, webhookRetry: FAST });
     try {
       // The job was postponed a minute by the failure: make it due now, as time passing would.
-      second.app.store.db.prepare(`UPDATE deliveries SET next_at = 0 WHERE status = 'pending'`).run();
+      rawDb(second.app.store).prepare(`UPDATE deliveries SET next_at = 0 WHERE status = 'pending'`).run();
       await until(() => up.got.length >= 1, 15_000);
       expect(up.got[0]!.body['alertId']).toBe(r.body.alert.id);
       expect(up.got[0]!.id).toBe(down.got[0]!.id);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decidePayment, paymentFacts, PAYMENT_RULES, FACTS } from '../../src/server/payment.ts';
-import { call, SCAM_CALL, start, type Running } from './helpers.ts';
+import { call, SCAM_CALL, start, type Running, rawDb } from './helpers.ts';
 
 let s: Running;
 beforeAll(async () => { s = await start(); });
@@ -102,7 +102,7 @@ describe('the payee against what was said', () => {
     expect(other.body.payeeMatch.account).toBe(false);
     expect(other.body.reasons.map((x: { rule: string }) => x.rule)).not.toContain('payee-account-from-refund-call');
     // The number is not kept in clear anywhere in the database.
-    s.app.store.db.pragma('wal_checkpoint(TRUNCATE)');
+    rawDb(s.app.store).pragma('wal_checkpoint(TRUNCATE)');
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(s.dbPath).toString('latin1')).not.toContain('6222021234567890128');
   });
@@ -161,7 +161,7 @@ describe('outcome callback', () => {
     expect(r.body.outcomeAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     const got = await call(s.base, 'GET', `/v1/payment-checks/${id}`, { key: s.keys.partner });
     expect(got.body.outcome).toBe('cancelled');
-    const row = s.app.store.db.prepare('SELECT outcome, amount FROM payment_checks WHERE id = ?').get(id) as { outcome: string; amount: number };
+    const row = rawDb(s.app.store).prepare('SELECT outcome, amount FROM payment_checks WHERE id = ?').get(id) as { outcome: string; amount: number };
     expect(row).toEqual({ outcome: 'cancelled', amount: 9063 });
 
     const other = (await call(s.base, 'POST', '/v1/keys', { key: s.keys.admin, json: { role: 'partner' } })).body.key as string;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { call, SCAM_CALL, start } from './helpers.ts';
+import type { Sql } from '../../src/store/sql.ts';
 import { parseServeArgs } from '../../src/server/config.ts';
 
 const DAY = 24 * 60 * 60_000;
-const count = (db: { prepare(sql: string): { get(...a: unknown[]): unknown } }, sql: string, ...args: unknown[]) =>
-  (db.prepare(sql).get(...args) as { n: number }).n;
+const count = async (db: Sql, sql: string, ...args: string[]) => (await db.get<{ n: number }>(sql, args))!.n;
 
 describe('retention', () => {
   it('turns go after 30 days, sessions and closed alerts after 180; open alerts stay', async () => {
@@ -20,16 +20,16 @@ describe('retention', () => {
     for (const turn of SCAM_CALL) await call(first.base, 'POST', `/v1/sessions/${open}/turns`, { json: turn });
     await call(first.base, 'POST', `/v1/sessions/${open}/end`);
     await call(first.base, 'POST', '/v1/payment-check', { key: first.keys.partner, json: { transfer: { amount: 10, payeeNew: false } } });
-    first.app.store.db.prepare("UPDATE alerts SET status = 'closed' WHERE session_id = ?").run(scam);
+    await first.app.store.sql.run("UPDATE alerts SET status = 'closed' WHERE session_id = ?", [scam]);
     await first.app.close();
 
     // 31 days later (the purge runs at start): transcripts gone, the records stay.
     t += 31 * DAY;
     const second = await start({ dbPath: first.dbPath, now: () => t });
-    const db = second.app.store.db;
-    expect(count(db, 'SELECT count(*) AS n FROM turns')).toBe(0);
-    expect(count(db, 'SELECT count(*) AS n FROM sessions WHERE id IN (?, ?, ?)', quiet, scam, open)).toBe(3);
-    expect(count(db, 'SELECT count(*) AS n FROM payment_checks')).toBe(1);
+    const db = second.app.store.sql;
+    expect(await count(db, 'SELECT count(*) AS n FROM turns')).toBe(0);
+    expect(await count(db, 'SELECT count(*) AS n FROM sessions WHERE id IN (?, ?, ?)', quiet, scam, open)).toBe(3);
+    expect(await count(db, 'SELECT count(*) AS n FROM payment_checks')).toBe(1);
     const read = await call(second.base, 'GET', `/v1/sessions/${scam}`, { key: second.keys.staff });
     expect(read.status).toBe(200);
     expect(read.body.transcript).toEqual([]);
@@ -40,13 +40,13 @@ describe('retention', () => {
     t += 150 * DAY;
     const third = await start({ dbPath: first.dbPath, now: () => t });
     try {
-      const db3 = third.app.store.db;
-      expect(count(db3, 'SELECT count(*) AS n FROM sessions WHERE id = ?', quiet)).toBe(0);
-      expect(count(db3, 'SELECT count(*) AS n FROM sessions WHERE id = ?', scam)).toBe(0);
-      expect(count(db3, 'SELECT count(*) AS n FROM alerts WHERE session_id = ?', scam)).toBe(0);
-      expect(count(db3, 'SELECT count(*) AS n FROM sessions WHERE id = ?', open)).toBe(1);
-      expect(count(db3, 'SELECT count(*) AS n FROM alerts WHERE session_id = ?', open)).toBeGreaterThan(0);
-      expect(count(db3, 'SELECT count(*) AS n FROM payment_checks')).toBe(0);
+      const db3 = third.app.store.sql;
+      expect(await count(db3, 'SELECT count(*) AS n FROM sessions WHERE id = ?', quiet)).toBe(0);
+      expect(await count(db3, 'SELECT count(*) AS n FROM sessions WHERE id = ?', scam)).toBe(0);
+      expect(await count(db3, 'SELECT count(*) AS n FROM alerts WHERE session_id = ?', scam)).toBe(0);
+      expect(await count(db3, 'SELECT count(*) AS n FROM sessions WHERE id = ?', open)).toBe(1);
+      expect(await count(db3, 'SELECT count(*) AS n FROM alerts WHERE session_id = ?', open)).toBeGreaterThan(0);
+      expect(await count(db3, 'SELECT count(*) AS n FROM payment_checks')).toBe(0);
     } finally {
       await third.close();
     }

@@ -1,3 +1,4 @@
+import { SqliteSql } from '../../src/store/sql-sqlite.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAVE_REDIS, startRedis, type TestRedis } from './redis.ts';
 import { StreamAlertBridge } from '../../src/server/stream-bridge.ts';
@@ -27,7 +28,7 @@ describe('fanzha serve --redis', () => {
     const db = openDb(':memory:');
     const published: { topic: string; event: string; data: { id: string; sessionId: string; evidence: unknown[] } }[] = [];
     const bridge = new StreamAlertBridge({
-      redis: redis.client(), alertsKey: 'br:alerts', store: new Store(db), blockMs: 100,
+      redis: redis.client(), alertsKey: 'br:alerts', store: new Store(new SqliteSql(db)), blockMs: 100,
       hub: { publish: (topic, event, data) => { published.push({ topic, event, data: data as never }); } },
     });
     const running = bridge.start();

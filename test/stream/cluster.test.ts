@@ -5,6 +5,7 @@
  * a dead worker's entries, alerts forwarded once, citizen warnings, the bridge) run against a
  * cluster-enabled redis-server, which refuses a cross-slot command or script with CROSSSLOT.
  */
+import { SqliteSql } from '../../src/store/sql-sqlite.ts';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Redis } from 'ioredis';
@@ -94,7 +95,7 @@ run('stream workers on a cluster-enabled redis-server (CROSSSLOT enforced)', () 
     await r.xreadgroup('GROUP', 'workers', 'dead-worker', 'COUNT', 5, 'STREAMS', k.events(0), '>');
 
     const published: string[] = [];
-    const bridge = new StreamAlertBridge({ redis: redis.client(), alertsKey: k.alerts, store: new Store(db), blockMs: 100, hub: { publish: (topic) => { published.push(topic); } } });
+    const bridge = new StreamAlertBridge({ redis: redis.client(), alertsKey: k.alerts, store: new Store(new SqliteSql(db)), blockMs: 100, hub: { publish: (topic) => { published.push(topic); } } });
     const bridged = bridge.start();
     await new Promise((res) => setTimeout(res, 150));
     const errors: string[] = [];

@@ -8,7 +8,7 @@ import { ClusterUnavailable } from '../../server/cluster.ts';
 import { randomBytes } from 'node:crypto';
 import { createKey, createUser } from '../../server/auth.ts';
 import { ApiError } from '../../server/errors.ts';
-import { closeDb, openDb } from '../../store/db.ts';
+import { openStore } from '../../store/open.ts';
 import { Store } from '../../store/store.ts';
 
 export const command: Command = {
@@ -24,36 +24,40 @@ export const command: Command = {
       throw err;
     }
 
+    const openConfigured = () => openStore(config.pgUrl ? { pg: config.pgUrl } : { sqlite: config.dbPath, sync: config.sync })
+      .catch((err: Error) => { throw new CliError(config.pgUrl ? err.message : `cannot open the store ${config.dbPath}: ${err.message}`, EXIT.failure); });
+
     if (config.createKey) {
-      const db = openDb(config.dbPath, config.sync);
+      const sql = await openConfigured();
       try {
-        const k = await createKey(new Store(db), config.createKey, config.label ?? null);
+        const k = await createKey(new Store(sql), config.createKey, config.label ?? null);
         io.stdout.write(`${k.key}\n`);
         io.stderr.write(`fanzha: created ${config.createKey} key ${k.id}; it is shown only this once\n`);
       } finally {
-        closeDb(db);
+        await sql.close();
       }
       return EXIT.ok;
     }
 
     if (config.createUser) {
-      const db = openDb(config.dbPath, config.sync);
+      const sql = await openConfigured();
       try {
         const password = config.password ?? randomBytes(12).toString('base64url');
-        createUser(new Store(db), config.createUser, config.userRole, password);
+        await createUser(new Store(sql), config.createUser, config.userRole, password);
         if (!config.password) io.stdout.write(`${password}\n`);
         io.stderr.write(`fanzha: created ${config.userRole} ${config.createUser}${config.password ? '' : '; the password above is shown only this once'}; sign in at /staff\n`);
       } catch (err) {
         if (err instanceof ApiError) throw new CliError(err.message, EXIT.badInput);
         throw err;
       } finally {
-        closeDb(db);
+        await sql.close();
       }
       return EXIT.ok;
     }
 
     const app = await buildServer({
       dbPath: config.dbPath,
+      ...(config.pgUrl ? { pgUrl: config.pgUrl } : {}),
       sync: config.sync,
       keep: config.keep,
       sessionIdleMs: config.sessionIdleMs,

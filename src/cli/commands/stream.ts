@@ -10,12 +10,11 @@ import { ingest } from '../../stream/ingest.ts';
 import { boundedLines } from '../../stream/lines.ts';
 import { MAX_EVENT_BYTES, streamKeys } from '../../stream/events.ts';
 import { StreamWorker } from '../../stream/worker.ts';
-import { closeDb, openDb } from '../../store/db.ts';
-import { SqliteAlertSink } from '../../store/stream.ts';
-import { openPg, PgAlertSink } from '../../store/pg.ts';
+import { SqlAlertSink } from '../../store/stream.ts';
+import { openStore } from '../../store/open.ts';
+import type { Sql } from '../../store/sql.ts';
 import { recipientKey, secretsDirFor } from '../../notify/secrets.ts';
-import { CentreStore, sqlOfDb } from '../../store/centre.ts';
-import { PgSql } from '../../store/sql-pg.ts';
+import { CentreStore } from '../../store/centre.ts';
 import { ConfirmedIndicators } from '../../stream/confirmed.ts';
 
 const INGEST_USAGE = `fanzha ingest --redis URL [options] [FILE|-]
@@ -46,8 +45,9 @@ Options:
   --prefix NAME        key prefix (default fanzha)
   --alerts KEY         alerts stream (default <prefix>:alerts)
   --db PATH            SQLite store the console reads (default FANZHA_DB or ./var/fanzha.db)
-  --pg URL             PostgreSQL store instead (postgres://…, or FANZHA_PG): workers on several
-                       machines share it (schema from src/store/migrations-pg/)
+  --pg URL             PostgreSQL store instead (postgres://…, or FANZHA_PG): the store of
+                       \`fanzha serve --pg\`, shared by workers on several machines (give them all
+                       the service's FANZHA_RECIPIENT_KEY to seal warning recipients)
   --no-store           alerts to the stream only
   --deliver webhook|outbox
                        citizen warnings (for sessions whose first event has a recipient) are
@@ -174,16 +174,16 @@ export const workerCommand: Command = {
     const deliver = f.get('--deliver') ?? (io.env['FANZHA_WEBHOOK'] ? 'webhook' : 'outbox');
     if (deliver !== 'webhook' && deliver !== 'outbox') throw new CliError(`--deliver is webhook or outbox, not "${deliver}"`);
     const dbPath = f.get('--db') ?? io.env['FANZHA_DB'] ?? './var/fanzha.db';
-    const db = f.has('--no-store') || pgUrl !== undefined ? null : openDb(dbPath);
-    let pool: Awaited<ReturnType<typeof openPg>> | null = null;
+    let store: Sql | null = null;
     let confirmed: ConfirmedIndicators | null = null;
     try {
       await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis: ${e.message}`, EXIT.failure); });
-      if (pgUrl !== undefined) pool = await openPg(pgUrl).catch((e: Error) => { throw new CliError(`cannot use PostgreSQL: ${e.message}`, EXIT.failure); });
-      // The centre's confirmed indicators, from the store the console writes (as fanzha serve reads them).
-      const sql = db ? sqlOfDb(db) : pool ? new PgSql(pool) : null;
-      if (sql) {
-        confirmed = new ConfirmedIndicators(new CentreStore(sql));
+      // The service's own store code on either engine: the alerts land where `fanzha serve` reads them.
+      if (!f.has('--no-store')) {
+        store = await openStore(pgUrl !== undefined ? { pg: pgUrl } : { sqlite: dbPath })
+          .catch((e: Error) => { throw new CliError(pgUrl !== undefined ? e.message : `cannot open the store ${dbPath}: ${e.message}`, EXIT.failure); });
+        // The centre's confirmed indicators, from the store the console writes (as fanzha serve reads them).
+        confirmed = new ConfirmedIndicators(new CentreStore(store));
         await confirmed.start(30_000, (err) => io.stderr.write(`fanzha: confirmed indicators not refreshed: ${(err as Error).message}\n`));
       }
       const worker = new StreamWorker({
@@ -198,8 +198,7 @@ export const workerCommand: Command = {
         ...(batch !== undefined ? { batch } : {}),
         ...(stateTtlSec !== undefined ? { stateTtlSec } : {}),
         ...(cacheSize !== undefined ? { cacheSize } : {}),
-        ...(db ? { sink: new SqliteAlertSink(db, { warnings: { recipientKey: recipientKey(secretsDirFor(dbPath), io.env['FANZHA_RECIPIENT_KEY']), webhook: deliver === 'webhook' } }) } : {}),
-        ...(pool ? { sink: new PgAlertSink(pool) } : {}),
+        ...(store ? { sink: new SqlAlertSink(store, { warnings: { recipientKey: recipientKey(secretsDirFor(dbPath), io.env['FANZHA_RECIPIENT_KEY']), webhook: deliver === 'webhook' } }) } : {}),
         log: (m) => io.stderr.write(`fanzha: ${m}\n`),
       });
       const stop = (): void => { void worker.stop(); };
@@ -215,8 +214,7 @@ export const workerCommand: Command = {
     } finally {
       confirmed?.stop();
       redis.disconnect();
-      if (db) closeDb(db);
-      await pool?.end();
+      await store?.close();
     }
   },
 };

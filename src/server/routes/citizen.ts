@@ -133,7 +133,7 @@ export function guardianPageMiss(req: FastifyRequest, reply: FastifyReply): Fast
 export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): void {
   const { now } = opts;
   const store = new CitizenStore(sqlOf(app.store));
-  const owners = new PartnerStore(app.store.db);
+  const owners = new PartnerStore(app.store.sql);
   const hub = new EventHub();
   const limiter = opts.rateLimit === false ? null : new RateLimiter(opts.rateLimit ?? { capacity: 30, refillPerSecond: 1 }, now);
   const pages = readPages();
