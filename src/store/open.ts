@@ -11,12 +11,20 @@ export type StoreConfig =
   | { sqlite: string; sync?: SyncMode }
   | { pg: string; max?: number };
 
-/** Resolves to a migrated store; rejects with the engine's error (file not writable, PG unreachable, migration failed). */
+/** The store could not be opened or migrated (PostgreSQL unreachable, a file not writable, …): exit 3 material. */
+export class StoreUnavailable extends Error {}
+
+/**
+ * Resolves to a migrated store; rejects with {@link StoreUnavailable} naming the store (a
+ * PostgreSQL URL without its password) and the engine's reason.
+ */
 export async function openStore(config: StoreConfig): Promise<Sql> {
   if ('pg' in config) {
     return openPgSql(config.pg, config.max === undefined ? {} : { max: config.max }).catch((e: Error) => {
-      throw new Error(`cannot use PostgreSQL at ${safePgUrl(config.pg)}: ${e.message}`, { cause: e });
+      throw new StoreUnavailable(`cannot use PostgreSQL at ${safePgUrl(config.pg)}: ${e.message}`, { cause: e });
     });
   }
-  return openSqlite(config.sqlite, config.sync === undefined ? {} : { sync: config.sync });
+  return openSqlite(config.sqlite, config.sync === undefined ? {} : { sync: config.sync }).catch((e: Error) => {
+    throw new StoreUnavailable(`cannot open the store ${config.sqlite}: ${e.message}`, { cause: e });
+  });
 }

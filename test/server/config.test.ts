@@ -21,4 +21,11 @@ describe('fanzha serve settings', () => {
     expect(() => parseServeArgs(['--webhook', 'ftp://x'], {})).toThrow(/webhook/);
     expect(() => parseServeArgs(['--port'], {})).toThrow(/needs a value/);
   });
+
+  it('--pg / FANZHA_PG put the store in PostgreSQL; SQLite stays the default; a non-PostgreSQL URL is refused', () => {
+    expect(parseServeArgs([], {}).pgUrl).toBeUndefined();
+    expect(parseServeArgs([], { FANZHA_PG: 'postgres://fanzha@db:5432/fanzha' }).pgUrl).toBe('postgres://fanzha@db:5432/fanzha');
+    expect(parseServeArgs(['--pg', 'postgresql://a:b@h/d'], { FANZHA_PG: 'postgres://x@y/z' }).pgUrl).toBe('postgresql://a:b@h/d');
+    expect(() => parseServeArgs(['--pg', 'mysql://h/d'], {})).toThrow(/PostgreSQL URL/);
+  });
 });

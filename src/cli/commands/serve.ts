@@ -8,7 +8,7 @@ import { ClusterUnavailable } from '../../server/cluster.ts';
 import { randomBytes } from 'node:crypto';
 import { createKey, createUser } from '../../server/auth.ts';
 import { ApiError } from '../../server/errors.ts';
-import { openStore } from '../../store/open.ts';
+import { openStore, StoreUnavailable } from '../../store/open.ts';
 import { Store } from '../../store/store.ts';
 
 export const command: Command = {
@@ -25,7 +25,7 @@ export const command: Command = {
     }
 
     const openConfigured = () => openStore(config.pgUrl ? { pg: config.pgUrl } : { sqlite: config.dbPath, sync: config.sync })
-      .catch((err: Error) => { throw new CliError(config.pgUrl ? err.message : `cannot open the store ${config.dbPath}: ${err.message}`, EXIT.failure); });
+      .catch((err: Error) => { throw new CliError(err.message, EXIT.failure); });
 
     if (config.createKey) {
       const sql = await openConfigured();
@@ -73,7 +73,7 @@ export const command: Command = {
       retention: config.retention,
       logDestination: io.stdout,
     }).catch((err: unknown) => {
-      if (err instanceof ClusterUnavailable) throw new CliError(err.message, EXIT.failure);
+      if (err instanceof ClusterUnavailable || err instanceof StoreUnavailable) throw new CliError(err.message, EXIT.failure);
       throw err;
     });
     try {

@@ -181,7 +181,7 @@ export const workerCommand: Command = {
       // The service's own store code on either engine: the alerts land where `fanzha serve` reads them.
       if (!f.has('--no-store')) {
         store = await openStore(pgUrl !== undefined ? { pg: pgUrl } : { sqlite: dbPath })
-          .catch((e: Error) => { throw new CliError(pgUrl !== undefined ? e.message : `cannot open the store ${dbPath}: ${e.message}`, EXIT.failure); });
+          .catch((e: Error) => { throw new CliError(e.message, EXIT.failure); });
         // The centre's confirmed indicators, from the store the console writes (as fanzha serve reads them).
         confirmed = new ConfirmedIndicators(new CentreStore(store));
         await confirmed.start(30_000, (err) => io.stderr.write(`fanzha: confirmed indicators not refreshed: ${(err as Error).message}\n`));
