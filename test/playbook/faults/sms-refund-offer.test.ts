@@ -50,6 +50,12 @@ const CASES: FaultCase[] = [
     input: '我们这里是中通快递客服，您的包裹在运输途中出现了一些问题，我们需要为您办理理赔，请下载理赔APP完成申请。' },
   { name: 'a desk that "looked up your failed refund", then your name and number', expect: 'not-safe', tactics: ['contact.impersonation', 'pretext.refund-offer'],
     input: '您好！我们是爱家客服中心。我们发现您之前的退款未成功，已经为您查询到未退款的金额，请回复姓名和手机号码。' },
+  { name: 'a refund that waits on installing their apps', expect: 'not-safe', tactics: ['pretext.refund-offer', 'shift.app-download'],
+    input: '您好，很抱歉平台卡住了无法发货，我们可以协商退款。请下载以下几个应用程序：安心付、易连，我们会尽快为您退款。' },
+  { name: 'a refund "in cooperation with" a platform, then a group', expect: 'not-safe', tactics: ['pretext.refund-offer'],
+    input: '【星火教育】尊敬的学员，因资金问题我们与京东合作退费，请加QQ群 778899 了解详情。' },
+  { name: 'hard negative: a refund followed in the shop\'s own app', expect: 'safe',
+    input: '【唯品会】您的退款申请已提交，下载唯品会APP查看进度。' },
   { name: 'hard negative: where to follow your refund', expect: 'safe',
     input: '【京东】您的退款正在处理中，登录APP即可查询退款进度。' },
 
