@@ -26,7 +26,8 @@ export default defineTactic({
         // Paid "tasks": likes, follows, orders, first-order rebates.
         '有偿', '报酬', '派单', '做单', '刷单', '高额佣金', '任务返利', '新手任务', '点赞关注', '关注任务',
         // Jobs and earnings nobody applied for, done "in our app".
-        '招聘', '工作机会', '网上工作', '在家工作', '赚钱', '赚取', '丰厚奖励', '丰厚的报酬', '涨粉', '简单任务',
+        // Not 招聘 (real job adverts) nor 赚取 ("赚取积分" in every shop's promotion).
+        '工作机会', '网上工作', '在家工作', '赚钱', '丰厚奖励', '丰厚的报酬', '涨粉', '简单任务',
         // Gambling and "investment" tips nobody asked for.
         '赌博', '博彩', '稳赢', '包赢', '必赢', '帮你赚回来', '带你赚',
         // Easy money.
