@@ -24,7 +24,8 @@ export default defineTactic({
         '恭喜您中', '恭喜你中', '中奖了', '幸运用户', '待领取', '获得奖品', '免费送您', '养生壶', '暖风扇', '煮饭锅', '电饭煲一台', '加支付宝好友',
         '热水壶', '小冰箱', '电风扇', '煮饭煲', '新鲜水果', '回馈老客户', '拿货次数', '领件次数', '特送', '送您一台', '送您一套', '小礼物',
         // Paid "tasks": likes, follows, orders, first-order rebates.
-        '有偿', '报酬', '派单', '做单', '刷单', '高额佣金', '任务返利', '新手任务', '点赞关注', '关注任务',
+        // Not 报酬 / 派单 / 做单 alone: business words in real calls and adverts.
+        '有偿点赞', '刷单', '高额佣金', '任务返利', '新手任务', '点赞关注', '关注任务',
         // Jobs and earnings nobody applied for, done "in our app".
         // Not 招聘 (real job adverts) nor 赚取 ("赚取积分" in every shop's promotion).
         '工作机会', '网上工作', '在家工作', '赚钱', '丰厚奖励', '丰厚的报酬', '涨粉', '简单任务',
