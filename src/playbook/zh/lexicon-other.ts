@@ -104,8 +104,9 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
   },
   'ctx.payout': {
     kind: 'context',
-    description: '钱或东西要“之后才给”：提现、放款、领奖、发货、交易、代理、解冻',
-    terms: ['提现', '放款', '领奖', '领取', '奖品', '奖金', '交易', '出售', '代理', '加盟', '解冻', '到账', '返还', '发货', '录用', '入职', '上岗'],
+    description: '钱或东西要“之后才给”：提现、放款、领奖、交易、代理、解冻、上岗',
+    // Not 领取 / 发货 / 到账: a real office's "缴纳工本费后领取" and a shop's "补运费后发货" are ordinary charges.
+    terms: ['提现', '放款', '领奖', '奖品', '奖金', '交易', '出售', '代理', '加盟', '解冻', '返还', '录用', '入职', '上岗'],
     examples: {
       positive: ['你可以支付1800元的加盟费，之后我们立即发货', '请先交纳信用金，我们才能为您放款'],
       negative: ['欢迎光临', '谢谢'],
