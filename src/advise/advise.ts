@@ -3,7 +3,7 @@
  * fixed wording); this module only picks and orders them.
  */
 import type { AdviceId, Playbook } from '../playbook/schema.ts';
-import type { Stage, Verdict } from '../types.ts';
+import type { Channel, Stage, Verdict } from '../types.ts';
 
 export interface AdviceInput {
   verdict: Verdict;
@@ -34,11 +34,17 @@ export function chooseAdvice(input: AdviceInput): AdviceId[] {
   return [...ids];
 }
 
-export function adviceTexts(ids: readonly AdviceId[], playbook: Playbook): string[] {
+/**
+ * The advice texts for `ids`, most urgent first. `channel` picks the message wording
+ * (`adviceForMessages`) for anything that is not a call, so a text message is not answered with
+ * "hang up".
+ */
+export function adviceTexts(ids: readonly AdviceId[], playbook: Playbook, channel: Channel = 'call'): string[] {
   const order = new Map(playbook.adviceOrder.map((id, i) => [id, i]));
+  const forMessages = channel === 'call' ? undefined : playbook.adviceForMessages;
   return [...ids]
     .sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99))
-    .map((id) => playbook.advice[id])
+    .map((id) => forMessages?.[id] ?? playbook.advice[id])
     .filter((t): t is string => typeof t === 'string');
 }
 

@@ -6,13 +6,13 @@ const LABELS = {
     verdict: { safe: '未发现诈骗迹象', suspicious: '可疑，请提高警惕', scam: '高度疑似诈骗' } as Record<Verdict, string>,
     stage: { contact: '冒充接触', pretext: '编造借口', shift: '转移渠道', extraction: '索取钱款或信息', cover: '掩盖与施压' } as Record<Stage, string>,
     head: '结论', risk: '风险', stageLabel: '阶段', evidence: '证据', advice: '警方提醒', turn: (n: number) => `第${n + 1}句`,
-    none: '（无）', alertAt: (n: number) => `第${n + 1}句时已发出预警`, composite: '组合判定', model: '模型',
+    safeWithSigns: '暂未达到预警，但有下列可疑之处，请留意', none: '（无）', alertAt: (n: number) => `第${n + 1}句时已发出预警`, composite: '组合判定', model: '模型',
   },
   en: {
     verdict: { safe: 'no sign of a scam', suspicious: 'suspicious: be careful', scam: 'very likely a scam' } as Record<Verdict, string>,
     stage: { contact: 'contact', pretext: 'pretext', shift: 'channel shift', extraction: 'extraction', cover: 'cover-up' } as Record<Stage, string>,
     head: 'Verdict', risk: 'risk', stageLabel: 'stage', evidence: 'Evidence', advice: 'What to do', turn: (n: number) => `turn ${n + 1}`,
-    none: '(none)', alertAt: (n: number) => `alert raised at turn ${n + 1}`, composite: 'Combination', model: 'model',
+    safeWithSigns: 'no alert yet, but note the signs below', none: '(none)', alertAt: (n: number) => `alert raised at turn ${n + 1}`, composite: 'Combination', model: 'model',
   },
 };
 
@@ -41,7 +41,9 @@ export function renderResult(result: AnalyzeResult, turns: TurnInput[], lang: La
   const sep = zh ? '：' : ': ';
   const stage = result.stage ? `${zh ? '，' : ', '}${L.stageLabel}${sep}${L.stage[result.stage]}` : '';
   const [open, close] = zh ? ['（', '）'] : [' (', ')'];
-  lines.push(`${c(COLOUR.bold, L.head)}${sep}${c(vColour + COLOUR.bold, L.verdict[result.verdict])}${open}${L.risk} ${result.risk}/100${stage}${close}`);
+  // A safe verdict that still lists evidence must not read "no sign of a scam" above the signs.
+  const verdictText = result.verdict === 'safe' && result.tactics.some((t) => t.weight > 0) ? L.safeWithSigns : L.verdict[result.verdict];
+  lines.push(`${c(COLOUR.bold, L.head)}${sep}${c(vColour + COLOUR.bold, verdictText)}${open}${L.risk} ${result.risk}/100${stage}${close}`);
   if (result.alertTurn !== null && turns.length > 1) lines.push(`  ${L.alertAt(result.alertTurn)}`);
   if (result.tactics.length > 0) {
     lines.push('', c(COLOUR.bold, L.evidence) + sep.trimEnd());

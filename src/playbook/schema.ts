@@ -234,6 +234,11 @@ export const PlaybookSchema = z.object({
   composites: z.array(CompositeSchema).default([]),
   /** Advice texts for this language. Never a link, never a number other than 110/96110. */
   advice: z.record(AdviceIdSchema, z.string().min(4)),
+  /**
+   * The same advice worded for a message (SMS, chat, pasted text) where the call's wording does not
+   * fit ("hang up" said about a text). Only the ids whose wording differs; the others are shared.
+   */
+  adviceForMessages: z.partialRecord(AdviceIdSchema, z.string().min(4)).default({}),
   /** Order advice is shown in (most urgent first). */
   adviceOrder: z.array(AdviceIdSchema),
   /** Risk thresholds: at or above `suspicious` the verdict is suspicious, and so on. */

@@ -205,6 +205,12 @@ export const enPlaybook = definePlaybook({
     'stay-on-platform':
       'Keep a sale, a purchase or a game trade on the platform where it started. Do not move to a site, app or chat the other side names, and never pay to "unlock" the money.',
   },
+  adviceForMessages: {
+    'hang-up-verify-in-app':
+      'Do not reply and do not do what the message asks. If you want to check an order, a charge or a refund, open the company\'s own app or type its website yourself, and look there. Never use a number, link or contact the message gave you.',
+    'tell-family':
+      'Scammers tell you to keep it secret and to act at once. Stop and talk to a family member or someone you trust before you do anything.',
+  },
   adviceOrder: [
     'already-paid',
     'verify-known-contact',

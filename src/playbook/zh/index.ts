@@ -354,6 +354,9 @@ export const zhPlaybook = definePlaybook({
     'no-upfront-fee': '凡是要您先交手续费、保证金、税金、加盟费或先充值，才能领奖、放款、提现、交易、上岗的，都是诈骗，一分钱也别交。',
     'stay-on-platform': '买卖游戏账号、二手物品只在原平台内交易，不去对方给的网站、APP或QQ、微信，“解冻”“保证金”都不要交。',
   },
+  adviceForMessages: {
+    'hang-up-verify-in-app': '不要回复，不要照对方说的做。打开您购物用的淘宝、京东等官方APP，在“我的订单”里联系商家核实；不要用对方给的电话、链接或群。',
+  },
   adviceOrder: [
     'already-paid', 'verify-known-contact', 'no-upfront-fee', 'stay-on-platform', 'hang-up-verify-in-app', 'never-share-code', 'no-screen-share', 'no-transfer', 'no-loan', 'never-share-card',
     'refund-never-needs-payment', 'no-app-download', 'check-domain', 'tell-family',
