@@ -23,6 +23,8 @@ export function parseArgs(args: readonly string[], io: CliIO, valueOptions: read
     if (!arg.startsWith('--')) { positionals.push(arg); continue; }
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--json') { json = true; continue; }
+    // Accepted as `fanzha check` accepts it, so one alias works for every command; these reports are plain text already.
+    if (flag === '--no-color') continue;
     if (flag === '--lang' || valueOptions.includes(flag.slice(2))) {
       const value = inline ?? args[++i];
       if (value === undefined || value.length === 0) throw new CliError(`${flag} needs a value`, EXIT.badInput);

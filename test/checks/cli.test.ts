@@ -39,6 +39,14 @@ describe('fanzha url', () => {
     expect(r.out).toContain('brand-refund-words');
   });
 
+  it('accepts --no-color like fanzha check, with the same report and exit code', async () => {
+    const plain = await run(url, ['jd-tuikuan.vip']);
+    const r = await run(url, ['jd-tuikuan.vip', '--no-color']);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe(plain.out);
+    expect((await run(number, ['110', '--no-color'])).code).not.toBe(2);
+  });
+
   it('official links exit 0; --lang en', async () => {
     const r = await run(url, ['https://m.jd.com/', '--lang', 'en']);
     expect(r.code).toBe(0);
