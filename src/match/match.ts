@@ -141,22 +141,19 @@ const candidateMarks = new WeakMap<CompiledPlaybook, Uint8Array>();
 
 /** One occurrence from each group, all term starts within `within` characters (in order when `ordered`). */
 function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, sup: Suppression): Span | null {
-  const lists: Occurrence[][] = [];
-  for (const g of cue.groups) {
-    const list = buckets.get(g);
-    if (!list) return null;
-    lists.push(list);
-  }
-  for (const anchor of lists[0]!) {
+  // Every group must occur; the lists are then read from the buckets (no array built per call).
+  for (const g of cue.groups) if (!buckets.has(g)) return null;
+  const groups = cue.groups;
+  for (const anchor of buckets.get(groups[0]!)!) {
     let lo = anchor[1];
     let hi = anchor[2];
     let firstStart = anchor[1];
     let lastStart = anchor[1];
     let prevEnd = anchor[2];
     let ok = true;
-    for (let g = 1; g < lists.length && ok; g++) {
+    for (let g = 1; g < groups.length && ok; g++) {
       let pick: Occurrence | null = null;
-      for (const o of lists[g]!) {
+      for (const o of buckets.get(groups[g]!)!) {
         if (cue.ordered && o[1] < prevEnd) continue;
         if (Math.max(lastStart, o[1]) - Math.min(firstStart, o[1]) <= cue.within) { pick = o; break; }
       }
