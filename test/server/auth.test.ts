@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, SCAM_CALL, start, type Running, rawDb } from './helpers.ts';
+import { call, SCAM_CALL, start, type Running, rawDb, itSqliteFile } from './helpers.ts';
 
 let s: Running;
 beforeAll(async () => { s = await start({ adminKey: 'env-admin-key-0123456789abcdef' }); });
@@ -41,7 +40,7 @@ describe('API keys and roles', () => {
     expect((await call(s.base, 'GET', '/v1/alerts', { key: newKey })).status).toBe(401);
   });
 
-  it('keys are stored hashed, never in clear', () => {
+  itSqliteFile('keys are stored hashed, never in clear', () => {
     rawDb(s.app.store).pragma('wal_checkpoint(TRUNCATE)');
     const raw = readFileSync(s.dbPath).toString('latin1');
     for (const key of [s.keys.staff, s.keys.partner, s.keys.admin, 'env-admin-key-0123456789abcdef']) {
@@ -67,10 +66,8 @@ describe('API keys and roles', () => {
     expect(audit.body.entries.some((e: { action: string }) => e.action === 'key.create')).toBe(true);
   });
 
-  it('a database with the admin key already set is not given a second one', () => {
-    const db = new Database(s.dbPath, { readonly: true });
-    const n = (db.prepare("SELECT count(*) AS n FROM api_keys WHERE label = 'FANZHA_ADMIN_KEY'").get() as { n: number }).n;
-    db.close();
-    expect(n).toBe(1);
+  it('a database with the admin key already set is not given a second one', async () => {
+    const row = await s.app.store.sql.get<{ n: number }>("SELECT count(*) AS n FROM api_keys WHERE label = 'FANZHA_ADMIN_KEY'");
+    expect(row!.n).toBe(1);
   });
 });

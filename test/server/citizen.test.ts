@@ -21,11 +21,11 @@ describe('citizen routes', () => {
     expect((await call(s.base, 'POST', `/v1/sessions/${id}/feedback`, { json: { kind: 'not-scam' }, token: null })).status).toBe(404);
     const officer = await call(s.base, 'POST', `/v1/sessions/${id}/feedback`, { json: { kind: 'missed-scam' }, key: s.keys.staff });
     expect(officer.status).toBe(201);
-    expect((rawDb(s.app.store).prepare('SELECT source FROM feedback WHERE id = ?').get(officer.body.id) as { source: string }).source).toBe('officer');
+    expect((await s.app.store.sql.get<{ source: string }>('SELECT source FROM feedback WHERE id = ?', [officer.body.id]))!.source).toBe('officer');
     const r = await call(s.base, 'POST', `/v1/sessions/${id}/feedback`, { json: { kind: 'not-scam', note: '我的手机 13812345678' } });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ sessionId: id, kind: 'not-scam' });
-    const row = rawDb(s.app.store).prepare('SELECT * FROM feedback WHERE id = ?').get(r.body.id) as Record<string, unknown>;
+    const row = (await s.app.store.sql.get<Record<string, unknown>>('SELECT * FROM feedback WHERE id = ?', [r.body.id]))!;
     expect(row.source).toBe('citizen');
     expect(row.note).not.toContain('13812345678');
     const alerts = await s.app.store.alertsOfSession(id);
@@ -76,7 +76,7 @@ describe('citizen routes', () => {
     expect((await call(s.base, 'GET', g.body.url)).status).toBe(404);
     expect((await call(s.base, 'GET', `/v1/guardian/${g.body.token}/events`)).status).toBe(404);
     // Nobody can be shown a revoked link's warnings, so they are gone.
-    expect(rawDb(s.app.store).prepare('SELECT count(*) AS n FROM guardian_events WHERE link_id = ?').get(g.body.id)).toEqual({ n: 0 });
+    expect(await s.app.store.sql.get('SELECT count(*) AS n FROM guardian_events WHERE link_id = ?', [g.body.id])).toEqual({ n: 0 });
   });
 
   it('a call reaching warn is reported once per level to the guardian', async () => {
@@ -103,13 +103,13 @@ describe('citizen routes', () => {
         body: JSON.stringify({ channel: 'sms', text: '我是京东客服，商品有质量问题给您理赔，请把收到的验证码告诉我' }),
       });
       expect(r.status).toBe(200);
-      const count = () => (rawDb(c.app.store).prepare('SELECT count(*) AS n FROM guardian_events').get() as { n: number }).n;
-      expect(count()).toBe(1);
+      const count = async (app: typeof c.app) => (await app.store.sql.get<{ n: number }>('SELECT count(*) AS n FROM guardian_events'))!.n;
+      expect(await count(c.app)).toBe(1);
       await c.app.close(); // the purge runs at start: reopen the same file two days later
       t += GUARDIAN_KEEP_MS + 1;
-      const again = await buildServer({ dbPath: c.dbPath, logLevel: 'silent', rateLimit: false, now: () => t });
+      const again = await start({ dbPath: c.dbPath, now: () => t });
       try {
-        expect((rawDb(again.store).prepare('SELECT count(*) AS n FROM guardian_events').get() as { n: number }).n).toBe(0);
+        expect(await count(again.app)).toBe(0);
       } finally {
         await again.close();
       }

@@ -17,7 +17,7 @@ describe('examples/bank-client.ts against the server', () => {
     expect(answer.reasons.map((r) => r.rule)).toContain('payee-account-from-refund-call');
     expect(lines.some((l) => l.startsWith('payment hold: '))).toBe(true);
     expect(lines.join('\n')).not.toMatch(/[\u3400-\u9fff]/); // asked in English: reasons and advice entirely English
-    const row = rawDb(s.app.store).prepare('SELECT outcome FROM payment_checks WHERE id = ?').get(answer.id) as { outcome: string };
+    const row = (await s.app.store.sql.get<{ outcome: string }>('SELECT outcome FROM payment_checks WHERE id = ?', [answer.id]))!;
     expect(row.outcome).toBe('cancelled');
   });
 

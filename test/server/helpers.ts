@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { it } from 'vitest';
 import { buildServer } from '../../src/server/app.ts';
 import type { ServerOptions } from '../../src/server/app.ts';
 import { createKey } from '../../src/server/auth.ts';
@@ -33,6 +34,11 @@ export interface Running {
  * the HTTP suites can be run on both engines. Tests that read the SQLite file itself need SQLite.
  */
 const pgOfPath = new Map<string, string>();
+
+/** The HTTP suites are running on PostgreSQL (FANZHA_TEST_PG=1). */
+export const ON_PG = process.env['FANZHA_TEST_PG'] === '1';
+/** A test that reads the SQLite file itself (what is at rest on disk): skipped on PostgreSQL. */
+export const itSqliteFile = ON_PG ? it.skip : it;
 
 export async function start(overrides: Partial<ServerOptions> = {}): Promise<Running> {
   const dir = mkdtempSync(join(tmpdir(), 'fanzha-test-'));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, SCAM_CALL, start, type Running, rawDb } from './helpers.ts';
+import { call, SCAM_CALL, start, type Running, rawDb, itSqliteFile } from './helpers.ts';
 
 let s: Running;
 beforeAll(async () => { s = await start(); });
@@ -145,7 +145,7 @@ describe('turn seq', () => {
 });
 
 describe('stored answers at rest', () => {
-  it('neither the Idempotency-Key nor the answer (a session token) is readable in the database', async () => {
+  itSqliteFile('neither the Idempotency-Key nor the answer (a session token) is readable in the database', async () => {
     const k = key();
     const opened = await call(s.base, 'POST', '/v1/sessions', { json: {}, headers: { 'idempotency-key': k } });
     rawDb(s.app.store).pragma('wal_checkpoint(TRUNCATE)');

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync, rmSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { call, chineseId, luhnCard, start } from './helpers.ts';
+import { call, chineseId, luhnCard, start, itSqliteFile } from './helpers.ts';
 
 const CARD = luhnCard('622202123456789012');
 const ID = chineseId('11010519900307123');
@@ -37,7 +37,7 @@ async function runCall(keep: 'transcript' | 'evidence') {
 }
 
 describe('card, ID and phone numbers are masked at rest and in logs', () => {
-  it('keeps whole transcripts masked', async () => {
+  itSqliteFile('keeps whole transcripts masked', async () => {
     const { stored, logs, transcript } = await runCall('transcript');
     expect(stored).toContain('质量问题'); // the transcript is there…
     for (const secret of [CARD, ID, PHONE]) {
@@ -49,7 +49,7 @@ describe('card, ID and phone numbers are masked at rest and in logs', () => {
     expect(transcript.transcript[1].text).toContain('*');
   });
 
-  it('keeps only the evidence spans with FANZHA_KEEP=evidence', async () => {
+  itSqliteFile('keeps only the evidence spans with FANZHA_KEEP=evidence', async () => {
     const { stored, transcript } = await runCall('evidence');
     for (const secret of [CARD, ID, PHONE]) expect(stored).not.toContain(secret);
     expect(stored).not.toContain('我的手机是'); // a user turn with no evidence is not kept at all
