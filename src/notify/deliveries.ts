@@ -30,11 +30,11 @@ export interface DeliveryRow {
 
 const COLUMNS = 'id, alert_id, session_id, event, level, text, status, attempts, next_at, last_error, created_at, delivered_at';
 
-/** Portable SQL that writes a delivery job (a second job for the same alert is ignored): bind `enqueueParams`. */
-export const ENQUEUE_SQL = `INSERT INTO deliveries (id, alert_id, session_id, event, level, text, status, attempts, next_at, created_at)
+/** Portable SQL that writes a delivery job (a second job for the same alert is ignored). */
+const ENQUEUE_SQL = `INSERT INTO deliveries (id, alert_id, session_id, event, level, text, status, attempts, next_at, created_at)
   VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT DO NOTHING`;
-/** Portable SQL that keeps a session's sealed recipient (a second one replaces the first): bind `recipientParams`. */
-export const PUT_RECIPIENT_SQL = `INSERT INTO recipients (session_id, sealed, created_at) VALUES (?, ?, ?)
+/** Portable SQL that keeps a session's sealed recipient (a second one replaces the first). */
+const PUT_RECIPIENT_SQL = `INSERT INTO recipients (session_id, sealed, created_at) VALUES (?, ?, ?)
   ON CONFLICT (session_id) DO UPDATE SET sealed = excluded.sealed, created_at = excluded.created_at`;
 
 /** The delivery job for a stored warn/block alert: `pending` when a webhook will deliver it, else `stored`. */
@@ -45,8 +45,8 @@ export function deliveryJob(a: { alertId: string; sessionId: string; level: stri
     status: webhook ? 'pending' : 'stored', attempts: 0, next_at: a.at, last_error: null, created_at: a.at, delivered_at: null,
   };
 }
-export const enqueueParams = (j: DeliveryRow): SqlValue[] => [j.id, j.alert_id, j.session_id, j.event, j.level, j.text, j.status, j.next_at, j.created_at];
-export const recipientParams = (key: Buffer, sessionId: string, recipient: string, now: number): SqlValue[] => [sessionId, seal(key, recipient), now];
+const enqueueParams = (j: DeliveryRow): SqlValue[] => [j.id, j.alert_id, j.session_id, j.event, j.level, j.text, j.status, j.next_at, j.created_at];
+const recipientParams = (key: Buffer, sessionId: string, recipient: string, now: number): SqlValue[] => [sessionId, seal(key, recipient), now];
 
 export class DeliveryStore {
   constructor(readonly sql: Sql, private readonly key: Buffer) {}

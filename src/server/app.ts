@@ -277,7 +277,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorate('store', store);
   app.decorate('sessions', sessions);
   await app.register(fastifyCookie);
-  registerCitizen(app, { now, rateLimit: options.rateLimit });
+  await registerCitizen(app, { now, rateLimit: options.rateLimit });
 
   const sweepMs = options.sweepIntervalMs ?? Math.min(60_000, Math.max(1_000, idleMs / 4));
   const sweep = setInterval(async () => {

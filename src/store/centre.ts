@@ -415,15 +415,8 @@ export function sqlOfDb(db: ConstructorParameters<typeof SqliteSql>[0]): Sql {
   if (!s) wrapped.set(db, (s = new SqliteSql(db)));
   return s;
 }
-/**
- * The service's one SQL handle behind a Store: `store.sql` when the store has one, else the
- * SQLite port over its better-sqlite3 handle.
- */
-export function sqlOf(store: Store): Sql {
-  const own = (store as unknown as { sql?: Sql }).sql;
-  if (own) return own;
-  return sqlOfDb((store as unknown as { db: ConstructorParameters<typeof SqliteSql>[0] }).db);
-}
+/** The service's one SQL handle behind a Store. */
+export const sqlOf = (store: Store): Sql => store.sql;
 
 const cache = new WeakMap<Store, CentreStore>();
 /** The centre's queries over the service's one database handle. */

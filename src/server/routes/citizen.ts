@@ -130,7 +130,8 @@ export function guardianPageMiss(req: FastifyRequest, reply: FastifyReply): Fast
   return reply.status(404).type(HTML).header('cache-control', 'no-cache').send(notFoundPage);
 }
 
-export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): void {
+/** Registers the citizen pages and routes; resolves once the start-up purge of old guardian warnings is done. */
+export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): Promise<void> {
   const { now } = opts;
   const store = new CitizenStore(sqlOf(app.store));
   const owners = new PartnerStore(app.store.sql);
@@ -138,13 +139,16 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
   const limiter = opts.rateLimit === false ? null : new RateLimiter(opts.rateLimit ?? { capacity: 30, refillPerSecond: 1 }, now);
   const pages = readPages();
   const modules = readModules();
-  const purge = () => {
-    store.purgeEvents(now() - GUARDIAN_KEEP_MS).catch((err: unknown) => {
+  const purge = async () => {
+    try {
+      await store.purgeEvents(now() - GUARDIAN_KEEP_MS);
+    } catch (err) {
       app.log.error({ err: err instanceof Error ? err.message : String(err) }, 'guardian warnings purge failed');
-    });
+    }
   };
-  purge();
-  const purgeTimer = setInterval(purge, PURGE_EVERY_MS);
+  // At start (the server awaits it, so on PostgreSQL too nothing stale is served), then every PURGE_EVERY_MS.
+  const started = purge();
+  const purgeTimer = setInterval(() => { void purge(); }, PURGE_EVERY_MS);
   purgeTimer.unref();
   app.addHook('preClose', async () => {
     clearInterval(purgeTimer);
@@ -282,4 +286,5 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): voi
     }
     return payload;
   });
+  return started;
 }
