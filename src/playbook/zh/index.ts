@@ -38,6 +38,8 @@ import extractCardCredentials from './tactics/extract.card-credentials.ts';
 import extractIdentity from './tactics/extract.identity.ts';
 import extractTransfer from './tactics/extract.transfer.ts';
 import extractLoan from './tactics/extract.loan.ts';
+import extractFinances from './tactics/extract.finances.ts';
+import extractNewAccount from './tactics/extract.new-account.ts';
 import extractUserPaid from './tactics/extract.user-paid.ts';
 import extractMoneyRequest from './tactics/extract.money-request.ts';
 import extractOrderFirst from './tactics/extract.order-first.ts';
@@ -60,7 +62,7 @@ import shiftOutsidePlatform from './tactics/shift.outside-platform.ts';
  * Extraction moves no relative or colleague makes in everyday chat (codes, card data, transfers to
  * set accounts, loans). The high-risk composites use these; extract.money-request ("转给我") has its own.
  */
-const EXTRACTION_STRONG = ['extract.verification-code', 'extract.card-credentials', 'extract.identity', 'extract.transfer', 'extract.loan', 'extract.user-paid'];
+const EXTRACTION_STRONG = ['extract.verification-code', 'extract.card-credentials', 'extract.identity', 'extract.transfer', 'extract.loan', 'extract.user-paid', 'extract.finances'];
 
 export const zhPlaybook = definePlaybook({
   lang: 'zh',
@@ -71,7 +73,7 @@ export const zhPlaybook = definePlaybook({
     '支付保': '支付宝', '支负宝': '支付宝', '支f宝': '支付宝', 'zfb': '支付宝',
     '淘保': '淘宝', '掏宝': '淘宝', '拼夕夕': '拼多多', 'pdd': '拼多多', '京d': '京东',
     '验证玛': '验证码', '二微码': '二维码', '验正码': '验证码', '验证吗': '验证码', 'yzm': '验证码', '二维玛': '二维码',
-    '帐户': '账户', '帐号': '账号', '转帐': '转账', '银行k': '银行卡', '银航卡': '银行卡',
+    '帐户': '账户', '帐号': '账号', '转帐': '转账', '银行k': '银行卡', '银航卡': '银行卡', 'yhk': '银行卡', 'yhkh': '银行卡号',
     '借贝': '借呗', '花贝': '花呗', '退kuan': '退款', '退歀': '退款', '冻洁': '冻结',
   },
   guards: {
@@ -112,7 +114,7 @@ export const zhPlaybook = definePlaybook({
     pretextQualityRefund, pretextTooGoodCompensation, pretextOverpaidRefund, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
     pretextSubscriptionRenewal, pretextParcelDamaged, pretextRefundOffer,
     shiftGroup, shiftPrivateContact, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
-    extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
+    extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractFinances, extractNewAccount, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,
     // Other scam kinds that ask for money (issue 8 §1.8).
     extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff, shiftPrivateTrade, pretextDatingApp,
@@ -246,7 +248,7 @@ export const zhPlaybook = definePlaybook({
         en: 'Asks you to send or advance money along with an emergency story, a new contact, a move to another chat or a request for secrecy: call their old number or check in person',
       },
       all: ['extract.money-request'],
-      any: ['stage:pretext', 'stage:shift', 'cover.secrecy', 'cover.urgency'],
+      any: ['stage:pretext', 'stage:shift', 'cover.secrecy', 'cover.urgency', 'extract.new-account'],
       minRisk: 45,
     },
     {

@@ -13,6 +13,8 @@ export default defineTactic({
   cues: [
     // The request grammar (../lexicon.ts): borrow × a lender or credit line ("去借呗借一笔", "把花呗额度套现").
     { request: { act: ['act.borrow'], object: ['obj.lender'] } },
+    // Opening a credit line inside a refund story ("理赔款需要您开通一下支付宝备用金才能到账", "打开微粒贷看看额度，退款需要验证流水").
+    { request: { act: ['act.open'], object: ['obj.lender'] }, context: ['ctx.refund-claim'] },
     {
       all: [
         ['贷款', '借款', '借钱', '贷出', '借出'],

@@ -1,0 +1,45 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * The refund script's sizing-up step: after the refund or compensation story the "agent" asks what
+ * you hold (余额多少、信用卡额度多少、有没有借呗) or for a screenshot of your payment code. No shop
+ * needs either to refund you; the answer decides how much they will have you borrow or transfer.
+ * Tied to a refund word in the same sentence (ctx.refund), so a family member asking "你信用卡额度多少"
+ * is not read. Written from the newcomer's probe texts (issue 8) and our own siblings.
+ */
+export default defineTactic({
+  id: 'extract.finances',
+  stage: 'extraction',
+  description: {
+    zh: '在退款、理赔的说法里打听您的余额、信用卡额度、有没有借贷，或要您的付款码截图',
+    en: 'In a refund or compensation story, asks about your balance, credit limit or loans, or for a screenshot of your payment code',
+  },
+  weight: 40,
+  cues: [
+    // Your payment code, given or sent: whoever holds it can charge you.
+    { request: { act: ['act.give', 'act.send', 'act.tell'], object: ['obj.paycode'] } },
+    // What you hold, asked inside the refund story.
+    { request: { act: ['act.tell', 'act.ask-have'], object: ['obj.balance', 'obj.lender', 'obj.card'] }, context: ['ctx.refund'] },
+  ],
+  unless: ['余额为', '余额不足', '额度已', '账单', '还款', '不会问', '不会打听'],
+  guards: ['warning'],
+  negatable: true,
+  advice: ['never-share-card', 'hang-up-verify-in-app'],
+  examples: {
+    positive: [
+      '您是在我们店铺买了一件羽绒服吧？这边检测到有质量问题，给你做个理赔，你支付宝余额多少？',
+      '亲 您买的奶粉检测不合格 我们要召回并给您赔偿，请问您有没有信用卡',
+      '亲，你买的衣服有问题，我们给你退支付宝，你把付款码截图发我一下',
+      '快递丢了给您理赔，请问您微信零钱还有多少？',
+      '为了给您退款，需要了解一下您名下有几张银行卡',
+      '给您办理三倍赔偿，您借呗开通了吗？',
+    ],
+    negative: [
+      '妈，你信用卡额度多少？我想买个冰箱',
+      '你支付宝余额多少？晚上一起吃饭AA',
+      '结账时请出示付款码',
+      '您的退款已到账，账户余额为1200元',
+      '客服不会问您的余额和信用卡额度，退款会原路退回',
+    ],
+  },
+});
