@@ -32,6 +32,7 @@ import shiftGroup from './tactics/shift.group.ts';
 import shiftScreenShare from './tactics/shift.screen-share.ts';
 import shiftAppDownload from './tactics/shift.app-download.ts';
 import shiftLink from './tactics/shift.link.ts';
+import contactOfficialSender from './tactics/contact.official-sender.ts';
 import shiftGuidedOperation from './tactics/shift.guided-operation.ts';
 import extractVerificationCode from './tactics/extract.verification-code.ts';
 import extractCardCredentials from './tactics/extract.card-credentials.ts';
@@ -118,6 +119,8 @@ export const zhPlaybook = definePlaybook({
     coverFakeDebit, coverSecrecy, coverUrgency,
     // Other scam kinds that ask for money (issue 8 §1.8).
     extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff, shiftPrivateTrade, pretextDatingApp,
+    // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
+    contactOfficialSender,
   ],
   composites: [
     {
