@@ -5,7 +5,15 @@
  */
 import { describe, it } from 'vitest';
 import { runCase, type FaultCase } from './helpers.ts';
-import { HARD_NEGATIVES, KNOWN_SUSPICIOUS, MEETING_NEGATIVES } from './hard-negatives.data.ts';
+import { HARD_NEGATIVES, KNOWN_SUSPICIOUS, MEETING_NEGATIVES, MORE_NEGATIVES } from './hard-negatives.data.ts';
+import type { AnalyzeInput } from '../../../src/index.ts';
+import type { HardNegative } from './hard-negatives.data.ts';
+
+/** A chat the citizen opened in the platform's app: the agent answers after the user's first turn. */
+function inputOf(c: HardNegative): AnalyzeInput {
+  if (c.kind === 'customer-chat-user-opened') return { channel: 'chat', turns: [{ speaker: 'user', text: '我的订单有问题' }, { speaker: 'caller', text: c.text }] };
+  return { channel: c.channel, text: c.text };
+}
 
 const SCAMS: FaultCase[] = [
   // The self-promotion rule (src/score/score.ts onlySelfPromotion): an operator's own link, app and
@@ -25,8 +33,8 @@ const SCAMS: FaultCase[] = [
 ];
 
 describe('hard negatives of our own writing read safe (fp-guard)', () => {
-  for (const c of [...HARD_NEGATIVES, ...MEETING_NEGATIVES]) {
-    it(`safe: ${c.kind}: ${c.text.slice(0, 40)}`, () => { runCase({ name: c.kind, expect: 'safe', input: { channel: c.channel, text: c.text } }); });
+  for (const c of [...HARD_NEGATIVES, ...MORE_NEGATIVES, ...MEETING_NEGATIVES]) {
+    it(`safe: ${c.kind}: ${c.text.slice(0, 40)}`, () => { runCase({ name: c.kind, expect: 'safe', input: inputOf(c) }); });
   }
   for (const c of KNOWN_SUSPICIOUS) {
     it(`at most suspicious (known): ${c.kind}: ${c.text.slice(0, 40)}`, () => { runCase({ name: c.kind, expect: 'at-most-suspicious', input: { channel: c.channel, text: c.text } }); });
