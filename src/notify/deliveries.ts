@@ -108,14 +108,25 @@ export class DeliveryStore {
     await q.run(PUT_RECIPIENT_SQL, recipientParams(this.key, sessionId, recipient, now));
   }
 
-  /** The recipient in clear, for delivery only; null when none was given (or it cannot be opened with this key). */
+  /**
+   * The recipient in clear, for delivery only; null when none was given. Throws RecipientUnreadable
+   * when one was given but this process's key cannot open it (sealed with another key): a warning
+   * sent without its recipient reaches no one, so it must fail, not pass as delivered.
+   */
   async recipientOf(sessionId: string): Promise<string | null> {
     const r = await this.sql.get<{ sealed: string }>('SELECT sealed FROM recipients WHERE session_id = ?', [sessionId]);
     if (!r) return null;
     try {
       return unseal(this.key, r.sealed);
     } catch {
-      return null;
+      throw new RecipientUnreadable();
     }
+  }
+}
+
+/** A session's sealed recipient that this process's key cannot open (its message names no recipient). */
+export class RecipientUnreadable extends Error {
+  constructor() {
+    super('the recipient cannot be opened with this process\'s recipient key (sealed with another key: give every fanzha serve and worker the same FANZHA_RECIPIENT_KEY)');
   }
 }

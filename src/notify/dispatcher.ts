@@ -118,14 +118,15 @@ export class Dispatcher {
 
   private async deliver(job: DeliveryRow): Promise<void> {
     const attempt = job.attempts + 1;
-    const body: WebhookBody = {
-      id: job.id, type: 'fanzha.warning', event: job.event, alertId: job.alert_id, sessionId: job.session_id,
-      recipient: await this.store.recipientOf(job.session_id), level: job.level, text: job.text,
-      createdAt: new Date(job.created_at).toISOString(), attempt,
-    };
-    const json = JSON.stringify(body);
     let error: string;
     try {
+      const body: WebhookBody = {
+        id: job.id, type: 'fanzha.warning', event: job.event, alertId: job.alert_id, sessionId: job.session_id,
+        // Throws when the recipient cannot be opened: a failed attempt (retried, visible in the outbox), never sent without it.
+        recipient: await this.store.recipientOf(job.session_id), level: job.level, text: job.text,
+        createdAt: new Date(job.created_at).toISOString(), attempt,
+      };
+      const json = JSON.stringify(body);
       const res = await fetch(this.o.url, {
         method: 'POST',
         headers: {

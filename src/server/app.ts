@@ -18,7 +18,7 @@ import { OutboxNotifier } from '../notify/outbox.ts';
 import { DeliveryStore } from '../notify/deliveries.ts';
 import { Dispatcher } from '../notify/dispatcher.ts';
 import type { DispatcherOptions } from '../notify/dispatcher.ts';
-import { recipientKey, secretsDirFor, webhookSecret } from '../notify/secrets.ts';
+import { checkRecipientKey, recipientKey, RecipientKeyError, secretsDirFor, webhookSecret } from '../notify/secrets.ts';
 import type { Notifier } from '../notify/warning.ts';
 import { authenticate, createKey, ensureEnvAdminKey, requireRole, verifyKey } from './auth.ts';
 import { DEFAULT_RETENTION, Retention } from './retention.ts';
@@ -188,7 +188,20 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   analyze({ channel: 'text', text: '您好，我是客服' });
   analyze({ channel: 'text', text: 'Hello, this is customer service' });
 
+  // A shared store: a key made up beside this process's files would seal recipients no other
+  // process can open (the warning then goes out with no recipient), so the key must be given.
+  if (options.pgUrl && !options.recipientKey) {
+    throw new RecipientKeyError('with --pg (a shared store) give the recipient key every fanzha serve and worker shares: FANZHA_RECIPIENT_KEY or FANZHA_RECIPIENT_KEY_FILE (32 bytes in base64, e.g. openssl rand -base64 32)');
+  }
   const sql = await openStore(options.pgUrl ? { pg: options.pgUrl } : { sqlite: options.dbPath, sync: options.sync ?? 'NORMAL' });
+  if (options.pgUrl) {
+    try {
+      await checkRecipientKey(sql, recipientKey(null, options.recipientKey));
+    } catch (err) {
+      await sql.close();
+      throw err;
+    }
+  }
   const store = new Store(sql);
   const partner = new PartnerStore(sql);
   await ensureEnvAdminKey(store, options.adminKey, now());

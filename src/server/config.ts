@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { KeepMode } from './sessions.ts';
 import type { SyncMode } from '../store/sql-sqlite.ts';
 import type { RateLimitOptions } from './ratelimit.ts';
+import { recipientKeyFromFile } from '../notify/secrets.ts';
 
 export interface ServeConfig {
   port: number;
@@ -49,11 +50,12 @@ fanzha serve --pg postgres://USER@HOST:5432/DB   (the store in a shared PostgreS
 
 Environment: PORT, HOST, FANZHA_DB (default ./var/fanzha.db), FANZHA_KEEP=evidence, FANZHA_WEBHOOK,
 FANZHA_ADMIN_KEY (stored hashed as an admin key on first start), FANZHA_WEBHOOK_SECRET (webhook HMAC
-secret; default var/webhook.secret), FANZHA_RECIPIENT_KEY (seals warning recipients; default var/recipient.key), FANZHA_IDLE_MINUTES, FANZHA_RATE
+secret; default var/webhook.secret), FANZHA_RECIPIENT_KEY or FANZHA_RECIPIENT_KEY_FILE (seals warning recipients; default var/recipient.key; required with --pg), FANZHA_IDLE_MINUTES, FANZHA_RATE
 (anonymous requests per minute per IP, or "off"), FANZHA_SYNC, LOG_LEVEL, FANZHA_CORS_ORIGIN (comma-separated
 origins a partner's web page calls the API from; CORS is off without it), FANZHA_RETENTION_DAYS (turns, default
 30), FANZHA_RECORD_RETENTION_DAYS (sessions, alerts, payment checks, outbox, feedback; default 180), FANZHA_REDIS,
-FANZHA_PG (PostgreSQL URL; the secrets then stay in the directory of --db/FANZHA_DB).`;
+FANZHA_PG (PostgreSQL URL; the webhook secret then stays in the directory of --db/FANZHA_DB; the recipient key
+must be given, the same to every serve and worker: a different one is refused at start).`;
 
 const FLAGS = new Set(['--port', '--host', '--db', '--keep', '--webhook', '--idle-minutes', '--rate-per-minute', '--sync', '--log-level', '--create-key', '--label', '--cors-origin', '--create-user', '--role', '--retention-days', '--record-retention-days', '--redis', '--pg']);
 /** Flags without a value. */
@@ -134,7 +136,7 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
     webhookUrl: s.webhookUrl,
     adminKey: env['FANZHA_ADMIN_KEY'] || undefined,
     webhookSecret: env['FANZHA_WEBHOOK_SECRET'] || undefined,
-    recipientKey: env['FANZHA_RECIPIENT_KEY'] || undefined,
+    recipientKey: env['FANZHA_RECIPIENT_KEY'] || (env['FANZHA_RECIPIENT_KEY_FILE'] ? keyFromFile(env['FANZHA_RECIPIENT_KEY_FILE']) : undefined),
     logLevel: s.logLevel,
     createKey: s.createKey,
     label: s.label,
@@ -146,4 +148,13 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
     demo: switches.has('--demo'),
     redisUrl: s.redisUrl,
   };
+}
+
+/** FANZHA_RECIPIENT_KEY_FILE: the key as text for ServerOptions.recipientKey; a ConfigError when unreadable or malformed. */
+function keyFromFile(path: string): string {
+  try {
+    return recipientKeyFromFile(path).toString('base64url');
+  } catch (e) {
+    throw new ConfigError((e as Error).message);
+  }
 }

@@ -73,6 +73,8 @@ for (const { engine, run } of ENGINES) (run ? describe : describe.skip)(`several
   /** The store's flags, the same for every process: `--db FILE` or `--pg URL`. */
   let storeArgs: string[];
   const adminKey = `cluster-admin-${randomBytes(16).toString('hex')}`;
+  // Every process of one service on a shared store is given the same recipient key.
+  const recipientKey = randomBytes(32).toString('base64url');
   let a: Proc;
   let b: Proc;
   let staff: string;
@@ -82,7 +84,7 @@ for (const { engine, run } of ENGINES) (run ? describe : describe.skip)(`several
 
   async function serve(name: string): Promise<Proc> {
     const p = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', ...storeArgs, '--redis', redis.url,
-      '--rate-per-minute', 'off', '--log-level', 'info'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...withoutAdminKey(), FANZHA_ADMIN_KEY: adminKey } });
+      '--rate-per-minute', 'off', '--log-level', 'info'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...withoutAdminKey(), FANZHA_ADMIN_KEY: adminKey, FANZHA_RECIPIENT_KEY: recipientKey } });
     procs.push(p);
     const log: string[] = [];
     const base = await new Promise<string>((ok, fail) => {
@@ -291,7 +293,7 @@ for (const { engine, run } of ENGINES) (run ? describe : describe.skip)(`several
     await ingest(redis.client(), (async function* () { for (const e of events) yield JSON.stringify(e); })(), { partitions: 2 });
     // A real worker process writing to the same store.
     const w = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker', '--redis', redis.url, ...storeArgs, '--lease-ms', '2000'],
-      { stdio: 'ignore', env: withoutAdminKey() });
+      { stdio: 'ignore', env: { ...withoutAdminKey(), FANZHA_RECIPIENT_KEY: recipientKey } });
     procs.push(w);
     const [onA, onB] = await Promise.all(readings); // waits the full time: a duplicate would show up
     w.kill('SIGTERM');

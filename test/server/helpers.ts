@@ -39,6 +39,8 @@ const pgOfPath = new Map<string, string>();
 export const ON_PG = process.env['FANZHA_TEST_PG'] === '1';
 /** A test that reads the SQLite file itself (what is at rest on disk): skipped on PostgreSQL. */
 export const itSqliteFile = ON_PG ? it.skip : it;
+/** The recipient key of the test service on PostgreSQL (every process of it is given the same). */
+export const TEST_RECIPIENT_KEY = Buffer.alloc(32, 7).toString('base64url');
 
 export async function start(overrides: Partial<ServerOptions> = {}): Promise<Running> {
   const dir = mkdtempSync(join(tmpdir(), 'fanzha-test-'));
@@ -46,7 +48,9 @@ export async function start(overrides: Partial<ServerOptions> = {}): Promise<Run
   // On PostgreSQL a restart (`start({ dbPath: first.dbPath })`) reopens the first start's database.
   const onPg = process.env['FANZHA_TEST_PG'] === '1' && overrides.pgUrl === undefined;
   const pgUrl = onPg ? (overrides.dbPath !== undefined ? pgOfPath.get(overrides.dbPath) : undefined) ?? await freshPgUrl() : undefined;
-  const app = await buildServer({ dbPath, logLevel: 'silent', rateLimit: false, ...(pgUrl ? { pgUrl } : {}), ...overrides });
+  // A shared store needs the one recipient key every process of the service is given.
+  const sharedKey = pgUrl || overrides.pgUrl ? { recipientKey: TEST_RECIPIENT_KEY } : {};
+  const app = await buildServer({ dbPath, logLevel: 'silent', rateLimit: false, ...(pgUrl ? { pgUrl } : {}), ...sharedKey, ...overrides });
   if (pgUrl) pgOfPath.set(overrides.dbPath ?? dbPath, pgUrl);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as AddressInfo).port;

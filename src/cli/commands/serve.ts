@@ -10,6 +10,7 @@ import { createKey, createUser } from '../../server/auth.ts';
 import { ApiError } from '../../server/errors.ts';
 import { openStore, StoreUnavailable } from '../../store/open.ts';
 import { Store } from '../../store/store.ts';
+import { RecipientKeyError } from '../../notify/secrets.ts';
 
 export const command: Command = {
   name: 'serve',
@@ -74,6 +75,7 @@ export const command: Command = {
       logDestination: io.stdout,
     }).catch((err: unknown) => {
       if (err instanceof ClusterUnavailable || err instanceof StoreUnavailable) throw new CliError(err.message, EXIT.failure);
+      if (err instanceof RecipientKeyError) throw new CliError(err.message, EXIT.badInput);
       throw err;
     });
     try {

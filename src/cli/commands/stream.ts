@@ -13,7 +13,7 @@ import { StreamWorker } from '../../stream/worker.ts';
 import { SqlAlertSink } from '../../store/stream.ts';
 import { openStore } from '../../store/open.ts';
 import type { Sql } from '../../store/sql.ts';
-import { recipientKey, secretsDirFor } from '../../notify/secrets.ts';
+import { checkRecipientKey, recipientKey, recipientKeyFromFile, RecipientKeyError, secretsDirFor } from '../../notify/secrets.ts';
 import { CentreStore } from '../../store/centre.ts';
 import { ConfirmedIndicators } from '../../stream/confirmed.ts';
 
@@ -46,15 +46,18 @@ Options:
   --alerts KEY         alerts stream (default <prefix>:alerts)
   --db PATH            SQLite store the console reads (default FANZHA_DB or ./var/fanzha.db)
   --pg URL             PostgreSQL store instead (postgres://…, or FANZHA_PG): the store of
-                       \`fanzha serve --pg\`, shared by workers on several machines (give them all
-                       the service's FANZHA_RECIPIENT_KEY to seal warning recipients)
+                       \`fanzha serve --pg\`, shared by workers on several machines; needs the
+                       service's recipient key (below)
   --no-store           alerts to the stream only
   --deliver webhook|outbox
                        citizen warnings (for sessions whose first event has a recipient) are
                        written with each alert for fanzha serve to deliver by webhook, or kept
-                       for GET /v1/outbox (default: webhook when FANZHA_WEBHOOK is set); the
-                       recipient is sealed with the service's key (FANZHA_RECIPIENT_KEY or
-                       recipient.key beside --db)
+                       for GET /v1/outbox (default: webhook when FANZHA_WEBHOOK is set)
+  --recipient-key-file PATH
+                       the service's key sealing warning recipients (32 bytes in base64; or
+                       FANZHA_RECIPIENT_KEY, or FANZHA_RECIPIENT_KEY_FILE). With --db the default
+                       is recipient.key beside --db (as fanzha serve --db); with --pg it must be
+                       given, and a key other than the store's is refused at start (exit 2)
   --partitions N       partition count when the stream is new (default 16)
   --lease-ms N         partition lease (default 5000)
   --claim-idle-ms N    take over another worker's pending entries after N ms idle (default: lease)
@@ -157,7 +160,7 @@ export const workerCommand: Command = {
   summary: 'analyse events from the Redis stream (run as many as you like)',
   usage: WORKER_USAGE,
   async run(args, io) {
-    const f = flags(args, ['--redis', '--prefix', '--alerts', '--db', '--pg', '--deliver', '--partitions', '--lease-ms', '--claim-idle-ms', '--batch', '--id', '--state-ttl', '--cache'], ['--no-store', '--cluster']);
+    const f = flags(args, ['--redis', '--prefix', '--alerts', '--db', '--pg', '--deliver', '--partitions', '--lease-ms', '--claim-idle-ms', '--batch', '--id', '--state-ttl', '--cache', '--recipient-key-file'], ['--no-store', '--cluster']);
     if (f.rest.length) throw new CliError(`unexpected argument ${f.rest[0]}`);
     const partitions = int(f.get('--partitions'), '--partitions', 1);
     const leaseMs = int(f.get('--lease-ms'), '--lease-ms', 100);
@@ -174,18 +177,33 @@ export const workerCommand: Command = {
     const deliver = f.get('--deliver') ?? (io.env['FANZHA_WEBHOOK'] ? 'webhook' : 'outbox');
     if (deliver !== 'webhook' && deliver !== 'outbox') throw new CliError(`--deliver is webhook or outbox, not "${deliver}"`);
     const dbPath = f.get('--db') ?? io.env['FANZHA_DB'] ?? './var/fanzha.db';
+    // With a shared store the key must be the service's: a key made up here would seal recipients
+    // the service cannot open (its warning would go out with no recipient).
+    const keyFile = f.get('--recipient-key-file') ?? (io.env['FANZHA_RECIPIENT_KEY_FILE'] || undefined);
+    const keyText = io.env['FANZHA_RECIPIENT_KEY'] || undefined;
+    if (pgUrl !== undefined && !f.has('--no-store') && !keyFile && !keyText) {
+      throw new CliError('with --pg give the service\'s recipient key: --recipient-key-file PATH or FANZHA_RECIPIENT_KEY (the same for every fanzha serve and worker)');
+    }
+    let sealKey: Buffer | null = null;
+    try {
+      if (!f.has('--no-store')) sealKey = keyFile ? recipientKeyFromFile(keyFile) : recipientKey(pgUrl !== undefined ? null : secretsDirFor(dbPath), keyText);
+    } catch (e) {
+      throw new CliError((e as Error).message);
+    }
     let store: Sql | null = null;
     let confirmed: ConfirmedIndicators | null = null;
     try {
-      await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis: ${e.message}`, EXIT.failure); });
       // The service's own store code on either engine: the alerts land where `fanzha serve` reads them.
       if (!f.has('--no-store')) {
         store = await openStore(pgUrl !== undefined ? { pg: pgUrl } : { sqlite: dbPath })
           .catch((e: Error) => { throw new CliError(e.message, EXIT.failure); });
+        if (pgUrl !== undefined) await checkRecipientKey(store, sealKey!).catch((e: Error) => { throw new CliError(e.message, e instanceof RecipientKeyError ? EXIT.badInput : EXIT.failure); });
         // The centre's confirmed indicators, from the store the console writes (as fanzha serve reads them).
         confirmed = new ConfirmedIndicators(new CentreStore(store));
         await confirmed.start(30_000, (err) => io.stderr.write(`fanzha: confirmed indicators not refreshed: ${(err as Error).message}\n`));
       }
+      // After the store: a wrong recipient key is said first, whatever the state of Redis.
+      await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis: ${e.message}`, EXIT.failure); });
       const worker = new StreamWorker({
         redis,
         ...(confirmed ? { indicators: confirmed.lookup } : {}),
@@ -198,7 +216,7 @@ export const workerCommand: Command = {
         ...(batch !== undefined ? { batch } : {}),
         ...(stateTtlSec !== undefined ? { stateTtlSec } : {}),
         ...(cacheSize !== undefined ? { cacheSize } : {}),
-        ...(store ? { sink: new SqlAlertSink(store, { warnings: { recipientKey: recipientKey(secretsDirFor(dbPath), io.env['FANZHA_RECIPIENT_KEY']), webhook: deliver === 'webhook' } }) } : {}),
+        ...(store ? { sink: new SqlAlertSink(store, { warnings: { recipientKey: sealKey!, webhook: deliver === 'webhook' } }) } : {}),
         log: (m) => io.stderr.write(`fanzha: ${m}\n`),
       });
       const stop = (): void => { void worker.stop(); };
