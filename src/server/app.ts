@@ -436,7 +436,32 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     app.get(path, async (_req, reply) => reply.type(asset.type).header('cache-control', 'no-cache').send(asset.body));
   }
   app.get('/openapi.json', async (_req, reply) => reply.type('application/json; charset=utf-8').send(openapi));
-  app.get('/healthz', async () => ({ ok: true }));
+  // Liveness: the process answers; touches no dependency (a restart would not fix PostgreSQL).
+  app.get('/livez', async () => ({ ok: true }));
+  // Readiness: the store (SELECT 1) and, with --redis, Redis (PING), each within 2 s; 503 names
+  // what failed so a load balancer stops sending traffic here and an operator sees why.
+  const probe = async (what: string, run: () => Promise<unknown>): Promise<'ok' | 'unavailable'> => {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([run(), new Promise((_, fail) => { timer = setTimeout(() => fail(new Error('no answer within 2 s')), 2_000); })]);
+      return 'ok';
+    } catch (err) {
+      app.log.warn({ dependency: what, err: err instanceof Error ? err.message : String(err) }, 'readiness probe failed');
+      return 'unavailable';
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  app.get('/healthz', async (_req, reply) => {
+    const [storeState, redisState] = await Promise.all([
+      probe(options.pgUrl ? 'PostgreSQL' : 'SQLite', () => sql.get('SELECT 1 AS one')),
+      bus ? probe(`Redis at ${redactUrl(options.redisUrl!)}`, () => bus.ping()) : Promise.resolve(null),
+    ]);
+    const checks = { store: storeState, ...(redisState ? { redis: redisState } : {}) };
+    const ok = storeState === 'ok' && (redisState === null || redisState === 'ok');
+    if (!ok) reply.code(503);
+    return { ok, checks };
+  });
 
   // ---- analysis and checks ----
   app.post('/v1/analyze', { preHandler: rateLimited }, async (req) => {

@@ -182,6 +182,11 @@ export class ClusterBus {
     this.o.subscriber.disconnect();
     this.o.redis.disconnect();
   }
+
+  /** Readiness: Redis answers PING (rejects when it does not; the caller bounds the wait). */
+  async ping(): Promise<void> {
+    await this.o.redis.ping();
+  }
 }
 
 /** The bus for `fanzha serve --redis URL`: its own two connections (a subscriber holds one). */

@@ -51,7 +51,11 @@ const KeyCreated = z.object({ id: z.string(), role: z.string(), key: z.string().
 const KeyList = z.object({ keys: z.array(z.object({ id: z.string(), role: z.string(), label: z.string().nullable(), createdAt: iso, revokedAt: iso.nullable() })) });
 const KeyRevoked = z.object({ id: z.string(), revoked: z.literal(true) });
 const AuditList = z.object({ entries: z.array(z.object({ id: z.number().int(), at: iso, keyId: z.string(), role: z.string(), action: z.string(), target: z.string().nullable(), detail: z.unknown() })) });
-const Health = z.object({ ok: z.literal(true) });
+const Health = z.object({
+  ok: z.boolean(),
+  checks: z.object({ store: z.enum(['ok', 'unavailable']), redis: z.enum(['ok', 'unavailable']).optional().meta({ description: 'With --redis only.' }) }),
+}).meta({ description: 'Readiness: 200 when the store (SELECT 1) and Redis (PING, with --redis) answer within 2 s, else 503 with the same body, ok false, naming which failed.' });
+const Live = z.object({ ok: z.literal(true) });
 
 /** The events of the session stream, and of the staff alert stream (`alert` only). */
 export const SSE_EVENTS: Record<string, { description: string; data: z.ZodType }> = {
@@ -75,7 +79,7 @@ const OPERATION_IDS: Record<string, string> = {
   'post /v1/payment-check': 'checkPayment', 'get /v1/payment-checks/{id}': 'getPaymentCheck',
   'post /v1/payment-checks/{id}/outcome': 'reportPaymentOutcome', 'get /v1/alerts': 'listAlerts', 'get /v1/alerts/stream': 'alertStream',
   'get /v1/alerts/{id}': 'getAlert', 'patch /v1/alerts/{id}': 'updateAlert', 'get /v1/outbox': 'listOutbox', 'get /v1/audit': 'listAudit',
-  'post /v1/keys': 'createKey', 'get /v1/keys': 'listKeys', 'delete /v1/keys/{id}': 'revokeKey', 'get /healthz': 'health',
+  'post /v1/keys': 'createKey', 'get /v1/keys': 'listKeys', 'delete /v1/keys/{id}': 'revokeKey', 'get /healthz': 'health', 'get /livez': 'live',
 };
 
 /** `get /v1/cases/{id}/indicators` → `getCasesIdIndicators` (a page outside /v1/ gets `…Page`): unique because method + path are. */
@@ -122,7 +126,8 @@ export const ROUTES: RouteDoc[] = [
   { method: 'post', path: '/v1/keys', summary: '创建 API 密钥 · Create an API key (shown once)', access: 'admin', status: 201, body: KeyCreateBody, response: KeyCreated, example: { role: 'partner', label: '某某银行 手机银行' } },
   { method: 'get', path: '/v1/keys', summary: 'API 密钥列表 · List API keys (no secrets)', access: 'admin', response: KeyList },
   { method: 'delete', path: '/v1/keys/{id}', summary: '吊销 API 密钥 · Revoke an API key. A revoked key never works again, FANZHA_ADMIN_KEY included (even after a restart); the last admin key cannot be revoked (409 last_admin_key)', access: 'admin', response: KeyRevoked },
-  { method: 'get', path: '/healthz', summary: '健康检查 · Liveness', access: 'anonymous', response: Health },
+  { method: 'get', path: '/healthz', summary: '就绪检查 · Readiness: 503 with the failed dependency (store, redis) when PostgreSQL/SQLite or Redis does not answer within 2 s', access: 'anonymous', response: Health },
+  { method: 'get', path: '/livez', summary: '存活检查 · Liveness: the process answers; touches no dependency', access: 'anonymous', response: Live },
   // The citizen and family app (src/server/routes/citizen.ts).
   { method: 'post', path: '/v1/sessions/{id}/feedback', summary: '群众反馈 · The session owner says "not a scam" or "you missed a scam"', access: 'session id', status: 201, body: FeedbackBody, example: { kind: 'not-scam', note: '这是真的淘宝退款' } },
   { method: 'post', path: '/v1/guardians', summary: '亲情守护链接 · Create a guardian link for a family member', access: 'anonymous (rate-limited)', status: 201, body: GuardianCreateBody },
