@@ -68,3 +68,14 @@ export function redactUrlsIn(text: string): string {
     })
     .join('');
 }
+
+/** A service URL for a log line or an error: any password in it replaced by `***` (redis://:***@host:6379). */
+export function withoutPassword(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return redactUrl(u.toString());
+  } catch {
+    return '(an unparsable URL)';
+  }
+}

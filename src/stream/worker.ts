@@ -74,6 +74,33 @@ export interface WorkerOptions {
   /** Called after a batch is committed, with its alerts (for tests and the bench). */
   onCommit?: (info: { partition: number; applied: number; skipped: number; dead: number; alerts: StreamAlert[] }) => void;
   log?: (msg: string) => void;
+  /** How the dependencies are named in the log (addresses, never a password): e.g. `Redis at redis://h:6379`. */
+  names?: { redis?: string; store?: string };
+}
+
+/** A dependency failed in a way a restart of it mends (connection refused, reset, closed, timed out). */
+export class DependencyDown extends Error {
+  constructor(readonly dependency: 'redis' | 'store', override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTCONN', 'ECONNABORTED']);
+
+/**
+ * Is `err` a connection fault (transient) rather than a bug or a refused command? ioredis:
+ * MaxRetriesPerRequestError, "Connection is closed", ClusterAllFailedError, LOADING; node-postgres:
+ * SQLSTATE class 08 (connection exception) and 57P01–57P03 (server shutting down, not accepting
+ * connections), "Connection terminated", connect timeouts; any: the socket error codes above.
+ */
+export function isConnectionFault(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && (CONNECTION_CODES.has(code) || code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03')) return true;
+  if (err.name === 'MaxRetriesPerRequestError' || err.name === 'ClusterAllFailedError') return true;
+  const m = err.message;
+  return m.startsWith('Connection is closed') || m.startsWith('LOADING') || m.includes('Connection terminated') || m.includes('timeout exceeded when trying to connect')
+    || m.includes('the database system is') || m.includes('connect ECONNREFUSED') || m.includes('read ECONNRESET') || m.includes('Stream isn\'t writeable');
 }
 
 /** One state write in a commit: the seq found when loading (-1: none) and the new one. */
@@ -293,11 +320,44 @@ export class StreamWorker {
       const s = stateForOptions({});
       foldTurn(this.engine, s, analyzeTurn(this.engine, s, { speaker: 'caller', text }));
     }
-    this.opts.log?.(`worker ${this.id}: ${this.partitions} partitions`);
+    this.opts.log?.(`worker ${this.id}: ${this.partitions} partitions in the stream`);
+    // A short outage of Redis or the store (a restart) pauses the work instead of ending it: the
+    // partitions are let go (their pending entries are recovered when taken again, by this worker
+    // or another), retried with a bounded backoff, logged once when it starts and once when it ends.
+    let down: string | null = null;
+    let backoff = 250;
     try {
       while (!this.stopping) {
+        try {
+          await this.round();
+        } catch (err) {
+          const dep = err instanceof DependencyDown ? err.dependency : isConnectionFault(err) ? 'redis' : null;
+          if (dep === null || this.stopping) throw err instanceof DependencyDown ? err.cause : err;
+          const name = dep === 'redis' ? this.opts.names?.redis ?? 'Redis' : this.opts.names?.store ?? 'the store';
+          if (down !== name) this.opts.log?.(`worker ${this.id}: ${name} unavailable (${err instanceof Error ? err.message : String(err)}); retrying with backoff up to 5 s, its partitions let go meanwhile`);
+          down = name;
+          for (const p of [...this.owned.keys()]) this.drop(p);
+          await sleep(backoff);
+          backoff = Math.min(5_000, backoff * 2);
+          continue;
+        }
+        if (down !== null) {
+          this.opts.log?.(`worker ${this.id}: ${down} is back; processing resumed`);
+          down = null;
+          backoff = 250;
+        }
+      }
+    } finally {
+      await this.releaseAll().catch(() => undefined);
+    }
+  }
+
+  /** One round: rebalance, recover what was taken over, read and apply new entries. */
+  private async round(): Promise<void> {
+    {
+      {
         await this.rebalance();
-        if (this.owned.size === 0) { await sleep(Math.min(200, this.leaseMs / 4)); continue; }
+        if (this.owned.size === 0) { await sleep(Math.min(200, this.leaseMs / 4)); return; }
         let didWork = false;
         for (const o of [...this.owned.values()]) {
           if (o.unforwarded) await this.forward(o);
@@ -307,8 +367,6 @@ export class StreamWorker {
         if (live.length > 0) didWork = (await this.readNew(live, didWork ? 0 : this.blockMs)) || didWork;
         else if (!didWork) await sleep(50);
       }
-    } finally {
-      await this.releaseAll().catch(() => undefined);
     }
   }
 
@@ -320,6 +378,17 @@ export class StreamWorker {
 
   /** Heartbeat, renew what is ours, then take or give back partitions towards a fair share. */
   private async rebalance(): Promise<void> {
+    const before = [...this.owned.keys()].sort((a, b) => a - b).join(',');
+    try {
+      await this.rebalanceOnce();
+    } finally {
+      const now = [...this.owned.keys()].sort((a, b) => a - b);
+      // What this worker owns (not the stream's total), when it changes.
+      if (now.join(',') !== before) this.opts.log?.(`worker ${this.id}: owns ${now.length} of ${this.partitions} partitions${now.length ? ` (${now.join(', ')})` : ''}`);
+    }
+  }
+
+  private async rebalanceOnce(): Promise<void> {
     const live = await this.renewIfDue();
     if (live === null) return;
     const k = this.keys;
@@ -547,7 +616,13 @@ export class StreamWorker {
 
     // The store first (idempotent), then the atomic commit: a crash between them redelivers the
     // batch, which writes the same rows again (ignored) and then commits.
-    if (this.opts.sink && (records.length || recipients.length || sightings.length)) await this.opts.sink.record(records, recipients, sightings);
+    if (this.opts.sink && (records.length || recipients.length || sightings.length)) {
+      try {
+        await this.opts.sink.record(records, recipients, sightings);
+      } catch (err) {
+        throw isConnectionFault(err) ? new DependencyDown('store', err) : err;
+      }
+    }
     const writes: StateWrite[] = [...cur.values()].filter((c) => c.dirty)
       .map((c) => ({ key: c.key, expected: c.expected, seq: c.seq, json: storedState(c.state!), centre: JSON.stringify(c.centre) }));
     const args: string[] = [GROUP, this.id, String(this.ttl), String(writes.length)];

@@ -16,6 +16,7 @@ import type { Sql } from '../../store/sql.ts';
 import { checkRecipientKey, recipientKey, recipientKeyFromFile, RecipientKeyError, secretsDirFor } from '../../notify/secrets.ts';
 import { CentreStore } from '../../store/centre.ts';
 import { ConfirmedIndicators } from '../../stream/confirmed.ts';
+import { withoutPassword } from '../../server/redact.ts';
 
 const INGEST_USAGE = `fanzha ingest --redis URL [options] [FILE|-]
 
@@ -107,6 +108,8 @@ function checkKeys(prefix: string | undefined, alerts?: string): void {
  * A client for the Redis at `url`; with `cluster`, a Redis Cluster client seeded with that node
  * (it finds the others and follows the slots: every command fanzha sends names one slot).
  */
+const redisUrl = (url: string | undefined, io: CliIO): string => url ?? io.env['FANZHA_REDIS'] ?? '';
+
 function connect(url: string | undefined, io: CliIO, cluster: boolean): Redis | Cluster {
   const u = url ?? io.env['FANZHA_REDIS'];
   if (!u) throw new CliError('give --redis URL (or FANZHA_REDIS), e.g. redis://127.0.0.1:6379');
@@ -132,7 +135,7 @@ export const ingestCommand: Command = {
     checkKeys(f.get('--prefix'));
     const redis = connect(f.get('--redis'), io, f.has('--cluster'));
     try {
-      await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis: ${e.message}`, EXIT.failure); });
+      await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis at ${withoutPassword(redisUrl(f.get('--redis'), io))}: ${e.message}`, EXIT.failure); });
       const input = file === '-' ? io.stdin : createReadStream(file);
       if (file !== '-') {
         await new Promise<void>((ok, fail) => {
@@ -203,7 +206,7 @@ export const workerCommand: Command = {
         await confirmed.start(30_000, (err) => io.stderr.write(`fanzha: confirmed indicators not refreshed: ${(err as Error).message}\n`));
       }
       // After the store: a wrong recipient key is said first, whatever the state of Redis.
-      await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis: ${e.message}`, EXIT.failure); });
+      await redis.connect().catch((e: Error) => { throw new CliError(`cannot reach Redis at ${withoutPassword(redisUrl(f.get('--redis'), io))}: ${e.message}`, EXIT.failure); });
       const worker = new StreamWorker({
         redis,
         ...(confirmed ? { indicators: confirmed.lookup } : {}),
@@ -218,6 +221,7 @@ export const workerCommand: Command = {
         ...(cacheSize !== undefined ? { cacheSize } : {}),
         ...(store ? { sink: new SqlAlertSink(store, { warnings: { recipientKey: sealKey!, webhook: deliver === 'webhook' } }) } : {}),
         log: (m) => io.stderr.write(`fanzha: ${m}\n`),
+        names: { redis: `Redis at ${withoutPassword(redisUrl(f.get('--redis'), io))}`, store: pgUrl !== undefined ? `PostgreSQL at ${withoutPassword(pgUrl)}` : `SQLite ${dbPath}` },
       });
       const stop = (): void => { void worker.stop(); };
       process.once('SIGTERM', stop);
