@@ -9,15 +9,18 @@ export const DEFAULT_PARTITIONS = 16;
  * partition's stream and consumer group created. A different count asked for later is an error:
  * changing it would move sessions between partitions and break their order.
  */
+/** A partition count the stream cannot take (out of range, or not the one it has): the caller's input, not Redis failing. */
+export class PartitionMismatch extends Error {}
+
 export async function ensurePartitions(redis: Redis | Cluster, keys: StreamKeys, wanted?: number): Promise<number> {
   if (wanted !== undefined && !(Number.isInteger(wanted) && wanted >= 1 && wanted <= 4096)) {
-    throw new Error(`partitions must be an integer from 1 to 4096, not ${wanted}`);
+    throw new PartitionMismatch(`partitions must be an integer from 1 to 4096, not ${wanted}`);
   }
   await redis.set(keys.partitions, String(wanted ?? DEFAULT_PARTITIONS), 'NX');
   const stored = Number(await redis.get(keys.partitions));
   if (!Number.isInteger(stored) || stored < 1) throw new Error(`${keys.partitions} in Redis is not a partition count`);
   if (wanted !== undefined && wanted !== stored) {
-    throw new Error(`the stream has ${stored} partitions (${keys.partitions}); asked for ${wanted}`);
+    throw new PartitionMismatch(`the stream has ${stored} partitions (${keys.partitions}); asked for ${wanted}`);
   }
   for (let p = 0; p < stored; p++) {
     try {

@@ -56,7 +56,14 @@ describe('fanzha ingest / worker: usage', () => {
     expect(await r.xlen(k.dead)).toBe(1);
     // The partition count is fixed once chosen.
     const again = await run(['ingest', '--redis', redis.url, '--prefix', 'cli', '--partitions', '4', file]);
-    expect(again).toMatchObject({ code: 3, err: expect.stringMatching(/has 2 partitions/) });
+    // Bad input (exit 2), not Redis failing (3).
+    expect(again).toMatchObject({ code: 2, err: expect.stringMatching(/has 2 partitions/) });
+    expect(await run(['ingest', '--redis', redis.url, '--prefix', 'cli', join(dir, 'missing.jsonl')])).toMatchObject({ code: 2, err: expect.stringMatching(/cannot read .*missing\.jsonl/) });
+    // An unreachable Redis is named, its password masked.
+    const away = await run(['ingest', '--redis', 'redis://:s3cret@127.0.0.1:1', file]);
+    expect(away).toMatchObject({ code: 3, err: expect.stringMatching(/cannot reach Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1/) });
+    expect(away.err).not.toContain('s3cret');
+    expect((await run(['ingest', '--help'])).out + (await run(['ingest', '--help'])).err).toMatch(/recipient/);
   });
 
   it('says so in one line when Redis cannot be reached', async () => {

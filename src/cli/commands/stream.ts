@@ -10,6 +10,7 @@ import { ingest } from '../../stream/ingest.ts';
 import { boundedLines } from '../../stream/lines.ts';
 import { MAX_EVENT_BYTES, streamKeys } from '../../stream/events.ts';
 import { StreamWorker } from '../../stream/worker.ts';
+import { PartitionMismatch } from '../../stream/setup.ts';
 import { SqlAlertSink } from '../../store/stream.ts';
 import { openStore } from '../../store/open.ts';
 import type { Sql } from '../../store/sql.ts';
@@ -23,7 +24,8 @@ const INGEST_USAGE = `fanzha ingest --redis URL [options] [FILE|-]
 Puts events (JSON lines) on the partitioned Redis stream, in order. One event a line:
   {"session":"call-1","seq":0,"speaker":"caller","text":"…","channel":"call"}
 A session's first event may carry its context: channel (call|sms|chat|text), initiator,
-claimedIdentity, callerNumber, inputLang, lang. Without seq, a line gets the next one of its
+claimedIdentity, callerNumber, recipient (where the citizen's warning goes; sealed in the store),
+inputLang, lang. Without seq, a line gets the next one of its
 session in this input. Reads stdin when FILE is - or absent.
 
 Options:
@@ -33,7 +35,8 @@ Options:
   --partitions N       partition count when the stream is new (default 16; fixed afterwards)
   --max-backlog N      pause reading while more than N events wait (default 100000)
 
-Prints {"events":N,"dead":N,"pauses":N,"pausedMs":N}. Exit 0, or 3 when Redis fails.`;
+Prints {"events":N,"dead":N,"pauses":N,"pausedMs":N}. Exit 0; 2 on bad input (a FILE that cannot be
+read, a --partitions the stream does not have); 3 when Redis fails.`;
 
 const WORKER_USAGE = `fanzha worker --redis URL [options]
 
@@ -139,7 +142,7 @@ export const ingestCommand: Command = {
       const input = file === '-' ? io.stdin : createReadStream(file);
       if (file !== '-') {
         await new Promise<void>((ok, fail) => {
-          (input as ReturnType<typeof createReadStream>).once('open', () => ok()).once('error', (e) => fail(new CliError(`cannot read ${file}: ${e.message}`, EXIT.failure)));
+          (input as ReturnType<typeof createReadStream>).once('open', () => ok()).once('error', (e) => fail(new CliError(`cannot read ${file}: ${e.message}`, EXIT.badInput)));
         });
       }
       const report = await ingest(redis, boundedLines(input as AsyncIterable<Buffer>, MAX_EVENT_BYTES), {
@@ -151,6 +154,7 @@ export const ingestCommand: Command = {
       return EXIT.ok;
     } catch (e) {
       if (e instanceof CliError) throw e;
+      if (e instanceof PartitionMismatch) throw new CliError(e.message, EXIT.badInput);
       throw new CliError(`ingest failed: ${(e as Error).message}`, EXIT.failure);
     } finally {
       redis.disconnect();
@@ -232,6 +236,7 @@ export const workerCommand: Command = {
       return EXIT.ok;
     } catch (e) {
       if (e instanceof CliError) throw e;
+      if (e instanceof PartitionMismatch) throw new CliError(e.message, EXIT.badInput);
       throw new CliError(`worker failed: ${(e as Error).message}`, EXIT.failure);
     } finally {
       confirmed?.stop();
