@@ -53,7 +53,7 @@ import { PartnerStore } from '../store/partner.ts';
 import type { KeepMode } from './sessions.ts';
 import { EventHub } from './sse.ts';
 import { guardianPageMiss, registerCitizen } from './routes/citizen.ts';
-import { redactUrl } from './redact.ts';
+import { redactUrl, withoutPassword } from './redact.ts';
 import { Centre, registerStaffRoutes } from './routes/staff.ts';
 import { registerReportRoutes } from './routes/staff-reports.ts';
 import { seedDemo } from './routes/staff-demo.ts';
@@ -193,12 +193,27 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (options.pgUrl && !options.recipientKey) {
     throw new RecipientKeyError('with --pg (a shared store) give the recipient key every fanzha serve and worker shares: FANZHA_RECIPIENT_KEY or FANZHA_RECIPIENT_KEY_FILE (32 bytes in base64, e.g. openssl rand -base64 32)');
   }
+  // Redis first: an unreachable Redis fails the start before the store (its directory, its
+  // database file, its migrations) is touched, so nothing was changed.
+  const bus = options.redisUrl ? connectBus(options.redisUrl) : null;
+  if (bus) {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([bus.start(), new Promise((_, fail) => { timer = setTimeout(() => fail(new ClusterUnavailable(`cannot reach Redis at ${withoutPassword(options.redisUrl!)} within 10 s; nothing was changed`)), 10_000); })]);
+    } catch (err) {
+      await bus.stop();
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
   const sql = await openStore(options.pgUrl ? { pg: options.pgUrl } : { sqlite: options.dbPath, sync: options.sync ?? 'NORMAL' });
   if (options.pgUrl) {
     try {
       await checkRecipientKey(sql, recipientKey(null, options.recipientKey));
     } catch (err) {
       await sql.close();
+      await bus?.stop();
       throw err;
     }
   }
@@ -224,18 +239,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   purgeTimer.unref();
   const hub = new EventHub({ ...(options.maxStreamsPerClient ? { maxPerClient: options.maxStreamsPerClient } : {}) });
   // Several serve processes: live events go through Redis so a client on any process gets them.
-  const bus = options.redisUrl ? connectBus(options.redisUrl) : null;
   if (bus) {
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([bus.start(), new Promise((_, fail) => { timer = setTimeout(() => fail(new ClusterUnavailable(`cannot reach Redis at ${redactUrl(options.redisUrl!)} within 10 s`)), 10_000); })]);
-    } catch (err) {
-      await bus.stop();
-      await sql.close();
-      throw err;
-    } finally {
-      clearTimeout(timer);
-    }
     hub.attach(bus, (err) => app.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'live event not sent through Redis; delivered to this process only'));
   }
   /** A hijacked stream skips onSend: the headers every response carries, added by hand. */

@@ -8,7 +8,7 @@
  * one SQLite file (one machine) and a throwaway PostgreSQL cluster (`serve --pg`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,11 +53,15 @@ describe('fanzha serve --redis without a Redis', () => {
     let err = '';
     stderr.on('data', (d) => { err += d; });
     stdout.resume();
-    const code = await main(['serve', '--port', '0', '--db', join(dir2, 'f.db'), '--redis', 'redis://127.0.0.1:1', '--log-level', 'silent'],
+    // Redis is checked first: the store's directory and file are not made (nothing was changed).
+    const db = join(dir2, 'not-yet', 'f.db');
+    const code = await main(['serve', '--port', '0', '--db', db, '--redis', 'redis://:s3cret@127.0.0.1:1', '--log-level', 'silent'],
       { stdout, stderr, stdin: new PassThrough(), env: {} });
+    const made = existsSync(join(dir2, 'not-yet'));
     rmSync(dir2, { recursive: true, force: true });
     expect(code).toBe(3);
-    expect(err).toBe('fanzha: cannot reach Redis at redis://127.0.0.1:1 within 10 s\n');
+    expect(err).toBe('fanzha: cannot reach Redis at redis://:***@127.0.0.1:1 within 10 s; nothing was changed\n');
+    expect(made).toBe(false);
   }, 40_000);
 });
 
