@@ -5,7 +5,7 @@
  * made up for this process only.
  */
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Sql } from '../store/sql.ts';
 
@@ -25,12 +25,18 @@ export function secretText(dir: string | null, name: string, make: () => string,
   }
   mkdirSync(dir, { recursive: true });
   const s = make();
+  // Written whole under a private name, then published by link(): another process starting at the
+  // same moment sees either no file or the complete one, never an empty file being written.
+  const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  writeFileSync(tmp, s + '\n', { mode: 0o600, flag: 'wx' });
   try {
-    writeFileSync(path, s + '\n', { mode: 0o600, flag: 'wx' });
+    linkSync(tmp, path);
   } catch (e) {
     // Another process made it first: use theirs.
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(path, 'utf8').split('\n', 1)[0]!.trim();
     throw e;
+  } finally {
+    rmSync(tmp, { force: true });
   }
   return s;
 }
