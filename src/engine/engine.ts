@@ -23,9 +23,12 @@ export class Engine {
   readonly signals: readonly SignalProvider[];
   private readonly compiled = new Map<Lang, CompiledPlaybook>();
   private readonly signalAdviceById: Map<string, AdviceId[]>;
+  /** Tactics marked `scoreOnly` in any playbook: frames the score reads, never signal or model evidence. */
+  readonly scoreOnly: ReadonlySet<string>;
 
   constructor(private readonly options: EngineOptions) {
     this.signals = options.signals ?? [];
+    this.scoreOnly = new Set(Object.values(options.playbooks).flatMap((p) => p.tactics.filter((t) => t.scoreOnly).map((t) => t.id)));
     this.signalAdviceById = new Map((options.signalCatalog ?? []).map((s) => [s.id, s.advice]));
   }
 

@@ -12,7 +12,6 @@ import { matchTurn } from '../match/match.ts';
 import type { Span, TurnSignalInput } from '../signals/types.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ConversationState } from './state.ts';
-import { OFFICIAL_SENDER } from '../score/score.ts';
 
 /** One piece of evidence for a tactic or signal, in the order the session applies them. */
 export interface TurnHit {
@@ -88,11 +87,12 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
     const o = toOriginal(n, e.start, e.end);
     return { start: o.start, end: o.end, text: spanText(turn.text, o.start, o.end) };
   });
-  // Signals see what fired before this turn and what the playbooks matched in it; the official-sender
-  // frame (weight 0, read only by the score) is not evidence for them or the model.
+  // Signals see what fired before this turn and what the playbooks matched in it; a frame only the
+  // score reads (`scoreOnly`, e.g. the sender's own notice) is not evidence for them or the model.
+  const scoreOnly = engine.scoreOnly;
   const firedSoFar = new Set<string>();
-  for (const f of state.fired) if (f.id !== OFFICIAL_SENDER) firedSoFar.add(f.id);
-  for (const h of hits) if (h.id !== OFFICIAL_SENDER) firedSoFar.add(h.id);
+  for (const f of state.fired) if (!scoreOnly.has(f.id)) firedSoFar.add(f.id);
+  for (const h of hits) if (!scoreOnly.has(h.id)) firedSoFar.add(h.id);
   const signalInput: TurnSignalInput = {
     turn: index, speaker: turn.speaker, text: turn.text, urls: spans('url'), phones: spans('phone'),
     qr: turn.qr ?? [], firedSoFar, riskSoFar: state.risk,

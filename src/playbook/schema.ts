@@ -100,6 +100,11 @@ export const TacticSchema = z.object({
   framing: z.boolean().default(true),
   /** A request said in the negative ("我们不需要您提供验证码") does not count: see `negation`. */
   negatable: z.boolean().default(false),
+  /**
+   * A frame only the score's rules read (e.g. the playbook's `selfPromotion`): not evidence for the
+   * signals or the model, which never saw it in training.
+   */
+  scoreOnly: z.boolean().default(false),
   advice: z.array(AdviceIdSchema).default([]),
   examples: z.object({
     positive: z.array(z.string().min(1)).min(5),
@@ -241,6 +246,11 @@ export const PlaybookSchema = z.object({
   adviceForMessages: z.partialRecord(AdviceIdSchema, z.string().min(4)).default({}),
   /** Order advice is shown in (most urgent first). */
   adviceOrder: z.array(AdviceIdSchema),
+  /**
+   * A promotion of the sender's own service: when the `frame` tactic fired and every other positive
+   * tactic is one of `moves`, the risk stays below `suspicious` (composites still apply).
+   */
+  selfPromotion: z.object({ frame: z.string(), moves: z.array(z.string()).min(1) }).strict().optional(),
   /** Risk thresholds: at or above `suspicious` the verdict is suspicious, and so on. */
   thresholds: z.object({
     watch: z.number(), suspicious: z.number(), scam: z.number(),

@@ -84,30 +84,18 @@ export function userOpenedOnPlatform(fired: readonly FiredTactic[], ctx: ScoreCo
 }
 
 /**
- * Channel moves that every real operator, bank and shop SMS also makes about ITSELF ("点击链接",
- * "下载XX APP", "加入会员群"): on their own, with no story, no claimed identity and no request,
- * two of them (20 + 20) must not add up to `suspicious`. Found on the dev half of
- * telecom-fraud-texts-5 / 正常短信 (6 of 10 false alarms: an operator's promotion with its own
- * link and app) and our hard negatives (test/playbook/faults/hard-negatives.data.ts).
+ * Only the sender's own promotion moves fired (nothing of another stage, no other shift) under the
+ * playbook's `selfPromotion` frame: a promotion, not a lure (the rule and where it was found:
+ * src/playbook/zh/tactics/contact.official-sender.ts).
  */
-export const SELF_PROMOTION_SHIFTS: readonly string[] = ['shift.link', 'shift.app-download', 'shift.group'];
-
-/** The frame of a sender writing to its own customers (weight 0, zh playbook). */
-export const OFFICIAL_SENDER = 'contact.official-sender';
-
-/**
- * Only self-promotion moves fired (nothing of another stage, no other shift) in a message framed as
- * the sender's own mass notice: a promotion, not a lure. Without that frame the same moves still
- * count (a bare "点击链接下载APP" is how many police-impersonation and task scams start: the rule
- * without the frame cost 1–3 pt of dev recall in 冒充公检法 and 刷单返利).
- */
-export function onlySelfPromotion(fired: readonly FiredTactic[]): boolean {
+export function onlySelfPromotion(fired: readonly FiredTactic[], rule: Playbook['selfPromotion']): boolean {
+  if (!rule) return false;
   let any = false;
   let frame = false;
   for (const f of fired) {
-    if (f.id === OFFICIAL_SENDER) { frame = true; continue; }
+    if (f.id === rule.frame) { frame = true; continue; }
     if (f.weight <= 0) continue;
-    if (!SELF_PROMOTION_SHIFTS.includes(f.id)) return false;
+    if (!rule.moves.includes(f.id)) return false;
     any = true;
   }
   return any && frame;
@@ -118,7 +106,7 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   for (const f of fired) sum += f.weight;
   let risk = Math.max(0, Math.min(100, Math.round(sum)));
   // Composites still apply below (they name a story or a request, which this excludes).
-  if (onlySelfPromotion(fired)) risk = Math.min(risk, playbook.thresholds.suspicious - 1);
+  if (onlySelfPromotion(fired, playbook.selfPromotion)) risk = Math.min(risk, playbook.thresholds.suspicious - 1);
   const composites: CompositeHit[] = [];
   if (userOpenedOnPlatform(fired, ctx)) {
     risk = Math.min(risk, playbook.thresholds.scam - 1);

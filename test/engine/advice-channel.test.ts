@@ -53,3 +53,17 @@ describe('headline of a safe verdict with signs', () => {
     expect(renderResult(plain, [{ speaker: 'caller', text: '今天天气不错，晚上一起吃饭吧' }], 'zh', false).split('\n')[0]).toContain('未发现诈骗迹象');
   });
 });
+
+describe('the sender-own-promotion rule is playbook data', () => {
+  it('caps only under the named frame with only the named moves, and not without a rule', async () => {
+    const { onlySelfPromotion } = await import('../../src/score/score.ts');
+    const rule = { frame: 'contact.frame', moves: ['shift.link'] };
+    const f = (id: string, weight: number) => ({ id, stage: id.split('.')[0] as 'contact', weight, evidence: [] });
+    expect(onlySelfPromotion([f('contact.frame', 0), f('shift.link', 20)], rule)).toBe(true);
+    expect(onlySelfPromotion([f('shift.link', 20)], rule)).toBe(false);
+    expect(onlySelfPromotion([f('contact.frame', 0), f('shift.link', 20), f('extract.code', 40)], rule)).toBe(false);
+    expect(onlySelfPromotion([f('contact.frame', 0), f('shift.link', 20)], undefined)).toBe(false);
+    expect(zhPlaybook.selfPromotion?.frame).toBe('contact.official-sender');
+    expect(zhPlaybook.tactics.find((t) => t.id === 'contact.official-sender')?.scoreOnly).toBe(true);
+  });
+});

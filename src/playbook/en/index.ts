@@ -25,6 +25,8 @@ import extractTransfer from './tactics/extract.transfer.ts';
 import extractUserPaid from './tactics/extract.user-paid.ts';
 import coverSecrecy from './tactics/cover.secrecy.ts';
 import coverUrgency from './tactics/cover.urgency.ts';
+// The zh frame may fire on a message read by both playbooks: the rule is the same whichever scores it.
+import { selfPromotion } from '../zh/tactics/contact.official-sender.ts';
 
 export const enPlaybook = definePlaybook({
   lang: 'en',
@@ -227,6 +229,7 @@ export const enPlaybook = definePlaybook({
     'check-domain',
     'tell-family',
   ],
+  selfPromotion,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
   cases: [...enCases, ...enRequestCases],
 });

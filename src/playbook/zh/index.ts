@@ -32,7 +32,7 @@ import shiftGroup from './tactics/shift.group.ts';
 import shiftScreenShare from './tactics/shift.screen-share.ts';
 import shiftAppDownload from './tactics/shift.app-download.ts';
 import shiftLink from './tactics/shift.link.ts';
-import contactOfficialSender from './tactics/contact.official-sender.ts';
+import contactOfficialSender, { selfPromotion } from './tactics/contact.official-sender.ts';
 import shiftGuidedOperation from './tactics/shift.guided-operation.ts';
 import extractVerificationCode from './tactics/extract.verification-code.ts';
 import extractCardCredentials from './tactics/extract.card-credentials.ts';
@@ -366,6 +366,7 @@ export const zhPlaybook = definePlaybook({
     'already-paid', 'verify-known-contact', 'no-upfront-fee', 'stay-on-platform', 'hang-up-verify-in-app', 'never-share-code', 'no-screen-share', 'no-transfer', 'no-loan', 'never-share-card',
     'refund-never-needs-payment', 'no-app-download', 'check-domain', 'tell-family',
   ],
+  selfPromotion,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
   cases: [...zhCases, ...zhRequestCases],
 });

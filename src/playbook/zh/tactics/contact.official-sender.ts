@@ -1,10 +1,10 @@
-import { defineTactic } from '../../schema.ts';
+import { defineTactic, type Playbook } from '../../schema.ts';
 
 /**
  * The way a real operator, bank or shop addresses its own customers in a mass SMS (a salutation to
  * "尊敬的用户/客户", an opt-out "回复TD退订"). Weight 0: it proves nothing on its own (a scammer can
  * copy it) and never lowers a story or a request; the score uses it only to tell a promotion of the
- * sender's OWN link or app (src/score/score.ts, `onlySelfPromotion`) from a lure. Found on the dev
+ * sender's OWN link or app (the playbooks' `selfPromotion`, read by src/score/score.ts) from a lure. Found on the dev
  * half of telecom-fraud-texts-5 / 正常短信 and our hard negatives.
  */
 export default defineTactic({
@@ -15,6 +15,7 @@ export default defineTactic({
     en: 'Reads like an operator, bank or shop writing to its own customers (a "dear customer" salutation, an opt-out)',
   },
   weight: 0,
+  scoreOnly: true,
   speaker: 'any',
   cues: [
     { any: ['尊敬的用户', '尊敬的客户', '尊敬的会员', '尊敬的vip', '尊敬的业主', '尊敬的车主', '尊敬的旅客', '退订回', '回复td', '回td', '回t退订', '退订请回复', '拒收请回复'] },
@@ -36,3 +37,18 @@ export default defineTactic({
     ],
   },
 });
+
+/**
+ * Channel moves that every real operator, bank and shop SMS also makes about ITSELF ("点击链接",
+ * "下载XX APP", "加入会员群"): under this frame, with no story, no claimed identity and no request,
+ * two of them (20 + 20) must not add up to `suspicious`. Found on the dev half of
+ * telecom-fraud-texts-5 / 正常短信 (6 of 10 false alarms: an operator's promotion with its own link
+ * and app) and our hard negatives (test/playbook/faults/hard-negatives.data.ts). Without the frame
+ * the same moves still count (a bare "点击链接下载APP" is how many police-impersonation and task
+ * scams start: the rule without the frame cost 1–3 pt of dev recall in 冒充公检法 and 刷单返利).
+ * Named by both playbooks, so a message read by both is scored alike.
+ */
+export const selfPromotion: NonNullable<Playbook['selfPromotion']> = {
+  frame: 'contact.official-sender',
+  moves: ['shift.link', 'shift.app-download', 'shift.group'],
+};
