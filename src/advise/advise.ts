@@ -9,28 +9,34 @@ export interface AdviceInput {
   verdict: Verdict;
   /** Advice ids named by the tactics that fired. */
   requested: Iterable<AdviceId>;
+  /** Ids of the tactics that fired (with a positive weight): they tell the scam kind. */
+  fired: Iterable<string>;
   stagesSeen: ReadonlySet<Stage>;
 }
 
-/**
- * Advice that belongs to another scam kind than the refund scam (a relative's loan, a fee before a
- * payout, a game trade): when the evidence asks only for these, the refund scam's defaults ("verify
- * in the shopping app", "a real refund never needs payment") do not fit and are left out.
- */
-const OTHER_KIND_ADVICE: ReadonlySet<AdviceId> = new Set<AdviceId>(['verify-known-contact', 'no-upfront-fee', 'stay-on-platform']);
-const REFUND_ADVICE: ReadonlySet<AdviceId> = new Set<AdviceId>(['hang-up-verify-in-app', 'refund-never-needs-payment']);
+export type AdviceKind = Playbook['adviceKinds'][number];
 
-export function chooseAdvice(input: AdviceInput): AdviceId[] {
-  const ids = new Set<AdviceId>();
+/**
+ * The scam kind the evidence points to: the first of `kinds` (playbook order) one of whose `marks`
+ * fired, else the first kind. Shape: the playbook's `adviceKinds`.
+ */
+export function adviceKind(fired: Iterable<string>, kinds: readonly AdviceKind[]): AdviceKind {
+  const ids = new Set(fired);
+  return kinds.find((k) => k.marks.some((m) => ids.has(m))) ?? kinds[0]!;
+}
+
+/**
+ * The advice ids for a result: those of the tactics that fired, plus the kind's defaults (its
+ * `always`, and its `onExtraction` once extraction was seen or the verdict is scam), less what the
+ * kind `omit`s. None when safe.
+ */
+export function chooseAdvice(input: AdviceInput, kinds: readonly AdviceKind[]): AdviceId[] {
   if (input.verdict === 'safe') return [];
-  for (const id of input.requested) ids.add(id);
-  const otherKind = [...ids].some((id) => OTHER_KIND_ADVICE.has(id)) && ![...ids].some((id) => REFUND_ADVICE.has(id));
-  // Whatever the tactic: verify through the platform's own app (the refund scam), or the kind's own advice.
-  if (!otherKind) ids.add('hang-up-verify-in-app');
-  if (input.stagesSeen.has('extraction') || input.verdict === 'scam') {
-    if (!otherKind) ids.add('refund-never-needs-payment');
-    ids.add('already-paid');
-  }
+  const kind = adviceKind(input.fired, kinds);
+  const ids = new Set<AdviceId>(input.requested);
+  for (const id of kind.always) ids.add(id);
+  if (input.stagesSeen.has('extraction') || input.verdict === 'scam') for (const id of kind.onExtraction) ids.add(id);
+  for (const id of kind.omit) ids.delete(id);
   return [...ids];
 }
 

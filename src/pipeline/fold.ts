@@ -157,7 +157,7 @@ export function buildResult(engine: Engine, state: ConversationState): SessionSt
   }
   const requested: AdviceId[] = [];
   for (const f of fired) requested.push(...(engine.tacticAdvice(f.id, lang) ?? engine.signalAdvice(f.id)));
-  const advice = adviceTexts(chooseAdvice({ verdict: s.verdict, requested, stagesSeen }), outBook, state.channel);
+  const advice = adviceTexts(chooseAdvice({ verdict: s.verdict, requested, fired: fired.filter((f) => f.weight > 0).map((f) => f.id), stagesSeen }, outBook.adviceKinds), outBook, state.channel);
 
   return {
     verdict: s.verdict, risk: s.risk, stage, level: state.level, lang, tactics,

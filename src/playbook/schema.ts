@@ -76,6 +76,9 @@ export const AdviceIdSchema = z.enum([
   'verify-known-contact', // a relative, friend or boss asking for money: call their old number or see them
   'no-upfront-fee', // a fee, deposit, tax or top-up before a payout, a loan, a trade or a job is the scam
   'stay-on-platform', // trade and talk only on the platform where it started; no outside site, QQ or app
+  'police-never-by-phone', // police, prosecutors and courts never handle a case by phone or ask for a transfer
+  'no-paid-tasks', // paid tasks, order-brushing and "rebates" that need you to pay first are all the scam
+  'no-investment-tips', // a stranger's "teacher", inside tip or platform with sure returns is the scam
 ]);
 export type AdviceId = z.infer<typeof AdviceIdSchema>;
 
@@ -246,6 +249,21 @@ export const PlaybookSchema = z.object({
   adviceForMessages: z.partialRecord(AdviceIdSchema, z.string().min(4)).default({}),
   /** Order advice is shown in (most urgent first). */
   adviceOrder: z.array(AdviceIdSchema),
+  /**
+   * Which advice goes with which scam kind (src/advise/advise.ts). The evidence's kind is the first
+   * kind, in this order, one of whose `marks` (tactic ids that tell the kind, e.g. a refund pretext or
+   * a fake police case) fired; with none, the first kind. A kind adds `always` to every non-safe
+   * verdict and `onExtraction` once an extraction step was seen or the verdict is `scam`, and drops
+   * `omit` (advice that does not fit it: "verify in the shopping app" for a fake police call), even
+   * when a generic tactic such as a transfer request names it.
+   */
+  adviceKinds: z.array(z.object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    marks: z.array(z.string().regex(/^[a-z]+\.[a-z0-9-]+$/)).min(1),
+    always: z.array(AdviceIdSchema).default([]),
+    onExtraction: z.array(AdviceIdSchema).default([]),
+    omit: z.array(AdviceIdSchema).default([]),
+  }).strict()).min(1),
   /**
    * A promotion of the sender's own service: when the `frame` tactic fired and every other positive
    * tactic is one of `moves`, the risk stays below `suspicious` (composites still apply).

@@ -27,6 +27,7 @@ import coverSecrecy from './tactics/cover.secrecy.ts';
 import coverUrgency from './tactics/cover.urgency.ts';
 // The zh frame may fire on a message read by both playbooks: the rule is the same whichever scores it.
 import { selfPromotion } from '../zh/tactics/contact.official-sender.ts';
+import { adviceKinds } from '../advice-kinds.ts';
 
 export const enPlaybook = definePlaybook({
   lang: 'en',
@@ -206,8 +207,16 @@ export const enPlaybook = definePlaybook({
       'A fee, deposit, tax or "top-up" you must pay before you get a prize, a loan, a job, a sale or a withdrawal is the scam itself: do not pay it.',
     'stay-on-platform':
       'Keep a sale, a purchase or a game trade on the platform where it started. Do not move to a site, app or chat the other side names, and never pay to "unlock" the money.',
+    'police-never-by-phone':
+      'Police, courts and tax offices do not handle a case by phone, and never ask you to move money to a "safe account", pay with gift cards or keep it secret. Hang up and call the police yourself on a number you know (in China: 110).',
+    'no-paid-tasks':
+      'A job that pays you for likes, reviews or "tasks" but first asks you to pay, top up or advance money is the scam: the money does not come back. Do not pay any more.',
+    'no-investment-tips':
+      'An online friend, "mentor" or group with an investment, crypto or betting platform that cannot lose is the scam: the profits it shows are fake. Do not deposit any more.',
   },
   adviceForMessages: {
+    'police-never-by-phone':
+      'Police, courts and tax offices do not handle a case by text or chat, and never ask you to move money to a "safe account" or keep it secret. Do not reply or open a link; call the police yourself on a number you know (in China: 110).',
     'hang-up-verify-in-app':
       'Do not reply and do not do what the message asks. If you want to check an order, a charge or a refund, open the company\'s own app or type its website yourself, and look there. Never use a number, link or contact the message gave you.',
     'tell-family':
@@ -215,8 +224,11 @@ export const enPlaybook = definePlaybook({
   },
   adviceOrder: [
     'already-paid',
+    'police-never-by-phone',
     'verify-known-contact',
     'no-upfront-fee',
+    'no-paid-tasks',
+    'no-investment-tips',
     'stay-on-platform',
     'hang-up-verify-in-app',
     'no-transfer',
@@ -229,6 +241,7 @@ export const enPlaybook = definePlaybook({
     'check-domain',
     'tell-family',
   ],
+  adviceKinds,
   selfPromotion,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
   cases: [...enCases, ...enRequestCases],

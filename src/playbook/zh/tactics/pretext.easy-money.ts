@@ -19,7 +19,7 @@ export default defineTactic({
   ],
   unless: ['警惕', '不要相信', '都是诈骗', '是诈骗', '骗局', '退订', '回复td', '银行理财', '风险提示', '理财有风险'],
   guards: ['warning'],
-  advice: ['refund-never-needs-payment', 'no-app-download', 'no-transfer'],
+  advice: ['no-paid-tasks', 'no-investment-tips', 'no-app-download', 'no-transfer'],
   examples: {
     positive: [
       '在家用手机刷单，一单返佣十元',

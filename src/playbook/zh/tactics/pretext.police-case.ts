@@ -23,7 +23,7 @@ export default defineTactic({
   ],
   unless: ['新闻', '报道', '据悉', '判处', '犯罪嫌疑人已', '被抓获', '已被刑拘', '警情通报', '我报警', '我去派出所', '报案'],
   guards: ['warning'],
-  advice: ['hang-up-verify-in-app', 'no-transfer', 'tell-family'],
+  advice: ['police-never-by-phone', 'no-transfer', 'tell-family'],
   examples: {
     positive: [
       '我是市公安局的民警，您的身份证涉嫌一起洗钱案件',

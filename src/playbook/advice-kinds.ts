@@ -1,0 +1,44 @@
+/**
+ * Which police advice goes with which scam kind, shared by every language's playbook (the advice
+ * ids are the same; each playbook words them). Read by src/advise/advise.ts; schema: `adviceKinds`
+ * in src/playbook/schema.ts. An officer adding a kind lists the tactics that tell it (`marks`), the
+ * defaults it adds and the advice that does not fit it.
+ *
+ * Source of the defaults: the seed bulletin's advice for the refund scam ("挂断电话，到购物平台官方
+ * APP核实"; a refund never needs payment, a loan or a screen share), and the Ministry of Public
+ * Security's "八个凡是" for the other kinds; `already-paid` (110 / 96110 and the bank's 止付) goes
+ * with every kind once money may move.
+ */
+import type { PlaybookDef } from './schema.ts';
+
+export const adviceKinds: PlaybookDef['adviceKinds'] = [
+  {
+    // First, and the default: a refund-scam pretext or a claimed platform agent makes it the refund
+    // scam, even when a fake police step or a "boss" appears in the same call. Generic moves (a frozen
+    // account, a transfer, a link) tell no kind and are not marks.
+    id: 'refund',
+    marks: [
+      'contact.impersonation', 'contact.order-details', 'contact.unsolicited-problem',
+      'pretext.quality-refund', 'pretext.refund-offer', 'pretext.overpaid-refund', 'pretext.too-good-compensation',
+      'pretext.parcel-damaged', 'pretext.parcel-or-flight', 'pretext.subscription-renewal', 'pretext.mistaken-enrolment',
+      'pretext.credit-too-low', 'pretext.loan-account-cancel', 'cover.fake-debit', 'extract.order-first',
+      // English playbook
+      'pretext.refund-owed', 'pretext.unexpected-charge', 'pretext.virus-or-hack',
+    ],
+    always: ['hang-up-verify-in-app'],
+    onExtraction: ['refund-never-needs-payment', 'already-paid'],
+  },
+  {
+    // A relative's or boss's money request, a fee before a payout, a game trade, a fake police case,
+    // paid tasks, an investment "teacher", a dating app: the shopping-app advice does not fit.
+    id: 'other',
+    marks: [
+      'contact.acquaintance', 'contact.unsolicited-offer', 'pretext.police-case', 'pretext.easy-money', 'pretext.dating-app',
+      'pretext.urgent-money', 'pretext.account-trade', 'extract.upfront-fee', 'extract.platform-topup', 'extract.proxy-purchase',
+      'extract.money-request', 'shift.private-trade', 'shift.outside-platform', 'shift.payment-app-friend',
+    ],
+    always: [],
+    onExtraction: ['already-paid'],
+    omit: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
+  },
+];
