@@ -85,7 +85,7 @@ describe('the advice-kind data', () => {
   it.each([['zh', zhPlaybook], ['en', enPlaybook]] as const)('%s: every mark is a tactic, every advice id has a text that keeps the warning rule', (_lang, book) => {
     for (const kind of book.adviceKinds) {
       for (const m of kind.marks) expect(tacticIds.has(m), `${kind.id}: ${m}`).toBe(true);
-      for (const id of [...kind.always, ...kind.onExtraction]) {
+      for (const id of [...(kind.always ?? []), ...(kind.onExtraction ?? [])]) {
         expect(book.advice[id], id).toBeTruthy();
         expect(violatesWarningRule(book.advice[id]), id).toBeNull();
       }

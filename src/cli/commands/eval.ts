@@ -5,12 +5,13 @@ import { DatasetError } from '../../eval/loaders/common.ts';
 import { Progress } from '../../eval/progress.ts';
 import { formatReport } from '../../eval/report.ts';
 import { runEval, type Analyzer } from '../../eval/run.ts';
+import { BASELINE_KEYWORDS, keywordBaseline } from '../../eval/baseline.ts';
 import { defaultSources, resolveSources, type Source } from '../../eval/sources.ts';
 import type { Split } from '../../eval/split.ts';
 import { MODEL_SIGNAL_ID, MODEL_WEIGHT_PARAMS, modelAvailable, modelSignal, type ModelWeightParams } from '../../model/signal.ts';
 import { CliError, EXIT, type CliIO, type Command } from '../command.ts';
 
-const USAGE = `Usage: fanzha eval [PATH...] [--source NAME] [--limit N] [--split dev|test] [--json] [--model | --no-model]
+const USAGE = `Usage: fanzha eval [PATH...] [--source NAME] [--limit N] [--split dev|test] [--json] [--model | --no-model | --baseline keywords]
 
 Runs labelled cases through the engine and prints, per source and per category, the confusion
 matrix (positive = suspicious or scam), precision, recall, F1, false-positive rate (suspicious and
@@ -38,6 +39,10 @@ Options:
   --verbose       list the rejected rows or lines under the report (by default one line per source)
   --model         fuse the text classifier (signal ${MODEL_SIGNAL_ID}) whatever the default
   --no-model      rules only
+  --baseline keywords
+                  measure the yardstick instead of the engine: a case is suspicious when a
+                  counterpart line holds one of ${BASELINE_KEYWORDS.length} fixed police-advice keywords
+                  (src/eval/baseline.ts), so each figure can be read against it
   --model-params floor=P,max=N,alone|corroborate,alone=P,turns=N,benign=P,discount=N
                   with --model: try another fusion rule (any subset, over the shipped one): the
                   model adds up to max risk points from probability floor to 1; "alone" lets it
@@ -53,6 +58,8 @@ unreadable or not a known format, or no case at all could be analysed (every lin
 
 interface EvalArgs {
   paths: string[];
+  /** Measure the keyword-list yardstick (src/eval/baseline.ts) instead of the engine. */
+  baseline?: 'keywords';
   sources: string[];
   /** List every rejected row or line (up to the run's cap) instead of one line per source. */
   verbose?: boolean;
@@ -110,6 +117,11 @@ export function parseArgs(args: string[]): EvalArgs {
       out.split = v;
     }
     else if (a === '--model-params') out.modelParams = parseModelParams(value());
+    else if (a === '--baseline') {
+      const v = value();
+      if (v !== 'keywords') throw new CliError(`--baseline wants keywords, got "${v}"`, EXIT.badInput);
+      out.baseline = v;
+    }
     else if (a === '--limit') {
       const v = value();
       if (!/^[1-9][0-9]{0,8}$/.test(v)) throw new CliError(`--limit wants a positive whole number, got "${v}"`, EXIT.badInput);
@@ -151,8 +163,9 @@ export const command: Command = {
       sources = sources.filter((s) => opts.sources.includes(s.name));
     }
     if (opts.modelParams && opts.model === false) throw new CliError('--model-params needs the model (drop --no-model)', EXIT.badInput);
-    const { engine, model } = engineFor(opts.model ?? (opts.modelParams ? true : undefined), opts.modelParams);
-    const analyzer: Analyzer = (input) => analyze(input, { engine });
+    if (opts.baseline && (opts.model !== undefined || opts.modelParams)) throw new CliError('--baseline measures the keyword list, not the engine: drop --model/--no-model/--model-params', EXIT.badInput);
+    const { engine, model } = opts.baseline ? { engine: null, model: false } : engineFor(opts.model ?? (opts.modelParams ? true : undefined), opts.modelParams);
+    const analyzer: Analyzer = opts.baseline || !engine ? keywordBaseline : (input) => analyze(input, { engine });
     let run;
     try {
       run = await runEval(sources, {
@@ -179,9 +192,9 @@ export const command: Command = {
         id: c.id, source: c.source, category: c.category, label: c.label, verdict: c.verdict, risk: c.risk, alertTurn: c.alertTurn, tactics: c.tactics,
         ...(c.meta !== undefined ? { meta: c.meta } : {}),
       }));
-      io.stdout.write(JSON.stringify({ summary: { model, ...(opts.modelParams ? { modelParams: opts.modelParams } : {}), limit: opts.limit ?? null, split: opts.split ?? null, ...run.summary }, cases }) + '\n');
+      io.stdout.write(JSON.stringify({ summary: { model, ...(opts.baseline ? { baseline: opts.baseline } : {}), ...(opts.modelParams ? { modelParams: opts.modelParams } : {}), limit: opts.limit ?? null, split: opts.split ?? null, ...run.summary }, cases }) + '\n');
     } else {
-      io.stdout.write(formatReport(run.summary, `fanzha eval — model ${model ? 'on' : 'off'}${opts.modelParams ? ` (${JSON.stringify(opts.modelParams)})` : ''}${opts.limit !== undefined ? `, --limit ${opts.limit}` : ''}${opts.split !== undefined ? `, --split ${opts.split}` : ''}`, { verbose: opts.verbose === true }));
+      io.stdout.write(formatReport(run.summary, `fanzha eval — ${opts.baseline ? 'BASELINE: the 20-keyword list, not the engine' : `model ${model ? 'on' : 'off'}`}${opts.modelParams ? ` (${JSON.stringify(opts.modelParams)})` : ''}${opts.limit !== undefined ? `, --limit ${opts.limit}` : ''}${opts.split !== undefined ? `, --split ${opts.split}` : ''}`, { verbose: opts.verbose === true }));
     }
     return EXIT.ok;
   },
