@@ -29,10 +29,10 @@ interface SignalDef {
 
 export const CHECK_SIGNALS: Record<CheckSignalId, SignalDef> = {
   'shift.lookalike-link': {
-    stage: 'shift', weight: 25, strongWeight: 40,
+    stage: 'shift', weight: 40, strongWeight: 45,
     description: { zh: '发来的链接不是平台官方网站（仿冒域名）', en: 'a link that is not the platform\'s own site (look-alike domain)' },
     advice: ['check-domain', 'never-share-card'],
-    why: 'Case 3: the refund "website" sent by SMS collected card number and password. Dangerous (typosquat, homoglyph, brand in subdomain) is `suspicious` on its own (40), the same answer `fanzha url` gives, on every surface (issue 8 §1.2); merely suspicious (shortener, odd port) stays below a warning.',
+    why: 'Case 3: the refund "website" sent by SMS collected card number and password. A link `fanzha url` calls suspicious or dangerous is `suspicious` on its own in a message (40, the playbooks\' warn threshold): the same answer on every surface (issue 8 §1.2). Weak signs alone (a shortener, a risky TLD) are low findings the link checker itself does not flag, so they add nothing here. Dangerous (typosquat, homoglyph, brand in subdomain, fake gov.cn) weighs a little more.',
   },
   'shift.app-download-link': {
     stage: 'shift', weight: 35, strongWeight: 35,

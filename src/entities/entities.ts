@@ -4,6 +4,7 @@
  * matched (no failing suffix to retry from every position), suffixes and prefixes are checked by
  * hand, and "is this inside a URL" is one pointer walk over sorted spans.
  */
+import { urlView } from '../checks/url/deobfuscate.ts';
 import type { EntityKind } from '../playbook/schema.ts';
 
 export interface Entity {
@@ -197,12 +198,18 @@ export function extractEntities(text: string): Entity[] {
   const out: Entity[] = [];
   const taken: [number, number][] = [];
 
+  // Links are found in a view of the text with obfuscations undone (hxxp, jd点com, a link broken
+  // across lines); their spans map back to the text, their values are the plain links.
+  const view = urlView(text);
+  const vt = view.text;
   URL_RUN.lastIndex = 0;
-  for (let m = URL_RUN.exec(text); m; m = URL_RUN.exec(text)) {
+  for (let m = URL_RUN.exec(vt); m; m = URL_RUN.exec(vt)) {
     const run = m[0].slice(0, trimmedEnd(m[0]));
     if (run.length >= 4 && looksLikeUrl(run)) {
-      out.push({ kind: 'url', start: m.index, end: m.index + run.length, value: run });
-      taken.push([m.index, m.index + run.length]);
+      const start = view.map ? view.map[m.index]! : m.index;
+      const end = view.map ? view.map[m.index + run.length - 1]! + 1 : m.index + run.length;
+      out.push({ kind: 'url', start, end, value: run });
+      taken.push([start, end]);
     }
   }
   const inUrl = insideSpans(taken);

@@ -7,6 +7,7 @@ import {
   ALERT_LEVELS, ChannelSchema, ConversationInputSchema, InitiatorSchema, InputLangSchema, InputSchema as EngineInputSchema, LangSchema, LIMITS, STAGES, TextInputSchema,
   TurnSchema as EngineTurnSchema, VerdictSchema,
 } from '../types.ts';
+import { MAX_URL_ARGUMENT } from '../checks/url/check.ts';
 import { ALERT_STATUSES } from '../store/store.ts';
 import { PAYMENT_DECISIONS } from './payment.ts';
 
@@ -48,7 +49,8 @@ export function inputSaysSomething(input: { text: string } | { turns: readonly {
 export type EngineInput = z.input<typeof EngineInputSchema>;
 
 export const UrlCheckBody = z.object({
-  url: z.string().min(1).max(4096).refine(meaningful, { message: `url ${NOTHING}` }),
+  /** Up to 64 KB: a link padded past 4 KB is still judged by its host (the `overlong` finding). */
+  url: z.string().min(1).max(MAX_URL_ARGUMENT).refine(meaningful, { message: `url ${NOTHING}` }),
 }).strict();
 export const NumberCheckBody = z.object({
   /** A phone number: at least 3 digits (110, 96110, +86 170 1234 5678, 95118). */

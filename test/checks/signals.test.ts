@@ -28,8 +28,8 @@ describe('checkSignals', () => {
   });
 
   it('merely suspicious links weigh less than dangerous ones', () => {
-    const text = '点 https://t.cn/A6xYz12 领取';
-    const [h] = checkSignals(turn({ text, urls: [spanOf(text, 'https://t.cn/A6xYz12')] }));
+    const text = '点 http://203.0.113.9/a 领取';
+    const [h] = checkSignals(turn({ text, urls: [spanOf(text, 'http://203.0.113.9/a')] }));
     expect(h?.weight).toBe(CHECK_SIGNALS['shift.lookalike-link'].weight);
   });
 

@@ -7,8 +7,12 @@
  * known to the author; it was NOT re-fetched while building (the checker never goes online).
  * Anyone adding a domain must add where it is published.
  */
+/** What people are phished as: the finding and the bulletin name the kind. */
+export type BrandKind = 'platform' | 'courier' | 'payment' | 'bank' | 'carrier' | 'government' | 'travel' | 'foreign';
+
 export interface Brand {
   id: string;
+  kind: BrandKind;
   zh: string;
   en: string;
   /** Brands of one company group share customer service (淘宝 refunds go through 支付宝). */
@@ -22,153 +26,290 @@ export interface Brand {
   tokens: readonly string[];
   /** Other names a caller may use when claiming to be this brand (for `--claims`). */
   aliases: readonly string[];
+  /**
+   * Brand names that are also ordinary words (apple, amazon): they count only as a whole
+   * hyphen-separated part of a label (apple-id-verify) or glued to a lure word (appleverify),
+   * never inside another word (pineapple).
+   */
+  wordTokens?: readonly string[];
   source: string;
 }
 
 export const BRANDS: readonly Brand[] = [
   {
-    id: 'taobao', zh: '淘宝/天猫', en: 'Taobao/Tmall', group: 'alibaba',
+    id: 'taobao', kind: 'platform', zh: '淘宝/天猫', en: 'Taobao/Tmall', group: 'alibaba',
     domains: ['taobao.com', 'tmall.com', 'tmall.hk', 'tb.cn', 'alicdn.com', 'taobao.net', 'alibaba.com', '1688.com'],
     tokens: ['taobao', 'tmall', 'tianmao', 'alibaba'],
     aliases: ['淘宝', '天猫', '淘宝网', '天猫超市', '阿里巴巴', 'taobao', 'tmall'],
     source: 'taobao.com / tmall.com home pages and ICP filing 浙B2-20080224; tb.cn is the domain of Taobao app share links (m.tb.cn)',
   },
   {
-    id: 'alipay', zh: '支付宝', en: 'Alipay', group: 'alibaba',
+    id: 'alipay', kind: 'payment', zh: '支付宝', en: 'Alipay', group: 'alibaba',
     domains: ['alipay.com', 'alipay.cn', 'alipayobjects.com', 'antgroup.com', 'mybank.cn'],
     tokens: ['alipay', 'zhifubao', 'antgroup', 'jiebei', 'huabei'],
     aliases: ['支付宝', '蚂蚁', '蚂蚁金服', '借呗', '花呗', '蚂蚁借呗', 'alipay'],
     source: 'alipay.com home page; qr.alipay.com is the host of Alipay payment QR codes; antgroup.com is Ant Group\'s site',
   },
   {
-    id: 'xianyu', zh: '闲鱼', en: 'Xianyu', group: 'alibaba',
+    id: 'xianyu', kind: 'platform', zh: '闲鱼', en: 'Xianyu', group: 'alibaba',
     domains: ['goofish.com', 'xianyu.com'],
     tokens: ['goofish', 'xianyu'],
     aliases: ['闲鱼', 'xianyu'],
     source: 'goofish.com is Xianyu\'s web site (linked from the Xianyu app)',
   },
   {
-    id: 'jd', zh: '京东', en: 'JD.com', group: 'jd',
-    domains: ['jd.com', 'jd.hk', '360buy.com', '360buyimg.com', '3.cn', 'jdpay.com', 'jdl.com', 'jdl.cn', 'jd.cn'],
+    id: 'jd', kind: 'platform', zh: '京东', en: 'JD.com', group: 'jd',
+    domains: ['jd.com', 'jd.hk', '360buy.com', '360buyimg.com', '3.cn', 'jdpay.com', 'jdl.com', 'jdl.cn', 'jd.cn', 'jingdong.com'],
     tokens: ['jd', 'jingdong', '360buy', 'jdpay', 'jdjr', 'baitiao'],
     aliases: ['京东', '京东商城', '京东金融', '京东白条', '京东物流', '京东快递', 'jd', 'jd.com'],
-    source: 'jd.com home page and ICP filing 京ICP备11041704号; 3.cn is the domain of JD app share links; jdl.com is JD Logistics\' site',
+    source: 'jd.com home page and ICP filing 京ICP备11041704号; 3.cn is the domain of JD app share links; jdl.com is JD Logistics\' site; jingdong.com redirects to jd.com (as known to the author, not re-checked)',
   },
   {
-    id: 'pdd', zh: '拼多多', en: 'Pinduoduo', group: 'pdd',
+    id: 'pdd', kind: 'platform', zh: '拼多多', en: 'Pinduoduo', group: 'pdd',
     domains: ['pinduoduo.com', 'yangkeduo.com', 'pddpic.com'],
     tokens: ['pinduoduo', 'pdd', 'yangkeduo'],
     aliases: ['拼多多', 'pdd', 'pinduoduo'],
     source: 'pinduoduo.com home page; mobile.yangkeduo.com is the host of Pinduoduo share links',
   },
   {
-    id: 'douyin', zh: '抖音', en: 'Douyin', group: 'bytedance',
+    id: 'douyin', kind: 'platform', zh: '抖音', en: 'Douyin', group: 'bytedance',
     domains: ['douyin.com', 'iesdouyin.com', 'douyinpic.com', 'bytedance.com', 'snssdk.com'],
     tokens: ['douyin', 'bytedance'],
     aliases: ['抖音', '抖音商城', '抖音小店', '抖音支付', 'douyin'],
     source: 'douyin.com home page; v.douyin.com / iesdouyin.com are the hosts of Douyin share links',
   },
   {
-    id: 'kuaishou', zh: '快手', en: 'Kuaishou', group: 'kuaishou',
+    id: 'kuaishou', kind: 'platform', zh: '快手', en: 'Kuaishou', group: 'kuaishou',
     domains: ['kuaishou.com', 'gifshow.com', 'kwai.com', 'chenzhongtech.com'],
     tokens: ['kuaishou', 'gifshow'],
     aliases: ['快手', '快手小店', 'kuaishou'],
     source: 'kuaishou.com home page; v.kuaishou.com and chenzhongtech.com are hosts of Kuaishou share links',
   },
   {
-    id: 'vip', zh: '唯品会', en: 'Vipshop', group: 'vip',
+    id: 'vip', kind: 'platform', zh: '唯品会', en: 'Vipshop', group: 'vip',
     domains: ['vip.com', 'vipshop.com', 'vipstatic.com'],
     tokens: ['vipshop', 'weipinhui'],
     aliases: ['唯品会', 'vipshop'],
     source: 'vip.com home page (Vipshop\'s shop site)',
   },
   {
-    id: 'meituan', zh: '美团', en: 'Meituan', group: 'meituan',
+    id: 'meituan', kind: 'platform', zh: '美团', en: 'Meituan', group: 'meituan',
     domains: ['meituan.com', 'meituan.net', 'dianping.com'],
     tokens: ['meituan', 'dianping'],
     aliases: ['美团', '美团外卖', '大众点评', 'meituan'],
     source: 'meituan.com home page; dianping.com is Meituan\'s 大众点评',
   },
   {
-    id: 'suning', zh: '苏宁', en: 'Suning', group: 'suning',
+    id: 'suning', kind: 'platform', zh: '苏宁', en: 'Suning', group: 'suning',
     domains: ['suning.com', 'suning.cn'],
     tokens: ['suning'],
     aliases: ['苏宁', '苏宁易购', 'suning'],
     source: 'suning.com home page (苏宁易购)',
   },
   {
-    id: 'xiaohongshu', zh: '小红书', en: 'Xiaohongshu', group: 'xiaohongshu',
+    id: 'xiaohongshu', kind: 'platform', zh: '小红书', en: 'Xiaohongshu', group: 'xiaohongshu',
     domains: ['xiaohongshu.com', 'xhslink.com', 'xhscdn.com'],
     tokens: ['xiaohongshu', 'xhslink'],
     aliases: ['小红书', 'xiaohongshu', 'rednote'],
     source: 'xiaohongshu.com home page; xhslink.com is the domain of Xiaohongshu share links',
   },
   {
-    id: 'tencent', zh: '微信/QQ', en: 'WeChat/QQ', group: 'tencent',
+    id: 'tencent', kind: 'payment', zh: '微信/QQ', en: 'WeChat/QQ', group: 'tencent',
     domains: ['qq.com', 'weixin.com', 'wechat.com', 'tenpay.com', 'tencent.com', 'url.cn', 'gtimg.com'],
     tokens: ['weixin', 'wechat', 'tenpay', 'qq', 'tencent', 'wxpay'],
     aliases: ['微信', 'QQ', '腾讯', '微信支付', '财付通', 'wechat', 'weixin', 'tencent'],
     source: 'weixin.qq.com, wechat.com and tenpay.com (微信支付/财付通) home pages; url.cn is Tencent\'s short-link domain',
   },
   {
-    id: 'sf', zh: '顺丰', en: 'SF Express', group: 'sf',
+    id: 'sf', kind: 'courier', zh: '顺丰', en: 'SF Express', group: 'sf',
     domains: ['sf-express.com', 'sf.com', 'sfexpress.com'],
     tokens: ['sfexpress', 'shunfeng'],
     aliases: ['顺丰', '顺丰速运', '顺丰快递', 'sf express', 'sf'],
     source: 'sf-express.com home page (顺丰速运)',
   },
   {
-    id: 'zto', zh: '中通快递', en: 'ZTO Express', group: 'zto',
+    id: 'zto', kind: 'courier', zh: '中通快递', en: 'ZTO Express', group: 'zto',
     domains: ['zto.com'], tokens: ['zhongtong'], aliases: ['中通', '中通快递', 'zto'],
     source: 'zto.com home page',
   },
   {
-    id: 'yto', zh: '圆通速递', en: 'YTO Express', group: 'yto',
+    id: 'yto', kind: 'courier', zh: '圆通速递', en: 'YTO Express', group: 'yto',
     domains: ['yto.net.cn'], tokens: ['yuantong'], aliases: ['圆通', '圆通快递', '圆通速递', 'yto'],
     source: 'yto.net.cn home page',
   },
   {
-    id: 'yunda', zh: '韵达快递', en: 'Yunda Express', group: 'yunda',
+    id: 'yunda', kind: 'courier', zh: '韵达快递', en: 'Yunda Express', group: 'yunda',
     domains: ['yundaex.com'], tokens: ['yundaex', 'yunda'], aliases: ['韵达', '韵达快递', 'yunda'],
     source: 'yundaex.com home page',
   },
   {
-    id: 'sto', zh: '申通快递', en: 'STO Express', group: 'sto',
+    id: 'sto', kind: 'courier', zh: '申通快递', en: 'STO Express', group: 'sto',
     domains: ['sto.cn'], tokens: ['shentong'], aliases: ['申通', '申通快递', 'sto'],
     source: 'sto.cn home page',
   },
   {
-    id: 'ems', zh: '中国邮政/EMS', en: 'China Post / EMS', group: 'ems',
+    id: 'ems', kind: 'courier', zh: '中国邮政/EMS', en: 'China Post / EMS', group: 'ems',
     domains: ['ems.com.cn', '11183.com.cn', 'chinapost.com.cn'], tokens: ['chinapost', 'youzheng'],
     aliases: ['EMS', '邮政', '中国邮政', '邮政快递'],
     source: 'ems.com.cn and chinapost.com.cn home pages',
   },
   {
-    id: 'cainiao', zh: '菜鸟', en: 'Cainiao', group: 'alibaba',
+    id: 'cainiao', kind: 'courier', zh: '菜鸟', en: 'Cainiao', group: 'alibaba',
     domains: ['cainiao.com', 'guoguo-app.com'], tokens: ['cainiao', 'guoguo'], aliases: ['菜鸟', '菜鸟裹裹', '菜鸟驿站', 'cainiao'],
     source: 'cainiao.com home page; guoguo-app.com is the 菜鸟裹裹 app\'s site',
   },
   {
-    id: 'unionpay', zh: '中国银联', en: 'UnionPay', group: 'unionpay',
-    domains: ['unionpay.com', '95516.com', 'chinaunionpay.com'], tokens: ['unionpay', 'yinlian', '95516'],
+    id: 'unionpay', kind: 'payment', zh: '中国银联', en: 'UnionPay', group: 'unionpay',
+    domains: ['unionpay.com', '95516.com', 'chinaunionpay.com'], tokens: ['unionpay', 'yinlian', '95516', 'yunshanfu'],
     aliases: ['银联', '中国银联', '云闪付', 'unionpay'],
     source: 'unionpay.com home page; 95516.com hosts 云闪付 (qr.95516.com payment codes)',
   },
-  { id: 'icbc', zh: '工商银行', en: 'ICBC', group: 'icbc', domains: ['icbc.com.cn', 'icbc.com'], tokens: ['icbc'], aliases: ['工商银行', '工行', 'icbc'], source: 'icbc.com.cn home page' },
-  { id: 'ccb', zh: '建设银行', en: 'China Construction Bank', group: 'ccb', domains: ['ccb.com', 'ccb.cn'], tokens: [], aliases: ['建设银行', '建行', 'ccb'], source: 'ccb.com home page' },
-  { id: 'abc', zh: '农业银行', en: 'Agricultural Bank of China', group: 'abc', domains: ['abchina.com', 'abchina.com.cn'], tokens: ['abchina'], aliases: ['农业银行', '农行'], source: 'abchina.com home page' },
-  { id: 'boc', zh: '中国银行', en: 'Bank of China', group: 'boc', domains: ['boc.cn', 'bankofchina.com'], tokens: ['bankofchina'], aliases: ['中国银行', '中行'], source: 'boc.cn home page' },
-  { id: 'bocom', zh: '交通银行', en: 'Bank of Communications', group: 'bocom', domains: ['bankcomm.com'], tokens: ['bankcomm'], aliases: ['交通银行', '交行'], source: 'bankcomm.com home page' },
-  { id: 'cmb', zh: '招商银行', en: 'China Merchants Bank', group: 'cmb', domains: ['cmbchina.com', 'cmbimg.com'], tokens: ['cmbchina'], aliases: ['招商银行', '招行'], source: 'cmbchina.com home page' },
-  { id: 'psbc', zh: '邮储银行', en: 'Postal Savings Bank of China', group: 'psbc', domains: ['psbc.com'], tokens: ['psbc'], aliases: ['邮储银行', '邮政储蓄银行'], source: 'psbc.com home page' },
-  { id: 'spdb', zh: '浦发银行', en: 'SPD Bank', group: 'spdb', domains: ['spdb.com.cn'], tokens: [], aliases: ['浦发银行', '浦发'], source: 'spdb.com.cn home page' },
-  { id: 'citic', zh: '中信银行', en: 'China CITIC Bank', group: 'citic', domains: ['citicbank.com'], tokens: ['citicbank'], aliases: ['中信银行', '中信'], source: 'citicbank.com home page' },
-  { id: 'ceb', zh: '光大银行', en: 'China Everbright Bank', group: 'ceb', domains: ['cebbank.com'], tokens: ['cebbank'], aliases: ['光大银行', '光大'], source: 'cebbank.com home page' },
-  { id: 'cmbc', zh: '民生银行', en: 'China Minsheng Bank', group: 'cmbc', domains: ['cmbc.com.cn'], tokens: [], aliases: ['民生银行', '民生'], source: 'cmbc.com.cn home page' },
-  { id: 'cib', zh: '兴业银行', en: 'Industrial Bank', group: 'cib', domains: ['cib.com.cn'], tokens: [], aliases: ['兴业银行', '兴业'], source: 'cib.com.cn home page' },
-  { id: 'pingan', zh: '平安银行', en: 'Ping An Bank', group: 'pingan', domains: ['pingan.com', 'pingan.com.cn'], tokens: ['pingan'], aliases: ['平安银行', '平安'], source: 'bank.pingan.com home page' },
-  { id: 'hxb', zh: '华夏银行', en: 'Hua Xia Bank', group: 'hxb', domains: ['hxb.com.cn'], tokens: [], aliases: ['华夏银行'], source: 'hxb.com.cn home page' },
-  { id: 'cgb', zh: '广发银行', en: 'China Guangfa Bank', group: 'cgb', domains: ['cgbchina.com.cn'], tokens: ['cgbchina'], aliases: ['广发银行', '广发'], source: 'cgbchina.com.cn home page' },
+  { id: 'icbc', kind: 'bank', zh: '工商银行', en: 'ICBC', group: 'icbc', domains: ['icbc.com.cn', 'icbc.com'], tokens: ['icbc'], aliases: ['工商银行', '工行', 'icbc'], source: 'icbc.com.cn home page' },
+  { id: 'ccb', kind: 'bank', zh: '建设银行', en: 'China Construction Bank', group: 'ccb', domains: ['ccb.com', 'ccb.cn'], tokens: [], aliases: ['建设银行', '建行', 'ccb'], source: 'ccb.com home page' },
+  { id: 'abc', kind: 'bank', zh: '农业银行', en: 'Agricultural Bank of China', group: 'abc', domains: ['abchina.com', 'abchina.com.cn'], tokens: ['abchina'], aliases: ['农业银行', '农行'], source: 'abchina.com home page' },
+  { id: 'boc', kind: 'bank', zh: '中国银行', en: 'Bank of China', group: 'boc', domains: ['boc.cn', 'bankofchina.com'], tokens: ['bankofchina'], aliases: ['中国银行', '中行'], source: 'boc.cn home page' },
+  { id: 'bocom', kind: 'bank', zh: '交通银行', en: 'Bank of Communications', group: 'bocom', domains: ['bankcomm.com'], tokens: ['bankcomm'], aliases: ['交通银行', '交行'], source: 'bankcomm.com home page' },
+  { id: 'cmb', kind: 'bank', zh: '招商银行', en: 'China Merchants Bank', group: 'cmb', domains: ['cmbchina.com', 'cmbimg.com'], tokens: ['cmbchina'], aliases: ['招商银行', '招行'], source: 'cmbchina.com home page' },
+  { id: 'psbc', kind: 'bank', zh: '邮储银行', en: 'Postal Savings Bank of China', group: 'psbc', domains: ['psbc.com'], tokens: ['psbc'], aliases: ['邮储银行', '邮政储蓄银行'], source: 'psbc.com home page' },
+  { id: 'spdb', kind: 'bank', zh: '浦发银行', en: 'SPD Bank', group: 'spdb', domains: ['spdb.com.cn'], tokens: [], aliases: ['浦发银行', '浦发'], source: 'spdb.com.cn home page' },
+  { id: 'citic', kind: 'bank', zh: '中信银行', en: 'China CITIC Bank', group: 'citic', domains: ['citicbank.com'], tokens: ['citicbank'], aliases: ['中信银行', '中信'], source: 'citicbank.com home page' },
+  { id: 'ceb', kind: 'bank', zh: '光大银行', en: 'China Everbright Bank', group: 'ceb', domains: ['cebbank.com'], tokens: ['cebbank'], aliases: ['光大银行', '光大'], source: 'cebbank.com home page' },
+  { id: 'cmbc', kind: 'bank', zh: '民生银行', en: 'China Minsheng Bank', group: 'cmbc', domains: ['cmbc.com.cn'], tokens: [], aliases: ['民生银行', '民生'], source: 'cmbc.com.cn home page' },
+  { id: 'cib', kind: 'bank', zh: '兴业银行', en: 'Industrial Bank', group: 'cib', domains: ['cib.com.cn'], tokens: [], aliases: ['兴业银行', '兴业'], source: 'cib.com.cn home page' },
+  { id: 'pingan', kind: 'bank', zh: '平安银行', en: 'Ping An Bank', group: 'pingan', domains: ['pingan.com', 'pingan.com.cn'], tokens: ['pingan'], aliases: ['平安银行', '平安'], source: 'bank.pingan.com home page' },
+  { id: 'hxb', kind: 'bank', zh: '华夏银行', en: 'Hua Xia Bank', group: 'hxb', domains: ['hxb.com.cn'], tokens: [], aliases: ['华夏银行'], source: 'hxb.com.cn home page' },
+  { id: 'cgb', kind: 'bank', zh: '广发银行', en: 'China Guangfa Bank', group: 'cgb', domains: ['cgbchina.com.cn'], tokens: ['cgbchina'], aliases: ['广发银行', '广发'], source: 'cgbchina.com.cn home page' },
+
+  // Platforms and travel.
+  {
+    id: 'ctrip', kind: 'travel', zh: '携程', en: 'Trip.com (Ctrip)', group: 'ctrip',
+    domains: ['ctrip.com', 'trip.com', 'ctripcorp.com'], tokens: ['ctrip', 'xiecheng'], wordTokens: ['trip'],
+    aliases: ['携程', '携程旅行', '携程网', 'ctrip'],
+    source: 'ctrip.com home page (携程旅行网); trip.com is its international site',
+  },
+  {
+    id: 'rail12306', kind: 'travel', zh: '中国铁路12306', en: 'China Railway 12306', group: 'rail12306',
+    domains: ['12306.cn'], tokens: ['12306', 'tielu'],
+    aliases: ['12306', '铁路12306', '中国铁路', '铁路客服'],
+    source: '12306.cn is China Railway\'s only ticketing site (its app 铁路12306 links to it)',
+  },
+  {
+    id: 'fliggy', kind: 'travel', zh: '飞猪', en: 'Fliggy', group: 'alibaba',
+    domains: ['fliggy.com', 'alitrip.com'], tokens: ['fliggy', 'feizhu'], aliases: ['飞猪', '飞猪旅行'],
+    source: 'fliggy.com home page (Alibaba\'s travel platform)',
+  },
+  // Carriers: their refund / points / "package upgrade" SMS are imitated.
+  {
+    id: 'cmcc', kind: 'carrier', zh: '中国移动', en: 'China Mobile', group: 'cmcc',
+    domains: ['10086.cn', 'chinamobile.com', 'chinamobileltd.com'], tokens: ['10086', 'chinamobile', 'yidong10086'],
+    aliases: ['中国移动', '移动客服', '移动营业厅'],
+    source: '10086.cn is China Mobile\'s service site (网上营业厅); chinamobile.com its corporate site',
+  },
+  {
+    id: 'cucc', kind: 'carrier', zh: '中国联通', en: 'China Unicom', group: 'cucc',
+    domains: ['10010.com', '10010.cn', 'chinaunicom.com', 'chinaunicom.cn', 'chinaunicom.com.cn', 'wo.cn', 'wo.com.cn'],
+    tokens: ['10010', 'chinaunicom', 'liantong'],
+    aliases: ['中国联通', '联通客服', '联通营业厅'],
+    source: '10010.com is China Unicom\'s online service hall; u.10010.cn its SMS short links; chinaunicom.com its corporate site',
+  },
+  {
+    id: 'ctcc', kind: 'carrier', zh: '中国电信', en: 'China Telecom', group: 'ctcc',
+    domains: ['189.cn', 'chinatelecom.com.cn', 'chinatelecom.cn', 'ctyun.cn'], tokens: ['chinatelecom', 'dianxin189'],
+    aliases: ['中国电信', '电信客服', '电信营业厅'],
+    source: '189.cn is China Telecom\'s online service hall; chinatelecom.com.cn its corporate site',
+  },
+  // Government and public services: every real one sits under gov.cn (a public suffix, so the
+  // registrable domain is e.g. 122.gov.cn); see GOVERNMENT_SUFFIXES for the rule on the rest.
+  {
+    id: 'jiaoguan', kind: 'government', zh: '交管12123', en: 'Traffic Management 12123', group: 'gov',
+    domains: ['122.gov.cn'], tokens: ['12123', 'jiaoguan', 'jiaojing', 'weizhang'],
+    aliases: ['交管12123', '12123', '交管局', '车管所', '交警'],
+    source: 'gab.122.gov.cn is the national traffic-management service platform behind the 交管12123 app (Ministry of Public Security)',
+  },
+  {
+    id: 'tax', kind: 'government', zh: '国家税务总局/个税', en: 'State Taxation Administration', group: 'gov',
+    domains: ['chinatax.gov.cn'], tokens: ['chinatax', 'shuiwu', 'geshui', 'tuishui', 'etax'],
+    aliases: ['税务局', '国家税务总局', '个人所得税', '个税', '税务'],
+    source: 'chinatax.gov.cn (国家税务总局); etax.chinatax.gov.cn is its e-tax bureau; 个人所得税 app is published there',
+  },
+  {
+    id: 'shebao', kind: 'government', zh: '社保（人社部）', en: 'Social Insurance (MOHRSS)', group: 'gov',
+    domains: ['12333.gov.cn', 'mohrss.gov.cn'], tokens: ['12333', 'shebao', 'mohrss', 'renshe'],
+    aliases: ['社保', '社保局', '人社局', '社会保险'],
+    source: 'mohrss.gov.cn (人力资源和社会保障部); si.12333.gov.cn is its national social-insurance service platform',
+  },
+  {
+    id: 'yibao', kind: 'government', zh: '医保（国家医保局）', en: 'National Healthcare Security Administration', group: 'gov',
+    domains: ['nhsa.gov.cn'], tokens: ['nhsa', 'yibao', 'yiliaobaozhang'],
+    aliases: ['医保', '医保局', '国家医保局', '医保卡'],
+    source: 'nhsa.gov.cn (国家医疗保障局); fuwu.nhsa.gov.cn is its public service platform',
+  },
+  {
+    id: 'etc', kind: 'government', zh: 'ETC/高速公路', en: 'ETC (highway toll)', group: 'etc',
+    // No national ETC site sends links: cards are issued by banks and provincial highway companies,
+    // renewed in their apps; any "etc" domain in a text message is an imitation.
+    domains: [], tokens: ['etc', 'gaosu', 'etcrenzheng', 'etcservice'],
+    aliases: ['ETC', 'ETC客服', '高速ETC', 'ETC服务中心'],
+    source: 'ETC cards are issued by banks and provincial toll operators (Ministry of Transport notices on ETC); the 2021–2024 police warnings on "ETC认证失效" SMS',
+  },
+  {
+    id: 'fanzha', kind: 'government', zh: '国家反诈中心', en: 'National Anti-Fraud Center', group: 'gov',
+    // The centre publishes an app, not a site to log in to; 96110 is its line.
+    domains: [], tokens: ['fanzha', 'fzzx', '96110', 'antifraud'],
+    aliases: ['国家反诈中心', '反诈中心', '反诈'],
+    source: 'Ministry of Public Security: 国家反诈中心 is an app from the official app stores and 96110 its warning line',
+  },
+  // Foreign brands phished in English (and in Chinese for 苹果/亚马逊).
+  {
+    id: 'amazon', kind: 'foreign', zh: '亚马逊', en: 'Amazon', group: 'amazon',
+    domains: ['amazon.com', 'amazon.cn', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca',
+      'amazon.com.au', 'amazon.in', 'amazon.co.jp', 'amazon.sg', 'amazon.nl', 'amazon.com.mx', 'amazon.com.br', 'amazon.ae',
+      'a.co', 'amzn.to', 'amzn.com'],
+    tokens: ['amzn'], wordTokens: ['amazon'], aliases: ['亚马逊', 'amazon'],
+    source: 'amazon.com and its country stores (listed in amazon.com\'s footer); a.co and amzn.to are Amazon\'s own share links',
+  },
+  {
+    id: 'paypal', kind: 'foreign', zh: 'PayPal', en: 'PayPal', group: 'paypal',
+    domains: ['paypal.com', 'paypal.me', 'paypalobjects.com'], tokens: ['paypal'], aliases: ['paypal', '贝宝'],
+    source: 'paypal.com home page; paypal.me is PayPal\'s payment-link domain',
+  },
+  {
+    id: 'apple', kind: 'foreign', zh: '苹果', en: 'Apple', group: 'apple',
+    domains: ['apple.com', 'apple.com.cn', 'icloud.com', 'icloud.com.cn'], tokens: ['icloud', 'appleid', 'itunes'],
+    wordTokens: ['apple'], aliases: ['苹果', '苹果客服', 'apple', 'icloud'],
+    source: 'apple.com and apple.com.cn home pages; icloud.com is Apple\'s iCloud (Apple ID sign-in is on appleid.apple.com)',
+  },
+  {
+    id: 'microsoft', kind: 'foreign', zh: '微软', en: 'Microsoft', group: 'microsoft',
+    domains: ['microsoft.com', 'microsoftonline.com', 'outlook.com', 'live.com', 'office.com', 'microsoft365.com'],
+    tokens: ['microsoft', 'msoffice', 'office365', 'hotmail'], wordTokens: ['outlook', 'office', 'live'], aliases: ['微软', 'microsoft'],
+    source: 'microsoft.com home page; login.microsoftonline.com and login.live.com are Microsoft\'s sign-in hosts',
+  },
+  {
+    id: 'usps', kind: 'foreign', zh: '美国邮政', en: 'USPS', group: 'usps',
+    domains: ['usps.com', 'usps.gov'], tokens: ['usps'], aliases: ['usps', '美国邮政'],
+    source: 'usps.com home page (tools.usps.com is its tracking)',
+  },
+  {
+    id: 'royalmail', kind: 'foreign', zh: '英国皇家邮政', en: 'Royal Mail', group: 'royalmail',
+    domains: ['royalmail.com', 'royalmail.co.uk', 'royalmailgroup.com'], tokens: ['royalmail'], aliases: ['royal mail'],
+    source: 'royalmail.com home page',
+  },
+  {
+    id: 'dhl', kind: 'foreign', zh: 'DHL', en: 'DHL', group: 'dhl',
+    domains: ['dhl.com', 'dhl.de', 'dhl.co.uk', 'dhl.com.cn', 'dhl.cn'], tokens: ['dhl'], aliases: ['dhl'],
+    source: 'dhl.com home page (its country sites are linked from it)',
+  },
+  {
+    id: 'irs', kind: 'foreign', zh: '美国国税局', en: 'IRS', group: 'irs',
+    domains: ['irs.gov'], tokens: ['irs'], aliases: ['irs'],
+    source: 'irs.gov (the IRS never starts contact by text or e-mail, per irs.gov "Tax scams")',
+  },
+  {
+    id: 'fedex', kind: 'foreign', zh: '联邦快递', en: 'FedEx', group: 'fedex',
+    domains: ['fedex.com', 'fedex.com.cn'], tokens: ['fedex'], aliases: ['fedex', '联邦快递'],
+    source: 'fedex.com home page',
+  },
 ];
 
 /** Registrable domain → brand. */
@@ -179,12 +320,37 @@ export const OFFICIAL_DOMAIN_TO_BRAND: ReadonlyMap<string, Brand> = new Map(
 export const brandById = (id: string): Brand | undefined => BRANDS.find((b) => b.id === id);
 
 /**
- * Refund/claim/login words in pinyin and English that look-alike domains pair with a brand
- * (jd-tuikuan, taobao-refund). Author's list from the scam's vocabulary (退款 tuikuan, 理赔 lipei…).
+ * Lure words that look-alike domains pair with a brand (jd-tuikuan, taobao-refund, 12123-weizhang,
+ * usps-redelivery, 10086-jifen): the scam's story in pinyin and English — refund, claim, log in,
+ * verify, points, subsidy, fine, parcel. Author's list from the refund-scam vocabulary (退款 tuikuan,
+ * 理赔 lipei…), the police warnings on ETC / 12123 / 社保 / 积分兑换 SMS, and the English phishing
+ * kinds (redelivery, account limited, billing update). Words of 4+ letters are also found glued
+ * inside a label (taobaotuikuan); shorter ones only as whole parts or right after a brand (jdkf).
  */
 export const REFUND_WORDS: readonly string[] = [
   'tuikuan', 'lipei', 'kefu', 'tuifei', 'tuihuo', 'fanxian', 'butie', 'jiedong', 'zhongxin', 'buchang',
   'refund', 'refunds', 'claim', 'claims', 'compensation', 'service', 'services', 'support', 'help',
   'kf', 'tk', 'lp', 'verify', 'secure', 'login', 'account', 'update', 'center', 'centre', 'vip', 'kfzx',
   'app', 'apk', 'pay', 'download',
+  // government and carrier stories: 认证, 领取, 补贴, 发放, 申报, 退税, 罚款, 缴费, 积分兑换, 违章, 官网
+  'renzheng', 'lingqu', 'buzhu', 'fafang', 'shenbao', 'tuishui', 'fakuan', 'jiaofei', 'jifen', 'duihuan',
+  'guanwang', 'shenqing', 'jihuo', 'shixiao', 'dongjie', 'kd', 'kuaidi', 'wuliu', 'tuipiao', 'gaiqian', 'lingjiang', 'baozhengjin',
+  // English phishing kinds
+  'redelivery', 'delivery', 'parcel', 'package', 'tracking', 'billing', 'payment', 'unlock', 'locked',
+  'limited', 'suspended', 'confirm', 'validate', 'validation', 'signin', 'auth', 'wallet', 'invoice',
+  'toll', 'tolls', 'fee', 'fees', 'track', 'penalty', 'rebate', 'reward', 'rewards', 'prize', 'bonus', 'subsidy', 'cashback',
 ];
+
+/**
+ * Words that claim a state body or a public service. Every real Chinese government site is under
+ * gov.cn (a public suffix: only government bodies can register below it, per CNNIC's gov.cn
+ * registration rules), so a domain elsewhere naming the state is an imitation. Pinyin and English
+ * forms from the police warnings on fake 交管 / 税务 / 社保 / 医保 / ETC / lottery sites.
+ */
+export const STATE_WORDS: readonly string[] = [
+  'gov', 'govcn', 'zhengfu', 'guojia', 'gongan', 'jingcha', 'fayuan', 'jianchayuan', 'haiguan', 'shuiwuju',
+  'caizheng', 'minzheng', 'zhengwu', 'caipiao', 'fucai', 'ticai',
+];
+
+/** Filler a look-alike label is glued from besides brands and lure words (www, cn, china, 2024…). */
+export const FILLER_WORDS: readonly string[] = ['www', 'cn', 'china', 'zhongguo', 'my', 'online', 'web', 'wap', 'm', 'h5', 'official', 'guanfang', 'new', 'net', 'com'];

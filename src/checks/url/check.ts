@@ -8,7 +8,9 @@ import { BRANDS, OFFICIAL_DOMAIN_TO_BRAND, REFUND_WORDS, type Brand } from '../d
 import { RISKY_TLDS } from '../data/risky-tlds.ts';
 import { SHORTENER_DOMAINS } from '../data/shorteners.ts';
 import { finding, verdictFrom, type CheckVerdict, type Finding } from '../findings.ts';
+import { deobfuscateUrl } from './deobfuscate.ts';
 import { editDistance, skeleton } from './skeleton.ts';
+import { hostWords } from './words.ts';
 
 export interface UrlReport {
   input: string;
@@ -24,6 +26,10 @@ export interface UrlReport {
 
 /** Longer inputs are not URLs anyone types or texts; refusing them keeps the checker bounded. */
 export const MAX_URL_LENGTH = 4096;
+/** Input beyond this is not read at all (the head decides; the rest is padding). */
+export const MAX_INPUT = 1 << 20;
+/** The longest link `fanzha url` and `POST /v1/check/url` take as an argument (64 KB). */
+export const MAX_URL_ARGUMENT = 65_536;
 
 /** Short brand tokens (jd, qq) match only as whole parts; longer ones also inside a label. */
 const SHORT_TOKEN = 4;
@@ -49,7 +55,9 @@ const TOKEN_TO_BRAND: ReadonlyMap<string, Brand> = new Map(
     .filter((t) => /^[a-z0-9]+$/.test(t) && !/^\d{1,4}$/.test(t))
     .map((t) => [t, b] as const)),
 );
-const LONG_TOKENS: readonly (readonly [string, Brand])[] = [...TOKEN_TO_BRAND].filter(([t]) => t.length >= SHORT_TOKEN + 1);
+/** Brand names that are ordinary words too (apple, amazon, office): whole parts only, never inside a word. */
+const WORD_TOKENS: ReadonlySet<string> = new Set(BRANDS.flatMap((b) => b.wordTokens ?? []));
+const LONG_TOKENS: readonly (readonly [string, Brand])[] = [...TOKEN_TO_BRAND].filter(([t]) => t.length >= SHORT_TOKEN + 1 && !WORD_TOKENS.has(t));
 /** Short labels that squatters do swap TLDs on (jd.vip); other short ones (sf.net, boc.com) are unrelated sites. */
 const SHORT_TLD_SWAP: ReadonlySet<string> = new Set(['jd', 'qq']);
 
@@ -107,6 +115,13 @@ function hasDoubledLetter(candidate: string, official: string): boolean {
   return false;
 }
 
+/** `a` is `b` with one character added or removed at its start or end. */
+function edgeEdit(a: string, b: string): boolean {
+  if (a.length === b.length + 1) return a.slice(1) === b || a.slice(0, -1) === b;
+  if (b.length === a.length + 1) return b.slice(1) === a || b.slice(0, -1) === a;
+  return false;
+}
+
 const BY_SKELETON: ReadonlyMap<string, OfficialLabel> = new Map([...OFFICIAL_LABELS].reverse().map((o) => [o.skeleton, o]));
 const BY_UNHYPHENATED: ReadonlyMap<string, OfficialLabel> = new Map([...OFFICIAL_LABELS].reverse().map((o) => [o.skeleton.replaceAll('-', ''), o]));
 /** Official labels by length, so the edit-distance pass only visits labels of a near length. */
@@ -129,12 +144,18 @@ function lookalikeOf(label: string): { brand: Brand; kind: 'homoglyph' | 'typo' 
   const hasDigit = /\d/.test(label);
   for (let len = Math.max(1, skel.length - 2); len <= Math.min(65, skel.length + 2); len++) {
     for (const o of BY_LENGTH[len]!) {
+      // One- and two-character names (3.cn, a.co, tb.cn) have countless one-edit neighbours; only
+      // the two that squatters do target (jdd, qqq) are kept.
+      if (o.label.length < 3 && !SHORT_TLD_SWAP.has(o.label)) continue;
       const max = o.label.length >= 10 ? 2 : 1;
       if (Math.abs(skel.length - o.skeleton.length) > max) continue;
       if (editDistance(skel, o.skeleton, max) > max) continue;
       // Short names sit one edit away from many real words (small/tmall, bbc/boc); there only a
       // doubled letter (jdd) or a digit standing in for a letter (taob0o) counts.
-      if (o.label.length >= 6 || hasDoubledLetter(skel, o.skeleton) || (hasDigit && !/\d/.test(o.label))) {
+      // A letter added or dropped at either end of a name under 8 letters is usually another
+      // word (cloud/icloud, offices/office, paypals): there too only a doubled letter or a digit.
+      const plain = o.label.length >= 8 || !edgeEdit(skel, o.skeleton);
+      if ((o.label.length >= 6 && plain) || hasDoubledLetter(skel, o.skeleton) || (hasDigit && !/\d/.test(o.label))) {
         return { brand: o.brand, kind: 'typo', official: o.label };
       }
     }
@@ -152,8 +173,11 @@ function decodePath(path: string): string {
 
 export function checkUrl(raw: string): UrlReport {
   const input = raw;
-  const trimmed = raw.trim();
-  if (trimmed.length === 0 || trimmed.length > MAX_URL_LENGTH) return invalid(input);
+  const whole = deobfuscateUrl(raw.length > MAX_INPUT ? raw.slice(0, MAX_INPUT) : raw);
+  if (whole.length === 0) return invalid(input);
+  // A link padded past what anyone types still opens its host: judge the head, and say so.
+  const overlong = whole.length > MAX_URL_LENGTH || raw.length > MAX_INPUT;
+  const trimmed = overlong ? whole.slice(0, MAX_URL_LENGTH) : whole;
   const head = trimmed.slice(0, 16).toLowerCase();
 
   if (head.startsWith('javascript:') || head.startsWith('vbscript:')) {
@@ -196,6 +220,11 @@ export function checkUrl(raw: string): UrlReport {
   if (host.endsWith('.')) host = host.slice(0, -1);
   if (host.length === 0) return invalid(input);
   const findings: Finding[] = [];
+  if (overlong) {
+    findings.push(finding('overlong', 'low',
+      `链接超过 ${MAX_URL_LENGTH} 个字符，把真正的网址藏在一长串字符里`,
+      `the link is over ${MAX_URL_LENGTH} characters long, hiding the real address in a long string`));
+  }
   const path = decodePath(url.pathname + url.search + url.hash).slice(0, MAX_URL_LENGTH);
   const pathTokens = tokensOf(path);
   const pathLower = path.toLowerCase();
@@ -235,16 +264,20 @@ export function checkUrl(raw: string): UrlReport {
   const suffix = parsed.publicSuffix ?? '';
   const subdomain = parsed.subdomain ?? '';
   const official = registrable ? OFFICIAL_DOMAIN_TO_BRAND.get(registrable) ?? null : null;
+  // Only government bodies can register under gov.cn (CNNIC's rules), and it is a public suffix:
+  // any registrable domain below it is a government site, listed or not.
+  const government = suffix === 'gov.cn' || suffix.endsWith('.gov.cn');
   let brand: Brand | null = official ?? userinfoBrand;
 
   if (SHORTENER_DOMAINS.has(host) || (registrable !== null && SHORTENER_DOMAINS.has(registrable))) {
-    findings.push(finding('shortener', 'medium',
+    // Low: carriers and shops send t.cn / dwz.cn links in real notices; only with other findings.
+    findings.push(finding('shortener', 'low',
       `${host} 是短链接服务，看不出最终会打开哪个网站；平台退款不会发短链接让你填写信息`,
       `${host} is a URL shortener that hides where the link leads; platforms do not send short links for refund forms`));
   }
   addApk(findings, url, official !== null);
 
-  if (!official && registrable) {
+  if (!official && !government && registrable) {
     // IDN: decode and compare what the reader sees, not the xn-- form.
     const unicodeLabel = label.includes('xn--') ? domainToUnicode(`${label}.${suffix}`).slice(0, -(suffix.length + 1)) : label;
     if (host.includes('xn--')) {
@@ -281,7 +314,8 @@ export function checkUrl(raw: string): UrlReport {
     }
     if (!look && !findings.some((f) => f.id === 'typosquat')) {
       const swapped = OFFICIAL_LABELS.find((o) => o.label === label);
-      if (swapped && (label.length >= 4 || SHORT_TLD_SWAP.has(label))) {
+      const tldRisky = RISKY_TLDS.has(suffix.split('.').pop() ?? '');
+      if (swapped && (label.length >= 4 || SHORT_TLD_SWAP.has(label)) && (!WORD_TOKENS.has(label) || tldRisky)) {
         brand = swapped.brand;
         findings.push(finding('typosquat', 'high',
           `${registrable} 借用了 ${swapped.brand.zh}的名字但换了后缀；官方域名是 ${swapped.domain}`,
@@ -289,13 +323,18 @@ export function checkUrl(raw: string): UrlReport {
       }
     }
 
+    const subWords = subdomain ? hostWords(subdomain.split('.')).words : [];
+    const labelSplit = hostWords([label]);
+    const labelWords = labelSplit.words;
     if (subdomain) {
       const inSub = officialDomainInside(subdomain);
       const subTokens = tokensOf(subdomain);
-      const tokenBrand = inSub ?? brandInTokens(subTokens);
+      const tokenBrand = inSub ?? brandInTokens(subTokens) ?? subWords.find((w) => w.brand)?.brand ?? null;
       if (tokenBrand) {
         brand ??= tokenBrand;
-        findings.push(finding('brand-in-subdomain', inSub || subTokens.some((t) => t.length > SHORT_TOKEN) ? 'high' : 'medium',
+        // usps.com-track.info: the label starts with "com-" so the brand's own domain seems to end there.
+        const fakeEnding = /^(?:com|cn|net|org|gov)-/.test(label);
+        findings.push(finding('brand-in-subdomain', inSub || fakeEnding || subTokens.some((t) => t.length > SHORT_TOKEN) ? 'high' : 'medium',
           `${host} 把“${tokenBrand.zh}”放在前面装样子，真正的网站是 ${registrable}，不是${tokenBrand.zh}`,
           `${host} puts "${tokenBrand.en}" in front for show; the real site is ${registrable}, not ${tokenBrand.en}`));
       }
@@ -304,14 +343,26 @@ export function checkUrl(raw: string): UrlReport {
     const labelParts = label.split('-').filter((p) => p.length > 0);
     if (!look) {
       const joined = labelParts.join('');
+      // A label glued from words (jdtuikuan, 12123weizhang, etcgov) names the brand among them.
+      const glued = labelWords.length > 1 ? labelWords.find((w) => w.brand)?.brand ?? null : null;
       const addBrand = (labelParts.length > 1 ? brandInTokens(labelParts.filter((p) => TOKEN_TO_BRAND.has(p))) : null)
         ?? LONG_TOKENS.find(([t]) => joined.includes(t) && joined !== t)?.[1]
-        ?? shortBrandWithRefundWord(joined);
+        ?? shortBrandWithRefundWord(joined)
+        ?? glued;
+      // The brand's name as the whole label (zhifubao.com, 12123.top) where it has no site of that name.
+      const named = labelSplit.covered && labelWords.length === 1 && !findings.some((f) => f.id === 'typosquat') ? labelWords[0]!.brand ?? null : null;
       if (addBrand) {
         brand ??= addBrand;
         findings.push(finding('brand-hyphenation', 'medium',
           `${registrable} 是“${addBrand.zh}”的名字加上别的词拼成的新域名，不是${addBrand.zh}的官方网站`,
           `${registrable} joins "${addBrand.en}"'s name with other words; it is not ${addBrand.en}'s site`));
+      } else if (named && (RISKY_TLDS.has(suffix.split('.').pop() ?? '') || named.domains.length === 0)) {
+        // Only on a throwaway ending (zhifubao.vip, 12123.top), or for a body with no site at all
+        // (etc.com): brands own their names under .com and .cn (jingdong.com is JD's).
+        brand ??= named;
+        findings.push(finding('brand-name', 'medium',
+          `${registrable} 用的是“${named.zh}”的名字，但不是${named.zh}的官方网站`,
+          `${registrable} uses "${named.en}"'s name but is not ${named.en}'s site`));
       }
     }
     // Refund words next to a brand only count when the HOST borrows the brand: a path naming a
@@ -325,7 +376,21 @@ export function checkUrl(raw: string): UrlReport {
         `the link's path mentions "${pathBrand.en}" but the site is ${registrable}`));
     }
 
-    addRefundWords(findings, hostBrand, [...tokensOf(`${subdomain}.${label}`), ...pathTokens], pathLower);
+    const lureWords = [...subWords, ...labelWords].filter((w) => w.kind === 'lure').map((w) => w.text);
+    addRefundWords(findings, hostBrand, [...tokensOf(`${subdomain}.${label}`), ...lureWords, ...pathTokens], pathLower);
+
+    // gov.cn outside gov.cn (122.gov.cn.jg-query.top, etc-gov.cn, guojiacaipiaozhongxin.com).
+    const hostLower = `${subdomain}.${label}`;
+    const stateWord = [...subWords, ...labelWords].find((w) => w.kind === 'state')?.text ?? null;
+    const govBrand = brand?.kind === 'government' ? brand : null;
+    if ((hostLower.includes('gov.cn') || stateWord !== null || govBrand) && brand?.kind !== 'foreign') {
+      const claimsGov = hostLower.includes('gov.cn') || (stateWord !== null && /^gov|zhengfu|zhengwu/.test(stateWord));
+      const strong = claimsGov || lureWords.length > 0 || govBrand !== null;
+      const what = govBrand ? govBrand.zh : stateWord ?? 'gov.cn';
+      findings.push(finding('fake-government', strong ? 'high' : 'medium',
+        `${host} 冒充政府或公共服务网站（“${what}”）：真正的政府网站都以 .gov.cn 结尾，这个网站是 ${registrable}`,
+        `${host} poses as a government or public-service site ("${govBrand ? govBrand.en : what}"): every real Chinese government site ends in .gov.cn; this one is ${registrable}`));
+    }
 
     const tld = suffix.split('.').pop() ?? '';
     if (RISKY_TLDS.has(tld)) {
@@ -341,7 +406,7 @@ export function checkUrl(raw: string): UrlReport {
     host,
     registrableDomain: registrable,
     brand: brand?.id ?? null,
-    verdict: verdictFrom(findings, official !== null),
+    verdict: verdictFrom(findings, official !== null || government),
     findings,
   };
 }

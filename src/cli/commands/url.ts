@@ -1,6 +1,6 @@
 /** `fanzha url URL…`: check links offline against the platforms' official domains. */
 import { CliError, EXIT, type Command } from '../command.ts';
-import { checkUrl, MAX_URL_LENGTH, type UrlReport } from '../../checks/url/check.ts';
+import { checkUrl, MAX_URL_ARGUMENT, type UrlReport } from '../../checks/url/check.ts';
 import { clean, findingLines, parseArgs, verdictLine, writeJson } from '../../checks/cli.ts';
 import { isFlagged } from '../../checks/findings.ts';
 import type { Lang } from '../../types.ts';
@@ -28,7 +28,7 @@ export const command: Command = {
     if (positionals.length === 0) throw new CliError('give at least one URL, e.g. fanzha url jd-tuikuan.vip');
     if (positionals.length > MAX_URLS) throw new CliError(`at most ${MAX_URLS} URLs at a time`);
     const reports = positionals.map((p) => {
-      if (p.length > MAX_URL_LENGTH) throw new CliError(`URL longer than ${MAX_URL_LENGTH} characters`);
+      if (p.length > MAX_URL_ARGUMENT) throw new CliError(`URL longer than ${MAX_URL_ARGUMENT} characters`);
       const r = checkUrl(p);
       if (r.url === null) throw new CliError(`not a URL: ${clean(p).slice(0, 80)}`);
       return r;

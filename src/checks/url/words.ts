@@ -1,0 +1,98 @@
+/**
+ * The words a look-alike host is glued from: brand names (jd, taobao, 12123, paypal), lure words
+ * (tuikuan, refund, redelivery, jifen), state words (gov, zhengfu, guojia) and filler (www, cn).
+ * `segment` splits one label part into such words when it is made of nothing else
+ * ("jdtuikuan" → jd + tuikuan, "guojiacaipiaozhongxin" → guojia + caipiao + zhongxin,
+ * "etcgov" → etc + gov), so a new brand or lure word in the data covers every way of gluing it.
+ * A part with any letters left over ("pineapple", "sketchup") is not split: ordinary words stay
+ * ordinary. Cost: O(part length × longest word), parts are ≤ 63 characters.
+ */
+import { parse as parseDomain } from 'tldts';
+import { BRANDS, brandById, FILLER_WORDS, REFUND_WORDS, STATE_WORDS, type Brand } from '../data/official-domains.ts';
+import { OFFICIAL_NUMBERS } from '../data/official-numbers.ts';
+
+export type WordKind = 'brand' | 'lure' | 'state' | 'filler' | 'digits';
+
+export interface Word {
+  text: string;
+  kind: WordKind;
+  /** For brand words. */
+  brand?: Brand;
+}
+
+const VOCAB = new Map<string, Word>();
+const put = (text: string, w: Word): void => {
+  if (/^[a-z0-9]+$/.test(text) && !VOCAB.has(text)) VOCAB.set(text, w);
+};
+// Brand tokens, then state and lure words, then the brands' domain labels: a label that is also a
+// lure word (vip.com is 唯品会) reads as the lure word inside a longer host.
+for (const b of BRANDS) {
+  for (const t of [...b.tokens, ...(b.wordTokens ?? [])]) put(t, { text: t, kind: 'brand', brand: b });
+}
+for (const w of STATE_WORDS) put(w, { text: w, kind: 'state' });
+for (const w of REFUND_WORDS) put(w, { text: w, kind: 'lure' });
+for (const b of BRANDS) {
+  for (const d of b.domains) {
+    const label = parseDomain(d).domainWithoutSuffix ?? '';
+    // Labels of one or two characters (3.cn, a.co, wo.cn) and short numbers (122, 189) name no
+    // one inside another word, except the two every scam uses (jd, qq) and two couriers' (sf, tb).
+    const ok = /^\d+$/.test(label) ? label.length >= 5 : label.length >= 3 || ['jd', 'qq', 'sf', 'tb'].includes(label);
+    if (ok) put(label, { text: label, kind: 'brand', brand: b });
+  }
+}
+// A brand's published hotline in a host (95588-kefu.com) names the brand as much as its name does.
+for (const n of OFFICIAL_NUMBERS) {
+  const b = brandById(n.brand);
+  if (b && n.number.length >= 5 && n.number.length <= 8) put(n.number, { text: n.number, kind: 'brand', brand: b });
+}
+for (const w of FILLER_WORDS) put(w, { text: w, kind: 'filler' });
+const MAX_WORD = Math.max(...[...VOCAB.keys()].map((k) => k.length));
+
+export const wordOf = (text: string): Word | undefined => VOCAB.get(text);
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Split `part` (lower-case letters and digits, ≤ 63) into vocabulary words and digit runs, fewest
+ * pieces first; null when some letters belong to no word. Digit runs are free pieces (jd2024).
+ */
+export function segment(part: string): Word[] | null {
+  const n = part.length;
+  if (n === 0 || n > 63 || !/^[a-z0-9]+$/.test(part)) return null;
+  // cost[i]: fewest pieces covering part[0, i); from[i]: where the last piece starts.
+  const cost = new Array<number>(n + 1).fill(Infinity);
+  const from = new Array<number>(n + 1).fill(-1);
+  cost[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (cost[i] === Infinity) continue;
+    if (isDigit(part.charCodeAt(i))) {
+      let j = i;
+      while (j < n && isDigit(part.charCodeAt(j))) j++;
+      // A digit run that is itself a word (12123, 10086) is taken below as that word.
+      if (!VOCAB.has(part.slice(i, j)) && cost[i]! + 1 < cost[j]!) { cost[j] = cost[i]! + 1; from[j] = i; }
+    }
+    for (let len = 1; len <= MAX_WORD && i + len <= n; len++) {
+      if (!VOCAB.has(part.slice(i, i + len))) continue;
+      if (cost[i]! + 1 < cost[i + len]!) { cost[i + len] = cost[i]! + 1; from[i + len] = i; }
+    }
+  }
+  if (cost[n] === Infinity) return null;
+  const out: Word[] = [];
+  for (let j = n; j > 0; j = from[j]!) {
+    const text = part.slice(from[j]!, j);
+    out.push(VOCAB.get(text) ?? { text, kind: 'digits' });
+  }
+  return out.reverse();
+}
+
+/** Words of a host's labels (subdomains and the registrable label), split at dots and hyphens. */
+export function hostWords(labels: readonly string[]): { parts: string[]; words: Word[]; covered: boolean } {
+  const parts = labels.flatMap((l) => l.split(/[-.]+/)).filter((p) => p.length > 0);
+  const words: Word[] = [];
+  let covered = parts.length > 0;
+  for (const p of parts) {
+    const seg = segment(p);
+    if (seg) words.push(...seg); else covered = false;
+  }
+  return { parts, words, covered };
+}
