@@ -24,10 +24,13 @@ function requestsIn(sentence: string, lang: Lang): { pairs: string[]; classes: S
   };
 }
 
-/** Tactic ids fired by one sentence said by the caller, in the given playbook. */
-function firedBy(sentence: string, lang: Lang): string[] {
+/**
+ * Tactic ids fired by one sentence said by the caller, in the given playbook; a tactic that reads
+ * only messages with no speaker turns (`speaker: 'unknown'`, e.g. an SMS) gets its sentence that way.
+ */
+function firedBy(sentence: string, lang: Lang, speaker: 'caller' | 'unknown' = 'caller'): string[] {
   const s = createSession({ lang });
-  return s.push({ speaker: 'caller', text: sentence }).state.tactics.map((t) => t.id);
+  return s.push({ speaker, text: sentence }).state.tactics.map((t) => t.id);
 }
 
 for (const lang of Object.keys(PLAYBOOKS) as Lang[]) {
@@ -65,11 +68,12 @@ for (const lang of Object.keys(PLAYBOOKS) as Lang[]) {
 
     for (const tactic of playbook.tactics) {
       describe(tactic.id, () => {
+        const speaker = tactic.speaker === 'unknown' ? 'unknown' : 'caller';
         for (const example of tactic.examples.positive) {
-          it(`fires on: ${example}`, () => expect(firedBy(example, lang)).toContain(tactic.id));
+          it(`fires on: ${example}`, () => expect(firedBy(example, lang, speaker)).toContain(tactic.id));
         }
         for (const example of tactic.examples.negative) {
-          it(`stays quiet on: ${example}`, () => expect(firedBy(example, lang)).not.toContain(tactic.id));
+          it(`stays quiet on: ${example}`, () => expect(firedBy(example, lang, speaker)).not.toContain(tactic.id));
         }
       });
     }

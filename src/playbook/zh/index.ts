@@ -59,12 +59,26 @@ import pretextDatingApp from './tactics/pretext.dating-app.ts';
 import extractPlatformTopup from './tactics/extract.platform-topup.ts';
 import pretextAccountTrade from './tactics/pretext.account-trade.ts';
 import shiftOutsidePlatform from './tactics/shift.outside-platform.ts';
+import contactAsksDetails from './tactics/contact.asks-details.ts';
+import contactPromisedCallback from './tactics/contact.promised-callback.ts';
+import contactComplaintFollowup from './tactics/contact.complaint-followup.ts';
 
 /**
  * Extraction moves no relative or colleague makes in everyday chat (codes, card data, transfers to
  * set accounts, loans). The high-risk composites use these; extract.money-request ("转给我") has its own.
  */
 const EXTRACTION_STRONG = ['extract.verification-code', 'extract.card-credentials', 'extract.identity', 'extract.transfer', 'extract.loan', 'extract.user-paid', 'extract.finances'];
+
+/**
+ * The stories of the refund kill chain that open an SMS from a stranger (a complaint followed up, a
+ * lost parcel, a faulty product, a refund, a charge to cancel, a frozen account, low credit): with a
+ * request for details by reply or a promised call, each is the scam's SMS opening.
+ */
+const REFUND_STORIES = [
+  'contact.complaint-followup', 'contact.unsolicited-problem',
+  'pretext.quality-refund', 'pretext.refund-offer', 'pretext.parcel-damaged', 'pretext.parcel-or-flight', 'pretext.too-good-compensation',
+  'pretext.account-frozen', 'pretext.mistaken-enrolment', 'pretext.subscription-renewal', 'pretext.credit-too-low', 'pretext.overpaid-refund',
+];
 
 export const zhPlaybook = definePlaybook({
   lang: 'zh',
@@ -119,6 +133,8 @@ export const zhPlaybook = definePlaybook({
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractFinances, extractNewAccount, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,
     // Other scam kinds that ask for money (issue 8 §1.8).
+    // The refund scam in SMS form: a follow-up out of nowhere that asks for your details by reply.
+    contactComplaintFollowup, contactAsksDetails, contactPromisedCallback,
     extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff, shiftPrivateTrade, pretextDatingApp,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
     contactOfficialSender,
@@ -302,6 +318,31 @@ export const zhPlaybook = definePlaybook({
       all: ['contact.impersonation'],
       // Not contact.order-details alone: an agent in a chat the user opened asks for the order number every day.
       any: ['pretext.quality-refund', 'pretext.refund-offer'],
+      minRisk: 40,
+    },
+    {
+      id: 'story-plus-details',
+      description: {
+        zh: '说收到您的投诉、您的包裹丢了、要给您退款，又要您直接回复或提供订单号、姓名、手机号、账户名：真平台只在自己的APP里问这些，先别回复，到官方APP核实',
+        en: 'A complaint, lost-parcel or refund story, then a request to send your order number, name, phone or account name straight back: a real platform asks only inside its own app; do not reply, check in the official app',
+      },
+      all: ['contact.asks-details'],
+      // Not contact.impersonation alone: a booking desk's "请提供姓名和联系方式" (teleantifraud normal dialogues).
+      any: [
+        'contact.complaint-followup', 'contact.unsolicited-problem',
+        'pretext.quality-refund', 'pretext.refund-offer', 'pretext.parcel-damaged', 'pretext.parcel-or-flight', 'pretext.too-good-compensation',
+        'pretext.account-frozen', 'pretext.mistaken-enrolment', 'pretext.subscription-renewal', 'pretext.credit-too-low', 'pretext.overpaid-refund',
+      ],
+      minRisk: 45,
+    },
+    {
+      id: 'story-plus-callback',
+      description: {
+        zh: '陌生短信说您的包裹丢了、商品有质量问题、收到您的投诉或要给您退款，又说“客服会联系您”：接下来的电话就是冒充客服诈骗，接到后挂断，到官方APP核实',
+        en: 'A stranger\'s message about a lost parcel, a faulty product, your complaint or a refund, saying "an agent will call you": the call that follows is the fake customer-service scam; hang up and check in the official app',
+      },
+      all: ['contact.promised-callback'],
+      any: REFUND_STORIES,
       minRisk: 40,
     },
     // Other scam kinds (issue 8 §1.8): an offer or a trade that moves you off the platform or asks for money.

@@ -1,0 +1,55 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * "我们的客服会尽快与您联系，请保持电话畅通": the message asks nothing, it announces the call. After a
+ * lost-parcel, quality-problem, complaint or refund story from a stranger, that is how the fake
+ * customer-service call is set up (the SMS primes the victim to trust the caller). A real courier or
+ * shop says it too, but points to its own app or hotline, or is arranging a delivery or a pick-up:
+ * those sentences do not count. Weak alone; with a story, composite `story-plus-callback`
+ * (suspicious). Kind found in the texts-8 dev misses (冒充客服), examples our own.
+ */
+export default defineTactic({
+  id: 'contact.promised-callback',
+  stage: 'contact',
+  description: {
+    zh: '说客服或专员会打电话联系您、让您保持电话畅通，为接下来的“客服来电”铺垫',
+    en: 'Announces that an agent or a claims officer will call you ("keep your phone on"): the set-up for the fake customer-service call',
+  },
+  // Weight 0: it proves nothing alone and must not lift a sender's own promotion (selfPromotion rule);
+  // it counts only in the composite. Only in a message (no speaker turns): an agent closing a call
+  // with "我们会在三个工作日内给您回复" is ordinary service (teleantifraud normal dialogues).
+  weight: 0,
+  speaker: 'unknown',
+  cues: [
+    {
+      any: [
+        '与您联系', '和您联系', '跟您联系', '联系您', '会致电您', '将致电您', '致电给您', '给您打电话', '给您来电', '与您取得联系', '跟您取得联系', '和您取得联系',
+        '与您电话联系', '电话联系您', '与你联系', '联系你', '给你打电话', '保持电话畅通', '保持手机畅通', '注意接听', '留意来电', '留意电话',
+        '注意来电', '等待我们的联系', '等待我们的电话', '等待我们的回复', '等待我们的处理结果', '给您回复',
+      ],
+    },
+  ],
+  // Pointing to its own app or hotline, or arranging a delivery or pick-up: the real courier's notice.
+  unless: [
+    'app', '小程序', '官方客服', '官方热线', '客服热线', '95', '400', '上门取件', '取件', '送货', '派送', '配送', '查询进度', '处理进度',
+    '我会', '我联系', '请联系', '请您联系', '请及时联系', '您可联系', '您可以联系',
+  ],
+  guards: ['warning'],
+  advice: ['hang-up-verify-in-app'],
+  examples: {
+    positive: [
+      '我们的客服会尽快与您联系，提供相关解决方案',
+      '理赔专员将在今天与您电话联系，请保持电话畅通',
+      '稍后会有专员联系您办理退款，请留意来电',
+      '客服会尽快跟您取得联系，为您处理赔偿事宜',
+      '请您耐心等待我们的回复',
+    ],
+    negative: [
+      '理赔进度请在中通快递APP查看或拨打官方客服95311咨询',
+      '快递员会在下午联系您送货，请保持电话畅通',
+      '售后专员会在24小时内联系您上门取件',
+      '有问题请联系我们的客服',
+      '我会尽快联系你的',
+    ],
+  },
+});
