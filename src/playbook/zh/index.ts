@@ -62,6 +62,10 @@ import shiftOutsidePlatform from './tactics/shift.outside-platform.ts';
 import contactAsksDetails from './tactics/contact.asks-details.ts';
 import contactPromisedCallback from './tactics/contact.promised-callback.ts';
 import contactComplaintFollowup from './tactics/contact.complaint-followup.ts';
+import extractThirdPartyPayee from './tactics/extract.third-party-payee.ts';
+import extractGiftPaycode from './tactics/extract.gift-paycode.ts';
+import pretextGuaranteedReturn from './tactics/pretext.guaranteed-return.ts';
+import pretextDownline from './tactics/pretext.downline.ts';
 
 /**
  * Extraction moves no relative or colleague makes in everyday chat (codes, card data, transfers to
@@ -136,6 +140,7 @@ export const zhPlaybook = definePlaybook({
     // The refund scam in SMS form: a follow-up out of nowhere that asks for your details by reply.
     contactComplaintFollowup, contactAsksDetails, contactPromisedCallback,
     extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff, shiftPrivateTrade, pretextDatingApp,
+    extractThirdPartyPayee, extractGiftPaycode, pretextGuaranteedReturn, pretextDownline,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
     contactOfficialSender,
   ],
@@ -382,6 +387,53 @@ export const zhPlaybook = definePlaybook({
         en: 'A game-account or item trade that asks you to pay, top up or transfer: trade only on the original platform',
       },
       all: ['pretext.account-trade', 'stage:extraction'],
+      minRisk: 50,
+    },
+    {
+      id: 'police-case-plus-shift',
+      description: {
+        zh: '说您涉案、要配合调查，又要您加微信QQ、下载软件、登录网站或共享屏幕：公检法从不这样办案，这是冒充公检法诈骗',
+        en: 'Says you are under investigation, then moves you to WeChat/QQ, an app, a website or a screen share: police never work this way; it is the fake-police scam',
+      },
+      all: ['pretext.police-case', 'stage:shift'],
+      minRisk: 60,
+    },
+    {
+      id: 'police-case-plus-extraction',
+      description: {
+        zh: '说您涉案，又要您的信息、钱或转账：公检法不会在电话里要钱要信息',
+        en: 'Says you are under investigation, then asks for your details, money or a transfer: police never do this by phone',
+      },
+      all: ['pretext.police-case', 'stage:extraction'],
+      minRisk: 50,
+    },
+    {
+      id: 'account-trade-plus-shift',
+      description: {
+        zh: '买卖游戏账号、装备，却要您到对方指定的网站、APP、微信QQ上交易：只在原平台内交易',
+        en: 'A game-account or item trade moved to a site, app or chat the other side names: trade only on the original platform',
+      },
+      all: ['pretext.account-trade', 'stage:shift'],
+      minRisk: 45,
+    },
+    {
+      id: 'guaranteed-return-plus-move',
+      description: {
+        zh: '保证稳赚、包中奖，又要您充值、投钱、转账或进群下载APP：这是投资、赌博、虚拟货币诈骗',
+        en: 'A guaranteed gain plus a top-up, a stake, a transfer or a move to a group or app: the investment, gambling or crypto scam',
+      },
+      all: ['pretext.guaranteed-return'],
+      any: ['stage:extraction', 'stage:shift'],
+      minRisk: 50,
+    },
+    {
+      id: 'downline-plus-money',
+      description: {
+        zh: '靠发展下线、升级代理挣钱，又要您交钱、进货、充值或进群：这是传销、微商代理骗局',
+        en: 'Earnings from recruits or agent levels plus a payment, stock, a top-up or a group: the pyramid or fake-agency scheme',
+      },
+      all: ['pretext.downline'],
+      any: ['stage:extraction', 'stage:shift', 'pretext.guaranteed-return'],
       minRisk: 50,
     },
   ],

@@ -22,6 +22,15 @@ export default defineTactic({
     { request: { act: ['act.pay', 'act.pay-first', 'act.transfer', 'act.give'], object: ['obj.charge'] }, context: ['ctx.payout', 'ctx.trade'] },
     // A top-up demanded inside a trade ("您购买的游戏账号需要…充值2000元"): the buyer never pays the seller's platform.
     { request: { act: ['act.topup'], object: ['obj.money'] }, context: ['ctx.trade'] },
+    // Buy-in to a level ("现在交12000元进货，就能升级为白金代理"): the 微商 and 传销 entry, whatever it is called.
+    {
+      all: [
+        ['现在交', '再交', '先交', '只要交', '只需交', '需要交', '要交', '你交', '进货', '拿货', '囤货', '先付', '再付'],
+        ['升级为', '升级成', '成为', '升为', '晋升'],
+        ['代理', '合伙人', '董事', '经销商'],
+      ],
+      within: 30,
+    },
     // "扫描下方的二维码付款300元": scan a stranger's code to pay.
     { request: { act: ['act.scan'], object: ['obj.qr'] }, context: ['ctx.payment'] },
   ],
@@ -42,6 +51,7 @@ export default defineTactic({
       '请将培训费用转账至我的个人账户，付款后立即为你安排上岗',
       '您的游戏账号已挂出，买家已付款，需要您缴纳保证金才能提现',
       '您购买的游戏账号需要提供保证金，登录后充值2000元',
+      '你现在交12000元进货，就能升级为白金代理',
     ],
     negative: [
       '本公司招聘不收取任何培训费和押金',

@@ -16,7 +16,11 @@ export default defineTactic({
     // Only with what the move is for (a sale, a payout, earnings): an operator's "下载注册我们的应用" is not it.
     { request: { act: ['act.register'], object: ['obj.platform'] }, context: ['ctx.payout', 'ctx.earn'] },
     // "你下载这个交易软件，我们在上面交易": a trade moved into an app the other side picks.
-    { request: { act: ['act.download', 'act.install', 'act.register'], object: ['obj.app'] }, context: ['ctx.trade'] },
+    { request: { act: ['act.download', 'act.install', 'act.register'], object: ['obj.app', 'obj.platform'] }, context: ['ctx.trade'] },
+    // "在百度搜索一个叫某某的平台，我们在上面交易": the site is named by a search, not a link.
+    { request: { act: ['act.search'], object: ['obj.platform'] }, context: ['ctx.trade', 'ctx.payout', 'ctx.earn'] },
+    // The trade itself moved to a page or a chat app the other side picks.
+    { any: ['在上面交易', '在上面进行交易', '网页进行交易', '网页上交易', '通过微信交易', '通过qq交易', '加微信交易', '加qq交易', '微信上交易', 'qq上交易'] },
   ],
   unless: ['不要', '切勿', '请勿', '官方', '陌生网站', '注册成功', '已注册', '实名注册'],
   guards: ['warning'],
@@ -29,6 +33,8 @@ export default defineTactic({
       '你可以注册一个平台账号，把你的账号挂到上面出售',
       '在我们的网站注册就能提现佣金',
       '你下载这个交易软件，我们在上面交易账号',
+      '请在百度搜索一个叫宰季游的平台，我们可以在上面交易',
+      '我们可以通过腾讯7416网页进行交易',
     ],
     negative: [
       '不要在陌生网站注册账号',

@@ -1,0 +1,161 @@
+/**
+ * Issue 8 §1.8 and §4, second pass: scam KINDS of other families found missed in the dev halves
+ * (read by kind of move, not by phrase), each fixed as word classes + tactic combinations in the
+ * playbook, and tested here with siblings written in our own words (none is a dataset line) and
+ * hard negatives that must stay clean:
+ *  - money for "me" sent to someone else's account (fake child, teacher, doctor);
+ *  - a "police" accusation that moves you to WeChat/QQ, an app, a website or a screen share;
+ *  - a game-account trade moved to a site, app or chat the other side names;
+ *  - a "free" skin or gift for your payment code;
+ *  - a guaranteed gain (investment, crypto, gambling) plus a top-up, a stake or a group;
+ *  - recruits and agent levels (传销, 微商代理) plus a payment;
+ *  - a "buyer" who orders from you and sends you to their supplier.
+ */
+import { describe, it } from 'vitest';
+import { runCase, type FaultCase } from './helpers.ts';
+
+const sms = (text: string) => ({ channel: 'sms' as const, text });
+const chat = (text: string) => ({ channel: 'chat' as const, text });
+const call = (...lines: string[]) => ({
+  channel: 'call' as const,
+  turns: lines.map((l) => ({ speaker: l.startsWith('我：') ? 'user' as const : 'caller' as const, text: l.replace(/^(我|对方)：/, '') })),
+});
+
+const THIRD_PARTY_PAYEE: FaultCase[] = [
+  { name: 'child: phone stolen, send it to my classmate\'s card', expect: 'not-safe', tactics: ['extract.third-party-payee'], input: sms('妈，我手机和钱包都被偷了，你速汇800元到我同学的卡上，回去跟你细说') },
+  { name: 'child: 1,000 to my friend\'s account', expect: 'not-safe', input: sms('爸，我借了同学手机给你发的，你打1500块钱到我朋友账号，我得先买个手机') },
+  { name: 'gambling debt: pay them or I cannot leave', expect: 'not-safe', input: sms('爸，我在外面打牌欠了钱，这是他们的账号，你给他们转6000块，不然他们不放我走') },
+  { name: '"doctor": accident, remit to the hospital account', expect: 'not-safe', input: sms('我是人民医院急诊科的医生，您儿子出了车祸正在抢救，请马上汇两万元到医院账户') },
+  { name: '"teacher": tuition to a personal name', expect: 'not-safe', input: sms('家长您好，我是孩子的班主任，请把下学期资料费2600元打到学校财务账号，户名：王丽') },
+  { name: 'student: course fee to the teacher\'s WeChat', expect: 'not-safe', input: sms('妈，学校来了个教授办培训班，我报名了，你加一下教务处张主任的微信，把3980转给他就可以了，名额快没了') },
+  { name: 'nephew: pay the other side, I will explain later', expect: 'not-safe', input: chat('舅舅，我这边出了点事，你先把两万转到对方的账户上，事情办完我再跟你解释') },
+  { name: 'boss: pay the partner\'s account for me', expect: 'not-safe', input: sms('我是张总，我在开会不方便，你先往他的账户转三万，合同的事我回头跟你说') },
+  { name: 'classmate abroad: send it to my friend\'s card', expect: 'not-safe', input: sms('老同学，我在国外卡被冻结了，麻烦你汇一笔钱到我朋友的银行卡，五千就够') },
+  { name: 'call: "your son hit someone", transfer to their account', expect: 'not-safe', input: call('对方：你是小刚的爸爸吧，你儿子在我们这把人打伤了', '我：啊？他人呢？', '对方：对方要私了，你马上转一万到他们的账户，不然就报警') },
+  { name: 'hard negative: a child telling mum the money arrived', expect: 'safe', input: chat('妈，你汇到我同学卡上的钱他已经收到了，谢谢') },
+  { name: 'hard negative: a warning not to pay a friend\'s account', expect: 'safe', input: sms('提醒家长：孩子用陌生号码让你打钱到同学的卡上，先打孩子原来的电话核实') },
+  { name: 'hard negative: a friend whose account was stolen', expect: 'safe', input: chat('他的账号被盗了，这两天别给他转钱') },
+  { name: 'hard negative: rent already paid to the landlord', expect: 'safe', input: chat('这个月房租我已经转到房东的账户了') },
+  { name: 'hard negative: a bank\'s arrival notice', expect: 'safe', input: sms('【某某银行】您尾号8821的账户11月30日入账5000元到账，余额12345.00元') },
+  { name: 'hard negative: a colleague asking to check a payee', expect: 'safe', input: chat('你核对一下对方的账户信息，确认无误我再付款') },
+];
+
+const FAKE_POLICE_MOVE: FaultCase[] = [
+  { name: 'suspected of a case, log in to the site', expect: 'not-safe', tactics: ['pretext.police-case'], input: sms('您好，您可能涉及一起刑事案件，请配合我们的调查，登录指定网站输入身份信息核实') },
+  { name: 'suspected of trafficking, download an app', expect: 'not-safe', input: sms('我们接到报案，发现你涉嫌拐卖人口，需要接受调查，请下载畅聊APP与我联系') },
+  { name: 'money laundering, add my WeChat', expect: 'not-safe', input: sms('我是市公安局的民警，您名下的银行卡涉嫌洗钱，请马上加我微信配合调查') },
+  { name: 'ID used for a crime, join the QQ group', expect: 'not-safe', input: sms('你的身份证被人冒用办了电话卡，涉嫌诈骗犯罪，请加入QQ群接受调查') },
+  { name: 'procuratorate: open screen sharing', expect: 'not-safe', input: sms('这里是检察院，你涉嫌一起非法集资案，现在开启屏幕共享，我们要核查你的资金') },
+  { name: 'police: install the remote-assistance app', expect: 'not-safe', input: sms('你涉嫌参与一起洗钱案，请下载远程协助软件，配合我们清查资金') },
+  { name: 'call: accused, then a link to the "warrant"', expect: 'not-safe', input: call('对方：我是公安局经侦支队的，你涉嫌一起洗钱案', '我：不可能吧', '对方：通缉令我发到你手机上了，点开链接就能看到') },
+  { name: 'court: case file on our website', expect: 'not-safe', input: sms('法院通知：您涉及一起合同纠纷案件，请登录我们的网站查看传票并填写个人信息') },
+  { name: 'epidemic control: case contact, add QQ', expect: 'not-safe', input: sms('我是疾控中心的，您涉嫌违反防疫规定，请加QQ配合调查') },
+  { name: 'police: transfer to the "safe account"', expect: 'not-safe', input: sms('你涉嫌洗钱案件，需要把资金转到安全账户接受清查') },
+  { name: 'hard negative: a real police station\'s notice about the report', expect: 'safe', input: sms('您好，您在我所的报案已受理，如有新情况请到派出所面谈') },
+  { name: 'hard negative: a news report of an arrest', expect: 'safe', input: sms('据警情通报，涉嫌洗钱的犯罪嫌疑人已被抓获') },
+  { name: 'hard negative: the user reporting the fake police', expect: 'safe', input: chat('有人打电话说我涉嫌洗钱，还让我加他微信，我直接挂了去派出所报案了') },
+  { name: 'hard negative: a community police visit', expect: 'safe', input: sms('社区民警明天上门登记流动人口信息，请家中留人') },
+  { name: 'hard negative: a warning about fake police', expect: 'safe', input: sms('公检法不会通过电话办案，更不会让你加微信、下载软件或转到安全账户，接到这类电话就是诈骗') },
+];
+
+const GAME_TRADE_OFF_PLATFORM: FaultCase[] = [
+  { name: 'seller: search for a platform and trade there', expect: 'not-safe', tactics: ['pretext.account-trade', 'shift.outside-platform'], input: sms('我想卖一个游戏账号给你，你去百度搜索一个叫乐淘游的平台，我们在上面交易') },
+  { name: 'buyer: trade through a web page', expect: 'not-safe', input: sms('我想买你的游戏账号，我们可以通过这个网页进行交易，价格好商量') },
+  { name: 'buyer: trade over WeChat', expect: 'not-safe', input: sms('你好，我想收购你的游戏装备，我们加微信交易吧，方便快捷') },
+  { name: 'buyer: register the trading site and list the account', expect: 'not-safe', input: sms('我要买你的游戏账号，你先在这个网站上注册，把账号挂上去我就下单') },
+  { name: 'seller: download our trading app', expect: 'not-safe', input: sms('游戏币低价出售，下载我们的交易软件，在上面交易更安全') },
+  { name: 'buyer: list it on the site the link points to', expect: 'not-safe', input: sms('你的游戏账号我出800块收，点 http://game-jy.top 注册后在上面交易') },
+  { name: 'call: buyer moves the trade to QQ', expect: 'not-safe', input: call('对方：你好，你在贴吧说要卖游戏账号是吧', '我：是的', '对方：我出高价收购，我们通过QQ交易吧，平台太麻烦') },
+  { name: 'skins: trade on a page we send', expect: 'not-safe', input: sms('收购你的游戏皮肤，我们在上面进行交易，网址我发你') },
+  { name: 'buyer: search a site, the deal is there', expect: 'not-safe', input: sms('我出高价买你的游戏账号，你百度搜一下这个交易网站，我们在那边交易') },
+  { name: 'seller: trade on the mini-program', expect: 'not-safe', input: sms('你想要的游戏账号我有，你注册这个小程序，我们在上面交易') },
+  { name: 'hard negative: the platform\'s own advice', expect: 'safe', input: sms('【交易猫】请在官方平台内完成游戏账号交易，不要私下交易，谨防上当') },
+  { name: 'hard negative: a friend asking about a game', expect: 'safe', input: chat('你那个游戏账号还在玩吗，周末一起开黑') },
+  { name: 'hard negative: the game\'s registration notice', expect: 'safe', input: sms('【某某游戏】恭喜您注册成功，新手礼包已发放至游戏邮箱') },
+  { name: 'hard negative: a listing confirmed inside the platform', expect: 'safe', input: sms('【交易猫】您出售的游戏账号已上架，买家付款后平台将通知您') },
+];
+
+const GIFT_FOR_PAYCODE: FaultCase[] = [
+  { name: 'free skin for your payment code', expect: 'not-safe', tactics: ['extract.gift-paycode'], input: sms('游戏皮肤免费送给你，只需要出示支付宝付款码即可领取') },
+  { name: 'reward: screenshot the code to me', expect: 'not-safe', input: sms('福利活动，把微信付款码截图发给我，就能领取奖品') },
+  { name: 'gift: show the code to claim it', expect: 'not-safe', input: sms('恭喜您获得礼品一份，请出示付款码完成领取') },
+  { name: 'free gear: show me your code', expect: 'not-safe', input: sms('白送你一套顶级装备，只要把付款码给我看一下') },
+  { name: 'live stream: free skin via payment code', expect: 'not-safe', input: chat('主播送皮肤啦，免费领取，打开你的付款码截个图发过来') },
+  { name: 'prize: payment code to receive the prize', expect: 'not-safe', input: sms('您抽中了奖品，领取奖品需要打开支付宝付款码发给我') },
+  { name: 'kid-targeted: free skin, show the code', expect: 'not-safe', input: chat('小朋友，想要免费皮肤吗？让爸爸妈妈打开付款码截图发我') },
+  { name: 'free membership: send the payment code', expect: 'not-safe', input: sms('免费赠送一年会员，把付款码截图发我帮你开通') },
+  { name: 'red packet: the code to receive', expect: 'not-safe', input: sms('送您一个福利红包，出示付款码就能到账') },
+  { name: 'game event: payment code for the reward', expect: 'not-safe', input: chat('活动奖励马上发，亮出你的付款码我扫一下就送你') },
+  { name: 'hard negative: a cashier', expect: 'safe', input: sms('请到前台出示付款码结账') },
+  { name: 'hard negative: a shop\'s gift with purchase', expect: 'safe', input: sms('消费满100元可领取礼品一份，结账时出示付款码即可') },
+  { name: 'hard negative: the wallet\'s safety tip', expect: 'safe', input: sms('付款码每分钟自动刷新，请勿截图发给他人') },
+  { name: 'hard negative: a warning about skin scams', expect: 'safe', input: sms('谁说送皮肤要你的付款码截图都是骗子，千万别给') },
+];
+
+const GUARANTEED_RETURN: FaultCase[] = [
+  { name: 'gambling: the group\'s picks always win, top up', expect: 'not-safe', tactics: ['pretext.guaranteed-return'], input: sms('跟着群里的计划投注包中奖，你先充值五千进去试试') },
+  { name: 'crypto: five-fold in a year, top up the platform', expect: 'not-safe', input: sms('这个币不到一年就能涨到五倍，你先充值一万到我们的交易平台') },
+  { name: 'investment: cannot lose, transfer the stake to me', expect: 'not-safe', input: sms('这个项目稳赚不赔，你把三万转给我，我帮你投') },
+  { name: 'mentor: follow the orders, join the group', expect: 'not-safe', input: sms('导师带单稳定盈利，加入我们的QQ群跟着操作') },
+  { name: 'insider tip: download the app and buy', expect: 'not-safe', input: sms('我有内幕消息，这只股票肯定能赚，下载这个APP买入') },
+  { name: 'loophole: deposit and I operate', expect: 'not-safe', input: sms('我发现了一个漏洞，你往平台账户里充值两万，我帮你操作保证赚钱') },
+  { name: 'dating then investment: financial freedom', expect: 'not-safe', input: chat('亲爱的，跟着我投这个平台，很快就能财务自由，你先充一笔钱进去') },
+  { name: 'lottery plan: guaranteed win, pay the fee', expect: 'not-safe', input: sms('彩票计划稳赢不输，先交1888元会员费进群拿计划') },
+  { name: 'call: sure win, top up', expect: 'not-safe', input: call('对方：你好，我们有专业分析师，跟着买只赚不赔', '我：真的假的', '对方：你先在平台充值三千，明天就能提现') },
+  { name: 'USDT: double the principal, add WeChat', expect: 'not-safe', input: sms('USDT搬砖套利，保证本金翻倍，加微信了解') },
+  { name: 'hard negative: a fund\'s risk notice', expect: 'safe', input: sms('【某某基金】理财有风险，投资需谨慎，过往业绩不代表未来表现') },
+  { name: 'hard negative: a warning about sure-profit schemes', expect: 'safe', input: sms('保证稳赚不赔的投资都是骗局，不要相信') },
+  { name: 'hard negative: a software update', expect: 'safe', input: sms('系统漏洞已修复，请更新到最新版本') },
+  { name: 'hard negative: an analyst\'s report', expect: 'safe', input: sms('今年以来该板块估值涨了几倍，后续仍需关注政策变化，市场有风险') },
+  { name: 'hard negative: a bank deposit product', expect: 'safe', input: sms('【某某银行】三年期定期存款利率2.35%，保本保息，详询网点') },
+];
+
+const DOWNLINE: FaultCase[] = [
+  { name: 'buy the product, recruit downlines, pay now', expect: 'not-safe', tactics: ['pretext.downline'], input: sms('购买一套产品3800元就能成为业务员，发展下线拿提成，先交钱占名额') },
+  { name: 'recruit people, pay the entry fee', expect: 'not-safe', input: sms('只要交5000元入门费，拉人头进来每个人给你1000') },
+  { name: 'agent upgrade: pay 12,000 to platinum', expect: 'not-safe', input: sms('你现在交12000元进货，就能升级为白金代理，拿货价更低') },
+  { name: 'recruit downlines, guaranteed return', expect: 'not-safe', input: sms('发展下线越多收益越高，保证收益，三年财务自由') },
+  { name: 'microbusiness: pay the agent fee to join', expect: 'not-safe', input: sms('成为我们的金牌代理只需要支付2980元代理费，发展下家还有奖励') },
+  { name: 'capital operation: invest and recruit', expect: 'not-safe', input: sms('这是国家支持的资本运作，投资69800元，转账到我的账户，发展够人数就能拿钱') },
+  { name: 'team: join the group and pay', expect: 'not-safe', input: sms('加入我们的团队群，介绍下家进来就有提成，先付998元入会费') },
+  { name: 'level-up: transfer to become a partner', expect: 'not-safe', input: sms('交三万成为合伙人，下线越多分红越多，钱转到这个账户') },
+  { name: 'call: product, downlines, pay', expect: 'not-safe', input: call('对方：我们这个项目发展下线就能赚钱', '我：要交钱吗', '对方：先支付1980元加盟费，马上给你开通') },
+  { name: 'WeChat seller: upgrade to a provincial agent', expect: 'not-safe', input: sms('再进货两万就能升级为省级代理，把货款转到我的支付宝') },
+  { name: 'hard negative: a warning about pyramid schemes', expect: 'safe', input: sms('警惕拉人头的传销骗局，发现请举报') },
+  { name: 'hard negative: an app going live', expect: 'safe', input: sms('新版本已正式上线，欢迎体验') },
+  { name: 'hard negative: a shop that is the sole agent', expect: 'safe', input: sms('本店是该品牌的总代理，正品保证，售后无忧') },
+  { name: 'hard negative: a shop\'s stock-up sale', expect: 'safe', input: sms('【某某超市】双十一囤货节，满199减30') },
+];
+
+const BUYER_SENDS_TO_SUPPLIER: FaultCase[] = [
+  { name: 'school orders, sends you to the supplier\'s phone', expect: 'not-safe', tactics: ['extract.proxy-purchase'], input: sms('我们单位要订购一批罐头，我给你提供一个电话号码，你找他进点货一起送过来') },
+  { name: 'renovation paint: buy it from my contact', expect: 'not-safe', input: sms('学校施工需要一批乳胶漆，你们没有的话我给你个微信，你去他那采购一点') },
+  { name: 'wine: the distributor\'s WeChat, you buy from him', expect: 'not-safe', input: sms('我们要订一批红酒，你店里没有这个牌子，我把经销商的微信推给你，你帮我们采购') },
+  { name: 'fire equipment: contact the factory and advance the deposit', expect: 'not-safe', input: sms('医院需要一批消防器材，我给你一个厂家的微信，你联系他订货，定金你先付') },
+  { name: 'canteen: order rice from my supplier', expect: 'not-safe', input: sms('我们工地要订购一批大米，我给你个电话，你从他那进货，货到一起结账') },
+  { name: 'army unit: buy the special item from him', expect: 'not-safe', input: sms('部队要采购一批特供茶叶，我给你一个联系方式，你向他购买后送过来') },
+  { name: 'hospital: cables from the supplier I name', expect: 'not-safe', input: sms('我们要订一批电缆，我推给你一个供应商的微信，你找他买，钱先垫一下') },
+  { name: 'school: lunch boxes from my contact', expect: 'not-safe', input: sms('学校订餐要一批保温饭盒，你们没货的话我给你个号码，你去他那拿货') },
+  { name: 'company: gift boxes via the referral', expect: 'not-safe', input: sms('公司要订购一批礼盒，我给你一个厂家的名片，你联系他订货') },
+  { name: 'police station: supplies from the named seller', expect: 'not-safe', input: sms('所里要采购一批方便面，我发给你一个卖家的电话，你找他进货一起送来') },
+  { name: 'hard negative: a shop that buys from the factory', expect: 'safe', input: sms('我们店直接从厂家进货，价格实惠') },
+  { name: 'hard negative: delivery notice', expect: 'safe', input: sms('您订购的货物已发出，请注意查收') },
+  { name: 'hard negative: a friend recommending a fruit seller', expect: 'safe', input: chat('我朋友在卖橙子，挺甜的，你要的话自己去他店里看看') },
+  { name: 'hard negative: a warning about fake bulk orders', expect: 'safe', input: sms('冒充单位采购、让你找指定厂家进货的都是骗子') },
+];
+
+describe('other scam kinds, second pass: the moves found missed in the dev halves (issue 8 §1.8)', () => {
+  for (const [kind, cases] of [
+    ['money to a third party\'s account', THIRD_PARTY_PAYEE],
+    ['fake police moving you off', FAKE_POLICE_MOVE],
+    ['game trade moved off the platform', GAME_TRADE_OFF_PLATFORM],
+    ['a gift for your payment code', GIFT_FOR_PAYCODE],
+    ['a guaranteed gain plus money or a move', GUARANTEED_RETURN],
+    ['downlines and agent levels plus money', DOWNLINE],
+    ['a buyer who sends you to their supplier', BUYER_SENDS_TO_SUPPLIER],
+  ] as const) {
+    describe(kind, () => {
+      for (const c of cases) it(`${c.expect}: ${c.name}`, () => void runCase(c));
+    });
+  }
+});
