@@ -11,8 +11,9 @@
  *  - recruits and agent levels (传销, 微商代理) plus a payment;
  *  - a "buyer" who orders from you and sends you to their supplier.
  */
-import { describe, it } from 'vitest';
-import { runCase, type FaultCase } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/index.ts';
+import { runCase, why, type FaultCase } from './helpers.ts';
 
 const sms = (text: string) => ({ channel: 'sms' as const, text });
 const chat = (text: string) => ({ channel: 'chat' as const, text });
@@ -158,4 +159,32 @@ describe('other scam kinds, second pass: the moves found missed in the dev halve
       for (const c of cases) it(`${c.expect}: ${c.name}`, () => void runCase(c));
     });
   }
+});
+
+describe('these kinds get the advice that fits them, not the shopping app\'s', () => {
+  const advice = (input: Parameters<typeof analyze>[0]) => {
+    const r = analyze(input);
+    return { r, text: r.advice.join('\n') };
+  };
+  it('money to a third party\'s account: call their old number', () => {
+    const { r, text } = advice(sms('妈，我手机和钱包都被偷了，你速汇800元到我同学的卡上，回去跟你细说'));
+    expect(text, why(r)).toContain('原来的号码');
+    expect(text, why(r)).not.toContain('我的订单');
+  });
+  it('fake police: police never handle a case by phone', () => {
+    const { r, text } = advice(sms('我是市公安局的民警，您名下的银行卡涉嫌洗钱，请马上加我微信配合调查'));
+    expect(text, why(r)).toContain('110');
+    expect(text, why(r)).toContain('公安');
+    expect(text, why(r)).not.toContain('我的订单');
+  });
+  it('a guaranteed gain: no investment tips from strangers', () => {
+    const { r, text } = advice(sms('这个项目稳赚不赔，你把三万转给我，我帮你投'));
+    expect(text, why(r)).toContain('稳赚不赔');
+    expect(text, why(r)).not.toContain('真正的退款');
+  });
+  it('a gift for the payment code: never give card or payment data', () => {
+    const { r, text } = advice(sms('游戏皮肤免费送给你，只需要出示支付宝付款码即可领取'));
+    expect(text, why(r)).not.toContain('我的订单');
+    expect(text, why(r)).toContain('110');
+  });
 });

@@ -34,7 +34,7 @@ export default defineTactic({
   ],
   unless: ['骗子', '骗局', '诈骗', '警惕', '传销是违法', '打击传销', '举报', '不要参加', '上线了', '已上线', '正式上线', '新功能', '线下'],
   guards: ['warning'],
-  advice: ['no-upfront-fee', 'no-transfer', 'tell-family'],
+  advice: ['no-upfront-fee', 'no-investment-tips', 'tell-family'],
   examples: {
     positive: [
       '购买之后可以成为我们的业务员，发展下线就能拿提成',

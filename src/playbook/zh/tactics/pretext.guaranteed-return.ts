@@ -41,7 +41,7 @@ export default defineTactic({
     '漏洞修复', '安全漏洞', '系统漏洞', '修复',
   ],
   guards: ['warning'],
-  advice: ['no-upfront-fee', 'no-transfer', 'no-app-download'],
+  advice: ['no-investment-tips', 'no-transfer', 'already-paid'],
   examples: {
     positive: [
       '按照群里推荐的投注，可以盈利25%而且包中奖',
