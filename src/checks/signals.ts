@@ -6,7 +6,7 @@
 import type { SignalCatalogEntry } from '../engine/engine.ts';
 import type { Stage } from '../types.ts';
 import type { SignalHit, SignalProvider, Span, TurnSignalInput } from '../signals/types.ts';
-import { checkNumber, resolveClaim, type NumberReport } from './number/check.ts';
+import { checkNumber, chineseDigits, resolveClaim, type NumberReport } from './number/check.ts';
 import { classifyQrPayload } from './qr/classify.ts';
 import { checkUrl, type UrlReport } from './url/check.ts';
 import { isFlagged, type Finding, type Severity } from './findings.ts';
@@ -85,7 +85,8 @@ function explain(where: string, findings: readonly Finding[]): { zh: string; en:
 /** Personal numbers are masked in the explanation (it may be stored); official and fake-official ones are not. */
 function shownNumber(report: NumberReport, text: string): string {
   const personal = report.kind === 'mobile' || (report.kind === 'landline' && !report.officialFor) || report.kind === 'international';
-  const digits = text.replace(/\D/g, '');
+  let digits = chineseDigits(text.normalize('NFKC')).replace(/\D/g, '');
+  if (digits.length === 13 && digits.startsWith('86')) digits = digits.slice(2);
   if (!personal || report.findings.some((f) => f.id === 'prefixed-lookalike') || digits.length < 7) return text;
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
 }
@@ -120,12 +121,11 @@ const SERVICE_WORDS = ['客服', '官方', '热线', '售后', '理赔', '退款
 /**
  * A number written in the text claims a platform when the few characters before it name the brand
  * and its service ("淘宝官方客服热线 170…", "京东理赔专线"). A brand alone ("京东快递员 138…") is no
- * claim: couriers and shops call from mobiles. A written 95xxx/96xxx short code is not read as a
- * claim either: those are allocated by the MIIT to registered enterprises and cannot be bought by a
- * scammer (a spoofed one on a call is the prefixed look-alike finding). Bounded window: O(1) per number.
+ * claim: couriers and shops call from mobiles. A written 95xxx/96xxx short code is checked too: one
+ * published by another brand ("工商银行客服 95533", CCB's) is a mismatch; an unlisted one only a
+ * doubt (the MIIT allocates them to registered companies). Bounded window: O(1) per number.
  */
-function claimBefore(text: string, start: number, number: string): { claims?: string } {
-  if (/^9[56]\d{3,6}$/.test(number.replace(/[^0-9]/g, ''))) return {};
+function claimBefore(text: string, start: number): { claims?: string } {
   const window = text.slice(Math.max(0, start - CLAIM_WINDOW), start).toLowerCase();
   if (!SERVICE_WORDS.some((w) => window.includes(w))) return {};
   return resolveClaim(window) ? { claims: window } : {};
@@ -142,7 +142,7 @@ export const checkSignals: SignalProvider = (input: TurnSignalInput): SignalHit[
   // The user's own number ("我的手机号是…") says nothing about the caller.
   if (!fromUser) {
     for (const span of input.phones.slice(0, MAX_SPANS_PER_TURN)) {
-      const claimed = input.claimedIdentity ? claims : claimBefore(input.text, span.start, span.text);
+      const claimed = input.claimedIdentity ? claims : claimBefore(input.text, span.start);
       out.push(...numberHit(checkNumber(span.text, claimed), span.text, spanEvidence(input.turn, span)));
     }
   }

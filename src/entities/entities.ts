@@ -64,7 +64,9 @@ export function classifyDigits(raw: string): EntityKind | null {
 }
 
 // Digit runs with single spaces or hyphens between digits (card numbers are often grouped).
-const DIGIT_RUN = /\+?[0-9](?:[ -]?[0-9])*x?/g;
+// An area code in brackets may lead ("(0571)88158198"): a literal "(" starts it, so a failed try
+// costs a few characters, never a rescan.
+const DIGIT_RUN = /\+?(?:\(0[0-9]{2,3}\)[ -]?)?[0-9](?:[ -]?[0-9])*x?/g;
 // URL-ish runs: one character class, so linear. Classified afterwards.
 const URL_RUN = /[a-z0-9][a-z0-9\-._~:/?#@!$&*+,;=%[\]]*/g;
 /** A number as written: digits with thousands commas and a decimal part. Always matches where it starts. */

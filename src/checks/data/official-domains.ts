@@ -221,25 +221,25 @@ export const BRANDS: readonly Brand[] = [
   // Government and public services: every real one sits under gov.cn (a public suffix, so the
   // registrable domain is e.g. 122.gov.cn); see GOVERNMENT_SUFFIXES for the rule on the rest.
   {
-    id: 'jiaoguan', kind: 'government', zh: '交管12123', en: 'Traffic Management 12123', group: 'gov',
+    id: 'jiaoguan', kind: 'government', zh: '交管12123', en: 'Traffic Management 12123', group: 'gov-jiaoguan',
     domains: ['122.gov.cn'], tokens: ['12123', 'jiaoguan', 'jiaojing', 'weizhang'],
     aliases: ['交管12123', '12123', '交管局', '车管所', '交警'],
     source: 'gab.122.gov.cn is the national traffic-management service platform behind the 交管12123 app (Ministry of Public Security)',
   },
   {
-    id: 'tax', kind: 'government', zh: '国家税务总局/个税', en: 'State Taxation Administration', group: 'gov',
+    id: 'tax', kind: 'government', zh: '国家税务总局/个税', en: 'State Taxation Administration', group: 'gov-tax',
     domains: ['chinatax.gov.cn'], tokens: ['chinatax', 'shuiwu', 'geshui', 'tuishui', 'etax'],
     aliases: ['税务局', '国家税务总局', '个人所得税', '个税', '税务'],
     source: 'chinatax.gov.cn (国家税务总局); etax.chinatax.gov.cn is its e-tax bureau; 个人所得税 app is published there',
   },
   {
-    id: 'shebao', kind: 'government', zh: '社保（人社部）', en: 'Social Insurance (MOHRSS)', group: 'gov',
+    id: 'shebao', kind: 'government', zh: '社保（人社部）', en: 'Social Insurance (MOHRSS)', group: 'gov-shebao',
     domains: ['12333.gov.cn', 'mohrss.gov.cn'], tokens: ['12333', 'shebao', 'mohrss', 'renshe'],
     aliases: ['社保', '社保局', '人社局', '社会保险'],
     source: 'mohrss.gov.cn (人力资源和社会保障部); si.12333.gov.cn is its national social-insurance service platform',
   },
   {
-    id: 'yibao', kind: 'government', zh: '医保（国家医保局）', en: 'National Healthcare Security Administration', group: 'gov',
+    id: 'yibao', kind: 'government', zh: '医保（国家医保局）', en: 'National Healthcare Security Administration', group: 'gov-yibao',
     domains: ['nhsa.gov.cn'], tokens: ['nhsa', 'yibao', 'yiliaobaozhang'],
     aliases: ['医保', '医保局', '国家医保局', '医保卡'],
     source: 'nhsa.gov.cn (国家医疗保障局); fuwu.nhsa.gov.cn is its public service platform',
@@ -253,7 +253,7 @@ export const BRANDS: readonly Brand[] = [
     source: 'ETC cards are issued by banks and provincial toll operators (Ministry of Transport notices on ETC); the 2021–2024 police warnings on "ETC认证失效" SMS',
   },
   {
-    id: 'fanzha', kind: 'government', zh: '国家反诈中心', en: 'National Anti-Fraud Center', group: 'gov',
+    id: 'fanzha', kind: 'government', zh: '国家反诈中心', en: 'National Anti-Fraud Center', group: 'gov-fanzha',
     // The centre publishes an app, not a site to log in to; 96110 is its line.
     domains: [], tokens: ['fanzha', 'fzzx', '96110', 'antifraud'],
     aliases: ['国家反诈中心', '反诈中心', '反诈'],

@@ -53,6 +53,8 @@ export const OFFICIAL_NUMBERS: readonly OfficialNumber[] = [
   { number: '95511', brand: 'pingan', source: 'pingan.com footer — Ping An customer service' },
   { number: '95577', brand: 'hxb', source: 'hxb.com.cn footer — Hua Xia Bank customer service' },
   { number: '95508', brand: 'cgb', source: 'cgbchina.com.cn footer — CGB customer service' },
+  { number: '4008205555', brand: 'cmb', source: 'cmbchina.com credit-card pages — 招商银行信用卡客服 (credit-card service)' },
+  { number: '95105105', brand: 'rail12306', source: '12306.cn — 铁路客户服务中心 telephone booking and service line (as known to the author)' },
   { number: '10086', brand: 'cmcc', source: '10086.cn — China Mobile customer service' },
   { number: '10010', brand: 'cucc', source: '10010.com — China Unicom customer service' },
   { number: '10000', brand: 'ctcc', source: '189.cn — China Telecom customer service' },

@@ -81,6 +81,14 @@ function resolveClaimUncached(claims: string): Brand | null {
   return best;
 }
 
+/** 一七零 / 幺三八 / 〇五七一: numbers read out in Chinese numerals, digit by digit. */
+const NUMERAL: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+export function chineseDigits(s: string): string {
+  let out = '';
+  for (const ch of s) out += NUMERAL[ch] ?? ch;
+  return out;
+}
+
 const invalid = (input: string): NumberReport => ({
   input, e164: null, kind: 'invalid', country: null, officialFor: null, verdict: 'unknown', findings: [],
 });
@@ -92,7 +100,7 @@ function maskedDigits(d: string): string {
 export function checkNumber(raw: string, opts: NumberCheckOptions = {}): NumberReport {
   const input = raw;
   if (raw.length > MAX_NUMBER_LENGTH * 2) return invalid(input);
-  const cleaned = raw.normalize('NFKC').replace(SEPARATORS, '');
+  const cleaned = chineseDigits(raw.normalize('NFKC')).replace(SEPARATORS, '');
   if (cleaned.length === 0 || cleaned.length > MAX_NUMBER_LENGTH || !/^\+?\d+$/.test(cleaned)) return invalid(input);
   const plus = cleaned.startsWith('+');
   const digits = plus ? cleaned.slice(1) : cleaned;
@@ -132,10 +140,20 @@ export function checkNumber(raw: string, opts: NumberCheckOptions = {}): NumberR
 
   if (opts.claims) {
     const claimed = resolveClaim(opts.claims);
-    if (claimed) {
+    // A government office has local landlines no national list holds (社保局 0571-…): only a
+    // mobile, 400, 95 or foreign number claiming a government body is a mismatch.
+    const localOffice = claimed?.kind === 'government' && report.kind === 'landline';
+    if (claimed && !localOffice) {
       const officialBrand = report.officialFor ? brandById(report.officialFor) : undefined;
-      if (!officialBrand || officialBrand.group !== claimed.group) {
-        const published = numbersOfGroup(claimed.group);
+      const published = numbersOfGroup(claimed.group);
+      const unlistedService = !officialBrand && local !== null && SERVICE_PATTERN.test(local) && !SERVICE_BY_NUMBER.has(local);
+      if (unlistedService) {
+        // 95xxx / 96xxx lines are allocated by the MIIT to registered companies only, so an unknown
+        // one may be a second line of the claimed brand: a doubt, not proof.
+        findings.push(finding('unlisted-service-number', 'medium',
+          `${local} 不在${claimed.zh}公布的客服号码里${published.length ? `（${published.join('、')}）` : ''}；请以银行卡背面或官方 App 里的号码为准`,
+          `${local} is not among the numbers ${claimed.en} publishes${published.length ? ` (${published.join(', ')})` : ''}; use the number on your card or in the official app`));
+      } else if (!officialBrand || officialBrand.group !== claimed.group) {
         const shownNumber = report.kind === 'mobile' ? maskedDigits(local ?? digits) : cleaned;
         findings.push(finding('claims-mismatch', 'high',
           `对方自称“${claimed.zh}”，但 ${shownNumber} 不是${claimed.zh}公布的客服号码${published.length ? `（${published.join('、')}）` : '（该平台只在自己的 App 内提供客服）'}`,
