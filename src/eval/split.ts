@@ -14,9 +14,12 @@ export type Split = 'dev' | 'test';
 export const DEV_ONLY_SOURCES = new Set(['teleantifraud-matrix', 'playbook-cases-zh', 'playbook-cases-en']);
 export const TEST_ONLY_SOURCES = new Set(['heldout-zh', 'heldout-en']);
 
+/** Every `heldout-*` case file of ours (data/cases/heldout-gen-legit-zh.jsonl, …) is test-only, as documented. */
+const isHeldOut = (source: string): boolean => TEST_ONLY_SOURCES.has(source) || source.startsWith('heldout-');
+
 export function splitOf(c: Pick<EvalCase, 'source' | 'turns'>): Split {
   if (DEV_ONLY_SOURCES.has(c.source)) return 'dev';
-  if (TEST_ONLY_SOURCES.has(c.source)) return 'test';
+  if (isHeldOut(c.source)) return 'test';
   const text = c.turns.map((t) => t.text.trim()).join('\n');
   return (createHash('sha1').update(text).digest()[0]! & 1) === 0 ? 'dev' : 'test';
 }

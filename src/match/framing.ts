@@ -6,9 +6,13 @@
  *    what follows a description of the scam;
  *  - a VERDICT later in the same sentence ("凡是…要求你共享屏幕的，百分之百是诈骗", "… is a scam")
  *    makes what precedes it the subject of a warning;
- *  - inside quotation marks (“…”, 「…」, "…") in a turn that carries a warning FRAME word outside the
- *    quotes (骗子, 诈骗, 警方, 反诈, scam, police), the quoted words are the example (a frame word
- *    inside them is the quoted speaker's: "“我是公安局的，你涉嫌洗黑钱…”" is still read);
+ *  - inside quotation marks (“…”, 「…」, "…") in a turn that carries a warning FRAME word or an ADVISORY
+ *    outside the quotes (骗子, 诈骗, 警方, 反诈, 被骗, 报警, scam, police; "请立即挂断", "不会以…为由"), the
+ *    quoted words are the example (a frame word inside them is the quoted speaker's: "“我是公安局的，
+ *    你涉嫌洗黑钱…”" is still read);
+ *  - an ADVISORY earlier in the same CLAUSE governs what follows it there ("京东不会通过电话要求您转账
+ *    或提供验证码", "如果有人说要把钱转到安全账户，请立即报警" reads the generic subject below) —
+ *    unless a contrast word comes between ("不会要求您转账，但需要…" is a new clause anyway);
  *  - a GENERIC or conditional subject ("凡是", "如果有人", "if someone", "anyone who") before the cue,
  *    in a sentence that follows (or is) an ADVISORY ("will never ask", "绝不会"), is the advisory's
  *    example — unless a contrast word ("但是", "but") comes first.
@@ -32,6 +36,12 @@ export interface Framing {
   selfAfterRelayed: Map<number, number>;
   firstContrast: Map<number, number>;
   advisory: Set<number>;
+  /** Clause index of every position (the grammar's map of the same text). */
+  clause: Int32Array;
+  /** Clause → first advisory in it ("不会通过电话要求您…"). */
+  clauseAdvisory: Map<number, number>;
+  /** Clause → first contrast word after that clause's advisory. */
+  clauseContrast: Map<number, number>;
 }
 
 const OPEN_QUOTES = new Set([...'“「『'].map((c) => c.charCodeAt(0)));
@@ -67,7 +77,8 @@ export function readFraming(
   for (const o of occ) {
     for (const set of setsByTerm.get(o[0]) ?? []) {
       if (set === g.reporters || set === g.verdicts || set === g.generic) any = true;
-      else if (set === g.frames && !framed) {
+      else if ((set === g.frames || set === g.advisories) && !framed) {
+        any ||= set === g.advisories;
         // A frame word inside the quotation is the quoted speaker's own ("“我是公安局的，您涉嫌洗钱…”",
         // a whole message in quotes): only a frame word OUTSIDE the quotes makes them a warning's example.
         if (hasQuotes) mask ??= quoteMask(text);
@@ -79,10 +90,10 @@ export function readFraming(
   if (!any && !quoted && !framed) return null;
   // "他让我转到安全账户，这是不是诈骗？" asks while it may still be going on: the request stays read.
   const asks = text.includes('?') || text.includes('？') || text.includes('是不是') || text.includes('吗');
-  const { sentence } = segment(text);
+  const { sentence, clause } = segment(text);
   const f: Framing = {
     sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(),
-    firstContrast: new Map(), advisory: new Set(),
+    firstContrast: new Map(), advisory: new Set(), clause, clauseAdvisory: new Map(), clauseContrast: new Map(),
   };
   const first = (m: Map<number, number>, s: number, pos: number): void => { if (!m.has(s)) m.set(s, pos); };
   for (const o of occ) {
@@ -93,34 +104,50 @@ export function readFraming(
       else if (set === g.generic) first(f.firstGeneric, s, o[1]);
       else if (set === g.relayed && framed && !asks) first(f.firstRelayed, s, o[1]);
       else if (set === g.self && f.firstRelayed.has(s)) first(f.selfAfterRelayed, s, o[1]);
-      else if (set === g.contrasts) first(f.firstContrast, s, o[1]);
-      else if (set === g.advisories) f.advisory.add(s);
+      else if (set === g.contrasts) {
+        first(f.firstContrast, s, o[1]);
+        if (f.clauseAdvisory.has(clause[o[1]]!)) first(f.clauseContrast, clause[o[1]]!, o[1]);
+      } else if (set === g.advisories) {
+        f.advisory.add(s);
+        first(f.clauseAdvisory, clause[o[1]]!, o[1]);
+      }
     }
   }
   return f;
 }
 
-/** Is the span [start, end) an example (quoted, reported, judged or generic) rather than said to the reader? */
+/**
+ * Is the span [start, end) an example (quoted, reported, judged or generic) rather than said to the reader?
+ * A cue of several words ("押金、培训费，遇到要求先交", an object before its act) is read at its LAST word:
+ * a reporter, generic subject or advisory before that word governs the request the cue completes.
+ */
 export function isExample(f: Framing, start: number, end: number): boolean {
-  const s = f.sentence[start]!;
   if (f.quoted && f.quoted[start] === 1) return true;
+  const last = Math.max(start, end - 1);
+  const s = f.sentence[last]!;
   const reporter = f.firstReporter.get(s);
-  if (reporter !== undefined && reporter < start) return true;
+  if (reporter !== undefined && reporter < last) return true;
   const relayed = f.firstRelayed.get(s);
-  if (relayed !== undefined && relayed < start) {
+  if (relayed !== undefined && relayed < last) {
     // "有人说我们是骗子，但我们是正规客服，请您下载…": a contrast after the relayed words takes the floor back.
     const contrast = f.firstContrast.get(s);
     // "…，我刚才按他说的已经转过去八千了": the speaker's own act (a loss) is reported, not relayed.
     const own = f.selfAfterRelayed.get(s);
-    if (!(contrast !== undefined && contrast > relayed && contrast < start) && !(own !== undefined && own < start)) return true;
+    if (!(contrast !== undefined && contrast > relayed && contrast < last) && !(own !== undefined && own < last)) return true;
+  }
+  const c = f.clause[last]!;
+  const advisory = f.clauseAdvisory.get(c);
+  if (advisory !== undefined && advisory < last) {
+    const contrast = f.clauseContrast.get(c);
+    if (!(contrast !== undefined && contrast < last)) return true;
   }
   const verdict = f.lastVerdict.get(s);
   if (verdict !== undefined && verdict >= end) return true;
   const generic = f.firstGeneric.get(s);
-  if (generic !== undefined && generic < start) {
+  if (generic !== undefined && generic < last) {
     if (f.advisory.has(s)) return true;
     const contrast = f.firstContrast.get(s);
-    if (f.advisory.has(s - 1) && !(contrast !== undefined && contrast < start)) return true;
+    if (f.advisory.has(s - 1) && !(contrast !== undefined && contrast < last)) return true;
   }
   return false;
 }

@@ -298,7 +298,7 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   }
   // Most turns hold no reporter, verdict, generic subject or frame word: then framing is not read at all.
   const g = cp.grammar;
-  const framing = [g.reporters, g.verdicts, g.generic, g.frames].some((set) => set !== null && buckets.has(set))
+  const framing = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories].some((set) => set !== null && buckets.has(set))
     ? readFraming(g, text, occ, cp.setsByTerm) : null;
   let requests: RequestReading | null = null;
   const readOnce = (): RequestReading => (requests ??= readRequests(cp.grammar, text, occ, entities, cp.setsByTerm));

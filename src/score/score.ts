@@ -101,10 +101,27 @@ export function onlySelfPromotion(fired: readonly FiredTactic[], rule: Playbook[
   return any && frame;
 }
 
+/**
+ * Does the evidence hold a MOVE (a channel shift or an extraction: stages 3–4 of the kill chain), or
+ * the text model's word (contact.model, positive) that the story reads like a scam script? Without
+ * either, a conversation is only a story told in rule cues (contact, pretext, urgency): a real
+ * platform may call about a real refund and a news report retells the whole script, and neither asks
+ * for anything (DESIGN.md: "stage 1–2 cues alone are weak; it never asks for stage 3–4 things").
+ * Such a story is at most `suspicious`, however many cues add up. Measured on the dev halves: every
+ * story-only `scam` verdict there carries the model's agreement (no dev figure moves with the rule,
+ * `eval --split dev`), while the retold news cases in data/corpus/gen-legit-zh.jsonl reached 75.
+ */
+export function hasMove(fired: readonly FiredTactic[]): boolean {
+  for (const f of fired) if (f.weight > 0 && (f.stage === 'shift' || f.stage === 'extraction' || f.id === 'contact.model')) return true;
+  return false;
+}
+
 export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: Lang, ctx: ScoreContext = {}): Score {
   let sum = 0;
   for (const f of fired) sum += f.weight;
   let risk = Math.max(0, Math.min(100, Math.round(sum)));
+  // Composites all name a move, so they still apply below; the sum of a story's cues does not reach `scam`.
+  if (!hasMove(fired)) risk = Math.min(risk, playbook.thresholds.scam - 1);
   // Composites still apply below (they name a story or a request, which this excludes).
   if (onlySelfPromotion(fired, playbook.selfPromotion)) risk = Math.min(risk, playbook.thresholds.suspicious - 1);
   const composites: CompositeHit[] = [];

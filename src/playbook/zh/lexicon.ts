@@ -546,8 +546,16 @@ export const zhGrammar: GrammarDef = {
     '都是假', '全是骗', '必是诈骗', '绝对是骗', '一律是诈骗', '一律为诈骗', '属于诈骗', '是诈骗行为', '是骗局', '都是骗局',
   ],
   // Not 提示/提醒 alone: scam SMS open with "温馨提示" and quote their own button labels.
-  frames: ['骗子', '诈骗', '警方', '民警', '公安', '反诈', '防骗', '防诈', '谨防', '揭秘', '骗局', '上当'],
-  advisories: ['不会索要', '不会要求', '绝不会', '从不会', '从来不会', '不会让您', '不会让你', '不会通过'],
+  // A case told after the fact (被骗, 报警, 96110, 冒充) is a warning's or a news story's voice too.
+  frames: ['骗子', '诈骗', '警方', '民警', '公安', '反诈', '防骗', '防诈', '谨防', '揭秘', '骗局', '上当', '被骗', '报警', '96110', '冒充'],
+  // What only a warning tells the reader to do (hang up, report, delete) or says a real sender never does.
+  // Not 挂断 alone: "不要挂断电话" is the scammer's.
+  advisories: [
+    '不会索要', '不会要求', '绝不会', '从不会', '从来不会', '不会让您', '不会让你', '不会通过', '不会以', '不会主动', '不会向您', '不会向你',
+    '不会打电话', '不会电话', '从未', '从不',
+    '立即挂断', '马上挂断', '直接挂断', '请挂断', '果断挂断', '挂掉电话', '立即报警', '马上报警', '请报警', '及时报警', '请举报',
+    '直接删除', '不要理会', '请勿理会', '不予理睬', '立即拒绝',
+  ],
   // Someone else's words, relayed to the listener: with a frame word in the turn ("那是骗子"), a report.
   relayed: [
     '有人打电话说', '有人打电话', '有人来电说', '有人给我打电话', '有人说', '有人让我', '有人叫我', '有人要我', '有个人说', '有个人让我',
@@ -555,6 +563,8 @@ export const zhGrammar: GrammarDef = {
     '那人让我', '那个人让我', '打电话来说', '打来电话说',
     // Hearsay passed on as a warning ("网上都在说那个三倍赔偿的电话是骗子"): with a frame word, a report.
     '网上都在说', '网上都说', '网上说', '都在说', '大家都说', '大家都在说', '新闻说', '新闻上说', '新闻里说', '朋友圈都在说', '群里都在说', '听人说',
+    // A case retold: what the other side claimed ("对方称其账户需要注销", "有人发来“…”").
+    '对方称', '对方声称', '对方自称', '对方表示', '有人发来', '对方发来', '对方说出',
   ],
-  generic: ['凡是', '如果有人', '如有人', '若有人', '任何人', '只要是', '但凡', '一旦有人'],
+  generic: ['凡是', '如果有人', '如有人', '若有人', '任何人', '只要是', '但凡', '一旦有人', '遇到', '碰到', '接到', '当对方', '对方如果', '如果对方'],
 };

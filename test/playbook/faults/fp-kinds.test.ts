@@ -1,0 +1,124 @@
+/**
+ * False-alarm KINDS found on our own legitimate writing (data/corpus/gen-legit-zh.jsonl, issue 8
+ * §1.5–1.6, §4): each kind with siblings in other words, and beside them the scams that share its
+ * surface and must still be caught. The rules: src/match/framing.ts (warnings, retold cases,
+ * advisories, cues read at their last word) and src/score/score.ts (hasMove: a story alone is at
+ * most suspicious).
+ */
+import { describe, expect, it } from 'vitest';
+import { runCase, type FaultCase } from './helpers.ts';
+import { score, type FiredTactic } from '../../../src/score/score.ts';
+import { zhPlaybook as zhInput } from '../../../src/playbook/zh/index.ts';
+import { PlaybookSchema } from '../../../src/playbook/schema.ts';
+
+const zhPlaybook = PlaybookSchema.parse(zhInput);
+
+const sms = (text: string) => ({ channel: 'sms' as const, text });
+
+/** A warning's own voice (hang up, report, delete; "X 不会…") outside the quotation marks: the quoted script is its example. */
+const WARNING_VOICE: FaultCase[] = [
+  { name: 'three quoted lines, then "hang up"', expect: 'safe',
+    input: sms('重要提醒：当对方说出“请打开屏幕共享”“请报一下验证码”“请转到安全账户”这三句话时，请立即挂断电话。') },
+  { name: 'a quoted link request, then "delete it"', expect: 'safe',
+    input: sms('提醒：不要点击陌生链接。有人发来“退款请点击链接填写银行卡号”，请直接删除。') },
+  { name: 'quoted pretexts inside "will never … as a reason"', expect: 'safe',
+    input: sms('【中国银联】提醒：银联不会以“注销百万保障”“关闭会员扣费”为由联系您，更不会让您在借贷平台借款。') },
+  { name: 'quoted code request, then "refuse"', expect: 'safe',
+    input: sms('如果电话里的人说“把短信里的验证码念给我听”，请立即拒绝，然后打官方电话核实。') },
+  { name: 'quoted screen share, then "report"', expect: 'safe',
+    input: sms('接到电话让您“下载会议软件共享屏幕”的，请及时报警。') },
+  { name: 'quoted transfer, hang up directly', expect: 'safe',
+    input: sms('提醒家人：听到“把钱转到这个账户做验证”就直接挂断，不要犹豫。') },
+];
+
+/** An advisory governs the rest of its clause: what it says a real sender never does is not asked. */
+const ADVISORY_CLAUSE: FaultCase[] = [
+  { name: 'never asks by phone to transfer OR give the code', expect: 'safe',
+    input: sms('【京东】您购买的电热水壶存在批次质量问题，请在京东APP“我的订单-售后”中申请退换，京东不会通过电话要求您转账或提供验证码。') },
+  { name: 'never asks, two objects after one verb', expect: 'safe',
+    input: sms('【建设银行】本行不会主动打电话要求您提供卡号、密码或者短信验证码。') },
+  { name: 'never by phone, transfer and download', expect: 'safe',
+    input: sms('【顺丰速运】我司不会以理赔为由让您转账或者下载任何软件。') },
+  { name: 'a generic subject, then report (same sentence)', expect: 'safe',
+    input: sms('The police will never ask you to transfer money to a safe account. 如果有人说要把钱转到安全账户，请立即报警。') },
+  { name: 'whoever asks you to pay first: report', expect: 'safe',
+    input: sms('【智联招聘】提醒：正规招聘不会收取押金、培训费，遇到要求先交钱的岗位请举报。') },
+  { name: 'a loan app, hang up', expect: 'safe',
+    input: sms('接到让您打开借款APP查看额度的电话，请马上挂断。') },
+];
+
+/** A case retold after the fact (被骗, 报警, 96110, 冒充; 对方称, 对方说“…”): a news story or a bulletin, not a contact. */
+const RETOLD: FaultCase[] = [
+  { name: 'case study: quoted offer and group, checked with 96110', expect: 'safe',
+    input: sms('案例：王阿姨接到电话，对方说“您在我们店买的保健品有问题，我们给您退款，请您加一下我们的理赔专员微信”，王阿姨起了疑心，拨打96110核实，避免了损失。') },
+  { name: 'a quote first, then the citizen hung up and reported', expect: 'at-most-suspicious',
+    input: sms('“您好，我是抖音客服，您开通的直播会员马上要扣费了”——近日，市民刘先生接到这样一个电话，幸好他及时挂断并报警。') },
+  { name: 'almost scammed: quoted safe account', expect: 'safe',
+    input: sms('一位老人差点被骗：对方自称银行工作人员说“你的卡涉嫌洗钱，要把钱转到安全账户”，银行柜员及时发现并报警。') },
+  { name: 'a impersonation case, money lost', expect: 'at-most-suspicious',
+    input: sms('一名大学生接到自称京东金融客服的电话，对方称其学生账户需要注销，否则影响征信，随后诱导其在多个平台贷款转账，损失4万余元。') },
+  { name: 'a meeting retelling intercepted transfers', expect: 'safe',
+    input: { channel: 'call', turns: [
+      { speaker: 'caller', text: '风控组汇报一下，上周拦截了十二笔异常转账，都是用户被人诱导往所谓安全账户打钱' },
+      { speaker: 'user', text: '这些用户后来都联系上了吗' },
+      { speaker: 'caller', text: '联系上了十个，有两个已经报警了，我们配合警方做了止付' },
+    ] } },
+  { name: 'bulletin: the parcel claim script, money lost', expect: 'at-most-suspicious',
+    input: sms('【XX派出所】警情通报：辖区居民李某接到“快递客服”电话，对方称快递丢失可双倍赔偿，诱导其扫码进入“理赔群”，被骗2.3万元。') },
+];
+
+/** The same surfaces said TO the reader: still caught. */
+const SCAMS: FaultCase[] = [
+  { name: 'a frame word does not hide a direct ask', expect: 'scam',
+    input: sms('不要相信骗子，我是真的客服，把验证码给我') },
+  { name: '"we never charge" in one clause, the ask in the next', expect: 'not-safe',
+    input: sms('您好，我是淘宝客服，我们不会收取您任何费用，请您提供一下收到的验证码，马上给您退款') },
+  { name: '"we never ask by phone", then the ask after a contrast', expect: 'not-safe',
+    input: sms('我们不会通过电话要求您转账，但是退款需要您把验证码告诉我') },
+  { name: 'the citizen reporting a live call still gets a warning', expect: 'not-safe',
+    input: sms('刚才有人打电话自称京东客服，说要给我退款，让我把收到的验证码告诉他，是真的吗？') },
+  { name: 'the citizen\'s own loss is still the most urgent', expect: 'scam',
+    input: sms('我被骗了，对方说是快递理赔，我按他说的扫码付了三次') },
+  { name: 'a quoted button label in a scam SMS', expect: 'not-safe',
+    input: sms('【淘宝】您的订单异常，退款请点击 http://tb-tk.top 进入页面点“申请退款”，输入银行卡号和验证码。') },
+  { name: 'scam with "hang up" in it: the ask is before, in another clause', expect: 'not-safe',
+    input: sms('您的快递丢失了，请加理赔专员微信领取三倍赔偿，如果不需要请挂断。') },
+];
+
+describe('false-alarm kinds: a warning\'s own voice makes the quoted script an example', () => {
+  for (const c of WARNING_VOICE) it(c.name, () => { runCase(c); });
+});
+describe('false-alarm kinds: an advisory governs its clause', () => {
+  for (const c of ADVISORY_CLAUSE) it(c.name, () => { runCase(c); });
+});
+describe('false-alarm kinds: a case retold after the fact', () => {
+  for (const c of RETOLD) it(c.name, () => { runCase(c); });
+});
+describe('false-alarm kinds: the scams with the same surface are still caught', () => {
+  for (const c of SCAMS) it(c.name, () => { runCase(c); });
+});
+
+describe('a story alone is at most suspicious (score.ts hasMove)', () => {
+  const story: FiredTactic[] = [
+    { id: 'pretext.mistaken-enrolment', stage: 'pretext', weight: 30 },
+    { id: 'pretext.loan-account-cancel', stage: 'pretext', weight: 30 },
+    { id: 'cover.urgency', stage: 'cover', weight: 15 },
+  ];
+  it('contact, pretexts and urgency adding up to 75 stay below scam', () => {
+    const s = score(story, zhPlaybook, 'zh');
+    expect(s.verdict).toBe('suspicious');
+    expect(s.risk).toBe(zhPlaybook.thresholds.scam - 1);
+  });
+  it('the same story with a move (a channel shift) is scam', () => {
+    expect(score([...story, { id: 'shift.app-download', stage: 'shift', weight: 20 }], zhPlaybook, 'zh').verdict).toBe('scam');
+  });
+  it('the same story with an extraction is scam', () => {
+    expect(score([...story, { id: 'extract.loan', stage: 'extraction', weight: 45 }], zhPlaybook, 'zh').verdict).toBe('scam');
+  });
+  it('the same story the text model also reads as a scam script is scam', () => {
+    expect(score([...story, { id: 'contact.model', stage: 'contact', weight: 20 }], zhPlaybook, 'zh').verdict).toBe('scam');
+  });
+  it('a model that disagrees (negative weight) does not lift the cap', () => {
+    expect(score([...story, { id: 'contact.model', stage: 'contact', weight: -15 }], zhPlaybook, 'zh').verdict).toBe('suspicious');
+  });
+});
