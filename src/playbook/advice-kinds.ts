@@ -36,7 +36,7 @@ export const adviceKinds: PlaybookDef['adviceKinds'] = [
       'contact.acquaintance', 'contact.unsolicited-offer', 'pretext.police-case', 'pretext.easy-money', 'pretext.dating-app',
       'pretext.urgent-money', 'pretext.account-trade', 'extract.upfront-fee', 'extract.platform-topup', 'extract.proxy-purchase',
       'extract.money-request', 'shift.private-trade', 'shift.outside-platform', 'shift.payment-app-friend',
-      'extract.third-party-payee', 'extract.gift-paycode', 'pretext.guaranteed-return', 'pretext.downline',
+      'extract.third-party-payee', 'extract.gift-paycode', 'pretext.guaranteed-return', 'pretext.downline', 'extract.payment-link',
     ],
     always: [],
     onExtraction: ['already-paid'],

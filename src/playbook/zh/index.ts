@@ -66,6 +66,7 @@ import extractThirdPartyPayee from './tactics/extract.third-party-payee.ts';
 import extractGiftPaycode from './tactics/extract.gift-paycode.ts';
 import pretextGuaranteedReturn from './tactics/pretext.guaranteed-return.ts';
 import pretextDownline from './tactics/pretext.downline.ts';
+import extractPaymentLink from './tactics/extract.payment-link.ts';
 
 /**
  * Extraction moves no relative or colleague makes in everyday chat (codes, card data, transfers to
@@ -140,7 +141,7 @@ export const zhPlaybook = definePlaybook({
     // The refund scam in SMS form: a follow-up out of nowhere that asks for your details by reply.
     contactComplaintFollowup, contactAsksDetails, contactPromisedCallback,
     extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff, shiftPrivateTrade, pretextDatingApp,
-    extractThirdPartyPayee, extractGiftPaycode, pretextGuaranteedReturn, pretextDownline,
+    extractThirdPartyPayee, extractGiftPaycode, pretextGuaranteedReturn, pretextDownline, extractPaymentLink,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
     contactOfficialSender,
   ],
@@ -434,6 +435,16 @@ export const zhPlaybook = definePlaybook({
       },
       all: ['pretext.downline'],
       any: ['stage:extraction', 'stage:shift', 'pretext.guaranteed-return'],
+      minRisk: 50,
+    },
+    {
+      id: 'payment-link-plus-move',
+      description: {
+        zh: '先拉您到微信、QQ或群里私聊，再发“付款链接”让您付款：这是二手交易和假网店诈骗',
+        en: 'Moved to WeChat, QQ or a group, then sent a "payment link": the second-hand and fake-shop scam',
+      },
+      all: ['extract.payment-link'],
+      any: ['shift.group', 'shift.private-contact', 'shift.private-trade', 'shift.outside-platform', 'shift.link'],
       minRisk: 50,
     },
   ],

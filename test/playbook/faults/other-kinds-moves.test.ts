@@ -145,6 +145,42 @@ const BUYER_SENDS_TO_SUPPLIER: FaultCase[] = [
   { name: 'hard negative: a warning about fake bulk orders', expect: 'safe', input: sms('冒充单位采购、让你找指定厂家进货的都是骗子') },
 ];
 
+/** "Do the payment for me": the transfer itself is what is asked, said in many words. */
+const PAY_FOR_ME: FaultCase[] = [
+  { name: 'boss: no cash for the gift, complete a transfer for me', expect: 'not-safe', tactics: ['extract.money-request'], input: sms('我是你们王局长，领导到了要送点礼，我身上现金不够，希望你能帮忙完成一笔转账，回头还你') },
+  { name: 'customer: pay the owner for me first', expect: 'not-safe', input: sms('我是你们店的老顾客，想给老板送份礼但他不收现金，能否请您先代为转账两千，我马上还您') },
+  { name: 'friend in hospital: WeChat blocked, pay for me', expect: 'not-safe', input: sms('我现在在医院急着交钱，微信被限制了用不了，你先帮我用微信付一下款，我银行卡转你') },
+  { name: 'secretary: the director needs it, do the transfer', expect: 'not-safe', input: sms('我是李主任的秘书，主任在开会不方便，让你帮他进行一笔转账操作，这事别声张') },
+  { name: 'village head: settle a payment for me', expect: 'not-safe', input: sms('我是村书记，工程款急着结算，你先帮我完成这笔转账，我这边处理好马上转回给你') },
+  { name: 'cashier: pay the company account for me', expect: 'not-safe', input: sms('我是公司出纳，付款系统出了问题，你先帮我进行转账，用你的账户给公司账户转一笔') },
+  { name: 'old classmate: short of funds, do the transfer', expect: 'not-safe', input: sms('老同学，我是你大学室友，账户余额不足，委托你帮我转账一笔款项，明天就还') },
+  { name: 'relative abroad: pay the ticket for me', expect: 'not-safe', input: sms('我是你表姐，在国外支付不了，你帮我完成这笔支付，机票钱回国就还你') },
+  { name: 'neighbour: help with the remittance', expect: 'not-safe', input: sms('我是隔壁老张的儿子，我爸住院了急需用钱，你帮忙完成一笔汇款，我一定尽快还') },
+  { name: 'leader on a new number: transfer on my behalf', expect: 'not-safe', input: sms('这是我的新号，我是刘总，你先代为转一下这笔款项，不要告诉别人') },
+  { name: 'hard negative: a wife reminding about the rent', expect: 'safe', input: chat('老公，这个月房租记得转给房东，还是三千') },
+  { name: 'hard negative: a colleague confirming a payment was done', expect: 'safe', input: chat('上次你帮我完成的那笔转账，对方已经收到了，谢谢') },
+  { name: 'hard negative: a bank explaining the transfer steps', expect: 'safe', input: sms('【某某银行】转账可在手机银行“转账汇款”中完成，如需帮助请到网点咨询') },
+  { name: 'hard negative: a warning about fake bosses', expect: 'safe', input: sms('冒充领导让你帮忙转账的都是诈骗，请先打电话核实') },
+];
+
+/** A private deal moved to WeChat, QQ or a group, then paid by a link the other side sends. */
+const PAYMENT_LINK: FaultCase[] = [
+  { name: 'second-hand camera: add WeChat, then a pay link', expect: 'not-safe', tactics: ['extract.payment-link'], input: call('对方：相机还在，你加我微信详细聊吧', '我：加好了', '对方：我马上把付款链接发给你，你通过这个链接付款就行') },
+  { name: 'WeChat pay link, follow the prompts', expect: 'not-safe', input: call('对方：我们加个微信聊，平台上不方便', '对方：这是我的微信支付链接，你点进去按提示操作就行了') },
+  { name: 'pre-sale group: pay by the group\'s link', expect: 'not-safe', input: call('对方：您加入我们的QQ群，里面有详细图片', '对方：您可以直接通过群内的支付链接支付，收到款就发货') },
+  { name: 'guarantee link: enter your account and password', expect: 'not-safe', input: sms('加我微信私聊，这是担保交易链接，点击后输入你的账号和密码就能收款') },
+  { name: 'platform fee too high: pay by my link', expect: 'not-safe', input: sms('平台扣费太高了，我发你一个收款链接，你直接付款，加我微信') },
+  { name: 'concert ticket: QQ and a pay link', expect: 'not-safe', input: sms('演唱会门票还有两张，加我QQ，我把付款链接发给你') },
+  { name: 'phone seller: pay link in WeChat', expect: 'not-safe', input: chat('你加一下我微信吧，我发你购买链接，点击就能下单') },
+  { name: 'rental deposit: a link on WeChat', expect: 'not-safe', input: sms('房子还没租出去，加微信看视频，定金通过我发你的付款链接交') },
+  { name: 'pet seller: private chat and a pay link', expect: 'not-safe', input: chat('小狗还在，加我微信看视频，喜欢的话我把支付链接发你') },
+  { name: 'game skins group: pay through the link', expect: 'not-safe', input: sms('进群领取皮肤优惠，用这个付款链接付款后马上到账，群号发你') },
+  { name: 'hard negative: a warning about pay links', expect: 'safe', input: sms('不要点陌生人发来的付款链接，交易请在平台内完成') },
+  { name: 'hard negative: an expired link', expect: 'safe', input: chat('付款链接已失效，我在APP里重新下单了') },
+  { name: 'hard negative: a shop\'s product page', expect: 'safe', input: sms('【某某旗舰店】新品上市，购买链接在商品详情页，回T退订') },
+  { name: 'hard negative: a friend sharing a shopping link', expect: 'safe', input: chat('这个杯子挺好看的，我把淘宝链接发你，你自己看看') },
+];
+
 describe('other scam kinds, second pass: the moves found missed in the dev halves (issue 8 §1.8)', () => {
   for (const [kind, cases] of [
     ['money to a third party\'s account', THIRD_PARTY_PAYEE],
@@ -154,6 +190,8 @@ describe('other scam kinds, second pass: the moves found missed in the dev halve
     ['a guaranteed gain plus money or a move', GUARANTEED_RETURN],
     ['downlines and agent levels plus money', DOWNLINE],
     ['a buyer who sends you to their supplier', BUYER_SENDS_TO_SUPPLIER],
+    ['the payment done for them', PAY_FOR_ME],
+    ['a pay link after a move to a private chat', PAYMENT_LINK],
   ] as const) {
     describe(kind, () => {
       for (const c of cases) it(`${c.expect}: ${c.name}`, () => void runCase(c));

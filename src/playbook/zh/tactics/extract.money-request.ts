@@ -42,6 +42,8 @@ export default defineTactic({
     // provide funds — "能不能借我10000块", "你转个2000过来", "帮忙代付一下机票钱", "提供这笔资金".
     { request: { act: ['act.lend', 'act.pay-for', 'act.send-money'], object: ['obj.money', 'obj.funds', 'obj.charge'] } },
     { request: { act: ['act.give'], object: ['obj.funds'] } },
+    // The payment itself done for them ("帮忙完成一笔转账操作", "请您先代为转账", "你先帮我用微信付一下款").
+    { request: { act: ['act.pay-for'], object: ['obj.payment-act'] } },
     // Money into an account they name ("请转账至以下账号", "充值5200元到我的账号里"); weak alone (a landlord names
     // the rent account too), decisive with a story, a trade or a claimed identity (the composites).
     { request: { act: ['act.transfer', 'act.topup', 'act.send-money'], object: ['obj.named-account'] } },
@@ -66,6 +68,9 @@ export default defineTactic({
       '能不能借我10000块，我过段时间还给你',
       '是XX的家长吗，你转个2000块过来吧',
       '如果你能够提供这笔资金的话，我会非常感激并尽快归还',
+      '我没带够现金，希望您能帮忙完成一笔转账操作',
+      '如果您方便的话，能否请您先代为转账？金额是2000元',
+      '我的微信限制了，你先帮我用微信付一下款',
     ],
     negative: [
       '钱我已经转给你了，注意查收',

@@ -18,7 +18,9 @@ export default defineTactic({
   },
   weight: 40,
   cues: [
-    { request: { act: ['act.transfer', 'act.send-money', 'act.remit'], object: ['obj.third-account'] } },
+    { request: { act: ['act.transfer', 'act.send-money', 'act.remit', 'act.pay-third'], object: ['obj.third-account'] } },
+    // "你给他们转8000块", "把这笔钱款直接转账给她": the payee is a third person, the amount is yours.
+    { request: { act: ['act.pay-third'], object: ['obj.money', 'obj.funds'] } },
     // "汇650元到我同学的卡上", "打1000块钱到我朋友账号": the amount sits between the verb and 到.
     {
       all: [
@@ -45,6 +47,8 @@ export default defineTactic({
       '请把这学期的学费7800元打到学校财务账号，户名：姚春',
       '您的孩子出车祸了，请马上汇10000元到医院账户',
       '你先把钱转到他的账号上，事情办完我再跟你解释',
+      '老师要求交补课费，你通过微信转账的方式将钱转给老师',
+      '我想请你将这笔钱款直接转账给她，学费是1000元',
     ],
     negative: [
       '他的账号被盗了，别给他转钱',
