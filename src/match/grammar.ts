@@ -55,6 +55,9 @@ function isSentenceEnd(text: string, i: number): boolean {
   return (p & FULL_STOP) !== 0 && (i + 1 >= text.length || text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x0a);
 }
 
+/** A "sentence" of at most this many characters before its end mark is a greeting or an interjection. */
+const MIN_SENTENCE = 3;
+
 export interface Segments { readonly sentence: Int32Array; readonly clause: Int32Array }
 
 // The last text segmented: the grammar, the framing and the guards of one turn read the same
@@ -80,9 +83,14 @@ export function segment(text: string): Segments {
   const clause = clauseBuf;
   let s = 0;
   let c = 0;
+  let from = 0; // where the current sentence began
   for (let i = 0; i < text.length; i++) {
     sentence[i] = s; clause[i] = c;
-    if (isSentenceEnd(text, i)) { s++; c++; } else if (PUNCT[text.charCodeAt(i)]! & CLAUSE_END) c++;
+    if (isSentenceEnd(text, i)) {
+      // A greeting or an interjection ("您好！", "喂？", "亲！") is no statement of its own: it opens the next one.
+      if (i - from > MIN_SENTENCE) { s++; from = i + 1; }
+      c++;
+    } else if (PUNCT[text.charCodeAt(i)]! & CLAUSE_END) c++;
   }
   sentence[text.length] = s; clause[text.length] = c;
   lastText = text;

@@ -6,7 +6,8 @@
  * most suspicious).
  */
 import { describe, expect, it } from 'vitest';
-import { runCase, type FaultCase } from './helpers.ts';
+import { runCase, why, type FaultCase } from './helpers.ts';
+import { analyze } from '../../../src/index.ts';
 import { score, type FiredTactic } from '../../../src/score/score.ts';
 import { zhPlaybook as zhInput } from '../../../src/playbook/zh/index.ts';
 import { PlaybookSchema } from '../../../src/playbook/schema.ts';
@@ -121,4 +122,31 @@ describe('a story alone is at most suspicious (score.ts hasMove)', () => {
   it('a model that disagrees (negative weight) does not lift the cap', () => {
     expect(score([...story, { id: 'contact.model', stage: 'contact', weight: -15 }], zhPlaybook, 'zh').verdict).toBe('suspicious');
   });
+});
+
+/**
+ * A story's phrase cue does not take its words from two statements (src/match/match.ts
+ * PHRASE_WINDOW): "…到账户余额。风控…" is not "an account frozen by risk control".
+ */
+describe('false-alarm kinds: a story\'s phrase across a sentence end', () => {
+  const TWO_STATEMENTS = [
+    '本月的返现已经打到用户的账户余额。风控部门提醒要防羊毛党。',
+    '项目款已经到了公司账户。冻结的是去年另一个项目的预算，和这次没关系。',
+    '我们查了一下上个月的交易。锁定的那批库存明天再发。',
+    '会员积分都在账户里。风控规则下周更新，大家注意一下。',
+    '小王的工资卡已经换了新的银行卡。限制使用的是他的旧卡，别搞混。',
+  ];
+  for (const text of TWO_STATEMENTS) {
+    it(`no frozen-account story: ${text.slice(0, 24)}`, () => {
+      const r = analyze({ channel: 'call', turns: [{ speaker: 'caller', text }] });
+      expect(r.tactics.map((t) => t.id), why(r)).not.toContain('pretext.account-frozen');
+      expect(r.verdict, why(r)).toBe('safe');
+    });
+  }
+  for (const text of ['您的账户余额异常，风控部门已冻结您的资金，请配合解冻。', '你的支付宝被风控了。钱款暂时冻结，需要验证流水。']) {
+    it(`the story in one sentence still counts: ${text.slice(0, 24)}`, () => {
+      const r = analyze({ channel: 'sms', text });
+      expect(r.tactics.map((t) => t.id), why(r)).toContain('pretext.account-frozen');
+    });
+  }
 });

@@ -202,13 +202,13 @@ export const MEETING_NEGATIVES: HardNegative[] = [
   { kind: 'meeting', channel: 'call', text: '各位，关于员工理财讲座的事情说一下。银行的理财经理下周二下午过来讲基金定投和养老金账户，大家有兴趣的可以参加。提醒一下，不要把钱转到任何个人账户，也不要下载不明的投资APP，正规产品都在银行柜台和手机银行里买。' },
   { kind: 'meeting', channel: 'call', text: '下面是客服部的月度复盘。这个月售后工单三千多个，其中退款申请占四成，平均处理时长降到了六个小时。有客户反映收到冒充我们客服的电话，说要给双倍赔偿，让下载会议软件共享屏幕，我们已经在APP首页挂了防骗提示，也报了警。下个月要把官方退款流程写清楚：退款只原路退回，不会让客户转账。' },
   { kind: 'meeting', channel: 'call', text: '我们来对一下贷款产品的上线计划。额度审批模型已经训练好了，利率区间百分之四到百分之十八，放款直接打到用户绑定的银行卡。合规那边要求所有营销短信都要带退订方式，不能承诺百分之百下款，也不能收取任何前期费用。客服话术里要明确告诉用户，放款前不会收取保证金或解冻费。' },
+  // Two statements, one cue's words: "…返现直接到账户余额。风控这块要注意…" (was KNOWN_SUSPICIOUS).
+  { kind: 'meeting', channel: 'call', text: '我们讨论一下明年的投资计划。市场部建议在抖音和小红书加大投放，预算大概两百万，预期回报率是投入的三倍。技术部这边要做一个新的APP版本，用户下载注册以后首单有红包，返现直接到账户余额。风控这块要注意，红包不要被羊毛党薅走，验证码登录要加图形校验。' },
 ];
 
 /**
- * Known, not yet clean (at most `suspicious`, never `scam`): a pretext cue's two words taken from
- * two sentences ("…账户余额。风控…" read as an account frozen by risk control). The kind is that
- * `all` cues' windows cross a sentence end (src/match/match.ts `matchAll`); not fixed here.
+ * Known, not yet clean (at most `suspicious`, never `scam`). Empty since the phrase cues of a story
+ * are sentence-bound (src/match/match.ts PHRASE_WINDOW): the meeting that read "…账户余额。风控…" as
+ * an account frozen by risk control is now in MEETING_NEGATIVES.
  */
-export const KNOWN_SUSPICIOUS: HardNegative[] = [
-  { kind: 'meeting', channel: 'call', text: '我们讨论一下明年的投资计划。市场部建议在抖音和小红书加大投放，预算大概两百万，预期回报率是投入的三倍。技术部这边要做一个新的APP版本，用户下载注册以后首单有红包，返现直接到账户余额。风控这块要注意，红包不要被羊毛党薅走，验证码登录要加图形校验。' },
-];
+export const KNOWN_SUSPICIOUS: HardNegative[] = [];
