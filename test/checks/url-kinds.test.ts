@@ -151,3 +151,47 @@ describe('ordinary words and other companies\' sites stay unflagged', () => {
     expect(isFlagged(r.verdict), `${url}: ${r.findings.map((f) => `${f.id}:${f.severity}`).join(',')}`).toBe(false);
   });
 });
+
+/** The tricks, each with ten or more siblings of our own: [url, the finding it must carry]. */
+const TRICKS: Record<string, readonly string[]> = {
+  typosquat: ['tao6ao.com', 'jindong.com', 'alipya.com', 'pinduoudo.com', 'meituann.com', 'kuaishuo.com', 'xiaohongshu.co',
+    'sf-expresss.com', 'tencennt.com', 'taobao.top', 'jdd.com', 'amazzon.com', 'paypall.com', 'microsofft.com'],
+  homoglyph: ['douyln.com', 'ta0ba0.com', 'paypa1.com', 'amaz0n.com', 'arnazon.com', 'micros0ft.com', 'https://xn--tobao-4ve.com',
+    'https://xn--80ak6aa92e.com', 'a1ipay.com', 'a1ibaba.com', 'me1tuan.com'],
+  'brand-in-subdomain': ['taobao.com.refund-service.top', 'm.jd.com.cn-refund.top', 'www.taobao.com.cn.tk', 'jd.evil.top',
+    'alipay.com.refund-center.cc', 'icbc.com.cn.secure-login.top', 'usps.com-track.info', 'paypal.com.limited-account.info',
+    'amazon.com.account-verify.top', '122.gov.cn.wzcx.top', '10086.cn.jifen-duihuan.cc', 'pdd.pinduoduo-service.top'],
+  userinfo: ['http://www.jd.com@evil.top/', 'https://taobao.com:login@tb-refund.cc/x', 'http://alipay.com@203.0.113.7/r',
+    'https://www.icbc.com.cn@secure.example.top/', 'http://paypal.com@paypal-check.example/', 'http://10086.cn@jifen.example.cc/',
+    'https://gab.122.gov.cn@wz.example.top/', 'http://m.pinduoduo.com@pdd.example.vip/', 'http://weixin.qq.com@kf.example.top/',
+    'http://apple.com@icloud-find.example.xyz/'],
+  'ip-host': ['http://192.168.1.5/refund', 'http://3232235777/refund', 'http://0x7f.0x0.0x0.0x1/tuikuan', 'http://[::1]/x',
+    'http://203.0.113.9/pay', 'https://198.51.100.23/login', 'http://10.0.0.8:8080/jd', 'http://172.16.5.4/taobao/tk',
+    'http://8.8.4.4/alipay', 'http://100.64.0.1/12123'],
+  overlong: [2, 3, 5, 8, 13, 21, 34, 55, 89, 144].map((k) => `http://pay-${k}.example.top/r?${'q=1&'.repeat(1100 + k)}`),
+};
+
+describe.each(Object.entries(TRICKS))('the %s trick', (id, urls) => {
+  it.each(urls)(`%s carries ${id}`, (url) => {
+    const r = checkUrl(url);
+    expect(r.findings.map((f) => f.id), url).toContain(id);
+    if (id !== 'overlong') expect(isFlagged(r.verdict), url).toBe(true);
+  });
+});
+
+describe('weak signs alone are noted, not flagged (real notices use them)', () => {
+  it.each(['https://t.cn/A6xYz12', 'https://dwz.cn/Z0HZ3afG', 'https://bit.ly/3xYz', 'https://tinyurl.com/y7abc', 'https://suo.im/5abc',
+    'https://shop.example.top', 'https://blog.example.xyz/post/1', 'https://news.example.cc', 'https://www.example.vip/about', 'https://u.nu/abc'])(
+    '%s: low findings only, verdict unknown', (url) => {
+      const r = checkUrl(url);
+      expect(r.findings.length).toBeGreaterThan(0);
+      expect(r.findings.every((f) => f.severity === 'low')).toBe(true);
+      expect(r.verdict).toBe('unknown');
+    });
+
+  it.each(['https://bit.ly/jd-tuikuan', 'https://t.cn/refund', 'https://refund.example.xyz', 'https://tuikuan.example.top/a',
+    'https://dwz.cn/lipei-8', 'https://claims.example.cc', 'https://suo.im/taobao-refund', 'https://t.co/compensation',
+    'https://lipei.example.vip', 'https://tinyurl.com/refunds'])('%s: weak signs together are suspicious', (url) => {
+    expect(isFlagged(checkUrl(url).verdict), url).toBe(true);
+  });
+});

@@ -89,7 +89,8 @@ function brandInTokens(tokens: readonly string[]): Brand | null {
   }
   for (const t of tokens) {
     if (t.length <= SHORT_TOKEN) continue;
-    for (const [token, brand] of LONG_TOKENS) if (t.includes(token)) return brand;
+    const inside = longTokenInside(t, false);
+    if (inside) return inside;
   }
   return null;
 }
@@ -122,6 +123,37 @@ function edgeEdit(a: string, b: string): boolean {
   return false;
 }
 
+/** First official label of each skeleton and of each label (the order of the data file). */
+const BY_SKELETON_FIRST: ReadonlyMap<string, OfficialLabel> = new Map([...OFFICIAL_LABELS].reverse().map((o) => [o.skeleton, o]));
+const BY_LABEL: ReadonlyMap<string, OfficialLabel> = new Map([...OFFICIAL_LABELS].reverse().map((o) => [o.label, o]));
+
+/**
+ * A long brand token (5+ characters, not an ordinary word) inside `text`, the first in the data's
+ * order; `proper`: not the whole text. Tokens are grouped by their first two characters, so each
+ * position of the text looks at a handful of candidates, not every token.
+ */
+const LONG_BY_PREFIX: ReadonlyMap<string, (readonly [string, Brand, number])[]> = (() => {
+  const m = new Map<string, (readonly [string, Brand, number])[]>();
+  LONG_TOKENS.forEach(([t, b], order) => {
+    const k = t.slice(0, 2);
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push([t, b, order]);
+  });
+  return m;
+})();
+function longTokenInside(text: string, proper: boolean): Brand | null {
+  let best: Brand | null = null;
+  let bestOrder = Infinity;
+  for (let i = 0; i + SHORT_TOKEN < text.length; i++) {
+    const cands = LONG_BY_PREFIX.get(text.slice(i, i + 2));
+    if (!cands) continue;
+    for (const [t, b, order] of cands) {
+      if (order < bestOrder && text.startsWith(t, i) && !(proper && t.length === text.length)) { best = b; bestOrder = order; }
+    }
+  }
+  return best;
+}
+
 const BY_SKELETON: ReadonlyMap<string, OfficialLabel> = new Map([...OFFICIAL_LABELS].reverse().map((o) => [o.skeleton, o]));
 const BY_UNHYPHENATED: ReadonlyMap<string, OfficialLabel> = new Map([...OFFICIAL_LABELS].reverse().map((o) => [o.skeleton.replaceAll('-', ''), o]));
 /** Official labels by length, so the edit-distance pass only visits labels of a near length. */
@@ -149,6 +181,10 @@ function lookalikeOf(label: string): { brand: Brand; kind: 'homoglyph' | 'typo' 
       if (o.label.length < 3 && !SHORT_TLD_SWAP.has(o.label)) continue;
       const max = o.label.length >= 10 ? 2 : 1;
       if (Math.abs(skel.length - o.skeleton.length) > max) continue;
+      // One edit leaves the first or the last character of names of 3+ in place: a cheap exact
+      // filter before the distance (most labels share neither with most names).
+      if (max === 1 && skel.length >= 3 && o.skeleton.length >= 3 && skel[0] !== o.skeleton[0]
+        && skel[skel.length - 1] !== o.skeleton[o.skeleton.length - 1]) continue;
       if (editDistance(skel, o.skeleton, max) > max) continue;
       // Short names sit one edit away from many real words (small/tmall, bbc/boc); there only a
       // doubled letter (jdd) or a digit standing in for a letter (taob0o) counts.
@@ -304,7 +340,7 @@ export function checkUrl(raw: string): UrlReport {
     } else if (subdomain) {
       // tao.bao.com: the brand split across a dot so the registrable part looks harmless.
       const joined = skeleton(`${subdomain.split('.').pop() ?? ''}${label}`);
-      const split = OFFICIAL_LABELS.find((o) => o.skeleton === joined);
+      const split = BY_SKELETON_FIRST.get(joined);
       if (split) {
         brand = split.brand;
         findings.push(finding('typosquat', 'high',
@@ -313,7 +349,7 @@ export function checkUrl(raw: string): UrlReport {
       }
     }
     if (!look && !findings.some((f) => f.id === 'typosquat')) {
-      const swapped = OFFICIAL_LABELS.find((o) => o.label === label);
+      const swapped = BY_LABEL.get(label);
       const tldRisky = RISKY_TLDS.has(suffix.split('.').pop() ?? '');
       if (swapped && (label.length >= 4 || SHORT_TLD_SWAP.has(label)) && (!WORD_TOKENS.has(label) || tldRisky)) {
         brand = swapped.brand;
@@ -346,7 +382,7 @@ export function checkUrl(raw: string): UrlReport {
       // A label glued from words (jdtuikuan, 12123weizhang, etcgov) names the brand among them.
       const glued = labelWords.length > 1 ? labelWords.find((w) => w.brand)?.brand ?? null : null;
       const addBrand = (labelParts.length > 1 ? brandInTokens(labelParts.filter((p) => TOKEN_TO_BRAND.has(p))) : null)
-        ?? LONG_TOKENS.find(([t]) => joined.includes(t) && joined !== t)?.[1]
+        ?? longTokenInside(joined, true)
         ?? shortBrandWithRefundWord(joined)
         ?? glued;
       // The brand's name as the whole label (zhifubao.com, 12123.top) where it has no site of that name.
@@ -412,9 +448,10 @@ export function checkUrl(raw: string): UrlReport {
 }
 
 /** jdtuikuan, qqkefu: a short brand name glued to a refund word. */
+const SHORT_TOKENS: readonly (readonly [string, Brand])[] = [...TOKEN_TO_BRAND].filter(([t]) => t.length <= SHORT_TOKEN);
 function shortBrandWithRefundWord(label: string): Brand | null {
-  for (const [token, brand] of TOKEN_TO_BRAND) {
-    if (token.length > SHORT_TOKEN || !label.startsWith(token)) continue;
+  for (const [token, brand] of SHORT_TOKENS) {
+    if (!label.startsWith(token)) continue;
     const rest = label.slice(token.length);
     if (REFUND_WORD_SET.has(rest)) return brand;
   }

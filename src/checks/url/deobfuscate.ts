@@ -12,7 +12,7 @@
 /** Words written for a dot between two parts of a host. */
 const DOT_WORDS = ['[.]', '(.)', '{.}', '[dot]', '(dot)', '{dot}', '[点]', '(点)', '【.】', '【点】'];
 /** CJK characters written for a dot: 点 (the word), 。 and ｡ (full stops), 丶 and 、(look-alike strokes). */
-const CJK_DOTS = new Set(['点', '。', '｡', '丶']);
+const CJK_DOTS = new Set(['点', '。', '｡', '丶']); // 0x70b9, 0x3002, 0xff61, 0x4e36 in mayBeObfuscated
 /** Endings a dot word must lead to (or to another host part): 8点ok and 回复td。 stay text. */
 const DOT_TLDS = new Set([
   'com', 'cn', 'net', 'org', 'top', 'vip', 'xyz', 'cc', 'shop', 'site', 'online', 'club', 'info', 'biz', 'app',
@@ -161,7 +161,7 @@ function mayBeObfuscated(text: string): boolean {
     }
     if (c === 0x77 && text.startsWith('www.', i)) return true;
     if ((c === 0x5b || c === 0x28 || c === 0x7b || c === 0x3010) && i > 0 && isAsciiAlnum(text.charCodeAt(i - 1))) return true;
-    if (CJK_DOTS.has(text[i]!) && alnumBefore(text, i)) return true;
+    if ((c === 0x70b9 || c === 0x3002 || c === 0xff61 || c === 0x4e36) && alnumBefore(text, i)) return true;
     if (c === 0x20 && (text.charCodeAt(i + 1) === 0x2e || text.startsWith(' dot ', i))) return true;
     if (c === 0x2e && isSpace(text.charCodeAt(i + 1))) return true;
   }
@@ -173,8 +173,13 @@ function mayBeObfuscated(text: string): boolean {
  * dot words made dots, and whitespace and line breaks inside removed (a link holds none). Text
  * glued after the host ("tb-refund.top领取") is cut at the first character no host can hold.
  */
+const PLAIN_URL = /^[\x21-\x7e]*$/;
+
 export function deobfuscateUrl(raw: string): string {
-  let s = raw.normalize('NFKC').trim();
+  let s = raw.trim();
+  // The usual link: printable ASCII with no space, no fake scheme, no dot words. Unchanged.
+  if (PLAIN_URL.test(s) && !s.includes('[') && !s.includes('(') && !s.includes('{') && !/^h[x*_]/i.test(s)) return s;
+  s = s.normalize('NFKC').trim();
   if (s.length === 0) return s;
   s = urlView(s).text;
   // A link holds no whitespace: what the view left (spaces inside a label) is padding.

@@ -46,7 +46,23 @@ for (const n of OFFICIAL_NUMBERS) {
   if (b && n.number.length >= 5 && n.number.length <= 8) put(n.number, { text: n.number, kind: 'brand', brand: b });
 }
 for (const w of FILLER_WORDS) put(w, { text: w, kind: 'filler' });
-const MAX_WORD = Math.max(...[...VOCAB.keys()].map((k) => k.length));
+/** The vocabulary as a trie over a–z0–9 (36 children a node), so a split walks only real prefixes. */
+const CHILD = 36;
+const trieNext: number[] = [];
+const trieWord: (Word | null)[] = [];
+const newNode = (): number => { for (let k = 0; k < CHILD; k++) trieNext.push(-1); trieWord.push(null); return trieWord.length - 1; };
+newNode();
+const slot = (c: number): number => (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : -1);
+for (const [text, w] of VOCAB) {
+  let node = 0;
+  for (let i = 0; i < text.length; i++) {
+    const k = slot(text.charCodeAt(i));
+    let next = trieNext[node * CHILD + k]!;
+    if (next < 0) { next = newNode(); trieNext[node * CHILD + k] = next; }
+    node = next;
+  }
+  trieWord[node] = w;
+}
 
 export const wordOf = (text: string): Word | undefined => VOCAB.get(text);
 
@@ -56,27 +72,35 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * Split `part` (lower-case letters and digits, ≤ 63) into vocabulary words and digit runs, fewest
  * pieces first; null when some letters belong to no word. Digit runs are free pieces (jd2024).
  */
+const UNREACHED = 1 << 30;
+/** Scratch rows (parts are ≤ 63 characters; the checker is synchronous, so one pair is enough). */
+const COST = new Int32Array(64);
+const FROM = new Int32Array(64);
+
 export function segment(part: string): Word[] | null {
   const n = part.length;
   if (n === 0 || n > 63 || !/^[a-z0-9]+$/.test(part)) return null;
   // cost[i]: fewest pieces covering part[0, i); from[i]: where the last piece starts.
-  const cost = new Array<number>(n + 1).fill(Infinity);
-  const from = new Array<number>(n + 1).fill(-1);
+  const cost = COST;
+  const from = FROM;
+  cost.fill(UNREACHED, 0, n + 1);
   cost[0] = 0;
   for (let i = 0; i < n; i++) {
-    if (cost[i] === Infinity) continue;
+    if (cost[i] === UNREACHED) continue;
     if (isDigit(part.charCodeAt(i))) {
       let j = i;
       while (j < n && isDigit(part.charCodeAt(j))) j++;
       // A digit run that is itself a word (12123, 10086) is taken below as that word.
       if (!VOCAB.has(part.slice(i, j)) && cost[i]! + 1 < cost[j]!) { cost[j] = cost[i]! + 1; from[j] = i; }
     }
-    for (let len = 1; len <= MAX_WORD && i + len <= n; len++) {
-      if (!VOCAB.has(part.slice(i, i + len))) continue;
-      if (cost[i]! + 1 < cost[i + len]!) { cost[i + len] = cost[i]! + 1; from[i + len] = i; }
+    for (let node = 0, j = i; j < n;) {
+      node = trieNext[node * CHILD + slot(part.charCodeAt(j))]!;
+      if (node < 0) break;
+      j++;
+      if (trieWord[node] && cost[i]! + 1 < cost[j]!) { cost[j] = cost[i]! + 1; from[j] = i; }
     }
   }
-  if (cost[n] === Infinity) return null;
+  if (cost[n] === UNREACHED) return null;
   const out: Word[] = [];
   for (let j = n; j > 0; j = from[j]!) {
     const text = part.slice(from[j]!, j);
