@@ -11,6 +11,11 @@ describe('dev/test split', () => {
     const turns = [{ speaker: 'unknown' as const, text: 'x' }];
     expect(splitOf({ source: 'teleantifraud-matrix', turns })).toBe('dev');
     expect(splitOf({ source: 'heldout-zh', turns })).toBe('test');
+    // Every heldout-*.jsonl we add is held out too, whatever text its cases carry.
+    for (const text of ['x', 'y', 'z', 'hello', 'refund']) {
+      expect(splitOf({ source: 'heldout-en-gen', turns: [{ speaker: 'unknown', text }] })).toBe('test');
+      expect(splitOf({ source: 'heldout-gen-scam-zh', turns: [{ speaker: 'unknown', text }] })).toBe('test');
+    }
   });
 
   it('splits a source roughly in half', () => {
