@@ -25,6 +25,20 @@ import extractTransfer from './tactics/extract.transfer.ts';
 import extractUserPaid from './tactics/extract.user-paid.ts';
 import coverSecrecy from './tactics/cover.secrecy.ts';
 import coverUrgency from './tactics/cover.urgency.ts';
+import contactNewNumber from './tactics/contact.new-number.ts';
+import contactFamilyEmergency from './tactics/contact.family-emergency.ts';
+import pretextGovernmentThreat from './tactics/pretext.government-threat.ts';
+import pretextAccountCompromised from './tactics/pretext.account-compromised.ts';
+import pretextParcelProblem from './tactics/pretext.parcel-problem.ts';
+import pretextTollUnpaid from './tactics/pretext.toll-unpaid.ts';
+import pretextPrize from './tactics/pretext.prize.ts';
+import pretextInvestment from './tactics/pretext.investment.ts';
+import pretextJobOffer from './tactics/pretext.job-offer.ts';
+import shiftPrivateContact from './tactics/shift.private-contact.ts';
+import extractMoneyRequest from './tactics/extract.money-request.ts';
+import pretextTaskScam from './tactics/pretext.task-scam.ts';
+import pretextRomanceNeed from './tactics/pretext.romance-need.ts';
+import contactWrongNumber from './tactics/contact.wrong-number.ts';
 // The zh frame may fire on a message read by both playbooks: the rule is the same whichever scores it.
 import { selfPromotion } from '../zh/tactics/contact.official-sender.ts';
 import { adviceKinds } from '../advice-kinds.ts';
@@ -80,6 +94,8 @@ export const enPlaybook = definePlaybook({
       'no legitimate', 'pretend to be', 'pretending to be', 'claiming to be', 'posing as',
       'impersonate', 'impersonating', 'impersonators', 'is always a scam', 'is a scam', 'it is a scam', 'are scams',
       'are a scam', 'signs of a scam', 'beware of', 'watch out for', 'report it to',
+      'scammers say', 'scammers claim', 'scammers text', 'scammers call', 'scammers send', 'fraudsters say',
+      'criminals say', 'criminals send', 'scams ask', 'scams promise', 'scam texts', 'fake texts', 'no bank will', 'will ever ask', 'no company will', 'no genuine', 'scammers start', 'scams start', 'scams often', 'scam warning',
     ],
   },
   // A turn that is plainly a warning ABOUT this scam. Scammers say "this is not a scam" and
@@ -90,6 +106,7 @@ export const enPlaybook = definePlaybook({
     'if anyone calls claiming', 'if someone calls you claiming', 'if you get a call claiming',
     'if you receive a call claiming', 'if someone contacts you claiming', 'criminals pretend', 'scammers pretend',
     'fraudsters pretend', 'they pretend to be', 'scam alert from', 'criminals often', 'criminals may',
+    'scam warning', 'fraud warning', 'scams often start', 'fraudsters send', 'scammers send', 'criminals send',
   ],
   lexicon: enLexicon,
   grammar: enGrammar,
@@ -111,6 +128,22 @@ export const enPlaybook = definePlaybook({
     extractFee,
     coverSecrecy,
     coverUrgency,
+    // Other kinds (issue 8 §1.8 in English): government threats, bank "fraud team", parcel, toll,
+    // prize, investment, task jobs, "Hi Mum, new number".
+    contactNewNumber,
+    contactFamilyEmergency,
+    pretextGovernmentThreat,
+    pretextAccountCompromised,
+    pretextParcelProblem,
+    pretextTollUnpaid,
+    pretextPrize,
+    pretextInvestment,
+    pretextJobOffer,
+    shiftPrivateContact,
+    extractMoneyRequest,
+    pretextTaskScam,
+    pretextRomanceNeed,
+    contactWrongNumber,
   ],
   composites: [
     {
@@ -176,6 +209,84 @@ export const enPlaybook = definePlaybook({
       },
       all: ['stage:extraction', 'cover.secrecy'],
       minRisk: 75,
+    },
+    {
+      id: 'en-threat-then-demand',
+      description: {
+        zh: '冒充政府机关以拘捕、起诉、停用社保号相威胁，再要您回电、点链接、保密或付款：诈骗',
+        en: 'A threat of arrest, a lawsuit or a suspended number from a "government agency", then a callback, a link, secrecy or a payment: a scam',
+      },
+      all: ['pretext.government-threat'],
+      any: ['stage:extraction', 'shift.callback', 'shift.link', 'cover.secrecy'],
+      minRisk: 75,
+    },
+    {
+      id: 'en-problem-then-link',
+      description: {
+        zh: '包裹被扣、欠过路费、中奖、账户被锁或政府威胁，再发来链接让您付款或填写信息：诈骗',
+        en: 'A held parcel, an unpaid toll, a prize, a locked account or a government threat, followed by a link to pay or fill in details: a scam',
+      },
+      all: ['shift.link'],
+      any: ['pretext.parcel-problem', 'pretext.toll-unpaid', 'pretext.prize', 'pretext.account-compromised', 'pretext.government-threat', 'pretext.investment', 'pretext.job-offer'],
+      minRisk: 75,
+    },
+    {
+      id: 'en-alarm-then-callback',
+      description: {
+        zh: '"电脑中毒/账户被入侵"的警报再让您拨打对方给的电话：技术支持诈骗',
+        en: 'A "virus" or "hacked account" alarm that tells you to ring the number it gives: the tech-support scam',
+      },
+      all: ['shift.callback'],
+      any: ['pretext.virus-or-hack', 'pretext.government-threat'],
+      minRisk: 70,
+    },
+    {
+      id: 'en-new-number-money',
+      description: {
+        zh: '自称亲人换了新号码，又要您转账付款：冒充亲友诈骗',
+        en: 'A "relative" on a new number who then asks you to send or pay money: the "Hi Mum" scam',
+      },
+      all: ['contact.new-number', 'stage:extraction'],
+      minRisk: 75,
+    },
+    {
+      id: 'en-family-emergency-money',
+      description: {
+        zh: '亲人"出事"急需用钱，又换了号码或叫您别告诉家人：冒充亲友诈骗',
+        en: 'A "relative" in sudden trouble who needs money, from a new number or asking you to keep it from the family: a scam',
+      },
+      all: ['contact.family-emergency', 'stage:extraction'],
+      any: ['contact.new-number', 'cover.secrecy', 'shift.private-contact'],
+      minRisk: 80,
+    },
+    {
+      id: 'en-new-number-move',
+      description: {
+        zh: '自称亲人换了新号码，又要您改到 WhatsApp 等私聊或说有急事：高度可疑',
+        en: 'A "relative" on a new number who moves you to WhatsApp or says they need a favour: highly suspicious',
+      },
+      all: ['contact.new-number'],
+      any: ['shift.private-contact', 'contact.family-emergency'],
+      minRisk: 45,
+    },
+    {
+      id: 'en-job-then-move',
+      description: {
+        zh: '主动发来高薪兼职或"做任务"，又要您加 WhatsApp/Telegram 私聊：高度可疑',
+        en: 'An unsolicited well-paid part-time job or "tasks", then a move to WhatsApp or Telegram: highly suspicious',
+      },
+      all: ['shift.private-contact'],
+      any: ['pretext.job-offer', 'pretext.task-scam', 'pretext.investment'],
+      minRisk: 50,
+    },
+    {
+      id: 'en-stranger-investment',
+      description: {
+        zh: '"发错消息"的陌生人聊着聊着推荐投资赚钱：杀猪盘的开场，高度可疑',
+        en: 'A "wrong number" stranger who moves on to an investment that pays: how pig-butchering starts, highly suspicious',
+      },
+      all: ['contact.wrong-number', 'pretext.investment'],
+      minRisk: 50,
     },
   ],
   advice: {

@@ -16,7 +16,7 @@ export const enLexicon: Record<string, WordClassDef> = {
       "i'll need", 'i will need', 'we will need', "we'll need", 'may i have', 'can i have', 'can i get', 'could i get',
       'could i have', 'let me have', 'submit', 'i just need', 'we just need', 'need your', 'need you to give',
       'text me', 'forward', 'forward me', 'reply with', 'text back', 'send back', 'share it with me', 'share that with me',
-      'give him', 'send him',
+      'give him', 'send him', 'providing', 'sending', 'needs', 'he needs', 'she needs', 'they need', 'need',
     ],
     examples: {
       positive: ['To process the refund I need your full name, address, and the last four digits of your credit card.', 'Please provide your card number.'],
@@ -47,7 +47,7 @@ export const enLexicon: Record<string, WordClassDef> = {
   'act.enter': {
     kind: 'act',
     description: 'enter, type, fill in, input',
-    terms: ['enter', 'type', 'type in', 'fill in', 'fill out', 'input', 'key in', 'put in'],
+    terms: ['enter', 'type', 'type in', 'fill in', 'fill out', 'input', 'key in', 'put in', 'entering', 'typing', 'filling in', 'filling out'],
     examples: {
       positive: ['Enter your card number and CVV on the page to restore access.', 'Type your password in the box.'],
       negative: ['Do not enter your password on that page.', 'The printer is out of ink.'],
@@ -81,13 +81,27 @@ export const enLexicon: Record<string, WordClassDef> = {
     },
   },
 
+  'act.send-money': {
+    kind: 'act',
+    description: 'send, transfer, wire, deposit, top up, lend (money)',
+    terms: [
+      'send', 'send me', 'send us', 'transfer', 'transfer me', 'wire', 'wire me', 'deposit', 'top up', 'topup', 'recharge',
+      'lend', 'lend me', 'loan me', 'move', 'put', 'load', 'invest', 'zelle me', 'venmo me', 'cash app me', 'pay me',
+      'pay us', 'pay into', 'pay it into', 'make a deposit', 'fund your account', 'fund the account', 'add funds',
+    ],
+    examples: {
+      positive: ['Can you transfer £780 to this account for me?', 'Deposit $3,000 in USDT on the platform and I will guide you.'],
+      negative: ['Never transfer money to someone you have only met online.', 'I sent the money to my landlord yesterday.'],
+    },
+  },
+
   'obj.code': {
     kind: 'object',
     description: 'verification code, one-time password',
     terms: [
       'code', 'codes', 'verification code', 'otp', 'one time password', 'one time code', 'one time passcode', 'passcode',
       'authentication code', 'authorization code', 'confirmation code', '6 digit', 'six digit', 'digit code', 'digit number',
-      'digit pin', 'number we sent', 'number we just sent', 'number you just received', 'number you received', 'the pin we sent',
+      'digit pin', 'six digits', '6 digits', 'the digits', 'the passcode', 'number we sent', 'number we just sent', 'number you just received', 'number you received', 'the pin we sent',
     ],
     examples: {
       positive: ['Read me the code you just received.', 'Please confirm the verification code.'],
@@ -126,7 +140,10 @@ export const enLexicon: Record<string, WordClassDef> = {
   'obj.password': {
     kind: 'object',
     description: 'password, PIN, login details',
-    terms: ['password', 'passwords', 'pin', 'pin number', 'login details', 'login credentials', 'username and password', 'credentials'],
+    terms: [
+      'password', 'passwords', 'pin', 'pin number', 'login details', 'login credentials', 'username and password', 'credentials',
+      'online banking login', 'banking login', 'bank login', 'apple id password', 'security questions',
+    ],
     examples: {
       positive: ['Type your password in the box.', 'Tell me your online banking password.'],
       negative: ['Never tell anyone your password.', 'I changed my password.'],
@@ -138,13 +155,30 @@ export const enLexicon: Record<string, WordClassDef> = {
     terms: [
       'fee', 'fees', 'redelivery fee', 'delivery fee', 'shipping fee', 'customs fee', 'customs duty', 'duty', 'release fee',
       'processing fee', 'handling fee', 'small fee', 'clearance fee', 'admin fee', 'activation fee', 'unlock fee',
-      'verification fee', 'transfer fee', 'storage fee',
+      'verification fee', 'transfer fee', 'storage fee', 'delivery charge', 'shipping charge', 'customs charge', 'postage',
+      'import duty', 'release charge', 'processing charge', 'small charge', 'taxes', 'the taxes', 'insurance fee', 'unlock fee',
+      'profit tax', 'withdrawal tax', 'account tax', 'withdrawal fee', 'training materials', 'starter kit', 'registration fee',
     ],
     examples: {
       positive: ['Pay the $1.99 redelivery fee to receive your package.', 'You must pay a customs fee before delivery.'],
       negative: ['There is no fee for returns.', 'Never pay a fee to get a refund.'],
     },
   },
+  'obj.money': {
+    kind: 'object',
+    description: 'money, cash, funds, a deposit or an amount ($, £)',
+    terms: [
+      'money', 'cash', 'funds', 'the funds', 'deposit', 'a deposit', 'bail', 'the balance', 'your balance', 'your savings',
+      'savings', 'usdt', 'bitcoin', 'crypto', 'the amount', 'the payment', 'a payment', '£', '€', 'an invoice', 'this invoice',
+      'the invoice', 'this bill', 'a bill', 'the bill', 'for bail', 'the treatment', 'my flight',
+    ],
+    entities: ['amount'],
+    examples: {
+      positive: ['Can you send me the money for bail today?', 'Please transfer £780 to this account.'],
+      negative: ['Never send money to someone you have not met.', 'The money arrived in my account.'],
+    },
+  },
+
   'obj.link': {
     kind: 'object',
     description: 'link, website, page (or a URL itself)',
@@ -153,6 +187,19 @@ export const enLexicon: Record<string, WordClassDef> = {
     examples: {
       positive: ['Click the link to claim your refund.', 'Log in at the link below to get your refund.'],
       negative: ['Do not click links in unexpected texts.', 'The page is blank.'],
+    },
+  },
+
+  'ctx.to-me': {
+    kind: 'context',
+    description: 'where the caller sees what you type: for me, in the chat, the box or form I opened',
+    terms: [
+      'for me', 'in the chat', 'chat box', 'chat window', 'so i can', 'so we can', 'on my screen', 'the box i', 'the form i',
+      'the page i', 'the window i', 'i opened', 'i sent you', 'i can see it',
+    ],
+    examples: {
+      positive: ['Type in the one-time code from your text message in the chat box for me.', 'Enter the code in the form I opened.'],
+      negative: ['Enter this code to sign in.', 'Type the code on the website to verify your account.'],
     },
   },
 
@@ -175,7 +222,8 @@ export const enGrammar: GrammarDef = {
   window: 60,
   negators: [
     'never', 'do not', "don't", "won't", 'will not', 'no need to', "doesn't", 'does not', "don't have to", 'not need to',
-    "don't need to", 'not required to', 'nobody will', 'no one will', 'not ask', 'without',
+    "don't need to", 'not required to', 'nobody will', 'no one will', 'not ask', 'without', 'will ever ask', 'no bank will',
+    'no company will', 'no one will ever', 'nobody will ever', 'will not ever',
   ],
   contrasts: ['but', 'however', 'only', 'just', 'instead', 'now'],
   negationWindow: 30,

@@ -38,7 +38,8 @@ export default defineTactic({
     {
       all: [
         ['do not tell', "don't tell", 'do not say', "don't say", 'do not let', "don't let", 'do not inform',
-          'not to tell', 'no need to tell', "shouldn't tell", 'should not tell'],
+          'not to tell', 'no need to tell', "shouldn't tell", 'should not tell', 'not to discuss', 'not to mention',
+          'not discuss it', 'do not discuss', "don't discuss", 'keep it from'],
         ['bank', 'cashier', 'teller', 'clerk', 'store', 'staff', 'family', 'wife', 'husband', 'son', 'daughter',
           'children', 'kids', 'anyone', 'anybody', 'police', 'employee', 'employees', 'manager', 'relatives'],
       ],

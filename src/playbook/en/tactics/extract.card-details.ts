@@ -13,7 +13,8 @@ export default defineTactic({
     { request: { act: ['act.give', 'act.tell', 'act.confirm', 'act.enter'], object: ['obj.card', 'obj.password'] } },
   ],
   // Card talk that is not a request: a store's checkout, a card that expired, a lost card.
-  unless: ['expired', 'was declined', 'lost my', 'stolen', 'we accept', 'accepted', 'checkout', 'in the app', 'in our app'],
+  unless: ['expired', 'was declined', 'lost my', 'stolen', 'we accept', 'accepted', 'checkout', 'in the app', 'in our app',
+    'account settings', 'in settings', 'your settings', 'your account page'],
   guards: ['warning'],
   advice: ['never-share-card', 'hang-up-verify-in-app'],
   examples: {

@@ -13,7 +13,8 @@ export default defineTactic({
     { request: { act: ['act.pay'], object: ['obj.fee'] } },
   ],
   // Bills and memberships have fees too.
-  unless: ['late fee', 'annual fee', 'monthly fee', 'membership fee', 'subscription fee', 'no fee', 'free of charge', 'waived', 'your bill', 'statement'],
+  unless: ['late fee', 'annual fee', 'monthly fee', 'membership fee', 'subscription fee', 'no fee', 'free of charge', 'waived', 'your bill', 'statement',
+    'nothing to pay', 'prepaid', 'already paid', 'customer service point', 'reference on the card', 'left a card', 'card was left', 'fee to pay card'],
   guards: ['warning'],
   advice: ['refund-never-needs-payment', 'check-domain', 'hang-up-verify-in-app'],
   examples: {

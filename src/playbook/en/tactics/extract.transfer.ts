@@ -24,7 +24,8 @@ export default defineTactic({
   cues: [
     {
       any: [
-        'safe account', 'secure account', 'safety account', 'protected account', 'holding account', 'secure wallet',
+        'safe account', 'secure account', 'safety account', 'protected account', 'holding account', 'protection account',
+        'federal account', 'government account', 'new account we opened', 'new account we have opened', 'secure vault', 'secure wallet',
         'safe wallet', 'bitcoin atm', 'bitcoin atms', 'crypto atm', 'btc atm', 'bitcoin machine', 'crypto machine',
         'bitcoin kiosk', 'crypto kiosk', 'cryptocurrency atm', 'bitcoin depot', 'courier will pick up',
         'courier will collect', 'agent will pick up', 'cash in an envelope', 'cash in a box', 'hide the cash',
@@ -53,7 +54,7 @@ export default defineTactic({
     },
     {
       all: [
-        ['send', 'transfer', 'wire', 'pay', 'return', 'give'],
+        ['send', 'transfer', 'wire', 'pay', 'return', 'give', 'zelle', 'venmo', 'cash app', 'paypal'],
         ['the difference back', 'back the difference', 'the overpayment', 'the excess', 'the extra amount',
           'the extra money', 'the money back to us', 'back to our', 'back to us', 'back to the company', 'overpayment',
           'refund account', 'our account'],

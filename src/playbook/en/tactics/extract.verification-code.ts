@@ -22,6 +22,9 @@ export default defineTactic({
   cues: [
     // The request grammar (../lexicon.ts): give / tell / confirm × a code.
     { request: { act: ['act.give', 'act.tell', 'act.confirm'], object: ['obj.code'] } },
+    // Typing the code where the caller sees it (the chat, a form they opened); a sign-in page's
+    // "enter this code" stays quiet.
+    { request: { act: ['act.enter'], object: ['obj.code'] }, context: ['ctx.to-me'] },
     // The user reporting the ask ("he asked me for the code").
     { all: [REPORTED_ASK, CODE], within: 40 },
     {

@@ -17,12 +17,15 @@ export default defineTactic({
         'refund for your membership', 'refund of your membership', 'company is closing', 'company is shutting down',
         'going out of business', 'service has been discontinued', 'we are discontinuing', 'unused portion',
         'unclaimed refund', 'pending refund', 'refund is waiting', 'refund is pending', 'owe you money',
+        'owes you', 'owes you a refund', 'calling from the refund', 'calling about your refund', 'from the refund department',
+        'refund department about', 'refund team about',
       ],
     },
     {
       all: [
         ['refund', 'refunds', 'reimbursement', 'compensation', 'money back'],
-        ['owe', 'owed', 'eligible', 'entitled', 'due to you', 'unclaimed', 'waiting for you', 'you qualify',
+        ['owe', 'owes', 'owed', 'eligible', 'entitled', 'due to you', 'unclaimed', 'waiting for you', 'you qualify', 'is waiting',
+          'awaits you',
           'you have qualified', 'you are getting'],
       ],
       within: 40,

@@ -52,7 +52,7 @@ export default defineTactic({
     {
       all: [
         ['order', 'purchase', 'charge', 'transaction', 'payment', 'invoice', 'subscription', 'renewal', 'renews',
-          'renewed', 'membership'],
+          'renewed', 'membership', 'renew', 'auto renew', 'auto renews', 'auto renewed'],
         ['press 1', 'press one', 'press 9', 'call us', 'call our', 'our helpline', 'helpline', 'toll free',
           'call this number', 'call the number below', 'call back', 'call now', 'call immediately'],
       ],
@@ -72,7 +72,7 @@ export default defineTactic({
         ['renewed', 'auto renewed', 'auto renewal', 'renewal', 'will renew', 'has renewed', 'charged', 'billed',
           'debited', 'deducted', 'invoice'],
       ],
-      within: 50,
+      within: 60,
     },
   ],
   unless: [

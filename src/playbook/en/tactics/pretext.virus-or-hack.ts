@@ -20,7 +20,8 @@ export default defineTactic({
   },
   weight: 20,
   cues: [
-    { all: [YOUR_THING, HARM], within: 45 },
+    { all: [YOUR_THING, HARM], within: 60 },
+    { all: [['has detected', 'have detected', 'we detected', 'scan found', 'threats found', 'detected'], ['virus', 'viruses', 'malware', 'trojan', 'trojans', 'spyware', 'threats', 'hackers']], within: 25 },
     {
       any: [
         'infected with a virus', 'infected with malware', 'virus alert', 'critical alert', 'windows defender alert',
@@ -33,6 +34,11 @@ export default defineTactic({
         'said my account was hacked', 'said my account has been hacked', 'said my computer was', 'said my computer is',
         'said my computer has', 'told me my computer', 'told me my account', 'said i had a virus', 'said there was a virus',
         'said someone hacked',
+        // Fake pop-up and text alarms: a locked screen, an error code, a count of viruses.
+        'has been compromised by', 'viruses detected', 'virus detected', 'infected with', 'pc is blocked', 'computer is blocked',
+        'device is blocked', 'browser has been locked', 'browser is locked', 'error code 0x', 'do not restart', 'do not close this',
+        "don't close this", 'do not close the window', 'data is at risk', 'files are at risk', 'photos are at risk',
+        'malicious software', 'malicious activity', 'spyware detected', 'trojan detected', 'security breach detected',
       ],
     },
   ],

@@ -17,6 +17,19 @@ export default defineTactic({
     { all: [['press 1', 'press one', 'press 9', 'press nine', 'stay on the line to speak'], ['agent', 'representative', 'support', 'cancel', 'dispute', 'not authorize', 'did not make', "didn't make", 'speak']], within: 60 },
     { all: [['call', 'call us', 'call back', 'reach', 'contact'], ['billing team', 'billing department', 'refund department', 'fraud department', 'support line', 'our helpline', 'toll-free', 'toll free', 'this number', 'the number below', 'the number above']], within: 30 },
     { all: [['to cancel', 'to dispute', 'to stop', 'to get a refund', 'for a refund', 'if you did not', "if you didn't"], ['call', 'press 1', 'press one', 'dial']], within: 50 },
+    {
+      any: [
+        'click to call', 'click below to call', 'tap to call', 'call a certified', 'call our certified', 'call a technician',
+        'call our technician', 'call an expert', 'call a certified expert', 'speak to a technician', 'call windows support',
+        'call microsoft support', 'call apple support', 'call support now', 'call support immediately',
+        // A stranger's "call us back today, have your card ready": the callback is where the card is read out.
+        'call us back today', 'call back today', 'ring us back today', 'have your card ready', 'have your card in front of you',
+      ],
+    },
+    // "Call Apple Care at 1-888-…", "call 0203 555 0188 today": a number to ring, given in the alarm itself.
+    { all: [['call', 'ring', 'dial', 'phone', 'contact'], ['1-800', '1-888', '1-877', '1-866', '1-855', '1-844', '1-833', '+1', '+44', '0800', '0808', '0300', '020', '0203', '0161']], within: 40 },
+    { entity: 'phone', near: ['call', 'ring', 'dial', 'phone us', 'contact us', 'helpline', 'hotline', 'toll free', 'toll-free'], within: 30 },
+    { all: [['call', 'ring', 'dial', 'contact'], ['immediately', 'right away', 'urgently', 'within 24 hours', 'today to', 'now to']], within: 40 },
   ],
   unless: ['in the app', 'official app', 'on the back of your card', 'number on your statement', 'never ask you to call', 'do not call'],
   guards: ['warning'],

@@ -31,11 +31,17 @@ export default defineTactic({
     {
       entity: 'url',
       near: ['cancel', 'cancellation', 'dispute', 'claim your refund', 'unlock', 'restore access', 'reactivate',
-        'suspended', 'locked', 'stop the charge'],
+        'suspended', 'locked', 'stop the charge',
+        // Pay-to-release lures (parcel, toll, prize, bill): the link is where the money goes.
+        'pay', 'pay now', 'settle', 'to claim', 'claim it', 'claim now', 'claim your', 'claim', 'by entering', 'release', 'reschedule', 'redeliver', 'redelivery',
+        'rearrange', 'arrange delivery', 'update your address', 'confirm your address', 'update your details',
+        'update your billing', 'update your payment', 'verify your', 'avoid', 'penalty', 'late fee'],
       within: 40,
     },
   ],
-  unless: ['official app', 'in the app', 'never click', 'do not click', "don't click on", 'track your', 'unsubscribe'],
+  // A carrier's own card left at the door carries a reference to pay with: the visit was real.
+  unless: ['official app', 'in the app', 'never click', 'do not click', "don't click on", 'track your', 'unsubscribe',
+    'reference on the card', 'customer service point', 'card was left'],
   guards: ['warning'],
   advice: ['check-domain', 'hang-up-verify-in-app'],
   examples: {

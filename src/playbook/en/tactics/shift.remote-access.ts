@@ -18,7 +18,8 @@ export default defineTactic({
         ['support app', 'support software', 'support tool', 'remote app', 'remote access', 'remote support',
           'remote control', 'remote desktop', 'connection code', 'session code', 'support code', 'access code',
           'allow access', 'access to your computer', 'control of your computer', 'control of your screen',
-          'permission to connect', 'the secure app', 'our app', 'our software', 'the software i'],
+          'permission to connect', 'the secure app', 'our app', 'our software', 'the software i', 'the program i',
+          'this program', 'the program', 'so i can connect', 'so i can fix', 'so i can remove', 'so i can get in'],
       ],
       within: 45,
     },
@@ -30,7 +31,7 @@ export default defineTactic({
         'take control of your', 'control your computer', 'control your screen', 'control your mouse',
         'see your screen', 'view your screen', 'share your screen', 'screen sharing', 'let me connect',
         'let me get connected', 'get into your computer', 'remote session', 'remote connection', 'remotely connect',
-        'connect remotely', 'remotely access', 'access it remotely', 'nine digit id', '9 digit id', 'the id on your screen',
+        'connect remotely', 'remotely access', 'access it remotely', 'so i can connect', 'so i can get into', 'nine digit id', '9 digit id', 'the id on your screen',
       ],
     },
     // The session id the tool shows is what lets them in.
