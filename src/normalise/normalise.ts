@@ -6,8 +6,10 @@
  *  1. NFKC (full-width → half-width, circled digits…) and ASCII lower-case;
  *  2. traditional → simplified, per character, from OpenCC's tables (length-preserving);
  *  3. drop zero-width characters and the separators scammers put between Chinese characters
- *     ("验 证 码", "验.证.码"), including a lone Latin letter spaced out among them ("加 V 信", "加 v x")
- *     so the evasion spellings of step 5 meet;
+ *     ("验 证 码", "验.证.码", "验+证+码", emoji and symbols: "验❤证🔥码", "屏★幕"), including a lone
+ *     Latin letter spaced out among them ("加 V 信", "加 v❤x") so the evasion spellings of step 5
+ *     meet; a run of up to SEPARATOR_RUN code units between two characters (a spaced-out word, an
+ *     emoji with its skin tone or variation selector);
  *  4. runs of 3+ Chinese numerals → ASCII digits ("六二二八" → "6228");
  *  5. fold the playbook's evasion variants (薇信 → 微信, 扣扣 → qq).
  * Steps 2–4 only touch CJK text, so they are harmless for other languages.
@@ -40,8 +42,43 @@ export function toOriginal(n: Normalised, start: number, end: number): { start: 
 
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
 /** Separators removed when they sit between two CJK characters (spacing tricks). */
-// Not 、: it is ordinary punctuation between listed words, not an evasion.
-const CJK_SEPARATORS = new Set([...' \t\u3000·•.*_~|-/\\'].map((c) => c.codePointAt(0)!));
+// Not 、，, ; : or quotes: ordinary punctuation between listed words and clauses (and quotes frame a
+// warning's examples), not an evasion.
+const CJK_SEPARATORS = new Set([...' \t\u3000·•.*_~|-/\\+=#^`'].map((c) => c.codePointAt(0)!));
+/** Longest separator run (UTF-16 code units) dropped between two characters: "验    证", "验👍🏻证". */
+const SEPARATOR_RUN = 6;
+
+/**
+ * A symbol or pictograph put between characters to break up a word: dingbats and miscellaneous
+ * symbols (❤ ★ ☎ ✔), arrows, geometric shapes (● ◆ ■), variation selectors, and the emoji planes
+ * (high surrogates U+D83C–D83E and their low halves; not other astral CJK: those are words).
+ */
+function isSymbolUnit(c: number): boolean {
+  return (c >= 0x2190 && c <= 0x21ff) || (c >= 0x2300 && c <= 0x23ff) || (c >= 0x25a0 && c <= 0x27bf)
+    || (c >= 0x2b00 && c <= 0x2bff) || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xd83c && c <= 0xd83e);
+}
+
+/** Length in code units of the separator at `j` (a spacing character, a symbol or an emoji), else 0. */
+function separatorAt(text: string, j: number): number {
+  const c = text.charCodeAt(j);
+  if (CJK_SEPARATORS.has(c) || ZERO_WIDTH.has(c)) return 1;
+  if (!isSymbolUnit(c)) return 0;
+  if (c >= 0xd83c && c <= 0xd83e) {
+    const lo = text.charCodeAt(j + 1);
+    return lo >= 0xdc00 && lo <= 0xdfff ? 2 : 0;
+  }
+  return 1;
+}
+
+/** End of the separator run starting at `i` (at most SEPARATOR_RUN code units), or `i` if none. */
+function separatorRunEnd(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    const len = separatorAt(text, j);
+    if (len === 0 || j + len - i > SEPARATOR_RUN) return j;
+    j += len;
+  }
+}
 const CHINESE_DIGITS: Record<string, string> = {
   零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
   壹: '1', 贰: '2', 叁: '3', 肆: '4', 伍: '5', 陆: '6', 柒: '7', 捌: '8', 玖: '9',
@@ -59,9 +96,8 @@ for (const [c, d] of Object.entries(CHINESE_DIGITS)) DIGIT_OF[c.charCodeAt(0)] =
 function separatedCjk(text: string, i: number): boolean {
   const p = text.charCodeAt(i - 1);
   if (!isCjk(p) && !(isAsciiLetter(p) && i > 1 && isCjk(text.charCodeAt(i - 2)))) return false;
-  let j = i;
-  while (j < text.length && j - i < 3 && (CJK_SEPARATORS.has(text.charCodeAt(j)) || ZERO_WIDTH.has(text.charCodeAt(j)))) j++;
-  return j < text.length && (isCjk(text.charCodeAt(j)) || loneLetterAt(text, j));
+  const j = separatorRunEnd(text, i);
+  return j > i && j < text.length && (isCjk(text.charCodeAt(j)) || loneLetterAt(text, j));
 }
 
 const isCjk = (c: number): boolean =>
@@ -165,6 +201,7 @@ function charFlags(): Uint8Array {
   for (const c of ZERO_WIDTH) t[c]! |= FLAG_ZERO_WIDTH;
   for (const c of CHINESE_DIGIT_CODES) t[c]! |= FLAG_DIGIT;
   for (const c of CJK_SEPARATORS) t[c]! |= FLAG_SEPARATOR;
+  for (let c = 0; c < 0x10000; c++) if (isSymbolUnit(c)) t[c]! |= FLAG_SEPARATOR;
   // Characters NFKC may change other than full-width forms: the fast path leaves them to ICU.
   for (let c = 0; c < 0x10000; c++) {
     const plain = (c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 || (c >= 0x4e00 && c <= 0x9fff)
@@ -257,11 +294,10 @@ function normaliseBase(original: string): Normalised {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (ZERO_WIDTH.has(c)) continue;
-    if (CJK_SEPARATORS.has(c) && chars.length > 0 && spacedOutBefore(chars)) {
+    if ((CJK_SEPARATORS.has(c) || isSymbolUnit(c)) && chars.length > 0 && spacedOutBefore(chars)) {
       // Skip a short run of separators only if a CJK character or a lone Latin letter follows it.
-      let j = i;
-      while (j < n && j - i < 3 && (CJK_SEPARATORS.has(text.charCodeAt(j)) || ZERO_WIDTH.has(text.charCodeAt(j)))) j++;
-      if (j < n && (isCjk(text.charCodeAt(j)) || loneLetterAt(text, j))) { i = j - 1; continue; }
+      const j = separatorRunEnd(text, i);
+      if (j > i && j < n && (isCjk(text.charCodeAt(j)) || loneLetterAt(text, j))) { i = j - 1; continue; }
     }
     chars.push(simplifiedOf[c] || c);
     s.push(start ? start[i]! : i);

@@ -10,6 +10,7 @@ import { adviceKinds } from '../advice-kinds.ts';
 import { zhCases } from './cases.ts';
 import { zhRequestCases } from './cases-requests.ts';
 import { zhGrammar, zhLexicon } from './lexicon.ts';
+import { zhVariants } from './variants.ts';
 import contactImpersonation from './tactics/contact.impersonation.ts';
 import contactOrderDetails from './tactics/contact.order-details.ts';
 import contactUnsolicitedProblem from './tactics/contact.unsolicited-problem.ts';
@@ -87,16 +88,9 @@ const REFUND_STORIES = [
 
 export const zhPlaybook = definePlaybook({
   lang: 'zh',
-  // Evasion spellings seen in scam SMS and chats; keys are what remains after NFKC + lower-casing.
-  variants: {
-    '薇信': '微信', '威信': '微信', '徽信': '微信', '嶶信': '微信', '微芯': '微信', 'v信': '微信', 'vx': '微信', 'wx': '微信', 'weixin': '微信', 'v芯': '微信', '薇x': '微信', '微x': '微信',
-    '扣扣': 'qq', '企鹅号': 'qq', '球球': 'qq', 'q群': 'qq群',
-    '支付保': '支付宝', '支负宝': '支付宝', '支f宝': '支付宝', 'zfb': '支付宝',
-    '淘保': '淘宝', '掏宝': '淘宝', '拼夕夕': '拼多多', 'pdd': '拼多多', '京d': '京东',
-    '验证玛': '验证码', '二微码': '二维码', '验正码': '验证码', '验证吗': '验证码', 'yzm': '验证码', '二维玛': '二维码',
-    '帐户': '账户', '帐号': '账号', '转帐': '转账', '银行k': '银行卡', '银航卡': '银行卡', 'yhk': '银行卡', 'yhkh': '银行卡号',
-    '借贝': '借呗', '花贝': '花呗', '退kuan': '退款', '退歀': '退款', '冻洁': '冻结',
-  },
+  // Evasion spellings by kind (homophones, pinyin, initials…): data with its own examples, ./variants.ts.
+  variants: zhVariants,
+
   guards: {
     // Warnings, negations and official notices: in the same sentence, a cue does not count.
     warning: [
