@@ -336,6 +336,15 @@ export const zhPlaybook = definePlaybook({
       minRisk: 45,
     },
     {
+      id: 'identity-by-reply',
+      description: {
+        zh: '陌生短信要您直接回复或提供身份证号，连同姓名、手机号：身份证号只在官方APP或柜台核验，不要回复',
+        en: 'A stranger\'s message wants your ID number sent straight back with your name or phone: IDs are checked only in the official app or at a counter; do not reply',
+      },
+      all: ['contact.asks-details', 'extract.identity'],
+      minRisk: 40,
+    },
+    {
       id: 'story-plus-callback',
       description: {
         zh: '陌生短信说您的包裹丢了、商品有质量问题、收到您的投诉或要给您退款，又说“客服会联系您”：接下来的电话就是冒充客服诈骗，接到后挂断，到官方APP核实',

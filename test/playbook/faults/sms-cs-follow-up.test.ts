@@ -138,3 +138,73 @@ describe('SMS: a story out of nowhere announcing the call that follows (sms-cs)'
   for (const c of CALLBACK) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
   for (const c of CALLBACK_NEGATIVES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
 });
+
+/**
+ * A stranger's message asking for your ID number with your name or phone (composite `identity-by-reply`).
+ * Not "回复…身份证号" alone: a carrier's prize notice in texts-5 正常短信 (dev) asks that way.
+ */
+const IDENTITY: FaultCase[] = [
+  { name: 'name, ID number and contact "to help you"', expect: 'not-safe', tactics: ['contact.asks-details', 'extract.identity'],
+    input: sms('您好！为了更好地帮助您，我们需要您提供一些必要的信息。请问您能否提供您的姓名、身份证号码和联系方式？') },
+  { name: 'give name and ID number to register', expect: 'not-safe',
+    input: sms('请直接提供您的姓名和身份证号，我们为您登记补贴。') },
+  { name: 'send the ID number and phone for verification', expect: 'not-safe',
+    input: sms('为核实身份，请把您的身份证号和手机号码发给我们。') },
+  { name: 'ID number with the account name', expect: 'not-safe',
+    input: sms('请提供账户名称和身份证号码，以便我们为您处理。') },
+  { name: 'ID and the home address', expect: 'not-safe',
+    input: sms('麻烦您提供一下身份证号码和家庭住址，我们需要备案。') },
+  { name: 'tell the real name and ID number', expect: 'not-safe',
+    input: sms('请告诉我们真实姓名和身份证号完成认证。') },
+  { name: 'ID number and contact number for the claim', expect: 'not-safe',
+    input: sms('您好，请提供您的身份证号码和联系电话，我们为您办理。') },
+  { name: 'ID number, name and bank-account holder', expect: 'not-safe',
+    input: sms('请将您的姓名、身份证号、开户名发送过来，我们尽快处理。') },
+  { name: 'ID number and WeChat', expect: 'not-safe',
+    input: sms('请提供您的身份证号和微信号，稍后专员与您核实。') },
+  { name: 'ID and phone to "unlock" something', expect: 'not-safe',
+    input: sms('您的账号需要核验，请发送身份证号码和手机号码给客服。') },
+  { name: 'hard negative: a bank says it never asks for the ID number', expect: 'safe',
+    input: sms('【工商银行】本行不会通过短信要求您提供姓名、身份证号码和手机号，请勿泄露。') },
+  { name: 'hard negative: a hospital asks you to bring your ID card', expect: 'safe',
+    input: sms('【市一医院】请携带身份证和手机号到一楼窗口办理入院手续。') },
+  { name: 'hard negative: a hotel booking asks you to fill in the ID in its app', expect: 'safe',
+    input: sms('【华住会】入住前请在华住会APP内填写入住人姓名和身份证号，办理更快捷。') },
+  { name: 'hard negative: a carrier prize notice asking for the ID by reply (as in real SMS)', expect: 'safe',
+    input: sms('尊敬的用户，恭喜您获得话费奖励，请尽快回复您的姓名、电话号码及身份证号以便我们寄送奖品。') },
+  { name: 'hard negative: a call with a booking desk', expect: 'at-most-suspicious',
+    input: { channel: 'call', turns: [
+      { speaker: 'user', text: '你好，我想订一张明天去北京的火车票。' },
+      { speaker: 'caller', text: '好的，请提供乘车人的姓名和身份证号码。' },
+    ] } },
+];
+
+/** A threat on the phone itself, then their app (cold open of the remote-control script). */
+const PHONE_THREAT: FaultCase[] = [
+  { name: 'unknown software found, install ours', expect: 'not-safe', tactics: ['contact.unsolicited-problem', 'shift.app-download'],
+    input: sms('您好！我们发现您手机上有未知的软件安装，需要您帮忙清除一下。请您下载并安装我们的软件，然后按照提示操作即可。') },
+  { name: 'a virus found, download a cleaner', expect: 'not-safe',
+    input: sms('我们检测到您的手机存在病毒，请立即下载我们提供的安全软件进行清理。') },
+  { name: 'a trojan on the phone, install remote help', expect: 'not-safe',
+    input: sms('系统检测到您的手机被植入木马，请下载向日葵，我们远程帮您处理。') },
+  { name: 'a security hole, open the link to fix', expect: 'not-safe',
+    input: sms('我们发现您的账户存在安全隐患，请点击链接 http://sec-check.top 完成认证。') },
+  { name: 'hard negative: a phone maker\'s own security notice in its settings', expect: 'safe',
+    input: sms('【华为】您的手机安全补丁已更新，可在“设置-系统更新”中查看详情。') },
+  { name: 'hard negative: the user asks a friend', expect: 'safe',
+    input: sms('我手机好像中病毒了，你帮我看看怎么弄？') },
+];
+
+/** "请您提供以下信息：…": the list after the colon is the ask. */
+const LIST_AFTER_COLON: FaultCase[] = [
+  { name: 'an odd charge noticed, then the list after a colon', expect: 'not-safe', tactics: ['contact.unsolicited-problem', 'contact.asks-details'],
+    input: sms('尊敬的客户，我们注意到您的账户出现了异常扣款情况，请您提供以下信息以便我们更好地处理您的投诉：账户名称、手机号码、会员编号。') },
+  { name: 'a complaint received, then the list', expect: 'not-safe',
+    input: sms('我们收到您关于退款的投诉，请您回复以下资料：姓名、订单号、支付方式。') },
+  { name: 'hard negative: a form in the app', expect: 'safe',
+    input: sms('【招商银行】办理业务前，请在掌上生活APP内准备以下资料：身份证、银行卡。') },
+];
+
+describe('SMS: your ID number by reply, a threat on the phone, the list after a colon (sms-cs)', () => {
+  for (const c of [...IDENTITY, ...PHONE_THREAT, ...LIST_AFTER_COLON]) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+});

@@ -28,6 +28,8 @@ export default defineTactic({
           // What the caller "must now fix" for you: something was switched on, bound or went wrong unasked.
           '误操作', '注销', '被绑定', '绑定了', '开通了', '未关闭', '未取消', '没有关闭', '没有取消', '损坏', '受损', '延误', '未能', '无法',
           '不良', '不合规',
+          // "我们发现您手机上有未知的软件安装": a threat on the phone itself, the opening of the remote-control script.
+          '未知', '病毒', '木马', '隐患',
         ],
       ],
       within: 40,
@@ -70,6 +72,7 @@ export default defineTactic({
       '我们后台系统监测到您在使用白条期间产生了不良记录',
       '关于您在外卖平台上有一笔违规贷款的问题，想和您沟通一下',
       '我们在审核您的账户时发现，您的名下有几笔不良贷款记录',
+      '我们发现您手机上有未知的软件安装，需要您帮忙清除',
     ],
     negative: [
       '根据您的反馈，我们发现您的订单确实少发了一件',
