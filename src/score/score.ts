@@ -90,16 +90,25 @@ export function userOpenedOnPlatform(fired: readonly FiredTactic[], ctx: ScoreCo
  */
 export function onlySelfPromotion(fired: readonly FiredTactic[], rule: Playbook['selfPromotion']): boolean {
   if (!rule) return false;
-  let any = false;
+  let moves = 0;
   let frame = false;
   for (const f of fired) {
     if (f.id === rule.frame) { frame = true; continue; }
     if (f.weight <= 0) continue;
     if (!rule.moves.includes(f.id)) return false;
-    any = true;
+    moves++;
   }
-  return any && frame;
+  return frame && moves > 0 && moves <= MAX_OWN_MOVES;
 }
+
+/**
+ * A sender points to a place or two of its own (its link, its app, its members' group); three moves
+ * at once (click an outside link, install, join the group) are a funnel, the task scam's opening
+ * ("尊敬的用户，点击链接 http://… 下载APP，进群领取"). A sender's link on its official domain is no
+ * move at all (shift.link does not fire on it), so "点击链接 http://189.cn/x 下载电信营业厅APP，加入会员
+ * QQ群" is still a promotion. No dev figure moves with the limit (eval --split dev).
+ */
+const MAX_OWN_MOVES = 2;
 
 /**
  * Does the evidence hold a MOVE (a channel shift or an extraction: stages 3–4 of the kill chain), or

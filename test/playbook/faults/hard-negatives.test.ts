@@ -20,6 +20,12 @@ const SCAMS: FaultCase[] = [
   // group in its own mass notice is safe; the same moves without that frame, or with a story, are not.
   { name: 'operator promotion: its own link, app and group', expect: 'safe',
     input: { channel: 'sms', text: '尊敬的客户，点击链接 http://189.cn/x 下载电信营业厅APP，加入会员QQ群领取更多优惠。' } },
+  { name: 'scam: a salutation over a funnel (an outside link, an app and a group)', expect: 'not-safe',
+    input: { channel: 'sms', text: '尊敬的用户，点击链接 http://a8k.top/x 下载APP，进群领取福利' } },
+  { name: 'scam: the same funnel under an opt-out', expect: 'not-safe',
+    input: { channel: 'sms', text: '新人福利：点击 http://rw-8.top 下载任务APP，加入QQ群领取日结任务，回T退订' } },
+  { name: 'promotion: a shop\'s outside link and its app (two moves)', expect: 'safe',
+    input: { channel: 'sms', text: '【美团外卖】尊敬的用户，满30减15神券已到账，点击 http://dpurl.cn/a8Kx 领取，或打开美团APP查看，退订回T' } },
   { name: 'scam: link, app and group with no sender frame', expect: 'not-safe',
     input: { channel: 'sms', text: '点击链接 http://aqk.top/x 下载安全APP，进群领取' } },
   { name: 'scam: a copied salutation does not hide a refund story', expect: 'scam',
