@@ -36,6 +36,10 @@ export const adviceKinds: PlaybookDef['adviceKinds'] = [
       'contact.acquaintance', 'contact.unsolicited-offer', 'pretext.police-case', 'pretext.easy-money', 'pretext.dating-app',
       'pretext.urgent-money', 'pretext.account-trade', 'extract.upfront-fee', 'extract.platform-topup', 'extract.proxy-purchase',
       'extract.money-request', 'shift.private-trade', 'shift.outside-platform', 'shift.payment-app-friend',
+      // English playbook: a relative on a new number, a fake agency's threat, investment, task and job
+      // offers, an online sweetheart's need, a prize.
+      'contact.new-number', 'contact.family-emergency', 'contact.wrong-number', 'pretext.government-threat',
+      'pretext.investment', 'pretext.job-offer', 'pretext.task-scam', 'pretext.romance-need', 'pretext.prize',
       'extract.third-party-payee', 'extract.gift-paycode', 'pretext.guaranteed-return', 'pretext.downline', 'extract.payment-link',
     ],
     always: [],

@@ -58,8 +58,12 @@ describe('English requests, frames and mixed text (issue 8 §1.5, §1.9)', () =>
     expect(hiMum.advice.join(' ')).toMatch(/number you already had|call them back/i);
     const job = analyze({ channel: 'chat', text: 'Top up your task account with $200 to unlock the next set of tasks and get your commission.' }, { lang: 'en' });
     expect(job.verdict, why(job)).not.toBe('safe');
-    expect(job.advice.join(' ')).toMatch(/fee, deposit|top-up/i);
-    for (const r of [hiMum, job]) {
+    expect(job.advice.join(' ')).toMatch(/likes, reviews or "tasks"/);
+    const irs = analyze({ channel: 'call', turns: [{ speaker: 'caller', text: 'This is the IRS. A warrant has been issued for your arrest. Pay $2,000 in gift cards today to avoid it.' }] }, { lang: 'en' });
+    expect(irs.verdict, why(irs)).toBe('scam');
+    expect(irs.advice.join(' ')).toMatch(/Police, courts and tax offices/);
+    expect(irs.advice.join(' ')).not.toMatch(/relative, friend|company's own app/);
+    for (const r of [hiMum, job, irs]) {
       const text = r.advice.join(' ');
       expect(text).not.toMatch(/https?:|www\.|\.com/);
       for (const n of text.match(/\d{3,}/g) ?? []) expect(['110', '96110']).toContain(n);

@@ -18,7 +18,7 @@ export default defineTactic({
     },
   ],
   guards: ['warning'],
-  advice: ['no-transfer', 'stay-on-platform'],
+  advice: ['no-investment-tips', 'no-transfer', 'stay-on-platform'],
   examples: {
     positive: [
       'Hi, is this Linda? Oh sorry, wrong number!',

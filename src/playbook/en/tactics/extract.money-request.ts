@@ -19,7 +19,7 @@ export default defineTactic({
     'was deposited', 'has been deposited', 'received',
   ],
   guards: ['warning'],
-  advice: ['no-transfer', 'verify-known-contact', 'no-upfront-fee'],
+  advice: ['no-transfer', 'already-paid'],
   examples: {
     positive: [
       'Can you transfer £780 to this account for me? I’ll pay you back tomorrow.',

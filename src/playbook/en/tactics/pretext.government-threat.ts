@@ -42,7 +42,7 @@ export default defineTactic({
     'were arrested', 'have arrested', 'arrested three', 'arrested two', 'police said', 'according to police',
   ],
   guards: ['warning'],
-  advice: ['hang-up-verify-in-app', 'no-transfer', 'tell-family'],
+  advice: ['police-never-by-phone', 'no-transfer', 'tell-family'],
   examples: {
     positive: [
       'This is Officer Davis with the Social Security Administration. Your social security number has been suspended due to suspicious activity.',

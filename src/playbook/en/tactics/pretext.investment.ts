@@ -33,7 +33,7 @@ export default defineTactic({
   ],
   unless: ['statement', 'pension', 'your portfolio', 'past performance', 'capital at risk', 'financial adviser', 'isa', '401k'],
   guards: ['warning'],
-  advice: ['no-upfront-fee', 'no-transfer', 'stay-on-platform'],
+  advice: ['no-investment-tips', 'no-transfer', 'stay-on-platform'],
   examples: {
     positive: [
       'My uncle works at a hedge fund and gave me this crypto platform, I made 30% this week.',

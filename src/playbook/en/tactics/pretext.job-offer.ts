@@ -22,7 +22,7 @@ export default defineTactic({
   // A real employer: an interview, an application, a contract.
   unless: ['interview', 'application', 'applied', 'cv', 'resume', 'contract', 'payslip', 'rota', 'shift starts', 'annual salary'],
   guards: ['warning'],
-  advice: ['no-upfront-fee', 'stay-on-platform'],
+  advice: ['no-paid-tasks', 'no-upfront-fee', 'stay-on-platform'],
   examples: {
     positive: [
       'Hi, we have a remote job for you: 30 minutes a day, earn $200 to $500 daily.',

@@ -24,7 +24,7 @@ export default defineTactic({
     },
   ],
   guards: ['warning'],
-  advice: ['no-upfront-fee', 'stay-on-platform'],
+  advice: ['no-paid-tasks', 'no-upfront-fee', 'stay-on-platform'],
   examples: {
     positive: [
       'You got a combination order, top up the negative balance to unlock the next set of tasks.',
