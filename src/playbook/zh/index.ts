@@ -441,6 +441,15 @@ export const zhPlaybook = definePlaybook({
       minRisk: 50,
     },
     {
+      id: 'downline-plus-offer',
+      description: {
+        zh: '主动找上门的“赚钱项目”，靠拉人头、发展下线挣钱：这是传销',
+        en: 'An unasked money-making project that pays for recruits: a pyramid scheme',
+      },
+      all: ['pretext.downline', 'contact.unsolicited-offer'],
+      minRisk: 45,
+    },
+    {
       id: 'payment-link-plus-move',
       description: {
         zh: '先拉您到微信、QQ或群里私聊，再发“付款链接”让您付款：这是二手交易和假网店诈骗',

@@ -181,6 +181,60 @@ const PAYMENT_LINK: FaultCase[] = [
   { name: 'hard negative: a friend sharing a shopping link', expect: 'safe', input: chat('这个杯子挺好看的，我把淘宝链接发你，你自己看看') },
 ];
 
+/** "Our unit" (army, police, school, hospital) has you advance money or order from the supplier it names. */
+const UNIT_ADVANCE: FaultCase[] = [
+  { name: 'army: advance it from the named supplier', expect: 'not-safe', tactics: ['extract.proxy-purchase'], input: sms('部队采购走的是军方渠道，需要你先帮我们从指定的供应商那里垫付一批配套产品') },
+  { name: 'commander\'s special liquor: order it from my supplier', expect: 'not-safe', input: sms('我们首长喜欢喝一种特供酒，你们店没有的话，我给你一个供货商的电话，你先帮我们订一下') },
+  { name: 'army: fruit and torches from this one', expect: 'not-safe', input: sms('您好，这边是部队的，要在您店里采购一批水果，还要一批军用手电，您先帮我们从这家订') },
+  { name: 'fire brigade: pay the factory first', expect: 'not-safe', input: sms('我们消防支队要采购一批灭火器，你先联系这个厂家付款拿货，结账时一起算') },
+  { name: 'hospital: buy the masks from the distributor', expect: 'not-safe', input: sms('医院要采购一批口罩，你们没有的话帮我们从这个经销商那里买，钱你先垫付') },
+  { name: 'school canteen: the supplier\'s goods, advance it', expect: 'not-safe', input: sms('学校食堂要一批特供大米，我给你个供应商电话，你先帮我们订，款你先垫上') },
+  { name: 'construction site: cement from the factory', expect: 'not-safe', input: sms('工地急需一批水泥，你帮我们从这个厂家进一批，先垫付，完工一起结') },
+  { name: 'armed police: special tea from the supplier', expect: 'not-safe', input: sms('我是武警支队司务长，部队要一批特供茶，你们没有的话先帮我们从这个供货商订，钱先垫上') },
+  { name: 'unit: gift boxes via the supplier', expect: 'not-safe', input: sms('我们单位采购一批礼盒，你先帮我们从指定的供应商那里订货') },
+  { name: 'logistics officer: advance the wholesaler\'s goods', expect: 'not-safe', input: sms('我是后勤处的，这批物资你先替我们订，批发商联系方式发你，钱先垫上') },
+  { name: 'hard negative: a shop that buys from the factory', expect: 'safe', input: sms('我们店直接从厂家进货，价格实惠') },
+  { name: 'hard negative: a school\'s own canteen notice', expect: 'safe', input: sms('【某某学校】本学期食堂由中标供应商统一配送，家长无需另外缴费') },
+  { name: 'hard negative: reimbursement done', expect: 'safe', input: chat('上次你垫付的医药费单位已经报销了') },
+  { name: 'hard negative: a warning about fake army purchases', expect: 'safe', input: sms('冒充部队采购、让商家先垫付或找指定厂家进货的都是骗子') },
+];
+
+/** A fee before the goods come: a deposit, insurance, customs, an air box (not postage). */
+const FEE_BEFORE_DELIVERY: FaultCase[] = [
+  { name: 'risk limit: pay a deposit before shipping', expect: 'not-safe', tactics: ['extract.upfront-fee'], input: sms('您的订单金额超过了我们的风控额度，需要再付一笔保证金才能发货，收货后退还') },
+  { name: 'pet at the airport: an air box fee', expect: 'not-safe', input: sms('你买的宠物狗已经在机场了，需要交一个空运的保险箱费，一千二，交了马上送到') },
+  { name: 'customs: pay the duty to release it', expect: 'not-safe', input: sms('您的包裹被海关查扣，需要支付关税两千元才能放行') },
+  { name: 'luxury bag: customs fine before delivery', expect: 'not-safe', input: sms('代购的包被扣了，要先交清关费八百，交了就给你发货') },
+  { name: 'phone: insurance before shipping', expect: 'not-safe', input: sms('特价手机已经打包，需要您支付保险费300元后才能发货') },
+  { name: 'kitten: vaccine and quarantine fee first', expect: 'not-safe', input: sms('小猫已经准备好了，先交疫苗费和检疫费共五百，交了马上寄出') },
+  { name: 'wine: a deposit to release the stock', expect: 'not-safe', input: chat('这批茅台库存紧张，先交一笔押金，我们才给你下单') },
+  { name: 'customs late fee', expect: 'not-safe', input: sms('您的快件滞留海关，需缴纳滞纳金及税费共1580元，缴纳后安排送货') },
+  { name: 'seller: guarantee before goods', expect: 'not-safe', input: chat('老板说先付保证金才能发货，三千，收货后退') },
+  { name: 'import: pay the tax to pick it up', expect: 'not-safe', input: sms('您的进口商品需要补缴税费680元，缴纳后即可提货') },
+  { name: 'hard negative: a shop that pays the duty', expect: 'safe', input: sms('【某某海外旗舰店】关税由卖家承担，您的包裹已清关，正在派送') },
+  { name: 'hard negative: a deposit refunded', expect: 'safe', input: sms('您的押金已原路退还，请注意查收') },
+  { name: 'hard negative: a courier\'s delivery notice', expect: 'safe', input: sms('【某某快递】您的快件已到达小区驿站，凭取件码提货') },
+  { name: 'hard negative: a renter\'s deposit rule', expect: 'safe', input: chat('押金在退租时原路退还，房租按月交就行') },
+];
+
+/** Paid for the people you bring in: the pyramid's move, said many ways. */
+const RECRUITS: FaultCase[] = [
+  { name: 'bring three people, become manager', expect: 'not-safe', tactics: ['pretext.downline'], input: sms('这个赚钱项目只要你拉三个人进来，你就能升级为经理，交三千八入会费就能开始') },
+  { name: '30% of each recruit\'s fee, pay to join', expect: 'not-safe', input: sms('你先交入会费，把亲戚朋友都拉进来，每拉一个人你就能拿到入会费的百分之三十') },
+  { name: 'national project: invest and recruit', expect: 'not-safe', input: sms('国家扶贫项目，投资1万，每天返利300，推荐一人奖500，详询王老师') },
+  { name: 'buy a set, friends buy too, take commission', expect: 'not-safe', input: sms('你先认购一份产品，发展你的朋友也来买，你就能拿他们的提成，转账到这个账户') },
+  { name: '1040 project', expect: 'not-safe', input: sms('投资六万九千八，三年就能拿到一千零四十万，发展下线越多越快') },
+  { name: 'old classmate: a big project, bring relatives', expect: 'not-safe', input: sms('老同学，我在南宁做了个赚钱的大项目，带亲戚朋友加入每人都有奖励，你先交钱占个名额') },
+  { name: 'membership and recruits, guaranteed', expect: 'not-safe', input: sms('成为会员后每推荐一个人奖励八百，保证收益，三年百万不是梦') },
+  { name: 'group: recruits pay, join now', expect: 'not-safe', input: sms('加入我们的团队群，每介绍一个人进来就有提成，先付998元') },
+  { name: 'call: recruit downlines and pay', expect: 'not-safe', input: call('对方：我们这个项目拉人进来就有提成', '我：那我要做什么', '对方：先支付3800元成为代理，马上给你开通') },
+  { name: 'agent: friends also buy, transfer the stock money', expect: 'not-safe', input: sms('你朋友也来买你就拿提成，先进货两万，货款转到我的支付宝') },
+  { name: 'hard negative: a warning about pyramid schemes', expect: 'safe', input: sms('警惕拉人头的传销骗局，发现请举报') },
+  { name: 'hard negative: a friend inviting to dinner', expect: 'safe', input: chat('周末聚餐，你把亲戚朋友都叫上，人多热闹') },
+  { name: 'hard negative: a news report', expect: 'safe', input: sms('据报道，警方捣毁一个传销窝点，该组织以拉人头方式发展下线') },
+  { name: 'hard negative: a company outing', expect: 'safe', input: chat('年会抽奖每人都有奖，记得带上工牌') },
+];
+
 describe('other scam kinds, second pass: the moves found missed in the dev halves (issue 8 §1.8)', () => {
   for (const [kind, cases] of [
     ['money to a third party\'s account', THIRD_PARTY_PAYEE],
@@ -192,6 +246,9 @@ describe('other scam kinds, second pass: the moves found missed in the dev halve
     ['a buyer who sends you to their supplier', BUYER_SENDS_TO_SUPPLIER],
     ['the payment done for them', PAY_FOR_ME],
     ['a pay link after a move to a private chat', PAYMENT_LINK],
+    ['our unit has you advance it to their supplier', UNIT_ADVANCE],
+    ['a fee before the goods come', FEE_BEFORE_DELIVERY],
+    ['paid for recruits', RECRUITS],
   ] as const) {
     describe(kind, () => {
       for (const c of cases) it(`${c.expect}: ${c.name}`, () => void runCase(c));

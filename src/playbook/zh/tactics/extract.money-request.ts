@@ -40,7 +40,7 @@ export default defineTactic({
     },
     // The request grammar (lexicon.ts, lexicon-other.ts): borrow from you, pay for them, send money,
     // provide funds — "能不能借我10000块", "你转个2000过来", "帮忙代付一下机票钱", "提供这笔资金".
-    { request: { act: ['act.lend', 'act.pay-for', 'act.send-money'], object: ['obj.money', 'obj.funds', 'obj.charge'] } },
+    { request: { act: ['act.lend', 'act.pay-for', 'act.send-money'], object: ['obj.money', 'obj.funds', 'obj.charge', 'obj.sum'] } },
     { request: { act: ['act.give'], object: ['obj.funds'] } },
     // The payment itself done for them ("帮忙完成一笔转账操作", "请您先代为转账", "你先帮我用微信付一下款").
     { request: { act: ['act.pay-for'], object: ['obj.payment-act'] } },

@@ -14,7 +14,7 @@ export default defineTactic({
   },
   weight: 40,
   cues: [
-    { request: { act: ['act.topup', 'act.transfer', 'act.pay', 'act.invest'], object: ['obj.money', 'obj.platform', 'obj.app'] }, context: ['ctx.earn'] },
+    { request: { act: ['act.topup', 'act.transfer', 'act.pay', 'act.invest'], object: ['obj.money', 'obj.sum', 'obj.platform', 'obj.app'] }, context: ['ctx.earn'] },
     {
       all: [
         ['充值', '入金', '充一笔', '充进去', '投入资金', '投入一笔', '投入两万', '投一点钱', '投点钱', '充钱', '充值任务', '存入一定', '存入账户',
@@ -55,6 +55,7 @@ export default defineTactic({
       '你只需要往账户里存入一定金额，然后我会帮你操作赚到更多的钱',
       '跟着群里的计划投注包中奖，你先充值五千进去试试',
       '你先投入1000块试试，今天就能看到收益',
+      '我在这个理财平台上每天收益百分之三，你要是信我就先投五万，一个月就翻倍',
       '这个币不到一年就能涨到五倍，你先充值一万到我们的交易平台',
     ],
     negative: [

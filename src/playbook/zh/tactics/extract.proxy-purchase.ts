@@ -30,6 +30,9 @@ export default defineTactic({
       ],
       within: 60,
     },
+    // "Our unit" has you advance the money or order from the supplier it names ("需要你先帮我们从指定的供应商那里
+    // 垫付", "我给你一个供货商的电话，你先帮我们订一下"): the fake army, school or hospital purchase.
+    { request: { act: ['act.advance-for-us'], object: ['obj.supplier'] }, context: ['ctx.unit'] },
     // The "buyer" orders from you, then sends you to a contact of theirs to source the goods ("我给你个微信，
     // 你去他那采购", "我给你提供一个电话号码，你找他进点货"): the third party is the scammer's partner.
     {
@@ -53,6 +56,8 @@ export default defineTactic({
       '我们单位要订餐，但需要你先垫付货款给我们指定的供应商',
       '我们要订购一批罐头，我给你提供一个电话号码，你找他进点货一起送过来',
       '学校施工需要一批乳胶漆，你们没有的话我给你个微信，你去他那采购一点',
+      '部队采购走的是军方渠道，需要你先帮我们从指定的供应商那里垫付一批配套产品',
+      '我们首长喜欢喝一种特供酒，你们店没有的话，我给你一个供货商的电话，你先帮我们订一下',
     ],
     negative: [
       '冒充领导让你代购的都是骗子',

@@ -20,7 +20,7 @@ export default defineTactic({
   cues: [
     { request: { act: ['act.transfer', 'act.send-money', 'act.remit', 'act.pay-third'], object: ['obj.third-account'] } },
     // "你给他们转8000块", "把这笔钱款直接转账给她": the payee is a third person, the amount is yours.
-    { request: { act: ['act.pay-third'], object: ['obj.money', 'obj.funds'] } },
+    { request: { act: ['act.pay-third'], object: ['obj.money', 'obj.funds', 'obj.sum'] } },
     // "汇650元到我同学的卡上", "打1000块钱到我朋友账号": the amount sits between the verb and 到.
     {
       all: [

@@ -31,11 +31,13 @@ export default defineTactic({
       ],
       within: 30,
     },
+    // A fee before the goods come ("再付一笔保证金才能发货", "交一个空运的保险箱费，交了马上送到"): not postage.
+    { request: { act: ['act.pay', 'act.pay-first', 'act.transfer', 'act.pay-bare', 'act.send-money'], object: ['obj.delivery-fee'] }, context: ['ctx.delivery'] },
     // "扫描下方的二维码付款300元": scan a stranger's code to pay.
     { request: { act: ['act.scan'], object: ['obj.qr'] }, context: ['ctx.payment'] },
   ],
   unless: [
-    '不收取', '免收', '免费', '不需要', '无需', '已支付', '已缴纳', '缴费成功', '支付成功', '已扣除', '退还', '已退', '发票',
+    '不收取', '免收', '免费', '不需要', '无需', '已支付', '已缴纳', '缴费成功', '支付成功', '已扣除', '原路退还', '已退还', '退还至', '退还到', '已退', '发票',
     '自动续费', '续费成功', '结账', '收银', '点餐', '出示',
   ],
   guards: ['warning'],
@@ -52,6 +54,8 @@ export default defineTactic({
       '您的游戏账号已挂出，买家已付款，需要您缴纳保证金才能提现',
       '您购买的游戏账号需要提供保证金，登录后充值2000元',
       '你现在交12000元进货，就能升级为白金代理',
+      '您的订单金额超过了风控额度，需要再付一笔保证金才能发货',
+      '你买的宠物狗已经在机场了，需要交一个空运的保险箱费，交了马上送到',
     ],
     negative: [
       '本公司招聘不收取任何培训费和押金',
