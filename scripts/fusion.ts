@@ -16,7 +16,7 @@ import { defaultDatasetsRoot, playbookSources, resolveSources, type Source } fro
 import { splitOf } from '../src/eval/split.ts';
 import { MODEL_WEIGHT_PARAMS, type ModelWeightParams } from '../src/model/signal.ts';
 
-async function devCases(): Promise<Source[]> {
+export async function devCases(): Promise<Source[]> {
   const root = defaultDatasetsRoot(process.env);
   const sources: Source[] = [];
   for (const name of ['anti-fraud-sft', 'telecom-fraud-texts-5', 'telecom-fraud-texts-8', 'teleantifraud-matrix']) sources.push(...(await resolveSources(join(root, name))));
@@ -74,21 +74,28 @@ export const ROWS: Row[] = [
 const r = (m: GroupMetrics | undefined): string => (m?.recall === null || m?.recall === undefined ? '—' : m.recall.toFixed(3));
 const fp = (m: GroupMetrics | undefined): string => (m ? `${m.fp} (${m.legit.scam} scam)` : '—');
 
+/** The table's header (Markdown), the columns `formatRow` fills. */
+export const HEADER = '| fusion rule | recall sft / t5 / t8 (dev) | 冒充客服 recall sft / t5 / t8 (dev) | other kinds with a request, sft / t5+8 (dev) | recall teleantifraud | FP normal SMS (dev) | FP meetings (dev) | FP playbook hard negatives | FP teleantifraud normal |\n|---|---|---|---|---|---|---|---|---|\n';
+
+/** One row of the table from an evaluation's groups. */
+export function formatRow(name: string, g: Record<string, GroupMetrics>): string {
+  const pb = { fp: (g['playbook-cases-zh']?.fp ?? 0) + (g['playbook-cases-en']?.fp ?? 0), scam: (g['playbook-cases-zh']?.legit.scam ?? 0) + (g['playbook-cases-en']?.legit.scam ?? 0) };
+  // Issue 8 §4's other-kind figure (src/eval/run.ts tags): sft, and the two SMS sets pooled.
+  const t58 = ['telecom-fraud-texts-5', 'telecom-fraud-texts-8'].map((k) => g[`${k} / #other-kind-request`]);
+  const pooled = t58.reduce((a, m) => ({ tp: a.tp + (m?.tp ?? 0), n: a.n + (m ? m.tp + m.fn : 0) }), { tp: 0, n: 0 });
+  const other = `${r(g['anti-fraud-sft / #other-kind-request'])} / ${pooled.n ? (pooled.tp / pooled.n).toFixed(3) : '—'}`;
+  return `| ${name} | ${r(g['anti-fraud-sft'])} / ${r(g['telecom-fraud-texts-5'])} / ${r(g['telecom-fraud-texts-8'])} | ${r(g['anti-fraud-sft / 冒充客服诈骗'])} / ${r(g['telecom-fraud-texts-5 / 冒充客服'])} / ${r(g['telecom-fraud-texts-8 / 冒充客服'])} | ${other} | ${r(g['teleantifraud-matrix'])} | ${fp(g['telecom-fraud-texts-5 / 正常短信'])} | ${fp(g['anti-fraud-sft / 会议录音(真实)'])} | ${pb.fp} (${pb.scam} scam) | ${g['teleantifraud-matrix'] ? `${g['teleantifraud-matrix'].fp} (${g['teleantifraud-matrix'].legit.scam} scam)` : '—'} |\n`;
+}
+
 async function main(): Promise<void> {
   const sources = await devCases();
   const only = process.argv.slice(2);
-  process.stdout.write('| fusion rule | recall sft / t5 / t8 (dev) | 冒充客服 recall sft / t5 / t8 (dev) | other kinds with a request, sft / t5+8 (dev) | recall teleantifraud | FP normal SMS (dev) | FP meetings (dev) | FP playbook hard negatives | FP teleantifraud normal |\n|---|---|---|---|---|---|---|---|---|\n');
+  process.stdout.write(HEADER);
   for (const row of ROWS) {
     if (only.length > 0 && !only.some((o) => row.name.includes(o))) continue;
     const { engine } = engineFor(row.model, row.params);
     const run = await runEval(sources, { analyze: (input) => analyze(input, { engine }) });
-    const g = run.summary.groups;
-    const pb = { fp: (g['playbook-cases-zh']?.fp ?? 0) + (g['playbook-cases-en']?.fp ?? 0), scam: (g['playbook-cases-zh']?.legit.scam ?? 0) + (g['playbook-cases-en']?.legit.scam ?? 0) };
-    // Issue 8 §4's other-kind figure (src/eval/run.ts tags): sft, and the two SMS sets pooled.
-    const t58 = ['telecom-fraud-texts-5', 'telecom-fraud-texts-8'].map((k) => g[`${k} / #other-kind-request`]);
-    const pooled = t58.reduce((a, m) => ({ tp: a.tp + (m?.tp ?? 0), n: a.n + (m ? m.tp + m.fn : 0) }), { tp: 0, n: 0 });
-    const other = `${r(g['anti-fraud-sft / #other-kind-request'])} / ${pooled.n ? (pooled.tp / pooled.n).toFixed(3) : '—'}`;
-    process.stdout.write(`| ${row.name} | ${r(g['anti-fraud-sft'])} / ${r(g['telecom-fraud-texts-5'])} / ${r(g['telecom-fraud-texts-8'])} | ${r(g['anti-fraud-sft / 冒充客服诈骗'])} / ${r(g['telecom-fraud-texts-5 / 冒充客服'])} / ${r(g['telecom-fraud-texts-8 / 冒充客服'])} | ${other} | ${r(g['teleantifraud-matrix'])} | ${fp(g['telecom-fraud-texts-5 / 正常短信'])} | ${fp(g['anti-fraud-sft / 会议录音(真实)'])} | ${pb.fp} (${pb.scam} scam) | ${g['teleantifraud-matrix'] ? `${g['teleantifraud-matrix'].fp} (${g['teleantifraud-matrix'].legit.scam} scam)` : '—'} |\n`);
+    process.stdout.write(formatRow(row.name, run.summary.groups));
   }
 }
 

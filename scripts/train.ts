@@ -37,7 +37,7 @@ import { sigmoid } from '../src/model/features.ts';
 
 const MIN_TURN_CHARS = 8; // the signal's minChars: shorter turns are never scored
 const MAX_TURN = 20; // the signal's maxTurn
-const OUR_TEXT_WEIGHT = 5; // chosen on dev data: `npm run train -- --compare` (EVALUATION.md)
+export const OUR_TEXT_WEIGHT = 5; // chosen on dev data: `npm run train -- --compare` (EVALUATION.md)
 
 export interface Example extends TrainExample { caseId: string; ours: boolean }
 
@@ -73,10 +73,10 @@ function fnv(s: string): number {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h;
 }
-const isCalibrationFold = (caseId: string): boolean => fnv(caseId) % 5 === 0;
+export const isCalibrationFold = (caseId: string): boolean => fnv(caseId) % 5 === 0;
 
 /** Balanced classes; our own text up-weighted. */
-function weigh(examples: readonly Example[], ourWeight = OUR_TEXT_WEIGHT): Example[] {
+export function weigh(examples: readonly Example[], ourWeight = OUR_TEXT_WEIGHT): Example[] {
   const mass = (e: Example) => (e.ours ? ourWeight : 1);
   let pos = 0, neg = 0;
   for (const e of examples) { if (e.label === 1) pos += mass(e); else neg += mass(e); }
@@ -113,7 +113,7 @@ export function playbookLexicon(): string[] {
 const SKIP_KEYS = new Set(['description', 'examples', 'positive', 'negative', 'cases', 'advice', 'composites', 'name', 'id', 'lang', 'thresholds', 'stage', 'weight', 'text', 'expect', 'channel']);
 
 /** Our corpus must load cleanly (strict); a public dataset's known bad rows are skipped. */
-async function loadAll(path: string, strict = false): Promise<EvalCase[]> {
+export async function loadAll(path: string, strict = false): Promise<EvalCase[]> {
   const out: EvalCase[] = [];
   const issue = (i: { file: string; line?: number; message: string }): void => {
     if (strict) throw new Error(`${i.file}:${i.line ?? ''}: ${i.message}`);
@@ -122,20 +122,20 @@ async function loadAll(path: string, strict = false): Promise<EvalCase[]> {
   return out;
 }
 
-async function ourCases(): Promise<EvalCase[]> {
+export async function ourCases(): Promise<EvalCase[]> {
   const cases = await loadAll(join(REPO_ROOT, 'data/corpus'), true);
   for (const s of playbookSources()) for await (const c of s.load({ sink: { issue: () => {} } })) cases.push(c);
   return cases;
 }
 
-async function teleCases(): Promise<EvalCase[]> {
+export async function teleCases(): Promise<EvalCase[]> {
   const root = join(defaultDatasetsRoot(process.env), 'teleantifraud-matrix');
   const cases: EvalCase[] = [];
   for await (const c of loadTeleAntiFraud(root, { sink: { issue: () => {} } })) cases.push(c);
   return cases;
 }
 
-const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Per case: the max calibrated score over its scored turns (how a case is flagged by the model alone). */
 function caseScores(model: LinearModel, examples: readonly Example[], cal = { a: 1, b: 0 }): Map<string, { p: number; y: number }> {

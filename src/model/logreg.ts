@@ -18,6 +18,15 @@ export interface TrainOptions {
   l2: number;
   seed: number;
   features: FeatureConfig;
+  /**
+   * Probability (0–1) that an example is shown without its rule features in one epoch (all of
+   * them at once, drawn from their own seeded PRNG, so the shuffle is unchanged). The rules fire on
+   * nearly every teleantifraud-matrix scam turn and separate it on their own; without dropout the
+   * character weights that carry to other sources stay small (EVALUATION.md, "The model").
+   */
+  ruleDropout?: number;
+  /** L2 on the rule features instead of `l2` (a larger one keeps them from soaking up the weight). */
+  ruleL2?: number;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 6, learningRate: 0.5, l2: 1e-6, seed: 20261125, features: DEFAULT_FEATURES };
@@ -50,21 +59,30 @@ export function train(examples: TrainExample[], opts: TrainOptions = DEFAULT_TRA
   let bias = 0;
   let biasGrad2 = 1e-8;
   const xs: SparseVector[] = examples.map((e) => copy(featurize(e.text, opts.features, e.rules)));
+  // featurize lists the text features first, then the rules': the count of text features per example.
+  const nText = Int32Array.from(examples, (e, i) => (opts.features.rules && e.rules && e.rules.length > 0 ? featurize(e.text, opts.features).index.length : xs[i]!.index.length));
+  const dropout = opts.ruleDropout ?? 0;
+  const ruleL2 = opts.ruleL2 ?? opts.l2;
   const order = examples.map((_, i) => i);
   const rand = prng(opts.seed);
+  const dropRand = prng(opts.seed ^ 0x5bd1e995);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const idx of order) {
-      const x = xs[idx]!;
+      const full = xs[idx]!;
       const ex = examples[idx]!;
+      const t = nText[idx]!;
+      const x = dropout > 0 && t < full.index.length && dropRand() < dropout
+        ? { index: full.index.subarray(0, t), value: full.value.subarray(0, t) }
+        : full;
       const p = sigmoid(dot(weights, bias, x));
       const g = (p - ex.label) * (ex.weight ?? 1);
       for (let k = 0; k < x.index.length; k++) {
         const f = x.index[k]!;
-        const gf = g * x.value[k]! + opts.l2 * weights[f]!;
+        const gf = g * x.value[k]! + (k < t ? opts.l2 : ruleL2) * weights[f]!;
         grad2[f]! += gf * gf;
         weights[f]! -= (opts.learningRate * gf) / Math.sqrt(grad2[f]!);
       }

@@ -104,6 +104,31 @@ describe('word and rule features', () => {
     expect(predict(m, '您好这边是客服', ['extract.verification-code'])).toBeGreaterThan(0.5);
     expect(predict(m, '您好这边是客服', [])).toBeLessThan(0.5);
   });
+
+  it('rule dropout keeps the text weights: when a rule separates the training data alone, the text still scores unseen scam wording without it', () => {
+    // Every scam carries the rule, no legitimate text does: the rule alone explains the labels.
+    const ex: TrainExample[] = examples.map((e) => ({ ...e, rules: e.label === 1 ? ['extract.verification-code'] : [] }));
+    const opts = { ...OPTS, features: { ...SMALL, words: false } };
+    const plain = train(ex, opts);
+    const dropped = train(ex, { ...opts, ruleDropout: 0.5 });
+    const unseen = '验证码和银行卡号告诉我';
+    expect(predict(dropped, unseen, [])).toBeGreaterThan(predict(plain, unseen, []));
+    expect(predict(dropped, unseen, [])).toBeGreaterThan(0.5);
+    expect(predict(dropped, '周末去公园吃晚饭', [])).toBeLessThan(0.5);
+    // Deterministic, and dropout 0 is the old training to the bit (the shipped weights stay reproducible).
+    expect(train(ex, { ...opts, ruleDropout: 0.5 }).weights).toEqual(dropped.weights);
+    expect(train(ex, { ...opts, ruleDropout: 0 }).weights).toEqual(plain.weights);
+  });
+
+  it('a separate L2 on rule features shrinks only them', () => {
+    const ex: TrainExample[] = examples.map((e) => ({ ...e, rules: e.label === 1 ? ['extract.verification-code'] : [] }));
+    const opts = { ...OPTS, features: { ...SMALL, words: false } };
+    const loose = train(ex, opts);
+    const tight = train(ex, { ...opts, ruleL2: 0.05 });
+    const rule = featurize('', opts.features, ['extract.verification-code']);
+    const ruleWeight = (m: typeof loose) => Array.from(rule.index).reduce((a, k) => a + Math.abs(m.weights[k]!), 0);
+    expect(ruleWeight(tight)).toBeLessThan(ruleWeight(loose));
+  });
 });
 
 describe('Platt calibration', () => {

@@ -1,0 +1,137 @@
+/**
+ * `npx tsx scripts/model-compare.ts [name filter…]`: which model to ship, judged the way it is
+ * used. Each candidate (features, training options, weight of our own text) is trained like
+ * `npm run train` (Platt calibration from a model trained on the 80 % fold, the shipped model on
+ * everything, int8 weights), plugged into the WHOLE engine with the shipped fusion rule
+ * (src/model/signal.ts) and run over the DEVELOPMENT data only: the dev halves of the held-out public
+ * sources, teleantifraud-matrix and the playbook cases (scripts/fusion.ts's table), plus our own
+ * held-out generated cases `data/cases/heldout-gen-*.jsonl` when they exist (never trained on).
+ * The test halves are never loaded. Prints a Markdown table; writes nothing.
+ *
+ * The decision rule (EVALUATION.md): the best dev recall among the candidates that add no false
+ * alarm on real dev text (normal SMS, meetings) over the shipped weights and keep every hard
+ * negative clean.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../src/index.ts';
+import { Engine } from '../src/engine/engine.ts';
+import type { EvalCase } from '../src/eval/case.ts';
+import type { GroupMetrics } from '../src/eval/metrics.ts';
+import { runEval } from '../src/eval/run.ts';
+import { REPO_ROOT, resolveSources, type Source } from '../src/eval/sources.ts';
+import { scoreText } from '../src/model/classifier.ts';
+import { DEFAULT_FEATURES, setVocabulary, sigmoid, type FeatureConfig } from '../src/model/features.ts';
+import { DEFAULT_TRAIN, dequantize, fitPlatt, margin, quantize, train, type TrainOptions } from '../src/model/logreg.ts';
+import { makeModelSignal, MODEL_WEIGHT_PARAMS, type ModelWeightParams } from '../src/model/signal.ts';
+import { PLAYBOOKS } from '../src/playbook/index.ts';
+import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from '../src/signals/index.ts';
+import { modelSignal } from '../src/model/signal.ts';
+import { devCases, formatRow, HEADER } from './fusion.ts';
+import { buildVocabulary, byId, examplesOf, isCalibrationFold, OUR_TEXT_WEIGHT, ourCases, playbookLexicon, teleCases, weigh, type Example } from './train.ts';
+
+export interface Candidate {
+  name: string;
+  features: FeatureConfig;
+  train?: Partial<TrainOptions>;
+  /** Weight of our own text (0: teleantifraud-matrix only). */
+  ours: number;
+  params?: ModelWeightParams;
+}
+
+const F = DEFAULT_FEATURES;
+export const CANDIDATES: Candidate[] = [
+  { name: 'retrain as shipped (chars 1-3 + rules, ours x5)', features: F, ours: OUR_TEXT_WEIGHT },
+  { name: 'chars 1-3 only (no rule features), ours x5', features: { ...F, rules: false }, ours: 5 },
+  { name: 'rule dropout 0.5', features: F, ours: 5, train: { ruleDropout: 0.5 } },
+  { name: 'rule dropout 0.8', features: F, ours: 5, train: { ruleDropout: 0.8 } },
+  { name: 'rule L2 1e-3', features: F, ours: 5, train: { ruleL2: 1e-3 } },
+  { name: 'rule L2 1e-2', features: F, ours: 5, train: { ruleL2: 1e-2 } },
+  { name: 'rule dropout 0.5, ours x20', features: F, ours: 20, train: { ruleDropout: 0.5 } },
+  { name: 'chars 1-4 + rules, rule dropout 0.5', features: { ...F, maxN: 4 }, ours: 5, train: { ruleDropout: 0.5 } },
+  { name: 'chars + words + rules, rule dropout 0.5', features: { ...F, words: true }, ours: 5, train: { ruleDropout: 0.5 } },
+  { name: 'rule dropout 0.3', features: F, ours: 5, train: { ruleDropout: 0.3 } },
+  { name: 'rule dropout 0.7', features: F, ours: 5, train: { ruleDropout: 0.7 } },
+  { name: 'rule dropout 0.9', features: F, ours: 5, train: { ruleDropout: 0.9 } },
+  { name: 'chars 1-3 only, floor 0.95', features: { ...F, rules: false }, ours: 5, params: { ...MODEL_WEIGHT_PARAMS, floor: 0.95 } },
+  { name: 'chars 1-3 only, first 10 turns', features: { ...F, rules: false }, ours: 5, params: { ...MODEL_WEIGHT_PARAMS, maxTurn: 10 } },
+  { name: 'chars 1-3 only, ours x20', features: { ...F, rules: false }, ours: 20 },
+  { name: 'chars 1-3 only, 10 epochs', features: { ...F, rules: false }, ours: 5, train: { epochs: 10 } },
+  { name: 'rule dropout 0.5, rule L2 1e-3', features: F, ours: 5, train: { ruleDropout: 0.5, ruleL2: 1e-3 } },
+  { name: 'rule dropout 0.5, rule L2 1e-3; alone only at p ≥ 0.99', features: F, ours: 5, train: { ruleDropout: 0.5, ruleL2: 1e-3 }, params: { ...MODEL_WEIGHT_PARAMS, requireRuleEvidence: true, aloneFloor: 0.99 } },
+  { name: 'rule dropout 0.5, rule L2 1e-3; floor 0.93', features: F, ours: 5, train: { ruleDropout: 0.5, ruleL2: 1e-3 }, params: { ...MODEL_WEIGHT_PARAMS, floor: 0.93 } },
+  { name: 'rule L2 1e-2; alone only at p ≥ 0.99', features: F, ours: 5, train: { ruleL2: 1e-2 }, params: { ...MODEL_WEIGHT_PARAMS, requireRuleEvidence: true, aloneFloor: 0.99 } },
+  { name: 'chars 1-3 only; alone only at p ≥ 0.99', features: { ...F, rules: false }, ours: 5, params: { ...MODEL_WEIGHT_PARAMS, requireRuleEvidence: true, aloneFloor: 0.99 } },
+];
+
+/** Our held-out generated cases (never trained on), when they are in the tree. */
+async function heldoutGen(): Promise<Source[]> {
+  const dir = join(REPO_ROOT, 'data/cases');
+  if (!existsSync(dir)) return [];
+  const out: Source[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.startsWith('heldout-gen-') && n.endsWith('.jsonl')).sort()) {
+    for (const s of await resolveSources(join(dir, f))) {
+      const cases: EvalCase[] = [];
+      for await (const c of s.load({ sink: { issue: () => {} } })) cases.push(c);
+      out.push({ name: s.name, path: s.path, fileCount: 1, load: async function* () { yield* cases; } });
+    }
+  }
+  return out;
+}
+
+const rulesOnlySignals = DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
+const engineWith = (score: ((text: string, rules?: Iterable<string>) => number) | null, params: ModelWeightParams = MODEL_WEIGHT_PARAMS): Engine =>
+  new Engine({ playbooks: PLAYBOOKS, signals: score ? [...rulesOnlySignals, makeModelSignal(params, score)] : rulesOnlySignals, signalCatalog: SIGNAL_CATALOG });
+
+/** Recall of our held-out scams and flagged legitimate cases (`scam` verdicts in brackets). */
+function genColumns(g: Record<string, GroupMetrics>): string {
+  const keys = Object.keys(g).filter((k) => k.startsWith('heldout-gen-') && !k.includes(' / '));
+  if (keys.length === 0) return ' — |';
+  let tp = 0, n = 0, fp = 0, legitScam = 0, legit = 0;
+  for (const k of keys) {
+    const m = g[k]!;
+    tp += m.tp; n += m.tp + m.fn; fp += m.fp; legitScam += m.legit.scam; legit += m.legit.safe + m.legit.suspicious + m.legit.scam;
+  }
+  return ` ${n ? (tp / n).toFixed(3) : '—'} (${tp}/${n}) / ${fp}/${legit} (${legitScam} scam) |`;
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const selected = CANDIDATES.filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)));
+  const dev = [...(await devCases()), ...(await heldoutGen())];
+  const tele = (await teleCases()).sort(byId);
+  const ours = (await ourCases()).sort(byId);
+  const examples: Example[] = [...examplesOf(tele, false), ...examplesOf(ours, true)];
+  const share = (xs: Example[]) => (xs.length ? (xs.filter((e) => e.rules && e.rules.length > 0).length / xs.length).toFixed(3) : '—');
+  const part = (o: boolean, y: 0 | 1) => examples.filter((e) => e.ours === o && e.label === y);
+  process.stderr.write(`${examples.length} scored turns; share with a rule fired so far: tele scam ${share(part(false, 1))}, tele legit ${share(part(false, 0))}, ours scam ${share(part(true, 1))}, ours legit ${share(part(true, 0))}\n`);
+  if (selected.some((c) => c.features.words)) setVocabulary(buildVocabulary(examples.map((e) => e.text), playbookLexicon()));
+  const train80 = examples.filter((e) => !isCalibrationFold(e.caseId));
+  const fold = examples.filter((e) => isCalibrationFold(e.caseId));
+
+  const [head] = HEADER.split('\n');
+  const cols = head!.replace('| fusion rule |', '| model (shipped fusion rule unless named) |') + ' heldout-gen recall / legit flagged |';
+  process.stdout.write(`${cols}\n${'|---'.repeat(cols.split('|').length - 2)}|\n`);
+  const run = async (name: string, engine: Engine): Promise<void> => {
+    const r = await runEval(dev, { analyze: (input) => analyze(input, { engine }) });
+    process.stdout.write(formatRow(name, r.summary.groups).replace(/\n$/, '') + genColumns(r.summary.groups) + '\n');
+  };
+  if (only.length === 0 || only.includes('baseline')) {
+    await run('rules only', engineWith(null));
+    await run('shipped weights (src/model/weights.json)', engineWith(scoreText));
+  }
+  for (const c of selected) {
+    const t0 = Date.now();
+    const opts: TrainOptions = { ...DEFAULT_TRAIN, ...c.train, features: c.features };
+    const pick = (xs: Example[]) => (c.ours === 0 ? xs.filter((e) => !e.ours) : xs);
+    const m80 = train(weigh(pick(train80), c.ours || 1), opts);
+    const cal = fitPlatt(pick(fold).map((e) => ({ z: margin(m80, e.text, e.rules), y: e.label })));
+    const full = dequantize(quantize(train(weigh(pick(examples), c.ours || 1), opts), { trainedOn: [], examples: 0, seed: opts.seed }));
+    const score = (text: string, rules?: Iterable<string>): number => sigmoid(cal.a * margin(full, text, rules) + cal.b);
+    process.stderr.write(`${c.name}: trained in ${((Date.now() - t0) / 1000).toFixed(0)} s, Platt a=${cal.a.toFixed(3)} b=${cal.b.toFixed(3)}\n`);
+    await run(c.name, engineWith(score, c.params));
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isEntry) main().catch((e: unknown) => { process.stderr.write(`model-compare: ${(e as Error).stack}\n`); process.exitCode = 3; });
