@@ -12,7 +12,7 @@
  * alarm on real dev text (normal SMS, meetings) over the shipped weights and keep every hard
  * negative clean.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/index.ts';
 import { Engine } from '../src/engine/engine.ts';
@@ -21,14 +21,14 @@ import type { GroupMetrics } from '../src/eval/metrics.ts';
 import { runEval } from '../src/eval/run.ts';
 import { REPO_ROOT, resolveSources, type Source } from '../src/eval/sources.ts';
 import { scoreText } from '../src/model/classifier.ts';
-import { DEFAULT_FEATURES, setVocabulary, sigmoid, type FeatureConfig } from '../src/model/features.ts';
-import { DEFAULT_TRAIN, dequantize, fitPlatt, margin, quantize, train, type TrainOptions } from '../src/model/logreg.ts';
+import { DEFAULT_FEATURES, featurize, setVocabulary, sigmoid, type FeatureConfig } from '../src/model/features.ts';
+import { DEFAULT_TRAIN, dequantize, fitPlatt, margin, quantize, train, type TrainOptions, type WeightsFile } from '../src/model/logreg.ts';
 import { makeModelSignal, MODEL_WEIGHT_PARAMS, type ModelWeightParams } from '../src/model/signal.ts';
 import { PLAYBOOKS } from '../src/playbook/index.ts';
 import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from '../src/signals/index.ts';
 import { modelSignal } from '../src/model/signal.ts';
 import { devCases, formatRow, HEADER } from './fusion.ts';
-import { buildVocabulary, byId, examplesOf, isCalibrationFold, OUR_TEXT_WEIGHT, ourCases, playbookLexicon, teleCases, weigh, type Example } from './train.ts';
+import { buildVocabulary, byId, examplesOf, isCalibrationFold, OUR_TEXT_WEIGHT, ourCases, type Balance, playbookLexicon, teleCases, weigh, type Example } from './train.ts';
 
 export interface Candidate {
   name: string;
@@ -36,32 +36,31 @@ export interface Candidate {
   train?: Partial<TrainOptions>;
   /** Weight of our own text (0: teleantifraud-matrix only). */
   ours: number;
+  /** How classes are balanced (scripts/train.ts `weigh`); default the shipped BALANCE. */
+  balance?: Balance;
   params?: ModelWeightParams;
 }
 
 const F = DEFAULT_FEATURES;
+/** The text with the rules' tactic ids as features (the model shipped until 2026-11-30). */
+const R: FeatureConfig = { ...F, rules: true };
+/** The fusion rule shipped with that model: alone from p = 0.9 (EVALUATION.md, "The model"). */
+export const OLD_FUSION: ModelWeightParams = { ...MODEL_WEIGHT_PARAMS, requireRuleEvidence: false, aloneFloor: undefined };
+const alone = (p: number): ModelWeightParams => ({ ...MODEL_WEIGHT_PARAMS, requireRuleEvidence: true, aloneFloor: p });
 export const CANDIDATES: Candidate[] = [
-  { name: 'retrain as shipped (chars 1-3 + rules, ours x5)', features: F, ours: OUR_TEXT_WEIGHT },
-  { name: 'chars 1-3 only (no rule features), ours x5', features: { ...F, rules: false }, ours: 5 },
-  { name: 'rule dropout 0.5', features: F, ours: 5, train: { ruleDropout: 0.5 } },
-  { name: 'rule dropout 0.8', features: F, ours: 5, train: { ruleDropout: 0.8 } },
-  { name: 'rule L2 1e-3', features: F, ours: 5, train: { ruleL2: 1e-3 } },
-  { name: 'rule L2 1e-2', features: F, ours: 5, train: { ruleL2: 1e-2 } },
-  { name: 'rule dropout 0.5, ours x20', features: F, ours: 20, train: { ruleDropout: 0.5 } },
-  { name: 'chars 1-4 + rules, rule dropout 0.5', features: { ...F, maxN: 4 }, ours: 5, train: { ruleDropout: 0.5 } },
-  { name: 'chars + words + rules, rule dropout 0.5', features: { ...F, words: true }, ours: 5, train: { ruleDropout: 0.5 } },
-  { name: 'rule dropout 0.3', features: F, ours: 5, train: { ruleDropout: 0.3 } },
-  { name: 'rule dropout 0.7', features: F, ours: 5, train: { ruleDropout: 0.7 } },
-  { name: 'rule dropout 0.9', features: F, ours: 5, train: { ruleDropout: 0.9 } },
-  { name: 'chars 1-3 only, floor 0.95', features: { ...F, rules: false }, ours: 5, params: { ...MODEL_WEIGHT_PARAMS, floor: 0.95 } },
-  { name: 'chars 1-3 only, first 10 turns', features: { ...F, rules: false }, ours: 5, params: { ...MODEL_WEIGHT_PARAMS, maxTurn: 10 } },
-  { name: 'chars 1-3 only, ours x20', features: { ...F, rules: false }, ours: 20 },
-  { name: 'chars 1-3 only, 10 epochs', features: { ...F, rules: false }, ours: 5, train: { epochs: 10 } },
-  { name: 'rule dropout 0.5, rule L2 1e-3', features: F, ours: 5, train: { ruleDropout: 0.5, ruleL2: 1e-3 } },
-  { name: 'rule dropout 0.5, rule L2 1e-3; alone only at p ≥ 0.99', features: F, ours: 5, train: { ruleDropout: 0.5, ruleL2: 1e-3 }, params: { ...MODEL_WEIGHT_PARAMS, requireRuleEvidence: true, aloneFloor: 0.99 } },
-  { name: 'rule dropout 0.5, rule L2 1e-3; floor 0.93', features: F, ours: 5, train: { ruleDropout: 0.5, ruleL2: 1e-3 }, params: { ...MODEL_WEIGHT_PARAMS, floor: 0.93 } },
-  { name: 'rule L2 1e-2; alone only at p ≥ 0.99', features: F, ours: 5, train: { ruleL2: 1e-2 }, params: { ...MODEL_WEIGHT_PARAMS, requireRuleEvidence: true, aloneFloor: 0.99 } },
-  { name: 'chars 1-3 only; alone only at p ≥ 0.99', features: { ...F, rules: false }, ours: 5, params: { ...MODEL_WEIGHT_PARAMS, requireRuleEvidence: true, aloneFloor: 0.99 } },
+  { name: 'chars 1-3 + rules, ours x5 (the old recipe, retrained), old fusion', features: R, ours: 5, balance: 'global', params: OLD_FUSION },
+  { name: 'chars 1-3 + rules, rule dropout 0.5, old fusion', features: R, ours: 5, balance: 'global', train: { ruleDropout: 0.5 }, params: OLD_FUSION },
+  { name: 'chars 1-3 + rules, rule L2 1e-2, old fusion', features: R, ours: 5, balance: 'global', train: { ruleL2: 1e-2 }, params: OLD_FUSION },
+  { name: 'chars 1-3 (text only), global balance; alone from 0.96', features: F, ours: 5, balance: 'global', params: alone(0.96) },
+  { name: 'chars 1-3 + rules, per-source balance, old fusion', features: R, ours: 5, params: OLD_FUSION },
+  { name: 'chars 1-3 + rules, rule L2 1e-2, per-source balance; alone from 0.96', features: R, ours: 5, train: { ruleL2: 1e-2 }, params: alone(0.96) },
+  { name: 'chars 1-3 (text only), per-source balance, old fusion', features: F, ours: 5, params: OLD_FUSION },
+  { name: 'chars 1-3 (text only), per-source balance; alone from 0.96', features: F, ours: 5, params: alone(0.96) },
+  { name: 'chars 1-3 (text only), per-source balance; alone from 0.98', features: F, ours: 5, params: alone(0.98) },
+  { name: 'chars 1-3 (text only), per-source balance, ours x1; alone from 0.96', features: F, ours: 1, params: alone(0.96) },
+  { name: 'chars 1-3 (text only), per-source balance, ours x2; alone from 0.96', features: F, ours: 2, params: alone(0.96) },
+  { name: 'chars 1-4 (text only), per-source balance; alone from 0.96', features: { ...F, maxN: 4 }, ours: 5, params: alone(0.96) },
+  { name: 'chars 1-3 + words (text only), per-source balance; alone from 0.96', features: { ...F, words: true }, ours: 5, params: alone(0.96) },
 ];
 
 /** Our held-out generated cases (never trained on), when they are in the tree. */
@@ -106,6 +105,8 @@ async function main(): Promise<void> {
   const part = (o: boolean, y: 0 | 1) => examples.filter((e) => e.ours === o && e.label === y);
   process.stderr.write(`${examples.length} scored turns; share with a rule fired so far: tele scam ${share(part(false, 1))}, tele legit ${share(part(false, 0))}, ours scam ${share(part(true, 1))}, ours legit ${share(part(true, 0))}\n`);
   if (selected.some((c) => c.features.words)) setVocabulary(buildVocabulary(examples.map((e) => e.text), playbookLexicon()));
+  const ruleIds = new Set(examples.flatMap((e) => e.rules ?? []));
+  const ruleBuckets = new Set([...ruleIds].flatMap((id) => [...featurize('', R, [id]).index]));
   const train80 = examples.filter((e) => !isCalibrationFold(e.caseId));
   const fold = examples.filter((e) => isCalibrationFold(e.caseId));
 
@@ -118,17 +119,28 @@ async function main(): Promise<void> {
   };
   if (only.length === 0 || only.includes('baseline')) {
     await run('rules only', engineWith(null));
-    await run('shipped weights (src/model/weights.json)', engineWith(scoreText));
+    await run('weights in src/model/weights.json, shipped fusion', engineWith(scoreText));
+    // FANZHA_OLD_WEIGHTS: another weights file (e.g. `git show main:src/model/weights.json`), with the old fusion.
+    const old = process.env.FANZHA_OLD_WEIGHTS;
+    if (old) {
+      const file = JSON.parse(readFileSync(old, 'utf8')) as WeightsFile;
+      const m = dequantize(file);
+      const cal = file.calibration ?? { a: 1, b: 0 };
+      await run(`weights of ${old}, old fusion`, engineWith((text, rules) => sigmoid(cal.a * margin(m, text, rules) + cal.b), OLD_FUSION));
+    }
   }
   for (const c of selected) {
     const t0 = Date.now();
     const opts: TrainOptions = { ...DEFAULT_TRAIN, ...c.train, features: c.features };
     const pick = (xs: Example[]) => (c.ours === 0 ? xs.filter((e) => !e.ours) : xs);
-    const m80 = train(weigh(pick(train80), c.ours || 1), opts);
+    const m80 = train(weigh(pick(train80), c.ours || 1, c.balance), opts);
     const cal = fitPlatt(pick(fold).map((e) => ({ z: margin(m80, e.text, e.rules), y: e.label })));
-    const full = dequantize(quantize(train(weigh(pick(examples), c.ours || 1), opts), { trainedOn: [], examples: 0, seed: opts.seed }));
+    const full = dequantize(quantize(train(weigh(pick(examples), c.ours || 1, c.balance), opts), { trainedOn: [], examples: 0, seed: opts.seed }));
     const score = (text: string, rules?: Iterable<string>): number => sigmoid(cal.a * margin(full, text, rules) + cal.b);
-    process.stderr.write(`${c.name}: trained in ${((Date.now() - t0) / 1000).toFixed(0)} s, Platt a=${cal.a.toFixed(3)} b=${cal.b.toFixed(3)}\n`);
+    // Where the weight went: the L2 norm of the rule features' buckets vs the rest (text).
+    let ruleNorm = 0, textNorm = 0;
+    full.weights.forEach((w, k) => { if (ruleBuckets.has(k)) ruleNorm += w * w; else textNorm += w * w; });
+    process.stderr.write(`${c.name}: trained in ${((Date.now() - t0) / 1000).toFixed(0)} s, Platt a=${cal.a.toFixed(3)} b=${cal.b.toFixed(3)}; |w| rules ${Math.sqrt(ruleNorm).toFixed(2)}, text ${Math.sqrt(textNorm).toFixed(2)}\n`);
     await run(c.name, engineWith(score, c.params));
   }
 }

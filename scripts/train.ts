@@ -42,9 +42,10 @@ export const OUR_TEXT_WEIGHT = 5; // chosen on dev data: `npm run train -- --com
 export interface Example extends TrainExample { caseId: string; ours: boolean }
 
 /** The tactic ids the rules have fired when each caller turn is heard, as the live model signal sees them. */
-function rulesEngine(onTurn: (turn: number, text: string, speaker: string, rules: string[]) => void): Engine {
+function rulesEngine(onTurn: (turn: number, text: string, speaker: string, rules: string[], rawLength: number) => void): Engine {
   const recorder: SignalProvider = (input) => {
-    onTurn(input.turn, input.text, input.speaker, [...input.firedSoFar]);
+    // The text the live model reads (normalised), and the original's length (its minChars test).
+    onTurn(input.turn, input.normalisedText ?? input.text, input.speaker, [...input.firedSoFar], input.text.length);
     return [];
   };
   return new Engine({ playbooks: PLAYBOOKS, signals: [checkSignals, recorder], signalCatalog: SIGNAL_CATALOG });
@@ -54,9 +55,9 @@ function rulesEngine(onTurn: (turn: number, text: string, speaker: string, rules
 export function examplesOf(cases: readonly EvalCase[], ours: boolean): Example[] {
   const out: Example[] = [];
   let current: EvalCase | null = null;
-  const engine = rulesEngine((turn, text, speaker, rules) => {
+  const engine = rulesEngine((turn, text, speaker, rules, rawLength) => {
     const c = current!;
-    if (speaker === 'user' || text.length < MIN_TURN_CHARS || turn >= MAX_TURN) return;
+    if (speaker === 'user' || rawLength < MIN_TURN_CHARS || turn >= MAX_TURN) return;
     out.push({ text, rules, label: c.label === 'scam' ? 1 : 0, caseId: c.id, ours });
   });
   for (const c of cases) {
@@ -75,13 +76,38 @@ function fnv(s: string): number {
 }
 export const isCalibrationFold = (caseId: string): boolean => fnv(caseId) % 5 === 0;
 
-/** Balanced classes; our own text up-weighted. */
-export function weigh(examples: readonly Example[], ourWeight = OUR_TEXT_WEIGHT): Example[] {
-  const mass = (e: Example) => (e.ours ? ourWeight : 1);
-  let pos = 0, neg = 0;
-  for (const e of examples) { if (e.label === 1) pos += mass(e); else neg += mass(e); }
-  const total = pos + neg;
-  return examples.map((e) => ({ ...e, weight: mass(e) * (e.label === 1 ? total / (2 * pos) : total / (2 * neg)) }));
+/**
+ * Example weights. `global`: the two classes balanced over all the data, our own text × ourWeight
+ * (the recipe until 2026-11-30). `per-source`: the classes balanced WITHIN teleantifraud-matrix and
+ * within our text, then our text's total mass × ourWeight relative to teleantifraud-matrix's: our
+ * corpus holds far more scam lines than legitimate ones. Measured (scripts/model-compare.ts): it
+ * did not help (more dev normal SMS flagged, not fewer), so `global` stays.
+ */
+export type Balance = 'global' | 'per-source';
+export const BALANCE: Balance = 'global';
+export function weigh(examples: readonly Example[], ourWeight = OUR_TEXT_WEIGHT, balance: Balance = BALANCE): Example[] {
+  if (balance === 'global') {
+    const mass = (e: Example) => (e.ours ? ourWeight : 1);
+    let pos = 0, neg = 0;
+    for (const e of examples) { if (e.label === 1) pos += mass(e); else neg += mass(e); }
+    const total = pos + neg;
+    return examples.map((e) => ({ ...e, weight: mass(e) * (e.label === 1 ? total / (2 * pos) : total / (2 * neg)) }));
+  }
+  // n[ours][label]
+  const n = [[0, 0], [0, 0]];
+  for (const e of examples) n[e.ours ? 1 : 0]![e.label]!++;
+  const tele = n[0]![0]! + n[0]![1]!;
+  const ours = n[1]![0]! + n[1]![1]!;
+  // Each source's mass: teleantifraud-matrix its count; ours ourWeight × its count (as before).
+  const massOf = [tele, ours * ourWeight];
+  const total = massOf[0]! + massOf[1]!;
+  const scaleAll = (tele + ours) / (total || 1);
+  return examples.map((e) => {
+    const s = e.ours ? 1 : 0;
+    const k = n[s]![e.label]!;
+    const present = (n[s]![0]! > 0 ? 1 : 0) + (n[s]![1]! > 0 ? 1 : 0);
+    return { ...e, weight: scaleAll * massOf[s]! / (present * k) };
+  });
 }
 
 export function auc(scores: readonly { p: number; y: number }[]): number {

@@ -1,6 +1,7 @@
 /**
- * The statistical detector: P(scam) for one text, given the rules' findings so far, from a
- * logistic regression over character n-grams, words (a vocabulary found by jieba) and the fired tactic ids, trained by
+ * The statistical detector: P(scam) for one text, from a logistic regression over the features its
+ * weights file names (as shipped: character 1–3-grams; words found by jieba and the rules' fired
+ * tactic ids are supported and were measured, EVALUATION.md), trained by
  * `npm run train` on teleantifraud-matrix (Apache-2.0) and the project's own corpus (data/corpus,
  * the playbooks' cases) only, and Platt-calibrated on a held-out fold (even prior odds).
  * Pure and synchronous; the weights load once, at import, from the JSON file beside this one.

@@ -1,10 +1,11 @@
 /**
  * How the statistical detector enters the engine: one signal, `contact.model`, shown as
- * "model: 0.93". The model reads the turn's text together with the tactics the rules fired so far
- * (a stacked detector), so its probability already fuses both; this file maps that probability to
- * risk points:
- * - at or above `floor` it adds up to `maxWeight` points, and with `requireRuleEvidence` off it may
- *   do so when no rule fired: a paraphrase no rule names can still be caught;
+ * "model: 0.93". This is the second level of a two-level detector: the first level is the rules
+ * and the text model (which, as shipped, reads the turn's characters only: `features.rules` off),
+ * and this file fuses the model's probability with whether rules fired, into risk points:
+ * - at or above `floor` it adds up to `maxWeight` points after a rule hit, and with no rule hit
+ *   from `aloneFloor` on (or from `floor` with `requireRuleEvidence` off): a paraphrase no rule
+ *   names can still be caught;
  * - at or below `benignBelow`, on a turn where rules did fire, it subtracts `discount` points: a
  *   rule hit in an obviously benign text is discounted (composites still set their floor; a turn
  *   with a link, a number or a QR code is never discounted: the checkers judge those).
@@ -88,7 +89,9 @@ export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS,
     const alone = rules.length === 0;
     const aloneFloor = params.aloneFloor ?? 2;
     if (params.requireRuleEvidence && alone && (aloneFloor > 1 || input.turn >= (params.aloneMaxTurn ?? params.maxTurn))) return [];
-    const p = score(input.text, rules);
+    // The model reads what the rules read: an obfuscated spelling (spaced out, traditional,
+    // look-alike letters) must not hide a scam from it any more than from them.
+    const p = score(input.normalisedText ?? input.text, rules);
     if (params.requireRuleEvidence && alone && p < aloneFloor) return [];
     // The model judges words, not indicators: a turn that carries a link, a number or a QR code is
     // never discounted (a look-alike domain in a polite sentence is still a look-alike domain).

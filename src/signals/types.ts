@@ -16,6 +16,11 @@ export interface TurnSignalInput {
   speaker: Speaker;
   /** The turn's original text. */
   text: string;
+  /**
+   * The text the playbooks read (src/normalise: full-width, traditional, spaced-out and look-alike
+   * spellings undone), so a statistical reader sees `加 我 V 信` as the rules do; absent: `text`.
+   */
+  normalisedText?: string;
   /** URLs and phone numbers the engine's entity extractor found, as spans of the ORIGINAL text. */
   urls: Span[];
   phones: Span[];
