@@ -41,26 +41,27 @@ export interface Candidate {
   params?: ModelWeightParams;
 }
 
-const F = DEFAULT_FEATURES;
+/** Characters only (the text model of a two-level detector). */
+const F: FeatureConfig = { ...DEFAULT_FEATURES, rules: false };
 /** The text with the rules' tactic ids as features (the model shipped until 2026-11-30). */
-const R: FeatureConfig = { ...F, rules: true };
+const R: FeatureConfig = { ...DEFAULT_FEATURES, rules: true };
 /** The fusion rule shipped with that model: alone from p = 0.9 (EVALUATION.md, "The model"). */
 export const OLD_FUSION: ModelWeightParams = { ...MODEL_WEIGHT_PARAMS, requireRuleEvidence: false, aloneFloor: undefined };
 const alone = (p: number): ModelWeightParams => ({ ...MODEL_WEIGHT_PARAMS, requireRuleEvidence: true, aloneFloor: p });
 export const CANDIDATES: Candidate[] = [
-  { name: 'chars 1-3 + rules, ours x5 (the old recipe, retrained), old fusion', features: R, ours: 5, balance: 'global', params: OLD_FUSION },
-  { name: 'chars 1-3 + rules, rule dropout 0.5, old fusion', features: R, ours: 5, balance: 'global', train: { ruleDropout: 0.5 }, params: OLD_FUSION },
-  { name: 'chars 1-3 + rules, rule L2 1e-2, old fusion', features: R, ours: 5, balance: 'global', train: { ruleL2: 1e-2 }, params: OLD_FUSION },
-  { name: 'chars 1-3 (text only), global balance; alone from 0.96', features: F, ours: 5, balance: 'global', params: alone(0.96) },
-  { name: 'chars 1-3 + rules, per-source balance, old fusion', features: R, ours: 5, params: OLD_FUSION },
-  { name: 'chars 1-3 + rules, rule L2 1e-2, per-source balance; alone from 0.96', features: R, ours: 5, train: { ruleL2: 1e-2 }, params: alone(0.96) },
-  { name: 'chars 1-3 (text only), per-source balance, old fusion', features: F, ours: 5, params: OLD_FUSION },
-  { name: 'chars 1-3 (text only), per-source balance; alone from 0.96', features: F, ours: 5, params: alone(0.96) },
-  { name: 'chars 1-3 (text only), per-source balance; alone from 0.98', features: F, ours: 5, params: alone(0.98) },
-  { name: 'chars 1-3 (text only), per-source balance, ours x1; alone from 0.96', features: F, ours: 1, params: alone(0.96) },
-  { name: 'chars 1-3 (text only), per-source balance, ours x2; alone from 0.96', features: F, ours: 2, params: alone(0.96) },
-  { name: 'chars 1-4 (text only), per-source balance; alone from 0.96', features: { ...F, maxN: 4 }, ours: 5, params: alone(0.96) },
-  { name: 'chars 1-3 + words (text only), per-source balance; alone from 0.96', features: { ...F, words: true }, ours: 5, params: alone(0.96) },
+  { name: 'chars 1-3 + rules, ours x5 (the old recipe, retrained), old fusion', features: R, ours: 5, params: OLD_FUSION },
+  { name: 'chars 1-3 + rules, rule dropout 0.5, old fusion', features: R, ours: 5, train: { ruleDropout: 0.5 }, params: OLD_FUSION },
+  { name: 'chars 1-3 + rules, rule L2 1e-2, old fusion', features: R, ours: 5, train: { ruleL2: 1e-2 }, params: OLD_FUSION },
+  { name: 'chars 1-3 + rules, rule dropout 0.5 + rule L2 1e-3, old fusion', features: R, ours: 5, train: { ruleDropout: 0.5, ruleL2: 1e-3 }, params: OLD_FUSION },
+  { name: 'chars 1-3 + rules, rule L2 1e-2; alone from 0.96', features: R, ours: 5, train: { ruleL2: 1e-2 }, params: alone(0.96) },
+  { name: 'chars 1-3 (text only), old fusion', features: F, ours: 5, params: OLD_FUSION },
+  { name: 'chars 1-3 (text only); alone from 0.96', features: F, ours: 5, params: alone(0.96) },
+  { name: 'chars 1-3 (text only); alone from 0.98', features: F, ours: 5, params: alone(0.98) },
+  { name: 'chars 1-3 (text only), ours x1; alone from 0.96', features: F, ours: 1, params: alone(0.96) },
+  { name: 'chars 1-3 (text only), ours x20; alone from 0.96', features: F, ours: 20, params: alone(0.96) },
+  { name: 'chars 1-3 (text only), per-source balance; alone from 0.96', features: F, ours: 5, balance: 'per-source', params: alone(0.96) },
+  { name: 'chars 1-4 (text only); alone from 0.96', features: { ...F, maxN: 4 }, ours: 5, params: alone(0.96) },
+  { name: 'chars 1-3 + words (text only); alone from 0.96', features: { ...F, words: true }, ours: 5, params: alone(0.96) },
 ];
 
 /** Our held-out generated cases (never trained on), when they are in the tree. */
