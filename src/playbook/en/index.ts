@@ -83,6 +83,13 @@ export const enPlaybook = definePlaybook({
     'e-mail': 'email',
     'bit coin': 'bitcoin',
     'bitcoin-atm': 'bitcoin atm',
+    // Text-speak, so "can u send me" reads as "can you send me".
+    'u': 'you',
+    'ur': 'your',
+    'pls': 'please',
+    'plz': 'please',
+    'acct': 'account',
+    'txt': 'text',
   },
   guards: {
     // Real notices and warnings: "PayPal will never ask for your password", "do not share it".

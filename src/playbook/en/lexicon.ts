@@ -170,7 +170,8 @@ export const enLexicon: Record<string, WordClassDef> = {
     terms: [
       'money', 'cash', 'funds', 'the funds', 'deposit', 'a deposit', 'bail', 'the balance', 'your balance', 'your savings',
       'savings', 'usdt', 'bitcoin', 'crypto', 'the amount', 'the payment', 'a payment', '£', '€', 'an invoice', 'this invoice',
-      'the invoice', 'this bill', 'a bill', 'the bill', 'for bail', 'the treatment', 'my flight',
+      'the invoice', 'this bill', 'a bill', 'the bill', 'for bail', 'the treatment', 'my flight', 'quid', 'bucks', 'dollars',
+      'pounds', 'grand', 'euros',
     ],
     entities: ['amount'],
     examples: {

@@ -150,3 +150,33 @@ describe('false-alarm kinds: a story\'s phrase across a sentence end', () => {
     });
   }
 });
+
+/** Notices and settled payments: a fee stated with its amount, a payee who confirmed, the app's own page. */
+const SETTLED: FaultCase[] = [
+  { name: 'a refund notice states the cancellation fee', expect: 'safe',
+    input: sms('【去哪儿旅行】您的机票已退票，退款1,380.00元将退回原支付账户，已扣除退票手续费90元。') },
+  { name: 'a deposit returned, amount stated', expect: 'safe',
+    input: sms('【闲鱼】您的卖家保证金500元已解除冻结，将退回您的支付宝余额。') },
+  { name: 'an instalment ad names its fee rate', expect: 'safe',
+    input: sms('【招商银行】账单分期手续费5折，分12期每期手续费率0.3%，详询掌上生活APP，退订回TD') },
+  { name: 'a business payment the payee confirmed', expect: 'safe',
+    input: { channel: 'call', turns: [{ speaker: 'caller', text: '尾款二十万已经转给工厂了，对方确认收到了，下周发货' }] } },
+  { name: 'a deposit paid, the landlord confirmed', expect: 'safe',
+    input: sms('定金我已经转过去了，房东确认到账，下周一交房。') },
+  { name: 'the app\'s own claim page', expect: 'safe',
+    input: { channel: 'chat', turns: [{ speaker: 'user', text: '我的快递丢了' }, { speaker: 'caller', text: '已为您登记理赔，请在APP理赔页面上传购买凭证，赔付款退回原支付账户' }] } },
+  { name: 'follow the page\'s prompts', expect: 'safe',
+    input: { channel: 'chat', turns: [{ speaker: 'user', text: '账号被冻结了怎么解冻' }, { speaker: 'caller', text: '请在当前页面点击“申请解冻”，按页面提示完成人脸验证即可' }] } },
+];
+const SETTLED_SCAMS: FaultCase[] = [
+  { name: 'a fee demanded first is still asked', expect: 'not-safe',
+    input: sms('您的贷款已审批，需要先交手续费500元才能放款到您的银行卡。') },
+  { name: 'paid, and now they want more', expect: 'scam',
+    input: sms('我已经按客服说的转过去五千了，对方说还要再转一笔才能退款，现在联系不上了') },
+  { name: 'an outside page for the card number', expect: 'not-safe',
+    input: sms('您的快递丢失，请点击 http://kd-lp.top/p 在页面上填写银行卡号领取理赔款。') },
+];
+describe('false-alarm kinds: notices and settled payments', () => {
+  for (const c of SETTLED) it(c.name, () => { runCase(c); });
+  for (const c of SETTLED_SCAMS) it(c.name, () => { runCase(c); });
+});

@@ -106,7 +106,9 @@ export default defineTactic({
       ],
       within: 20,
     },
-    { entity: 'amount', near: ['保证金', '解冻费', '手续费', '刷流水', '激活费', '验资', '先转', '先交'], within: 12 },
+    // Not 保证金 or 手续费 beside an amount: notices state them ("退票手续费120元", "保证金1,000元将退回支付宝");
+    // those everyday fees count when demanded first or as a condition (the cues above).
+    { entity: 'amount', near: ['解冻费', '刷流水', '激活费', '验资', '先转', '先交'], within: 12 },
   ],
   unless: [
     // Money sent TO the listener's own account, to be checked ("打到贵司对公账户了，请财务查收"): a payer's notice.
@@ -164,6 +166,9 @@ export default defineTactic({
       '退款将在您付款账户原路退回，请注意查收',
       '上个月应结而未结算的费用将作为充值赠款返还给您，可用来抵扣下月账单',
       '您已成功充值话费100元，赠送的50元话费将分12个月返还至您的账户',
+      '您的机票退票申请已处理，退款2,136.00元将退回原支付账户，退票手续费120元',
+      '您的保证金退还申请已审核通过，保证金1,000元将退回支付宝',
+      '信用卡现金分期最高10万，分期手续费低至0.3%',
     ],
   },
 });

@@ -45,6 +45,8 @@ export default defineTactic({
     // Promises of a future refund ("说给我退款", "会给我转补偿") are not listed here: they sit in the
     // same sentence as a real report ("客服说给我退款，我已经按他说的转了5000元") and must not hide it.
     '退款已', '不要转', '别转', '千万别', '会给我', '会给您', '要给我转', '将给您',
+    // The payee acknowledged it ("预付款已经转给供应商了，对方确认收到了"): an ordinary payment, settled.
+    '确认收到', '确认已收到', '对方已收到', '对方收到了', '已确认到账', '确认到账',
   ],
   guards: ['warning'],
   advice: ['already-paid', 'tell-family'],
@@ -87,6 +89,8 @@ export default defineTactic({
       '对方要我转钱，我千万别转对吧',
       '客服说会给我退款，让我等三个工作日',
       '淘宝客服说会给我转两百块补偿，到时候查收',
+      '采购那边的预付款已经转给供应商了，三十万，对方确认收到了',
+      '定金我已经转过去了，对方确认到账，下周交房',
     ],
   },
 });

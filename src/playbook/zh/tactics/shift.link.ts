@@ -24,6 +24,8 @@ export default defineTactic({
   unless: [
     '不要点击', '请勿点击', '切勿点击', '不要点', '陌生链接', '不明链接', '可疑链接', '陌生网址', '不会发送', '不会通过短信',
     '我的订单', 'app内', 'app里',
+    // The app's own page, the one the citizen is on ("在APP理赔页面上传凭证", "按页面提示操作"): no link was sent.
+    '本页面', '当前页面', '此页面', '该页面', '页面提示', 'app理赔', 'app退款', 'app售后', 'app中', 'app首页', '官方app',
   ],
   guards: ['warning'],
   advice: ['check-domain', 'never-share-card', 'hang-up-verify-in-app'],
@@ -49,6 +51,9 @@ export default defineTactic({
       '孩子学校的报名页面要填好多信息，好麻烦',
       '我把会议纪要的链接放在群公告了',
       '请勿访问非指定网站购买车票，谨防受骗',
+      '您只需要在APP理赔页面上传购买凭证即可，不需要提供银行卡信息',
+      '解冻时需要验证您的身份，按页面提示操作即可',
+      '请在本页面点击“申诉找回”，按提示填写注册信息',
     ],
   },
 });
