@@ -30,8 +30,8 @@ export default defineTactic({
         'do not trust the cashier', "don't trust the cashier", 'part of the investigation', 'involved in the fraud',
         'in on it', 'do not go into the bank', "don't go into the bank", 'do not go to the branch',
         "don't go to the branch", 'do not visit the bank', "don't visit the bank", 'the manager is involved',
-        'say they are for', 'tell them they are for', 'be on the line with me', 'stay with me on the line', 'tell them it is for', "tell them it's for", 'say it was for',
-        'the cards are for us',
+        'say they are for', 'tell them they are for', 'tell them it is for', "tell them it's for", 'say it was for',
+        'the cards are for us', 'be on the line with me', 'stay with me on the line',
       ],
     },
     // "Don't tell the store clerk…": keeping the people who could stop it out.
