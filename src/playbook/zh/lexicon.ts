@@ -553,7 +553,11 @@ export const zhGrammar: GrammarDef = {
   ],
   // Not 提示/提醒 alone: scam SMS open with "温馨提示" and quote their own button labels.
   // A case told after the fact (被骗, 报警, 96110, 冒充) is a warning's or a news story's voice too.
-  frames: ['骗子', '诈骗', '警方', '民警', '公安', '反诈', '防骗', '防诈', '谨防', '揭秘', '骗局', '上当', '被骗', '报警', '96110', '冒充'],
+  frames: [
+    '骗子', '诈骗', '警方', '民警', '公安', '反诈', '防骗', '防诈', '谨防', '揭秘', '骗局', '上当', '被骗', '报警', '96110', '冒充',
+    // A news story or case report and its outcome ("据报道…所幸家人及时发现", "案例：…识破了骗局").
+    '据报道', '报道', '通报', '警情', '案例', '案情', '所幸', '幸亏', '识破', '及时发现', '避免了损失', '挽回损失',
+  ],
   // What only a warning tells the reader to do (hang up, report, delete) or says a real sender never does.
   // Not 挂断 alone: "不要挂断电话" is the scammer's.
   advisories: [
