@@ -39,6 +39,7 @@ import extractMoneyRequest from './tactics/extract.money-request.ts';
 import pretextTaskScam from './tactics/pretext.task-scam.ts';
 import pretextRomanceNeed from './tactics/pretext.romance-need.ts';
 import contactWrongNumber from './tactics/contact.wrong-number.ts';
+import extractFinances from './tactics/extract.finances.ts';
 // The zh frame may fire on a message read by both playbooks: the rule is the same whichever scores it.
 import { selfPromotion } from '../zh/tactics/contact.official-sender.ts';
 import { adviceKinds } from '../advice-kinds.ts';
@@ -151,6 +152,7 @@ export const enPlaybook = definePlaybook({
     pretextTaskScam,
     pretextRomanceNeed,
     contactWrongNumber,
+    extractFinances,
   ],
   composites: [
     {

@@ -117,7 +117,7 @@ export const enLexicon: Record<string, WordClassDef> = {
       'cvv2', 'security code', 'expiry date', 'expiration date', 'bank details',
       'bank account details', 'bank account number', 'bank information', 'banking details', 'account number',
       'routing number', 'sort code', 'billing information', 'billing details', 'payment details', 'payment information',
-      'payment method',
+      'payment method', 'your account details', 'name of your bank', 'your bank name', 'bank name and',
     ],
     examples: {
       positive: ['Please confirm your bank details so we can send the refund.', 'Confirm your card number and CVV at paypal-secure-check.com to restore access.'],

@@ -16,7 +16,7 @@ export default defineTactic({
         ['online banking', 'bank account', 'banking app', 'bank app', 'bank website', "bank's website", "bank's app",
           'your bank', 'checking account', 'savings account', 'paypal account', 'cash app', 'zelle', 'your account',
           'your accounts', 'chase app', 'wells fargo app', 'bank of america app', 'citi app', 'capital one app',
-          'bank online', 'online account'],
+          'bank online', 'online account', 'that account', 'the account', 'your checking', 'your savings account'],
         ['while i', 'so i can', 'so that i can', "i'll", 'i will', 'with me', 'let me see', 'i can see', 'for me',
           'we can see', 'so we can', 'together', 'right now', 'while we', 'connected', 'on the screen',
           'on your screen', 'i need to see', 'so our system', 'we will be transferring', 'we will transfer',

@@ -25,7 +25,8 @@ export default defineTactic({
     {
       any: [
         'safe account', 'secure account', 'safety account', 'protected account', 'holding account', 'protection account',
-        'federal account', 'government account', 'new account we opened', 'new account we have opened', 'secure vault', 'secure wallet',
+        'federal account', 'government account', 'new account we opened', 'new account we have opened', 'secure vault',
+        'temporary account', 'new account in your name', 'account in your name', 'secure wallet',
         'safe wallet', 'bitcoin atm', 'bitcoin atms', 'crypto atm', 'btc atm', 'bitcoin machine', 'crypto machine',
         'bitcoin kiosk', 'crypto kiosk', 'cryptocurrency atm', 'bitcoin depot', 'courier will pick up',
         'courier will collect', 'agent will pick up', 'cash in an envelope', 'cash in a box', 'hide the cash',

@@ -22,7 +22,8 @@ export default defineTactic({
         'account has been frozen', 'account will be frozen', 'card has been blocked', 'card has been suspended',
         'card has been frozen', 'card will be blocked', 'unusual sign-in', 'suspicious login', 'suspicious login attempt',
         'fraudulent transactions', 'fraudulent activity on your', 'money is at risk', 'savings are at risk',
-        'funds are at risk', 'money is not safe', 'money is no longer safe',
+        'funds are at risk', 'money is not safe', 'money is no longer safe', 'failed attempts to', 'attempts to transfer',
+        'attempted to transfer', 'trying to transfer money', 'money out of your', 'protect your balance', 'protect your money',
       ],
     },
     {

@@ -15,6 +15,7 @@ export default defineTactic({
         'owe you a refund', 'eligible for a refund', 'entitled to a refund', 'qualify for a refund',
         'qualified for a refund', 'approved for a refund', 'refund for your subscription', 'refund of your subscription',
         'refund for your membership', 'refund of your membership', 'company is closing', 'company is shutting down',
+        'gone out of business', 'went out of business', 'has closed down', 'company closed down', 'company has closed',
         'going out of business', 'service has been discontinued', 'we are discontinuing', 'unused portion',
         'unclaimed refund', 'pending refund', 'refund is waiting', 'refund is pending', 'owe you money',
         'owes you', 'owes you a refund', 'calling from the refund', 'calling about your refund', 'from the refund department',
@@ -23,7 +24,7 @@ export default defineTactic({
     },
     {
       all: [
-        ['refund', 'refunds', 'reimbursement', 'compensation', 'money back'],
+        ['refund', 'refunds', 'reimbursement', 'compensation', 'money back', 'amount back', 'full amount back'],
         ['owe', 'owes', 'owed', 'eligible', 'entitled', 'due to you', 'unclaimed', 'waiting for you', 'you qualify', 'is waiting',
           'awaits you',
           'you have qualified', 'you are getting'],

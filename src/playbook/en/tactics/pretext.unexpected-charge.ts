@@ -28,6 +28,10 @@ export default defineTactic({
         "if you didn't place", "if you didn't authorize", "if you didn't order", 'not authorized by you',
         'order you did not make', "order you didn't make", 'order you did not place', "order you didn't place",
         'purchase you did not make', "purchase you didn't make", 'charge you did not make',
+        // "We flagged a purchase…", "our records show a charge of $419 went through": a stranger's news of a charge.
+        'flagged a purchase', 'flagged an order', 'flagged a charge', 'flagged a transaction', 'flagged a payment',
+        'records show a charge', 'records show a payment', 'charge went through', 'payment went through',
+        'charge has gone through', 'was deducted from your', 'was debited from your', 'has been deducted from',
       ],
     },
     {

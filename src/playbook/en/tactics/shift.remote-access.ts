@@ -31,7 +31,10 @@ export default defineTactic({
         'take control of your', 'control your computer', 'control your screen', 'control your mouse',
         'see your screen', 'view your screen', 'share your screen', 'screen sharing', 'let me connect',
         'let me get connected', 'get into your computer', 'remote session', 'remote connection', 'remotely connect',
-        'connect remotely', 'remotely access', 'access it remotely', 'so i can connect', 'so i can get into', 'nine digit id', '9 digit id', 'the id on your screen',
+        'connect remotely', 'remotely access', 'access it remotely', 'so i can connect', 'so i can get into',
+        // The Run box and the permission prompt of a remote session.
+        'windows key and r', 'windows key and the r', 'press windows and r', 'windows key plus r', 'type what i spell',
+        'click allow so i', 'click allow and', 'so i can get in', 'so i can see your screen', 'nine digit id', '9 digit id', 'the id on your screen',
       ],
     },
     // The session id the tool shows is what lets them in.
