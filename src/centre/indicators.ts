@@ -8,9 +8,11 @@
  * account number the caller gave), qq, wechat, group (a QQ/WeChat group number), app (an app they
  * made the victim install).
  */
-import { getDomain, getHostname } from 'tldts';
+import { getHostname } from 'tldts';
 import { extractEntities, normalise } from '../index.ts';
-import { BRANDS, OFFICIAL_DOMAIN_TO_BRAND } from '../checks/data/official-domains.ts';
+import { BRANDS } from '../checks/data/official-domains.ts';
+// A brand's own domain or a gov.cn site is never the scammer's indicator.
+import { isOfficialHost } from '../checks/url/check.ts';
 import { OFFICIAL_NUMBERS } from '../checks/data/official-numbers.ts';
 import { SERVICE_NUMBERS } from '../checks/data/service-numbers.ts';
 
@@ -186,10 +188,7 @@ export function callerIndicator(raw: string | null | undefined): Indicator | nul
   return { kind: 'phone', value };
 }
 
-function isOfficialHost(host: string): boolean {
-  const d = getDomain(host);
-  return d !== null && OFFICIAL_DOMAIN_TO_BRAND.has(d);
-}
+
 
 /**
  * The platform a text claims to be from (淘宝, 京东, …), by the brands' own names said as an

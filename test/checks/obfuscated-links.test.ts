@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.ts';
 import { CliError, type CliIO } from '../../src/cli/command.ts';
 import { command as urlCommand } from '../../src/cli/commands/url.ts';
-import { checkUrl, MAX_INPUT } from '../../src/checks/url/check.ts';
+import { checkUrl, isOfficialHost, MAX_INPUT } from '../../src/checks/url/check.ts';
+import { extractIndicators } from '../../src/centre/indicators.ts';
 import { deobfuscateUrl, urlView } from '../../src/checks/url/deobfuscate.ts';
 import { isFlagged } from '../../src/checks/findings.ts';
 import { extractEntities } from '../../src/entities/entities.ts';
@@ -135,5 +136,22 @@ describe('hostile links stay linear', () => {
       }
       checkUrl(text);
     }), { numRuns: 300 });
+  });
+});
+
+describe('indicators for the centre', () => {
+  const domains = (text: string): string[] => extractIndicators(text, 'caller').filter((i) => i.kind === 'domain').map((i) => i.value);
+
+  it('an obfuscated link is recorded as the plain domain staff can block', () => {
+    expect(domains('复制 jd-tuikuan点com/r 到浏览器')).toEqual(['jd-tuikuan.com']);
+    expect(domains('理赔页面 hxxps://tb-refund.top/r 填写信息')).toEqual(['tb-refund.top']);
+  });
+
+  it('government and brand sites are never a scammer\'s indicator', () => {
+    for (const text of ['请登录 https://gab.122.gov.cn 核实', '详见 www.beijing.gov.cn', '请到 https://www.10086.cn 查询', '登录 www.paypal.com 查看']) {
+      expect(domains(text), text).toEqual([]);
+    }
+    expect(isOfficialHost('etax.chinatax.gov.cn')).toBe(true);
+    expect(isOfficialHost('122.gov.cn.wzcx.top')).toBe(false);
   });
 });

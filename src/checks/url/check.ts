@@ -199,6 +199,17 @@ function lookalikeOf(label: string): { brand: Brand; kind: 'homoglyph' | 'typo' 
   return null;
 }
 
+/**
+ * Is this host one of the brands' own domains, or a government site (anything under gov.cn)?
+ * For callers that only need the yes/no (the centre's indicator extraction), without a report.
+ */
+export function isOfficialHost(host: string): boolean {
+  const p = parseDomain(host.toLowerCase());
+  const suffix = p.publicSuffix ?? '';
+  if (p.domain && OFFICIAL_DOMAIN_TO_BRAND.has(p.domain)) return true;
+  return p.domain !== null && (suffix === 'gov.cn' || suffix.endsWith('.gov.cn'));
+}
+
 function decodePath(path: string): string {
   try {
     return decodeURIComponent(path);
