@@ -39,7 +39,7 @@ export const adviceKinds: PlaybookDef['adviceKinds'] = [
       // English playbook: a relative on a new number, a fake agency's threat, investment, task and job
       // offers, an online sweetheart's need, a prize.
       'contact.new-number', 'contact.family-emergency', 'contact.wrong-number', 'pretext.government-threat',
-      'pretext.investment', 'pretext.job-offer', 'pretext.task-scam', 'pretext.romance-need', 'pretext.prize',
+      'pretext.investment', 'pretext.job-offer', 'pretext.task-scam', 'pretext.romance-need', 'pretext.prize', 'pretext.buyer-story',
       'extract.third-party-payee', 'extract.gift-paycode', 'pretext.guaranteed-return', 'pretext.downline', 'extract.payment-link',
     ],
     always: [],

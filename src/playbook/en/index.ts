@@ -40,6 +40,9 @@ import pretextTaskScam from './tactics/pretext.task-scam.ts';
 import pretextRomanceNeed from './tactics/pretext.romance-need.ts';
 import contactWrongNumber from './tactics/contact.wrong-number.ts';
 import extractFinances from './tactics/extract.finances.ts';
+import extractCodeForward from './tactics/extract.code-forward.ts';
+import pretextBuyerStory from './tactics/pretext.buyer-story.ts';
+import pretextFinalNotice from './tactics/pretext.final-notice.ts';
 // The zh frame may fire on a message read by both playbooks: the rule is the same whichever scores it.
 import { selfPromotion } from '../zh/tactics/contact.official-sender.ts';
 import { adviceKinds } from '../advice-kinds.ts';
@@ -153,6 +156,9 @@ export const enPlaybook = definePlaybook({
     pretextRomanceNeed,
     contactWrongNumber,
     extractFinances,
+    extractCodeForward,
+    pretextBuyerStory,
+    pretextFinalNotice,
   ],
   composites: [
     {

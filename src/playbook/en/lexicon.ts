@@ -130,7 +130,8 @@ export const enLexicon: Record<string, WordClassDef> = {
     terms: [
       'full name', 'home address', 'date of birth', 'social security number', 'ssn', 'personal information',
       'personal details', 'some information', 'some details', 'your information', 'your details', "mother's maiden name",
-      'id number', 'driver license', "driver's license", 'passport number',
+      'id number', 'driver license', "driver's license", 'passport number', 'medicare number', 'national insurance number',
+      'insurance number', 'member id',
     ],
     examples: {
       positive: ['I just need to verify some information to process the refund.', 'Can I have your full name and date of birth?'],

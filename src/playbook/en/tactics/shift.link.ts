@@ -35,7 +35,7 @@ export default defineTactic({
         // Pay-to-release lures (parcel, toll, prize, bill): the link is where the money goes.
         'pay', 'pay now', 'settle', 'to claim', 'claim it', 'claim now', 'claim your', 'claim', 'by entering', 'release', 'reschedule', 'redeliver', 'redelivery',
         'rearrange', 'arrange delivery', 'update your address', 'confirm your address', 'update your details',
-        'update your billing', 'update your payment', 'verify your', 'avoid', 'penalty', 'late fee'],
+        'update your billing', 'update your payment', 'verify your', 'avoid', 'penalty', 'late fee', 'confirm your'],
       within: 40,
     },
   ],
