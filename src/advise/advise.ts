@@ -18,11 +18,12 @@ export type AdviceKind = Playbook['adviceKinds'][number];
 
 /**
  * The scam kind the evidence points to: the first of `kinds` (playbook order) one of whose `marks`
- * fired, else the first kind. Shape: the playbook's `adviceKinds`.
+ * fired, else the kind with no marks (the fallback for evidence that tells no kind: a bare code
+ * request, a look-alike link), else the first kind. Shape: the playbook's `adviceKinds`.
  */
 export function adviceKind(fired: Iterable<string>, kinds: readonly AdviceKind[]): AdviceKind {
   const ids = new Set(fired);
-  return kinds.find((k) => k.marks.some((m) => ids.has(m))) ?? kinds[0]!;
+  return kinds.find((k) => k.marks.some((m) => ids.has(m))) ?? kinds.find((k) => k.marks.length === 0) ?? kinds[0]!;
 }
 
 /**

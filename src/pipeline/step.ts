@@ -9,6 +9,8 @@ import { normalise, toOriginal } from '../normalise/normalise.ts';
 import { detectLangs } from '../normalise/lang.ts';
 import { extractEntities } from '../entities/entities.ts';
 import { matchTurn } from '../match/match.ts';
+import { checkUrl } from '../checks/url/check.ts';
+import type { Entity } from '../entities/entities.ts';
 import type { Span, TurnSignalInput } from '../signals/types.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ConversationState } from './state.ts';
@@ -65,6 +67,20 @@ function spanText(text: string, start: number, end: number): string {
 
 const NON_BLANK = /\S/;
 
+/**
+ * The entities the playbooks' cues see: a link the link checker calls the brand's own site
+ * (`www.boc.cn`, `https://www.jd.com`) is no "link sent to you" move — `fanzha url` calls it
+ * official, so `check` must not count it as one (issue 8 §1.2: one judgement on every surface).
+ * The link signal still sees every link.
+ */
+function withoutOfficialLinks(entities: Entity[]): Entity[] {
+  let official: Set<Entity> | null = null;
+  for (const e of entities) {
+    if (e.kind === 'url' && checkUrl(e.value).verdict === 'official') (official ??= new Set()).add(e);
+  }
+  return official === null ? entities : entities.filter((e) => !official.has(e));
+}
+
 /** Analyse one (validated) turn against the state before it. Linear in the turn's length. */
 export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn, options: StepOptions = {}): TurnEvidence {
   const index = state.turns;
@@ -73,8 +89,9 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   const n = normalise(turn.text);
   const entities = extractEntities(n.text);
   const { read, found } = readers(state, turn.text);
+  const cueEntities = withoutOfficialLinks(entities);
   for (const lang of read) {
-    for (const hit of matchTurn(engine.playbook(lang), n.text, entities, turn.speaker)) {
+    for (const hit of matchTurn(engine.playbook(lang), n.text, cueEntities, turn.speaker)) {
       const o = toOriginal(n, hit.start, hit.end);
       hits.push({
         id: hit.tactic.def.id, stage: hit.tactic.def.stage, weight: hit.tactic.def.weight,

@@ -13,7 +13,7 @@ import type { PlaybookDef } from './schema.ts';
 
 export const adviceKinds: PlaybookDef['adviceKinds'] = [
   {
-    // First, and the default: a refund-scam pretext or a claimed platform agent makes it the refund
+    // First: a refund-scam pretext or a claimed platform agent makes it the refund
     // scam, even when a fake police step or a "boss" appears in the same call. Generic moves (a frozen
     // account, a transfer, a link) tell no kind and are not marks.
     id: 'refund',
@@ -43,6 +43,15 @@ export const adviceKinds: PlaybookDef['adviceKinds'] = [
       'extract.third-party-payee', 'extract.gift-paycode', 'pretext.guaranteed-return', 'pretext.downline', 'extract.payment-link',
     ],
     always: [],
+    onExtraction: ['already-paid'],
+    omit: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
+  },
+  {
+    // Evidence that tells no kind (a code asked for, a look-alike 社保 or ETC link, a stranger's
+    // number): verify with the real company or office yourself, without the shopping-app wording.
+    id: 'unknown',
+    marks: [],
+    always: ['verify-independently'],
     onExtraction: ['already-paid'],
     omit: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
   },

@@ -79,6 +79,7 @@ export const AdviceIdSchema = z.enum([
   'police-never-by-phone', // police, prosecutors and courts never handle a case by phone or ask for a transfer
   'no-paid-tasks', // paid tasks, order-brushing and "rebates" that need you to pay first are all the scam
   'no-investment-tips', // a stranger's "teacher", inside tip or platform with sure returns is the scam
+  'verify-independently', // check with the company or office yourself, never through the contact they gave
 ]);
 export type AdviceId = z.infer<typeof AdviceIdSchema>;
 
@@ -252,14 +253,14 @@ export const PlaybookSchema = z.object({
   /**
    * Which advice goes with which scam kind (src/advise/advise.ts). The evidence's kind is the first
    * kind, in this order, one of whose `marks` (tactic ids that tell the kind, e.g. a refund pretext or
-   * a fake police case) fired; with none, the first kind. A kind adds `always` to every non-safe
+   * a fake police case) fired; with none, the kind without marks (the fallback), else the first kind. A kind adds `always` to every non-safe
    * verdict and `onExtraction` once an extraction step was seen or the verdict is `scam`, and drops
    * `omit` (advice that does not fit it: "verify in the shopping app" for a fake police call), even
    * when a generic tactic such as a transfer request names it.
    */
   adviceKinds: z.array(z.object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    marks: z.array(z.string().regex(/^[a-z]+\.[a-z0-9-]+$/)).min(1),
+    marks: z.array(z.string().regex(/^[a-z]+\.[a-z0-9-]+$/)),
     always: z.array(AdviceIdSchema).default([]),
     onExtraction: z.array(AdviceIdSchema).default([]),
     omit: z.array(AdviceIdSchema).default([]),

@@ -58,6 +58,29 @@ describe('advice by scam kind (zh)', () => {
   });
 });
 
+describe('evidence that tells no kind gets "verify it yourself", not the shopping app', () => {
+  it.each([
+    '【社保中心】您的社保卡已被冻结，请登录 shebao-jiedong.top 进行认证解冻',
+    '【ETC服务】您的ETC已失效，请点击 etc-gov-renzheng.cn 重新认证',
+    '【交管12123】您有一条违章未处理，请登录 12123-weizhang.top 缴纳罚款',
+  ])('a look-alike official link: %s', (text) => {
+    const r = analyze({ channel: 'sms', text });
+    expect(r.verdict).not.toBe('safe');
+    const advice = r.advice.join('\n');
+    expect(advice).not.toContain(SHOPPING_APP);
+    expect(advice).toContain('自己打开官方APP');
+    expect(advice).not.toContain('挂断');
+  });
+
+  it('a bare code request on a call is told to hang up and check it yourself', () => {
+    const r = analyze(call('您好，刚才发到您手机上的六位数验证码，麻烦念一下给我'));
+    expect(r.verdict).not.toBe('safe');
+    const advice = r.advice.join('\n');
+    expect(advice).toContain('先挂断电话');
+    expect(advice).not.toContain(SHOPPING_APP);
+  });
+});
+
 describe('the kind rule (src/advise/advise.ts)', () => {
   const kinds = [
     { id: 'refund', marks: ['pretext.refund'], always: ['hang-up-verify-in-app' as const], onExtraction: ['already-paid' as const], omit: [] },
@@ -65,10 +88,13 @@ describe('the kind rule (src/advise/advise.ts)', () => {
   ];
   const stages = (...s: ('extraction' | 'pretext')[]) => new Set(s);
 
-  it('takes the first kind whose mark fired, else the first kind', () => {
+  it('takes the first kind whose mark fired, else the kind without marks, else the first kind', () => {
     expect(adviceKind(['pretext.police', 'pretext.refund'], kinds).id).toBe('refund');
     expect(adviceKind(['pretext.police', 'extract.transfer'], kinds).id).toBe('other');
     expect(adviceKind(['extract.transfer'], kinds).id).toBe('refund');
+    const withFallback = [...kinds, { id: 'unknown', marks: [], always: [], onExtraction: [], omit: [] }];
+    expect(adviceKind(['extract.transfer'], withFallback).id).toBe('unknown');
+    expect(adviceKind(['pretext.refund'], withFallback).id).toBe('refund');
   });
 
   it('adds the defaults, drops what does not fit, and gives nothing when safe', () => {

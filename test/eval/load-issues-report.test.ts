@@ -32,4 +32,14 @@ describe('fanzha eval load issues', () => {
     expect(json.summary.issues.count).toBe(8);
     expect(json.summary.issues.shown).toHaveLength(8);
   });
+  it('with --json, says on stderr that lines were rejected (the JSON may go to a file)', async () => {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    stdout.resume();
+    const code = await command.run([...paths, '--json'], { stdout, stderr, stdin: new PassThrough(), env: {} });
+    expect(code).toBe(0);
+    expect(err).toContain('8 line(s) or row(s) rejected');
+  });
 });

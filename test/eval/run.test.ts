@@ -60,7 +60,8 @@ describe('fanzha eval', () => {
       expect(typeof c.risk).toBe('number');
     }
     expect(Object.keys(parsed.summary.groups)).toContain('mixed');
-    expect(t.err()).toBe(''); // no progress bar when stderr is not a terminal
+    // No progress bar when stderr is not a terminal; only the note that lines were rejected.
+    expect(t.err()).toBe('fanzha eval: 6 line(s) or row(s) rejected and not measured (listed in summary.issues; --verbose in the text report)\n');
   });
 
   it('exits 3 with one line for a missing dataset folder', async () => {

@@ -188,6 +188,8 @@ export const command: Command = {
       throw new CliError(`no case was analysed: ${why.join('; ')}`, EXIT.failure);
     }
     if (opts.json) {
+      // The JSON goes to a file or a pipe; rejected input must still be seen by whoever ran it.
+      if (run.summary.issues.count > 0) io.stderr.write(`fanzha eval: ${run.summary.issues.count} line(s) or row(s) rejected and not measured (listed in summary.issues; --verbose in the text report)\n`);
       const cases = run.cases.map((c) => ({
         id: c.id, source: c.source, category: c.category, label: c.label, verdict: c.verdict, risk: c.risk, alertTurn: c.alertTurn, tactics: c.tactics,
         ...(c.meta !== undefined ? { meta: c.meta } : {}),

@@ -337,10 +337,14 @@ export const enPlaybook = definePlaybook({
       'Police, courts and tax offices do not handle a case by phone, and never ask you to move money to a "safe account", pay with gift cards or keep it secret. Hang up and call the police yourself on a number you know (in China: 110).',
     'no-paid-tasks':
       'A job that pays you for likes, reviews or "tasks" but first asks you to pay, top up or advance money is the scam: the money does not come back. Do not pay any more.',
+    'verify-independently':
+      'Hang up. Do not use the number, link, QR code or group the caller gave you: check with the company or office yourself, through its own app or website or a number you look up.',
     'no-investment-tips':
       'An online friend, "mentor" or group with an investment, crypto or betting platform that cannot lose is the scam: the profits it shows are fake. Do not deposit any more.',
   },
   adviceForMessages: {
+    'verify-independently':
+      'Do not reply and do not do what the message asks. Do not use the number, link, QR code or group it gives you: check with the company or office yourself, through its own app or website or a number you look up.',
     'police-never-by-phone':
       'Police, courts and tax offices do not handle a case by text or chat, and never ask you to move money to a "safe account" or keep it secret. Do not reply or open a link; call the police yourself on a number you know (in China: 110).',
     'hang-up-verify-in-app':
@@ -357,6 +361,7 @@ export const enPlaybook = definePlaybook({
     'no-investment-tips',
     'stay-on-platform',
     'hang-up-verify-in-app',
+    'verify-independently',
     'no-transfer',
     'never-share-code',
     'never-share-card',

@@ -477,14 +477,16 @@ export const zhPlaybook = definePlaybook({
     'stay-on-platform': '买卖游戏账号、二手物品只在原平台内交易，不去对方给的网站、APP或QQ、微信，“解冻”“保证金”都不要交。',
     'police-never-by-phone': '公安、检察院、法院不会打电话办案，不会让您把钱转到“安全账户”，也不会让您保密或下载软件。马上挂断，有疑问自己拨打110核实。',
     'no-paid-tasks': '刷单、点赞、做任务返佣金都是诈骗：先让您赚点小钱，再要您垫付、充值大额，钱不会再退回。一分钱也别再垫付。',
+    'verify-independently': '先挂断电话。不要用对方给的电话、链接、二维码或群去核实，自己打开官方APP、官方网站，或拨打自己查到的官方电话问清楚。',
     'no-investment-tips': '网上认识的“导师”“老师”、群里的“内幕消息”，带您投资、炒币、买彩票或上“稳赚不赔”的平台，都是诈骗，平台上看到的收益是假的，不要再充值或转账。',
   },
   adviceForMessages: {
+    'verify-independently': '不要回复，不要照做。不要用对方给的电话、链接、二维码或群去核实，自己打开官方APP、官方网站，或拨打自己查到的官方电话问清楚。',
     'police-never-by-phone': '公安、检察院、法院不会通过短信、微信或电话办案，不会让您把钱转到“安全账户”。不要回复，不要点链接，有疑问自己拨打110核实。',
     'hang-up-verify-in-app': '不要回复，不要照对方说的做。打开您购物用的淘宝、京东等官方APP，在“我的订单”里联系商家核实；不要用对方给的电话、链接或群。',
   },
   adviceOrder: [
-    'already-paid', 'police-never-by-phone', 'verify-known-contact', 'no-upfront-fee', 'no-paid-tasks', 'no-investment-tips', 'stay-on-platform', 'hang-up-verify-in-app', 'never-share-code', 'no-screen-share', 'no-transfer', 'no-loan', 'never-share-card',
+    'already-paid', 'police-never-by-phone', 'verify-known-contact', 'no-upfront-fee', 'no-paid-tasks', 'no-investment-tips', 'stay-on-platform', 'hang-up-verify-in-app', 'verify-independently', 'never-share-code', 'no-screen-share', 'no-transfer', 'no-loan', 'never-share-card',
     'refund-never-needs-payment', 'no-app-download', 'check-domain', 'tell-family',
   ],
   adviceKinds,
