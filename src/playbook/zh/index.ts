@@ -62,6 +62,8 @@ import pretextAccountTrade from './tactics/pretext.account-trade.ts';
 import shiftOutsidePlatform from './tactics/shift.outside-platform.ts';
 import contactAsksDetails from './tactics/contact.asks-details.ts';
 import contactPromisedCallback from './tactics/contact.promised-callback.ts';
+import shiftReplyCode from './tactics/shift.reply-code.ts';
+import shiftClaimsLine from './tactics/shift.claims-line.ts';
 import contactComplaintFollowup from './tactics/contact.complaint-followup.ts';
 import extractThirdPartyPayee from './tactics/extract.third-party-payee.ts';
 import extractGiftPaycode from './tactics/extract.gift-paycode.ts';
@@ -133,7 +135,7 @@ export const zhPlaybook = definePlaybook({
     coverFakeDebit, coverSecrecy, coverUrgency,
     // Other scam kinds that ask for money (issue 8 §1.8).
     // The refund scam in SMS form: a follow-up out of nowhere that asks for your details by reply.
-    contactComplaintFollowup, contactAsksDetails, contactPromisedCallback,
+    contactComplaintFollowup, contactAsksDetails, contactPromisedCallback, shiftReplyCode, shiftClaimsLine,
     extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff, shiftPrivateTrade, pretextDatingApp,
     extractThirdPartyPayee, extractGiftPaycode, pretextGuaranteedReturn, pretextDownline, extractPaymentLink,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.

@@ -1,0 +1,45 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * "请拨打理赔热线 17012345678", "请致电客服 0571-86651234 办理退款": a number of their own given to
+ * call about a refund or a claim. A platform's or courier's claims line is its published short number
+ * (95xxx, 400/800, 10086…), shown in its app; a sentence naming one of those, the courier on the
+ * round or the branch, does not count. Weak alone (a contact number is everyday text); with a refund
+ * or parcel story it is `pretext-plus-shift`. Kind named in issue 8 (sms-cs brief: a callback number
+ * that is not the platform's), examples our own; which numbers are published is the number checker's
+ * (src/checks/number), this is the move.
+ */
+export default defineTactic({
+  id: 'shift.claims-line',
+  stage: 'shift',
+  description: {
+    zh: '让您拨打对方给的手机号或座机办理退款、理赔（平台的客服号是95、400开头的官方号码，在APP里查得到）',
+    en: 'Gives you a mobile or landline of theirs to call for the refund or claim (a platform\'s line is its published short number, listed in its app)',
+  },
+  weight: 15,
+  cues: [
+    { entity: 'phone', near: ['致电', '拨打', '联系', '打电话', '来电', '热线', '专线', '专员', '客服电话'], within: 12 },
+  ],
+  unless: [
+    '95', '400', '800', '10086', '10010', '10000', '12306', '12315', '官方', '快递员', '派送员', '配送员', '骑手', '网点', '师傅',
+    '不要', '切勿', '请勿', '陌生',
+  ],
+  guards: ['warning'],
+  advice: ['hang-up-verify-in-app'],
+  examples: {
+    positive: [
+      '您有一笔退款待确认，请致电客服 0571-86651234 办理',
+      '您的包裹已丢失，请拨打理赔热线 17012345678 领取赔偿',
+      '您有一笔理赔款待领取，请在24小时内联系专员 13812345678',
+      '退款请打电话给我们的售后专员：13900001111',
+      '请联系理赔专线 021-55556666 办理赔付',
+    ],
+    negative: [
+      '【顺丰】您的快件已签收，如有问题请拨打95338',
+      '如有疑问请拨打官方客服热线400-820-8820',
+      '快递员电话13812345678，请保持畅通',
+      '请不要拨打陌生人给的电话 17012345678',
+      '您的快件在网点 0571-86651234，请联系领取',
+    ],
+  },
+});
