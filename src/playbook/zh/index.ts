@@ -70,6 +70,23 @@ import extractGiftPaycode from './tactics/extract.gift-paycode.ts';
 import pretextGuaranteedReturn from './tactics/pretext.guaranteed-return.ts';
 import pretextDownline from './tactics/pretext.downline.ts';
 import extractPaymentLink from './tactics/extract.payment-link.ts';
+import pretextSextortion from './tactics/pretext.sextortion.ts';
+import extractHushMoney from './tactics/extract.hush-money.ts';
+import pretextCustomsHold from './tactics/pretext.customs-hold.ts';
+import shiftRobocallKey from './tactics/shift.robocall-key.ts';
+import pretextUtilityArrears from './tactics/pretext.utility-arrears.ts';
+import extractBillLink from './tactics/extract.bill-link.ts';
+import contactCallBackNumber from './tactics/contact.call-back-number.ts';
+import pretextInsuranceAbuse from './tactics/pretext.insurance-abuse.ts';
+import shiftTransferToPolice from './tactics/shift.transfer-to-police.ts';
+import pretextRomanceInvestment from './tactics/pretext.romance-investment.ts';
+import pretextPromisedReturn from './tactics/pretext.promised-return.ts';
+import shiftRegisterPlatform from './tactics/shift.register-platform.ts';
+import pretextLoanAd from './tactics/pretext.loan-ad.ts';
+import pretextEasyLoanPromise from './tactics/pretext.easy-loan-promise.ts';
+import contactBossNewAccount from './tactics/contact.boss-new-account.ts';
+import contactInPersonCounter from './tactics/contact.in-person-counter.ts';
+import extractStakeInPlatform from './tactics/extract.stake-in-platform.ts';
 
 /**
  * Extraction moves no relative or colleague makes in everyday chat (codes, card data, transfers to
@@ -138,6 +155,11 @@ export const zhPlaybook = definePlaybook({
     contactComplaintFollowup, contactAsksDetails, contactPromisedCallback, shiftReplyCode, shiftClaimsLine,
     extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff, shiftPrivateTrade, pretextDatingApp,
     extractThirdPartyPayee, extractGiftPaycode, pretextGuaranteedReturn, pretextDownline, extractPaymentLink,
+    // Whole kinds a newcomer found with no rule (issue 8 §1.8, kinds2): extortion, fake authorities, utility
+    // phishing, romance-investment, loan adverts, the boss on a new account; and a legitimacy sign.
+    pretextSextortion, extractHushMoney, pretextCustomsHold, shiftRobocallKey, pretextUtilityArrears, extractBillLink, contactCallBackNumber,
+    pretextInsuranceAbuse, shiftTransferToPolice, pretextRomanceInvestment, pretextPromisedReturn, shiftRegisterPlatform, pretextLoanAd,
+    pretextEasyLoanPromise, contactBossNewAccount, contactInPersonCounter, extractStakeInPlatform,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
     contactOfficialSender,
   ],
@@ -460,6 +482,108 @@ export const zhPlaybook = definePlaybook({
       all: ['extract.payment-link'],
       any: ['shift.group', 'shift.private-contact', 'shift.private-trade', 'shift.outside-platform', 'shift.link'],
       minRisk: 50,
+    },
+    // Kinds a newcomer found with no rule (kinds2): each story plus its next move.
+    {
+      id: 'sextortion-plus-money',
+      description: {
+        zh: '拿裸聊视频、不雅照威胁发给您的亲友，又要钱：这是裸聊敲诈，一分钱也别给，马上报警',
+        en: 'Threatens to send a nude video or photos to your contacts and demands money: sextortion; pay nothing, report it',
+      },
+      all: ['pretext.sextortion'],
+      any: ['stage:extraction', 'extract.hush-money'],
+      minRisk: 90,
+    },
+    // One per fake-authority story (a composite's `all` is a conjunction): story + the move it hands you to.
+    ...(['pretext.customs-hold', 'pretext.insurance-abuse', 'pretext.utility-arrears'] as const).map((story) => ({
+      id: `fake-authority-plus-move-${story.slice('pretext.'.length)}`,
+      description: {
+        zh: '冒充海关、出入境、医保社保、电网燃气，说您出了问题，又让您按键转人工、打对方给的电话、转接“警方”或点链接：这是冒充公职人员诈骗',
+        en: 'Poses as customs, immigration, insurance or a utility with a problem, then a key press, a number to call, a call put through to "police" or a link: the fake-authority scam',
+      },
+      all: [story],
+      any: ['shift.robocall-key', 'contact.call-back-number', 'shift.transfer-to-police', 'shift.link', 'extract.bill-link'],
+      minRisk: 55,
+    })),
+    {
+      id: 'fake-authority-to-police',
+      description: {
+        zh: '先说您的医保、护照、包裹出了问题，再把电话转接给“警察”：这是冒充公检法诈骗，马上挂断，自己拨打110核实',
+        en: 'A problem with your insurance, passport or parcel, then the call is put through to "police": the fake-police scam; hang up and call 110 yourself',
+      },
+      all: ['shift.transfer-to-police'],
+      any: ['pretext.insurance-abuse', 'pretext.customs-hold', 'pretext.utility-arrears', 'pretext.account-frozen', 'pretext.police-case'],
+      minRisk: 75,
+    },
+    {
+      id: 'fake-authority-plus-extraction',
+      description: {
+        zh: '冒充海关、医保社保、电网燃气，又要您交钱、转账或给信息：这是诈骗',
+        en: 'Poses as customs, insurance or a utility, then asks for money, a transfer or your details: a scam',
+      },
+      all: ['stage:extraction'],
+      any: ['pretext.customs-hold', 'pretext.insurance-abuse', 'pretext.utility-arrears'],
+      minRisk: 75,
+    },
+    {
+      id: 'romance-plus-investment',
+      description: {
+        zh: '网上的“恋人”谈投资，许诺月收益、推荐导师、让您注册平台：这是杀猪盘，别注册、别充值',
+        en: 'An online "lover" talks investment, promises a monthly return, a mentor or a platform to register on: pig-butchering; do not register or pay',
+      },
+      all: ['pretext.romance-investment'],
+      any: ['pretext.promised-return', 'pretext.guaranteed-return', 'shift.register-platform', 'stage:shift', 'stage:extraction'],
+      minRisk: 55,
+    },
+    {
+      id: 'romance-or-return-plus-stake',
+      description: {
+        zh: '网上的“恋人”或许诺月收益的人，要您往平台里充值、入金或转账：这是杀猪盘、投资诈骗，平台上的收益都是假的',
+        en: 'An online "lover" or someone promising a monthly return asks you to deposit into a platform or transfer: pig-butchering; the gains shown are fake',
+      },
+      all: ['pretext.romance-investment'],
+      any: ['extract.stake-in-platform', 'extract.platform-topup', 'extract.transfer', 'extract.money-request'],
+      minRisk: 85,
+    },
+    {
+      id: 'promised-return-plus-stake',
+      description: {
+        zh: '许诺固定的月收益、日收益，又要您往平台里充值、入金：这是投资诈骗，平台上的收益都是假的',
+        en: 'A fixed monthly or daily return plus a deposit into a platform: the investment scam; the gains shown are fake',
+      },
+      all: ['pretext.promised-return'],
+      any: ['extract.stake-in-platform', 'extract.platform-topup'],
+      minRisk: 80,
+    },
+    {
+      id: 'promised-return-plus-platform',
+      description: {
+        zh: '许诺固定的月收益、日收益，又让您注册平台、下载软件或进群：这是投资诈骗',
+        en: 'A fixed monthly or daily return plus a platform to register on, an app or a group: the investment scam',
+      },
+      all: ['pretext.promised-return'],
+      any: ['shift.register-platform', 'shift.app-download', 'shift.group', 'shift.outside-platform'],
+      minRisk: 50,
+    },
+    {
+      id: 'loan-ad-plus-move',
+      description: {
+        zh: '贷款广告说无抵押、秒到账、额度已审批，又发来链接或让您加微信QQ、下载软件：这是虚假贷款，不要点',
+        en: 'A loan advert (no collateral, instant payout, approved line) with a link, a chat move or an app: a fake loan; do not open it',
+      },
+      all: ['pretext.easy-loan-promise'],
+      any: ['shift.link', 'extract.bill-link', 'shift.private-contact', 'shift.group', 'shift.app-download'],
+      minRisk: 50,
+    },
+    {
+      id: 'boss-new-account-plus-money',
+      description: {
+        zh: '陌生账号自称领导，又要您转账、垫钱或代付：先打领导原来的电话核实，一分钱也别转',
+        en: 'An unknown account claiming to be your boss asks you to transfer, advance or pay money: call your boss on the known number; send nothing',
+      },
+      all: ['contact.boss-new-account'],
+      any: ['stage:extraction', 'extract.money-request', 'pretext.urgent-money'],
+      minRisk: 85,
     },
   ],
   advice: {

@@ -90,6 +90,9 @@ export default defineTactic({
     // A desk's own notice that sends you back to the app ("【京东客服】…退款已原路退回，请在APP内查看").
     '已原路退回', '已原路返回', '请在app内查看', '可在app内查看', '请在app中查看', '请以app内为准',
     // The user called them: an inbound greeting.
+    // A job advert for a customer-service post names the post, not the speaker, and meets you in person
+    // (到门店面试, 带简历); a task scam's 招聘客服 moves you to a group or an app instead, so not bare 招聘.
+    '门店面试', '公司面试', '现场面试', '面试地点', '来面试', '参加面试', '去面试', '一面试', '我去应聘', '我应聘', '带简历', '不收任何费用', '不收取任何费用',
     '欢迎致电', '感谢您的来电', '感谢来电', '感谢您致电', '欢迎来电', '有什么可以', '有什么我可以', '有什么能帮', '有什么需要', '有什么问题我', '解答', '欢迎咨询', '欢迎光临', '请问你们', '电话是多少', '客服电话',
   ],
   guards: ['warning'],

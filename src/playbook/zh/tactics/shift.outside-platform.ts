@@ -22,7 +22,7 @@ export default defineTactic({
     // The trade itself moved to a page or a chat app the other side picks.
     { any: ['在上面交易', '在上面进行交易', '网页进行交易', '网页上交易', '通过微信交易', '通过qq交易', '加微信交易', '加qq交易', '微信上交易', 'qq上交易'] },
   ],
-  unless: ['不要', '切勿', '请勿', '官方', '陌生网站', '注册成功', '已注册', '实名注册'],
+  unless: ['不要', '切勿', '请勿', '官方', '陌生网站', '注册成功', '已注册', '实名注册', '走担保交易', '平台担保交易', '官方担保交易'],
   guards: ['warning'],
   advice: ['stay-on-platform', 'check-domain', 'no-app-download'],
   examples: {

@@ -1,0 +1,38 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * A link to pay a bill ("请立即缴费：sgcc-pay.cc"): with an arrears story it is utility phishing. The
+ * official domains of the utilities and carriers are in `unless` (an officer extends the list; the
+ * link checker rates the rest). Weight 10: only the composites read it.
+ */
+export default defineTactic({
+  id: 'extract.bill-link',
+  stage: 'extraction',
+  description: {
+    zh: '发来缴费链接，让您点开交钱',
+    en: 'Sends a link to pay a bill',
+  },
+  weight: 10,
+  cues: [
+    { entity: 'url', near: ['缴费', '缴纳', '补缴', '交费', '续费', '付款', '支付', '充值', '缴清'], within: 20 },
+  ],
+  unless: ['95598', 'sgcc.com.cn', '10086.cn', '10010.com', '189.cn', 'gov.cn', '网上国网'],
+  guards: ['warning'],
+  advice: ['check-domain'],
+  examples: {
+    positive: [
+      '请立即缴费：sgcc-pay.cc',
+      '点击 http://dianfei-jiaofei.top 补缴电费',
+      '请在 www.ranqi-pay.com 缴纳燃气费',
+      '逾期请尽快付款 http://pay-water.cn',
+      '续费请点 gas-bill.vip',
+    ],
+    negative: [
+      '请通过网上国网APP或 www.95598.cn 缴费',
+      '已缴费成功，谢谢',
+      '缴费可以去营业厅',
+      '请登录 https://www.10086.cn 充值',
+      '电费一般月底交',
+    ],
+  },
+});
