@@ -41,6 +41,7 @@ export const adviceKinds: PlaybookDef['adviceKinds'] = [
       'contact.new-number', 'contact.family-emergency', 'contact.wrong-number', 'pretext.government-threat',
       'pretext.investment', 'pretext.job-offer', 'pretext.task-scam', 'pretext.romance-need', 'pretext.prize', 'pretext.buyer-story',
       'extract.third-party-payee', 'extract.gift-paycode', 'pretext.guaranteed-return', 'pretext.downline', 'extract.payment-link',
+      'extract.task-escalation', 'pretext.accused',
     ],
     always: [],
     onExtraction: ['already-paid'],

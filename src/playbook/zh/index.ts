@@ -87,6 +87,8 @@ import pretextEasyLoanPromise from './tactics/pretext.easy-loan-promise.ts';
 import contactBossNewAccount from './tactics/contact.boss-new-account.ts';
 import contactInPersonCounter from './tactics/contact.in-person-counter.ts';
 import extractStakeInPlatform from './tactics/extract.stake-in-platform.ts';
+import extractTaskEscalation from './tactics/extract.task-escalation.ts';
+import pretextAccused from './tactics/pretext.accused.ts';
 
 /**
  * Extraction moves no relative or colleague makes in everyday chat (codes, card data, transfers to
@@ -160,6 +162,7 @@ export const zhPlaybook = definePlaybook({
     pretextSextortion, extractHushMoney, pretextCustomsHold, shiftRobocallKey, pretextUtilityArrears, extractBillLink, contactCallBackNumber,
     pretextInsuranceAbuse, shiftTransferToPolice, pretextRomanceInvestment, pretextPromisedReturn, shiftRegisterPlatform, pretextLoanAd,
     pretextEasyLoanPromise, contactBossNewAccount, contactInPersonCounter, extractStakeInPlatform,
+    extractTaskEscalation, pretextAccused,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
     contactOfficialSender,
   ],
@@ -425,6 +428,16 @@ export const zhPlaybook = definePlaybook({
       },
       all: ['pretext.police-case', 'stage:shift'],
       minRisk: 60,
+    },
+    {
+      id: 'police-case-plus-pressure',
+      description: {
+        zh: '说您涉案，又催您、吓您或叫您保密（马上转接检察院、否则发通缉令、不能告诉家人）：这是冒充公检法诈骗',
+        en: 'Says you are under investigation and pressures you or swears you to secrecy (transferred to the prosecutor now, a warrant otherwise, tell no one): the fake-police scam',
+      },
+      all: ['pretext.police-case'],
+      any: ['cover.secrecy', 'cover.urgency', 'pretext.accused'],
+      minRisk: 50,
     },
     {
       id: 'police-case-plus-extraction',

@@ -235,6 +235,42 @@ const RECRUITS: FaultCase[] = [
   { name: 'hard negative: a company outing', expect: 'safe', input: chat('年会抽奖每人都有奖，记得带上工牌') },
 ];
 
+/** "You are a suspect", by call or text, with pressure: the fake police's opening. */
+const ACCUSED: FaultCase[] = [
+  { name: 'your ID in a laundering case', expect: 'not-safe', tactics: ['pretext.accused'], input: sms('您好，这里是市公安局刑侦支队，您的身份证涉嫌一起洗钱案件，请您配合调查') },
+  { name: 'your card used for fraud, 3 million', expect: 'not-safe', input: sms('我是经侦大队的王警官，你名下有一张银行卡被用于诈骗案，涉案金额三百万') },
+  { name: 'robocall: a summons, press 9', expect: 'not-safe', input: sms('您有一张法院传票未领取，请按9转人工查询') },
+  { name: 'warrant issued', expect: 'not-safe', input: sms('你已被通缉，必须马上配合我们调查，否则立即逮捕') },
+  { name: 'prosecutor SMS: illegal fund-raising', expect: 'not-safe', input: sms('【最高人民检察院】您涉嫌一起非法集资案件，请今日内来电配合调查，逾期将冻结您的全部资产') },
+  { name: 'call handed on to the prosecutor, warrant otherwise', expect: 'not-safe', input: call('对方：我是公安局的，你名下的账户涉嫌洗钱', '我：我没有啊', '对方：现在给你转接检察院，你把情况如实说明，否则我们将对你发出通缉令') },
+  { name: 'medical card abused, transferred to police', expect: 'not-safe', input: call('对方：您的医保卡在外地被违规套现了', '对方：我把电话转接到当地公安局，您的身份证涉嫌犯罪，跟警官说明一下') },
+  { name: 'drug gang used your account', expect: 'not-safe', input: sms('你的银行卡被一个贩毒团伙用来洗钱，你已涉嫌犯罪，不许告诉任何人') },
+  { name: 'secret case: tell no one', expect: 'not-safe', input: call('对方：你的账户涉嫌洗钱，这个案子是保密的', '对方：你不能告诉任何人，包括你的家人') },
+  { name: 'court robocall: case, press nine', expect: 'not-safe', input: sms('这里是法院，您有一起案件即将开庭，详情请按九') },
+  { name: 'hard negative: the user reporting the call', expect: 'safe', input: chat('有人打电话说我涉嫌洗钱，我直接挂了') },
+  { name: 'hard negative: a warning quoting the line', expect: 'safe', input: sms('冒充公安说你涉嫌洗钱、要你配合调查的都是骗子') },
+  { name: 'hard negative: a real court\'s civil notice', expect: 'safe', input: sms('您涉及的民事案件已立案，请登录法院官网查看') },
+  { name: 'hard negative: news of an arrest', expect: 'safe', input: sms('据报道，涉嫌洗钱的犯罪嫌疑人已被抓获') },
+];
+
+/** The task scam's escalation: one more (bigger) order before anything comes back. */
+const TASK_ESCALATION: FaultCase[] = [
+  { name: 'stuck order: one more of 3800 to unfreeze', expect: 'not-safe', tactics: ['extract.task-escalation'], input: sms('您的任务卡单了，需要再做一单3800元的才能解冻，之前的本金佣金一次性返还') },
+  { name: 'combined order: five goods at once', expect: 'not-safe', input: sms('这一单是组合单，需要一次性做完五个商品才能结算，总价12800元') },
+  { name: 'the last one, then everything', expect: 'not-safe', input: chat('你不想把之前的钱拿回来了吗？就差最后一单了，做完就全部到账') },
+  { name: 'advanced task: three in a row', expect: 'not-safe', input: sms('恭喜您完成新手任务！现在进入进阶任务，需要连续完成三单才能一起返款') },
+  { name: 'fourth order before withdrawal', expect: 'not-safe', input: sms('您已完成三单任务，佣金共计285元，但需要完成第四单才能一次性提现') },
+  { name: 'operator error: redo the order', expect: 'not-safe', input: sms('您操作失误导致卡单，需要再刷一单才能把本金拿回') },
+  { name: 'joint order to settle', expect: 'not-safe', input: chat('系统派了联单，要把这几单都做完才能结算佣金') },
+  { name: 'mentor: next order returns all', expect: 'not-safe', input: chat('导师说下一单做完就能一次性提现本金和佣金') },
+  { name: 'call: one more then withdraw', expect: 'not-safe', input: call('对方：你的任务还差一步', '我：我已经付了两千了', '对方：再做一单就能全部提现，本金一起返还') },
+  { name: 'stacked order', expect: 'not-safe', input: sms('您触发了叠加单，完成后本金佣金一起到账') },
+  { name: 'hard negative: a driver\'s bonus', expect: 'safe', input: sms('【某某出行】本周再完成5单即可获得司机接单奖励') },
+  { name: 'hard negative: a warning about task scams', expect: 'safe', input: sms('刷单是违法的，卡单要你继续充值的都是骗子') },
+  { name: 'hard negative: a parent and homework', expect: 'safe', input: chat('做完作业才能玩游戏') },
+  { name: 'hard negative: delivery done', expect: 'safe', input: sms('您的外卖订单已送达，祝您用餐愉快') },
+];
+
 describe('other scam kinds, second pass: the moves found missed in the dev halves (issue 8 §1.8)', () => {
   for (const [kind, cases] of [
     ['money to a third party\'s account', THIRD_PARTY_PAYEE],
@@ -249,6 +285,8 @@ describe('other scam kinds, second pass: the moves found missed in the dev halve
     ['our unit has you advance it to their supplier', UNIT_ADVANCE],
     ['a fee before the goods come', FEE_BEFORE_DELIVERY],
     ['paid for recruits', RECRUITS],
+    ['you are a suspect (fake police)', ACCUSED],
+    ['one more task before the payout', TASK_ESCALATION],
   ] as const) {
     describe(kind, () => {
       for (const c of cases) it(`${c.expect}: ${c.name}`, () => void runCase(c));

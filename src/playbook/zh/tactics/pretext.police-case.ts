@@ -20,6 +20,8 @@ export default defineTactic({
       within: 40,
     },
     { any: ['通缉令', '逮捕令', '冻结令', '涉嫌洗钱', '洗黑钱', '资金清查', '身份证被盗用', '配合调查', '配合我们的调查', '配合我们调查', '接受调查'] },
+    // The call handed on to the "police" ("我把电话转接到当地公安局", "现在给你转接检察院").
+    { all: [['转接', '转到', '接到'], ['公安局', '检察院', '法院', '警官', '刑侦', '经侦', '派出所']], within: 10, ordered: true },
     // Said to YOU with no office named ("您可能涉及一起刑事案件", "发现你涉嫌拐卖人口"): the accusation is the pretext.
     {
       all: [
