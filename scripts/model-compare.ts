@@ -57,6 +57,10 @@ export const CANDIDATES: Candidate[] = [
   { name: 'chars 1-3 (text only), old fusion', features: F, ours: 5, params: OLD_FUSION },
   { name: 'chars 1-3 (text only); alone from 0.96', features: F, ours: 5, params: alone(0.96) },
   { name: 'chars 1-3 (text only); alone from 0.98', features: F, ours: 5, params: alone(0.98) },
+  { name: 'chars 1-3 (text only); never alone', features: F, ours: 5, params: { ...alone(0.96), aloneFloor: undefined } },
+  { name: 'chars 1-3 (text only); alone from 0.995', features: F, ours: 5, params: alone(0.995) },
+  { name: 'chars 1-3 (text only); floor 0.95, alone from 0.995', features: F, ours: 5, params: { ...alone(0.995), floor: 0.95 } },
+  { name: 'chars 1-3 (text only); floor 0.97 +40, never alone', features: F, ours: 5, params: { ...alone(0.96), floor: 0.97, maxWeight: 40, aloneFloor: undefined } },
   { name: 'chars 1-3 (text only), ours x1; alone from 0.96', features: F, ours: 1, params: alone(0.96) },
   { name: 'chars 1-3 (text only), ours x20; alone from 0.96', features: F, ours: 20, params: alone(0.96) },
   { name: 'chars 1-3 (text only), per-source balance; alone from 0.96', features: F, ours: 5, balance: 'per-source', params: alone(0.96) },
@@ -130,7 +134,12 @@ async function main(): Promise<void> {
       await run(`weights of ${old}, old fusion`, engineWith((text, rules) => sigmoid(cal.a * margin(m, text, rules) + cal.b), OLD_FUSION));
     }
   }
+  // Candidates that differ only in their fusion rule share one trained model.
+  const trained = new Map<string, (text: string, rules?: Iterable<string>) => number>();
   for (const c of selected) {
+    const key = JSON.stringify([c.features, c.train ?? {}, c.ours, c.balance ?? null]);
+    const cached = trained.get(key);
+    if (cached) { await run(c.name, engineWith(cached, c.params)); continue; }
     const t0 = Date.now();
     const opts: TrainOptions = { ...DEFAULT_TRAIN, ...c.train, features: c.features };
     const pick = (xs: Example[]) => (c.ours === 0 ? xs.filter((e) => !e.ours) : xs);
@@ -138,6 +147,7 @@ async function main(): Promise<void> {
     const cal = fitPlatt(pick(fold).map((e) => ({ z: margin(m80, e.text, e.rules), y: e.label })));
     const full = dequantize(quantize(train(weigh(pick(examples), c.ours || 1, c.balance), opts), { trainedOn: [], examples: 0, seed: opts.seed }));
     const score = (text: string, rules?: Iterable<string>): number => sigmoid(cal.a * margin(full, text, rules) + cal.b);
+    trained.set(key, score);
     // Where the weight went: the L2 norm of the rule features' buckets vs the rest (text).
     let ruleNorm = 0, textNorm = 0;
     full.weights.forEach((w, k) => { if (ruleBuckets.has(k)) ruleNorm += w * w; else textNorm += w * w; });
