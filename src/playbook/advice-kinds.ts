@@ -42,6 +42,11 @@ export const adviceKinds: PlaybookDef['adviceKinds'] = [
       'pretext.investment', 'pretext.job-offer', 'pretext.task-scam', 'pretext.romance-need', 'pretext.prize', 'pretext.buyer-story',
       'extract.third-party-payee', 'extract.gift-paycode', 'pretext.guaranteed-return', 'pretext.downline', 'extract.payment-link',
       'extract.task-escalation', 'pretext.accused',
+      // Kinds found by a newcomer's probes: sextortion, fake customs / 医保, romance to investment,
+      // loan adverts, a boss on a new account, utility-arrears phishing.
+      'pretext.sextortion', 'extract.hush-money', 'pretext.customs-hold', 'pretext.insurance-abuse', 'pretext.romance-investment',
+      'pretext.promised-return', 'extract.stake-in-platform', 'pretext.loan-ad', 'pretext.easy-loan-promise', 'contact.boss-new-account',
+      'pretext.utility-arrears', 'extract.bill-link',
     ],
     always: [],
     onExtraction: ['already-paid'],

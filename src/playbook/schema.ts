@@ -80,6 +80,8 @@ export const AdviceIdSchema = z.enum([
   'no-paid-tasks', // paid tasks, order-brushing and "rebates" that need you to pay first are all the scam
   'no-investment-tips', // a stranger's "teacher", inside tip or platform with sure returns is the scam
   'verify-independently', // check with the company or office yourself, never through the contact they gave
+  'sextortion-no-pay', // a threat to send intimate images: do not pay (it brings more demands), keep evidence, report
+  'pay-bills-officially', // utility and phone bills are paid only in the provider's own app or office, never via a sent link
 ]);
 export type AdviceId = z.infer<typeof AdviceIdSchema>;
 

@@ -58,6 +58,26 @@ describe('advice by scam kind (zh)', () => {
   });
 });
 
+describe('sextortion and utility phishing get their own advice', () => {
+  it.each([
+    '你的裸聊视频已经录下来了，不想让你通讯录里的人看到就转钱',
+    '你和我视频裸聊的录像在我这，再不给钱我就群发给你的亲友',
+  ])('sextortion: %s', (text) => {
+    const r = analyze({ channel: 'chat', text });
+    expect(r.verdict).not.toBe('safe');
+    const advice = r.advice.join('\n');
+    expect(advice).toContain('给了钱对方只会要得更多');
+    expect(advice).not.toContain(SHOPPING_APP);
+  });
+  it('utility-arrears phishing: pay only in the provider\'s own app', () => {
+    const r = analyze({ channel: 'sms', text: '【国家电网】您家电费欠缴已超期，将于今日18点停电，请点击 sgcc-jiaofei.top 立即缴费' });
+    expect(r.verdict).not.toBe('safe');
+    const advice = r.advice.join('\n');
+    expect(advice).toContain('官方APP或营业厅');
+    expect(advice).not.toContain(SHOPPING_APP);
+  });
+});
+
 describe('evidence that tells no kind gets "verify it yourself", not the shopping app', () => {
   it.each([
     '【社保中心】您的社保卡已被冻结，请登录 shebao-jiedong.top 进行认证解冻',
@@ -68,8 +88,12 @@ describe('evidence that tells no kind gets "verify it yourself", not the shoppin
     expect(r.verdict).not.toBe('safe');
     const advice = r.advice.join('\n');
     expect(advice).not.toContain(SHOPPING_APP);
-    expect(advice).toContain('自己打开官方APP');
     expect(advice).not.toContain('挂断');
+  });
+
+  it('a look-alike ETC link, whose story tells no kind, is told to check through the official app itself', () => {
+    const advice = analyze({ channel: 'sms', text: '【ETC服务】您的ETC已失效，请点击 etc-gov-renzheng.cn 重新认证' }).advice.join('\n');
+    expect(advice).toContain('自己打开官方APP');
   });
 
   it('a bare code request on a call is told to hang up and check it yourself', () => {

@@ -337,6 +337,10 @@ export const enPlaybook = definePlaybook({
       'Police, courts and tax offices do not handle a case by phone, and never ask you to move money to a "safe account", pay with gift cards or keep it secret. Hang up and call the police yourself on a number you know (in China: 110).',
     'no-paid-tasks':
       'A job that pays you for likes, reviews or "tasks" but first asks you to pay, top up or advance money is the scam: the money does not come back. Do not pay any more.',
+    'sextortion-no-pay':
+      'Do not pay: paying only brings more demands, and the images are not deleted. Stop all contact, keep the messages and the account names, and report it to the police (in China: 110).',
+    'pay-bills-officially':
+      'Pay utility and phone bills only in the provider\'s own app or office. Never pay through a link or a number in a message.',
     'verify-independently':
       'Hang up. Do not use the number, link, QR code or group the caller gave you: check with the company or office yourself, through its own app or website or a number you look up.',
     'no-investment-tips':
@@ -354,6 +358,7 @@ export const enPlaybook = definePlaybook({
   },
   adviceOrder: [
     'already-paid',
+    'sextortion-no-pay',
     'police-never-by-phone',
     'verify-known-contact',
     'no-upfront-fee',
@@ -362,6 +367,7 @@ export const enPlaybook = definePlaybook({
     'stay-on-platform',
     'hang-up-verify-in-app',
     'verify-independently',
+    'pay-bills-officially',
     'no-transfer',
     'never-share-code',
     'never-share-card',

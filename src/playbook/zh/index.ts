@@ -616,6 +616,8 @@ export const zhPlaybook = definePlaybook({
     'stay-on-platform': '买卖游戏账号、二手物品只在原平台内交易，不去对方给的网站、APP或QQ、微信，“解冻”“保证金”都不要交。',
     'police-never-by-phone': '公安、检察院、法院不会打电话办案，不会让您把钱转到“安全账户”，也不会让您保密或下载软件。马上挂断，有疑问自己拨打110核实。',
     'no-paid-tasks': '刷单、点赞、做任务返佣金都是诈骗：先让您赚点小钱，再要您垫付、充值大额，钱不会再退回。一分钱也别再垫付。',
+    'sextortion-no-pay': '不要转钱：给了钱对方只会要得更多，也不会删视频。马上停止和对方联系，不要再视频，保留聊天记录和对方账号，拨打110报警。',
+    'pay-bills-officially': '水费、电费、燃气费、话费只在国家电网、燃气公司、运营商的官方APP或营业厅查询和缴纳，不点短信里的缴费链接，也不打短信里的电话。',
     'verify-independently': '先挂断电话。不要用对方给的电话、链接、二维码或群去核实，自己打开官方APP、官方网站，或拨打自己查到的官方电话问清楚。',
     'no-investment-tips': '网上认识的“导师”“老师”、群里的“内幕消息”，带您投资、炒币、买彩票或上“稳赚不赔”的平台，都是诈骗，平台上看到的收益是假的，不要再充值或转账。',
   },
@@ -625,7 +627,7 @@ export const zhPlaybook = definePlaybook({
     'hang-up-verify-in-app': '不要回复，不要照对方说的做。打开您购物用的淘宝、京东等官方APP，在“我的订单”里联系商家核实；不要用对方给的电话、链接或群。',
   },
   adviceOrder: [
-    'already-paid', 'police-never-by-phone', 'verify-known-contact', 'no-upfront-fee', 'no-paid-tasks', 'no-investment-tips', 'stay-on-platform', 'hang-up-verify-in-app', 'verify-independently', 'never-share-code', 'no-screen-share', 'no-transfer', 'no-loan', 'never-share-card',
+    'already-paid', 'sextortion-no-pay', 'police-never-by-phone', 'verify-known-contact', 'no-upfront-fee', 'no-paid-tasks', 'no-investment-tips', 'stay-on-platform', 'hang-up-verify-in-app', 'verify-independently', 'pay-bills-officially', 'never-share-code', 'no-screen-share', 'no-transfer', 'no-loan', 'never-share-card',
     'refund-never-needs-payment', 'no-app-download', 'check-domain', 'tell-family',
   ],
   adviceKinds,

@@ -18,7 +18,7 @@ export default defineTactic({
   ],
   unless: ['95598', 'sgcc.com.cn', '10086.cn', '10010.com', '189.cn', 'gov.cn', '网上国网'],
   guards: ['warning'],
-  advice: ['check-domain'],
+  advice: ['pay-bills-officially', 'check-domain'],
   examples: {
     positive: [
       '请立即缴费：sgcc-pay.cc',

@@ -25,7 +25,7 @@ export default defineTactic({
   ],
   unless: ['我转了', '我已经', '已转', '收到', '退还', '还你', '还给你'],
   guards: ['warning'],
-  advice: ['no-transfer', 'already-paid'],
+  advice: ['sextortion-no-pay', 'no-transfer', 'already-paid'],
   examples: {
     positive: [
       '不想让人看到就转3万过来',

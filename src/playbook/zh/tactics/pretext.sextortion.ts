@@ -29,7 +29,7 @@ export default defineTactic({
   ],
   unless: ['小心', '警惕', '谨防', '敲诈案', '破获', '抓获', '报警', '敲诈', '勒索', '遇到裸聊敲诈', '不要裸聊', '别裸聊', '骗局', '诈骗团伙'],
   guards: ['warning'],
-  advice: ['no-transfer', 'tell-family', 'already-paid'],
+  advice: ['sextortion-no-pay', 'no-transfer', 'already-paid'],
   examples: {
     positive: [
       '你的裸聊视频已经录下来了，不想让你通讯录里的人看到就转钱',

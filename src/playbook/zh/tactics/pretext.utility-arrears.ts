@@ -25,7 +25,7 @@ export default defineTactic({
   ],
   unless: ['计划停电', '检修停电', '施工停电', '线路检修', '管道检修', '计划停水', '95598', 'sgcc.com.cn', '网上国网'],
   guards: ['warning'],
-  advice: ['check-domain'],
+  advice: ['pay-bills-officially', 'check-domain'],
   examples: {
     positive: [
       '【国家电网】您家电费欠缴已超期，将于今日18点停电',
