@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { analyze, violatesWarningRule } from '../../src/index.ts';
 import { adviceKind, chooseAdvice } from '../../src/advise/advise.ts';
 import { zhPlaybook } from '../../src/playbook/zh/index.ts';
+import { callerCall } from '../playbook/faults/helpers.ts';
 import { enPlaybook } from '../../src/playbook/en/index.ts';
 
 const SHOPPING_APP = '购物用的淘宝';
 const POLICE = '公安、检察院、法院不会';
 const TASKS = '刷单、点赞、做任务';
 
-const call = (...lines: string[]) => ({ channel: 'call' as const, turns: lines.map((text) => ({ speaker: 'caller' as const, text })) });
+const call = callerCall;
 
 describe('advice by scam kind (zh)', () => {
   it.each([

@@ -8,7 +8,7 @@
  * Anyone adding a domain must add where it is published.
  */
 /** What people are phished as: the finding and the bulletin name the kind. */
-export type BrandKind = 'platform' | 'courier' | 'payment' | 'bank' | 'carrier' | 'government' | 'travel' | 'foreign';
+export type BrandKind = 'platform' | 'courier' | 'payment' | 'bank' | 'carrier' | 'utility' | 'government' | 'travel' | 'foreign';
 
 export interface Brand {
   id: string;
@@ -217,6 +217,13 @@ export const BRANDS: readonly Brand[] = [
     domains: ['189.cn', 'chinatelecom.com.cn', 'chinatelecom.cn', 'ctyun.cn'], tokens: ['chinatelecom', 'dianxin189'],
     aliases: ['中国电信', '电信客服', '电信营业厅'],
     source: '189.cn is China Telecom\'s online service hall; chinatelecom.com.cn its corporate site',
+  },
+  // Utilities: arrears / power-cut SMS imitate them (extract.bill-link reads a bill link that is not theirs).
+  {
+    id: 'sgcc', kind: 'utility', zh: '国家电网', en: 'State Grid', group: 'sgcc',
+    domains: ['sgcc.com.cn', '95598.cn'], tokens: [],
+    aliases: ['国家电网', '网上国网', '电力公司', '供电公司'],
+    source: 'sgcc.com.cn is State Grid\'s corporate site; 95598.cn its customer-service site (95598 is its service line)',
   },
   // Government and public services: every real one sits under gov.cn (a public suffix, so the
   // registrable domain is e.g. 122.gov.cn); see GOVERNMENT_SUFFIXES for the rule on the rest.

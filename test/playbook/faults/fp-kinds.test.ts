@@ -6,7 +6,7 @@
  * most suspicious).
  */
 import { describe, expect, it } from 'vitest';
-import { runCase, why, type FaultCase } from './helpers.ts';
+import { runCase, why, type FaultCase, sms } from './helpers.ts';
 import { analyze } from '../../../src/index.ts';
 import { score, type FiredTactic } from '../../../src/score/score.ts';
 import { zhPlaybook as zhInput } from '../../../src/playbook/zh/index.ts';
@@ -14,7 +14,6 @@ import { PlaybookSchema } from '../../../src/playbook/schema.ts';
 
 const zhPlaybook = PlaybookSchema.parse(zhInput);
 
-const sms = (text: string) => ({ channel: 'sms' as const, text });
 
 /** A warning's own voice (hang up, report, delete; "X 不会…") outside the quotation marks: the quoted script is its example. */
 const WARNING_VOICE: FaultCase[] = [

@@ -29,3 +29,10 @@ export function runCase(c: FaultCase): AnalyzeResult {
   for (const id of c.tactics ?? []) expect(r.tactics.map((t) => t.id), why(r)).toContain(id);
   return r;
 }
+
+/** A text message, as the fault case sets write it. */
+export const sms = (text: string) => ({ channel: 'sms' as const, text });
+/** A pasted chat message. */
+export const chat = (text: string) => ({ channel: 'chat' as const, text });
+/** A call in which every line is the caller's. */
+export const callerCall = (...lines: string[]) => ({ channel: 'call' as const, turns: lines.map((text) => ({ speaker: 'caller' as const, text })) });

@@ -13,10 +13,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/index.ts';
-import { runCase, why, type FaultCase } from './helpers.ts';
+import { runCase, why, type FaultCase, sms, chat } from './helpers.ts';
 
-const sms = (text: string) => ({ channel: 'sms' as const, text });
-const chat = (text: string) => ({ channel: 'chat' as const, text });
 const call = (...lines: string[]) => ({
   channel: 'call' as const,
   turns: lines.map((l) => ({ speaker: l.startsWith('我：') ? 'user' as const : 'caller' as const, text: l.replace(/^(我|对方)：/, '') })),

@@ -4,9 +4,9 @@
  * compensation said in other words; a quality problem and its compensation far apart.
  */
 import { describe, it } from 'vitest';
-import { runCase, type FaultCase } from './helpers.ts';
+import { callerCall, runCase, type FaultCase } from './helpers.ts';
 
-const call = (...lines: string[]) => ({ channel: 'call' as const, turns: lines.map((text) => ({ speaker: 'caller' as const, text })) });
+const call = callerCall;
 
 const SUBSCRIPTION: FaultCase[] = [
   { name: 'issue: Kuaishou trial ended, monthly charge, "cooperate with me"', expect: 'scam',

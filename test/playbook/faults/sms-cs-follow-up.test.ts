@@ -11,9 +11,8 @@
  * conversation the customer opened, a family member asking for an address.
  */
 import { describe, it } from 'vitest';
-import { runCase, type FaultCase } from './helpers.ts';
+import { runCase, type FaultCase, sms } from './helpers.ts';
 
-const sms = (text: string) => ({ channel: 'sms' as const, text });
 
 const DETAILS: FaultCase[] = [
   { name: 'complaint "received", then order number and name', expect: 'not-safe', tactics: ['contact.complaint-followup', 'contact.asks-details'],

@@ -11,9 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/index.ts';
 import { normalise, toOriginal } from '../../../src/normalise/normalise.ts';
 import { ZH_VARIANT_GROUPS } from '../../../src/playbook/zh/variants.ts';
-import { runCase, why, type FaultCase } from './helpers.ts';
+import { runCase, why, type FaultCase, sms } from './helpers.ts';
 
-const sms = (text: string) => ({ channel: 'sms' as const, text });
 const ids = (text: string): string[] => analyze(sms(text)).tactics.map((t) => t.id).filter((id) => id !== 'contact.model').sort();
 
 /** Plain scam messages of the refund kill chain (our own writing), each `scam` as written. */

@@ -9,9 +9,8 @@
  * platform's published number (95xxx, 400), the courier's own mobile, a refund pending in the app.
  */
 import { describe, it } from 'vitest';
-import { runCase, type FaultCase } from './helpers.ts';
+import { runCase, type FaultCase, sms } from './helpers.ts';
 
-const sms = (text: string) => ({ channel: 'sms' as const, text });
 
 const REPLY: FaultCase[] = [
   { name: 'refund to confirm, reply 1', expect: 'not-safe', tactics: ['pretext.refund-offer', 'shift.reply-code'],

@@ -1,9 +1,11 @@
 import { defineTactic } from '../../schema.ts';
 
 /**
- * A link to pay a bill ("请立即缴费：sgcc-pay.cc"): with an arrears story it is utility phishing. The
- * official domains of the utilities and carriers are in `unless` (an officer extends the list; the
- * link checker rates the rest). Weight 10: only the composites read it.
+ * A link to pay a bill ("请立即缴费：sgcc-pay.cc"): with an arrears story it is utility phishing. A link
+ * the link checker calls official (the utilities' and carriers' own sites, gov.cn, in
+ * src/checks/data/official-domains.ts) never reaches an entity cue (src/pipeline/step.ts), so the
+ * official sites are not listed here; `unless` keeps the service line and app names. Weight 10: only
+ * the composites read it.
  */
 export default defineTactic({
   id: 'extract.bill-link',
@@ -16,7 +18,7 @@ export default defineTactic({
   cues: [
     { entity: 'url', near: ['缴费', '缴纳', '补缴', '交费', '续费', '付款', '支付', '充值', '缴清'], within: 20 },
   ],
-  unless: ['95598', 'sgcc.com.cn', '10086.cn', '10010.com', '189.cn', 'gov.cn', '网上国网'],
+  unless: ['95598', '网上国网'],
   guards: ['warning'],
   advice: ['pay-bills-officially', 'check-domain'],
   examples: {
