@@ -36,3 +36,23 @@ describe('official links are not a move', () => {
     expect(r.verdict).not.toBe('safe');
   });
 });
+
+describe('a bill link is judged by the link checker, not by words in the sentence', () => {
+  const fired = (text: string) => analyze({ channel: 'sms', text }).tactics.map((t) => t.id);
+  it.each([
+    '请在 https://www.sgcc.com.cn 缴纳电费',
+    '请登录 www.95598.cn 补缴电费',
+    '请登录 https://www.10086.cn 充值话费',
+    '话费可在 www.189.cn 缴纳',
+    '税费请在 https://etax.chinatax.gov.cn 缴纳',
+  ])('an official site is no bill link: %s', (text) => {
+    expect(fired(text)).not.toContain('extract.bill-link');
+  });
+  it.each([
+    '【国家电网】您家电费已欠费，请点击 gov.cn.pay-fee.top 补缴电费',
+    '电费逾期，请在 sgcc.com.cn.jiaofei.vip 缴费',
+    '话费欠费停机，请点 10086.cn-pay.top 充值',
+  ])('an official name inside another domain is still one: %s', (text) => {
+    expect(fired(text)).toContain('extract.bill-link');
+  });
+});
