@@ -46,6 +46,9 @@ export function chineseIdValid(id: string): boolean {
   return ID_CHECK[sum % 11] === s[17];
 }
 
+/** Service numbers (95xxx, 110, 96110) and 400/800 business lines are public: evidence, not PII, and no one's own line. */
+export const isPublicNumber = (digits: string): boolean => digits.length <= 5 || /^[48]00[0-9]{7}$/.test(digits);
+
 /** Short numbers of services (banks' 95xxx, 96xxx, carriers' 100xx, government 12xxx). */
 const SERVICE_NUMBER = /^(?:9[56][0-9]{3}|100[0-9]{2}|12[0-9]{3}|110|120|119|122)$/;
 

@@ -14,12 +14,10 @@
  */
 import { normalise, toOriginal } from '../normalise/normalise.ts';
 import type { Normalised } from '../normalise/normalise.ts';
-import { classifyDigits, extractEntities } from './entities.ts';
+import { classifyDigits, extractEntities, isPublicNumber } from './entities.ts';
 
 const MASKED = new Set(['bank-card', 'id-number', 'phone', 'code']);
 
-/** Service numbers (95xxx, 110, 96110) and 400/800 business lines are public: evidence, not PII. */
-const isPublicNumber = (digits: string): boolean => digits.length <= 5 || /^[48]00[0-9]{7}$/.test(digits);
 
 /** What may sit between the digit groups of one written number: spaces, dots, dashes, slashes, commas, brackets. */
 // Not ':' — times (13:45) and host:port (127.0.0.1:39207) are not numbers anyone dictates.

@@ -4,7 +4,7 @@
  * of occurrences, so they are kept as one flat list sorted by start and every check walks it.
  */
 import type { Speaker } from '../types.ts';
-import type { Entity } from '../entities/entities.ts';
+import { isPublicNumber, type Entity } from '../entities/entities.ts';
 import type { CompiledCue, CompiledPlaybook, CompiledTactic } from './compile.ts';
 import { readRequests, segment, type RequestHit, type RequestReading } from './grammar.ts';
 import { isExample, readFraming, type Framing } from './framing.ts';
@@ -197,6 +197,7 @@ function matchAny(set: number, buckets: Buckets, sup: Suppression): Span | null 
 function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: readonly Entity[], buckets: Buckets, sentences: Int32Array | null): Span | null {
   for (const e of entities) {
     if (e.kind !== cue.kind) continue;
+    if (cue.private && isPublicNumber(e.value)) continue;
     if (cue.near === null) return [e.start, e.end];
     for (const o of buckets.get(cue.near) ?? NONE) {
       // The word and the entity in one sentence, as for a phrase-sized `all` cue.

@@ -38,6 +38,13 @@ export const CueSchema = z.union([
     entity: EntityKindSchema,
     near: z.array(Term).min(1).optional(),
     within: z.number().int().min(2).max(60).default(16),
+    /**
+     * Phone numbers only: `true` counts only a number a person or a shop owns (a mobile or a
+     * landline), not a public service number (95xxx, 12xxx, 100xx, 110) or a 400/800 business line
+     * (src/entities/entities.ts isPublicNumber). A number is judged by its own digits, never by a
+     * substring ('95' inside 19527314408).
+     */
+    private: z.boolean().default(false),
   }).strict(),
   /**
    * A request in the playbook's grammar: a word of one of the `act` classes and a word of one of

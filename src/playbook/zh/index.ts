@@ -29,6 +29,7 @@ import pretextLoanAccountCancel from './tactics/pretext.loan-account-cancel.ts';
 import pretextSubscriptionRenewal from './tactics/pretext.subscription-renewal.ts';
 import pretextParcelDamaged from './tactics/pretext.parcel-damaged.ts';
 import pretextRefundOffer from './tactics/pretext.refund-offer.ts';
+import pretextPayoutOffer from './tactics/pretext.payout-offer.ts';
 import shiftPrivateContact from './tactics/shift.private-contact.ts';
 import shiftGroup from './tactics/shift.group.ts';
 import shiftScreenShare from './tactics/shift.screen-share.ts';
@@ -105,6 +106,7 @@ const REFUND_STORIES = [
   'contact.complaint-followup', 'contact.unsolicited-problem',
   'pretext.quality-refund', 'pretext.refund-offer', 'pretext.parcel-damaged', 'pretext.parcel-or-flight', 'pretext.too-good-compensation',
   'pretext.account-frozen', 'pretext.mistaken-enrolment', 'pretext.subscription-renewal', 'pretext.credit-too-low', 'pretext.overpaid-refund',
+  'pretext.payout-offer',
 ];
 
 export const zhPlaybook = definePlaybook({
@@ -148,7 +150,7 @@ export const zhPlaybook = definePlaybook({
     contactImpersonation, contactOrderDetails, contactUnsolicitedProblem, contactAcquaintance,
     pretextEasyMoney, pretextPoliceCase, pretextUrgentMoney,
     pretextQualityRefund, pretextTooGoodCompensation, pretextOverpaidRefund, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
-    pretextSubscriptionRenewal, pretextParcelDamaged, pretextRefundOffer,
+    pretextSubscriptionRenewal, pretextParcelDamaged, pretextRefundOffer, pretextPayoutOffer,
     shiftGroup, shiftPrivateContact, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractFinances, extractNewAccount, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,

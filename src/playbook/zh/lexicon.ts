@@ -405,6 +405,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
     terms: [
       'qq', '微信', 'qq号', '微信号', '好友', '群', 'qq群', '微信群', '企业微信', '钉钉', '私人号码', '私人微信', '这个手机号', '这个号码',
       '我的手机号', '我的号码', '理赔群', '退款群', '理赔中心', '售后中心', '退款中心',
+      // A WeChat id given as "微：xxx" / "薇❤：xxx" (the heart is dropped as a separator) or "微信搜 xxx".
+      '微:', '薇:', '微信搜', '企微',
     ],
     examples: {
       positive: ['麻烦加一下这个手机号，我把照片发给您确认', '退款需要您先加一下我们理赔中心的QQ群'],

@@ -77,12 +77,17 @@ export const ZH_VARIANT_GROUPS: VariantGroup[] = [
       'vx': '微信', 'wx': '微信', 'zfb': '支付宝', 'pdd': '拼多多', 'yzm': '验证码', 'yhk': '银行卡', 'yhkh': '银行卡号',
       // kf (客服) and tk (退款) as whole words only: chat shorthand, never inside kfc or a domain's letters.
       'kf': '客服', 'tk': '退款',
+      // A lone v or q for WeChat or QQ ("加v:tk5527", "+V：tb_pf26", "加Q：192730…"), whole words only:
+      // never inside vip, v5 or qq itself.
+      'v': '微信', 'q': 'qq',
       // 3x / 2x compensation ("3x赔付"): 3xl (a size) is a longer word and does not fold.
       '2x': '2倍', '3x': '3倍',
     },
     examples: [
       ['我是淘宝kf，您的商品有质量问题，给您tk，请加vx详谈', '我是淘宝客服，您的商品有质量问题，给您退款，请加微信详谈'],
       ['您的商品有质量问题，给您3x赔付，请提供yhk号', '您的商品有质量问题，给您3倍赔付，请提供银行卡号'],
+      ['您的快递丢了，给您理赔，请加v：kd-pf66', '您的快递丢了，给您理赔，请加微信：kd-pf66'],
+      ['您的订单异常，退款请加Q：1927304881', '您的订单异常，退款请加qq：1927304881'],
     ],
   },
   {
