@@ -30,6 +30,7 @@ import pretextSubscriptionRenewal from './tactics/pretext.subscription-renewal.t
 import pretextParcelDamaged from './tactics/pretext.parcel-damaged.ts';
 import pretextRefundOffer from './tactics/pretext.refund-offer.ts';
 import pretextPayoutOffer from './tactics/pretext.payout-offer.ts';
+import pretextRefundStuck from './tactics/pretext.refund-stuck.ts';
 import shiftPrivateContact from './tactics/shift.private-contact.ts';
 import shiftGroup from './tactics/shift.group.ts';
 import shiftScreenShare from './tactics/shift.screen-share.ts';
@@ -106,7 +107,7 @@ const REFUND_STORIES = [
   'contact.complaint-followup', 'contact.unsolicited-problem',
   'pretext.quality-refund', 'pretext.refund-offer', 'pretext.parcel-damaged', 'pretext.parcel-or-flight', 'pretext.too-good-compensation',
   'pretext.account-frozen', 'pretext.mistaken-enrolment', 'pretext.subscription-renewal', 'pretext.credit-too-low', 'pretext.overpaid-refund',
-  'pretext.payout-offer',
+  'pretext.payout-offer', 'pretext.refund-stuck',
 ];
 
 export const zhPlaybook = definePlaybook({
@@ -150,7 +151,7 @@ export const zhPlaybook = definePlaybook({
     contactImpersonation, contactOrderDetails, contactUnsolicitedProblem, contactAcquaintance,
     pretextEasyMoney, pretextPoliceCase, pretextUrgentMoney,
     pretextQualityRefund, pretextTooGoodCompensation, pretextOverpaidRefund, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
-    pretextSubscriptionRenewal, pretextParcelDamaged, pretextRefundOffer, pretextPayoutOffer,
+    pretextSubscriptionRenewal, pretextParcelDamaged, pretextRefundOffer, pretextPayoutOffer, pretextRefundStuck,
     shiftGroup, shiftPrivateContact, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractFinances, extractNewAccount, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,
@@ -199,6 +200,41 @@ export const zhPlaybook = definePlaybook({
       // Not extract.money-request: a relative's plain "转给我" is scored by money-request-with-story instead.
       any: EXTRACTION_STRONG,
       minRisk: 85,
+    },
+    // A complete refund chain: the story and a move that hands over control (an outside link to fill
+    // in, a screen share, an app of theirs). No real refund needs any of these (DESIGN.md: "it never asks
+    // for stage 3–4 things"), so the pair is `scam`; the story alone stays at most `suspicious`
+    // (score.ts hasMove) and a move to a private WeChat or QQ `suspicious` (pretext-plus-shift).
+    // Kind: our own corpus, where complete chains read only `suspicious` (data/corpus/gen-scam-cs-zh.jsonl).
+    {
+      id: 'refund-story-plus-link',
+      description: {
+        zh: '以退款、理赔、赔偿为由，发来不是平台官方的链接让您登记、填写或领取：这就是退款诈骗',
+        en: 'A refund or compensation story plus a link off the platform\'s own site to register, fill in or claim: the refund scam',
+      },
+      all: ['shift.link'],
+      any: REFUND_STORIES,
+      minRisk: 75,
+    },
+    {
+      id: 'refund-story-plus-screen-share',
+      description: {
+        zh: '以退款、理赔为由，要您开启屏幕共享或远程协助：对方会看到您的密码和验证码，这是诈骗',
+        en: 'A refund or claim story plus a screen share or remote control: they will see your passwords and codes; a scam',
+      },
+      all: ['shift.screen-share'],
+      any: REFUND_STORIES,
+      minRisk: 80,
+    },
+    {
+      id: 'refund-story-plus-app',
+      description: {
+        zh: '以退款、理赔为由，要您下载对方指定的APP或会议软件：真退款不需要装任何软件，这是诈骗',
+        en: 'A refund or claim story plus an app or meeting software they name: a real refund needs no app; a scam',
+      },
+      all: ['shift.app-download'],
+      any: REFUND_STORIES,
+      minRisk: 75,
     },
     {
       id: 'screen-share-plus-extraction',
@@ -357,11 +393,7 @@ export const zhPlaybook = definePlaybook({
       },
       all: ['contact.asks-details'],
       // Not contact.impersonation alone: a booking desk's "请提供姓名和联系方式" (teleantifraud normal dialogues).
-      any: [
-        'contact.complaint-followup', 'contact.unsolicited-problem',
-        'pretext.quality-refund', 'pretext.refund-offer', 'pretext.parcel-damaged', 'pretext.parcel-or-flight', 'pretext.too-good-compensation',
-        'pretext.account-frozen', 'pretext.mistaken-enrolment', 'pretext.subscription-renewal', 'pretext.credit-too-low', 'pretext.overpaid-refund',
-      ],
+      any: REFUND_STORIES,
       minRisk: 45,
     },
     {

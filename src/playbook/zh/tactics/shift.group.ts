@@ -11,6 +11,9 @@ export default defineTactic({
   cues: [
     // The request grammar (lexicon.ts): add / join × a group or a private contact, whoever makes the move.
     { request: { act: ['act.add', 'act.join'], object: ['obj.contact'] }, actor: 'any' },
+    // A handle given with no verb ("客服QQ：1592267304", "专员微信：zbtk-7788", "企业微信：jt-tuixi01"): the
+    // contact is the move. Written with its colon, so a mention of the apps is not one.
+    { any: ['qq:', 'qq号:', 'qq群:', '群号:', '微信:', '微信号:', '企业微信:', 'vx:', '微:', '薇:', '微信搜'] },
     // A QR code to scan to reach their "customer service" or group ("请您扫描以下二维码并与我们客服对接"):
     // the same move off the platform, by picture.
     {
@@ -49,6 +52,8 @@ export default defineTactic({
       '我们建议您通过QQ添加一下工作人员，他指导您操作',
       '加微信发个截图，就能帮您解除绑定',
       '请您扫描以下二维码并与我们客服对接，以便我们为您处理退款',
+      '您的退款未能成功，请联系售后处理。客服QQ：1592267304',
+      '您的直播打赏可申请退回，专员微信：zbtk-7788',
     ],
     negative: [
       '平台客服不会让您添加QQ或微信处理退款',
@@ -62,6 +67,7 @@ export default defineTactic({
       '工作人员已添加到值班表，明天开始轮岗',
       '在钱包里添加银行卡，绑定后就能用微信付款',
       '扫描二维码关注公众号，领取电子发票',
+      '付款方式：微信、支付宝均可',
     ],
   },
 });

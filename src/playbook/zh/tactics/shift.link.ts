@@ -11,7 +11,11 @@ export default defineTactic({
   cues: [
     {
       entity: 'url',
-      near: ['退款', '理赔', '填写', '填好', '领取', '赔付', '补偿', '退税', '解冻', '认证', '激活', '点击', '点开', '登录'],
+      near: [
+        '退款', '理赔', '填写', '填好', '领取', '赔付', '补偿', '退税', '解冻', '认证', '激活', '点击', '点开', '登录',
+        // "点 air-tuigai.cc 绑定", "提取地址：tqtk.site/get", "关闭点 ks-vipclose.com": the link is where to act.
+        '点', '戳', '绑定', '提取', '登记', '关闭', '取消', '处理', '办理', '验证', '核验', '地址', 'verify',
+      ],
       within: 24,
     },
     // The request grammar (lexicon.ts): open / log in / fill in / operate on a link or page, next to a refund or claim word.
@@ -38,6 +42,8 @@ export default defineTactic({
       '打开网页以后把信息填一下，系统自动理赔',
       '这是您的专属退款链接，24小时内有效',
       '点开短信里的网址，进行实名认证后就能解冻',
+      '您的机票退改款因未绑定银行卡无法退回，点 air-tuigai.cc 绑定',
+      '您的退款已退回至平台保证金账户，需手动提取，提取地址：tqtk.site/get',
       '领取链接：t.cn/Ab3xY9 请尽快填写',
       '建议您立即在我们的指定网站上进行查询和处理',
     ],

@@ -1,0 +1,59 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * "Your refund is stuck": 退款因系统故障未能成功, 因未绑定银行卡无法退回, 退款卡在第三方支付平台了, 退款暂时无法
+ * 原路返回, 款项暂存于平台. The refund scam's second opening (after "your product is faulty"): the money
+ * is said to be yours already but held up, so that you will call, add an agent, open a link or "bind a
+ * card" to release it. A real platform's failed refund is retried by itself or shown in its app.
+ *
+ * Weak alone (15): platforms do notify failed refunds. With a move or a request it makes
+ * `pretext-plus-shift` / `pretext-plus-extraction`. Kind found in our own corpus
+ * (data/corpus/gen-scam-cs-zh.jsonl, SMS and chat misses); examples our own.
+ */
+export default defineTactic({
+  id: 'pretext.refund-stuck',
+  stage: 'pretext',
+  description: {
+    zh: '说您的退款、理赔“失败了”“卡住了”“无法原路退回”“暂存在平台”，要您配合才能到账',
+    en: 'Says your refund or claim "failed", "is stuck", "cannot go back the original way" or "is held by the platform" and needs you to release it',
+  },
+  weight: 15,
+  cues: [
+    {
+      all: [
+        ['退款', '退票款', '退改款', '退费', '理赔款', '理赔金', '赔付款', '赔偿款', '补偿金', '款项', '货款', '这笔钱', '这个钱', '钱'],
+        [
+          '未能成功', '没有成功', '未成功', '没成功', '失败', '无法退回', '退不回', '退不了', '无法到账', '未能到账', '没到账', '到不了账', '无法原路',
+          '无法直接到账', '暂时无法', '卡住', '卡在', '被退回', '被冻结', '暂存', '冻在', '冻结状态', '无法完成', '打不进去', '打不过来', '转错',
+        ],
+      ],
+      within: 16,
+      ordered: true,
+    },
+  ],
+  unless: [
+    // The citizen's own account of it, and a platform that retries by itself or points to its app.
+    '我的退款', '我申请', '我想', '自动重新', '重新发起', '系统将自动', '将自动', '在app', 'app内', 'app中', '请在', '原路重试', '已原路',
+  ],
+  guards: ['warning'],
+  advice: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
+  examples: {
+    positive: [
+      '您好，您的退款申请因系统故障未能成功，款项暂存于平台，请联系售后处理',
+      '您的机票退改款已审批，因未绑定银行卡无法退回',
+      '机票退款失败，原因：银行卡未开通跨行收款',
+      '温馨提示：您的退款因银行系统维护未能到账',
+      '您的退款卡在第三方支付平台了，需要您做一个授权',
+      '商家已同意退款，但因您的账户存在风险标记，退款暂时无法原路返回',
+      '我们已将理赔款打入您的账户，但款项处于冻结状态',
+      '您好，这边是网店的财务，您的退款我们转错到别人账户了',
+    ],
+    negative: [
+      '【淘宝】您的退款失败，系统将自动重新发起，请在APP查看进度',
+      '我的退款一直没到账，怎么办',
+      '支付失败，请重新下单',
+      '退款失败的话请在APP中重新申请',
+      '【京东】退款已原路退回，请注意查收',
+    ],
+  },
+});

@@ -1,0 +1,181 @@
+/**
+ * Customer-service refund recall by KIND (issue 8 §1.3/§1.4/§4; found in the misses of our own corpus
+ * data/corpus/gen-scam-cs-zh.jsonl, every input here our own writing, siblings of the corpus lines,
+ * never a corpus line itself):
+ *  - a payout pressed on you whatever the cause (pretext.payout-offer) with a move;
+ *  - a claims line judged by the number's own digits (shift.claims-line, entity cue `private`);
+ *  - a WeChat/QQ handle given with no verb ("客服QQ：…", "加v：…") (shift.group);
+ *  - "your refund is stuck" (pretext.refund-stuck) with a move;
+ *  - the call announced in other words (contact.promised-callback) after a story.
+ * Hard negatives: real refund notices, a platform's published lines, a shop's own policy, chats the
+ * customer opened, warnings quoting the script.
+ */
+import { describe, it } from 'vitest';
+import { chat, runCase, sms, type FaultCase } from './helpers.ts';
+
+const PAYOUT: FaultCase[] = [
+  { name: 'banned ingredient, full refund, WeChat', expect: 'not-safe', tactics: ['pretext.payout-offer'],
+    input: sms('您购买的洗发水含有禁用成分，厂家给您退全款，加客服微信 xf-tk01 办理') },
+  { name: 'shop closed, platform refunds, QQ group', expect: 'not-safe', tactics: ['pretext.payout-offer'],
+    input: sms('您下单的店铺已停业，平台统一退回货款，请加QQ群 553219870 登记') },
+  { name: 'fake goods, ten times, add a friend', expect: 'not-safe', tactics: ['pretext.payout-offer'],
+    input: sms('您买的手表是仿冒品，商家承诺假一赔十，请添加售后好友领取') },
+  { name: 'compensation waiting, call a mobile', expect: 'not-safe', tactics: ['pretext.payout-offer', 'shift.claims-line'],
+    input: sms('您有一笔补偿金待发放，请回电 13766554321 办理') },
+  { name: 'platform pays first, link', expect: 'not-safe', tactics: ['pretext.payout-offer'],
+    input: sms('商家拒不处理，平台先行赔付您368元，登记请点 pf-xianxing.top') },
+  { name: 'warehouse flood, full refund plus compensation, landline', expect: 'not-safe',
+    input: sms('仓库进水您的订单无法发货，全额退款并补偿50元，请致电 0571-87651234') },
+  { name: 'refund one pay three, code', expect: 'scam',
+    input: sms('您购买的奶粉不合格，退一赔三，请把收到的验证码发给我们核实身份') },
+  { name: 'oversold, compensation to you, card', expect: 'scam',
+    input: chat('您预订的民宿超售了，我们给您赔偿300元，麻烦提供一下银行卡号和开户行') },
+  { name: 'money back to you, scan', expect: 'not-safe',
+    input: sms('亲，您的货发不了，钱全退给您，扫一下我发的二维码添加客服') },
+  { name: 'a call: we pay you, add my WeChat', expect: 'not-safe',
+    input: { channel: 'call', turns: [{ speaker: 'caller', text: '您好，您那个快递我们给弄丢了，我们赔您两百块，您加一下我微信，微信号就是这个手机号' }] } },
+  { name: 'hard negative: refund already back', expect: 'safe', input: sms('【淘宝】您的退款已原路退回，退款金额89.00元，请在淘宝APP查看。') },
+  { name: 'hard negative: a shop policy', expect: 'safe', input: sms('【某旗舰店】本店商品支持七天无理由退货，全额退款，详情见淘宝APP订单页。') },
+  { name: 'hard negative: the customer wants a refund', expect: 'safe', input: chat('我买的鞋开胶了，我想让商家给我退全款') },
+  { name: 'hard negative: a price protection refund done', expect: 'safe', input: sms('【京东】您申请的价格保护已成功，差价15元已退回京东账户。') },
+  { name: 'hard negative: a warning quotes it', expect: 'at-most-suspicious',
+    input: sms('警方提示：骗子常说“您的商品有问题，给您退全款，加我微信办理”，接到这类短信请直接删除。') },
+  { name: 'hard negative: the customer opened the chat', expect: 'at-most-suspicious',
+    input: { channel: 'chat', turns: [{ speaker: 'user', text: '我收到的杯子裂了' }, { speaker: 'caller', text: '亲，非常抱歉，给您退全款，您在订单里点申请退款就行' }] } },
+];
+
+const LINE: FaultCase[] = [
+  { name: 'a mobile with 95 inside it', expect: 'not-safe', tactics: ['shift.claims-line'],
+    input: sms('您的包裹已破损，理赔请联系专员 19527314408') },
+  { name: 'a mobile with 800 inside it', expect: 'not-safe', tactics: ['shift.claims-line'],
+    input: sms('您的订单退款失败，请致电 13800571234 重新办理') },
+  { name: 'a landline with 400 inside it', expect: 'not-safe', tactics: ['shift.claims-line'],
+    input: sms('您购买的热水壶被召回，可获得赔偿，请拨打 0755-24001234') },
+  { name: 'call back, the number after a colon', expect: 'not-safe', tactics: ['shift.claims-line'],
+    input: sms('您的理赔金已审核通过，因收款账户未实名，请回电：0755 2651 7783') },
+  { name: 'call back with the number said after', expect: 'not-safe',
+    input: sms('阿姨您好，您买的降压药有问题，我们给您退钱，您回个电话给我们，号码15912345678') },
+  { name: 'a contact person with a mobile', expect: 'not-safe',
+    input: sms('您投诉的商家已认罚，您可获得先行赔付，对接人：王经理 18612345678') },
+  { name: 'spaced digits', expect: 'not-safe',
+    input: sms('您的订单异常需退款，请联系客服 1 5 8 2 6 7 3 1 0 4 9') },
+  { name: 'plus-86 mobile', expect: 'not-safe',
+    input: sms('理赔请拨 +86 139-1820-4476，您的订单有一笔赔偿未领') },
+  { name: 'compensation, landline, officer', expect: 'not-safe',
+    input: sms('您的快件在运输中受损，可获得赔偿，请联系理赔专员 021-55661234') },
+  { name: 'refund failed, call the finance officer', expect: 'not-safe',
+    input: sms('您的退款因系统故障未能到账，请致电财务专员 17712345678') },
+  { name: 'hard negative: a 95 line', expect: 'safe', input: sms('【京东】退款问题请致电客服950618，或在京东APP联系在线客服。') },
+  { name: 'hard negative: a 400 line', expect: 'safe', input: sms('【某航空】您的航班取消，可免费退改，详询4008-123-456。') },
+  { name: 'hard negative: an airline short number', expect: 'safe', input: sms('【南方航空】您预订的航班取消，可办理免费退票，详询95539。') },
+  { name: 'hard negative: the courier on the round', expect: 'safe', input: sms('【中通】您的快件正在派送，快递员电话13812345678，请保持电话畅通。') },
+  { name: 'hard negative: a branch landline', expect: 'safe', input: sms('【韵达】您的快件已到网点，如需改约请联系网点 0571-86651234。') },
+];
+
+const HANDLE: FaultCase[] = [
+  { name: 'claims, handle after 客服QQ', expect: 'not-safe', tactics: ['shift.group'],
+    input: sms('您的快递丢失，理赔款待领取，客服QQ：2917735508') },
+  { name: 'payout, officer WeChat', expect: 'not-safe', tactics: ['shift.group'],
+    input: sms('您的直播充值可全额退款，退款专员微信：zbtk-7788') },
+  { name: 'v with a colon', expect: 'not-safe', tactics: ['shift.group'],
+    input: sms('您买的面膜被召回，退全款，加v：mm-tk520') },
+  { name: 'Q with a colon, full-width', expect: 'not-safe', tactics: ['shift.group'],
+    input: sms('您的订单赔付款待领，加Ｑ：１９２７３０４８８１') },
+  { name: 'WeChat search', expect: 'not-safe', tactics: ['shift.group'],
+    input: sms('还没领退款吗？赔付款今晚到期，微信搜 tk2093kf 添加') },
+  { name: 'enterprise WeChat', expect: 'not-safe', tactics: ['shift.group'],
+    input: sms('您的金条利率超标可申请退息，全额退款，企业微信：jt-tuixi01') },
+  { name: 'plus V', expect: 'not-safe', tactics: ['shift.group'],
+    input: sms('您的宝贝质量有问题，赔付三倍，+V：tb_pf26') },
+  { name: 'a WeChat written 微', expect: 'not-safe', tactics: ['shift.group'],
+    input: sms('您的快递丢了，赔您300，加微：kd-pf77') },
+  { name: 'group number', expect: 'not-safe', tactics: ['shift.group'],
+    input: sms('退款通知：您的订单异常，全额退款，群号：77812369') },
+  { name: 'stuck refund, QQ handle', expect: 'not-safe', tactics: ['shift.group'],
+    input: sms('您的退款因系统故障未能成功，请联系售后处理。客服QQ：1592267304') },
+  { name: 'hard negative: payment methods', expect: 'safe', input: sms('【某商城】付款方式：微信、支付宝均可，退款将原路退回。') },
+  { name: 'hard negative: a V5 member level', expect: 'safe', input: sms('【某商城】恭喜您升级为V5会员，积分加倍。') },
+  { name: 'hard negative: official account name', expect: 'safe', input: sms('【顺丰】关注微信公众号“顺丰速运”可查物流。') },
+  { name: 'hard negative: a warning with a handle', expect: 'at-most-suspicious',
+    input: sms('反诈提醒：自称客服让您加QQ：123456退款的都是骗子，请勿添加。') },
+];
+
+const STUCK: FaultCase[] = [
+  { name: 'failed refund, QQ', expect: 'not-safe', tactics: ['pretext.refund-stuck'],
+    input: sms('您的退款申请因系统升级未能成功，款项暂存平台，请加客服QQ 2718823456 处理') },
+  { name: 'cannot go back, bind a card by link', expect: 'not-safe', tactics: ['pretext.refund-stuck'],
+    input: sms('您的机票退款因未绑定银行卡无法退回，请点 jp-tuikuan.cc 绑定') },
+  { name: 'frozen claim, activate', expect: 'not-safe', tactics: ['pretext.refund-stuck'],
+    input: chat('您的理赔款已打入，但处于冻结状态，需要您提供验证码激活') },
+  { name: 'stuck in a third party, authorise', expect: 'not-safe', tactics: ['pretext.refund-stuck'],
+    input: chat('您的退款卡在第三方支付平台了，您下载一个软件我帮您授权') },
+  { name: 'refund sent wrong, send back', expect: 'not-safe', tactics: ['pretext.refund-stuck'],
+    input: chat('不好意思，您的退款我们转错了，请把多出的钱转回这个账户') },
+  { name: 'bank maintenance, officer will call', expect: 'not-safe', tactics: ['pretext.refund-stuck'],
+    input: sms('您的退款因银行系统维护未能到账，财务专员会在今天内联系您') },
+  { name: 'risk mark, cannot return', expect: 'not-safe',
+    input: sms('商家已同意退款，但您的账户存在风险标记，退款暂时无法原路返回，请添加客服微信 sh-tk88') },
+  { name: 'refund bounced, re-submit on a site', expect: 'not-safe',
+    input: sms('您的退款被退回，请重新登记银行卡：tksq-cx.top') },
+  { name: 'not received, call their mobile', expect: 'not-safe',
+    input: sms('您的赔偿款无法到账，请拨打理赔专员电话 15812345678') },
+  { name: 'limit too low, raise it', expect: 'not-safe',
+    input: chat('退款打不进去，是因为您的银行卡限额太低，您把卡号和密码发我，我帮您调') },
+  { name: 'hard negative: platform retries', expect: 'safe', input: sms('【淘宝】您的退款失败，系统将自动重新发起，请在淘宝APP查看进度。') },
+  { name: 'hard negative: the customer asks', expect: 'safe', input: chat('我的退款一直没到账，是不是失败了？') },
+  { name: 'hard negative: payment failed', expect: 'safe', input: sms('【美团】您的订单支付失败，请重新下单。') },
+];
+
+const CALLBACK: FaultCase[] = [
+  { name: 'lost parcel, watch for the officer call', expect: 'not-safe', tactics: ['contact.promised-callback'],
+    input: sms('您的快件在中转中遗失，我们已为您申请理赔，请留意专员来电。') },
+  { name: 'recall, wait for customer service', expect: 'not-safe', tactics: ['contact.promised-callback'],
+    input: sms('您购买的电暖器被召回，全额退款，具体事宜请等待客服联系。') },
+  { name: 'complaint upheld, officer by phone', expect: 'not-safe',
+    input: sms('您投诉的商家已认罚，商家同意赔偿，赔偿事宜由理赔专员电话对接。') },
+  { name: 'duplicate charge, visit by phone', expect: 'not-safe',
+    input: sms('您的订单出现重复扣款，多扣的款项全额退款，客服将主动联系您处理。') },
+  { name: 'refund stuck, finance will call', expect: 'not-safe',
+    input: sms('您的退款因银行系统维护未能到账，财务专员将致电与您核实。') },
+  { name: 'damaged, customer-service call', expect: 'not-safe',
+    input: sms('您的包裹破损，可获得赔偿，请注意接听客服来电。') },
+  { name: 'fake goods, ten times, staff will contact', expect: 'not-safe',
+    input: sms('您购买的商品被查实为假货，您可获得十倍赔偿，稍后专员联系您办理。') },
+  { name: 'compensation, phone follow-up', expect: 'not-safe',
+    input: sms('您的订单超时未发货，平台补偿您50元，客服回访时请配合核实。') },
+  { name: 'quality payout, will call you', expect: 'not-safe',
+    input: sms('您买的充电宝有安全隐患，厂家给您退款并补偿，我们会致电与您核实。') },
+  { name: 'flight cancelled, compensation, officer call', expect: 'not-safe',
+    input: sms('您的航班取消，可获得补偿300元，请留意专员来电办理。') },
+  { name: 'hard negative: a courier arranging delivery', expect: 'safe', input: sms('【顺丰】快递员将在下午联系您送货，请保持电话畅通。') },
+  { name: 'hard negative: a pick-up', expect: 'safe', input: sms('【京东】您的退货申请已通过，快递员将上门取件，请留意来电。') },
+  { name: 'hard negative: the app', expect: 'safe', input: sms('【淘宝】您的售后申请已受理，处理进度请在淘宝APP查看。') },
+];
+
+/** Part 2 of the brief: a complete chain (story + outside link / screen share / their app) is `scam`; the story alone is not. */
+const CHAIN: FaultCase[] = [
+  { name: 'recall + outside link', expect: 'scam', input: sms('您购买的儿童水杯抽检不合格，平台召回并补偿您59元，登记收款请访问 bzhaohui.cn/x1') },
+  { name: 'quality + link to claim', expect: 'scam', input: sms('商品质检异常，退款通道已开启，逾期作废：tk-tongdao.top/a') },
+  { name: 'stuck refund + link to bind a card', expect: 'scam', input: sms('您的退款因未绑定银行卡无法退回，点 tk-bangding.cc 绑定') },
+  { name: 'payout + link, obfuscated', expect: 'scam', input: sms('您的商品✨质✨检✨不✨合✨格✨退款请戳 tbzj-tk.vip') },
+  { name: 'lost parcel + link', expect: 'scam', input: sms('您的快递在运输中丢失，理赔款待领取，请点击 kd-lipei.top 填写信息') },
+  { name: 'refund + screen share', expect: 'scam', input: chat('您的退款卡在系统里了，您打开屏幕共享，我帮您操作') },
+  { name: 'compensation + screen share in a call', expect: 'scam',
+    input: { channel: 'call', turns: [{ speaker: 'caller', text: '您买的奶粉有质量问题，我们给您三倍赔偿' }, { speaker: 'caller', text: '您打开支付宝，然后开一下屏幕共享，我指导您领取' }] } },
+  { name: 'refund + their meeting app', expect: 'scam', input: chat('给您办理退款需要下载一个“小鱼会议”APP，我带您操作') },
+  { name: 'claim + their app by link', expect: 'scam', input: sms('您的理赔已审核通过，全额退款，请下载“理赔通”APP领取：lpt-app.cn/d') },
+  { name: 'membership charge + link to cancel', expect: 'scam', input: sms('您误开通的会员下月起每月扣费699元，关闭请点 vip-guanbi.top') },
+  { name: 'story alone stays below scam', expect: 'at-most-suspicious', input: sms('您购买的奶粉有质量问题，我们将给您全额退款并补偿200元。') },
+  { name: 'story + private WeChat stays suspicious', expect: 'suspicious', input: sms('您购买的奶粉有质量问题，全额退款，加客服微信 nf-tk01 办理') },
+  { name: 'hard negative: refund notice with the platform link', expect: 'safe', input: sms('【淘宝】您的退款申请已通过，退款金额89元将原路退回，详情 https://m.tb.cn/h.5xYz') },
+  { name: 'hard negative: the platform app', expect: 'safe', input: sms('【京东】您的售后单已完成，退款已原路退回，可在京东APP“我的订单”查看。') },
+  { name: 'hard negative: a warning quoting the chain', expect: 'at-most-suspicious',
+    input: sms('反诈提醒：骗子会说“您的商品有质量问题，给您退款，请开启屏幕共享”，这是诈骗，请立即挂断。') },
+];
+
+describe('cs-recall kinds: a payout pressed on you, with a move', () => { for (const c of PAYOUT) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: a claims line by its own digits', () => { for (const c of LINE) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: a WeChat/QQ handle with no verb', () => { for (const c of HANDLE) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: "your refund is stuck"', () => { for (const c of STUCK) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: the call announced in other words', () => { for (const c of CALLBACK) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: a complete chain is scam, a story alone is not', () => { for (const c of CHAIN) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
