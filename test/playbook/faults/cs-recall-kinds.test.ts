@@ -11,7 +11,7 @@
  * customer opened, warnings quoting the script.
  */
 import { describe, it } from 'vitest';
-import { chat, runCase, sms, type FaultCase } from './helpers.ts';
+import { callerCall, chat, runCase, sms, type FaultCase } from './helpers.ts';
 
 const PAYOUT: FaultCase[] = [
   { name: 'banned ingredient, full refund, WeChat', expect: 'not-safe', tactics: ['pretext.payout-offer'],
@@ -173,9 +173,82 @@ const CHAIN: FaultCase[] = [
     input: sms('反诈提醒：骗子会说“您的商品有质量问题，给您退款，请开启屏幕共享”，这是诈骗，请立即挂断。') },
 ];
 
+/** The code without its name: the SMS or its digits read out or sent (extract.verification-code). */
+const CODE: FaultCase[] = [
+  { name: 'six digits, read them', expect: 'not-safe', tactics: ['extract.verification-code'], input: callerCall('您手机刚收到一条短信，上面有个六位数，您念给我听一下') },
+  { name: 'the digits inside, tell me', expect: 'not-safe', tactics: ['extract.verification-code'], input: chat('待会儿会收到银行的短信，里面的数字告诉我就好') },
+  { name: 'the SMS that came, read it', expect: 'not-safe', tactics: ['extract.verification-code'], input: callerCall('阿姨，您把手机上来的短信念给我，我帮您登记理赔') },
+  { name: 'SMS content, send it', expect: 'not-safe', tactics: ['extract.verification-code'], input: chat('退款已提交，您把收到的短信内容发给我核对一下') },
+  { name: 'a code on the screen, read it', expect: 'not-safe', tactics: ['extract.verification-code'], input: callerCall('您按一下绿色的按钮，屏幕上会出来一个码，您念给我') },
+  { name: 'four digits, report them', expect: 'not-safe', tactics: ['extract.verification-code'], input: callerCall('短信里有个四位数，您报给我一下就行') },
+  { name: 'bank SMS, screenshot to me', expect: 'not-safe', tactics: ['extract.verification-code'], input: chat('那条短信您截图发我，我这边给您核对退款') },
+  { name: 'that code, tell customer service', expect: 'not-safe', tactics: ['extract.verification-code'], input: chat('刚收到的那个码，直接告诉客服就能退款') },
+  { name: 'six digits, send them', expect: 'not-safe', tactics: ['extract.verification-code'], input: chat('退款要验证是本人，你收到的六位数发我一下') },
+  { name: 'what the SMS says, say it', expect: 'not-safe', tactics: ['extract.verification-code'], input: callerCall('您看一下短信上写的几位数，说一下') },
+  { name: 'hard negative: reply to this SMS with a digit', expect: 'safe', input: sms('【唯品会】如需退订或咨询请回复此短信并告诉我们数字1即可。') },
+  { name: 'hard negative: an agent says not to reply', expect: 'safe', input: chat('不要直接回复短信中的电话或链接，您可以告诉我您的银行名称，我帮您查官方电话') },
+  { name: 'hard negative: a salary in six digits', expect: 'safe', input: chat('他年薪六位数，回头告诉我一声就行') },
+  { name: 'hard negative: the user reads it to family', expect: 'safe', input: { channel: 'chat', turns: [{ speaker: 'user', text: '妈，银行短信我收到了，我念给你听' }] } },
+];
+
+/** An account named by its purpose ("资金核对账户", "退款中转账户"): the caller's account (obj.their-account). */
+const ACCOUNT: FaultCase[] = [
+  { name: 'funds-check account', expect: 'not-safe', tactics: ['extract.transfer'], input: callerCall('您把这五万转到我们的资金核对账户，核对完就原路返还') },
+  { name: 'refund relay account', expect: 'not-safe', tactics: ['extract.transfer'], input: chat('您把额度全部转到我们的退款中转账户，系统会一起退回') },
+  { name: 'safe verification account', expect: 'not-safe', tactics: ['extract.transfer'], input: sms('平台为保障资金安全，需将您的余额临时转入安全核验账户，核验完成后自动返还') },
+  { name: 'UnionPay dedicated account', expect: 'not-safe', tactics: ['extract.transfer'], input: callerCall('您把钱转到银联的专用账户，只是暂时保管') },
+  { name: 'custody account', expect: 'not-safe', input: callerCall('余额先转入保管账户，注销完成后退给您') },
+  { name: 'verification account', expect: 'not-safe', input: chat('请把1元转到验证账户，确认您的卡能收款') },
+  { name: 'clearing centre', expect: 'not-safe', input: callerCall('收款人写资金清算中心，您把钱转到清算中心的账号') },
+  { name: 'transition account', expect: 'not-safe', input: chat('您的退款需要先转入过渡账户，再由财务打给您，您先转一笔试试') },
+  { name: 'reserve account', expect: 'not-safe', input: callerCall('您把卡里的钱先转到备付金账户，等注销完了再转回给您') },
+  { name: 'fund pool', expect: 'not-safe', input: callerCall('您把这笔钱转入我们平台的资金池，合并后一起退') },
+  { name: 'hard negative: refund back to your account', expect: 'safe', input: sms('【淘宝】退款已原路退回您的支付宝账户。') },
+  { name: 'hard negative: a bank notice of a transfer done', expect: 'safe', input: sms('【工商银行】您已成功转出100元至尾号1234账户。') },
+  { name: 'hard negative: a fund pool in the news', expect: 'safe', input: chat('这家基金公司的资金池规模今年翻了一倍') },
+];
+
+/** Loans in a caller's words ("能借多少？全部点出来", "在借呗里做几笔流水") (act.borrow). */
+const LOAN: FaultCase[] = [
+  { name: 'how much can you borrow, draw it all', expect: 'not-safe', tactics: ['extract.loan'], input: chat('你那个京东金条现在能借多少？全部点出来，这是注销账户的必须步骤') },
+  { name: 'a few rounds of turnover in Jiebei', expect: 'not-safe', tactics: ['extract.loan'], input: callerCall('您只要在借呗里做几笔流水，信用分就够了') },
+  { name: 'apply for the highest line', expect: 'not-safe', tactics: ['extract.loan'], input: chat('打开借呗，申请可借最高额度，然后转到核验账户') },
+  { name: 'pick the highest line in Weilidai', expect: 'not-safe', tactics: ['extract.loan'], input: callerCall('您打开微粒贷，点进去选最高额度') },
+  { name: 'draw the whole line out', expect: 'not-safe', tactics: ['extract.loan'], input: callerCall('您把花呗额度全部提出来，验证完马上还回去') },
+  { name: 'apply once for a line', expect: 'not-safe', tactics: ['extract.loan'], input: callerCall('您在手机银行里申请一下额度，这是核实还款能力') },
+  { name: 'brush turnover with a credit card', expect: 'not-safe', input: chat('您用信用卡刷流水，刷完退款就能到账') },
+  { name: 'how much in Meituan', expect: 'not-safe', tactics: ['extract.loan'], input: chat('您的美团借钱能借多少？全部借出来转到指定账户') },
+  { name: 'spend the whole line', expect: 'not-safe', input: chat('您把抖音月付额度全部用掉，转到退款账户') },
+  { name: 'borrow the highest', expect: 'not-safe', tactics: ['extract.loan'], input: callerCall('去度小满借最高额度，借出来转给我们核验') },
+  { name: 'hard negative: a bank loan advert', expect: 'at-most-suspicious', input: sms('【微众银行】您已获得借款资格，最高额度20万，在微信“钱包-微粒贷”查看，请理性借贷，退订回TD') },
+  { name: 'hard negative: repay on time', expect: 'safe', input: sms('【支付宝】您的借呗本期应还1200元，请按时还款。') },
+  { name: 'hard negative: a user asking', expect: 'safe', input: { channel: 'chat', turns: [{ speaker: 'user', text: '我的借呗能借多少啊？想装修用' }] } },
+];
+
+/** Signed up unawares, no "mistake" said (pretext.mistaken-enrolment). */
+const ENROLLED: FaultCase[] = [
+  { name: 'ticked by default, charged this month', expect: 'not-safe', tactics: ['pretext.mistaken-enrolment'], input: sms('您在网购时被默认勾选了商家代理服务，该服务将于本月起收费') },
+  { name: 'bundled, charged monthly', expect: 'not-safe', tactics: ['pretext.mistaken-enrolment'], input: callerCall('就是您之前网购时被捆绑开通的会员，每个月扣两百') },
+  { name: 'upgraded to agent', expect: 'not-safe', tactics: ['pretext.mistaken-enrolment'], input: sms('您开通的音乐会员被升级为代理商，月扣费1200，关闭请回拨') },
+  { name: 'opened by someone else', expect: 'not-safe', tactics: ['pretext.mistaken-enrolment'], input: sms('平台发现您的账户被他人开通了会员服务，每月扣费599元') },
+  { name: 'default insurance', expect: 'not-safe', tactics: ['pretext.mistaken-enrolment'], input: callerCall('您买东西时被默认开通了百万保障，免费期过了要扣钱') },
+  { name: 'bound to an auto-debit', expect: 'not-safe', tactics: ['pretext.mistaken-enrolment'], input: sms('您的银行卡被绑定了网购平台的自动扣款协议，每月扣款599元') },
+  { name: 'wrongly bound instalments', expect: 'not-safe', tactics: ['pretext.mistaken-enrolment'], input: sms('您的信用卡被网购平台误绑分期业务，本月起产生手续费') },
+  { name: 'merchant membership by default', expect: 'not-safe', tactics: ['pretext.mistaken-enrolment'], input: callerCall('您上次订餐时被默认开通了商家会员，明天起每天扣费') },
+  { name: 'used by others to open', expect: 'not-safe', tactics: ['pretext.mistaken-enrolment'], input: sms('您的账户被冒用开通了直播会员服务，次月将扣费') },
+  { name: 'bundled agent service', expect: 'not-safe', tactics: ['pretext.mistaken-enrolment'], input: callerCall('这个代理服务是捆绑开通的，不关的话每个月收费') },
+  { name: 'hard negative: a real renewal notice', expect: 'safe', input: sms('【爱奇艺】您的VIP会员将于12月5日自动续费25元，可在APP“我的-会员”中关闭。') },
+  { name: 'hard negative: a level up', expect: 'safe', input: sms('【京东】恭喜您的账号已升级为PLUS会员，享受专属权益。') },
+  { name: 'hard negative: default off', expect: 'safe', input: sms('自动续费默认不开启，可在APP设置中查看。') },
+];
+
 describe('cs-recall kinds: a payout pressed on you, with a move', () => { for (const c of PAYOUT) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-recall kinds: a claims line by its own digits', () => { for (const c of LINE) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-recall kinds: a WeChat/QQ handle with no verb', () => { for (const c of HANDLE) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-recall kinds: "your refund is stuck"', () => { for (const c of STUCK) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-recall kinds: the call announced in other words', () => { for (const c of CALLBACK) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-recall kinds: a complete chain is scam, a story alone is not', () => { for (const c of CHAIN) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: the code without its name', () => { for (const c of CODE) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: an account named by its purpose', () => { for (const c of ACCOUNT) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: loans in a caller\'s words', () => { for (const c of LOAN) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: signed up unawares', () => { for (const c of ENROLLED) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });

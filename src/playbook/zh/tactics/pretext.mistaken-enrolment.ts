@@ -26,6 +26,15 @@ export default defineTactic({
       within: 14,
     },
     { all: [['解除', '注销'], ['代理', '加盟', '经销商']], within: 8 },
+    // Enrolled by someone else or by default, no "mistake" said ("网购时被默认勾选了商家代理服务", "被捆绑开通的",
+    // "QQ音乐绿钻被升级为代理商", "账户被他人冒用开通了会员服务"): a real notice never says you were signed up unawares.
+    {
+      all: [
+        ['被默认', '默认勾选', '默认开通', '被捆绑', '捆绑开通', '被升级为', '被冒用开通', '被他人开通', '被人开通', '误绑', '被绑定了'],
+        ['会员', '代理', '服务', '代扣', '扣款', '扣费', '分期', '业务', '保险', '保障', '收费', '协议'],
+      ],
+      within: 20,
+    },
     { any: ['取消代理', '消除代理', '取消您的代理', '取消加盟', '取消经销商', '取消代理商'] },
     // "未经允许将您的信息纳入了代理商名单": you were put on a seller/agent list you never joined.
     {
@@ -80,6 +89,9 @@ export default defineTactic({
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment', 'no-loan'],
   examples: {
     positive: [
+      '尊敬的用户，您在网购时被默认勾选了商家代理服务，该服务将于本月起收费',
+      '您开通的音乐会员被升级为代理商，月扣费1200',
+      '对，就是您之前在网购的时候被捆绑开通的代扣服务，很多人都不知道',
       '我们工作人员失误，误将您升级成了平台的VIP会员，每个月要扣八百',
       '系统故障给您开通了百万保障服务，不取消的话每月从您账户扣费',
       '您被误设置成了我们的代理商，不关闭的话会影响征信',
@@ -101,6 +113,8 @@ export default defineTactic({
     ],
     negative: [
       '您的视频会员将于明日自动续费，可随时取消',
+      '您的账号已升级为V3会员，享受专属折扣',
+      '自动续费可在APP“我的-会员”中关闭，默认不开启',
       '本月花呗账单已出，应还1230元',
       '回复TD退订本业务',
       '我不小心把水洒在键盘上了',
