@@ -5,7 +5,8 @@
  * everything, int8 weights), plugged into the WHOLE engine with the shipped fusion rule
  * (src/model/signal.ts) and run over the DEVELOPMENT data only: the dev halves of the held-out public
  * sources, teleantifraud-matrix and the playbook cases (scripts/fusion.ts's table), plus our own
- * held-out generated cases `data/cases/heldout-gen-*.jsonl` when they exist (never trained on).
+ * own legitimate corpus (in-sample), and with `--heldout` our held-out generated cases
+ * `data/cases/heldout-gen-*.jsonl` (never trained on; once per finalist).
  * The test halves are never loaded. Prints a Markdown table; writes nothing.
  *
  * The decision rule (EVALUATION.md): the best dev recall among the candidates that add no false
@@ -74,12 +75,12 @@ export const CANDIDATES: Candidate[] = [
   { name: 'chars 1-3 + words (text only); alone from 0.96', features: { ...F, words: true }, ours: 5, params: alone(0.96) },
 ];
 
-/** Our held-out generated cases (never trained on), when they are in the tree. */
-async function heldoutGen(): Promise<Source[]> {
-  const dir = join(REPO_ROOT, 'data/cases');
+/** Case files of one folder whose names pass `keep`, loaded once into memory. */
+async function caseFiles(folder: string, keep: (name: string) => boolean): Promise<Source[]> {
+  const dir = join(REPO_ROOT, folder);
   if (!existsSync(dir)) return [];
   const out: Source[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.startsWith('heldout-gen-') && n.endsWith('.jsonl')).sort()) {
+  for (const f of readdirSync(dir).filter((n) => keep(n) && n.endsWith('.jsonl')).sort()) {
     for (const s of await resolveSources(join(dir, f))) {
       const cases: EvalCase[] = [];
       for await (const c of s.load({ sink: { issue: () => {} } })) cases.push(c);
@@ -89,14 +90,33 @@ async function heldoutGen(): Promise<Source[]> {
   return out;
 }
 
+/** Our held-out generated cases (never trained on; run only with `--heldout`, once per finalist). */
+const heldoutGen = (): Promise<Source[]> => caseFiles('data/cases', (n) => n.startsWith('heldout-gen-'));
+/**
+ * Our own legitimate corpus (data/corpus/gen-legit*.jsonl, legit-*.jsonl): training data, so an
+ * in-sample check only; the decision rule asks that no candidate adds a `scam` verdict on it.
+ */
+export const OWN_LEGIT = (n: string): boolean => n.startsWith('gen-legit') || n.startsWith('legit-');
+const ownLegit = (): Promise<Source[]> => caseFiles('data/corpus', OWN_LEGIT);
+
 const rulesOnlySignals = DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
 const engineWith = (score: ((text: string, rules?: Iterable<string>) => number) | null, params: ModelWeightParams = MODEL_WEIGHT_PARAMS): Engine =>
   new Engine({ playbooks: PLAYBOOKS, signals: score ? [...rulesOnlySignals, makeModelSignal(params, score)] : rulesOnlySignals, signalCatalog: SIGNAL_CATALOG });
 
+/** Flagged cases of our own legitimate corpus (`scam` verdicts in brackets). */
+function ownLegitColumn(g: Record<string, GroupMetrics>): string {
+  let fp = 0, scam = 0, n = 0;
+  for (const k of Object.keys(g).filter((k) => OWN_LEGIT(k) && !k.includes(' / '))) {
+    const m = g[k]!;
+    fp += m.fp; scam += m.legit.scam; n += m.legit.safe + m.legit.suspicious + m.legit.scam;
+  }
+  return ` ${fp}/${n} (${scam} scam) |`;
+}
+
 /** Recall of our held-out scams and flagged legitimate cases (`scam` verdicts in brackets). */
 function genColumns(g: Record<string, GroupMetrics>): string {
   const keys = Object.keys(g).filter((k) => k.startsWith('heldout-gen-') && !k.includes(' / '));
-  if (keys.length === 0) return ' — |';
+  if (keys.length === 0) return ' (not run) |';
   let tp = 0, n = 0, fp = 0, legitScam = 0, legit = 0;
   for (const k of keys) {
     const m = g[k]!;
@@ -106,9 +126,9 @@ function genColumns(g: Record<string, GroupMetrics>): string {
 }
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const selected = CANDIDATES.filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)));
-  const dev = [...(await devCases()), ...(await heldoutGen())];
+  const dev = [...(await devCases()), ...(await ownLegit()), ...(process.argv.includes('--heldout') ? await heldoutGen() : [])];
   const tele = (await teleCases()).sort(byId);
   const ours = (await ourCases()).sort(byId);
   const examples: Example[] = [...examplesOf(tele, false), ...examplesOf(ours, true)];
@@ -122,11 +142,11 @@ async function main(): Promise<void> {
   const fold = examples.filter((e) => isCalibrationFold(e.caseId));
 
   const [head] = HEADER.split('\n');
-  const cols = head!.replace('| fusion rule |', '| model (shipped fusion rule unless named) |') + ' heldout-gen recall / legit flagged |';
+  const cols = head!.replace('| fusion rule |', '| model (shipped fusion rule unless named) |') + ' own legit corpus flagged (in-sample) | heldout-gen recall / legit flagged |';
   process.stdout.write(`${cols}\n${'|---'.repeat(cols.split('|').length - 2)}|\n`);
   const run = async (name: string, engine: Engine): Promise<void> => {
     const r = await runEval(dev, { analyze: (input) => analyze(input, { engine }) });
-    process.stdout.write(formatRow(name, r.summary.groups).replace(/\n$/, '') + genColumns(r.summary.groups) + '\n');
+    process.stdout.write(formatRow(name, r.summary.groups).replace(/\n$/, '') + ownLegitColumn(r.summary.groups) + genColumns(r.summary.groups) + '\n');
   };
   if (only.length === 0 || only.includes('baseline')) {
     await run('rules only', engineWith(null));
