@@ -15,10 +15,17 @@
  * scores them, and Platt scaling is fitted on those margins; the shipped model is then trained on
  * everything and carries that calibration.
  *
+ * Reproducing: the weights file records `inputs`, a sha256 of everything training read (the recipe,
+ * every example's text, label and weight, and the rules' ids when the model reads them).
+ * `npm run train -- --check` retrains in memory and says whether today's tree reproduces the shipped
+ * file byte for byte, or which kind of input changed (it writes nothing; exit 1 when not reproduced).
+ * The commit whose `npm run train` wrote the shipped file is named in EVALUATION.md ("The model").
+ *
  * `npm run train -- --compare` trains the candidate feature sets on the 80 % and measures each on
  * the 20 % and on the DEV halves of the held-out sources (never the test halves); it writes nothing.
  */
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvalCase } from '../src/eval/case.ts';
 import { loadTeleAntiFraud } from '../src/eval/loaders/teleantifraud.ts';
@@ -26,7 +33,7 @@ import { defaultDatasetsRoot, playbookSources, REPO_ROOT, resolveSources } from 
 import { splitOf } from '../src/eval/split.ts';
 import { toInput } from '../src/eval/run.ts';
 import { DEFAULT_FEATURES, isVocabularyWord, prepare, segment, setLexicon, setVocabulary, type FeatureConfig } from '../src/model/features.ts';
-import { DEFAULT_TRAIN, fitPlatt, margin, quantize, train, type LinearModel, type TrainExample } from '../src/model/logreg.ts';
+import { DEFAULT_TRAIN, fitPlatt, margin, quantize, train, type LinearModel, type TrainExample, type TrainOptions, type WeightsFile } from '../src/model/logreg.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { PLAYBOOKS } from '../src/playbook/index.ts';
 import { SIGNAL_CATALOG } from '../src/signals/index.ts';
@@ -38,6 +45,12 @@ import { sigmoid } from '../src/model/features.ts';
 const MIN_TURN_CHARS = 8; // the signal's minChars: shorter turns are never scored
 const MAX_TURN = 20; // the signal's maxTurn
 export const OUR_TEXT_WEIGHT = 5; // chosen on dev data: `npm run train -- --compare` (EVALUATION.md)
+/**
+ * Our legitimate lines weigh this much more than our scam lines (on top of OUR_TEXT_WEIGHT): our
+ * corpus holds more scam lines than legitimate ones, and the false alarms a retrain adds come from
+ * legitimate registers (promotions, agents' offers) that only our legitimate text teaches.
+ */
+export const OUR_LEGIT_WEIGHT = 1;
 
 export interface Example extends TrainExample { caseId: string; ours: boolean }
 
@@ -85,9 +98,9 @@ export const isCalibrationFold = (caseId: string): boolean => fnv(caseId) % 5 ==
  */
 export type Balance = 'global' | 'per-source';
 export const BALANCE: Balance = 'global';
-export function weigh(examples: readonly Example[], ourWeight = OUR_TEXT_WEIGHT, balance: Balance = BALANCE): Example[] {
+export function weigh(examples: readonly Example[], ourWeight = OUR_TEXT_WEIGHT, balance: Balance = BALANCE, ourLegitWeight = OUR_LEGIT_WEIGHT): Example[] {
   if (balance === 'global') {
-    const mass = (e: Example) => (e.ours ? ourWeight : 1);
+    const mass = (e: Example) => (e.ours ? ourWeight * (e.label === 0 ? ourLegitWeight : 1) : 1);
     let pos = 0, neg = 0;
     for (const e of examples) { if (e.label === 1) pos += mass(e); else neg += mass(e); }
     const total = pos + neg;
@@ -236,6 +249,49 @@ export function buildVocabulary(texts: readonly string[], lexicon: readonly stri
   return [...new Set([...frequent, ...lexicon])].sort();
 }
 
+/**
+ * What `npm run train` ships: features, training options and the weights of our text. Chosen on
+ * dev data only (`npx tsx scripts/model-compare.ts`, EVALUATION.md "The model").
+ */
+export interface Recipe { features: FeatureConfig; train: TrainOptions; ourWeight: number; ourLegitWeight: number }
+export const RECIPE: Recipe = { features: DEFAULT_FEATURES, train: DEFAULT_TRAIN, ourWeight: OUR_TEXT_WEIGHT, ourLegitWeight: OUR_LEGIT_WEIGHT };
+
+/**
+ * sha256 of everything a training run reads, in order: the recipe, and per example its case id,
+ * label, weight, text and (for a model with rule features) the tactic ids fired so far. Two runs
+ * with the same fingerprint write the same bytes.
+ */
+export function fingerprint(recipe: Recipe, weighted: readonly Example[], vocabulary: readonly string[]): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify(recipe));
+  h.update(JSON.stringify(vocabulary));
+  for (const e of weighted) h.update(`${JSON.stringify([e.caseId, e.label, e.weight, e.text, recipe.features.rules ? e.rules : null])}\n`);
+  return `sha256:${h.digest('hex')}`;
+}
+
+/** The weights file `npm run train` writes for these examples (deterministic: same inputs, same bytes). */
+export function trainWeightsFile(examples: readonly Example[], vocabulary: readonly string[], recipe: Recipe = RECIPE, log: (line: string) => void = () => {}): string {
+  const opts: TrainOptions = { ...recipe.train, features: recipe.features };
+  const train80 = examples.filter((e) => !isCalibrationFold(e.caseId));
+  const fold = examples.filter((e) => isCalibrationFold(e.caseId));
+  const dev = train(weigh(train80, recipe.ourWeight, BALANCE, recipe.ourLegitWeight), opts);
+  const points = fold.map((e) => ({ z: margin(dev, e.text, e.rules), y: e.label }));
+  const calibration = fitPlatt(points);
+  const foldCases = [...caseScores(dev, fold, calibration).values()];
+  const oursFold = [...caseScores(dev, fold.filter((e) => e.ours), calibration).values()];
+  log(`held-out fold: ${fold.length} turns; AUC per turn ${auc(points.map((p) => ({ p: p.z, y: p.y }))).toFixed(4)}, per case ${auc(foldCases).toFixed(4)}, our text per case ${auc(oursFold).toFixed(4)}; Platt a=${calibration.a.toFixed(4)} b=${calibration.b.toFixed(4)}`);
+  const all = weigh(examples, recipe.ourWeight, BALANCE, recipe.ourLegitWeight);
+  const model = train(all, opts);
+  const file = quantize(model, {
+    trainedOn: ['teleantifraud-matrix (Apache-2.0)', 'data/corpus (ours)', 'playbook cases (ours)'],
+    examples: all.length, seed: opts.seed, calibration, ...(vocabulary.length > 0 ? { vocabulary: [...vocabulary] } : {}),
+    inputs: fingerprint(recipe, all, vocabulary),
+  });
+  return JSON.stringify(file) + '\n';
+}
+
+const WEIGHTS_PATH = join(REPO_ROOT, 'src/model/weights.json');
+
 async function main(): Promise<void> {
   const lexicon = playbookLexicon();
   const tele = (await teleCases()).sort(byId);
@@ -243,29 +299,26 @@ async function main(): Promise<void> {
   const examples = [...examplesOf(tele, false), ...examplesOf(ours, true)];
   // The vocabulary is only found (jieba over every text) when a model that reads words is trained.
   const compareRun = process.argv.includes('--compare');
-  const vocabulary = DEFAULT_FEATURES.words || compareRun ? buildVocabulary(examples.map((e) => e.text), lexicon) : [];
+  const vocabulary = RECIPE.features.words || compareRun ? buildVocabulary(examples.map((e) => e.text), lexicon) : [];
   setVocabulary(vocabulary);
   process.stderr.write(`teleantifraud-matrix: ${tele.length} dialogues; our text: ${ours.length} cases; ${examples.length} scored turns; lexicon ${lexicon.length} terms; vocabulary ${vocabulary.length} words\n`);
-  const train80 = examples.filter((e) => !isCalibrationFold(e.caseId));
-  const fold = examples.filter((e) => isCalibrationFold(e.caseId));
-  if (compareRun) return compare(train80, fold);
+  if (compareRun) return compare(examples.filter((e) => !isCalibrationFold(e.caseId)), examples.filter((e) => isCalibrationFold(e.caseId)));
 
-  const dev = train(weigh(train80), DEFAULT_TRAIN);
-  const points = fold.map((e) => ({ z: margin(dev, e.text, e.rules), y: e.label }));
-  const calibration = fitPlatt(points);
-  const foldCases = [...caseScores(dev, fold, calibration).values()];
-  const oursFold = [...caseScores(dev, fold.filter((e) => e.ours), calibration).values()];
-  process.stderr.write(`held-out fold: ${fold.length} turns; AUC per turn ${auc(points.map((p) => ({ p: p.z, y: p.y }))).toFixed(4)}, per case ${auc(foldCases).toFixed(4)}, our text per case ${auc(oursFold).toFixed(4)}; Platt a=${calibration.a.toFixed(4)} b=${calibration.b.toFixed(4)}\n`);
-
-  const all = weigh(examples);
-  const model = train(all, DEFAULT_TRAIN);
-  const file = quantize(model, {
-    trainedOn: ['teleantifraud-matrix (Apache-2.0)', 'data/corpus (ours)', 'playbook cases (ours)'],
-    examples: all.length, seed: DEFAULT_TRAIN.seed, calibration, ...(vocabulary.length > 0 ? { vocabulary } : {}),
-  });
-  const out = join(REPO_ROOT, 'src/model/weights.json');
-  writeFileSync(out, JSON.stringify(file) + '\n');
-  process.stderr.write(`wrote ${out} (${all.length} examples)\n`);
+  const text = trainWeightsFile(examples, vocabulary, RECIPE, (line) => process.stderr.write(`${line}\n`));
+  if (process.argv.includes('--check')) {
+    // Writes nothing: does today's tree reproduce the shipped file?
+    const shipped = readFileSync(WEIGHTS_PATH, 'utf8');
+    const shippedInputs = (JSON.parse(shipped) as WeightsFile).inputs;
+    const inputs = (JSON.parse(text) as WeightsFile).inputs;
+    if (text === shipped) { process.stdout.write(`reproduced: ${WEIGHTS_PATH} byte for byte (inputs ${inputs})\n`); return; }
+    process.stdout.write(shippedInputs === inputs
+      ? `NOT reproduced although the inputs are the same (${inputs}): the training code changed\n`
+      : `NOT reproduced: the inputs changed since the shipped weights were trained (shipped ${shippedInputs ?? 'unrecorded'}, today ${inputs}): the corpus, the playbooks' cases, the normaliser or (for rule features) the rules differ. The shipped file is reproduced at the commit EVALUATION.md names ("The model").\n`);
+    process.exitCode = 1;
+    return;
+  }
+  writeFileSync(WEIGHTS_PATH, text);
+  process.stderr.write(`wrote ${WEIGHTS_PATH} (${examples.length} examples)\n`);
 }
 
 const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));

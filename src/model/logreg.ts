@@ -150,12 +150,19 @@ export interface WeightsFile {
   trainedOn: string[];
   examples: number;
   seed: number;
+  /**
+   * sha256 of everything training read (the recipe and every example's text, label, weight and,
+   * for a model with rule features, its tactic ids), in order: `npm run train -- --check` compares
+   * it with today's inputs, so a changed corpus or rule set is named instead of a silent mismatch.
+   */
+  inputs?: string;
 }
 
 export interface WeightsMeta {
   trainedOn: string[];
   examples: number;
   seed: number;
+  inputs?: string;
   calibration?: { a: number; b: number };
   vocabulary?: string[];
 }
