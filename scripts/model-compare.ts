@@ -77,6 +77,22 @@ export const CANDIDATES: Candidate[] = [
   { name: 'chars 1-3, legit x10; floor 0.95, alone from 0.995', features: F, ours: 5, oursLegit: 10, params: { ...alone(0.995), floor: 0.95 } },
   { name: 'chars 1-4, legit x3; alone 0.99 -> 40', features: { ...F, maxN: 4 }, ours: 5, oursLegit: 3, params: aloneAt(0.99) },
   { name: 'chars 1-3 + words, legit x3; alone 0.99 -> 40', features: { ...F, words: true }, ours: 5, oursLegit: 3, params: aloneAt(0.99) },
+  { name: 'chars 1-3, L2 1e-5; old fusion', features: F, ours: 5, train: { l2: 1e-5 }, params: OLD_FUSION },
+  { name: 'chars 1-3, L2 1e-5; floor 0.95, alone from 0.995', features: F, ours: 5, train: { l2: 1e-5 }, params: { ...alone(0.995), floor: 0.95 } },
+  { name: 'chars 1-3, L2 1e-5; alone 0.99 -> 40', features: F, ours: 5, train: { l2: 1e-5 }, params: aloneAt(0.99) },
+  { name: 'chars 1-3, L2 3e-5; old fusion', features: F, ours: 5, train: { l2: 3e-5 }, params: OLD_FUSION },
+  { name: 'chars 1-3, L2 3e-5; floor 0.95, alone from 0.995', features: F, ours: 5, train: { l2: 3e-5 }, params: { ...alone(0.995), floor: 0.95 } },
+  { name: 'chars 1-3, L2 3e-5; alone 0.99 -> 40', features: F, ours: 5, train: { l2: 3e-5 }, params: aloneAt(0.99) },
+  { name: 'chars 1-3, L2 1e-4; old fusion', features: F, ours: 5, train: { l2: 1e-4 }, params: OLD_FUSION },
+  { name: 'chars 1-3, L2 1e-4; floor 0.95, alone from 0.995', features: F, ours: 5, train: { l2: 1e-4 }, params: { ...alone(0.995), floor: 0.95 } },
+  { name: 'chars 1-3, L2 1e-4; alone 0.99 -> 40', features: F, ours: 5, train: { l2: 1e-4 }, params: aloneAt(0.99) },
+  { name: 'chars 1-3, L2 3e-4; floor 0.95, alone from 0.995', features: F, ours: 5, train: { l2: 3e-4 }, params: { ...alone(0.995), floor: 0.95 } },
+  { name: 'chars 1-3, L2 3e-4; alone 0.99 -> 40', features: F, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.99) },
+  { name: 'chars 1-3, L2 1e-3; floor 0.95, alone from 0.995', features: F, ours: 5, train: { l2: 1e-3 }, params: { ...alone(0.995), floor: 0.95 } },
+  { name: 'chars 1-3, L2 1e-3; alone 0.99 -> 40', features: F, ours: 5, train: { l2: 1e-3 }, params: aloneAt(0.99) },
+  { name: 'chars 1-3, L2 1e-4; floor 0.95, alone 0.99 -> 40', features: F, ours: 5, train: { l2: 1e-4 }, params: aloneAt(0.99, 40, { floor: 0.95 }) },
+  { name: 'chars 1-3, L2 1e-4; floor 0.95, alone from 0.995, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 1e-4 }, params: { ...alone(0.995), floor: 0.95, benignBelow: 0.2 } },
+  { name: 'chars 1-3, L2 1e-4; floor 0.95, alone from 0.995, discount 25 at p <= 0.1', features: F, ours: 5, train: { l2: 1e-4 }, params: { ...alone(0.995), floor: 0.95, benignBelow: 0.1, discount: 25 } },
 ];
 
 /** Case files of one folder whose names pass `keep`, loaded once into memory. */
