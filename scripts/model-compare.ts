@@ -93,6 +93,15 @@ export const CANDIDATES: Candidate[] = [
   { name: 'chars 1-3, L2 1e-4; floor 0.95, alone 0.99 -> 40', features: F, ours: 5, train: { l2: 1e-4 }, params: aloneAt(0.99, 40, { floor: 0.95 }) },
   { name: 'chars 1-3, L2 1e-4; floor 0.95, alone from 0.995, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 1e-4 }, params: { ...alone(0.995), floor: 0.95, benignBelow: 0.2 } },
   { name: 'chars 1-3, L2 1e-4; floor 0.95, alone from 0.995, discount 25 at p <= 0.1', features: F, ours: 5, train: { l2: 1e-4 }, params: { ...alone(0.995), floor: 0.95, benignBelow: 0.1, discount: 25 } },
+  { name: 'chars 1-3, L2 3e-4; alone 0.99 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.99, 40, { benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 3e-4; floor 0.95, alone 0.99 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.99, 40, { floor: 0.95, benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 3e-4; alone 0.98 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.98, 40, { benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 1e-3; alone 0.99 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 1e-3 }, params: aloneAt(0.99, 40, { benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 1e-3; floor 0.95, alone 0.99 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 1e-3 }, params: aloneAt(0.99, 40, { floor: 0.95, benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 1e-3; alone 0.98 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 1e-3 }, params: aloneAt(0.98, 40, { benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 3e-3; alone 0.99 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 3e-3 }, params: aloneAt(0.99, 40, { benignBelow: 0.2 }) },
+  { name: 'chars 1-3 + rules, L2 3e-4, rule L2 1e-2; alone 0.99 -> 40, discount 15 at p <= 0.2', features: R, ours: 5, train: { l2: 3e-4, ruleL2: 1e-2 }, params: aloneAt(0.99, 40, { benignBelow: 0.2 }) },
+  { name: 'chars 1-4, L2 3e-4; alone 0.99 -> 40, discount 15 at p <= 0.2', features: { ...F, maxN: 4 }, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.99, 40, { benignBelow: 0.2 }) },
 ];
 
 /** Case files of one folder whose names pass `keep`, loaded once into memory. */
@@ -113,10 +122,10 @@ async function caseFiles(folder: string, keep: (name: string) => boolean): Promi
 /** Our held-out generated cases (never trained on; run only with `--heldout`, once per finalist). */
 const heldoutGen = (): Promise<Source[]> => caseFiles('data/cases', (n) => n.startsWith('heldout-gen-'));
 /**
- * Our own legitimate corpus (data/corpus/gen-legit*.jsonl, legit-*.jsonl): training data, so an
+ * Our own legitimate corpus (data/corpus/*legit*.jsonl): training data, so an
  * in-sample check only; the decision rule asks that no candidate adds a `scam` verdict on it.
  */
-export const OWN_LEGIT = (n: string): boolean => n.startsWith('gen-legit') || n.startsWith('legit-');
+export const OWN_LEGIT = (n: string): boolean => n.includes('legit') && !n.startsWith('heldout');
 const ownLegit = (): Promise<Source[]> => caseFiles('data/corpus', OWN_LEGIT);
 
 const rulesOnlySignals = DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
