@@ -103,21 +103,31 @@ function isAnotA(text: string, start: number): boolean {
   return start > 0 && start + 1 < text.length && text.charCodeAt(start - 1) === text.charCodeAt(start + 1) && text.charCodeAt(start) === 0x4e0d;
 }
 
-interface Event { start: number; end: number; sets: readonly number[]; entityClasses: readonly number[] }
+/** An entity standing for word classes (a URL for the link class), as an event of the sweep. */
+interface EntityEvent { start: number; end: number; entityClasses: readonly number[] }
 
-const NO_SETS: readonly number[] = [];
+/** The term sets of each term id, flat (CompiledPlaybook.termSetStart / termSetList): term t's sets are list[start[t] … start[t + 1] − 1]. */
+export interface TermSetIndex { readonly termSetStart: Int32Array; readonly termSetList: Int32Array }
+
+/** Classes of the current event (the first `count` entries), reused by every event of every call. */
+let eventClasses: Int32Array = new Int32Array(64);
 
 /** Per-class scratch of readRequests, reused by every call (it never escapes a call, and calls never interleave). */
 const perClass = (k: number) => ({ start: new Int32Array(k), end: new Int32Array(k), sentence: new Int32Array(k), negated: new Uint8Array(k), self: new Uint8Array(k) });
 let lastOf = perClass(64);
 
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
+}
+
 /**
- * Read the requests of one turn. `occ` sorted by start; `setsByTerm` maps a term id to the term
- * sets holding it (word classes and grammar markers are term sets).
+ * Read the requests of one turn. `occ` sorted by start (then end); `index` gives a term id's term
+ * sets (word classes and grammar markers are term sets).
  */
 export function readRequests(
-  g: CompiledGrammar, text: string, occ: readonly Occurrence[], entities: readonly Entity[],
-  setsByTerm: ReadonlyMap<number, readonly number[]>,
+  g: CompiledGrammar, text: string, occ: readonly Occurrence[], entities: readonly Entity[], index: TermSetIndex,
 ): RequestReading {
   const K = g.classes.length;
   const reading: RequestReading = { pairs: new Map(), present: new Map(), classes: K };
@@ -125,13 +135,17 @@ export function readRequests(
   const { actClasses, objectClasses, classOfSetIndex } = g;
   const { sentence, clause } = segment(text);
 
-  const events: Event[] = occ.map((o) => ({ start: o[1], end: o[2], sets: setsByTerm.get(o[0]) ?? NO_SETS, entityClasses: NO_SETS }));
-  let withEntities = false;
+  const { termSetStart, termSetList } = index;
+  // The sweep's events: the occurrences and the entities that stand for a class, by start then
+  // end, an occurrence before an entity of the same span (a merge of the two sorted lists, no
+  // event object per occurrence).
+  let entityEvents: EntityEvent[] | null = null;
   for (const e of entities) {
     const cls = g.classesOfEntity.get(e.kind);
-    if (cls) { events.push({ start: e.start, end: e.end, sets: NO_SETS, entityClasses: cls }); withEntities = true; }
+    if (cls) (entityEvents ??= []).push({ start: e.start, end: e.end, entityClasses: cls });
   }
-  if (withEntities) events.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (entityEvents !== null && entityEvents.length > 1) entityEvents.sort((a, b) => a.start - b.start || a.end - b.end);
+  const entityCount = entityEvents === null ? 0 : entityEvents.length;
 
   // Last occurrence of each class: start, end, sentence, and for acts whether negated / said of the speaker.
   if (lastOf.start.length < K) lastOf = perClass(K);
@@ -156,49 +170,72 @@ export function readRequests(
     else if (list.length < MAX_HITS_PER_PAIR) list.push(hit);
   };
 
-  for (const ev of events) {
-    const s = sentence[ev.start]!;
-    const c = clause[ev.start]!;
-    curSentence = s;
-    if (c !== curClause) { curClause = c; negEnd = -1; contrastEnd = -1; selfSubject = false; }
-    const classes: number[] = [];
-    for (const set of ev.sets) {
-      // An A-not-A question (能不能借我, 可不可以转, 要不要交) asks; its 不 negates nothing.
-      if (set === g.negators) { if (!isAnotA(text, ev.start)) negEnd = ev.end; }
-      else if (set === g.contrasts) contrastEnd = ev.end;
-      else if (set === g.self) selfSubject = true;
-      else {
-        const cls = classOfSetIndex[set] ?? -1;
-        if (cls >= 0) classes.push(cls);
+  for (let oi = 0, ei = 0; oi < occ.length || ei < entityCount;) {
+    let evStart: number;
+    let evEnd: number;
+    let count = 0;
+    const o = oi < occ.length ? occ[oi]! : null;
+    const en = ei < entityCount ? entityEvents![ei]! : null;
+    if (o !== null && (en === null || o[1] < en.start || (o[1] === en.start && o[2] <= en.end))) {
+      oi++;
+      evStart = o[1]; evEnd = o[2];
+      const s = sentence[evStart]!;
+      const c = clause[evStart]!;
+      curSentence = s;
+      if (c !== curClause) { curClause = c; negEnd = -1; contrastEnd = -1; selfSubject = false; }
+      for (let k = termSetStart[o[0]]!, to = termSetStart[o[0] + 1]!; k < to; k++) {
+        const set = termSetList[k]!;
+        // An A-not-A question (能不能借我, 可不可以转, 要不要交) asks; its 不 negates nothing.
+        if (set === g.negators) { if (!isAnotA(text, evStart)) negEnd = evEnd; }
+        else if (set === g.contrasts) contrastEnd = evEnd;
+        else if (set === g.self) selfSubject = true;
+        else {
+          const cls = classOfSetIndex[set] ?? -1;
+          if (cls >= 0) {
+            if (count === eventClasses.length) eventClasses = grow(eventClasses);
+            eventClasses[count++] = cls;
+          }
+        }
+      }
+    } else {
+      ei++;
+      evStart = en!.start; evEnd = en!.end;
+      const c = clause[evStart]!;
+      curSentence = sentence[evStart]!;
+      if (c !== curClause) { curClause = c; negEnd = -1; contrastEnd = -1; selfSubject = false; }
+      for (const cls of en!.entityClasses) {
+        if (count === eventClasses.length) eventClasses = grow(eventClasses);
+        eventClasses[count++] = cls;
       }
     }
-    for (const cls of ev.entityClasses) classes.push(cls);
-    for (const ci of classes) {
+    const s = curSentence;
+    for (let k = 0; k < count; k++) {
+      const ci = eventClasses[k]!;
       const kind = g.classes[ci]!.kind;
       let present = reading.present.get(ci);
       if (!present) reading.present.set(ci, present = new Set());
       present.add(s);
       if (kind === 'context') continue;
       if (kind === 'act') {
-        const negated = negEnd >= 0 && ev.start - negEnd <= g.negationWindow && contrastEnd <= negEnd;
-        lastStart[ci] = ev.start; lastEnd[ci] = ev.end; lastSentence[ci] = s;
+        const negated = negEnd >= 0 && evStart - negEnd <= g.negationWindow && contrastEnd <= negEnd;
+        lastStart[ci] = evStart; lastEnd[ci] = evEnd; lastSentence[ci] = s;
         lastNegated[ci] = negated ? 1 : 0; lastSelf[ci] = selfSubject ? 1 : 0;
         if (negated) continue;
         for (const o of objectClasses) {
-          if (lastSentence[o] !== s || ev.start - lastStart[o]! > g.window) continue;
+          if (lastSentence[o] !== s || evStart - lastStart[o]! > g.window) continue;
           // An object word that begins with the act ("付款码", "投屏" in both classes) is not a request;
           // an act word that ends in the object ("交押金") is.
-          if (lastStart[o] === ev.start) continue;
+          if (lastStart[o] === evStart) continue;
           // An act word inside a name ("借钱" in the lender "美团借钱") is part of the name.
-          if (g.classes[o]!.names && ev.end <= lastEnd[o]!) continue;
-          add(ci, o, Math.min(lastStart[o]!, ev.start), Math.max(lastEnd[o]!, ev.end), selfSubject);
+          if (g.classes[o]!.names && evEnd <= lastEnd[o]!) continue;
+          add(ci, o, Math.min(lastStart[o]!, evStart), Math.max(lastEnd[o]!, evEnd), selfSubject);
         }
       } else {
-        lastStart[ci] = ev.start; lastEnd[ci] = ev.end; lastSentence[ci] = s;
+        lastStart[ci] = evStart; lastEnd[ci] = evEnd; lastSentence[ci] = s;
         for (const a of actClasses) {
-          if (lastSentence[a] !== s || lastNegated[a] === 1 || ev.start - lastStart[a]! > g.window) continue;
-          if (lastStart[a] === ev.start) continue;
-          add(a, ci, Math.min(lastStart[a]!, ev.start), Math.max(lastEnd[a]!, ev.end), lastSelf[a] === 1);
+          if (lastSentence[a] !== s || lastNegated[a] === 1 || evStart - lastStart[a]! > g.window) continue;
+          if (lastStart[a] === evStart) continue;
+          add(a, ci, Math.min(lastStart[a]!, evStart), Math.max(lastEnd[a]!, evEnd), lastSelf[a] === 1);
         }
       }
     }

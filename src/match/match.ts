@@ -32,7 +32,8 @@ function speakerMatches(want: CompiledTactic['def']['speaker'], got: Speaker): b
 
 /** What can cancel a cue in this turn: guarded sentences, and requests said in the negative. */
 interface Suppression {
-  guarded: Set<number> | null;
+  /** Sentences holding one of the tactic's guards (a turn has a handful: an array, reused per tactic). */
+  guarded: number[] | null;
   sentences: Int32Array | null;
   /** Negated request phrases in the turn, with the contrast words and clause map to judge them. */
   negated: readonly Occurrence[] | null;
@@ -41,8 +42,27 @@ interface Suppression {
   contrastMinEnd: Int32Array | null;
   clauses: Int32Array | null;
   window: number;
-  /** The turn's warning frames, quotes and reporters (null: none, or the tactic is not framable). */
+  /**
+   * The turn's warning frames, quotes and reporters, read on first use (most spans never reach
+   * the question): `framingRead` false until then; null when there are none.
+   */
   framing: Framing | null;
+  framingRead: boolean;
+  /** Whether the tactic being checked is framable (`def.framing`). */
+  framable: boolean;
+  /** What reading the framing needs (the turn's text and occurrences). */
+  cp: CompiledPlaybook | null;
+  text: string;
+  occ: readonly Occurrence[];
+}
+
+/** The turn's framing, read once and only when a span of a framable tactic asks for it. */
+function framingOf(sup: Suppression): Framing | null {
+  if (!sup.framingRead) {
+    sup.framingRead = true;
+    sup.framing = sup.cp === null ? null : readFraming(sup.cp.grammar, sup.text, sup.occ, sup.cp.setsByTerm);
+  }
+  return sup.framing;
 }
 
 /** Clause ends for negation: commas split clauses, an ASCII full stop does not. */
@@ -95,8 +115,11 @@ function negatedAt(start: number, sup: Suppression): boolean {
 /** Is this span clear of guarded sentences, not a request said in the negative, and not an example quoted in a warning? */
 function allowed(span: Span, sup: Suppression): boolean {
   const { guarded, sentences } = sup;
-  if (guarded && sentences && (guarded.has(sentences[span[0]]!) || guarded.has(sentences[Math.max(span[0], span[1] - 1)]!))) return false;
-  if (sup.framing && isExample(sup.framing, span[0], span[1])) return false;
+  if (guarded && sentences && (guarded.includes(sentences[span[0]]!) || guarded.includes(sentences[Math.max(span[0], span[1] - 1)]!))) return false;
+  if (sup.framable) {
+    const framing = framingOf(sup);
+    if (framing && isExample(framing, span[0], span[1])) return false;
+  }
   return !negatedAt(span[0], sup);
 }
 
@@ -106,23 +129,32 @@ function allowed(span: Span, sup: Suppression): boolean {
  * synchronous, so turns never share it, and no map is built per turn.
  */
 class Buckets {
-  private readonly lists: (Occurrence[] | undefined)[];
+  /** One list per set, kept from turn to turn (emptied, not reallocated): a turn fills about 30. */
+  private readonly lists: Occurrence[][];
+  /** The turn (`turn`) in which a set's list was last filled: other lists are stale, read as absent. */
+  private readonly stamp: Int32Array;
+  private turn = 0;
   /** Sets with a bucket this turn, in the order they were first filled. */
-  filled: number[] = [];
-  constructor(sets: number) { this.lists = new Array<Occurrence[] | undefined>(sets).fill(undefined); }
-  get(set: number): Occurrence[] | undefined { return this.lists[set]; }
-  has(set: number): boolean { return this.lists[set] !== undefined; }
+  readonly filled: number[] = [];
+  constructor(sets: number) {
+    this.lists = Array.from({ length: sets }, () => []);
+    this.stamp = new Int32Array(sets);
+  }
+  get(set: number): Occurrence[] | undefined { return this.stamp[set] === this.turn ? this.lists[set] : undefined; }
+  has(set: number): boolean { return this.stamp[set] === this.turn; }
   fill(cp: CompiledPlaybook, occ: readonly Occurrence[]): this {
-    for (const set of this.filled) this.lists[set] = undefined;
-    this.filled = [];
+    // Turn numbers wrap after 2^31 turns; stamps are then cleared so no stale list reads as filled.
+    if (this.turn === 0x7fffffff) { this.stamp.fill(0); this.turn = 0; }
+    const turn = ++this.turn;
+    this.filled.length = 0;
+    const { stamp, lists, filled } = this;
     const start = cp.termSetStart;
     const sets = cp.termSetList;
     for (const o of occ) {
       for (let k = start[o[0]]!, to = start[o[0] + 1]!; k < to; k++) {
         const set = sets[k]!;
-        const list = this.lists[set];
-        if (list) list.push(o);
-        else { this.lists[set] = [o]; this.filled.push(set); }
+        if (stamp[set] === turn) lists[set]!.push(o);
+        else { stamp[set] = turn; lists[set] = [o]; filled.push(set); }
       }
     }
     return this;
@@ -136,8 +168,6 @@ function bucketsOf(cp: CompiledPlaybook, occ: readonly Occurrence[]): Buckets {
 }
 const NONE: readonly Occurrence[] = [];
 const NONE_SETS: readonly number[] = [];
-/** Candidate marks, one per tactic, reused like the buckets (cleared as they are read). */
-const candidateMarks = new WeakMap<CompiledPlaybook, Uint8Array>();
 
 /**
  * A cue whose words lie at most this many characters apart names one PHRASE ("冻结" + "余额" within
@@ -155,10 +185,12 @@ const STORY_STAGES = new Set(['contact', 'pretext', 'cover']);
  * `ordered`), in one sentence when the window is phrase-sized (PHRASE_WINDOW). `sentences`: the
  * turn's sentence map (grammar.ts segment).
  */
-function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, sup: Suppression, sentences: Int32Array | null): Span | null {
+function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, sup: Suppression, story: boolean): Span | null {
   // Every group must occur; the lists are then read from the buckets (no array built per call).
   for (const g of cue.groups) if (!buckets.has(g)) return null;
   const groups = cue.groups;
+  // The sentence map only when it bounds this cue (segmented once per turn, on first need).
+  const sentences = story && cue.within <= PHRASE_WINDOW ? segment(sup.text).sentence : null;
   for (const anchor of buckets.get(groups[0]!)!) {
     const sentence = sentences !== null && cue.within <= PHRASE_WINDOW ? sentences[anchor[1]]! : -1;
     let lo = anchor[1];
@@ -194,14 +226,18 @@ function matchAny(set: number, buckets: Buckets, sup: Suppression): Span | null 
   return null;
 }
 
-function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: readonly Entity[], buckets: Buckets, sentences: Int32Array | null): Span | null {
+function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: readonly Entity[], buckets: Buckets, text: string, story: boolean): Span | null {
+  let sentences: Int32Array | null = null;
   for (const e of entities) {
     if (e.kind !== cue.kind) continue;
     if (cue.private && isPublicNumber(e.value)) continue;
     if (cue.near === null) return [e.start, e.end];
     for (const o of buckets.get(cue.near) ?? NONE) {
       // The word and the entity in one sentence, as for a phrase-sized `all` cue.
-      if (sentences !== null && cue.within <= PHRASE_WINDOW && sentences[o[1]] !== sentences[e.start]) continue;
+      if (story && cue.within <= PHRASE_WINDOW) {
+        sentences ??= segment(text).sentence;
+        if (sentences[o[1]] !== sentences[e.start]) continue;
+      }
       const gap = o[1] >= e.end ? o[1] - e.end : e.start >= o[2] ? e.start - o[2] : 0;
       if (gap <= cue.within) return [Math.min(e.start, o[1]), Math.max(e.end, o[2])];
     }
@@ -273,13 +309,36 @@ function requestSpan(cue: Extract<CompiledCue, { type: 'request' }>, reading: Re
 }
 const NO_HITS: readonly RequestHit[] = [];
 
-function cueSpan(cue: CompiledCue, buckets: Buckets, entities: readonly Entity[], sup: Suppression, sentences: Int32Array | null): Span | null {
+/** `story`: the tactic's phrase-sized cues are bound to one sentence (STORY_STAGES). */
+function cueSpan(cue: CompiledCue, buckets: Buckets, entities: readonly Entity[], sup: Suppression, story: boolean): Span | null {
   if (cue.type === 'any') return matchAny(cue.set, buckets, sup);
-  if (cue.type === 'all') return matchAll(cue, buckets, sup, sentences);
+  if (cue.type === 'all') return matchAll(cue, buckets, sup, story);
   if (cue.type === 'request') return null;
-  const span = matchEntity(cue, entities, buckets, sentences);
+  const span = matchEntity(cue, entities, buckets, sup.text, story);
   return span && allowed(span, sup) ? span : null;
 }
+
+/** The tactics marked as candidates this turn: marks, and the range holding them. */
+interface Candidates { marks: Uint8Array; count: number; first: number; last: number }
+const candidatesByPlaybook = new WeakMap<CompiledPlaybook, Candidates>();
+
+function markAll(c: Candidates, list: readonly number[]): void {
+  const marks = c.marks;
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k]!;
+    if (marks[i] === 1) continue;
+    marks[i] = 1; c.count++;
+    if (i < c.first) c.first = i;
+    if (i > c.last) c.last = i;
+  }
+}
+
+/** The turn's suppression context, one per compiled playbook, reset per turn and set per tactic (matching is synchronous). */
+const suppressionByPlaybook = new WeakMap<CompiledPlaybook, Suppression>();
+const emptySuppression = (): Suppression => ({
+  guarded: null, sentences: null, negated: null, contrasts: NONE, contrastMinEnd: null, clauses: null, window: 0,
+  framing: null, framingRead: false, framable: false, cp: null, text: '', occ: NONE,
+});
 
 export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly Entity[], speaker: Speaker): CueHit[] {
   if (text.length === 0) return [];
@@ -289,71 +348,79 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   const buckets = bucketsOf(cp, occ);
   // Only tactics that one of the found term sets (or entities) can trigger are checked, in
   // playbook order, each once.
-  let marks = candidateMarks.get(cp);
-  if (!marks) candidateMarks.set(cp, marks = new Uint8Array(cp.tactics.length));
-  let candidates = 0;
-  let first = cp.tactics.length;
-  let last = -1;
-  const mark = (list: readonly number[]): void => {
-    for (const i of list) {
-      if (marks![i] === 1) continue;
-      marks![i] = 1; candidates++;
-      if (i < first) first = i;
-      if (i > last) last = i;
-    }
-  };
-  for (const set of buckets.filled) mark(cp.tacticsOfSet[set]!);
-  for (const e of entities) mark(cp.tacticsByEntity.get(e.kind) ?? NONE_SETS);
-  if (candidates === 0) return [];
+  let c = candidatesByPlaybook.get(cp);
+  if (!c) candidatesByPlaybook.set(cp, c = { marks: new Uint8Array(cp.tactics.length), count: 0, first: 0, last: -1 });
+  c.count = 0; c.first = cp.tactics.length; c.last = -1;
+  for (const set of buckets.filled) markAll(c, cp.tacticsOfSet[set]!);
+  for (const e of entities) markAll(c, cp.tacticsByEntity.get(e.kind) ?? NONE_SETS);
+  if (c.count === 0) return [];
 
-  let sentences: Int32Array | null = null;
   const negatedPhrases = cp.negation ? negatedRequests(text, buckets, cp.negation) : undefined;
   const contrasts = cp.negation?.contrasts != null ? buckets.get(cp.negation.contrasts) ?? NONE : NONE;
-  const clauses = negatedPhrases ? clauseIndex(text) : null;
   let contrastMinEnd: Int32Array | null = null;
   if (negatedPhrases && contrasts.length > 0) {
     contrastMinEnd = new Int32Array(contrasts.length);
     let min = Number.MAX_SAFE_INTEGER;
     for (let k = contrasts.length - 1; k >= 0; k--) { min = Math.min(min, contrasts[k]![2]); contrastMinEnd[k] = min; }
   }
-  // Most turns hold no reporter, verdict, generic subject or frame word: then framing is not read at all.
+  let sup = suppressionByPlaybook.get(cp);
+  if (!sup) suppressionByPlaybook.set(cp, sup = emptySuppression());
+  sup.sentences = null;
+  sup.contrasts = contrasts;
+  sup.contrastMinEnd = contrastMinEnd;
+  sup.clauses = negatedPhrases ? clauseIndex(text) : null;
+  sup.window = cp.negation?.window ?? 0;
+  // Most turns hold no reporter, verdict, generic subject or frame word: then framing is not read
+  // at all; otherwise it is read when a span of a framable tactic is first judged.
   const g = cp.grammar;
-  const framing = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories].some((set) => set !== null && buckets.has(set))
-    ? readFraming(g, text, occ, cp.setsByTerm) : null;
-  let requests: RequestReading | null = null;
-  const readOnce = (): RequestReading => (requests ??= readRequests(cp.grammar, text, occ, entities, cp.setsByTerm));
+  const mayFrame = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories].some((set) => set !== null && buckets.has(set));
+  sup.framing = null; sup.framingRead = !mayFrame;
+  sup.cp = cp; sup.text = text; sup.occ = occ;
   const hits: CueHit[] = [];
   try {
-    checkCandidates();
+    checkCandidates(cp, c, text, entities, speaker, buckets, sup, negatedPhrases ?? null, occ, hits);
   } finally {
-    // Cleared even if a check throws, so the next turn starts with no stale candidate.
-    marks.fill(0, first, last + 1);
+    // Cleared even if a check throws, so the next turn starts with no stale candidate; the turn's
+    // text and occurrences are not kept alive by the reused context.
+    c.marks.fill(0, c.first, c.last + 1);
+    sup.cp = null; sup.text = ''; sup.occ = NONE; sup.framing = null; sup.guarded = null; sup.negated = null;
   }
   return hits;
+}
 
-  function checkCandidates(): void {
-    for (let ti = first; ti <= last; ti++) {
-      if (marks![ti] === 0) continue;
-      const tactic = cp.tactics[ti]!;
-      if (!speakerMatches(tactic.def.speaker, speaker)) continue;
-      // Sentences that hold one of this tactic's guards.
-      let guarded: Set<number> | null = null;
-      const guardHits = tactic.guards === null ? undefined : buckets.get(tactic.guards);
-      if (guardHits) {
-        sentences ??= sentenceIndex(text);
-        guarded = new Set(guardHits.map((o) => sentences![o[1]]!));
-      }
-      const sup: Suppression = {
-        guarded, sentences, negated: tactic.negatable ? negatedPhrases ?? null : null,
-        contrasts, contrastMinEnd, clauses, window: cp.negation?.window ?? 0,
-        framing: tactic.def.framing ? framing : null,
-      };
-      for (const cue of tactic.cues) {
-        const span = cue.type === 'request'
-          ? (requestPossible(cp, cue, buckets, entities) ? requestSpan(cue, readOnce(), sup) : null)
-          : cueSpan(cue, buckets, entities, sup, STORY_STAGES.has(tactic.def.stage) ? segment(text).sentence : null);
-        if (span) { hits.push({ tactic, start: span[0], end: span[1] }); break; }
-      }
+/** The sentence numbers of a tactic's guard occurrences (reused array). */
+const guardedScratch: number[] = [];
+
+function checkCandidates(
+  cp: CompiledPlaybook, c: Candidates, text: string, entities: readonly Entity[], speaker: Speaker, buckets: Buckets,
+  sup: Suppression, negatedPhrases: readonly Occurrence[] | null, occ: readonly Occurrence[], hits: CueHit[],
+): void {
+  const marks = c.marks;
+  let requests: RequestReading | null = null;
+  for (let ti = c.first; ti <= c.last; ti++) {
+    if (marks[ti] === 0) continue;
+    const tactic = cp.tactics[ti]!;
+    if (!speakerMatches(tactic.def.speaker, speaker)) continue;
+    // Sentences that hold one of this tactic's guards.
+    sup.guarded = null;
+    const guardHits = tactic.guards === null ? undefined : buckets.get(tactic.guards);
+    if (guardHits) {
+      sup.sentences ??= sentenceIndex(text);
+      guardedScratch.length = 0;
+      for (const o of guardHits) guardedScratch.push(sup.sentences[o[1]]!);
+      sup.guarded = guardedScratch;
+    }
+    sup.negated = tactic.negatable ? negatedPhrases : null;
+    sup.framable = tactic.def.framing;
+    const story = STORY_STAGES.has(tactic.def.stage);
+    for (const cue of tactic.cues) {
+      let span: Span | null;
+      if (cue.type === 'request') {
+        span = requestPossible(cp, cue, buckets, entities)
+          ? requestSpan(cue, requests ??= readRequests(cp.grammar, text, occ, entities, cp), sup)
+          : null;
+      } else span = cueSpan(cue, buckets, entities, sup, story);
+      if (span) { hits.push({ tactic, start: span[0], end: span[1] }); break; }
     }
   }
 }
@@ -367,7 +434,7 @@ export interface NamedRequest { act: string; object: string; start: number; end:
  */
 export function requestsOf(cp: CompiledPlaybook, text: string, entities: readonly Entity[]): NamedRequest[] {
   const occ = scanTerms(cp, text);
-  const reading = readRequests(cp.grammar, text, occ, entities, cp.setsByTerm);
+  const reading = readRequests(cp.grammar, text, occ, entities, cp);
   const framing = readFraming(cp.grammar, text, occ, cp.setsByTerm);
   const out: NamedRequest[] = [];
   for (const [key, hits] of reading.pairs) {
@@ -383,6 +450,6 @@ export function requestsOf(cp: CompiledPlaybook, text: string, entities: readonl
 
 /** Word classes (by name) present in the turn: for the context classes' example tests. */
 export function classesIn(cp: CompiledPlaybook, text: string, entities: readonly Entity[]): Set<string> {
-  const reading = readRequests(cp.grammar, text, scanTerms(cp, text), entities, cp.setsByTerm);
+  const reading = readRequests(cp.grammar, text, scanTerms(cp, text), entities, cp);
   return new Set([...reading.present.keys()].map((i) => cp.grammar.classes[i]!.name));
 }

@@ -225,14 +225,32 @@ function fastPath(original: string): Normalised | null {
   const out = n <= SCRATCH.length ? SCRATCH : new Uint16Array(n);
   let changed = false;
   let digitRun = 0;
+  let numerals = false;
+  let separators = false;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     const f = flags[c]!;
     if (f & (FLAG_NFKC_SLOW | FLAG_ZERO_WIDTH)) return null;
-    if (f & FLAG_DIGIT) { if (++digitRun >= 3) return null; } else digitRun = 0;
-    if (f & FLAG_SEPARATOR && i > 0 && separatedCjk(original, i)) return null;
+    if (f & FLAG_DIGIT) { if (++digitRun >= 3) numerals = true; } else digitRun = 0;
+    if (f & FLAG_SEPARATOR && i > 0) {
+      if (separatedCjk(original, i)) return null;
+      separators = true;
+    }
     const m = table[c]!;
     if (m !== 0) { out[i] = m; changed = true; } else out[i] = c;
+  }
+  // 4. Chinese numeral runs of 3+ → digits, 1:1 as on the slow path (a run of the original's
+  // numerals decides that there is one; the runs are then read on the simplified text, as there).
+  if (numerals) {
+    // With a separator too, the slow path (which reads separators on the rewritten text) decides.
+    if (separators) return null;
+    for (let i = 0; i < n;) {
+      if (DIGIT_OF[out[i]!] === 0) { i++; continue; }
+      let j = i;
+      while (j < n && DIGIT_OF[out[j]!] !== 0) j++;
+      if (j - i >= 3) for (let k = i; k < j; k++) { out[k] = DIGIT_OF[out[k]!]!; changed = true; }
+      i = j;
+    }
   }
   if (!changed) return { text: original, start: null, end: null };
   let text = '';
