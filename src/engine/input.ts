@@ -4,20 +4,19 @@
  */
 import { ConversationInputSchema, InputSchema, LIMITS, TextInputSchema, type AnalyzeInput, type Speaker, type TurnInput } from '../types.ts';
 import { InputError } from '../session/session.ts';
+import { MAX_LABEL, speakerOfLabel } from './speakers.ts';
 
-/** Spoken and written names for the two sides of a conversation. */
-const SPEAKER_ALIASES: Record<string, Speaker> = {
-  caller: 'caller', agent: 'caller', scammer: 'caller', a: 'caller', 对方: 'caller', 客服: 'caller',
-  来电: 'caller', 来电方: 'caller', 骗子: 'caller', 陌生人: 'caller', 发送方: 'caller', left: 'caller',
-  user: 'user', me: 'user', b: 'user', victim: 'user', 我: 'user', 用户: 'user', 本人: 'user',
-  市民: 'user', 受害人: 'user', right: 'user',
-};
-const SPEAKER_LINE = /^\s*([a-z\u4e00-\u9fff]{1,6})\s*[:：]\s?(.*)$/i;
+/**
+ * `label: text` or `label：text`: a label of letters or CJK characters (inner spaces allowed, at
+ * most MAX_LABEL characters, so a failed try costs a bounded prefix of the line), then the text.
+ * Which labels count, and for which side, is data: src/engine/speakers.ts.
+ */
+const SPEAKER_LINE = new RegExp(`^\\s*([a-z\u4e00-\u9fff](?:[a-z\u4e00-\u9fff ]{0,${MAX_LABEL - 2}}[a-z\u4e00-\u9fff])?)\\s*[:：]\\s?(.*)$`, 'i');
 
 function speakerOf(line: string): [Speaker, string] | null {
   const m = SPEAKER_LINE.exec(line);
   if (!m) return null;
-  const who = SPEAKER_ALIASES[m[1]!.toLowerCase()];
+  const who = speakerOfLabel(m[1]!);
   return who ? [who, m[2] ?? ''] : null;
 }
 

@@ -1,0 +1,54 @@
+/**
+ * Speaker labels of a pasted transcript (`客服：…`, `Customer: …`): which side of the conversation
+ * each label names. Data, both languages, so a label seen in a new transcript source is one line
+ * here (matched whole, case-insensitive, inner spaces collapsed: "Customer Service" = "customer service").
+ *
+ * `caller` is the counterpart who contacted the user (in the refund scam: the fake agent); `user`
+ * is the person being protected. A label that could be either side ("Officer": a scammer posing as
+ * police, or a real officer's 劝阻 call; "Speaker 1") is left out: such lines stay plain text.
+ * Sources: the labels of the transcripts and scam-dialogue sets fanzha reads (caller/agent/scammer,
+ * customer/receiver/victim, 客服/来电方/客户), and call-centre usage (坐席 = the agent's seat).
+ */
+import type { Speaker } from '../types.ts';
+
+export const SPEAKER_LABELS: Readonly<Record<Exclude<Speaker, 'unknown'>, { en: readonly string[]; zh: readonly string[] }>> = {
+  caller: {
+    en: [
+      'caller', 'agent', 'scammer', 'fraudster', 'suspect', 'a', 'left', 'representative', 'rep', 'support',
+      'customer service', 'customer support', 'service agent', 'support agent', 'operator', 'sender',
+    ],
+    zh: [
+      '对方', '客服', '来电', '来电方', '来电者', '来电人', '呼叫方', '主叫', '主叫方', '骗子', '嫌疑人', '诈骗者', '陌生人',
+      '发送方', '发信人', '坐席', '客服人员', '客服专员', '售后',
+    ],
+  },
+  user: {
+    en: ['user', 'me', 'b', 'victim', 'right', 'customer', 'receiver', 'recipient', 'callee', 'client', 'target', 'innocent'],
+    zh: [
+      '我', '用户', '本人', '市民', '受害人', '受害者', '事主', '客户', '顾客', '买家', '接听方', '接听者', '接听人', '被叫',
+      '被叫方', '收信人',
+    ],
+  },
+};
+
+/** The longest label, in characters: the parser reads no further for one. */
+export const MAX_LABEL = Math.max(...Object.values(SPEAKER_LABELS).flatMap((l) => [...l.en, ...l.zh]).map((s) => s.length));
+
+const BY_LABEL = new Map<string, Speaker>();
+for (const [speaker, labels] of Object.entries(SPEAKER_LABELS) as [Speaker, { en: readonly string[]; zh: readonly string[] }][]) {
+  for (const label of [...labels.en, ...labels.zh]) {
+    const key = labelKey(label);
+    const prev = BY_LABEL.get(key);
+    if (prev !== undefined && prev !== speaker) throw new Error(`speaker label "${label}" names both sides`);
+    BY_LABEL.set(key, speaker);
+  }
+}
+
+function labelKey(label: string): string {
+  return label.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The side a label names, or null when it is no speaker label. */
+export function speakerOfLabel(label: string): Speaker | null {
+  return BY_LABEL.get(labelKey(label)) ?? null;
+}
