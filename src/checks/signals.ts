@@ -44,7 +44,7 @@ export const CHECK_SIGNALS: Record<CheckSignalId, SignalDef> = {
     stage: 'contact', weight: 15, strongWeight: 40,
     description: { zh: '来电/留下的号码与所称身份不符或为伪装号码', en: 'the number does not match who the caller claims to be, or is disguised' },
     advice: ['hang-up-verify-in-app'],
-    why: 'A merely odd number (virtual carrier range) stays below a warning: real staff sometimes call from unlisted lines. A dangerous one (a prefixed fake of 96110/95xxx, +00 display, a platform claimed from a number it does not publish) is `suspicious` on its own, as `fanzha number` says (issue 8 §1.2).',
+    why: 'A merely odd number (virtual carrier range) stays below a warning: real staff sometimes call from unlisted lines. A dangerous one (a prefixed fake of 96110/95xxx, +00 display, a platform claimed from a number it does not publish) is `suspicious` on its own, as `fanzha number` says (issue 8 §1.2). A message that is nothing but a number the checker flags (`fanzha check 17012345678`) asks about that number: it gets the number checker\'s answer, `suspicious`, not a note under "safe" — one answer on every surface.',
   },
   'extract.qr-payment': {
     stage: 'extraction', weight: 30, strongWeight: 45,
@@ -104,9 +104,10 @@ function linkHits(report: UrlReport, evidence: SignalHit['evidence']): SignalHit
   return out;
 }
 
-function numberHit(report: NumberReport, shown: string, evidence: SignalHit['evidence']): SignalHit[] {
+/** `bare`: the turn is nothing but this number, a question about it: answered as `fanzha number` answers (see `why`). */
+function numberHit(report: NumberReport, shown: string, evidence: SignalHit['evidence'], bare = false): SignalHit[] {
   if (!isFlagged(report.verdict)) return [];
-  return [hit('contact.spoofed-number', report.verdict === 'dangerous', explain(shownNumber(report, shown), worst(report.findings)), evidence)];
+  return [hit('contact.spoofed-number', report.verdict === 'dangerous' || bare, explain(shownNumber(report, shown), worst(report.findings)), evidence)];
 }
 
 const spanEvidence = (turn: number, s: Span): SignalHit['evidence'] => [{ turn, start: s.start, end: s.end, text: s.text }];
@@ -136,14 +137,16 @@ export const checkSignals: SignalProvider = (input: TurnSignalInput): SignalHit[
   const fromUser = input.speaker === 'user';
   const claims = input.claimedIdentity ? { claims: input.claimedIdentity } : {};
 
+  const check = input.checkUrl ?? checkUrl;
   for (const span of input.urls.slice(0, MAX_SPANS_PER_TURN)) {
-    out.push(...linkHits(checkUrl(span.text), spanEvidence(input.turn, span)));
+    out.push(...linkHits(check(span.text), spanEvidence(input.turn, span)));
   }
   // The user's own number ("我的手机号是…") says nothing about the caller.
   if (!fromUser) {
     for (const span of input.phones.slice(0, MAX_SPANS_PER_TURN)) {
       const claimed = input.claimedIdentity ? claims : claimBefore(input.text, span.start);
-      out.push(...numberHit(checkNumber(span.text, claimed), span.text, spanEvidence(input.turn, span)));
+      const bare = input.phones.length === 1 && input.urls.length === 0 && input.text.trim() === span.text.trim();
+      out.push(...numberHit(checkNumber(span.text, claimed), span.text, spanEvidence(input.turn, span), bare));
     }
   }
   if (input.callerNumber && !input.firedSoFar.has('contact.spoofed-number')) {

@@ -229,7 +229,7 @@ function matchAny(set: number, buckets: Buckets, sup: Suppression): Span | null 
 function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: readonly Entity[], buckets: Buckets, text: string, story: boolean): Span | null {
   let sentences: Int32Array | null = null;
   for (const e of entities) {
-    if (e.kind !== cue.kind) continue;
+    if (e.kind !== cue.kind || (cue.unofficial && e.official === true)) continue;
     if (cue.private && isPublicNumber(e.value)) continue;
     if (cue.near === null) return [e.start, e.end];
     for (const o of buckets.get(cue.near) ?? NONE) {

@@ -9,7 +9,8 @@ import { normalise, toOriginal } from '../normalise/normalise.ts';
 import { detectLangs } from '../normalise/lang.ts';
 import { extractEntities } from '../entities/entities.ts';
 import { matchTurn } from '../match/match.ts';
-import { checkUrl } from '../checks/url/check.ts';
+import { checkUrl, type UrlReport } from '../checks/url/check.ts';
+import { checkNumber } from '../checks/number/check.ts';
 import type { Entity } from '../entities/entities.ts';
 import type { Span, TurnSignalInput } from '../signals/types.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -71,14 +72,37 @@ const NON_BLANK = /\S/;
  * The entities the playbooks' cues see: a link the link checker calls the brand's own site
  * (`www.boc.cn`, `https://www.jd.com`) is no "link sent to you" move — `fanzha url` calls it
  * official, so `check` must not count it as one (issue 8 §1.2: one judgement on every surface).
- * The link signal still sees every link.
+ * A number the number checker calls official (a published service line: 12333, 95598, 10086, 110)
+ * is marked `official`, for the cues that count only a number of theirs (`unofficial: true`):
+ * which numbers are published is the checker's data (src/checks/data), not word lists in tactics.
+ * The signals still see every link and number.
  */
-function withoutOfficialLinks(entities: Entity[]): Entity[] {
+function withoutOfficial(entities: Entity[], check: ((url: string) => UrlReport) | undefined): Entity[] {
   let official: Set<Entity> | null = null;
+  let marked: Entity[] | null = null;
   for (const e of entities) {
-    if (e.kind === 'url' && checkUrl(e.value).verdict === 'official') (official ??= new Set()).add(e);
+    if (e.kind === 'url' && check !== undefined && check(e.value).verdict === 'official') (official ??= new Set()).add(e);
+    else if (e.kind === 'phone' && checkNumber(e.value).verdict === 'official') {
+      marked ??= entities.slice();
+      marked[marked.indexOf(e)] = { ...e, official: true };
+    }
   }
-  return official === null ? entities : entities.filter((e) => !official.has(e));
+  const base = marked ?? entities;
+  return official === null ? base : base.filter((e) => !official.has(e));
+}
+
+/**
+ * The link checker with one turn's memory: the official-link filter above reads the normalised
+ * link and the link signal the original spelling, which are usually the same string, so a link is
+ * checked once per turn (the checker is a pure function of the string).
+ */
+function turnUrlChecker(): (url: string) => UrlReport {
+  const seen = new Map<string, UrlReport>();
+  return (url) => {
+    let report = seen.get(url);
+    if (report === undefined) { report = checkUrl(url); seen.set(url, report); }
+    return report;
+  };
 }
 
 /** Analyse one (validated) turn against the state before it. Linear in the turn's length. */
@@ -89,7 +113,8 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   const n = normalise(turn.text);
   const entities = extractEntities(n.text);
   const { read, found } = readers(state, turn.text);
-  const cueEntities = withoutOfficialLinks(entities);
+  const check = entities.some((e) => e.kind === 'url') ? turnUrlChecker() : undefined;
+  const cueEntities = entities.length > 0 ? withoutOfficial(entities, check) : entities;
   for (const lang of read) {
     for (const hit of matchTurn(engine.playbook(lang), n.text, cueEntities, turn.speaker)) {
       const o = toOriginal(n, hit.start, hit.end);
@@ -116,6 +141,7 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
     ...(state.claimedIdentity !== undefined ? { claimedIdentity: state.claimedIdentity } : {}),
     ...(state.callerNumber !== undefined ? { callerNumber: state.callerNumber } : {}),
     ...(options.indicators !== undefined && options.indicators.size > 0 ? { indicators: options.indicators } : {}),
+    ...(check !== undefined ? { checkUrl: check } : {}),
   };
   for (const provider of engine.signals) {
     for (const s of provider(signalInput)) {

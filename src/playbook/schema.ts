@@ -11,7 +11,8 @@
  *    characters (default 12), in any order unless `ordered: true`. This is how "加…微信",
  *    "把…验证码…告诉我" are written without regular expressions (no backtracking, one pass).
  *  - `{ entity: 'url' }`: an entity of this kind in the turn; with `near`, only when one of the
- *    terms is within `within` characters of it.
+ *    terms is within `within` characters of it; with `unofficial: true`, only one the link or
+ *    number checker does not call official.
  * A cue does not count when one of the tactic's `unless` terms (or the playbook's shared guards
  * the tactic names in `guards`) occurs in the same sentence: this is how "切勿泄露验证码" or
  * "平台不会索要验证码" stay out of `extraction.verification-code`.
@@ -45,6 +46,12 @@ export const CueSchema = z.union([
      * substring ('95' inside 19527314408).
      */
     private: z.boolean().default(false),
+    /**
+     * `true` counts only a link or number the checkers do not call official (a published service
+     * line such as 12333 or 95598 is no "number of theirs"): which are published is the checkers'
+     * data (src/checks/data), not a word list in the tactic; the engine marks the official ones.
+     */
+    unofficial: z.boolean().default(false),
   }).strict(),
   /**
    * A request in the playbook's grammar: a word of one of the `act` classes and a word of one of

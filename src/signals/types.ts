@@ -4,6 +4,7 @@
  * one turn; the engine turns its hits into tactic hits with the same shape as the playbook's.
  */
 import type { Evidence, Speaker, Stage } from '../types.ts';
+import type { UrlReport } from '../checks/url/check.ts';
 
 export interface Span {
   start: number;
@@ -36,6 +37,11 @@ export interface TurnSignalInput {
   riskSoFar?: number;
   /** Indicators confirmed by an anti-fraud centre (`kind:value` → case ref), when the caller gave any. */
   indicators?: ReadonlyMap<string, string>;
+  /**
+   * The link checker (src/checks/url/check.ts `checkUrl`) as the engine already ran it on this
+   * turn's links, so a link is checked once per turn; absent: call `checkUrl` itself.
+   */
+  checkUrl?: (url: string) => UrlReport;
 }
 
 export interface SignalHit {

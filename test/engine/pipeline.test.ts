@@ -85,3 +85,36 @@ describe('pipeline: a pure step and a fold over serialised state', () => {
     expect(largest).toBeLessThan(8 * 1024);
   });
 });
+
+describe('the link checker runs once per link and turn', () => {
+  it('hands the signal providers the report the official-link filter already computed', async () => {
+    const { Engine } = await import('../../src/engine/engine.ts');
+    const { PLAYBOOKS } = await import('../../src/playbook/index.ts');
+    const { checkUrl } = await import('../../src/checks/url/check.ts');
+    const { SIGNAL_CATALOG } = await import('../../src/signals/index.ts');
+    const seen: { url: string; first: unknown; again: unknown }[] = [];
+    const spy = new Engine({
+      playbooks: PLAYBOOKS, signalCatalog: SIGNAL_CATALOG,
+      signals: [(input) => {
+        for (const u of input.urls) {
+          expect(input.checkUrl).toBeTypeOf('function');
+          seen.push({ url: u.text, first: input.checkUrl!(u.text), again: input.checkUrl!(u.text) });
+        }
+        return [];
+      }],
+    });
+    const state = stateForOptions({ channel: 'sms' });
+    analyzeTurn(spy, state, TurnSchema.parse({ speaker: 'caller', text: '退款请点 http://jd.com.tuikuan-service.top/r 或 www.jd.com 查看' }));
+    expect(seen.map((s) => s.url)).toEqual(['http://jd.com.tuikuan-service.top/r', 'www.jd.com']);
+    for (const s of seen) {
+      // One report object per link and turn, the same as the checker's own answer.
+      expect(s.again).toBe(s.first);
+      expect(s.first).toEqual(checkUrl(s.url));
+    }
+    // A turn without links hands no checker (nothing was computed).
+    let handed: unknown = 'unset';
+    const none = new Engine({ playbooks: PLAYBOOKS, signalCatalog: SIGNAL_CATALOG, signals: [(input) => { handed = input.checkUrl; return []; }] });
+    analyzeTurn(none, state, TurnSchema.parse({ speaker: 'caller', text: '您好，请问是王女士吗' }));
+    expect(handed).toBeUndefined();
+  });
+});

@@ -64,6 +64,7 @@ export const OFFICIAL_NUMBERS: readonly OfficialNumber[] = [
   { number: '12366', brand: 'tax', source: 'chinatax.gov.cn — 纳税服务热线 (tax service hotline)' },
   { number: '12333', brand: 'shebao', source: 'mohrss.gov.cn — 人社服务热线 (social insurance hotline)' },
   { number: '12393', brand: 'yibao', source: 'nhsa.gov.cn — 医保服务热线 (medical insurance hotline)' },
+  { number: '95598', brand: 'sgcc', source: '95598.cn — 国家电网供电服务热线 (State Grid power-supply service line)' },
   { number: '12122', brand: 'jiaoguan', source: 'Ministry of Public Security — 高速公路报警救援电话 (highway police)' },
   { number: '96110', brand: 'fanzha', source: 'Ministry of Public Security (2021): 96110 is the anti-fraud warning line' },
 ];

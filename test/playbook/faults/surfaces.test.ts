@@ -49,6 +49,28 @@ describe('links and numbers: same answer on every surface (issue 8 §1.2)', () =
     expect(r.tactics.map((t) => t.id)).toContain('shift.lookalike-link');
   });
 
+  for (const number of ['17012345678', '170 1234 5678', '+86 171 2345 6789', '16512345678']) {
+    it(`check gives "fanzha number"'s answer on the bare virtual-carrier number ${number}`, () => {
+      expect(checkNumber(number).verdict).toBe('suspicious');
+      const r = analyze(number);
+      expect(r.verdict, why(r)).toBe('suspicious');
+      expect(r.tactics.map((t) => t.id)).toContain('contact.spoofed-number');
+    });
+  }
+
+  it('a bare ordinary or official number stays safe, as "fanzha number" says', () => {
+    for (const number of ['13812345678', '95118', '10086']) {
+      expect(['official', 'unknown']).toContain(checkNumber(number).verdict);
+      expect(analyze(number).verdict, number).toBe('safe');
+    }
+  });
+
+  it('a virtual-carrier number inside a message stays a note below a warning (real staff call from such lines)', () => {
+    const r = analyze('快递到了，放门口了，有事打我电话17012345678');
+    expect(r.verdict, why(r)).toBe('safe');
+    expect(r.tactics.map((t) => t.id)).toContain('contact.spoofed-number');
+  });
+
   it('check agrees with "fanzha number --claims" for a claimed platform on a number it does not publish', () => {
     expect(checkNumber('17012345678', { claims: '京东' }).verdict).toBe('dangerous');
     const r = analyze({ channel: 'call', turns: [{ speaker: 'caller', text: '您好' }], claimedIdentity: '京东', callerNumber: '17012345678' });

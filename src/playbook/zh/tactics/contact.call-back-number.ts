@@ -2,8 +2,10 @@ import { defineTactic } from '../../schema.ts';
 
 /**
  * "Call this number to verify" (请致电 0755-… 核实): the SMS half of the fake-authority scam hands you
- * the scammer's line. Every real notice gives a number too, so weight 0 and the public service
- * numbers are in `unless`; only the composites with a fake-authority story read it.
+ * the scammer's line. Every real notice gives a number too, so weight 0; only the composites with
+ * a fake-authority story read it. A published service number (12333, 95598, 10086, 110…) is no
+ * line of theirs: the number checker knows which are published (src/checks/data/official-numbers.ts,
+ * service-numbers.ts) and the engine does not show them to cues (src/pipeline/step.ts).
  */
 export default defineTactic({
   id: 'contact.call-back-number',
@@ -14,9 +16,8 @@ export default defineTactic({
   },
   weight: 0,
   cues: [
-    { entity: 'phone', near: ['致电', '拨打', '回电', '来电咨询', '联系', '咨询', '核实', '处理'], within: 12 },
+    { entity: 'phone', near: ['致电', '拨打', '回电', '来电咨询', '联系', '咨询', '核实', '处理'], within: 12, unofficial: true },
   ],
-  unless: ['12393', '12333', '12345', '12315', '12366', '95598', '10086', '10010', '10000', '110', '96110'],
   guards: ['warning'],
   advice: ['police-never-by-phone'],
   examples: {
@@ -31,6 +32,8 @@ export default defineTactic({
       '如有疑问请致电12333',
       '请拨打12393咨询医保政策',
       '请致电95598',
+      '如需帮助请拨打10086咨询',
+      '请拨打96110核实',
       '有事打我电话',
       '核实无误后办理',
     ],
