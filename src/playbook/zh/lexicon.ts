@@ -161,7 +161,7 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'act.download': {
     kind: 'act',
     description: '下载',
-    terms: ['下载', '下一个', '下个'],
+    terms: ['下载', '下一个', '下个', 'download'],
     examples: {
       positive: ['您下载一个退款专用app', '应用商店下载腾讯会议'],
       negative: ['不要下载陌生软件', '这部电影下载好了'],
@@ -197,7 +197,7 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'act.add': {
     kind: 'act',
     description: '加、添加（对方的号、好友、群）',
-    terms: ['加我', '加一下', '加下', '加个', '加上', '添加', '加', '加好友', '拉你', '拉您', '私聊'],
+    terms: ['加我', '加一下', '加下', '加个', '加上', '添加', '加', '加好友', '拉你', '拉您', '私聊', 'add'],
     examples: {
       positive: ['麻烦加一下这个手机号，我把照片发给您确认', '您添加我的微信，我给您办理'],
       negative: ['不要添加陌生人为好友', '增加配送时效'],
@@ -225,7 +225,7 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'act.reply': {
     kind: 'act',
     description: '回复、回短信（把东西直接发回给来信的人）',
-    terms: ['回复', '短信回复', '直接回复', '回复我们', '回复以下', '回复本短信', '回复此短信', '回传', '回我'],
+    terms: ['回复', '短信回复', '直接回复', '回复我们', '回复以下', '回复本短信', '回复此短信', '回传', '回我', '回复至', '回复给', '发至本号', '发至此号'],
     examples: {
       positive: ['请回复您的姓名和手机号以便理赔', '请您回复以下内容：您的手机号码是什么'],
       negative: ['回复td退订', '我们会尽快给您回复'],
@@ -235,7 +235,7 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'obj.code': {
     kind: 'object',
     description: '验证码、动态码、短信里的数字',
-    terms: [...CODE_WORDS, '短信验证码', '那串数字', '六位数字', '6位数字', '那几个数字', '收到的码'],
+    terms: [...CODE_WORDS, '短信验证码', '那串数字', '六位数字', '6位数字', '那几个数字', '收到的码', '领取码', '此码', 'otp', 'otp code', 'verification code'],
     examples: {
       positive: ['把验证码给我', '那个六位数的验证码是多少'],
       negative: ['【工商银行】您的验证码为382915，切勿泄露给他人。', '整个退款过程不需要您提供验证码'],
@@ -413,6 +413,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
       '我的手机号', '我的号码', '理赔群', '退款群', '理赔中心', '售后中心', '退款中心',
       // A WeChat id given as "微：xxx" / "薇❤：xxx" (the heart is dropped as a separator) or "微信搜 xxx".
       '微:', '薇:', '微信搜', '企微',
+      // Named in English inside a Chinese message ("please 加 WhatsApp", "add客服的WeChat").
+      'wechat', 'whatsapp', 'telegram', 'line id',
     ],
     examples: {
       positive: ['麻烦加一下这个手机号，我把照片发给您确认', '退款需要您先加一下我们理赔中心的QQ群'],

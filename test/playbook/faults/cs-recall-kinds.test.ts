@@ -242,6 +242,71 @@ const ENROLLED: FaultCase[] = [
   { name: 'hard negative: default off', expect: 'safe', input: sms('自动续费默认不开启，可在APP设置中查看。') },
 ];
 
+/** "Call us back" with no number: the call goes to the number that texted (contact.promised-callback + a story). */
+const CALL_BACK: FaultCase[] = [
+  { name: 'heater faulty, refund, call back', expect: 'not-safe', input: sms('您在网上买的电暖气有问题，厂家给您退款，请回电') },
+  { name: 'compensation to confirm, call back', expect: 'not-safe', input: sms('您在网店购买的产品有一笔补偿款需要跟您确认，全额退款，请回电。') },
+  { name: 'recall, call us when you can', expect: 'not-safe', input: sms('您购买的商品被召回，全额退款，请您在方便的时候回个电话。') },
+  { name: 'massager recall, take our call', expect: 'not-safe', input: sms('奶奶您好，您买的按摩仪有质量问题要召回，您接一下我们的电话，我们给您退钱。') },
+  { name: 'student account, call back fast', expect: 'not-safe', input: sms('您的快递丢失，赔付款待领取，速回电。') },
+  { name: 'refund stuck, call back', expect: 'not-safe', input: sms('您的退款未能到账，请回拨处理。') },
+  { name: 'lost parcel, call us back', expect: 'not-safe', input: sms('您的包裹丢了，我们赔您200元，请回一下电话。') },
+  { name: 'duplicate charge, call back', expect: 'not-safe', input: sms('您的订单重复扣款，全额退款，请回电话给我们。') },
+  { name: 'fake goods, call back', expect: 'not-safe', input: sms('您买的手表是假货，假一赔十，请回电办理。') },
+  { name: 'oversold, take our call', expect: 'not-safe', input: sms('您预订的酒店超售，我们给您赔偿，请接听我们的电话。') },
+  { name: 'hard negative: a shop asks for a call about delivery', expect: 'safe', input: sms('【某家具】您的沙发明天送货，如时间不便请回电。') },
+  { name: 'hard negative: a friend', expect: 'safe', input: chat('刚才没接到你电话，有空回个电话') },
+];
+
+/** The code sent straight back to the sender ("请将验证码回复至本号码"). */
+const CODE_BACK: FaultCase[] = [
+  { name: 'code back to this number', expect: 'not-safe', tactics: ['extract.verification-code'], input: sms('您的包裹赔付金已下发，需验证身份后到账，请将短信验证码回复至本号码') },
+  { name: 'code to this number', expect: 'not-safe', tactics: ['extract.verification-code'], input: sms('您的话费多扣了98元，退款需核实机主身份，请将验证码发至本号') },
+  { name: 'claim code to the caller', expect: 'not-safe', tactics: ['extract.verification-code'], input: sms('您的退款待领取，领取码：862193，请将领取码告知来电客服') },
+  { name: 'dynamic code back', expect: 'not-safe', tactics: ['extract.verification-code'], input: sms('退款需验证，请将动态码回复给本客服号码') },
+  { name: 'check code back', expect: 'not-safe', tactics: ['extract.verification-code'], input: sms('理赔到账前，请把校验码回复到此号码') },
+  { name: 'this code to the agent', expect: 'not-safe', tactics: ['extract.verification-code'], input: sms('客服将致电核对，请将此码告知客服以完成退款') },
+  { name: 'code back, compensation', expect: 'not-safe', input: sms('您的赔偿款已批，请将收到的验证码回复至本号领取') },
+  { name: 'code returned', expect: 'not-safe', input: sms('您的会员扣费可取消，请将验证码回传给我们') },
+  { name: 'OTP code in English', expect: 'not-safe', input: sms('【Shopee】您的退款需要验证，请将OTP code回复给我们') },
+  { name: 'code sent back, refund', expect: 'not-safe', input: sms('退款已生成，验证码发到本号即可到账') },
+  { name: 'hard negative: reply the keyword', expect: 'safe', input: sms('【工商银行】回复“验证码”免费办理电子密码器，退订回N') },
+  { name: 'hard negative: a one-time password', expect: 'safe', input: sms('【京东】验证码382915，用于登录，请勿告知他人。') },
+  { name: 'hard negative: never reply a code', expect: 'safe', input: sms('温馨提示：任何人让您把验证码回复给他都是诈骗。') },
+];
+
+/** The refund held until you pass a check (pretext.refund-stuck). */
+const CHECK: FaultCase[] = [
+  { name: 'a receipt test first', expect: 'not-safe', tactics: ['pretext.refund-stuck'], input: sms('您的退款已审核通过，但您为新用户，需完成一次收款测试后方可到账，测试请加客服QQ 2917735508') },
+  { name: 'a credit-line check', expect: 'not-safe', tactics: ['pretext.refund-stuck'], input: sms('您的退款需要花呗额度验证，请加客服微信 tk-yz01 协助验证') },
+  { name: 'identity check, then code', expect: 'not-safe', tactics: ['pretext.refund-stuck'], input: sms('退款需核实机主身份，请将验证码发至本号') },
+  { name: 'verify identity, then paid', expect: 'not-safe', tactics: ['pretext.refund-stuck'], input: chat('您的赔付款需要验证身份后才能到账，请提供身份证号') },
+  { name: 'card-holder info', expect: 'not-safe', tactics: ['pretext.refund-stuck'], input: chat('理赔需核验持卡人信息，请把银行卡号和密码发我') },
+  { name: 'turnover check', expect: 'not-safe', tactics: ['pretext.refund-stuck'], input: callerCall('退款需要流水验证，您去借呗里借一笔钱转到我们账户') },
+  { name: 'account check by link', expect: 'not-safe', tactics: ['pretext.refund-stuck'], input: sms('您的退款需账户验证后方可到账，请点 tk-yanzheng.top 验证') },
+  { name: 'activation needed', expect: 'not-safe', tactics: ['pretext.refund-stuck'], input: chat('您的理赔款必须激活才能到账，您扫一下这个二维码激活') },
+  { name: 'credit check', expect: 'not-safe', tactics: ['pretext.refund-stuck'], input: callerCall('退款需要做一个信用验证，您打开屏幕共享我帮您') },
+  { name: 'identity check by app', expect: 'not-safe', tactics: ['pretext.refund-stuck'], input: sms('您的赔偿需身份核验，请下载“云客服”APP：yunkf-app.cn') },
+  { name: 'hard negative: a bank asks to verify login', expect: 'safe', input: sms('【招商银行】您正在新设备登录，请在APP内完成身份验证。') },
+  { name: 'hard negative: refund in progress', expect: 'safe', input: sms('【淘宝】您的退款已到账，请在支付宝查看。') },
+];
+
+/** English words in a Chinese message (payout, download, add on WeChat/WhatsApp). */
+const MIXED: FaultCase[] = [
+  { name: 'double refund, download', expect: 'not-safe', input: sms('您的order有质量问题，我们会给您double refund，请download我们的APP：tk-app.cn') },
+  { name: 'compensation, WhatsApp', expect: 'not-safe', input: sms('包裹lost了，DHL会给您compensation，please 加 WhatsApp +86 15893027741 处理') },
+  { name: 'refund three times, add WeChat', expect: 'not-safe', input: sms('Hi 亲，your order has quality issue，我们给您refund 三倍，please add WeChat: tb-refund-01') },
+  { name: 'full refund, telegram', expect: 'not-safe', input: sms('您的订单异常，可full refund，加telegram: tk_help 办理') },
+  { name: 'compensation, add WeChat', expect: 'not-safe', input: sms('您的快递丢了，我们给您compensation 300元，加WeChat：kd-pf8') },
+  { name: 'double refund, link', expect: 'not-safe', input: sms('商品召回，double refund，点击 tk-double.top 领取') },
+  { name: 'full refund, QQ', expect: 'not-safe', input: sms('您的订单可以full refund，请加QQ：2287761234') },
+  { name: 'compensation, call back', expect: 'not-safe', input: sms('您的包裹丢失，给您compensation，请回电') },
+  { name: 'download the refund app', expect: 'not-safe', input: sms('您的退款有问题，全额退款，请download理赔APP') },
+  { name: 'OTP to us', expect: 'not-safe', input: sms('您的退款待领取，请把OTP code发给我们') },
+  { name: 'hard negative: an English brand notice', expect: 'safe', input: sms('【Apple】您的订单已发货，可在Apple Store App查看。') },
+  { name: 'hard negative: download the official app', expect: 'safe', input: sms('【中国移动】download中国移动APP，查话费更方便。') },
+];
+
 describe('cs-recall kinds: a payout pressed on you, with a move', () => { for (const c of PAYOUT) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-recall kinds: a claims line by its own digits', () => { for (const c of LINE) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-recall kinds: a WeChat/QQ handle with no verb', () => { for (const c of HANDLE) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
@@ -252,3 +317,7 @@ describe('cs-recall kinds: the code without its name', () => { for (const c of C
 describe('cs-recall kinds: an account named by its purpose', () => { for (const c of ACCOUNT) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-recall kinds: loans in a caller\'s words', () => { for (const c of LOAN) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-recall kinds: signed up unawares', () => { for (const c of ENROLLED) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: call us back, no number', () => { for (const c of CALL_BACK) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: the code sent back to the sender', () => { for (const c of CODE_BACK) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: the refund held for a check of you', () => { for (const c of CHECK) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: English words in a Chinese message', () => { for (const c of MIXED) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });

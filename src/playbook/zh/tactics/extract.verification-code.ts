@@ -20,6 +20,9 @@ export default defineTactic({
   cues: [
     // The request grammar (lexicon.ts): give / tell / send × a code.
     { request: { act: ['act.give', 'act.tell', 'act.send'], object: ['obj.code'] } },
+    // Sent straight back to the sender ("请将短信验证码回复至本号码", "请将验证码发至本号"): the code first, then where
+    // it goes. Not 回复 + a quoted keyword ("回复“验证码”免费办理", a bank's opt-in).
+    { all: [[...CODE_WORDS, '领取码', '此码'], ['回复至', '回复给', '回复到', '发至本号', '发至此号', '发到本号', '发回本号', '回传']], within: 12, ordered: true },
     // Typed or filled in, a code is a request only next to a link, a page or a refund word:
     // "请输入验证码完成登录" is the site's own prompt, "输入验证码即可完成解绑" is the scam.
     { request: { act: ['act.fill', 'act.type'], object: ['obj.code'] }, context: ['obj.link', 'ctx.refund'] },
@@ -73,6 +76,8 @@ export default defineTactic({
       '您刚刚是不是收到一条短信，上面有个六位数，您念给我听一下',
       '您操作的时候会收到银行的短信，内容不用管，里面的数字告诉我就好',
       '请您查看是否收到一条入账短信，然后把短信内容发给我核对一下',
+      '您的包裹赔付金已下发，需验证身份后到账，请将短信验证码回复至本号码',
+      '您的退款待领取，领取码：862193，请将领取码告知来电客服',
     ],
     negative: [
       '我们不需要您提供任何验证码，退款会原路退回',
@@ -96,6 +101,7 @@ export default defineTactic({
       '【12306】您正在办理退票，退款将原路返还，验证码662019，请在页面输入验证码确认退票。',
       '【平安银行】您正在申请信用卡，验证码：775621，请在申请页面输入。',
       '妈，短信我收到了，一会儿告诉我怎么弄',
+      '【工商银行】回复“验证码”免费办理电子密码器，退订回N',
       '他年薪六位数，告诉我一声就行',
     ],
   },

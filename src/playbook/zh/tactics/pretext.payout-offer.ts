@@ -33,6 +33,8 @@ export default defineTactic({
         '赔付三倍', '三倍赔付', '三倍赔偿', '十倍赔偿', '双倍赔付', '双倍赔偿',
         // The payout said to you.
         '给您退钱', '给你退钱', '退钱给您', '退钱给你', '退给您', '退给你', '赔您', '赔你', '赔给您', '赔给你', '补偿您', '补偿你', '补给您',
+        // English words inside a Chinese message ("我们会给您double refund", "DHL会给您compensation").
+        'double refund', 'full refund', 'compensation', 'refund 三倍', 'refund三倍',
         '给您补偿', '给你补偿', '给您赔偿', '给你赔偿', '给您赔付', '给你赔付', '要退您', '退您钱', '给您退款', '给你退款', '可退款', '额外补贴', '额外补偿', '额外赔偿',
       ],
     },

@@ -30,6 +30,17 @@ export default defineTactic({
       within: 16,
       ordered: true,
     },
+    // The refund held until you pass a check ("需完成一次收款测试后方可到账", "退款需要花呗额度验证",
+    // "退款需核实机主身份", "需验证身份后到账"): a real refund checks nothing of yours.
+    {
+      all: [
+        ['退款', '理赔', '赔付', '赔偿', '到账', '退票款'],
+        ['需要', '需', '须', '必须', '才能', '方可', '后方可'],
+        ['收款测试', '额度验证', '验证身份', '核实身份', '核验身份', '身份核验', '机主身份', '持卡人信息', '流水验证', '信用验证', '账户验证', '激活'],
+      ],
+      within: 24,
+      ordered: true,
+    },
   ],
   unless: [
     // The citizen's own account of it, and a platform that retries by itself or points to its app.
@@ -47,6 +58,8 @@ export default defineTactic({
       '商家已同意退款，但因您的账户存在风险标记，退款暂时无法原路返回',
       '我们已将理赔款打入您的账户，但款项处于冻结状态',
       '您好，这边是网店的财务，您的退款我们转错到别人账户了',
+      '您的退款已审核通过，但检测到您为新用户，需完成一次收款测试后方可到账',
+      '您的退款需要支付宝花呗额度验证，请加客服协助验证',
     ],
     negative: [
       '【淘宝】您的退款失败，系统将自动重新发起，请在APP查看进度',
