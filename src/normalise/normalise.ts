@@ -40,7 +40,16 @@ export function toOriginal(n: Normalised, start: number, end: number): { start: 
   return { start: startOf(n, start), end: endOf(n, end - 1) };
 }
 
-const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
+/**
+ * Invisible characters dropped wherever they are: zero-width spaces and joiners, the soft hyphen,
+ * the word joiner and invisible operators, and the bidirectional marks, embeddings, overrides and
+ * isolates (U+200E/F, U+061C, U+202A–202E, U+2066–2069) that a sender slips into a name
+ * ("淘\u200b宝客服", "京\u202e东") to hide it from a word match.
+ */
+const ZERO_WIDTH = new Set([
+  0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0x00ad, 0x180e, 0x034f,
+  0x200e, 0x200f, 0x061c, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+]);
 /** Separators removed when they sit between two CJK characters (spacing tricks). */
 // Not 、，, ; : or quotes: ordinary punctuation between listed words and clauses (and quotes frame a
 // warning's examples), not an evasion.

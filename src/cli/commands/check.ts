@@ -1,7 +1,7 @@
 /** `fanzha check [TEXT]`: one text, a conversation, or JSON; from an argument, a file or stdin. */
 import { createInterface } from 'node:readline';
 import { analyze, inputTurns, parseInput, InputError, type AnalyzeResult } from '../../index.ts';
-import { InputLangSchema, LangSchema, type AnalyzeInput, type InputLang, type Lang } from '../../types.ts';
+import { ChannelSchema, InitiatorSchema, InputLangSchema, LangSchema, type AnalyzeInput, type Channel, type Initiator, type InputLang, type Lang } from '../../types.ts';
 import { CliError, EXIT, type CliIO, type Command } from '../command.ts';
 import { parseArgs, readFileText, readStdin } from '../read.ts';
 import { renderResult } from '../render.ts';
@@ -32,6 +32,27 @@ export function inputLang(value: string | undefined): InputLang | undefined {
   return r.data;
 }
 
+/** `--channel`: what the input is (sms, chat, call, text); over the JSON's own field. */
+export function channelFlag(value: string | undefined): Channel | undefined {
+  if (value === undefined) return undefined;
+  const r = ChannelSchema.safeParse(value);
+  if (!r.success) throw new CliError(`--channel must be sms, chat, call or text, not "${value}"`);
+  return r.data;
+}
+
+/** `--initiator`: who started the conversation (user: the citizen opened the chat; counterpart: they were contacted). */
+export function initiatorFlag(value: string | undefined): Initiator | undefined {
+  if (value === undefined) return undefined;
+  const r = InitiatorSchema.safeParse(value);
+  if (!r.success) throw new CliError(`--initiator must be user or counterpart, not "${value}"`);
+  return r.data;
+}
+
+/** The parsed input with the command line's `--channel` / `--initiator` over its own fields. */
+export function withFlags(input: AnalyzeInput, channel: Channel | undefined, initiator: Initiator | undefined): AnalyzeInput {
+  return { ...input, ...(channel ? { channel } : {}), ...(initiator ? { initiator } : {}) };
+}
+
 function analyzeOrThrow(input: AnalyzeInput, lang: Lang | undefined, readAs?: InputLang): AnalyzeResult {
   try {
     return analyze(input, { ...(lang ? { lang } : {}), ...(readAs ? { inputLang: readAs } : {}) });
@@ -51,7 +72,7 @@ function parseOrThrow(raw: string): AnalyzeInput {
 }
 
 /** `npm start` before the service existed, and `fanzha check` on a terminal: paste, empty line, verdict. */
-async function interactive(io: CliIO, requested: Lang | undefined, readAs: InputLang | undefined, colour: boolean): Promise<number> {
+async function interactive(io: CliIO, requested: Lang | undefined, readAs: InputLang | undefined, colour: boolean, channel?: Channel, initiator?: Initiator): Promise<number> {
   const lang = requested ?? 'zh';
   const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: false });
   const prompt = lang === 'zh' ? '粘贴短信、聊天或通话记录（可用“客服：…”“我：…”分行），空行开始检查，Ctrl-D 退出：\n' : 'Paste a message or a conversation ("caller: …" / "user: …" lines); an empty line checks it; Ctrl-D quits:\n';
@@ -61,7 +82,7 @@ async function interactive(io: CliIO, requested: Lang | undefined, readAs: Input
     if (line.trim() !== '') { buffer.push(line); continue; }
     if (buffer.length === 0) continue;
     try {
-      const input = parseOrThrow(buffer.join('\n'));
+      const input = withFlags(parseOrThrow(buffer.join('\n')), channel, initiator);
       const result = analyzeOrThrow(input, requested, readAs);
       io.stdout.write(renderResult(result, inputTurns(input), requested ?? input.lang ?? result.lang, colour) + '\n' + prompt);
     } catch (e) {
@@ -75,25 +96,33 @@ async function interactive(io: CliIO, requested: Lang | undefined, readAs: Input
 export const command: Command = {
   name: 'check',
   summary: 'check a message, chat or call transcript for the refund scam',
-  usage: `fanzha check [TEXT] [--file F] [--json] [--lang zh|en] [--input-lang zh|en|auto] [--no-color]
+  usage: `fanzha check [TEXT] [--file F] [--channel sms|chat|call|text] [--initiator user|counterpart]
+             [--json] [--lang zh|en] [--input-lang zh|en|auto] [--no-color]
   Input: TEXT, or --file F, or standard input: plain text, "caller: …"/"user: …" lines, or JSON
   {"channel":"sms","text":"…"} / {"channel":"call","turns":[{"speaker":"caller","text":"…"}]}
   (optional JSON fields: "lang", "inputLang", "initiator": "user"|"counterpart").
+  --channel     what the input is: sms, chat, call or text (default: text for a plain text, call
+                for "caller: …" lines, or the JSON's "channel")
+  --initiator   who started it: user (you opened the chat, e.g. in the shop's app) or counterpart
+                (they called, texted or wrote first). Default: SMS and calls are the counterpart's;
+                a chat is whoever spoke first
   --lang        the language of the answer (default: the input's)
   --input-lang  the playbook that reads the input (default auto: per turn, from the words people read
                 rather than links or codes; a turn mixing Chinese and English is read by both)
   Exit: 0 safe, 1 suspicious or scam, 2 bad input, 3 file not readable.`,
   async run(args, io) {
-    const { flags, options, positional } = parseArgs(args, { flags: ['json', 'no-color', 'interactive'], options: ['file', 'lang', 'input-lang'] });
+    const { flags, options, positional } = parseArgs(args, { flags: ['json', 'no-color', 'interactive'], options: ['file', 'lang', 'input-lang', 'channel', 'initiator'] });
     const lang = outputLang(options.get('lang'));
+    const channel = channelFlag(options.get('channel'));
+    const initiator = initiatorFlag(options.get('initiator'));
     const readAs = inputLang(options.get('input-lang'));
     const colour = !flags.has('no-color') && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
     let raw: string;
     if (positional.length > 0) raw = positional.join(' ');
     else if (options.has('file')) raw = await readFileText(options.get('file')!);
-    else if (io.stdin.isTTY || flags.has('interactive')) return interactive(io, lang, readAs, colour);
+    else if (io.stdin.isTTY || flags.has('interactive')) return interactive(io, lang, readAs, colour, channel, initiator);
     else raw = await readStdin(io);
-    const input = parseOrThrow(raw);
+    const input = withFlags(parseOrThrow(raw), channel, initiator);
     const result = analyzeOrThrow(input, lang, readAs);
     io.stdout.write(flags.has('json') ? JSON.stringify(toJson(result)) + '\n' : renderResult(result, inputTurns(input), lang ?? input.lang ?? result.lang, colour));
     return result.verdict === 'safe' ? EXIT.ok : EXIT.flagged;

@@ -11,7 +11,7 @@ import type { Split } from '../../eval/split.ts';
 import { MODEL_SIGNAL_ID, MODEL_WEIGHT_PARAMS, modelAvailable, modelSignal, type ModelWeightParams } from '../../model/signal.ts';
 import { CliError, EXIT, type CliIO, type Command } from '../command.ts';
 
-const USAGE = `Usage: fanzha eval [PATH...] [--source NAME] [--limit N] [--split dev|test] [--json] [--model | --no-model | --baseline keywords]
+const USAGE = `Usage: fanzha eval [PATH... | --cases FILE] [--source NAME] [--limit N] [--split dev|test] [--json] [--model | --no-model | --baseline keywords]
 
 Runs labelled cases through the engine and prints, per source and per category, the confusion
 matrix (positive = suspicious or scam), precision, recall, F1, false-positive rate (suspicious and
@@ -29,6 +29,7 @@ Case file format, one JSON object a line:
 Other keys on a line (e.g. "source", "note") are kept as the case's metadata ("meta" in --json).
 
 Options:
+  --cases FILE    a case or corpus file (JSON lines or CSV); the same as giving FILE as an argument
   --source NAME   only sources with this name (repeatable), e.g. --source heldout-zh
   --limit N       at most N cases per source, spread over its files
   --split dev|test  only one half of each source, by a hash of the case's text (src/eval/split.ts):
@@ -111,6 +112,8 @@ export function parseArgs(args: string[]): EvalArgs {
     else if (a === '--model') out.model = true;
     else if (a === '--no-model') out.model = false;
     else if (a === '--source') out.sources.push(value());
+    // `--cases FILE` reads as what it is; the plain path does the same.
+    else if (a === '--cases') out.paths.push(value());
     else if (a === '--split') {
       const v = value();
       if (v !== 'dev' && v !== 'test') throw new CliError(`--split wants dev or test, got "${v}"`, EXIT.badInput);

@@ -23,18 +23,43 @@ function render(r: NumberReport, lang: Lang): string {
   return lines.join('\n');
 }
 
+/**
+ * The page's form, "NUMBER NAME" in one argument (`17012345678 京东客服`): the number, then who the
+ * caller claims to be. Only when the text is digits (with spaces, dashes, a leading +) followed by
+ * words that are not digits; anything else is left whole for checkNumber to judge. One pass, no
+ * regex over user text.
+ */
+export function numberAndClaim(raw: string): { number: string; claims: string } | null {
+  const text = raw.trim();
+  let i = 0;
+  let digits = 0;
+  for (; i < text.length; i++) {
+    const c = text[i]!;
+    if (c >= '0' && c <= '9') digits++;
+    else if (!(c === ' ' || c === '-' || c === '+' || c === '(' || c === ')')) break;
+  }
+  const rest = text.slice(i).trim();
+  if (digits < 3 || rest.length === 0 || i === 0 || text[i - 1] !== ' ') return null;
+  for (const c of rest) if (c >= '0' && c <= '9') return null;
+  return { number: text.slice(0, i).trim(), claims: rest };
+}
+
 export const command: Command = {
   name: 'number',
   summary: 'check a phone number offline: official customer-service line, spoofed or virtual number',
-  usage: 'fanzha number NUMBER [--claims 京东] [--json] [--lang zh|en]\n  --claims  who the caller says they are; a number not in that platform\'s published list is flagged.\n  Exit 0 official/unknown, 1 suspicious/dangerous, 2 bad input.',
+  usage: 'fanzha number NUMBER [--claims 京东] [--json] [--lang zh|en]\n  --claims  who the caller says they are; a number not in that platform\'s published list is flagged.\n            "NUMBER NAME" in one argument (fanzha number \'17012345678 京东客服\') means the same.\n  Exit 0 official/unknown, 1 suspicious/dangerous, 2 bad input.',
   async run(args, io) {
     const { positionals, json, lang, options } = parseArgs(args, io, ['claims']);
     const raw = positionals.join(' ');
     if (raw.trim().length === 0) throw new CliError('give a phone number, e.g. fanzha number 95118 --claims 京东');
     if (raw.length > MAX_NUMBER_LENGTH) throw new CliError(`phone number longer than ${MAX_NUMBER_LENGTH} characters`);
-    const claims = options.get('claims');
-    const report = checkNumber(raw, claims !== undefined ? { claims } : {});
-    if (report.kind === 'invalid' && report.findings.length === 0) throw new CliError(`not a phone number: ${clean(raw).slice(0, 40)}`);
+    const split = options.has('claims') ? null : numberAndClaim(raw);
+    const claims = options.get('claims') ?? split?.claims;
+    const number = split?.number ?? raw;
+    const report = checkNumber(number, claims !== undefined ? { claims } : {});
+    if (report.kind === 'invalid' && report.findings.length === 0) {
+      throw new CliError(`not a phone number: ${clean(raw).slice(0, 40)} (give the number alone, and who the caller claims to be with --claims, e.g. fanzha number 95118 --claims 京东)`);
+    }
     if (json) writeJson(io, report);
     else io.stdout.write(`${render(report, lang)}\n`);
     return isFlagged(report.verdict) ? EXIT.flagged : EXIT.ok;
