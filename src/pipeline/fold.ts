@@ -20,10 +20,10 @@ export interface FoldResult {
 }
 
 /** The evidence scored by every playbook that read the conversation (main language first). */
-function scoreOf(engine: Engine, state: Pick<ConversationState, 'langs' | 'lang' | 'initiator'>, fired: readonly FiredTactic[], out: Lang): Score {
+function scoreOf(engine: Engine, state: Pick<ConversationState, 'langs' | 'lang' | 'initiator' | 'channel' | 'turns'>, fired: readonly FiredTactic[], out: Lang): Score {
   const langs: readonly Lang[] = state.langs.length ? state.langs : [state.lang ?? 'zh'];
   const books: Playbook[] = langs.map((l) => engine.playbook(l).playbook);
-  return scoreAcross(fired, books, out, { initiator: state.initiator });
+  return scoreAcross(fired, books, out, { initiator: state.initiator, channel: state.channel, turns: state.turns });
 }
 
 /**
@@ -113,7 +113,7 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
   const turns = state.turns + 1;
   let { risk, level, alertTurn } = state;
   if (changed) {
-    const s = scoreOf(engine, { langs, lang, initiator }, fired, lang ?? 'zh');
+    const s = scoreOf(engine, { langs, lang, initiator, channel: state.channel, turns }, fired, lang ?? 'zh');
     risk = s.risk;
     // The level only rises: a calmer later turn does not undo an alert already given.
     if (alertRank(s.level) > alertRank(level)) level = s.level;

@@ -286,6 +286,23 @@ export const PlaybookSchema = z.object({
    * tactic is one of `moves`, the risk stays below `suspicious` (composites still apply).
    */
   selfPromotion: z.object({ frame: z.string(), moves: z.array(z.string()).min(1) }).strict().optional(),
+  /**
+   * When ONE message (one turn, not a call) may be called `scam`: a report, a request with a story or
+   * an offer, or a story with a move (selectors as in composites; the rule: src/playbook/single-message.ts,
+   * applied by src/score/score.ts). Otherwise it stays below `scam`.
+   */
+  singleMessage: z.object({
+    reports: z.array(Selector),
+    requests: z.array(Selector).min(1),
+    stories: z.array(Selector).min(1),
+    offers: z.array(Selector),
+    moves: z.array(Selector).min(1),
+    except: z.array(Selector).default([]),
+    /** Requests that carry their own story (a fee before a payout, a ransom): enough on their own. */
+    standalone: z.array(Selector).default([]),
+    /** Weight-0 tactics (read only in combinations) that still count in their class. */
+    zeroWeight: z.array(Selector).default([]),
+  }).strict().optional(),
   /** Risk thresholds: at or above `suspicious` the verdict is suspicious, and so on. */
   thresholds: z.object({
     watch: z.number(), suspicious: z.number(), scam: z.number(),

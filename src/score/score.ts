@@ -4,7 +4,7 @@
  * risk to their floor whatever the sum.
  */
 import type { Composite, Playbook } from '../playbook/schema.ts';
-import type { AlertLevel, CompositeHit, Initiator, Lang, Stage, Verdict } from '../types.ts';
+import type { AlertLevel, Channel, CompositeHit, Initiator, Lang, Stage, Verdict } from '../types.ts';
 import { movesOffPlatform } from './initiator.ts';
 
 export interface FiredTactic {
@@ -72,6 +72,52 @@ export function levelFor(risk: number, t: Playbook['thresholds']): AlertLevel {
 export interface ScoreContext {
   /** Who started the conversation (src/score/initiator.ts); unknown counts as the counterpart. */
   initiator?: Initiator | null;
+  /** The input's channel and how many turns it has so far: one turn outside a call is ONE message. */
+  channel?: Channel;
+  turns?: number;
+}
+
+/** One message: a single turn that is not a call (a call's first turn opens a conversation). */
+export const isSingleMessage = (ctx: ScoreContext): boolean => ctx.turns === 1 && ctx.channel !== undefined && ctx.channel !== 'call';
+
+type SingleMessageRule = NonNullable<Playbook['singleMessage']>;
+interface ParsedSingle { standalone: Set<string>; reports: Selector[]; requests: Selector[]; stories: Selector[]; offers: Set<string>; moves: Selector[]; except: Set<string>; zeroWeight: Set<string> }
+const parsedSingle = new WeakMap<SingleMessageRule, ParsedSingle>();
+function singleOf(rule: SingleMessageRule): ParsedSingle {
+  let p = parsedSingle.get(rule);
+  if (!p) {
+    parsedSingle.set(rule, p = {
+      standalone: new Set(rule.standalone), reports: rule.reports.map(parseSelector), requests: rule.requests.map(parseSelector), stories: rule.stories.map(parseSelector),
+      offers: new Set(rule.offers), moves: rule.moves.map(parseSelector), except: new Set(rule.except), zeroWeight: new Set(rule.zeroWeight),
+    });
+  }
+  return p;
+}
+
+const matches = (sel: Selector, f: FiredTactic): boolean =>
+  sel.kind === 'id' ? f.id === sel.value : sel.kind === 'stage' ? f.stage === sel.value : f.id.startsWith(sel.value);
+
+/**
+ * May ONE message be called `scam`? Yes when it reports a loss or makes a request that carries its own
+ * story (a fee before a payout, a ransom: `standalone`); or makes a request that moves money,
+ * credentials or control together with a story, an offer or a move off the official channel; or tells
+ * a story together with such a move; or tells a whole story (two distinct story tactics: who claims to
+ * write and what happened to you, or a case and its accusation). Only positive evidence counts; an
+ * offer never counts as a story. The rule, its classes and its measurement: src/playbook/single-message.ts.
+ */
+export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: SingleMessageRule): boolean {
+  const p = singleOf(rule);
+  let request = false, offer = false, move = false, stories = 0;
+  for (const f of fired) {
+    if ((f.weight <= 0 && !(f.weight === 0 && p.zeroWeight.has(f.id))) || p.except.has(f.id)) continue;
+    if (p.standalone.has(f.id) || p.reports.some((s) => matches(s, f))) return true;
+    if (p.requests.some((s) => matches(s, f))) request = true;
+    if (p.offers.has(f.id)) offer = true;
+    else if (p.stories.some((s) => matches(s, f))) stories++;
+    if (p.moves.some((s) => matches(s, f))) move = true;
+  }
+  const story = stories > 0;
+  return (request && (story || offer || move)) || (story && move) || stories >= 2;
 }
 
 /**
@@ -146,6 +192,12 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
       composites.push({ id: c.id, description: c.description[lang], minRisk: c.minRisk });
       risk = Math.max(risk, c.minRisk);
     }
+  }
+  // One message that lacks the kill chain's pair stays below `scam`, composites included (those that
+  // would call it a scam are not shown: they would contradict the verdict).
+  if (risk >= playbook.thresholds.scam && isSingleMessage(ctx) && playbook.singleMessage && !singleMessageMayBeScam(fired, playbook.singleMessage)) {
+    risk = playbook.thresholds.scam - 1;
+    for (let i = composites.length - 1; i >= 0; i--) if (composites[i]!.minRisk >= playbook.thresholds.scam) composites.splice(i, 1);
   }
   return { risk, verdict: verdictFor(risk, playbook.thresholds), level: levelFor(risk, playbook.thresholds), composites };
 }

@@ -45,6 +45,7 @@ import pretextBuyerStory from './tactics/pretext.buyer-story.ts';
 import pretextFinalNotice from './tactics/pretext.final-notice.ts';
 // The zh frame may fire on a message read by both playbooks: the rule is the same whichever scores it.
 import { selfPromotion } from '../zh/tactics/contact.official-sender.ts';
+import { singleMessage } from '../single-message.ts';
 import { adviceKinds } from '../advice-kinds.ts';
 
 export const enPlaybook = definePlaybook({
@@ -380,6 +381,7 @@ export const enPlaybook = definePlaybook({
   ],
   adviceKinds,
   selfPromotion,
+  singleMessage,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
   cases: [...enCases, ...enRequestCases],
 });

@@ -7,6 +7,7 @@
  */
 import { definePlaybook } from '../schema.ts';
 import { adviceKinds } from '../advice-kinds.ts';
+import { singleMessage } from '../single-message.ts';
 import { zhCases } from './cases.ts';
 import { zhRequestCases } from './cases-requests.ts';
 import { zhGrammar, zhLexicon } from './lexicon.ts';
@@ -666,6 +667,7 @@ export const zhPlaybook = definePlaybook({
   ],
   adviceKinds,
   selfPromotion,
+  singleMessage,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
   cases: [...zhCases, ...zhRequestCases],
 });
