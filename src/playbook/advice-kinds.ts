@@ -47,6 +47,14 @@ export const adviceKinds: PlaybookDef['adviceKinds'] = [
       'pretext.sextortion', 'extract.hush-money', 'pretext.customs-hold', 'pretext.insurance-abuse', 'pretext.romance-investment',
       'pretext.promised-return', 'extract.stake-in-platform', 'pretext.loan-ad', 'pretext.easy-loan-promise', 'contact.boss-new-account',
       'pretext.utility-arrears', 'extract.bill-link',
+      // Other kinds from our own writing's misses (src/playbook/zh/other-kinds.ts): romance, fake unit orders, subsidies,
+      // gambling, crypto wallets, direct payment for goods, bargains, second-hand seller fees, pyramid and overseas-job
+      // lures, prizes, credit repair, fake office notices, stakes and "you will get it back".
+      'pretext.online-romance', 'pretext.unit-order', 'pretext.subsidy-payout', 'extract.atm-operation', 'pretext.gambling',
+      'extract.wallet-secret', 'extract.direct-payment', 'pretext.bargain-goods', 'extract.seller-fee', 'pretext.recruit-lure',
+      'pretext.overseas-job', 'pretext.prize-won', 'pretext.credit-repair', 'pretext.gov-notice', 'extract.stake-topup',
+      'cover.refundable-fee', 'shift.chat-handle', 'extract.fee-quoted', 'pretext.sex-lure', 'pretext.points-redeem', 'pretext.stock-tips',
+      'pretext.loss-recovery', 'pretext.absent-landlord', 'extract.gift-card-codes', 'extract.cash-pickup',
     ],
     always: [],
     onExtraction: ['already-paid'],

@@ -92,6 +92,7 @@ import contactInPersonCounter from './tactics/contact.in-person-counter.ts';
 import extractStakeInPlatform from './tactics/extract.stake-in-platform.ts';
 import extractTaskEscalation from './tactics/extract.task-escalation.ts';
 import pretextAccused from './tactics/pretext.accused.ts';
+import { otherKindComposites, otherKindTactics } from './other-kinds.ts';
 
 /**
  * Extraction moves no relative or colleague makes in everyday chat (codes, card data, transfers to
@@ -167,6 +168,8 @@ export const zhPlaybook = definePlaybook({
     pretextInsuranceAbuse, shiftTransferToPolice, pretextRomanceInvestment, pretextPromisedReturn, shiftRegisterPlatform, pretextLoanAd,
     pretextEasyLoanPromise, contactBossNewAccount, contactInPersonCounter, extractStakeInPlatform,
     extractTaskEscalation, pretextAccused,
+    // Other kinds' stories and requests from our own writing's misses (issue 8 §1.8): ./other-kinds.ts.
+    ...otherKindTactics,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
     contactOfficialSender,
   ],
@@ -633,6 +636,8 @@ export const zhPlaybook = definePlaybook({
       any: ['stage:extraction', 'extract.money-request', 'pretext.urgent-money'],
       minRisk: 85,
     },
+    // Other kinds' stories followed by a money, credential or off-platform request (issue 8 §1.8): ./other-kinds.ts.
+    ...otherKindComposites,
   ],
   advice: {
     'already-paid': '如果已经转账、付款、贷了款或说出了验证码，马上拨打110或96110报警，同时打银行卡背面的官方电话申请紧急止付，越快越有机会追回。准备好：转账的时间、金额、对方的收款账户（或二维码）和聊天记录。',

@@ -40,10 +40,23 @@ export default defineTactic({
     },
     // The request grammar (lexicon.ts, lexicon-other.ts): borrow from you, pay for them, send money,
     // provide funds — "能不能借我10000块", "你转个2000过来", "帮忙代付一下机票钱", "提供这笔资金".
-    { request: { act: ['act.lend', 'act.pay-for', 'act.send-money'], object: ['obj.money', 'obj.funds', 'obj.charge', 'obj.sum'] } },
+    { request: { act: ['act.lend', 'act.pay-for', 'act.send-money'], object: ['obj.money', 'obj.funds', 'obj.charge', 'obj.sum', 'obj.expense'] } },
+    // A round sum to send first ("先转八万，转完截图给我", "你能不能先付一半"): weak alone, a relative says it too.
+    { request: { act: ['act.pay-first'], object: ['obj.sum', 'obj.expense'] } },
     { request: { act: ['act.give'], object: ['obj.funds'] } },
     // The payment itself done for them ("帮忙完成一笔转账操作", "请您先代为转账", "你先帮我用微信付一下款").
     { request: { act: ['act.pay-for'], object: ['obj.payment-act'] } },
+    // "Help me out" next to a bill or a need ("见面之前你能帮我个忙吗，我妈妈住院需要手术费"): the romance and relative scripts.
+    {
+      all: [
+        ['帮我个忙', '帮帮我', '帮我一下', '帮我一个忙', '帮个忙', '能帮我吗', '帮我接收'],
+        ['手术费', '医药费', '住院', '罚款', '学费', '路费', '首付', '周转', '资金', '一笔钱', '交钱', '需要钱', '钱都在', '保释'],
+      ],
+      within: 30,
+    },
+    // Bring the money / send back what was "overpaid" to their account ("您拿钱来保释他", "多付了五百，你退给我吧，转这个账户").
+    { any: ['拿钱来', '拿钱过来', '送钱来', '带钱来'] },
+    { all: [['多付', '扣了两次', '多转了', '多打了', '付了两次'], ['退给我', '转这个账户', '还给我', '转回给我']], within: 30 },
     // Money into an account they name ("请转账至以下账号", "充值5200元到我的账号里"); weak alone (a landlord names
     // the rent account too), decisive with a story, a trade or a claimed identity (the composites).
     { request: { act: ['act.transfer', 'act.topup', 'act.send-money'], object: ['obj.named-account'] } },

@@ -30,6 +30,15 @@ export default defineTactic({
       ],
       within: 60,
     },
+    // The unit's order that makes the vendor buy elsewhere or advance the money ("你帮我们从这个人那里进", "材料商我们指定",
+    // "先把货款打到我们的供应商账户", "垫付的钱三天内结清"): our own writing (冒充军警购物).
+    {
+      all: [
+        ['部队', '武警', '消防', '首长', '营房', '中队', '支队', '军方', '司务长'],
+        ['帮我们从', '那里进', '我们指定', '供应商账户', '垫付的钱', '先帮我们采购', '先帮我们买', '先帮我们订', '垫付一下', '先垫付', '垫资'],
+      ],
+      within: 60,
+    },
     // "Our unit" has you advance the money or order from the supplier it names ("需要你先帮我们从指定的供应商那里
     // 垫付", "我给你一个供货商的电话，你先帮我们订一下"): the fake army, school or hospital purchase.
     { request: { act: ['act.advance-for-us'], object: ['obj.supplier'] }, context: ['ctx.unit'] },

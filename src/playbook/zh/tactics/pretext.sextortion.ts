@@ -24,6 +24,16 @@ export default defineTactic({
       ],
       within: 40,
     },
+    // The threat said without the words for nudity ("你的视频我们截图了，转两万，不然就发给你的家人和同事"): a recording,
+    // where it goes, and the condition (our own writing, 色情引流).
+    {
+      all: [
+        ['视频', '录下来', '录屏', '录像', '截图了', '截了图'],
+        ['通讯录', '发到网上', '你的家人', '家人和同事', '所有人', '你老婆', '你单位', '亲戚朋友'],
+        ['不给', '不转', '转', '否则', '不然', '如果你不', '打钱', '给钱'],
+      ],
+      within: 40,
+    },
     // Said to the victim as theirs ("你的裸聊视频"): the threat of a recording, even before the contacts are named.
     { any: ['你的裸聊', '你裸聊的', '你的不雅', '你的私密视频', '你的私密照', '你的果聊', '你的床照', '你的裸照', '您的裸聊', '您的不雅'] },
   ],

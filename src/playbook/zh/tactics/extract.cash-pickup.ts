@@ -1,0 +1,46 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * Take the cash out and hand it over (冒充公检法, 冒充亲友, issue 8 §1.8): "去银行把钱取出来，我们派人来
+ * 收取", "a colleague will come to your door for it". Since banks stop suspicious transfers, the
+ * scripts send a courier for cash or gold; no police or relative does. Extraction, weight 45.
+ */
+export default defineTactic({
+  id: 'extract.cash-pickup',
+  stage: 'extraction',
+  description: {
+    zh: '让您去银行把钱取出来，交给他派来的人或放到指定地点',
+    en: 'Has you withdraw cash and hand it to someone they send, or leave it somewhere',
+  },
+  weight: 45,
+  cues: [
+    {
+      all: [
+        ['取出来', '取出', '取现金', '取现', '买金条', '买黄金', '取五万', '取两万', '取十万', '取钱'],
+        // Not 来拿 alone: "奖品等你来拿" in every promotion (telecom-fraud-texts-5 dev normal SMS).
+        ['派人', '上门收取', '上门来取', '有人来取', '有人来拿', '收取', '交给我们的', '交给他', '放到', '我同事', '工作人员去', '去你家拿', '上门取'],
+      ],
+      within: 40,
+    },
+  ],
+  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '快递员不会'],
+  guards: ['warning'],
+  negatable: true,
+  advice: ['police-never-by-phone', 'no-transfer', 'tell-family', 'already-paid'],
+  examples: {
+    positive: [
+      '你现在去银行把钱取出来，我们派人上门收取',
+      '把现金取出来交给我们的工作人员',
+      '你取五万现金，我同事去你家拿',
+      '去买金条，到时候有人来取',
+      '把钱取出来放到楼下的信箱里，会有人来拿',
+    ],
+    negative: [
+      '我去银行取了点现金',
+      '凡是让你取现金交给陌生人的都是骗子',
+      '快递员来取件了',
+      '取出来的钱存到定期里',
+      '不要把现金交给上门的陌生人',
+    ],
+  },
+});

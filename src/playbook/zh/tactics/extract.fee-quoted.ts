@@ -1,0 +1,48 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * A fee asked for or priced, said in any words ("费用两千", "交三千块的违约金", "只需要交百分之十的服务费",
+ * "报名费300元"). Weight 0: bills and price lists say the same every day. It counts only beside a
+ * story that makes any fee the scam — credit repair, a prize, an online sweetheart, a pyramid
+ * lure, a fake police case, a gambling or task platform, a fan club (composite `story-plus-fee`,
+ * src/playbook/zh/other-kinds.ts), the public "八个凡是": 先交钱的都是诈骗.
+ */
+export default defineTactic({
+  id: 'extract.fee-quoted',
+  stage: 'extraction',
+  description: {
+    zh: '要您交一笔费用、押金、罚款或税（说出了钱数或让您交）',
+    en: 'A fee, deposit, fine or tax you are to pay (priced or asked for)',
+  },
+  weight: 0,
+  cues: [
+    { request: { act: ['act.pay', 'act.pay-bare', 'act.pay-first', 'act.transfer', 'act.send-money'], object: ['obj.charge', 'obj.fee', 'obj.entry-fee', 'obj.postage', 'obj.expense'] }, actor: 'any' },
+    {
+      all: [
+        ['费用', '服务费', '手续费', '律师费', '违约金', '罚款', '报名费', '入会费', '会员费', '代理费', '加盟费', '押金', '定金', '保证金', '税', '认购款', '货款', '解封', '解冻'],
+        ['元', '块', '百', '千', '万', '百分之', '%'],
+      ],
+      within: 8,
+    },
+  ],
+  unless: ['已缴', '已交', '已支付', '已付', '缴费成功', '支付成功', '免费', '不收', '免收', '退还至', '骗子', '诈骗'],
+  guards: ['warning'],
+  negatable: true,
+  advice: ['no-upfront-fee', 'already-paid'],
+  examples: {
+    positive: [
+      '费用两千，三天见效',
+      '需要你交三千块的违约金才能解冻',
+      '只需要交百分之十的服务费',
+      '报名费300元，请尽快缴纳',
+      '入会费两百，可享受福利',
+    ],
+    negative: [
+      '您的报名费已缴纳成功',
+      '本次活动免费，不收任何费用',
+      '凡是先收费的都是骗子',
+      '今天天气很好',
+      '谢谢你的帮忙',
+    ],
+  },
+});

@@ -1,0 +1,45 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * Buy gift cards and send the codes (冒充领导, 网络交友, 游戏, issue 8 §1.8): "买十张京东E卡，把卡密拍给
+ * 我", "iTunes card numbers". A gift card's code is cash no bank can stop: no boss, friend or
+ * office asks for it. Extraction, weight 40.
+ */
+export default defineTactic({
+  id: 'extract.gift-card-codes',
+  stage: 'extraction',
+  description: {
+    zh: '让您买购物卡、E卡、充值卡、苹果卡，把卡号卡密拍照或发给他',
+    en: 'Has you buy gift, e-shop, top-up or Apple cards and send their codes',
+  },
+  weight: 40,
+  cues: [
+    {
+      all: [
+        ['e卡', '购物卡', '礼品卡', '充值卡', '点卡', '苹果卡', 'itunes', '京东卡', '超市卡', '游戏卡', '卡密'],
+        ['卡密', '卡号和密码', '拍给我', '发给我', '拍照发', '发我', '截图给我', '拍下来'],
+      ],
+      within: 40,
+    },
+  ],
+  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '已到账', '兑换成功'],
+  guards: ['warning'],
+  negatable: true,
+  advice: ['verify-known-contact', 'never-share-card', 'already-paid'],
+  examples: {
+    positive: [
+      '你马上去买十张京东E卡，把卡密拍给我',
+      '帮我买五张苹果卡，卡号和密码发我',
+      '去超市买点购物卡，拍照发给我',
+      '买两千的游戏点卡，卡密截图给我',
+      '充值卡买好了就把卡密发我',
+    ],
+    negative: [
+      '京东E卡已兑换成功',
+      '凡是让你买购物卡发卡密的都是骗子',
+      '公司发了超市卡当福利',
+      '这张充值卡我自己用了',
+      '不要把卡密告诉任何人',
+    ],
+  },
+});
