@@ -54,7 +54,7 @@ export const adviceKinds: PlaybookDef['adviceKinds'] = [
       'extract.wallet-secret', 'extract.direct-payment', 'pretext.bargain-goods', 'extract.seller-fee', 'pretext.recruit-lure',
       'pretext.overseas-job', 'pretext.prize-won', 'pretext.credit-repair', 'pretext.gov-notice', 'extract.stake-topup',
       'cover.refundable-fee', 'shift.chat-handle', 'extract.fee-quoted', 'pretext.sex-lure', 'pretext.points-redeem', 'pretext.stock-tips',
-      'pretext.loss-recovery', 'pretext.absent-landlord', 'extract.gift-card-codes', 'extract.cash-pickup',
+      'pretext.loss-recovery', 'pretext.absent-landlord', 'extract.gift-card-codes', 'extract.cash-pickup', 'extract.reply-credentials',
     ],
     always: [],
     onExtraction: ['already-paid'],

@@ -285,7 +285,9 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
   'obj.named-account': {
     kind: 'object',
     description: '对方报的账号或卡（以下账号、这张银行卡上、我的账号里）',
-    terms: ['以下账号', '下面的账号', '以下卡号', '以下银行卡', '银行卡上', '我的账号里', '我的账号上', '我的账户里', '我的卡上', '我的银行卡', '这个支付宝', '我的支付宝', '我卡上', '我卡里', '我的卡里'],
+    terms: ['以下账号', '下面的账号', '以下卡号', '以下银行卡', '银行卡上', '我的账号里', '我的账号上', '我的账户里', '我的卡上', '我的银行卡', '这个支付宝', '我的支付宝', '我卡上', '我卡里', '我的卡里',
+      // An office's "own" account ("补缴请转到我们社保中心的账户"): no office takes payments by transfer to an account it names.
+      '中心的账户', '局的账户', '中心账户'],
     examples: {
       positive: ['请转账至以下账号，谢谢', '只需要你充值5200元QQ币到我的账号里'],
       negative: ['工资已经转到你的银行卡上了', '以下账号信息请核对'],

@@ -36,12 +36,14 @@ import pretextLossRecovery from './tactics/pretext.loss-recovery.ts';
 import pretextAbsentLandlord from './tactics/pretext.absent-landlord.ts';
 import extractGiftCardCodes from './tactics/extract.gift-card-codes.ts';
 import extractCashPickup from './tactics/extract.cash-pickup.ts';
+import extractReplyCredentials from './tactics/extract.reply-credentials.ts';
 
 export const otherKindTactics: TacticDef[] = [
   pretextOnlineRomance, pretextUnitOrder, pretextSubsidyPayout, extractAtmOperation, pretextGambling, extractWalletSecret,
   extractDirectPayment, pretextBargainGoods, extractSellerFee, pretextRecruitLure, pretextOverseasJob, pretextPrizeWon,
   pretextCreditRepair, pretextGovNotice, extractStakeTopup, coverRefundableFee, shiftChatHandle, shiftSentLink, extractFeeQuoted,
   pretextSexLure, pretextPointsRedeem, pretextStockTips, pretextLossRecovery, pretextAbsentLandlord, extractGiftCardCodes, extractCashPickup,
+  extractReplyCredentials,
 ];
 
 /** Requests that move money or credentials (a fee, a transfer, a stake, a card, a code): what a story must not be followed by. */
@@ -49,7 +51,7 @@ const MONEY_OR_CREDENTIALS = [
   'extract.money-request', 'extract.upfront-fee', 'extract.transfer', 'extract.direct-payment', 'extract.stake-topup', 'extract.stake-in-platform',
   'extract.platform-topup', 'extract.card-credentials', 'extract.identity', 'extract.verification-code', 'extract.atm-operation', 'extract.wallet-secret',
   'extract.seller-fee', 'extract.third-party-payee', 'extract.gift-paycode', 'extract.payment-link', 'extract.loan', 'extract.proxy-purchase',
-  'extract.gift-card-codes', 'extract.cash-pickup',
+  'extract.gift-card-codes', 'extract.cash-pickup', 'extract.reply-credentials',
 ];
 /** Moves off the platform or to the stranger's own channel. */
 const MOVES = [

@@ -25,7 +25,7 @@ export default defineTactic({
       within: 8,
     },
   ],
-  unless: ['已缴', '已交', '已支付', '已付', '缴费成功', '支付成功', '免费', '不收', '免收', '退还至', '骗子', '诈骗'],
+  unless: ['已缴', '已交', '已支付', '已付', '我已经', '已经转', '已经交', '已经付', '缴费成功', '支付成功', '免费', '不收', '免收', '退还至', '骗子', '诈骗'],
   guards: ['warning'],
   negatable: true,
   advice: ['no-upfront-fee', 'already-paid'],

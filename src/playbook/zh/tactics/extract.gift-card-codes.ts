@@ -22,7 +22,7 @@ export default defineTactic({
       within: 40,
     },
   ],
-  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '已到账', '兑换成功'],
+  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '已到账', '兑换成功', '福利', '已发到', '已发送'],
   guards: ['warning'],
   negatable: true,
   advice: ['verify-known-contact', 'never-share-card', 'already-paid'],
