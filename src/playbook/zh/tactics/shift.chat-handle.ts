@@ -1,42 +1,34 @@
 import { defineTactic } from '../../schema.ts';
 
 /**
- * A chat handle to add, written the way adverts dodge filters (虚假购物, 刷单, 贷款, 微商, 色情引流,
- * issue 8 §1.8): "加V：mt-tj888", "+v：jzbm66", "加wx：dk-kuai8", "私聊V", "私信助理". The move shift.group
- * reads in "加微信", which the abbreviation escapes; weight 0 because a sender's "加微信：…" already fires
- * shift.group (measured: 9 dev normal SMS flagged twice over, telecom-fraud-texts-5), so the handle
- * counts only beside an offer or a story (composites in ../other-kinds.ts). Not "加vip" (a membership).
+ * "DM the assistant" (投资理财, 刷单, issue 8 §1.8): "想参加的私信助理", "私信老师领取" — the move to a
+ * private chat with the group's "assistant" or "teacher", where the stake is asked for. "加V：…",
+ * "+v：…" are read by shift.group (the playbook's variants fold v into 微信). Weight 0: a sender's own
+ * "私信…" is no move; it counts only beside an offer or a story (composites in ../other-kinds.ts).
+ * Not 私信我: a meeting's host says it (anti-fraud-sft dev meetings).
  */
 export default defineTactic({
   id: 'shift.chat-handle',
   stage: 'shift',
   description: {
-    zh: '让您加他的微信、QQ号（写成“加V”“+v”“加wx”“私聊V”来躲过过滤）',
-    en: 'Asks you to add their WeChat or QQ handle, spelled to dodge filters ("加V", "+v", "wx", "DM V")',
+    zh: '让您私信“助理”“老师”（转到私聊里再要钱）',
+    en: 'Asks you to DM the "assistant" or "teacher" (where the money is asked for in private)',
   },
   // Weight 0: a shop's own "加微信领取" is shift.group already; the handle counts only beside a story (other-kinds.ts).
   weight: 0,
   cues: [
-    {
-      any: [
-        // Not vx / wx / 薇 / 为信: the playbook's variants fold them into 微信, which shift.group reads already.
-        // The normaliser drops '+' and the dots of "加.V" and folds the colon: "+v：x" reads "v:x".
-        '加v:', 'v:', '私聊v', '私v',
-        // Not 私信我: a meeting's host says it (anti-fraud-sft dev meetings).
-        '私信助理', '私信老师',
-      ],
-    },
+    { any: ['私信助理', '私信老师', '私信客服经理', '私信班主任', '私聊助理', '私聊老师'] },
   ],
   unless: ['官方', '客服热线', '请勿', '不要', '别加', '骗子', '诈骗', '警惕'],
   guards: ['warning'],
   advice: ['no-app-download', 'stay-on-platform'],
   examples: {
     positive: [
-      '特价茅台，订购加V：mt888',
-      '兼职日结，有意+v：jz66',
-      '不看征信，加V：dk-8',
       '想参加的私信助理',
-      '演唱会门票内部渠道，加V：ticket-1',
+      '进群的私信老师领取',
+      '有意向的私信助理报名',
+      '想要内部消息的私聊老师',
+      '明天的票私信助理获取',
     ],
     negative: [
       '开通会员加VIP专享',
