@@ -14,8 +14,6 @@ export interface Entity {
   end: number;
   /** The entity's value: digits only for numbers, yuan for amounts, the URL as written. */
   value: string;
-  /** Set by the engine on a phone the number checker calls official (a published service line). */
-  official?: boolean;
 }
 
 /** Luhn checksum, as every bank card number carries. */

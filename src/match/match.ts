@@ -8,6 +8,17 @@ import { isPublicNumber, type Entity } from '../entities/entities.ts';
 import type { CompiledCue, CompiledPlaybook, CompiledTactic } from './compile.ts';
 import { readRequests, segment, type RequestHit, type RequestReading } from './grammar.ts';
 import { isExample, readFraming, type Framing } from './framing.ts';
+import { checkNumber } from '../checks/number/check.ts';
+
+/**
+ * Does the number checker call this number official (a published service line: 12333, 95598,
+ * 10086, 110)? Asked only by an entity cue with `unofficial: true` whose other conditions hold,
+ * so the checker (a phone-number parse) does not run on every number of every turn. The checker
+ * is pure; its data says which numbers are published (src/checks/data).
+ */
+function isOfficialNumber(value: string): boolean {
+  return checkNumber(value).verdict === 'official';
+}
 
 export interface CueHit {
   tactic: CompiledTactic;
@@ -229,9 +240,14 @@ function matchAny(set: number, buckets: Buckets, sup: Suppression): Span | null 
 function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: readonly Entity[], buckets: Buckets, text: string, story: boolean): Span | null {
   let sentences: Int32Array | null = null;
   for (const e of entities) {
-    if (e.kind !== cue.kind || (cue.unofficial && e.official === true)) continue;
+    if (e.kind !== cue.kind) continue;
     if (cue.private && isPublicNumber(e.value)) continue;
-    if (cue.near === null) return [e.start, e.end];
+    // The number checker only for an entity that would otherwise count (it parses the number).
+    const official = (): boolean => cue.unofficial && e.kind === 'phone' && isOfficialNumber(e.value);
+    if (cue.near === null) {
+      if (official()) continue;
+      return [e.start, e.end];
+    }
     for (const o of buckets.get(cue.near) ?? NONE) {
       // The word and the entity in one sentence, as for a phrase-sized `all` cue.
       if (story && cue.within <= PHRASE_WINDOW) {
@@ -239,7 +255,10 @@ function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: re
         if (sentences[o[1]] !== sentences[e.start]) continue;
       }
       const gap = o[1] >= e.end ? o[1] - e.end : e.start >= o[2] ? e.start - o[2] : 0;
-      if (gap <= cue.within) return [Math.min(e.start, o[1]), Math.max(e.end, o[2])];
+      if (gap <= cue.within) {
+        if (official()) break;
+        return [Math.min(e.start, o[1]), Math.max(e.end, o[2])];
+      }
     }
   }
   return null;

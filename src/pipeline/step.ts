@@ -10,7 +10,6 @@ import { detectLangs } from '../normalise/lang.ts';
 import { extractEntities } from '../entities/entities.ts';
 import { matchTurn } from '../match/match.ts';
 import { checkUrl, type UrlReport } from '../checks/url/check.ts';
-import { checkNumber } from '../checks/number/check.ts';
 import type { Entity } from '../entities/entities.ts';
 import type { Span, TurnSignalInput } from '../signals/types.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -72,23 +71,15 @@ const NON_BLANK = /\S/;
  * The entities the playbooks' cues see: a link the link checker calls the brand's own site
  * (`www.boc.cn`, `https://www.jd.com`) is no "link sent to you" move — `fanzha url` calls it
  * official, so `check` must not count it as one (issue 8 §1.2: one judgement on every surface).
- * A number the number checker calls official (a published service line: 12333, 95598, 10086, 110)
- * is marked `official`, for the cues that count only a number of theirs (`unofficial: true`):
- * which numbers are published is the checker's data (src/checks/data), not word lists in tactics.
- * The signals still see every link and number.
+ * (A number the number checker calls official is judged where a cue asks, `unofficial: true` in
+ * src/match/match.ts.) The signals still see every link and number.
  */
-function withoutOfficial(entities: Entity[], check: ((url: string) => UrlReport) | undefined): Entity[] {
+function withoutOfficialLinks(entities: Entity[], check: (url: string) => UrlReport): Entity[] {
   let official: Set<Entity> | null = null;
-  let marked: Entity[] | null = null;
   for (const e of entities) {
-    if (e.kind === 'url' && check !== undefined && check(e.value).verdict === 'official') (official ??= new Set()).add(e);
-    else if (e.kind === 'phone' && checkNumber(e.value).verdict === 'official') {
-      marked ??= entities.slice();
-      marked[marked.indexOf(e)] = { ...e, official: true };
-    }
+    if (e.kind === 'url' && check(e.value).verdict === 'official') (official ??= new Set()).add(e);
   }
-  const base = marked ?? entities;
-  return official === null ? base : base.filter((e) => !official.has(e));
+  return official === null ? entities : entities.filter((e) => !official.has(e));
 }
 
 /**
@@ -114,7 +105,7 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   const entities = extractEntities(n.text);
   const { read, found } = readers(state, turn.text);
   const check = entities.some((e) => e.kind === 'url') ? turnUrlChecker() : undefined;
-  const cueEntities = entities.length > 0 ? withoutOfficial(entities, check) : entities;
+  const cueEntities = check ? withoutOfficialLinks(entities, check) : entities;
   for (const lang of read) {
     for (const hit of matchTurn(engine.playbook(lang), n.text, cueEntities, turn.speaker)) {
       const o = toOriginal(n, hit.start, hit.end);
