@@ -42,14 +42,17 @@ function selectorsOf(c: Composite): ParsedComposite {
   return p;
 }
 
-function firesParsed(p: ParsedComposite, fired: readonly FiredTactic[]): boolean {
-  for (const s of p.all) if (!selectorFired(s, fired)) return false;
+/** `ids`: the ids in `fired`, when the caller has them as a set (then an id selector is one lookup). */
+function firesParsed(p: ParsedComposite, fired: readonly FiredTactic[], ids?: ReadonlySet<string>): boolean {
+  for (const s of p.all) if (!selectorFired(s, fired, ids)) return false;
   if (!p.any) return true;
-  for (const s of p.any) if (selectorFired(s, fired)) return true;
+  for (const s of p.any) if (selectorFired(s, fired, ids)) return true;
   return false;
 }
 
-function selectorFired(sel: Selector, fired: readonly FiredTactic[]): boolean {
+function selectorFired(sel: Selector, fired: readonly FiredTactic[], ids?: ReadonlySet<string>): boolean {
+  // An id selector fires on the id whatever its weight, so the set answers it exactly.
+  if (ids !== undefined && sel.kind === 'id') return ids.has(sel.value);
   for (const f of fired) {
     if (sel.kind === 'id' ? f.id === sel.value : f.weight > 0 && (sel.kind === 'stage' ? f.stage === sel.value : f.id.startsWith(sel.value))) return true;
   }
@@ -186,9 +189,12 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
     const list = playbook.composites;
     let parsedList = parsedLists.get(list);
     if (!parsedList) parsedLists.set(list, parsedList = list.map(parseComposite));
+    // Every composite is tried on every scored turn: ids as a set make each id selector one lookup.
+    const ids = new Set<string>();
+    for (const f of fired) ids.add(f.id);
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
-      if (!firesParsed(parsedList[i]!, fired)) continue;
+      if (!firesParsed(parsedList[i]!, fired, ids)) continue;
       composites.push({ id: c.id, description: c.description[lang], minRisk: c.minRisk });
       risk = Math.max(risk, c.minRisk);
     }
