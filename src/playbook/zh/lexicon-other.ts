@@ -317,6 +317,8 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
       '提现', '放款', '领奖', '奖品', '奖金', '交易', '出售', '代理', '加盟', '解冻', '返还', '录用', '入职', '上岗',
       // A job, a bail, a locked account or a seller's money that comes only after the fee (our own writing).
       '报到', '录取', '出国', '工作满', '取保候审', '保释', '解封', '解锁', '收款', '继续交易', '结束退还', '全额出金', '出金',
+      // A subsidy or grant is paid to the card on file, never after a fee ("领取前需缴纳手续费300元").
+      '补贴', '助学金', '补助', '奖学金',
     ],
     examples: {
       positive: ['你可以支付1800元的加盟费，之后我们立即发货', '请先交纳信用金，我们才能为您放款'],

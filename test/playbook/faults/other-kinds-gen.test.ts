@@ -47,7 +47,7 @@ const kinds: Record<string, FaultCase[]> = {
     { name: 'hard negative: a bank\'s ATM notice', expect: 'safe', input: sms('本网点ATM机维护，暂停服务，请到柜台办理') },
   ],
   '网络赌博: the lure plus a site, a handle or a stake': [
-    { name: 'casino bonus and a site', expect: 'scam', tactics: ['pretext.gambling'], input: sms('娱乐城新开，首充送100%，注册网址 yc-888.top') },
+    { name: 'casino bonus and a site (one SMS: an advert with its link, at most suspicious by src/playbook/single-message.ts)', expect: 'not-safe', tactics: ['pretext.gambling'], input: sms('娱乐城新开，首充送100%，注册网址 yc-888.top') },
     { name: 'insider planner, top up first', expect: 'scam', input: chat('兄弟，我有内部计划员，你先充两千，今晚跟我下注') },
     { name: 'withdrawal held for turnover', expect: 'scam', input: chat('你的提现被拒了，流水不足，再充三千打满流水就能提') },
     { name: 'baccarat with a handle', expect: 'scam', input: sms('百家乐真人荷官，加V：bjl-66 带你赢') },
@@ -91,7 +91,7 @@ const kinds: Record<string, FaultCase[]> = {
     { name: 'Cambodia typist, ticket paid', expect: 'not-safe', tactics: ['pretext.overseas-job'], input: chat('柬埔寨招打字员，月薪三万，包吃住，机票我包') },
     { name: 'buy-in and recruits', expect: 'not-safe', input: chat('你来了就知道了，先交三万入伙，发展两个人就回本') },
     { name: 'uniform fee returned later', expect: 'scam', input: chat('入职前需要交八百元服装费，入职后第一个月返还') },
-    { name: 'a "test" top-up returned', expect: 'scam', input: chat('我们是线上办公，要先在软件里充值五百做岗前测试，测试完成后原路退回') },
+    { name: 'a "test" top-up returned', expect: 'not-safe', input: chat('我们是线上办公，要先在软件里充值五百做岗前测试，测试完成后原路退回') },
     { name: 'hard negative: a posting abroad through HR', expect: 'safe', input: chat('公司外派迪拜项目，月薪两万，人事部统一办理') },
     { name: 'hard negative: interview address', expect: 'safe', input: sms('面试地址：软件园三号楼，路费自理') },
     { name: 'hard negative: free work clothes', expect: 'safe', input: chat('公司统一办理工作服，不收费') },
@@ -109,7 +109,7 @@ const kinds: Record<string, FaultCase[]> = {
     { name: 'hard negative: a child\'s prize', expect: 'safe', input: chat('我儿子作文比赛得了二等奖') },
   ],
   '贷款 / 投资: credit repair, stock tips, loss recovery': [
-    { name: 'credit repair for a fee', expect: 'scam', tactics: ['pretext.credit-repair'], input: chat('您的征信有逾期，我们有内部关系帮您修复征信，服务费两千') },
+    { name: 'credit repair for a fee', expect: 'not-safe', tactics: ['pretext.credit-repair'], input: chat('您的征信有逾期，我们有内部关系帮您修复征信，服务费两千') },
     { name: 'debt suspension with a handle', expect: 'scam', input: sms('网贷停息挂账，减免利息，加V：ft-66') },
     { name: 'free stock tips to a group', expect: 'not-safe', tactics: ['pretext.stock-tips'], input: sms('免费荐股，每天一只涨停牛股，进群请加V：gp-66') },
     { name: 'institutional channel deposit', expect: 'scam', input: chat('老师推荐的票又涨停了，想进机构通道的先充值五万') },
