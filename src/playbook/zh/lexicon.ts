@@ -556,6 +556,8 @@ export const zhGrammar: GrammarDef = {
     '骗子常说', '骗子通常', '骗子一般', '骗子往往', '骗子会', '骗子经常', '骗子就会', '对方会说', '对方会', '他们会说', '对方往往', '对方通常',
     '诈骗分子', '不法分子', '犯罪分子', '嫌疑人', '受害人', '被害人', '事主', '谎称', '假称', '常以', '通常以', '往往以', '诱导', '诱骗',
     '话术', '套路是', '常见说法',
+    // A warning's label for the script it then describes ("骗子常见套路：先说…再说…最后让你提供验证码").
+    '常见套路', '诈骗套路', '骗子的套路', '常见骗术', '惯用手法', '常见手法', '作案手法', '惯用伎俩',
     // A business talking about its customers ("用户说被骗了要能一键转人工"): their words, reported. Not 用户反馈/
     // 用户投诉: "有用户反馈您在平台刷单" is a scam's pretext (telecom-fraud-texts-8 dev).
     '用户说', '客户说', '顾客说',
@@ -563,6 +565,8 @@ export const zhGrammar: GrammarDef = {
   verdicts: [
     '百分之百是', '100%是', '一定是骗', '一定是诈骗', '肯定是骗', '都是骗', '均为诈骗', '均是诈骗', '就是骗子', '就是诈骗', '都是诈骗',
     '都是假', '全是骗', '必是诈骗', '绝对是骗', '一律是诈骗', '一律为诈骗', '属于诈骗', '是诈骗行为', '是骗局', '都是骗局',
+    // A list for the family: "要你说验证码的，挂！", "让你下载会议软件的，直接拉黑": whoever asks it, hang up.
+    '的，挂', '的，直接挂', '的，马上挂', '的，立刻挂', '的，赶紧挂', '的，一律挂', '的，别理', '的，不要理', '的，拉黑', '的，直接拉黑', '的，删掉', '的，直接删',
   ],
   // Not 提示/提醒 alone: scam SMS open with "温馨提示" and quote their own button labels.
   // A case told after the fact (被骗, 报警, 96110, 冒充) is a warning's or a news story's voice too.
