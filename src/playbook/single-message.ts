@@ -24,8 +24,9 @@
  * ("我是淘宝客服，您的订单异常，加QQ群办理退款").
  *
  * Classes are kill-chain selectors (a tactic id, `<prefix>.*`, `stage:<stage>`), shared by both
- * playbooks (a message read by both is scored alike); only positively weighted evidence counts (a
- * weight-0 frame such as contact.call-back-number never does), and an id in `except` never counts. A
+ * playbooks (a message read by both is scored alike); only positively weighted evidence counts, and
+ * weight-0 moves and requests (an outside link, a quoted fee: read by composites, nothing alone), never
+ * a weight-0 contact frame such as contact.call-back-number; an id in `except` never counts. A
  * new pretext counts as a STORY unless it is listed under `offers`.
  *
  * Measured (`fanzha eval --split dev`, EVALUATION.md "One message"): no case's not-safe verdict
@@ -54,6 +55,8 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
     'contact.unsolicited-problem', 'contact.complaint-followup', 'contact.spoofed-number',
     'contact.family-emergency', 'contact.new-number', 'contact.wrong-number',
     'cover.secrecy', 'cover.fake-debit',
+    // "The money comes back after" (押金入职后返还, 测试完成后原路退回): the story that makes you pay.
+    'cover.refundable-fee',
     // A brand's name in someone else's domain, a call handed on to "police": both are impersonation.
     'shift.lookalike-link', 'shift.transfer-to-police',
   ],

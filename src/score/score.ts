@@ -112,7 +112,10 @@ export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: Sing
   const p = singleOf(rule);
   let request = false, offer = false, move = false, stories = 0;
   for (const f of fired) {
-    if ((f.weight <= 0 && !(f.weight === 0 && p.zeroWeight.has(f.id))) || p.except.has(f.id)) continue;
+    // A weight-0 move or request (an outside link, a quoted fee) scores nothing alone but is still the
+    // move or the ask it names; a weight-0 contact or story frame is not.
+    const zero = f.weight === 0 && (f.stage === 'shift' || f.stage === 'extraction' || p.zeroWeight.has(f.id));
+    if ((f.weight <= 0 && !zero) || p.except.has(f.id)) continue;
     if (p.standalone.has(f.id) || p.reports.some((s) => matches(s, f))) return true;
     if (p.requests.some((s) => matches(s, f))) request = true;
     if (p.offers.has(f.id)) offer = true;
