@@ -31,27 +31,38 @@ export function adviceKind(fired: Iterable<string>, kinds: readonly AdviceKind[]
  * `always`, and its `onExtraction` once extraction was seen or the verdict is scam), less what the
  * kind `omit`s. None when safe.
  */
-export function chooseAdvice(input: AdviceInput, kinds: readonly AdviceKind[]): AdviceId[] {
+export function chooseAdvice(input: AdviceInput, kinds: readonly AdviceKind[], needs: Playbook['adviceNeeds'] = {}): AdviceId[] {
   if (input.verdict === 'safe') return [];
-  const kind = adviceKind(input.fired, kinds);
+  const fired = new Set(input.fired);
+  const kind = adviceKind(fired, kinds);
   const ids = new Set<AdviceId>(input.requested);
   for (const id of kind.always) ids.add(id);
   if (input.stagesSeen.has('extraction') || input.verdict === 'scam') for (const id of kind.onExtraction) ids.add(id);
   for (const id of kind.omit) ids.delete(id);
+  // Advice about one move only when that move was seen (`adviceNeeds`).
+  for (const id of ids) {
+    const need = needs[id];
+    if (need && !need.some((t) => fired.has(t))) ids.delete(id);
+  }
   return [...ids];
 }
 
 /**
  * The advice texts for `ids`, most urgent first. `channel` picks the message wording
  * (`adviceForMessages`) for anything that is not a call, so a text message is not answered with
- * "hang up".
+ * "hang up". `source`: the playbook that read the input, when the answer is in another language:
+ * its `adviceTranslations` for `playbook.lang` come first (a Chinese scam answered in English keeps
+ * China's police advice), the output playbook's own texts fill the rest.
  */
-export function adviceTexts(ids: readonly AdviceId[], playbook: Playbook, channel: Channel = 'call'): string[] {
+export function adviceTexts(ids: readonly AdviceId[], playbook: Playbook, channel: Channel = 'call', source?: Playbook): string[] {
   const order = new Map(playbook.adviceOrder.map((id, i) => [id, i]));
-  const forMessages = channel === 'call' ? undefined : playbook.adviceForMessages;
+  const message = channel !== 'call';
+  const forMessages = message ? playbook.adviceForMessages : undefined;
+  // The input's playbook worded in the output language (`adviceTranslations`), when it differs.
+  const tr = source && source !== playbook ? source.adviceTranslations[playbook.lang] : undefined;
   return [...ids]
     .sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99))
-    .map((id) => forMessages?.[id] ?? playbook.advice[id])
+    .map((id) => (message ? tr?.adviceForMessages[id] : undefined) ?? tr?.advice[id] ?? forMessages?.[id] ?? playbook.advice[id])
     .filter((t): t is string => typeof t === 'string');
 }
 

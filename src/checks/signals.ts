@@ -36,7 +36,7 @@ export const CHECK_SIGNALS: Record<CheckSignalId, SignalDef> = {
   },
   'shift.app-download-link': {
     stage: 'shift', weight: 35, strongWeight: 35,
-    description: { zh: '发来安装包下载链接（所谓“退款软件”）', en: 'a link to install an app (a so-called "refund app")' },
+    description: { zh: '发来安装包下载链接，让您装对方的APP', en: 'a link to install an app the other side names' },
     advice: ['no-app-download', 'refund-never-needs-payment'],
     why: 'The bulletin: 诱骗事主下载“退款”渠道软件. A platform never sends an .apk for a refund.',
   },
@@ -54,7 +54,7 @@ export const CHECK_SIGNALS: Record<CheckSignalId, SignalDef> = {
   },
   'shift.group-invite': {
     stage: 'shift', weight: 25, strongWeight: 25,
-    description: { zh: '对方发来加群/加好友二维码（“理赔群”）', en: 'a group or contact invite QR code (a "claims group")' },
+    description: { zh: '对方发来加群或加好友的二维码', en: 'a group or contact invite QR code from the other side' },
     advice: ['no-app-download', 'hang-up-verify-in-app'],
     why: 'Case 2: the victim was added on QQ and pulled into a 理赔中心 group before the screen share.',
   },

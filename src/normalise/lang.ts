@@ -103,12 +103,19 @@ export interface TextLangs {
   primary: Lang | null;
   /** Every language with a sentence's worth of words in the text, the main one first. */
   all: Lang[];
+  /**
+   * Whether the main language has a sentence's worth of words (4 Han characters; 3 English words
+   * of 12 letters): a greeting ("hi", "喂") tells the playbook that reads it, not the language of
+   * the conversation. Absent (older callers) means true.
+   */
+  sure?: boolean;
 }
 
 /**
  * The main language and every language present enough to be read by its playbook. When both are,
- * the main one is the language the text opens with (the greeting and the claim come first: a
- * Chinese message with an English paragraph appended is answered in Chinese).
+ * the main one is the language that dominates by weight (twice the other's), else the language
+ * the text opens with (the greeting and the claim come first: a Chinese message with an English
+ * paragraph of similar weight appended is answered in Chinese).
  */
 export function detectLangs(text: string): TextLangs {
   const c = langCounts(text);
@@ -116,7 +123,12 @@ export function detectLangs(text: string): TextLangs {
   if (primary === null) return { primary: null, all: [] };
   const zh = c.cjk >= MIN_ZH_CHARS;
   const en = c.words >= MIN_EN_WORDS && c.latin >= MIN_EN_LETTERS;
-  if (!(zh && en)) return { primary, all: [primary] };
-  const first: Lang = c.firstCjk >= 0 && (c.firstWord < 0 || c.firstCjk < c.firstWord) ? 'zh' : 'en';
-  return { primary: first, all: first === 'zh' ? ['zh', 'en'] : ['en', 'zh'] };
+  if (!(zh && en)) return { primary, all: [primary], sure: primary === 'zh' ? zh : en };
+  // Both present: the language that clearly dominates (twice the other's weight) is the main one
+  // ("Dear customer, please note: " before three Chinese sentences is answered in Chinese); when
+  // they are close, the one the text opens with (the greeting and the claim come first).
+  const zhWeight = c.cjk * 5;
+  const main: Lang = zhWeight >= 2 * c.latin ? 'zh' : c.latin >= 2 * zhWeight ? 'en'
+    : c.firstCjk >= 0 && (c.firstWord < 0 || c.firstCjk < c.firstWord) ? 'zh' : 'en';
+  return { primary: main, all: main === 'zh' ? ['zh', 'en'] : ['en', 'zh'], sure: true };
 }

@@ -98,9 +98,15 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
     changed = true;
   }
   if (ev.langs) {
-    lang ??= ev.langs.primary;
-    for (const l of ev.langs.all) {
-      if (!langs.includes(l)) { langs = [...langs, l]; changed = true; }
+    if (ev.langs.sure === false) {
+      // A greeting ("caller: hi") before the Chinese lines: its language is provisional, and it is
+      // not one of the languages the conversation is in (langs stays empty until a sentence's worth).
+      lang ??= ev.langs.primary;
+    } else {
+      if (langs.length === 0 && state.forcedLang === null && lang !== ev.langs.primary) { lang = ev.langs.primary; changed = true; }
+      for (const l of ev.langs.all) {
+        if (!langs.includes(l)) { langs = [...langs, l]; changed = true; }
+      }
     }
   }
   const draft = new FiredDraft(state.fired);
@@ -157,7 +163,9 @@ export function buildResult(engine: Engine, state: ConversationState): SessionSt
   }
   const requested: AdviceId[] = [];
   for (const f of fired) requested.push(...(engine.tacticAdvice(f.id, lang) ?? engine.signalAdvice(f.id)));
-  const advice = adviceTexts(chooseAdvice({ verdict: s.verdict, requested, fired: fired.filter((f) => f.weight > 0).map((f) => f.id), stagesSeen }, outBook.adviceKinds), outBook, state.channel);
+  const inBook = out === lang ? outBook : engine.playbook(lang).playbook;
+  const chosen = chooseAdvice({ verdict: s.verdict, requested, fired: fired.filter((f) => f.weight > 0).map((f) => f.id), stagesSeen }, outBook.adviceKinds, outBook.adviceNeeds);
+  const advice = adviceTexts(chosen, outBook, state.channel, inBook);
 
   return {
     verdict: s.verdict, risk: s.risk, stage, level: state.level, lang, tactics,

@@ -7,6 +7,7 @@
 import type { Evidence, Lang, Speaker, Stage, Turn } from '../types.ts';
 import { normalise, toOriginal } from '../normalise/normalise.ts';
 import { detectLangs } from '../normalise/lang.ts';
+import { MAX_EVIDENCE } from './state.ts';
 import { extractEntities } from '../entities/entities.ts';
 import { matchTurn } from '../match/match.ts';
 import { checkUrl, type UrlReport } from '../checks/url/check.ts';
@@ -34,7 +35,7 @@ export interface TurnEvidence {
   /** Whether the turn has any non-blank text (a blank turn does not settle who started). */
   hasText: boolean;
   /** Languages detected in the turn (null when the playbook is forced or the turn has no words). */
-  langs: { primary: Lang; all: Lang[] } | null;
+  langs: { primary: Lang; all: Lang[]; sure?: boolean } | null;
   hits: TurnHit[];
 }
 
@@ -52,7 +53,7 @@ function readers(state: ConversationState, text: string): { read: Lang[]; found:
   if (state.forcedLang) return { read: [state.forcedLang], found: null };
   const found = detectLangs(text);
   if (found.primary === null) return { read: [state.lang ?? 'zh'], found: null };
-  return { read: found.all, found: { primary: found.primary, all: found.all } };
+  return { read: found.all, found: { primary: found.primary, all: found.all, ...(found.sure === false ? { sure: false } : {}) } };
 }
 
 /**
@@ -109,10 +110,18 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   for (const lang of read) {
     for (const hit of matchTurn(engine.playbook(lang), n.text, cueEntities, turn.speaker)) {
       const o = toOriginal(n, hit.start, hit.end);
-      hits.push({
-        id: hit.tactic.def.id, stage: hit.tactic.def.stage, weight: hit.tactic.def.weight,
-        evidence: [{ turn: index, start: o.start, end: o.end, text: spanText(turn.text, o.start, o.end) }],
-      });
+      const evidence = [{ turn: index, start: o.start, end: o.end, text: spanText(turn.text, o.start, o.end) }];
+      const show = hit.tactic.def.showEntities;
+      if (show.length > 0) {
+        // The amount of a reported transfer, as its own span (at most MAX_EVIDENCE - 1 of them).
+        for (const e of entities) {
+          if (evidence.length >= MAX_EVIDENCE || !show.includes(e.kind as 'amount')) continue;
+          const eo = toOriginal(n, e.start, e.end);
+          if (eo.start >= o.start && eo.end <= o.end) continue; // already inside the cue's span
+          evidence.push({ turn: index, start: eo.start, end: eo.end, text: spanText(turn.text, eo.start, eo.end) });
+        }
+      }
+      hits.push({ id: hit.tactic.def.id, stage: hit.tactic.def.stage, weight: hit.tactic.def.weight, evidence });
     }
   }
 

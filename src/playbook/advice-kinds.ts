@@ -13,6 +13,18 @@ import type { PlaybookDef } from './schema.ts';
 
 export const adviceKinds: PlaybookDef['adviceKinds'] = [
   {
+    // First: the citizen reports money, a loan or a code already gone (DESIGN.md: the most urgent
+    // case). 110 / 96110 and the bank's 止付 lead (already-paid is first in adviceOrder); advice that
+    // prevents ("不要回复，不要照做", "先挂断，到APP核实", "真正的退款不用您付钱") comes too late and
+    // is dropped, whatever kind of scam it was; "do not transfer any more" stays (a second, "recovery"
+    // demand often follows).
+    id: 'already-paid',
+    marks: ['extract.user-paid'],
+    always: ['already-paid', 'no-transfer'],
+    onExtraction: [],
+    omit: ['hang-up-verify-in-app', 'verify-independently', 'refund-never-needs-payment'],
+  },
+  {
     // First: a refund-scam pretext or a claimed platform agent makes it the refund
     // scam, even when a fake police step or a "boss" appears in the same call. Generic moves (a frozen
     // account, a transfer, a link) tell no kind and are not marks.
@@ -70,3 +82,20 @@ export const adviceKinds: PlaybookDef['adviceKinds'] = [
     omit: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
   },
 ];
+
+/**
+ * Advice tied to one move needs that move's evidence (schema: `adviceNeeds`). "叫您保密的一定是骗子"
+ * with no secrecy asked, "马上关掉屏幕共享" with no screen share, "不要下载对方让装的软件，不要加
+ * 对方的QQ、微信或进对方的群" with no app, contact or group: each reads as if the engine had not read
+ * the message (found by a newcomer's probes, issue 8). Both playbooks and the signals use these ids.
+ */
+export const adviceNeeds: PlaybookDef['adviceNeeds'] = {
+  'tell-family': ['cover.secrecy'],
+  'no-screen-share': ['shift.screen-share', 'shift.remote-access'],
+  // "不要为了“提高信用”“解冻”去借呗…借钱": only once a loan is asked for or the credit story is told.
+  'no-loan': ['extract.loan', 'pretext.credit-too-low', 'pretext.loan-account-cancel', 'pretext.loan-ad', 'pretext.easy-loan-promise'],
+  'no-app-download': [
+    'shift.app-download', 'shift.app-download-link', 'shift.group', 'shift.group-invite', 'shift.private-contact',
+    'shift.payment-app-friend', 'shift.register-platform', 'shift.outside-platform', 'shift.remote-access',
+  ],
+};

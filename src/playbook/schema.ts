@@ -126,6 +126,12 @@ export const TacticSchema = z.object({
    */
   scoreOnly: z.boolean().default(false),
   advice: z.array(AdviceIdSchema).default([]),
+  /**
+   * Entities of these kinds in the same turn are shown as evidence too (after the cue's span): a
+   * citizen's report of a transfer highlights the amount ("转了【8000块】"), which the officer and
+   * the bank need first. Never a victim's card or ID number (those are masked, not shown).
+   */
+  showEntities: z.array(z.enum(['amount'])).default([]),
   examples: z.object({
     positive: z.array(z.string().min(1)).min(5),
     negative: z.array(z.string().min(1)).min(5),
@@ -281,6 +287,23 @@ export const PlaybookSchema = z.object({
     onExtraction: z.array(AdviceIdSchema).default([]),
     omit: z.array(AdviceIdSchema).default([]),
   }).strict()).min(1),
+  /**
+   * Advice that speaks of one move ("叫您保密的一定是骗子", "马上关掉屏幕共享", "不要下载对方让装的
+   * 软件") is given only when one of the listed tactics or signals fired (positive weight): advice
+   * with no reason in the text reads as boilerplate and costs trust. Ids not listed are not gated.
+   * Data: src/playbook/advice-kinds.ts (`adviceNeeds`).
+   */
+  adviceNeeds: z.partialRecord(AdviceIdSchema, z.array(z.string().regex(/^[a-z]+\.[a-z0-9-]+$/)).min(1)).default({}),
+  /**
+   * This playbook's advice worded in another output language: a Chinese-language scam answered in
+   * English keeps China's police advice (110 / 96110, the bank's 止付), translated, rather than the
+   * English playbook's advice for another country. Ids missing here fall back to that language's
+   * playbook.
+   */
+  adviceTranslations: z.partialRecord(z.enum(['zh', 'en']), z.object({
+    advice: z.partialRecord(AdviceIdSchema, z.string().min(4)),
+    adviceForMessages: z.partialRecord(AdviceIdSchema, z.string().min(4)).default({}),
+  }).strict()).default({}),
   /**
    * A promotion of the sender's own service: when the `frame` tactic fired and every other positive
    * tactic is one of `moves`, the risk stays below `suspicious` (composites still apply).

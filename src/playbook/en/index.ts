@@ -46,7 +46,7 @@ import pretextFinalNotice from './tactics/pretext.final-notice.ts';
 // The zh frame may fire on a message read by both playbooks: the rule is the same whichever scores it.
 import { selfPromotion } from '../zh/tactics/contact.official-sender.ts';
 import { singleMessage } from '../single-message.ts';
-import { adviceKinds } from '../advice-kinds.ts';
+import { adviceKinds, adviceNeeds } from '../advice-kinds.ts';
 
 export const enPlaybook = definePlaybook({
   lang: 'en',
@@ -380,6 +380,7 @@ export const enPlaybook = definePlaybook({
     'tell-family',
   ],
   adviceKinds,
+  adviceNeeds,
   selfPromotion,
   singleMessage,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },

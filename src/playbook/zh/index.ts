@@ -6,8 +6,9 @@
  * Composites carry the rule "no single cue decides; the path does".
  */
 import { definePlaybook } from '../schema.ts';
-import { adviceKinds } from '../advice-kinds.ts';
+import { adviceKinds, adviceNeeds } from '../advice-kinds.ts';
 import { singleMessage } from '../single-message.ts';
+import { adviceEn } from './advice-en.ts';
 import { zhCases } from './cases.ts';
 import { zhRequestCases } from './cases-requests.ts';
 import { zhGrammar, zhLexicon } from './lexicon.ts';
@@ -648,7 +649,7 @@ export const zhPlaybook = definePlaybook({
     'no-screen-share': '马上关掉屏幕共享或会议软件，退出对方的会议，对方能看到您手机上的一切。',
     'no-app-download': '不要下载对方让装的软件，不要加对方的QQ、微信或进对方的群。已经装了的马上卸载。',
     'no-loan': '不要为了“提高信用”“解冻”去借呗、微粒贷、银行APP借钱，借了就是您自己的债。',
-    'no-transfer': '不要往任何“安全账户”“指定账户”“对公账户”转钱，公安和平台都没有这种账户。',
+    'no-transfer': '不要往陌生人给的账户或二维码转钱，不管叫“安全账户”“指定账户”“对公账户”，还是押金、保证金、解冻费：公安和正规平台都不会让您这样转钱。',
     'tell-family': '叫您保密的一定是骗子。马上告诉家里人，或者打96110问一问。',
     'check-domain': '不要点对方发来的链接。官方网址您可以在官方APP里查到，看不懂就别点、别填。',
     'verify-known-contact': '自称亲友、领导、老同学找您要钱或让您代付：先打他原来的号码或当面核实，别用对方新给的号码、微信。',
@@ -671,6 +672,8 @@ export const zhPlaybook = definePlaybook({
     'refund-never-needs-payment', 'no-app-download', 'check-domain', 'tell-family',
   ],
   adviceKinds,
+  adviceNeeds,
+  adviceTranslations: { en: adviceEn },
   selfPromotion,
   singleMessage,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },

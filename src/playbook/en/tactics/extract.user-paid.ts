@@ -51,6 +51,7 @@ export default defineTactic({
     'did not send', 'did not pay', 'did not give', 'did not transfer', 'did not buy', 'never', 'if you', 'in case', 'what if', 'should i', 'refund to me', 'refunded me', 'sent me'],
   guards: ['warning'],
   advice: ['already-paid', 'tell-family'],
+  showEntities: ['amount'],
   examples: {
     positive: [
       'I already sent $2,000 to the account the caller gave me and now he stopped answering',

@@ -4,8 +4,8 @@ export default defineTactic({
   id: 'cover.urgency',
   stage: 'cover',
   description: {
-    zh: '催您马上办、今天之内办，否则每月扣费、影响征信、账户冻结或退款作废',
-    en: 'Rushes you: act now or today, or you will be charged monthly, your credit record hurt, your account frozen or the refund lost',
+    zh: '催您马上办、今天之内办，否则就扣费、影响征信、冻结账户或“过期作废”',
+    en: 'Rushes you: act now or today, or you will be charged, your credit record hurt, your account frozen or the offer lost',
   },
   weight: 15,
   cues: [

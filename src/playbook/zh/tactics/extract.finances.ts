@@ -11,8 +11,8 @@ export default defineTactic({
   id: 'extract.finances',
   stage: 'extraction',
   description: {
-    zh: '在退款、理赔的说法里打听您的余额、信用卡额度、有没有借贷，或要您的付款码截图',
-    en: 'In a refund or compensation story, asks about your balance, credit limit or loans, or for a screenshot of your payment code',
+    zh: '打听您的余额、信用卡额度、有没有借贷，或要您的付款码截图',
+    en: 'Asks about your balance, credit limit or loans, or for a screenshot of your payment code',
   },
   weight: 40,
   cues: [

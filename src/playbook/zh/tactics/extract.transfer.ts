@@ -4,8 +4,9 @@ export default defineTactic({
   id: 'extract.transfer',
   stage: 'extraction',
   description: {
-    zh: '让您扫码付款、“刷流水”、交保证金或解冻费，或转账到指定账户、安全账户、对公账户',
-    en: 'Asks you to pay by scanning a code, to "run turnover", to pay a deposit or unfreeze fee, or to transfer to a designated, "safe" or corporate account',
+    // Neutral about the story: the same ask closes a refund, a rental, a prize or a fake police case.
+    zh: '要您扫码付款、交押金保证金等钱，或把钱转到对方指定的账户',
+    en: 'Asks you to pay by scanning a code, to pay a deposit or a fee, or to transfer money to an account they name',
   },
   weight: 45,
   cues: [

@@ -11,8 +11,9 @@ export default defineTactic({
   id: 'extract.upfront-fee',
   stage: 'extraction',
   description: {
-    zh: '要您先交一笔费用（加盟费、代理费、培训费、信用金、交易费、税金、保证金等），才给您放款、发奖、交易或派活',
-    en: 'Asks you to pay a fee first (franchise, agent, training, "credit deposit", trade fee, tax, guarantee…) before a loan, a prize, a trade or a job',
+    // Neutral about what is promised: the same fee comes before a loan, a prize, a trade or a job.
+    zh: '要您先交一笔费用（手续费、保证金、押金、税金、会员费、加盟费等），说交了才能拿到钱或办成事',
+    en: 'Asks you to pay a fee first (handling fee, deposit, tax, membership, franchise fee…), saying only then will you get the money or what was promised',
   },
   weight: 40,
   cues: [

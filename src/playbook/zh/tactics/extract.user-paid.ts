@@ -50,6 +50,7 @@ export default defineTactic({
   ],
   guards: ['warning'],
   advice: ['already-paid', 'tell-family'],
+  showEntities: ['amount'],
   examples: {
     positive: [
       '我刚才按他说的已经转过去八千了',

@@ -4,8 +4,8 @@ export default defineTactic({
   id: 'pretext.account-frozen',
   stage: 'pretext',
   description: {
-    zh: '谎称交易异常、违规，将冻结您的账户、资金或退款',
-    en: 'Claims an abnormal transaction or violation, so your account, funds or refund will be frozen',
+    zh: '谎称交易异常、违规，将冻结您的账户或资金',
+    en: 'Claims an abnormal transaction or violation, so your account or funds will be frozen',
   },
   weight: 20,
   cues: [

@@ -4,8 +4,9 @@ export default defineTactic({
   id: 'shift.app-download',
   stage: 'shift',
   description: {
-    zh: '要您下载安装所谓“退款”“理赔”渠道软件或APP，或按他说的在应用商店搜索安装',
-    en: 'Asks you to download and install a "refund" or "claims" app, or to search for and install an app they name',
+    // Neutral: the same move serves refund, loan, task and investment scams (the kind is told by the pretext).
+    zh: '要您下载安装对方指定的软件、APP或会议软件，或按他说的在应用商店搜索安装',
+    en: 'Asks you to download and install an app or meeting software they name, or to search for it in the app store and install it',
   },
   weight: 20,
   cues: [

@@ -13,8 +13,8 @@ export default defineTactic({
   id: 'shift.claims-line',
   stage: 'shift',
   description: {
-    zh: '让您拨打对方给的手机号或座机办理退款、理赔（平台的客服号是95、400开头的官方号码，在APP里查得到）',
-    en: 'Gives you a mobile or landline of theirs to call for the refund or claim (a platform\'s line is its published short number, listed in its app)',
+    zh: '让您拨打对方给的手机号或座机去办理（真正的客服和机关电话在官方APP或官网里查得到）',
+    en: 'Gives you a mobile or landline of theirs to call to sort it out (a real service or office line is listed in its official app or website)',
   },
   weight: 15,
   cues: [

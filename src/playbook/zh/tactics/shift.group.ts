@@ -4,8 +4,8 @@ export default defineTactic({
   id: 'shift.group',
   stage: 'shift',
   description: {
-    zh: '要您加QQ、微信，或把您拉进“理赔中心”“退款处理”群、开群语音',
-    en: 'Moves you to QQ or WeChat, into a "claims centre" group, or onto a group voice call',
+    zh: '要您加QQ、微信，或把您拉进对方的群、开群语音',
+    en: 'Moves you to QQ or WeChat, into their group, or onto a group voice call',
   },
   weight: 20,
   cues: [

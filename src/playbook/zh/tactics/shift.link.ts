@@ -4,8 +4,9 @@ export default defineTactic({
   id: 'shift.link',
   stage: 'shift',
   description: {
-    zh: '通过短信或聊天发来“退款”“理赔”网址，让您点开链接填写信息',
-    en: 'Sends a "refund" or "claims" link by SMS or chat and asks you to open it and fill in your details',
+    // Neutral: a link to act on serves every kind (refund, ETC, 社保, loan), the pretext tells which.
+    zh: '通过短信或聊天发来网址，让您点开链接填写信息或操作',
+    en: 'Sends a link by SMS or chat and asks you to open it and fill in your details or act there',
   },
   weight: 20,
   cues: [
