@@ -42,6 +42,8 @@ export interface CompiledGrammar {
   classesOfEntity: Map<EntityKind, number[]>;
   window: number;
   negationWindow: number;
+  /** Count the windows in words (a Han character or an ASCII word each) instead of characters. */
+  byWord: boolean;
   negators: number | null;
   contrasts: number | null;
   self: number | null;
@@ -247,7 +249,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
   const classOfSetIndex = new Int32Array(Math.max(0, ...classOfSet.keys()) + 1).fill(-1);
   for (const [set, i] of classOfSet) classOfSetIndex[set] = i;
   return {
-    classes, classByName, classOfSet, classOfSetIndex, classesOfEntity, window: g.window, negationWindow: g.negationWindow,
+    classes, classByName, classOfSet, classOfSetIndex, classesOfEntity, window: g.window, negationWindow: g.negationWindow, byWord: g.windowUnit === 'word',
     actClasses: classes.flatMap((c, i) => (c.kind === 'act' ? [i] : [])),
     objectClasses: classes.flatMap((c, i) => (c.kind === 'object' ? [i] : [])),
     ...markers,

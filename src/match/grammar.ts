@@ -58,7 +58,17 @@ function isSentenceEnd(text: string, i: number): boolean {
 /** A "sentence" of at most this many characters before its end mark is a greeting or an interjection. */
 const MIN_SENTENCE = 3;
 
-export interface Segments { readonly sentence: Int32Array; readonly clause: Int32Array }
+export interface Segments {
+  readonly sentence: Int32Array;
+  readonly clause: Int32Array;
+  /**
+   * Word position of every position: a Han character or a punctuation mark is one word, a run of
+   * ASCII letters and digits (an English word, "provide", "zoom") is one word, and spaces are none.
+   * The request window counts these, so an English act or object inside Chinese text ("请 provide
+   * 银行卡 number and 验证码") is as near as its Chinese synonym would be.
+   */
+  readonly word: Int32Array;
+}
 
 // The last text segmented: the grammar, the framing and the guards of one turn read the same
 // maps, held in buffers reused from turn to turn (a typed array per turn costs an off-heap
@@ -67,6 +77,7 @@ let lastText: string | null = null;
 let lastSegments: Segments | null = null;
 let sentenceBuf = new Int32Array(256);
 let clauseBuf = new Int32Array(256);
+let wordBuf = new Int32Array(256);
 
 /**
  * Sentence and clause index of every position [0, text.length], in one pass. The arrays are
@@ -78,23 +89,32 @@ export function segment(text: string): Segments {
   if (sentenceBuf.length < text.length + 1) {
     sentenceBuf = new Int32Array(Math.max(text.length + 1, 2 * sentenceBuf.length));
     clauseBuf = new Int32Array(sentenceBuf.length);
+    wordBuf = new Int32Array(sentenceBuf.length);
   }
   const sentence = sentenceBuf;
   const clause = clauseBuf;
+  const word = wordBuf;
+  let w = 0;
+  let inAscii = false; // inside a run of ASCII letters or digits
   let s = 0;
   let c = 0;
   let from = 0; // where the current sentence began
   for (let i = 0; i < text.length; i++) {
     sentence[i] = s; clause[i] = c;
+    const code = text.charCodeAt(i);
+    const ascii = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+    if (!(ascii && inAscii) && code !== 0x20) w++;
+    inAscii = ascii;
+    word[i] = w;
     if (isSentenceEnd(text, i)) {
       // A greeting or an interjection ("您好！", "喂？", "亲！") is no statement of its own: it opens the next one.
       if (i - from > MIN_SENTENCE) { s++; from = i + 1; }
       c++;
     } else if (PUNCT[text.charCodeAt(i)]! & CLAUSE_END) c++;
   }
-  sentence[text.length] = s; clause[text.length] = c;
+  sentence[text.length] = s; clause[text.length] = c; word[text.length] = w + 1;
   lastText = text;
-  lastSegments = { sentence, clause };
+  lastSegments = { sentence, clause, word };
   return lastSegments;
 }
 
@@ -133,7 +153,11 @@ export function readRequests(
   const reading: RequestReading = { pairs: new Map(), present: new Map(), classes: K };
   if (K === 0) return reading;
   const { actClasses, objectClasses, classOfSetIndex } = g;
-  const { sentence, clause } = segment(text);
+  const seg = segment(text);
+  const { sentence, clause } = seg;
+  // Window positions: words for a grammar that counts words, else the character offsets themselves.
+  const word = g.byWord ? seg.word : null;
+  const at = (i: number): number => (word ? word[i]! : i);
 
   const { termSetStart, termSetList } = index;
   // The sweep's events: the occurrences and the entities that stand for a class, by start then
@@ -217,12 +241,12 @@ export function readRequests(
       present.add(s);
       if (kind === 'context') continue;
       if (kind === 'act') {
-        const negated = negEnd >= 0 && evStart - negEnd <= g.negationWindow && contrastEnd <= negEnd;
+        const negated = negEnd >= 0 && at(evStart) - at(negEnd) <= g.negationWindow && contrastEnd <= negEnd;
         lastStart[ci] = evStart; lastEnd[ci] = evEnd; lastSentence[ci] = s;
         lastNegated[ci] = negated ? 1 : 0; lastSelf[ci] = selfSubject ? 1 : 0;
         if (negated) continue;
         for (const o of objectClasses) {
-          if (lastSentence[o] !== s || evStart - lastStart[o]! > g.window) continue;
+          if (lastSentence[o] !== s || at(evStart) - at(lastStart[o]!) > g.window) continue;
           // An object word that begins with the act ("付款码", "投屏" in both classes) is not a request;
           // an act word that ends in the object ("交押金") is.
           if (lastStart[o] === evStart) continue;
@@ -233,7 +257,7 @@ export function readRequests(
       } else {
         lastStart[ci] = evStart; lastEnd[ci] = evEnd; lastSentence[ci] = s;
         for (const a of actClasses) {
-          if (lastSentence[a] !== s || lastNegated[a] === 1 || evStart - lastStart[a]! > g.window) continue;
+          if (lastSentence[a] !== s || lastNegated[a] === 1 || at(evStart) - at(lastStart[a]!) > g.window) continue;
           if (lastStart[a] === evStart) continue;
           add(a, ci, Math.min(lastStart[a]!, evStart), Math.max(lastEnd[a]!, evEnd), lastSelf[a] === 1);
         }

@@ -211,6 +211,12 @@ export type WordClass = z.output<typeof WordClassSchema>;
  */
 export const GrammarSchema = z.object({
   window: z.number().int().min(4).max(80).default(16),
+  /**
+   * What the windows count: `character` (UTF-16 units, the English playbook) or `word`, where a Han
+   * character, a punctuation mark and a run of ASCII letters or digits are one word each and spaces
+   * none (the Chinese playbook: "请 provide 银行卡 number and 验证码" is as near as "请提供银行卡号和验证码").
+   */
+  windowUnit: z.enum(['character', 'word']).default('character'),
   negators: z.array(Term).default([]),
   contrasts: z.array(Term).default([]),
   negationWindow: z.number().int().min(0).max(30).default(8),

@@ -241,6 +241,20 @@ export const zhPlaybook = definePlaybook({
       any: REFUND_STORIES,
       minRisk: 75,
     },
+    // A screen share or a meeting app with ANY story or a claimed staff identity (not only the refund
+    // stories above): a membership to cancel, a police case, a loan, "客服" alone. No real service
+    // needs your screen (seed bulletin, case 2). Kind: the newcomer's probes at a1fc6b1 (mixed-language
+    // and dialect refund SMS with 腾讯会议/共享屏幕 read 50–60).
+    {
+      id: 'screen-share-with-story',
+      description: {
+        zh: '有人编了个理由（或自称客服、工作人员），又要您共享屏幕、下载会议软件：对方会看到您的密码和验证码，这是诈骗',
+        en: 'A story (or a claimed staff identity) plus a screen share or a meeting app: they will see your passwords and codes; a scam',
+      },
+      all: ['shift.screen-share'],
+      any: ['stage:pretext', 'contact.impersonation', 'contact.claimed-staff'],
+      minRisk: 80,
+    },
     {
       id: 'screen-share-plus-extraction',
       description: {

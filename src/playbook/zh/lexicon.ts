@@ -534,9 +534,13 @@ export const zhLexicon: Record<string, WordClassDef> = {
 /** How the Chinese grammar reads requests and warnings: see GrammarSchema in ../schema.ts. */
 export const zhGrammar: GrammarDef = {
   window: 16,
+  // An English word inside Chinese text counts as one, like the Han character it stands for.
+  windowUnit: 'word',
   negators: [
     '不需要', '无需', '不用', '不必', '不会', '从不', '从来不', '绝不', '不要求', '没必要', '用不着', '无须', '不要', '请勿', '切勿', '勿',
     '千万别', '千万不要', '不能', '不可', '不得', '别', '严禁', '禁止', '不会向', '不会要求',
+    // The English of a mixed message, now read here too (variants.ts, kind 'english').
+    'never', 'do not', "don't", 'dont', 'no need to', 'not need to', "won't", 'will not',
   ],
   contrasts: ['只需要', '只需', '只要', '只用', '但是', '但', '而是', '就需要', '还是需要', '还需要', '得', '现在'],
   negationWindow: 8,
@@ -582,6 +586,7 @@ export const zhGrammar: GrammarDef = {
     '不会打电话', '不会电话', '从未', '从不',
     '立即挂断', '马上挂断', '直接挂断', '请挂断', '果断挂断', '挂掉电话', '立即报警', '马上报警', '请报警', '及时报警', '请举报',
     '直接删除', '不要理会', '请勿理会', '不予理睬', '立即拒绝',
+    'will never', 'never ask', 'never asks', 'hang up', 'report it', 'is a scam', 'are scams',
   ],
   // Someone else's words, relayed to the listener: with a frame word in the turn ("那是骗子"), a report.
   relayed: [

@@ -15,7 +15,7 @@
  */
 
 export interface VariantGroup {
-  kind: 'homophone' | 'shape' | 'pinyin' | 'initials' | 'mixed';
+  kind: 'homophone' | 'shape' | 'pinyin' | 'initials' | 'mixed' | 'english' | 'dialect';
   description: string;
   /** Variant spelling → canonical word. */
   variants: Record<string, string>;
@@ -88,6 +88,66 @@ export const ZH_VARIANT_GROUPS: VariantGroup[] = [
       ['您的商品有质量问题，给您3x赔付，请提供yhk号', '您的商品有质量问题，给您3倍赔付，请提供银行卡号'],
       ['您的快递丢了，给您理赔，请加v：kd-pf66', '您的快递丢了，给您理赔，请加微信：kd-pf66'],
       ['您的订单异常，退款请加Q：1927304881', '您的订单异常，退款请加qq：1927304881'],
+    ],
+  },
+  {
+    kind: 'homophone',
+    description: '输入法打错的同音字（警查、身粉证、会意、下栽、定单）：只收不会出现在日常词里的写法',
+    variants: {
+      // Not 会意 alone (心领神会意) nor 下再 (等一下再说): only inside the app's name or a longer word.
+      '警查': '警察', '经察': '警察', '公按局': '公安局', '公an局': '公安局', '身粉证': '身份证', '身份正': '身份证', '身分证': '身份证',
+      'shen份证': '身份证', '身份zheng': '身份证', '腾讯会意': '腾讯会议', '钉钉会意': '钉钉会议', '会意号': '会议号', '会意软件': '会议软件',
+      '下栽': '下载', '定单': '订单', '有问提': '有问题', '验证妈': '验证码', '严正码': '验证码', '银航': '银行', '银行咔': '银行卡',
+      '手机受到': '手机收到', '保正金': '保证金', '安全帐户': '安全账户', '共想屏幕': '共享屏幕', '屏幕共想': '屏幕共享',
+    },
+    examples: [
+      ['你好，我是警查，你的身粉证被人冒用了，现在需要你把银行卡里的钱转到安全账户', '你好，我是警察，你的身份证被人冒用了，现在需要你把银行卡里的钱转到安全账户'],
+      ['我是淘宝客服，您的定单有问提，给您退款，请下载钉钉会意我给您操作', '我是淘宝客服，您的订单有问题，给您退款，请下载钉钉会议我给您操作'],
+      ['我是京东客服，给您理赔，麻烦把银航卡号和手机受到的验证妈发我一下', '我是京东客服，给您理赔，麻烦把银行卡号和手机收到的验证码发我一下'],
+    ],
+  },
+  {
+    kind: 'dialect',
+    description: '粤语、沪语的常见写法（话我知、同埋、俾、嘅、侬、报拨我）：读作普通话同义词',
+    variants: {
+      // Cantonese. 俾 and 畀 are only Cantonese "give" in today's text (俾使 is archaic); 嘅/嗰/啲/咗 have no Mandarin use.
+      '话我知': '告诉我', '话俾我知': '告诉我', '讲俾我知': '告诉我', '讲我知': '告诉我', '同埋': '和', '俾': '给', '畀': '给',
+      '我系': '我是', '你系': '你是', '系咪': '是不是', '嘅': '的', '嗰': '那', '啲': '些', '咗': '了', '攞钱': '拿钱', '攞': '拿',
+      '唔该': '麻烦', '唔好': '不要', '冇': '没有', '佢哋': '他们', '佢': '他', '乜嘢': '什么', '点样': '怎么', '呢个': '这个', '睇': '看',
+      '揾': '找', '嘢': '东西', '张卡': '银行卡',
+      // Shanghainese (吴语): 侬 you, 阿拉 we (not 阿拉伯: only 阿拉是/阿拉这边), 拨 give.
+      '侬': '你', '阿拉是': '我们是', '阿拉这边': '我们这边', '报拨我': '报给我', '拨我听': '给我听', '发拨我': '发给我', '伊拉': '他们',
+    },
+    examples: [
+      ['我系京东客服，你嗰单嘢有问题，要退款俾你，你将张卡号同埋验证码发俾我', '我是京东客服，你那单东西有问题，要退款给你，你将银行卡号和验证码发给我'],
+      ['侬好，阿拉是淘宝客服，侬买的衣裳有质量问题，要退款，把验证码报拨我听一下', '你好，我们是淘宝客服，你买的衣裳有质量问题，要退款，把验证码报给我听一下'],
+      ['我系淘宝售后，你买嘅电饭煲有问题，赔三倍俾你，你下载个腾讯会议，共享屏幕我教你点攞钱', '我是淘宝售后，你买的电饭煲有问题，赔三倍给你，你下载个腾讯会议，共享屏幕我教你点拿钱'],
+    ],
+  },
+  {
+    kind: 'english',
+    description: '中英夹杂：英文的动作词和对象词（provide、tell me、add、download、bank card、verification code、WeChat）读作中文同义词，让请求语法看到跨语言的请求',
+    variants: {
+      // Acts. Not "send" / "open" / "add" alone inside English prose: the fold applies only to text the Chinese
+      // playbook reads (a message with a Chinese sentence in it, src/normalise/lang.ts), whole words only.
+      'provide': '提供', 'give me': '给我', 'tell me': '告诉我', 'send me': '发给我', 'send to me': '发给我', 'send it to me': '发给我',
+      'fill in': '填写', 'fill': '填写', 'enter': '输入', 'type in': '输入', 'input': '输入', 'log in': '登录', 'login': '登录',
+      'scan': '扫描', 'pay': '付款', 'transfer': '转账', 'top up': '充值', 'recharge': '充值', 'borrow': '借钱', 'download': '下载',
+      'install': '安装', 'click': '点击', 'tap': '点击', 'open': '打开', 'join': '加入', 'add': '添加', 'share': '共享', 'bind': '绑定',
+      'verify': '验证', 'read out': '念出来',
+      // Objects and the story's words.
+      'verification code': '验证码', 'sms code': '验证码', 'otp': '验证码', 'bank card number': '银行卡号', '银行卡 number': '银行卡号', 'bank card': '银行卡', 'card number': '卡号', 'credit card': '信用卡',
+      'password': '密码', 'id card': '身份证', 'id number': '身份证号', 'wechat': '微信', 'alipay': '支付宝', 'taobao': '淘宝',
+      'pinduoduo': '拼多多', 'link': '链接', 'website': '网站', 'screen share': '屏幕共享', 'share screen': '共享屏幕', 'screen': '屏幕',
+      'refund': '退款', 'compensation': '赔偿', 'customer service': '客服', 'quality problem': '质量问题', 'credit score': '信用分',
+      'safe account': '安全账户', 'deposit': '保证金', 'parcel': '包裹', 'package': '包裹', 'lost': '丢失', 'damaged': '破损', 'double': '双倍', 'triple': '三倍',
+      'order': '订单', 'problem': '问题', 'account': '账户', 'frozen': '冻结', 'freeze': '冻结', 'meeting': '会议',
+    },
+    examples: [
+      ['Dear customer 您好, your 淘宝 order 退款需要您 provide 银行卡 number and 验证码 to 客服', 'Dear customer 您好, your 淘宝 order 退款需要您提供银行卡 number and 验证码 to 客服'],
+      ['淘宝 customer service here，你的 order 有 quality problem，我们给你退款，add 我 WeChat tb9988', '淘宝客服 here，你的 order 有质量问题，我们给你退款，添加我微信 tb9988'],
+      ['我是淘宝客服，给您退款，please tell me 验证码', '我是淘宝客服，给您退款，please 告诉我验证码'],
+      ['您好，我是支付宝客服，你的 credit score 太低，需要 borrow 一点钱 from 借呗 then transfer 给我们验证', '您好，我是支付宝客服，你的信用分太低，需要借钱一点钱 from 借呗 then 转账给我们验证'],
     ],
   },
   {

@@ -8,7 +8,10 @@ export default defineTactic({
     zh: '要您开启屏幕共享、进入会议软件或远程协助，从而看到您的验证码和操作',
     en: 'Asks you to share your screen, join a meeting app or allow remote control, so they see your codes and steer you',
   },
-  weight: 30,
+  // 55: a stranger asking for the screen or a meeting app is `suspicious` on its own (issue 8, newcomer's
+  // probes: "请您下载一个云视讯，打开共享屏幕" read safe 30); with any pretext or a claimed staff
+  // identity the composite screen-share-with-story makes it `scam`. Real meetings are in `unless`.
+  weight: 55,
   cues: [
     {
       any: [
@@ -25,7 +28,10 @@ export default defineTactic({
   ],
   unless: [
     '开会', '例会', '周会', '组会', '方案', '汇报', 'ppt', '课件', '同事', '领导', '老师', '上课', '讲课', '项目', '评审', '培训',
-    '答辩', '网课', '客户演示', '智能', '家电', '空调', '门锁', '摄像头', '不要共享', '切勿', '请勿', '不会让', '不会要求', '陌生人', '电视', '电影', '追剧',
+    '答辩', '网课', '客户演示', '面试', '讲座', '直播课', '家长会', '班会', '部门', '智能', '家电', '空调', '门锁', '摄像头', '不要共享', '切勿', '请勿', '不会让', '不会要求', '陌生人', '电视', '电影', '追剧',
+    // A warning's own advice in the sentence ("屏幕共享不要开", "对方若要求您共享屏幕，请立即挂断"), in either language.
+    '不要开', '不能开', '别开', '勿开', '不可开', '立即挂断', '马上挂断', '直接挂断', '对方若', '若自称', '如果对方', '口诀',
+    'hang up', 'scammer', 'scammers',
   ],
   guards: ['warning'],
   negatable: true,
