@@ -13,7 +13,7 @@ import { runCase, sms, chat, type FaultCase } from './helpers.ts';
 
 describe('mixed Chinese–English: acts and objects read across languages (issue 8 §1.1)', () => {
   const CASES: FaultCase[] = [
-    { name: 'provide 银行卡 number and 验证码', expect: 'scam', tactics: ['extract.card-credentials'], input: sms('Dear customer 您好，your 淘宝 order refund 需要您 provide 银行卡 number and 验证码 to 客服') },
+    { name: 'provide 银行卡 number and 验证码', expect: 'not-safe', tactics: ['extract.card-credentials'], input: sms('Dear customer 您好，your 淘宝 order refund 需要您 provide 银行卡 number and 验证码 to 客服') },
     { name: 'please tell me 验证码 after a refund story', expect: 'scam', tactics: ['extract.verification-code'], input: sms('我是京东客服，给您退款，please tell me 验证码') },
     { name: 'add 我 WeChat after a quality problem', expect: 'not-safe', tactics: ['shift.group'], input: sms('淘宝 customer service here，你的 order 有 quality problem，我们给你退款，add 我 WeChat tb9988') },
     { name: 'download zoom for a double refund', expect: 'scam', tactics: ['shift.screen-share'], input: sms('Hi 亲，your order 有 quality problem，我们给你 double refund，请 download 一下 zoom 我教你操作') },
