@@ -51,10 +51,13 @@ const F: FeatureConfig = { ...DEFAULT_FEATURES, rules: false };
 /** The text with the rules' tactic ids as features (the model shipped until 2026-11-30). */
 const R: FeatureConfig = { ...DEFAULT_FEATURES, rules: true };
 /** The fusion rule shipped with that model: alone from p = 0.9 (EVALUATION.md, "The model"). */
-export const OLD_FUSION: ModelWeightParams = { ...MODEL_WEIGHT_PARAMS, requireRuleEvidence: false, aloneFloor: undefined };
-const alone = (p: number): ModelWeightParams => ({ ...MODEL_WEIGHT_PARAMS, requireRuleEvidence: true, aloneFloor: p });
+export const OLD_FUSION: ModelWeightParams = { floor: 0.9, maxWeight: 50, requireRuleEvidence: false, minChars: 8, maxTurn: 20, benignBelow: 0.05, discount: 15 };
+/** The candidates' fusions are variations of the old one (so a row's name means the same whatever ships). */
+const alone = (p: number): ModelWeightParams => ({ ...OLD_FUSION, requireRuleEvidence: true, aloneFloor: p });
 /** Alone (no rule fired) from p ≥ `p` with exactly `w` points (40: `suspicious`, never more on its own); after a rule hit the shipped curve. */
-const aloneAt = (p: number, w = 40, extra: Partial<ModelWeightParams> = {}): ModelWeightParams => ({ ...MODEL_WEIGHT_PARAMS, requireRuleEvidence: true, aloneFloor: p, aloneWeight: w, ...extra });
+const aloneAt = (p: number, w = 40, extra: Partial<ModelWeightParams> = {}): ModelWeightParams => ({ ...OLD_FUSION, requireRuleEvidence: true, aloneFloor: p, aloneWeight: w, ...extra });
+/** Session 4's best dev fusion (with scripts/train.ts SESSION4_TEXT), not shipped: EVALUATION.md. */
+export const SESSION4_FUSION = (): ModelWeightParams => aloneAt(0.98, 40, { floor: 0.95, benignBelow: 0.2 });
 /**
  * The candidates of 2026-11-30 (session 4): the earlier grid is recorded in EVALUATION.md. Text
  * models (F) and text + rules (R) retrained on today's corpus, with our legitimate lines weighted
@@ -102,6 +105,15 @@ export const CANDIDATES: Candidate[] = [
   { name: 'chars 1-3, L2 3e-3; alone 0.99 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 3e-3 }, params: aloneAt(0.99, 40, { benignBelow: 0.2 }) },
   { name: 'chars 1-3 + rules, L2 3e-4, rule L2 1e-2; alone 0.99 -> 40, discount 15 at p <= 0.2', features: R, ours: 5, train: { l2: 3e-4, ruleL2: 1e-2 }, params: aloneAt(0.99, 40, { benignBelow: 0.2 }) },
   { name: 'chars 1-4, L2 3e-4; alone 0.99 -> 40, discount 15 at p <= 0.2', features: { ...F, maxN: 4 }, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.99, 40, { benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 3e-4; alone 0.97 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.97, 40, { benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 3e-4; alone 0.95 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.95, 40, { benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 3e-4; floor 0.85, alone 0.98 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.98, 40, { floor: 0.85, benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 3e-4; alone 0.98 -> 40, discount 20 at p <= 0.3', features: F, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.98, 40, { benignBelow: 0.3, discount: 20 }) },
+  { name: 'chars 1-3, L2 3e-4, legit x2; alone 0.98 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, oursLegit: 2, train: { l2: 3e-4 }, params: aloneAt(0.98, 40, { benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 3e-4; floor 0.8, alone 0.98 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.98, 40, { floor: 0.8, benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 3e-4; floor 0.75, alone 0.98 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.98, 40, { floor: 0.75, benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 3e-4; floor 0.7, alone 0.98 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.98, 40, { floor: 0.7, benignBelow: 0.2 }) },
+  { name: 'chars 1-3, L2 3e-4; floor 0.95, alone 0.98 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.98, 40, { floor: 0.95, benignBelow: 0.2 }) },
 ];
 
 /** Case files of one folder whose names pass `keep`, loaded once into memory. */
@@ -142,16 +154,19 @@ function ownLegitColumn(g: Record<string, GroupMetrics>): string {
   return ` ${fp}/${n} (${scam} scam) |`;
 }
 
-/** Recall of our held-out scams and flagged legitimate cases (`scam` verdicts in brackets). */
+/** Recall of our held-out scams, and per held-out file its flagged legitimate cases (`scam` verdicts in brackets). */
 function genColumns(g: Record<string, GroupMetrics>): string {
-  const keys = Object.keys(g).filter((k) => k.startsWith('heldout-gen-') && !k.includes(' / '));
+  const keys = Object.keys(g).filter((k) => k.startsWith('heldout-gen-') && !k.includes(' / ')).sort();
   if (keys.length === 0) return ' (not run) |';
-  let tp = 0, n = 0, fp = 0, legitScam = 0, legit = 0;
+  let tp = 0, n = 0;
+  const legit: string[] = [];
   for (const k of keys) {
     const m = g[k]!;
-    tp += m.tp; n += m.tp + m.fn; fp += m.fp; legitScam += m.legit.scam; legit += m.legit.safe + m.legit.suspicious + m.legit.scam;
+    tp += m.tp; n += m.tp + m.fn;
+    const nl = m.legit.safe + m.legit.suspicious + m.legit.scam;
+    if (nl > 0) legit.push(`${k.replace('heldout-gen-', '')} ${m.fp}/${nl} (${m.legit.scam} scam)`);
   }
-  return ` ${n ? (tp / n).toFixed(3) : '—'} (${tp}/${n}) / ${fp}/${legit} (${legitScam} scam) |`;
+  return ` ${n ? (tp / n).toFixed(3) : '—'} (${tp}/${n}) / ${legit.join(', ')} |`;
 }
 
 async function main(): Promise<void> {

@@ -254,7 +254,22 @@ export function buildVocabulary(texts: readonly string[], lexicon: readonly stri
  * dev data only (`npx tsx scripts/model-compare.ts`, EVALUATION.md "The model").
  */
 export interface Recipe { features: FeatureConfig; train: TrainOptions; ourWeight: number; ourLegitWeight: number }
+/**
+ * The shipped recipe: characters and the rules' ids, L2 1e-6 (the weights in src/model/weights.json
+ * were written by it at a9b5790, on that tree's rules and corpus).
+ */
 export const RECIPE: Recipe = { features: DEFAULT_FEATURES, train: DEFAULT_TRAIN, ourWeight: OUR_TEXT_WEIGHT, ourLegitWeight: OUR_LEGIT_WEIGHT };
+
+/**
+ * Session 4's best dev candidate, NOT shipped (EVALUATION.md "The model", session 4): a text model
+ * (character 1–3-grams only; the rules fused in src/model/signal.ts), L2 3e-4 instead of 1e-6 —
+ * with rule ids as features the rules, which nearly separate teleantifraud-matrix, soak up the
+ * weight, and with L2 1e-6 one rare n-gram of our scam corpus decided a real meeting. Its fusion
+ * (alone → 40 from p 0.98, after a rule from 0.95, discount 15 at p ≤ 0.2) is SESSION4_FUSION in
+ * scripts/model-compare.ts. `npm run train -- --recipe session4-text`.
+ */
+export const SESSION4_TEXT: Recipe = { features: { ...DEFAULT_FEATURES, rules: false }, train: { ...DEFAULT_TRAIN, l2: 3e-4 }, ourWeight: OUR_TEXT_WEIGHT, ourLegitWeight: OUR_LEGIT_WEIGHT };
+export const RECIPES: Record<string, Recipe> = { shipped: RECIPE, 'session4-text': SESSION4_TEXT };
 
 /**
  * sha256 of everything a training run reads, in order: the recipe, and per example its case id,
@@ -299,12 +314,15 @@ async function main(): Promise<void> {
   const examples = [...examplesOf(tele, false), ...examplesOf(ours, true)];
   // The vocabulary is only found (jieba over every text) when a model that reads words is trained.
   const compareRun = process.argv.includes('--compare');
-  const vocabulary = RECIPE.features.words || compareRun ? buildVocabulary(examples.map((e) => e.text), lexicon) : [];
+  const recipeName = process.argv.includes('--recipe') ? process.argv[process.argv.indexOf('--recipe') + 1] ?? '' : 'shipped';
+  const recipe = RECIPES[recipeName];
+  if (!recipe) throw new Error(`unknown --recipe ${recipeName} (known: ${Object.keys(RECIPES).join(', ')})`);
+  const vocabulary = recipe.features.words || compareRun ? buildVocabulary(examples.map((e) => e.text), lexicon) : [];
   setVocabulary(vocabulary);
   process.stderr.write(`teleantifraud-matrix: ${tele.length} dialogues; our text: ${ours.length} cases; ${examples.length} scored turns; lexicon ${lexicon.length} terms; vocabulary ${vocabulary.length} words\n`);
   if (compareRun) return compare(examples.filter((e) => !isCalibrationFold(e.caseId)), examples.filter((e) => isCalibrationFold(e.caseId)));
 
-  const text = trainWeightsFile(examples, vocabulary, RECIPE, (line) => process.stderr.write(`${line}\n`));
+  const text = trainWeightsFile(examples, vocabulary, recipe, (line) => process.stderr.write(`${line}\n`));
   if (process.argv.includes('--check')) {
     // Writes nothing: does today's tree reproduce the shipped file?
     const shipped = readFileSync(WEIGHTS_PATH, 'utf8');

@@ -31,8 +31,9 @@ export interface FeatureConfig {
 }
 
 /**
- * Shipped: characters and rules. Words were measured (`npm run train -- --compare`, EVALUATION.md):
- * on the dev halves they added nothing over characters + rules and cost as much again per turn.
+ * The default feature set, shipped: characters and rules (scripts/train.ts RECIPE; the weights
+ * file names its features). Words were measured (EVALUATION.md): on the dev halves they added
+ * nothing over characters + rules and cost as much again per turn.
  */
 export const DEFAULT_FEATURES: FeatureConfig = { bits: 18, maxN: 3, maxChars: 2000, words: false, rules: true };
 
