@@ -434,7 +434,7 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'obj.qr': {
     kind: 'object',
     description: '二维码、付款码、收款码',
-    terms: ['二维码', '付款码', '收款码', '这个码'],
+    terms: ['二维码', '付款码', '收款码', '这个码', '我发的码', '我的码', '我个码', '我们的码', '理赔码', '收钱码', '退款码'],
     examples: {
       positive: ['您扫一下这个二维码，输入金额就能激活退款', '用支付宝扫描付款码完成解冻'],
       negative: ['结账时请出示付款码', '二维码贴在门口'],

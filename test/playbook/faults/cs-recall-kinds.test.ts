@@ -307,6 +307,55 @@ const MIXED: FaultCase[] = [
   { name: 'hard negative: download the official app', expect: 'safe', input: sms('【中国移动】download中国移动APP，查话费更方便。') },
 ];
 
+/** Kept away from the official channel (cover.secrecy): with a request in the same call, scam. */
+const AWAY: FaultCase[] = [
+  { name: 'not the official app', expect: 'scam', tactics: ['cover.secrecy'], input: callerCall('别去官方APP里点申请，那边流程慢', '您把收到的验证码告诉我，今天就到账') },
+  { name: 'not on Taobao', expect: 'scam', tactics: ['cover.secrecy'], input: callerCall('别在淘宝上问了，那边客服不知道我们理赔部的事', '您把银行卡号报给我') },
+  { name: 'not to the bank', expect: 'scam', tactics: ['cover.secrecy'], input: callerCall('操作期间不要去银行，银行柜员不了解我们的流程', '您把卡里的钱转到这个账户') },
+  { name: 'not the business hall', expect: 'scam', tactics: ['cover.secrecy'], input: callerCall('您别去营业厅，他们查不到我们总部的数据', '把验证码念给我') },
+  { name: 'uninstall the anti-fraud app', expect: 'scam', tactics: ['cover.secrecy'], input: chat('您先卸载国家反诈中心，不然退款打不进来，然后把银行卡号发我') },
+  { name: 'a cover story for the bank', expect: 'scam', tactics: ['cover.secrecy'], input: callerCall('银行如果打电话问您，您就说是自己在买理财', '您把钱转到这个账户') },
+  { name: 'do not ask platform service', expect: 'scam', tactics: ['cover.secrecy'], input: callerCall('不要问平台客服，他们是外包的，不了解理赔', '您把验证码发我就行') },
+  { name: 'not the police station', expect: 'scam', tactics: ['cover.secrecy'], input: callerCall('不用去派出所，他们不清楚我们平台的业务', '您把银行卡号和密码发给我') },
+  { name: 'not the counter', expect: 'scam', tactics: ['cover.secrecy'], input: callerCall('您别去柜台办，柜台办不了', '您在借呗里借一笔钱转到我们的账户') },
+  { name: 'hard negative: the anti-fraud app in a warning', expect: 'safe', input: sms('反诈中心提醒：请安装国家反诈中心APP，不要关闭预警功能。') },
+  { name: 'say it is for family', expect: 'scam', tactics: ['cover.secrecy'], input: callerCall('您就说是给家人转账就可以了', '把钱转到这个账户') },
+  { name: 'hard negative: a real agent sends you to the app', expect: 'safe', input: chat('建议您直接在官方APP里申请售后，不要去第三方平台') },
+  { name: 'hard negative: a friend', expect: 'safe', input: chat('今天别去银行了，人太多，明天再去') },
+];
+
+/** Sent to an ATM while the call goes on (shift.guided-operation). */
+const ATM: FaultCase[] = [
+  { name: 'compensation at the ATM', expect: 'not-safe', tactics: ['shift.guided-operation'], input: callerCall('您的航班取消了，给您补偿300元', '补偿金要打到您银行卡里，您先到ATM机上操作一下，我电话里指导您') },
+  { name: 'cash machine, stay on the line', expect: 'not-safe', tactics: ['shift.guided-operation'], input: callerCall('您买的保健品有问题要退钱', '阿姨您去一趟银行，到自动取款机那里，我在电话里一直陪着您') },
+  { name: 'English screen', expect: 'not-safe', tactics: ['shift.guided-operation'], input: callerCall('您的快递丢了，我们赔您钱', 'ATM上选英文界面，然后输入我给您的代码') },
+  { name: 'do as I say at the ATM', expect: 'not-safe', tactics: ['shift.guided-operation'], input: callerCall('您的快递丢了，我们给您赔偿', '您到取款机前面，按我说的一步步点') },
+  { name: 'teller machine, I teach you', expect: 'not-safe', tactics: ['shift.guided-operation'], input: callerCall('您的理赔款到了，要激活', '您去柜员机，我教您操作') },
+  { name: 'ATM, do not hang up', expect: 'not-safe', tactics: ['shift.guided-operation'], input: callerCall('您的退款卡住了', '到ATM那里别挂电话，我指导您') },
+  { name: 'ATM guided, chat', expect: 'not-safe', tactics: ['shift.guided-operation'], input: chat('您的赔偿款到不了账，您去附近的ATM，我在这边指导您操作') },
+  { name: 'ATM, enter my code', expect: 'not-safe', tactics: ['shift.guided-operation'], input: callerCall('您买的鞋有质量问题，给您三倍赔偿', '在ATM上输入我给您的授权码就能到账') },
+  { name: 'ATM after a recall', expect: 'not-safe', tactics: ['shift.guided-operation'], input: callerCall('您买的扫地机器人召回了，给您全额退款', '您到自动取款机上操作一下就行') },
+  { name: 'ATM for the claim', expect: 'not-safe', tactics: ['shift.guided-operation'], input: callerCall('您的快递理赔下来了', '您在取款机上按我说的点确认') },
+  { name: 'hard negative: a bank withdrawal notice', expect: 'safe', input: sms('【农业银行】您尾号1234的卡于11月30日在ATM取款500元。') },
+  { name: 'hard negative: family', expect: 'safe', input: chat('妈，楼下就有自动取款机，取钱很方便') },
+];
+
+/** Their code scanned with a sum typed in (extract.transfer). */
+const QR: FaultCase[] = [
+  { name: 'scan my code, pay what it shows', expect: 'not-safe', tactics: ['extract.transfer'], input: chat('你支付宝扫我个码，码上显示多少你付多少，系统会退双倍给你') },
+  { name: 'scan our code, type the sum', expect: 'not-safe', tactics: ['extract.transfer'], input: callerCall('您在支付宝里扫我们的码，金额输入多扣的数') },
+  { name: 'scan the code I sent', expect: 'not-safe', tactics: ['extract.transfer'], input: chat('您扫一下我发的码，金额填500，确认后退款就到') },
+  { name: 'claims code', expect: 'not-safe', tactics: ['extract.transfer'], input: callerCall('您用支付宝扫一下我们的理赔码，金额填一千') },
+  { name: 'refund code, confirm receipt', expect: 'not-safe', tactics: ['extract.transfer'], input: chat('这个退款码你用微信扫，扫了显示确认收款你就点') },
+  { name: 'collection code with a sum', expect: 'not-safe', tactics: ['extract.transfer'], input: chat('您扫我的收钱码，金额改成3000，这是验证流水') },
+  { name: 'my code, pay', expect: 'not-safe', tactics: ['extract.transfer'], input: chat('扫我的码付款，系统会原路退给您') },
+  { name: 'our code, amount', expect: 'not-safe', tactics: ['extract.transfer'], input: callerCall('扫我们的码，金额填4999，这是激活退款') },
+  { name: 'code sent, pay it', expect: 'not-safe', tactics: ['extract.transfer'], input: chat('我发的码您扫一下，付一下就能激活理赔') },
+  { name: 'scan, type amount', expect: 'not-safe', tactics: ['extract.transfer'], input: chat('您扫这个码，金额输入您的退款金额') },
+  { name: 'hard negative: a shop till', expect: 'safe', input: chat('结账的时候扫我们的码就行，优惠自动减') },
+  { name: 'hard negative: an official code to follow', expect: 'safe', input: sms('【顺丰】扫描二维码关注公众号查物流。') },
+];
+
 describe('cs-recall kinds: a payout pressed on you, with a move', () => { for (const c of PAYOUT) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-recall kinds: a claims line by its own digits', () => { for (const c of LINE) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-recall kinds: a WeChat/QQ handle with no verb', () => { for (const c of HANDLE) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
@@ -321,3 +370,6 @@ describe('cs-recall kinds: call us back, no number', () => { for (const c of CAL
 describe('cs-recall kinds: the code sent back to the sender', () => { for (const c of CODE_BACK) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-recall kinds: the refund held for a check of you', () => { for (const c of CHECK) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-recall kinds: English words in a Chinese message', () => { for (const c of MIXED) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: kept away from the official channel', () => { for (const c of AWAY) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: sent to an ATM on the call', () => { for (const c of ATM) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-recall kinds: their code scanned with a sum', () => { for (const c of QR) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });

@@ -15,6 +15,15 @@ export default defineTactic({
   },
   weight: 15,
   cues: [
+    // Sent to an ATM while the call goes on ("您先到ATM机上操作一下，我电话里指导您", "到自动取款机那里，我在电话里一直
+    // 陪着您"): no refund is ever paid by the customer working a cash machine (own corpus kind).
+    {
+      all: [
+        ['atm', '自动取款机', '取款机', '柜员机'],
+        ['操作一下', '指导您', '指导你', '我教您', '我教你', '按我说', '陪着您', '电话里', '别挂', '不要挂', '选英文', '输入我给'],
+      ],
+      within: 24,
+    },
     {
       all: [
         ['按照我', '按我', '按照我们', '按我们', '跟着我', '听我', '根据我的', '根据我们的', '按照他', '按他'],
@@ -56,6 +65,7 @@ export default defineTactic({
   advice: ['hang-up-verify-in-app', 'no-screen-share'],
   examples: {
     positive: [
+      '补偿金要打到您银行卡里，您先到ATM机上操作一下，我电话里指导您',
       '您打开腾讯会议，输入我给您的会议号，我帮您操作退款',
       '您按照我的指引一步一步操作就可以了',
       '请您配合我们的工作人员进行操作',
@@ -68,6 +78,7 @@ export default defineTactic({
       '请按照我们的操作要求转出这笔钱',
     ],
     negative: [
+      '【农业银行】您尾号1234的卡于11月30日在ATM取款500元。',
       '请在京东APP我的订单里按提示申请售后',
       '请按照以下步骤完成实名认证',
       '教练指导你做这个动作要慢一点',
