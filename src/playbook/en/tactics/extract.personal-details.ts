@@ -4,8 +4,8 @@ export default defineTactic({
   id: 'extract.personal-details',
   stage: 'extraction',
   description: {
-    zh: '索要您的全名、住址、出生日期、社保号等个人信息（退款剧本里“核实信息”的一步）',
-    en: 'Asks for your full name, address, date of birth, Social Security number or "some information" (the refund script\'s "verification" step)',
+    zh: '索要您的全名、住址、出生日期、社保号等个人信息（骗局里“核实信息”的一步）',
+    en: 'Asks for your full name, address, date of birth, Social Security number or "some information" (the script\'s "verification" step)',
   },
   // Routine in a call you made to your own bank; the scam is the story before it (composites).
   weight: 20,

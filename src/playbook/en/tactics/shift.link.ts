@@ -12,8 +12,8 @@ export default defineTactic({
   id: 'shift.link',
   stage: 'shift',
   description: {
-    zh: '要您点击对方发来的链接或访问某网站来"取消订单""申请退款"或"解锁账户"',
-    en: 'Tells you to click a link or visit a site they give you to cancel an order, claim a refund or unlock your account',
+    zh: '要您点击对方发来的链接或访问对方给的网站，在那里付款、登录、填写信息或“取消”“解锁”',
+    en: 'Tells you to click a link or visit a site they give you and act there (pay, log in, fill in details, cancel or unlock something)',
   },
   weight: 20,
   cues: [
