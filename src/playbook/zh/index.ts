@@ -93,6 +93,7 @@ import contactInPersonCounter from './tactics/contact.in-person-counter.ts';
 import extractStakeInPlatform from './tactics/extract.stake-in-platform.ts';
 import extractTaskEscalation from './tactics/extract.task-escalation.ts';
 import pretextAccused from './tactics/pretext.accused.ts';
+import extractVerifyOnLink from './tactics/extract.verify-on-link.ts';
 import { otherKindComposites, otherKindTactics } from './other-kinds.ts';
 
 /**
@@ -169,6 +170,8 @@ export const zhPlaybook = definePlaybook({
     pretextInsuranceAbuse, shiftTransferToPolice, pretextRomanceInvestment, pretextPromisedReturn, shiftRegisterPlatform, pretextLoanAd,
     pretextEasyLoanPromise, contactBossNewAccount, contactInPersonCounter, extractStakeInPlatform,
     extractTaskEscalation, pretextAccused,
+    // A phishing link's ask (verify, bind, complete your card details): weak alone, decisive with the link (composites).
+    extractVerifyOnLink,
     // Other kinds' stories and requests from our own writing's misses (issue 8 §1.8): ./other-kinds.ts.
     ...otherKindTactics,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
@@ -245,6 +248,30 @@ export const zhPlaybook = definePlaybook({
     // stories above): a membership to cancel, a police case, a loan, "客服" alone. No real service
     // needs your screen (seed bulletin, case 2). Kind: the newcomer's probes at a1fc6b1 (mixed-language
     // and dialect refund SMS with 腾讯会议/共享屏幕 read 50–60).
+    // A link the checker flags (a look-alike of an official or platform domain) that asks you to verify,
+    // bind or fill in card or identity details, or for a code: the phishing page itself (seed case 3).
+    {
+      id: 'lookalike-link-asks-details',
+      description: {
+        zh: '发来仿冒官方或平台的网址，让您认证、绑定或填写银行卡、身份信息：这是钓鱼诈骗',
+        en: 'A look-alike of an official or platform site asking you to verify, bind or fill in card or identity details: phishing',
+      },
+      all: ['shift.lookalike-link'],
+      any: ['extract.verify-on-link', 'extract.card-credentials', 'extract.identity', 'extract.verification-code'],
+      minRisk: 85,
+    },
+    // A link that is not the sender's official site (shift.link) asking to verify or bind, in a message
+    // that names a sender or tells a story (ETC, 人社局, a bank): the named brand is impersonated.
+    {
+      id: 'outside-link-asks-verification',
+      description: {
+        zh: '以官方名义发来非官方网址，让您认证、绑定或补全银行卡信息：这是钓鱼诈骗',
+        en: 'A link that is not the named sender\'s own site asking you to verify, bind or complete card details: phishing',
+      },
+      all: ['shift.link', 'extract.verify-on-link'],
+      any: ['contact.official-sender', 'contact.impersonation', 'contact.unsolicited-offer', 'stage:pretext'],
+      minRisk: 75,
+    },
     {
       id: 'screen-share-with-story',
       description: {

@@ -57,7 +57,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'act.fill': {
     kind: 'act',
     description: '填写、填入（在对方给的页面或表格里）',
-    terms: ['填写', '填上', '填一下', '填好', '填到', '填进', '填入', '录入', '完善'],
+    // 补全/补填/补充 (a phishing page's "补全银行卡信息"): the same fill-in act.
+    terms: ['填写', '填上', '填一下', '填好', '填到', '填进', '填入', '录入', '完善', '补全', '补填', '补充', '重新填写'],
     examples: {
       positive: ['在页面上填写您的银行卡号和密码', '页面上有个框，您把验证码填进去'],
       negative: ['请按说明填写', '填好的表格放在桌上'],

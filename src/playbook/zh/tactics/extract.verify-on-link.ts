@@ -1,0 +1,49 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * A link to verify, bind, activate or complete your account or card details ("登录 etc-jihuo.cn 进行
+ * 认证", "点 etcbd.cc 重新绑定银行卡", "点击 rsj-butie.top 补全银行卡信息"): the phishing page's ask,
+ * said next to its link. Weak alone (20: a real provider also says "请登录官网完成实名认证", and an
+ * official link fires no shift.link); decisive with a look-alike link (composite
+ * lookalike-link-asks-details) or an outside link in a message that names a sender
+ * (outside-link-asks-verification). Kind: the newcomer's probes at a1fc6b1 (ETC, 人社局, bank
+ * "认证" SMS read 20–65 while `fanzha url` called the same link dangerous).
+ */
+export default defineTactic({
+  id: 'extract.verify-on-link',
+  stage: 'extraction',
+  description: {
+    zh: '让您点链接去认证、绑定、激活或补全银行卡和身份信息：这是钓鱼网站的做法',
+    en: 'Sends a link to verify, bind, activate or complete your card or identity details: how a phishing page works',
+  },
+  weight: 20,
+  cues: [
+    {
+      entity: 'url',
+      near: [
+        '认证', '重新认证', '实名认证', '身份验证', '验证身份', '重新绑定', '绑定银行卡', '绑卡', '激活', '解冻', '补全', '补填',
+        '完善信息', '完善资料', '更新信息', '更新资料', '银行卡信息', '身份信息',
+      ],
+      within: 16,
+    },
+  ],
+  unless: ['请勿', '切勿', '不要点击', '谨防', '不会发送', '不会通过短信'],
+  guards: ['warning'],
+  advice: ['check-domain', 'never-share-card'],
+  examples: {
+    positive: [
+      '【ETC服务】您的ETC卡已失效，请及时登录 etc-jihuo.cn 进行认证',
+      '您的ETC因系统升级需重新绑定银行卡，点 etcbd.cc 操作',
+      '【人社局】您的补贴因信息不完整暂未发放，请点击 rsj-butie.top 补全银行卡信息',
+      '您的账户将于今日冻结，请登陆 icbc-renzheng.vip 完成认证',
+      '医保卡待激活，请访问 ybj-jihuo.top 激活领取',
+    ],
+    negative: [
+      '请勿点击陌生链接进行所谓的认证',
+      '您的快递已到驿站，取件码 6-2-3018',
+      '实名认证请到营业厅办理',
+      '会议资料见 https://docs.qq.com/xxxx',
+      '今天天气不错',
+    ],
+  },
+});
