@@ -21,7 +21,8 @@ export default defineTactic({
     {
       entity: 'url',
       near: [
-        '认证', '重新认证', '实名认证', '身份验证', '验证身份', '重新绑定', '绑定银行卡', '绑卡', '激活', '解冻', '补全', '补填',
+        // Not 激活/解冻: carriers' real offers say "点击链接…激活流量包/激活账户" (telecom-fraud-texts-5 dev, 正常短信).
+        '认证', '重新认证', '实名认证', '身份验证', '验证身份', '重新绑定', '绑定银行卡', '绑卡', '补全', '补填',
         '完善信息', '完善资料', '更新信息', '更新资料', '银行卡信息', '身份信息',
       ],
       within: 16,
@@ -36,14 +37,14 @@ export default defineTactic({
       '您的ETC因系统升级需重新绑定银行卡，点 etcbd.cc 操作',
       '【人社局】您的补贴因信息不完整暂未发放，请点击 rsj-butie.top 补全银行卡信息',
       '您的账户将于今日冻结，请登陆 icbc-renzheng.vip 完成认证',
-      '医保卡待激活，请访问 ybj-jihuo.top 激活领取',
+      '医保卡待认证，请访问 ybj-renzheng.top 完成认证',
     ],
     negative: [
       '请勿点击陌生链接进行所谓的认证',
       '您的快递已到驿站，取件码 6-2-3018',
       '实名认证请到营业厅办理',
       '会议资料见 https://docs.qq.com/xxxx',
-      '今天天气不错',
+      '点击以下链接查看详细教程和激活方法：https://example.com/activation',
     ],
   },
 });
