@@ -26,7 +26,8 @@ export default defineTactic({
       within: 30,
     },
   ],
-  unless: ['司机', '乘客', '接单奖励', '骑手', '骗子', '诈骗', '警惕', '刷单是违法', '不要相信'],
+  // 卡单 read across a word boundary: 信用卡|单笔 in a bank's promotion (信用卡单笔消费满500元) is no stuck order.
+  unless: ['信用卡单笔', '信用卡单日', '信用卡单次', '信用卡单张', '银行卡单笔', '银行卡单日', '储蓄卡单笔', '储蓄卡单日', '司机', '乘客', '接单奖励', '骑手', '骗子', '诈骗', '警惕', '刷单是违法', '不要相信'],
   guards: ['warning'],
   advice: ['no-paid-tasks', 'no-transfer', 'already-paid'],
   examples: {
@@ -38,6 +39,8 @@ export default defineTactic({
       '您已完成三单任务，需要完成第四单才能一次性提现佣金',
     ],
     negative: [
+      '【招商银行】活动期间信用卡单笔消费满500元即可参与抽奖，全部奖品到账后可在APP查看',
+      '本月储蓄卡单笔转账超过5万元需到柜台办理，全部手续一次性办完',
       '本周再完成5单即可获得司机接单奖励',
       '刷单是违法的，卡单要你继续充值的都是骗子',
       '订单已完成，感谢您的光临',

@@ -50,6 +50,8 @@ export default defineTactic({
     },
   ],
   unless: [
+    // 卡单 read across a word boundary: 信用卡|单笔 in a bank's card promotion (信用卡单笔消费满500元) is no stuck order.
+    '信用卡单笔', '信用卡单日', '信用卡单次', '信用卡单张', '银行卡单笔', '银行卡单日', '储蓄卡单笔', '储蓄卡单日',
     // The citizen's own request or the platform's notice about it; a caller saying "已为您申请了退款" still counts.
     '我申请', '我已经申请', '我已申请', '点申请退款', '去申请退款', '自己申请', '退款申请', '已退款', '退款成功', '已原路退回', '退款已',
     '我想', '我要', 'app里申请', 'app内申请', '在app里', '在app内',
@@ -77,6 +79,8 @@ export default defineTactic({
       '您购买的包裹在运输途中出现了一些问题，我们需要您进行一项理赔操作',
     ],
     negative: [
+      '【招商银行】活动期间信用卡单笔消费满500元即可参与抽奖，全部奖品到账后可在APP查看',
+      '本月储蓄卡单笔转账超过5万元需到柜台办理，全部手续一次性办完',
       '我买的裙子有质量问题，已经在APP里申请退款了',
       '妈，那件羽绒服跑绒，你寄回去就行，有运费险',
       '【淘宝】您的退款申请已通过，退款已原路退回，请注意查收',
