@@ -1,22 +1,9 @@
-import { PassThrough } from 'node:stream';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from './run-cli.ts';
 
-async function run(args: string[], stdin?: string | Buffer): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const input = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => { out += d; });
-  stderr.on('data', (d) => { err += d; });
-  input.end(stdin ?? '');
-  const code = await main(args, { stdout, stderr, stdin: input, env: {} });
-  return { code, out, err };
-}
 
 const SCAM_CALL = [
   '客服：您好，我是淘宝店铺的客服，您上周买的面膜这批有质量问题，我们给您退款。',
@@ -29,7 +16,7 @@ const SCAM_CALL = [
 
 describe('fanzha check', () => {
   it('flags a refund-scam call with exit 1 and evidence in Chinese', async () => {
-    const r = await run(['check'], SCAM_CALL);
+    const r = await runCli(['check'], SCAM_CALL);
     expect(r.code).toBe(1);
     expect(r.out).toContain('高度疑似诈骗');
     expect(r.out).toContain('【'); // evidence marked in the text (no TTY: brackets instead of colour)
@@ -37,7 +24,7 @@ describe('fanzha check', () => {
   });
 
   it('prints the documented --json shape with evidence spans that point into the original turns', async () => {
-    const r = await run(['check', '--json'], SCAM_CALL);
+    const r = await runCli(['check', '--json'], SCAM_CALL);
     const j = JSON.parse(r.out) as { verdict: string; risk: number; stage: string; alertTurn: number; advice: string[]; tactics: { id: string; stage: string; weight: number; evidence: { turn: number; start: number; end: number; text: string }[] }[] };
     expect(j.verdict).toBe('scam');
     expect(j.risk).toBeGreaterThanOrEqual(70);
@@ -52,7 +39,7 @@ describe('fanzha check', () => {
   });
 
   it('keeps a bank OTP SMS safe with exit 0', async () => {
-    const r = await run(['check', '--json', '【某银行】验证码384756，用于网上支付，任何人索取验证码均为诈骗，切勿泄露。']);
+    const r = await runCli(['check', '--json', '【某银行】验证码384756，用于网上支付，任何人索取验证码均为诈骗，切勿泄露。']);
     expect(JSON.parse(r.out).verdict).toBe('safe');
     expect(r.code).toBe(0);
   });
@@ -61,7 +48,7 @@ describe('fanzha check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fanzha-cli-'));
     const file = join(dir, 'sms.json');
     writeFileSync(file, JSON.stringify({ channel: 'sms', text: '您好，我是京东客服，您的订单商品有质量问题，我们双倍退款，请添加客服微信办理。' }));
-    const r = await run(['check', '--file', file, '--lang', 'en']);
+    const r = await runCli(['check', '--file', file, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/Verdict: (suspicious|very likely a scam)/);
   });
@@ -73,7 +60,7 @@ describe('fanzha check', () => {
     ['invalid UTF-8', [Buffer.from([0xff, 0xfe, 0x41])], /not valid UTF-8/],
     ['over 1 MB', ['a'.repeat(1024 * 1024 + 10)], /over 1 MB/],
   ])('rejects %s with one line on stderr and exit 2', async (_name, [stdin], pattern) => {
-    const r = await run(['check'], stdin as string | Buffer);
+    const r = await runCli(['check'], stdin as string | Buffer);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(pattern as RegExp);
     expect(r.err.trim().split('\n')).toHaveLength(1);
@@ -81,8 +68,8 @@ describe('fanzha check', () => {
   });
 
   it('exits 3 for a file that does not exist and 2 for an unknown flag', async () => {
-    expect((await run(['check', '--file', '/nonexistent/x.txt'])).code).toBe(3);
-    expect((await run(['check', '--frobnicate'])).code).toBe(2);
+    expect((await runCli(['check', '--file', '/nonexistent/x.txt'])).code).toBe(3);
+    expect((await runCli(['check', '--frobnicate'])).code).toBe(2);
   });
 });
 
@@ -91,7 +78,7 @@ describe('fanzha replay', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fanzha-cli-'));
     const file = join(dir, 'call.txt');
     writeFileSync(file, SCAM_CALL);
-    const r = await run(['replay', file, '--json']);
+    const r = await runCli(['replay', file, '--json']);
     const j = JSON.parse(r.out) as { turns: { risk: number; level: string }[]; verdict: string };
     const order = ['none', 'watch', 'warn', 'block'];
     const levels = j.turns.map((t) => order.indexOf(t.level));

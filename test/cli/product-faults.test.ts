@@ -3,27 +3,14 @@
  * --cases`, the page's "NUMBER NAME" form for `fanzha number`, and invisible characters inside a
  * platform's name. Each asserts what the user sees: the verdict, the advice wording, exit codes.
  */
-import { PassThrough } from 'node:stream';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { runCli } from './run-cli.ts';
 import { analyze } from '../../src/index.ts';
 import { numberAndClaim } from '../../src/cli/commands/number.ts';
 
-async function run(args: string[], stdin?: string): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const input = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => { out += d; });
-  stderr.on('data', (d) => { err += d; });
-  input.end(stdin ?? '');
-  const code = await main(args, { stdout, stderr, stdin: input, env: {} });
-  return { code, out, err };
-}
 
 const REFUND_SMS = '您好我是京东客服，您的订单有质量问题，给您双倍理赔，请提供银行卡号和验证码';
 const RECOVERY_CHAT = [
@@ -34,8 +21,8 @@ const RECOVERY_CHAT = [
 
 describe('fanzha check --channel', () => {
   it('answers a text as an SMS (no "hang up") or as a call, as the flag says', async () => {
-    const sms = JSON.parse((await run(['check', '--channel', 'sms', '--json', REFUND_SMS])).out) as { verdict: string; advice: string[] };
-    const call = JSON.parse((await run(['check', '--channel', 'call', '--json', REFUND_SMS])).out) as { verdict: string; advice: string[] };
+    const sms = JSON.parse((await runCli(['check', '--channel', 'sms', '--json', REFUND_SMS])).out) as { verdict: string; advice: string[] };
+    const call = JSON.parse((await runCli(['check', '--channel', 'call', '--json', REFUND_SMS])).out) as { verdict: string; advice: string[] };
     expect(sms.verdict).toBe('scam');
     expect(call.verdict).toBe('scam');
     expect(sms.advice.join('\n')).toContain('不要回复');
@@ -45,9 +32,9 @@ describe('fanzha check --channel', () => {
 
   it('overrides the channel inside JSON, and rejects an unknown channel with one line and exit 2', async () => {
     const json = JSON.stringify({ channel: 'call', text: REFUND_SMS });
-    const r = JSON.parse((await run(['check', '--channel', 'sms', '--json'], json)).out) as { advice: string[] };
+    const r = JSON.parse((await runCli(['check', '--channel', 'sms', '--json'], json)).out) as { advice: string[] };
     expect(r.advice.join('\n')).not.toContain('挂断');
-    const bad = await run(['check', '--channel', 'fax', REFUND_SMS]);
+    const bad = await runCli(['check', '--channel', 'fax', REFUND_SMS]);
     expect(bad.code).toBe(2);
     expect(bad.err.trim().split('\n')).toHaveLength(1);
     expect(bad.err).toContain('--channel must be sms, chat, call or text');
@@ -57,7 +44,7 @@ describe('fanzha check --channel', () => {
 describe('fanzha check --initiator (issue 8 §1.6)', () => {
   it('an agent asking for an ID and a code in a chat the user opened is at most suspicious; the same lines from a stranger are scam', async () => {
     const verdict = async (...flags: string[]): Promise<string> =>
-      (JSON.parse((await run(['check', '--channel', 'chat', ...flags, '--json'], RECOVERY_CHAT)).out) as { verdict: string }).verdict;
+      (JSON.parse((await runCli(['check', '--channel', 'chat', ...flags, '--json'], RECOVERY_CHAT)).out) as { verdict: string }).verdict;
     expect(await verdict()).toBe('suspicious'); // the user spoke first: inferred
     expect(await verdict('--initiator', 'user')).toBe('suspicious');
     expect(await verdict('--initiator', 'counterpart')).toBe('scam');
@@ -65,12 +52,12 @@ describe('fanzha check --initiator (issue 8 §1.6)', () => {
 
   it('in a chat the user opened, moving money off the platform still makes it scam', async () => {
     const chat = `${RECOVERY_CHAT}\n客服：找回前需要验证资金，请先转账500元到我发您的账户`;
-    const r = JSON.parse((await run(['check', '--channel', 'chat', '--initiator', 'user', '--json'], chat)).out) as { verdict: string };
+    const r = JSON.parse((await runCli(['check', '--channel', 'chat', '--initiator', 'user', '--json'], chat)).out) as { verdict: string };
     expect(r.verdict).toBe('scam');
   });
 
   it('rejects an unknown initiator with exit 2', async () => {
-    const r = await run(['check', '--initiator', 'me', REFUND_SMS]);
+    const r = await runCli(['check', '--initiator', 'me', REFUND_SMS]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--initiator must be user or counterpart');
   });
@@ -81,22 +68,22 @@ describe('fanzha eval --cases', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fanzha-cases-'));
     const file = join(dir, 'mine.jsonl');
     writeFileSync(file, `${JSON.stringify({ id: 'a', label: 'scam', channel: 'sms', text: REFUND_SMS })}\n${JSON.stringify({ id: 'b', label: 'legit', channel: 'sms', text: '【京东】您的订单已签收，感谢您的购买。' })}\n`);
-    const viaFlag = await run(['eval', '--cases', file, '--json']);
-    const viaPath = await run(['eval', file, '--json']);
+    const viaFlag = await runCli(['eval', '--cases', file, '--json']);
+    const viaPath = await runCli(['eval', file, '--json']);
     expect(viaFlag.code).toBe(0);
     const cases = (JSON.parse(viaFlag.out) as { cases: { id: string; verdict: string }[] }).cases;
     expect(cases.map((c) => [c.id, c.verdict])).toEqual([['a', 'scam'], ['b', 'safe']]);
     expect(JSON.parse(viaFlag.out).cases).toEqual(JSON.parse(viaPath.out).cases);
-    expect((await run(['eval', '--cases'])).code).toBe(2);
+    expect((await runCli(['eval', '--cases'])).code).toBe(2);
   });
 });
 
 describe('fanzha number "NUMBER NAME"', () => {
   it('reads the page\'s form as the number and who the caller claims to be', async () => {
-    const r = await run(['number', '17012345678 京东客服']);
+    const r = await runCli(['number', '17012345678 京东客服']);
     expect(r.code).toBe(1);
     expect(r.out).toContain('不是京东公布的客服号码');
-    const official = await run(['number', '95118 京东']);
+    const official = await runCli(['number', '95118 京东']);
     expect(official.code).toBe(0);
     expect(official.out).toContain('官方');
   });
@@ -110,7 +97,7 @@ describe('fanzha number "NUMBER NAME"', () => {
   });
 
   it('text that is no number says how to give the claim, exit 2', async () => {
-    const r = await run(['number', 'abc 京东']);
+    const r = await runCli(['number', 'abc 京东']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--claims');
   });
