@@ -120,7 +120,7 @@ function Result({ r }) {
   const first = paid ? S.paidFirst : r.verdict === 'safe' ? S.safeAdvice : S.channelFirst[r.kind];
   return html`<section id="result" aria-labelledby="verdict">
     <${VerdictBanner} verdict=${r.verdict} sub=${paid ? S.paidSub : undefined} stamp=${r.stamp}>
-      <p class="banner-meta">${S.check.checkedAs(S.check.kinds[r.kind])}${a ? ' · ' + S.check.risk(Math.round(a.risk)) : ''}</p>
+      <p class="banner-meta">${S.check.checkedAs(S.check.kinds[r.kind])}${a && r.kind !== 'number' ? ' · ' + S.check.risk(Math.round(a.risk)) : ''}</p>
     <//>
 
     ${paid ? html`<${PaidButton} />` : null}
@@ -156,8 +156,14 @@ async function runCheck(text, image) {
     return { kind: 'url', verdict: fromCheckVerdict(report.verdict), urls: [{ input: c.url, report }], numbers: [], analysis: null, turns: null };
   }
   if (c.kind === 'number') {
-    const report = await api('/v1/check/number', { body: { number: c.number, ...(c.claims ? { claims: c.claims.slice(0, 100) } : {}) } });
-    return { kind: 'number', verdict: fromCheckVerdict(report.verdict), urls: [], numbers: [{ input: c.number, report }], analysis: null, turns: null };
+    // A number with a name is also read as a message: the name's words ("退款专员") are evidence too.
+    const text1 = text.trim();
+    const [report, analysis] = await Promise.all([
+      api('/v1/check/number', { body: { number: c.number, ...(c.claims ? { claims: c.claims.slice(0, 100) } : {}) } }),
+      c.claims ? api('/v1/analyze', { body: { channel: 'sms', text: text1, lang } }) : Promise.resolve(null),
+    ]);
+    const verdict = worst([fromCheckVerdict(report.verdict), ...(analysis ? [analysis.verdict] : [])]);
+    return { kind: 'number', verdict, urls: [], numbers: [{ input: c.number, report }], analysis, turns: analysis ? [{ speaker: 'unknown', text: text1 }] : null };
   }
   const turns = c.kind === 'call' ? c.turns : [{ speaker: 'unknown', text: c.text }];
   const body = c.kind === 'call' ? { channel: 'call', turns, lang } : { channel: 'sms', text: c.text, lang };

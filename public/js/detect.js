@@ -8,6 +8,11 @@ const CJK = /[\u3400-\u9fff]/;
 const URL_ONLY = /^(https?:\/\/)?[a-z0-9\u00a1-\uffff-]+(\.[a-z0-9\u00a1-\uffff-]+)+(:\d{1,5})?(\/\S*)?$/i;
 const NUMBER_FIRST = /^(\+?\d[\d\s-]{1,22}\d)\s*([^\d]{0,20})$/;
 const NUMBER_LAST = /^([^\d]{0,20}?)\s*(\+?\d[\d\s-]{1,22}\d)$/;
+// Who a number claims to be is a name ("京东客服", "Amazon support"), not a sentence: any sentence
+// mark or more than a name's length means a message that ends with a number, which is analysed
+// ("给您退款，请把验证码发到 138…" must not be sent to the number check alone).
+const CLAIM_NAME = /^[\p{L}\p{M}\s·()（）-]{0,16}$/u;
+const SENTENCE_MARK = /[，。！？、；：,.!?;:"“”'‘’]/;
 const URLS_IN = /(?:https?:\/\/|www\.)[^\s<>"'，。！？、；）)】]{1,300}/gi;
 const NUMBERS_IN = /(?:\+?86[\s-]?)?1[3-9]\d{9}|(?:400|800)[\d-]{7,9}|95\d{3,4}|96\d{3}/g;
 
@@ -47,7 +52,8 @@ export function classify(raw) {
     const b = a ? null : NUMBER_LAST.exec(text);
     const number = a ? a[1] : b ? b[2] : null;
     const claims = (a ? a[2] : b ? b[1] : '').trim();
-    if (number && number.replace(/\D/g, '').length >= 3) return { kind: 'number', number, ...(claims ? { claims } : {}) };
+    const isName = CLAIM_NAME.test(claims) && !SENTENCE_MARK.test(claims);
+    if (number && isName && number.replace(/\D/g, '').length >= 3) return { kind: 'number', number, ...(claims ? { claims } : {}) };
   }
   return { kind: 'message', text: raw, urls: found(text, URLS_IN), numbers: found(text, NUMBERS_IN) };
 }

@@ -98,6 +98,20 @@ describe.skipIf(!available)('查一查 and the already-paid page in Chromium', (
         await shot(p, `home-number-${v.name}`);
         expect(await p.textContent('.banner-meta')).toContain('电话号码');
         expect(await p.textContent('#result')).toContain('不是京东公布的客服号码');
+        // The words' risk score is not the number's verdict: the banner does not mix the two.
+        expect(await p.textContent('.banner-meta')).not.toContain('风险分');
+        expect(await englishLeaks(p)).toEqual([]);
+      }, 30_000);
+
+      it('a sentence that ends with a number is analysed, not only looked up as a number', async () => {
+        const p = page();
+        expect(await check(p, '给您退款，请把验证码发到 13812345678')).not.toBe('safe');
+        await shot(p, `home-sentence-number-${v.name}`);
+        expect(await p.textContent('.banner-meta')).toContain('短信或聊天');
+        expect(await p.textContent('#result')).toContain('验证码');
+        // A name-shaped line is checked as a number and read as words too.
+        expect(await check(p, '我是淘宝客服给您退款请打13812345678')).not.toBe('safe');
+        expect(await p.textContent('.banner-meta')).toContain('电话号码');
         expect(await englishLeaks(p)).toEqual([]);
       }, 30_000);
 

@@ -1,0 +1,39 @@
+/**
+ * What the home page sends where (public/js/detect.js): a number with a NAME goes to the number
+ * check; a sentence that ends with a number is a message and is analysed (newcomer, session 5:
+ * "给您退款，请把验证码发到 13812345678" went to the number check alone and showed green).
+ */
+import { describe, expect, it } from 'vitest';
+
+type Classified = { kind: string; number?: string; claims?: string; numbers?: string[] };
+const { classify } = (await import(new URL('../../public/js/detect.js', import.meta.url).href)) as { classify: (t: string) => Classified };
+
+describe('classify: a number and its claimed name, or a message', () => {
+  it.each([
+    ['17012345678 京东客服', '京东客服'],
+    ['京东客服 17012345678', '京东客服'],
+    ['95588', undefined],
+    ['400-606-5500 京东', '京东'],
+    ['Amazon support +1 206 266 1000', 'Amazon support'],
+    // Name-shaped but a sentence: checked as a number AND analysed as a message (public/app.js;
+    // the browser test asserts the banner is not green).
+    ['我是淘宝客服给您退款请打13812345678', '我是淘宝客服给您退款请打'],
+  ])('%s is a number lookup', (text, claims) => {
+    const c = classify(text);
+    expect(c.kind).toBe('number');
+    expect(c.claims).toBe(claims);
+  });
+
+  it.each([
+    '给您退款，请把验证码发到 13812345678',
+    '退款请联系我，13812345678',
+    '您的订单退款失败，请致电 4006065500',
+    'Your refund failed, call 8005551234',
+    '13812345678 是淘宝客服吗？',
+    '13812345678，我是京东客服，给您退款',
+  ])('%s is a message that is analysed, its number checked too', (text) => {
+    const c = classify(text);
+    expect(c.kind).toBe('message');
+    expect(c.numbers?.length ?? 0).toBeGreaterThanOrEqual(/13812345678|4006065500/.test(text) ? 1 : 0);
+  });
+});
