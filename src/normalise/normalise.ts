@@ -44,12 +44,20 @@ export function toOriginal(n: Normalised, start: number, end: number): { start: 
  * Invisible characters dropped wherever they are: zero-width spaces and joiners, the soft hyphen,
  * the word joiner and invisible operators, and the bidirectional marks, embeddings, overrides and
  * isolates (U+200E/F, U+061C, U+202A–202E, U+2066–2069) that a sender slips into a name
- * ("淘\u200b宝客服", "京\u202e东") to hide it from a word match.
+ * ("淘\u200b宝客服", "京\u202e东") to hide it from a word match, and combining marks NFKC leaves.
  */
 const ZERO_WIDTH = new Set([
   0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0x00ad, 0x180e, 0x034f,
   0x200e, 0x200f, 0x061c, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+  // Combining marks (U+0300–036F and the other combining blocks): an accent stacked on a Chinese
+  // character ("退\u0301款") only hides the word; precomposed letters (é, ñ, ü) are not marks and stay.
+  ...range(0x0300, 0x036f), ...range(0x1ab0, 0x1aff), ...range(0x1dc0, 0x1dff), ...range(0x20d0, 0x20ff), ...range(0xfe20, 0xfe2f),
 ]);
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let c = from; c <= to; c++) out.push(c);
+  return out;
+}
 /** Separators removed when they sit between two CJK characters (spacing tricks). */
 // Not 、，, ; : or quotes: ordinary punctuation between listed words and clauses (and quotes frame a
 // warning's examples), not an evasion.

@@ -119,3 +119,19 @@ describe('invisible characters inside a name (normalisation)', () => {
     expect(ev.text.replace(/[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\u00ad]/g, '')).toMatch(/客服/);
   });
 });
+
+describe('combining marks stacked on every character (newcomer, session 5: the seed scam read safe 0)', () => {
+  const stack = (s: string, mark: string): string => [...s].map((c) => c + mark).join('');
+  const scam = '我是淘宝客服，您的订单有质量问题，给您双倍理赔，请提供银行卡号和验证码';
+  it.each(['\u0301', '\u0336', '\u20e3', '\u1dc4', '\ufe20', '\u0301\u0308'])('mark %j: still read as the scam, evidence in the original', (mark) => {
+    const r = analyze({ channel: 'sms', text: stack(scam, mark) });
+    expect(r.verdict).toBe('scam');
+    const ev = r.tactics.find((t) => t.id === 'contact.impersonation')!.evidence[0]!;
+    expect(ev.text.replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '')).toMatch(/客服/);
+  });
+  it('a real refund notice with marks stays safe, and accented Latin text keeps reading as English', () => {
+    expect(analyze({ channel: 'sms', text: stack('【淘宝】您的退款已原路退回，请在淘宝APP我的订单中查看', '\u0301') }).verdict).toBe('safe');
+    const en = analyze({ channel: 'sms', text: 'Café Amélie: your table for two is confirmed for 7pm, reply C to cancel.' });
+    expect(en.verdict).toBe('safe');
+  });
+});
