@@ -11,12 +11,13 @@ describe('checkNumber', () => {
     expect(r).toMatchObject({ kind: 'service', officialFor: 'jd', verdict: 'official', findings: [] });
   });
 
-  it('a mobile number claiming to be 京东 is a claims-mismatch, and the message lists JD\'s numbers with the mobile masked', () => {
+  it('a mobile number claiming to be 京东 is a claims-mismatch; the message sends to JD\'s app and prints no number to call (only 110/96110 are ever given)', () => {
     const r = checkNumber('138 1234 5678', { claims: '京东' });
     expect(r.kind).toBe('mobile');
     expect(r.e164).toBe('+8613812345678');
     expect(r.findings.map((f) => f.id)).toEqual(['claims-mismatch']);
-    expect(r.findings[0]!.zh).toContain('95118');
+    expect(r.findings[0]!.zh).toContain('京东的 App');
+    for (const n of ['95118', '950618', '4006065500']) expect(r.findings[0]!.zh + r.findings[0]!.en).not.toContain(n);
     expect(r.findings[0]!.zh).toContain('138****5678');
     expect(r.findings[0]!.zh).not.toContain('13812345678');
     expect(r.verdict).toBe('dangerous');

@@ -145,19 +145,21 @@ export function checkNumber(raw: string, opts: NumberCheckOptions = {}): NumberR
     const localOffice = claimed?.kind === 'government' && report.kind === 'landline';
     if (claimed && !localOffice) {
       const officialBrand = report.officialFor ? brandById(report.officialFor) : undefined;
+      // The published numbers decide, but are not printed: a warning gives no number to call back
+      // but 110/96110 (README), and the citizen looks the brand's number up in its own app.
       const published = numbersOfGroup(claimed.group);
       const unlistedService = !officialBrand && local !== null && SERVICE_PATTERN.test(local) && !SERVICE_BY_NUMBER.has(local);
       if (unlistedService) {
         // 95xxx / 96xxx lines are allocated by the MIIT to registered companies only, so an unknown
         // one may be a second line of the claimed brand: a doubt, not proof.
         findings.push(finding('unlisted-service-number', 'medium',
-          `${local} 不在${claimed.zh}公布的客服号码里${published.length ? `（${published.join('、')}）` : ''}；请以银行卡背面或官方 App 里的号码为准`,
-          `${local} is not among the numbers ${claimed.en} publishes${published.length ? ` (${published.join(', ')})` : ''}; use the number on your card or in the official app`));
+          `${local} 不在${claimed.zh}公布的客服号码里；请以银行卡背面或官方 App 里的号码为准`,
+          `${local} is not among the numbers ${claimed.en} publishes; use the number on your card or in the official app`));
       } else if (!officialBrand || officialBrand.group !== claimed.group) {
         const shownNumber = report.kind === 'mobile' ? maskedDigits(local ?? digits) : cleaned;
         findings.push(finding('claims-mismatch', 'high',
-          `对方自称“${claimed.zh}”，但 ${shownNumber} 不是${claimed.zh}公布的客服号码${published.length ? `（${published.join('、')}）` : '（该平台只在自己的 App 内提供客服）'}`,
-          `the caller claims to be ${claimed.en}, but ${shownNumber} is not a number ${claimed.en} publishes${published.length ? ` (${published.join(', ')})` : ' (its customer service is in-app only)'}`));
+          `对方自称“${claimed.zh}”，但 ${shownNumber} 不是${claimed.zh}公布的客服号码${published.length ? `（官方客服请在${claimed.zh}的 App 或官网里查）` : '（该平台只在自己的 App 内提供客服）'}`,
+          `the caller claims to be ${claimed.en}, but ${shownNumber} is not a number ${claimed.en} publishes${published.length ? ` (look up its customer service in its own app or website)` : ' (its customer service is in-app only)'}`));
       }
     }
   }
