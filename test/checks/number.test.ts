@@ -16,7 +16,7 @@ describe('checkNumber', () => {
     expect(r.kind).toBe('mobile');
     expect(r.e164).toBe('+8613812345678');
     expect(r.findings.map((f) => f.id)).toEqual(['claims-mismatch']);
-    expect(r.findings[0]!.zh).toContain('京东的 App');
+    expect(r.findings[0]!.zh).toContain('京东的 APP');
     for (const n of ['95118', '950618', '4006065500']) expect(r.findings[0]!.zh + r.findings[0]!.en).not.toContain(n);
     expect(r.findings[0]!.zh).toContain('138****5678');
     expect(r.findings[0]!.zh).not.toContain('13812345678');

@@ -158,7 +158,7 @@ export function checkNumber(raw: string, opts: NumberCheckOptions = {}): NumberR
       } else if (!officialBrand || officialBrand.group !== claimed.group) {
         const shownNumber = report.kind === 'mobile' ? maskedDigits(local ?? digits) : cleaned;
         findings.push(finding('claims-mismatch', 'high',
-          `对方自称“${claimed.zh}”，但 ${shownNumber} 不是${claimed.zh}公布的客服号码${published.length ? `（官方客服请在${claimed.zh}的 App 或官网里查）` : '（该平台只在自己的 App 内提供客服）'}`,
+          `对方自称“${claimed.zh}”，但 ${shownNumber} 不是${claimed.zh}公布的客服号码${published.length ? `（官方客服请在${claimed.zh}的 APP 或官网里查）` : '（该平台只在自己的 App 内提供客服）'}`,
           `the caller claims to be ${claimed.en}, but ${shownNumber} is not a number ${claimed.en} publishes${published.length ? ` (look up its customer service in its own app or website)` : ' (its customer service is in-app only)'}`));
       }
     }
