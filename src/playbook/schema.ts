@@ -312,9 +312,11 @@ export const PlaybookSchema = z.object({
   }).strict()).default({}),
   /**
    * A promotion of the sender's own service: when the `frame` tactic fired and every other positive
-   * tactic is one of `moves`, the risk stays below `suspicious` (composites still apply).
+   * tactic is one of `moves` (or of `alongside`: an advert's own words, e.g. "名额有限", which neither
+   * count as a move nor break the frame), the moves weigh nothing (the sender's own channel) and the
+   * risk stays below `suspicious` (composites still apply).
    */
-  selfPromotion: z.object({ frame: z.string(), moves: z.array(z.string()).min(1) }).strict().optional(),
+  selfPromotion: z.object({ frame: z.string(), moves: z.array(z.string()).min(1), alongside: z.array(z.string()).optional() }).strict().optional(),
   /**
    * When ONE message (one turn, not a call) may be called `scam`: a report, a request with a story or
    * an offer, or a story with a move (selectors as in composites; the rule: src/playbook/single-message.ts,

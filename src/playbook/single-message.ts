@@ -15,6 +15,12 @@
  *            or   a whole STORY: two distinct story tactics (who claims to write and what happened to
  *                 you: "我是快手客服" + "您误开通了会员"; a police case and its accusation).
  *   Otherwise the message is at most `suspicious`, whatever the sum (composites included).
+ *   A request read only at weight 0 (extract.fee-quoted: a price or a fee named, "会员费399", "学费
+ *   3880") is what every advert says: it is a REQUEST only inside a STORY, never with an offer or a
+ *   move alone (session 5: 6 of the 8 dev real SMS the rule let be `scam` were a quoted price with
+ *   the advert's own group, app or link; on the dev SMS scams 5 `scam` verdicts of adverts with a
+ *   price became `suspicious`, texts-8 游戏/虚拟物品交易 394 → 390 and 网络交友 113 → 112 of 767 and
+ *   319; not-safe unchanged).
  *
  * So an advert with its own contact (an OFFER plus a MOVE: "无抵押贷款，加微信", "加店长微信领券",
  * a promotion with its link or app), a link or a number alone, a request with no story ("转到这个卡

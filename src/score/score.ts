@@ -103,27 +103,29 @@ const matches = (sel: Selector, f: FiredTactic): boolean =>
 /**
  * May ONE message be called `scam`? Yes when it reports a loss or makes a request that carries its own
  * story (a fee before a payout, a ransom: `standalone`); or makes a request that moves money,
- * credentials or control together with a story, an offer or a move off the official channel; or tells
+ * credentials or control together with a story, an offer or a move off the official channel (a request
+ * read only at weight 0, a price or fee quoted, counts only with a story); or tells
  * a story together with such a move; or tells a whole story (two distinct story tactics: who claims to
  * write and what happened to you, or a case and its accusation). Only positive evidence counts; an
  * offer never counts as a story. The rule, its classes and its measurement: src/playbook/single-message.ts.
  */
 export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: SingleMessageRule): boolean {
   const p = singleOf(rule);
-  let request = false, offer = false, move = false, stories = 0;
+  let request = false, quoted = false, offer = false, move = false, stories = 0;
   for (const f of fired) {
     // A weight-0 move or request (an outside link, a quoted fee) scores nothing alone but is still the
     // move or the ask it names; a weight-0 contact or story frame is not.
     const zero = f.weight === 0 && (f.stage === 'shift' || f.stage === 'extraction' || p.zeroWeight.has(f.id));
     if ((f.weight <= 0 && !zero) || p.except.has(f.id)) continue;
     if (p.standalone.has(f.id) || p.reports.some((s) => matches(s, f))) return true;
-    if (p.requests.some((s) => matches(s, f))) request = true;
+    // A weight-0 request (a price or fee quoted) is what every advert says: an ask only inside a story.
+    if (p.requests.some((s) => matches(s, f))) { if (zero && !p.zeroWeight.has(f.id)) quoted = true; else request = true; }
     if (p.offers.has(f.id)) offer = true;
     else if (p.stories.some((s) => matches(s, f))) stories++;
     if (p.moves.some((s) => matches(s, f))) move = true;
   }
   const story = stories > 0;
-  return (request && (story || offer || move)) || (story && move) || stories >= 2;
+  return (request && (story || offer || move)) || (quoted && story) || (story && move) || stories >= 2;
 }
 
 /**
@@ -136,8 +138,8 @@ export function userOpenedOnPlatform(fired: readonly FiredTactic[], ctx: ScoreCo
 }
 
 /**
- * Only the sender's own promotion moves fired (nothing of another stage, no other shift) under the
- * playbook's `selfPromotion` frame: a promotion, not a lure (the rule and where it was found:
+ * Only the sender's own promotion moves fired (nothing of another stage but an advert's own words, no
+ * other shift) under the playbook's `selfPromotion` frame: a promotion, not a lure (the rule and where it was found:
  * src/playbook/zh/tactics/contact.official-sender.ts).
  */
 export function onlySelfPromotion(fired: readonly FiredTactic[], rule: Playbook['selfPromotion']): boolean {
@@ -146,7 +148,7 @@ export function onlySelfPromotion(fired: readonly FiredTactic[], rule: Playbook[
   let frame = false;
   for (const f of fired) {
     if (f.id === rule.frame) { frame = true; continue; }
-    if (f.weight <= 0) continue;
+    if (f.weight <= 0 || rule.alongside?.includes(f.id) === true) continue;
     if (!rule.moves.includes(f.id)) return false;
     moves++;
   }
@@ -184,7 +186,12 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   // Composites all name a move, so they still apply below; the sum of a story's cues does not reach `scam`.
   if (!hasMove(fired)) risk = Math.min(risk, playbook.thresholds.scam - 1);
   // Composites still apply below (they name a story or a request, which this excludes).
-  if (onlySelfPromotion(fired, playbook.selfPromotion)) risk = Math.min(risk, playbook.thresholds.suspicious - 1);
+  // A promotion's own link, app or group is no move (its own channel): it reads as its advert words only.
+  if (onlySelfPromotion(fired, playbook.selfPromotion)) {
+    let own = 0;
+    for (const f of fired) if (playbook.selfPromotion!.moves.includes(f.id)) own += f.weight;
+    risk = Math.min(risk, playbook.thresholds.suspicious - 1, Math.max(0, Math.round(sum - own)));
+  }
   const composites: CompositeHit[] = [];
   if (userOpenedOnPlatform(fired, ctx)) {
     risk = Math.min(risk, playbook.thresholds.scam - 1);

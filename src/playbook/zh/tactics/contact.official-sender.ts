@@ -51,7 +51,10 @@ export default defineTactic({
 /**
  * Channel moves that every real operator, bank and shop SMS also makes about ITSELF ("点击链接",
  * "下载XX APP", "加入会员群"): under this frame, with no story, no claimed identity and no request,
- * two of them (20 + 20) must not add up to `suspicious`. Found on the dev half of
+ * they are the sender's own channel, no move: the promotion reads as its advert words only (the
+ * `alongside` below), at most below `suspicious` (src/score/score.ts). Before session 5 the two moves
+ * (20 + 20) were only capped at 39, just under the threshold, which told a citizen a carrier's own
+ * promotion was nearly a scam. Found on the dev half of
  * telecom-fraud-texts-5 / 正常短信 (6 of 10 false alarms: an operator's promotion with its own link
  * and app) and our hard negatives (test/playbook/faults/hard-negatives.data.ts). Without the frame
  * the same moves still count (a bare "点击链接下载APP" is how many police-impersonation and task
@@ -61,4 +64,11 @@ export default defineTactic({
 export const selfPromotion: NonNullable<Playbook['selfPromotion']> = {
   frame: 'contact.official-sender',
   moves: ['shift.link', 'shift.app-download', 'shift.group'],
+  // An advert's own words next to those moves (neither a story nor a move of money or control): the
+  // offer's urgency ("名额有限"), a reply or an address asked to join ("回复1办理", "把收货地址发至本店"),
+  // its low price, the sender's own payment link. Chosen on the dev half of telecom-fraud-texts-5 /
+  // -8 (eval --split dev): under the frame these stand next to 24 real SMS and, with one or two own
+  // moves, next to no scam that is not safe; contact.unsolicited-offer and pretext.easy-money (13 and
+  // 6 such scams: loan and task adverts) are NOT here.
+  alongside: ['cover.urgency', 'contact.asks-details', 'pretext.bargain-goods', 'extract.bill-link'],
 };
