@@ -33,6 +33,7 @@ import pretextParcelDamaged from './tactics/pretext.parcel-damaged.ts';
 import pretextRefundOffer from './tactics/pretext.refund-offer.ts';
 import pretextPayoutOffer from './tactics/pretext.payout-offer.ts';
 import pretextRefundStuck from './tactics/pretext.refund-stuck.ts';
+import pretextRefundOffPlatform from './tactics/pretext.refund-off-platform.ts';
 import shiftPrivateContact from './tactics/shift.private-contact.ts';
 import shiftGroup from './tactics/shift.group.ts';
 import shiftScreenShare from './tactics/shift.screen-share.ts';
@@ -111,7 +112,15 @@ const REFUND_STORIES = [
   'contact.complaint-followup', 'contact.unsolicited-problem',
   'pretext.quality-refund', 'pretext.refund-offer', 'pretext.parcel-damaged', 'pretext.parcel-or-flight', 'pretext.too-good-compensation',
   'pretext.account-frozen', 'pretext.mistaken-enrolment', 'pretext.subscription-renewal', 'pretext.credit-too-low', 'pretext.overpaid-refund',
-  'pretext.payout-offer', 'pretext.refund-stuck',
+  'pretext.payout-offer', 'pretext.refund-stuck', 'pretext.refund-off-platform',
+];
+
+/** Warnings' words: in the same sentence, a guarded tactic's cue does not count (see `guards`). */
+const WARNING_WORDS = [
+  // "不会索要/不需要您提供…" are handled by `negation` below, scoped to the request they negate.
+  '切勿', '请勿', '谨防', '警惕', '不会主动',
+  '均为诈骗', '都是诈骗', '一律是诈骗', '就是诈骗', '肯定是诈骗', '属于诈骗', '都是骗子', '就是骗子', '冒充', '假冒', '防骗', '防诈',
+  '以防上当', '谨防上当', '千万不要相信', '不要轻信', '请勿轻信',
 ];
 
 export const zhPlaybook = definePlaybook({
@@ -121,12 +130,12 @@ export const zhPlaybook = definePlaybook({
 
   guards: {
     // Warnings, negations and official notices: in the same sentence, a cue does not count.
-    warning: [
-      // "不会索要/不需要您提供…" are handled by `negation` below, scoped to the request they negate.
-      '切勿', '请勿', '谨防', '警惕', '不会主动',
-      '均为诈骗', '都是诈骗', '一律是诈骗', '就是诈骗', '肯定是诈骗', '属于诈骗', '都是骗子', '就是骗子', '冒充', '假冒', '防骗', '防诈',
-      '如非本人操作', '以防上当', '谨防上当', '千万不要相信', '不要轻信', '请勿轻信',
-    ],
+    warning: ['如非本人操作', ...WARNING_WORDS],
+    // The same without the bank alert's "如非本人操作": the cancel-the-charge SMS copies it to point at its
+    // own line ("误开通…会员…如非本人操作请拨打 0531-…", "如非本人操作，请加客服QQ … 办理退订及退款"). For the
+    // charge and refund stories and their call-back line, whose cues a bank's alert never holds (our own
+    // bank alerts with the phrase: data/corpus gen-legit-sms-zh, gen-legit-zh, legit-zh, gen-legit-model-zh).
+    'warning-charge': WARNING_WORDS,
   },
   // A turn containing one of these is a bulletin ABOUT scams. Never a bare 诈骗: scammers say 这不是诈骗.
   // Only the names of a warning's source and genre: a scam SMS that ends in boilerplate ("谨防诈骗",
@@ -155,7 +164,7 @@ export const zhPlaybook = definePlaybook({
     contactImpersonation, contactOrderDetails, contactUnsolicitedProblem, contactAcquaintance,
     pretextEasyMoney, pretextPoliceCase, pretextUrgentMoney,
     pretextQualityRefund, pretextTooGoodCompensation, pretextOverpaidRefund, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
-    pretextSubscriptionRenewal, pretextParcelDamaged, pretextRefundOffer, pretextPayoutOffer, pretextRefundStuck,
+    pretextSubscriptionRenewal, pretextParcelDamaged, pretextRefundOffer, pretextPayoutOffer, pretextRefundStuck, pretextRefundOffPlatform,
     shiftGroup, shiftPrivateContact, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractFinances, extractNewAccount, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     coverFakeDebit, coverSecrecy, coverUrgency,

@@ -33,6 +33,18 @@ export default defineTactic({
       ],
       within: 30,
     },
+    // A membership that renews or charges by itself, and where to cancel it, in one breath ("快手直播会员到期
+    // 自动续费800/月，退订点 <link>", "会员扣费取消请拨：021-…", "自动续f 每月599，关闭请戳链接"): the SMS form of
+    // the story, whose next word is their link, number or WeChat. A platform's own notice names its app (unless).
+    {
+      all: [
+        ['会员', 'vip', '包月', '包年', '保障', '保险', '月卡', '年卡'],
+        ['自动续费', '自动扣费', '自动扣款', '自动续订', '连续包月', '连续包年', '扣费', '扣款', '续费', '/月', '每月', '月扣'],
+        ['取消', '关闭', '退订', '解约', '解除'],
+      ],
+      within: 24,
+      ordered: true,
+    },
     {
       // "百万保险/百万保障/百万医疗" sold to you by mistake, then charged.
       all: [
@@ -45,9 +57,14 @@ export default defineTactic({
   unless: [
     // The platform's own notice points to its app, its settings, or a reply-to-unsubscribe.
     '可在app', 'app内', 'app中', 'app里', '官方app', '我的-会员', '设置中', '设置里', '随时取消', '自行取消', '自行关闭', '回复td', '回td',
-    '退订', '我想', '我要', '我的会员', '我开通', '我自己',
+    // A carrier's or a shop's opt-out ("回T退订", "退订回N", "发送0000到10086"), not a bare 退订: the scam says
+    // "退订点 <link>", "退订请加客服微信".
+    '退订回', '回t退订', '回复t', '回n退订', '回复n', '回复退订', '拒收请回复', '发送0000', '10086', '10010', '10000',
+    // The app named with its menu ("在京东APP“我的-PLUS会员”中取消", "在APP"账号-会员"中关闭"), and a charge already stopped.
+    'app“', 'app"', 'app「', '在app', 'app个人中心', 'app设置', '“我的', '"我的', '可随时', '已帮您关闭', '已为您关闭', '已经帮您关闭', '已关闭',
+    '我想', '我要', '我的会员', '我开通', '我自己', '我把', '我已', '我刚',
   ],
-  guards: ['warning'],
+  guards: ['warning-charge'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment', 'no-screen-share'],
   examples: {
     positive: [
@@ -59,6 +76,9 @@ export default defineTactic({
       '您开通的百万保障服务免费期满，下月开始自动扣款',
       '女士您好，您的会员体验期到期了，下个月开始每个月扣您398元',
       '您的学生会员免费体验结束了，之后每月从您账户扣除299元',
+      '快手直播会员到期自动续费800/月，退订点 ks-td.cc',
+      '会员扣费取消请拨：021-5566 8231',
+      '【优酷】您被开通高级会员连续包年，今日扣费2988元，退订请加客服微信',
     ],
     negative: [
       '【爱奇艺】您的VIP会员将于12月5日自动续费25元，可在APP“我的-会员”中关闭',
@@ -69,6 +89,9 @@ export default defineTactic({
       '我开通的会员每月扣费15元，还挺划算',
       '保险到期了记得续保，我明天陪你去营业厅',
       '【网易云音乐】您的黑胶VIP免费试用期已结束，可随时在设置中管理自动续费',
+      '【京东PLUS】您的PLUS会员将于明日自动续费198元，可在京东APP“我的-PLUS会员”中取消',
+      '【中国移动】您订购的视频彩铃包月业务每月5元，退订请回复TD',
+      '我把视频会员的自动续费关了，每月扣费太不划算',
     ],
   },
 });
