@@ -56,8 +56,18 @@ const legit: FaultCase[] = [
   { name: 'game account trade advert with its price and group', expect: 'at-most-suspicious', input: sms('专业游戏账号交易，只需支付一定的定金即可绑定账号，添加微信了解详情') },
   { name: 'driving school: price and WeChat', expect: 'at-most-suspicious', input: sms('新春报名学车，学费3880元全包，可分期，添加教练微信xxxxxx预约试学') },
 ];
+// A court's or police station's own notice about YOUR civil case or YOUR report, with its landline or
+// an in-person visit: no accusation, at most a story the office tells about itself (issue 8 §4 brief: "a
+// court's notice with its phone number").
+const offices: FaultCase[] = [
+  { name: 'court: civil case filed, call the judge\'s landline', expect: 'safe', input: sms('【XX区人民法院】您的民间借贷纠纷一案已立案受理，请于七日内联系承办法官，电话0571-87650000。') },
+  { name: 'court: hearing date, the clerk\'s line', expect: 'safe', input: sms('【XX市中级人民法院】您的上诉案件将于1月8日开庭审理，请准时到庭，如有疑问请致电书记员0571-88880000。') },
+  { name: 'police: your own theft report filed', expect: 'safe', input: sms('【XX派出所】您报案的自行车被盗一案已立案，如有新线索请联系办案民警，电话0571-86000000。') },
+  { name: 'medical insurance office: come in person with your card', expect: 'at-most-suspicious', input: sms('【XX医保局】您的医保账户有一笔结算需核对，请本人携带医保卡到医保服务大厅办理，咨询电话0571-12340000。') },
+];
 // The same kinds that must still be caught.
 const scams: FaultCase[] = [
+  { name: 'fake police: you are a suspect, call the officer', expect: 'not-safe', input: sms('【XX公安】您名下银行卡涉嫌洗钱，已被立案调查，请立即联系办案民警 0571-86001234 配合调查') },
   { name: 'refund story + fee + group', expect: 'scam', input: sms('您好，我是淘宝客服，您的快递丢失了，理赔需要先交10元手续费，请加理赔专员QQ 123456办理') },
   { name: 'fee to unlock + link', expect: 'not-safe', input: sms('您的提现申请因账户异常被冻结，需缴纳解冻费300元，请点击 http://tx-jd.top 处理') },
 ];
@@ -79,6 +89,9 @@ describe('a promotion\'s own link, app or group is no move: it reads as its adve
 
 describe('legitimate SMS of these kinds (our own writing)', () => {
   for (const c of legit) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+});
+describe('an office\'s own notice with its landline or an in-person visit', () => {
+  for (const c of offices) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
 });
 describe('the scam side of the same kinds stays caught', () => {
   for (const c of scams) it(`${c.expect}: ${c.name}`, () => { runCase(c); });

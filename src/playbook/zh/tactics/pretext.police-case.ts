@@ -33,7 +33,12 @@ export default defineTactic({
       ordered: true,
     },
   ],
-  unless: ['新闻', '报道', '据悉', '判处', '犯罪嫌疑人已', '被抓获', '已被刑拘', '警情通报', '我报警', '我去派出所', '我报案', '去报案', '报了案', '已报案', '我已经报案', '我们去报案', '报案了', '派出所报案', '报警了', '挂了'],
+  unless: ['新闻', '报道', '据悉', '判处', '犯罪嫌疑人已', '被抓获', '已被刑拘', '警情通报', '我报警', '我去派出所', '我报案', '去报案', '报了案', '已报案', '我已经报案', '我们去报案', '报案了', '派出所报案', '报警了', '挂了',
+    // A court's or a police station's own notice about YOUR case or YOUR report (开庭审理, 调解, the
+    // clerk or the judge in charge, 您报警的…案件已立案): no accusation, nothing to "cooperate" with
+    // (session 5, issue 8 §4: one-message `scam` on real notices; our own notices in data/corpus/gen-
+    // legit-sms2-zh). Not 纠纷 or 民事: "您涉及一起合同纠纷案件，请登录网站查看传票" is the fake court.
+    '您报警的', '您报案的', '你报警的', '你报案的', '开庭审理', '书记员', '承办法官', '调解', '诉讼服务', '审判流程'],
   guards: ['warning'],
   advice: ['police-never-by-phone', 'no-transfer', 'tell-family'],
   examples: {
@@ -58,6 +63,8 @@ export default defineTactic({
       '小区要做核酸，社区通知的',
       '我在派出所办身份证，排队好长',
       '这个电视剧讲的是刑警破案的故事',
+      '【XX区人民法院】您有一起民事纠纷案件已立案，请于5日内联系承办法官，电话0571-87654321。',
+      '【XX派出所】您报警的电动车被盗案件已立案，如有新线索请联系办案民警，电话0571-86001234。',
       '社区民警来家里登记了流动人口信息',
     ],
   },
