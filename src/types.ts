@@ -59,6 +59,11 @@ export const TurnSchema = z.object({
   text: z.string().max(LIMITS.maxTurnChars),
   /** Decoded QR payloads that arrived with this turn (e.g. an image the caller sent). */
   qr: z.array(z.string().max(4096)).max(16).optional(),
+  /**
+   * Who spoke, as the transcript labels them (发言人1, 主持人, 张经理): several voices are a meeting's
+   * form (src/pipeline/conversation-kind.ts). Optional; never shown in answers.
+   */
+  voice: z.string().min(1).max(64).optional(),
 });
 export type TurnInput = z.input<typeof TurnSchema>;
 export type Turn = z.output<typeof TurnSchema>;

@@ -4,20 +4,23 @@
  */
 import { ConversationInputSchema, InputSchema, LIMITS, TextInputSchema, type AnalyzeInput, type Speaker, type TurnInput } from '../types.ts';
 import { InputError } from '../session/session.ts';
-import { MAX_LABEL, speakerOfLabel } from './speakers.ts';
+import { MAX_LABEL, speakerOfLabel, voiceOfLabel } from './speakers.ts';
 
 /**
  * `label: text` or `label：text`: a label of letters or CJK characters (inner spaces allowed, at
  * most MAX_LABEL characters, so a failed try costs a bounded prefix of the line), then the text.
  * Which labels count, and for which side, is data: src/engine/speakers.ts.
  */
-const SPEAKER_LINE = new RegExp(`^\\s*([a-z\u4e00-\u9fff](?:[a-z\u4e00-\u9fff ]{0,${MAX_LABEL - 2}}[a-z\u4e00-\u9fff])?)\\s*[:：]\\s?(.*)$`, 'i');
+const SPEAKER_LINE = new RegExp(`^\\s*([a-z\u4e00-\u9fff](?:[a-z0-9\u4e00-\u9fff ]{0,${MAX_LABEL - 2}}[a-z0-9\u4e00-\u9fff])?)\\s*[:：]\\s?(.*)$`, 'i');
 
-function speakerOf(line: string): [Speaker, string] | null {
+/** A line's side, its text, and its voice label when the label is a meeting's voice (发言人1). */
+function speakerOf(line: string): [Speaker, string, string?] | null {
   const m = SPEAKER_LINE.exec(line);
   if (!m) return null;
   const who = speakerOfLabel(m[1]!);
-  return who ? [who, m[2] ?? ''] : null;
+  if (who) return [who, m[2] ?? ''];
+  const voice = voiceOfLabel(m[1]!);
+  return voice ? ['unknown', m[2] ?? '', voice] : null;
 }
 
 /** `caller: …` / `user: …` lines → turns; null when the text is not in that shape. */
@@ -29,7 +32,7 @@ export function parseSpeakerLines(text: string): TurnInput[] | null {
   for (const line of lines) {
     if (line.trim().length === 0) continue;
     const sp = speakerOf(line);
-    if (sp) turns.push({ speaker: sp[0], text: sp[1] });
+    if (sp) turns.push({ speaker: sp[0], text: sp[1], ...(sp[2] !== undefined ? { voice: sp[2] } : {}) });
     else turns[turns.length - 1]!.text += `\n${line}`; // a continuation line belongs to the turn above
   }
   return turns.length >= 2 || lines.filter((l) => l.trim()).length === 1 ? turns : null;

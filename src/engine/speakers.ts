@@ -31,8 +31,27 @@ export const SPEAKER_LABELS: Readonly<Record<Exclude<Speaker, 'unknown'>, { en: 
   },
 };
 
-/** The longest label, in characters: the parser reads no further for one. */
-export const MAX_LABEL = Math.max(...Object.values(SPEAKER_LABELS).flatMap((l) => [...l.en, ...l.zh]).map((s) => s.length));
+/**
+ * Labels of a meeting's or a recording's voices (`发言人1：`, `主持人：`, `Speaker 2:`): neither side, so
+ * the line's speaker is `unknown`, and the label itself is the turn's `voice` (how many people talk is
+ * a meeting's form, src/pipeline/conversation-kind.ts). A label may end in a number or one letter
+ * (发言人1, 嘉宾A, Speaker 12). Source: the labels of ASR meeting transcripts (anti-fraud-sft's real
+ * meetings use 发言人N; 通义听悟/飞书妙记 use 发言人N and 说话人N).
+ */
+export const VOICE_LABELS: Readonly<{ en: readonly string[]; zh: readonly string[] }> = {
+  en: ['speaker', 'host', 'moderator', 'participant', 'guest', 'chair', 'presenter'],
+  zh: ['发言人', '说话人', '主持人', '主讲人', '与会者', '参会人', '嘉宾', '专家', '记录人', '讲者'],
+};
+
+const VOICE_KEYS = new Set([...VOICE_LABELS.en, ...VOICE_LABELS.zh].map((l) => labelKey(l)));
+/** A voice label's suffix: digits (at most 3) or one letter, with an optional space before it. */
+const VOICE_SUFFIX = /\s?(?:\d{1,3}|[a-z])$/i;
+
+/** The longest label, in characters: the parser reads no further for one (a voice label plus its suffix). */
+export const MAX_LABEL = Math.max(
+  ...Object.values(SPEAKER_LABELS).flatMap((l) => [...l.en, ...l.zh]).map((s) => s.length),
+  ...[...VOICE_LABELS.en, ...VOICE_LABELS.zh].map((s) => s.length + 4),
+);
 
 const BY_LABEL = new Map<string, Speaker>();
 for (const [speaker, labels] of Object.entries(SPEAKER_LABELS) as [Speaker, { en: readonly string[]; zh: readonly string[] }][]) {
@@ -51,4 +70,12 @@ function labelKey(label: string): string {
 /** The side a label names, or null when it is no speaker label. */
 export function speakerOfLabel(label: string): Speaker | null {
   return BY_LABEL.get(labelKey(label)) ?? null;
+}
+
+/** The label as a meeting's voice (`发言人1`, `Speaker 2`), or null when it is none. */
+export function voiceOfLabel(label: string): string | null {
+  const key = labelKey(label);
+  if (VOICE_KEYS.has(key)) return key;
+  const bare = key.replace(VOICE_SUFFIX, '');
+  return bare !== key && VOICE_KEYS.has(bare) ? key : null;
 }

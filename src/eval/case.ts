@@ -11,6 +11,8 @@ export type CaseSpeaker = 'caller' | 'user' | 'unknown';
 export interface EvalTurn {
   speaker: CaseSpeaker;
   text: string;
+  /** The source's label for who spoke (发言人1, 李客服), when it has one: passed to the engine as the turn's `voice`. */
+  voice?: string;
 }
 
 export interface EvalCase {
@@ -67,6 +69,7 @@ export const JsonlDialogueCaseSchema = z.object({
   turns: z.array(z.object({
     speaker: z.enum(['caller', 'user']),
     text: z.string().max(LIMITS.maxTurnChars),
+    voice: z.string().min(1).max(64).optional(),
   })).min(1).max(LIMITS.maxTurns),
   firstExtraction: z.number().int().min(0).optional(),
 }).refine(
@@ -118,7 +121,7 @@ export function parseJsonlCase(line: string, source: string): EvalCase {
   const meta = metaOf(raw as object);
   const out: EvalCase = 'text' in c
     ? { id: c.id, source, category, label: c.label, channel: c.channel, kind: 'text', turns: [{ speaker: 'caller', text: c.text }] }
-    : { id: c.id, source, category, label: c.label, channel: c.channel, kind: 'dialogue', turns: c.turns.map((t) => ({ speaker: t.speaker, text: t.text })) };
+    : { id: c.id, source, category, label: c.label, channel: c.channel, kind: 'dialogue', turns: c.turns.map((t) => ({ speaker: t.speaker, text: t.text, ...(t.voice !== undefined ? { voice: t.voice } : {}) })) };
   if ('firstExtraction' in c && c.firstExtraction !== undefined) out.firstExtraction = c.firstExtraction;
   if (meta) out.meta = meta;
   return out;

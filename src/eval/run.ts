@@ -104,7 +104,7 @@ function estimated(c: EvalCase): { estimatedFirstRequest?: number } {
 
 export function toInput(c: EvalCase): AnalyzeInput {
   if (c.kind === 'text') return { channel: c.channel, text: c.turns.map((t) => t.text).join('\n') };
-  return { channel: c.channel, turns: c.turns.map((t) => ({ speaker: t.speaker, text: t.text })) };
+  return { channel: c.channel, turns: c.turns.map((t) => ({ speaker: t.speaker, text: t.text, ...(t.voice !== undefined ? { voice: t.voice } : {}) })) };
 }
 
 export async function runEval(sources: Source[], opts: RunOptions): Promise<EvalRun> {

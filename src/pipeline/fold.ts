@@ -12,6 +12,7 @@ import { adviceTexts, chooseAdvice } from '../advise/advise.ts';
 import type { Engine } from '../engine/engine.ts';
 import { MAX_EVIDENCE, type ConversationState, type FiredEntry } from './state.ts';
 import type { TurnEvidence, TurnHit } from './step.ts';
+import { foldKind, isMeeting } from './conversation-kind.ts';
 
 export interface FoldResult {
   state: ConversationState;
@@ -20,10 +21,10 @@ export interface FoldResult {
 }
 
 /** The evidence scored by every playbook that read the conversation (main language first). */
-function scoreOf(engine: Engine, state: Pick<ConversationState, 'langs' | 'lang' | 'initiator' | 'channel' | 'turns'>, fired: readonly FiredTactic[], out: Lang): Score {
+function scoreOf(engine: Engine, state: Pick<ConversationState, 'langs' | 'lang' | 'initiator' | 'channel' | 'turns' | 'kind'>, fired: readonly FiredTactic[], out: Lang): Score {
   const langs: readonly Lang[] = state.langs.length ? state.langs : [state.lang ?? 'zh'];
   const books: Playbook[] = langs.map((l) => engine.playbook(l).playbook);
-  return scoreAcross(fired, books, out, { initiator: state.initiator, channel: state.channel, turns: state.turns });
+  return scoreAcross(fired, books, out, { initiator: state.initiator, channel: state.channel, turns: state.turns, meeting: isMeeting(state.kind, state.turns) });
 }
 
 /**
@@ -69,11 +70,11 @@ class FiredDraft {
 // Every field of the state is written out below: a field added to ConversationState fails this
 // check until nextState copies it too.
 type Listed = 'lang' | 'forcedLang' | 'langs' | 'outputLang' | 'initiator' | 'channel' | 'claimedIdentity' | 'callerNumber'
-  | 'turns' | 'risk' | 'level' | 'alertTurn' | 'fired';
+  | 'turns' | 'risk' | 'level' | 'alertTurn' | 'fired' | 'kind';
 const allListed: Exclude<keyof ConversationState, Listed> extends never ? true : never = true;
 void allListed;
 
-type Moving = Pick<ConversationState, 'initiator' | 'lang' | 'langs' | 'fired' | 'turns' | 'risk' | 'level' | 'alertTurn'>;
+type Moving = Pick<ConversationState, 'initiator' | 'lang' | 'langs' | 'fired' | 'turns' | 'risk' | 'level' | 'alertTurn' | 'kind'>;
 
 /**
  * `{ ...state, ...moving }`, written out (in initialState's key order) for the usual state
@@ -84,7 +85,7 @@ function nextState(state: ConversationState, m: Moving): ConversationState {
   if (state.claimedIdentity !== undefined || state.callerNumber !== undefined) return { ...state, ...m };
   return {
     lang: m.lang, forcedLang: state.forcedLang, langs: m.langs, outputLang: state.outputLang, initiator: m.initiator,
-    channel: state.channel, turns: m.turns, risk: m.risk, level: m.level, alertTurn: m.alertTurn, fired: m.fired,
+    channel: state.channel, turns: m.turns, risk: m.risk, level: m.level, alertTurn: m.alertTurn, fired: m.fired, kind: m.kind,
   };
 }
 
@@ -117,15 +118,18 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
   if (draft.changed) changed = true;
   const fired = draft.current;
   const turns = state.turns + 1;
+  const kind = foldKind(state.kind, ev.kindCues, ev.speaker, ev.voice, ev.hasText);
+  // Becoming a meeting (or ceasing to be one: a lure) changes how the same evidence reads.
+  if (isMeeting(kind, turns) !== isMeeting(state.kind, state.turns)) changed = true;
   let { risk, level, alertTurn } = state;
   if (changed) {
-    const s = scoreOf(engine, { langs, lang, initiator, channel: state.channel, turns }, fired, lang ?? 'zh');
+    const s = scoreOf(engine, { langs, lang, initiator, channel: state.channel, turns, kind }, fired, lang ?? 'zh');
     risk = s.risk;
     // The level only rises: a calmer later turn does not undo an alert already given.
     if (alertRank(s.level) > alertRank(level)) level = s.level;
     if (alertTurn === null && alertRank(level) >= alertRank('warn')) alertTurn = Math.max(0, turns - 1);
   }
-  const next = nextState(state, { initiator, lang, langs, fired, turns, risk, level, alertTurn });
+  const next = nextState(state, { initiator, lang, langs, fired, turns, risk, level, alertTurn, kind });
   let alert: Alert | null = null;
   if (alertRank(next.level) > alertRank(state.level)) {
     const r = buildResult(engine, next);

@@ -6,6 +6,7 @@
  * shows its own moment.
  */
 import type { AlertLevel, Channel, Evidence, Initiator, Lang, Stage } from '../types.ts';
+import { INITIAL_KIND, type KindState } from './conversation-kind.ts';
 
 /** Evidence kept per tactic: the first few places it was seen are enough to explain it. */
 export const MAX_EVIDENCE = 3;
@@ -48,6 +49,8 @@ export interface ConversationState {
   readonly alertTurn: number | null;
   /** Fired tactics in the order they first fired. */
   readonly fired: readonly FiredEntry[];
+  /** The conversation's meeting evidence so far (src/pipeline/conversation-kind.ts). */
+  readonly kind: KindState;
 }
 
 export interface ConversationContext {
@@ -68,6 +71,6 @@ export function initialState(ctx: ConversationContext = {}): ConversationState {
     outputLang: ctx.outputLang ?? null, initiator: ctx.initiator ?? null, channel: ctx.channel ?? 'call',
     ...(ctx.claimedIdentity !== undefined ? { claimedIdentity: ctx.claimedIdentity } : {}),
     ...(ctx.callerNumber !== undefined ? { callerNumber: ctx.callerNumber } : {}),
-    turns: 0, risk: 0, level: 'none', alertTurn: null, fired: [],
+    turns: 0, risk: 0, level: 'none', alertTurn: null, fired: [], kind: INITIAL_KIND,
   };
 }

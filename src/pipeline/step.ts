@@ -15,6 +15,7 @@ import type { Entity } from '../entities/entities.ts';
 import type { Span, TurnSignalInput } from '../signals/types.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ConversationState } from './state.ts';
+import { turnKindCues, type TurnKindCues } from './conversation-kind.ts';
 
 /** One piece of evidence for a tactic or signal, in the order the session applies them. */
 export interface TurnHit {
@@ -37,6 +38,10 @@ export interface TurnEvidence {
   /** Languages detected in the turn (null when the playbook is forced or the turn has no words). */
   langs: { primary: Lang; all: Lang[]; sure?: boolean } | null;
   hits: TurnHit[];
+  /** The turn's label for who spoke (a transcript's 发言人1), when given. */
+  voice?: string;
+  /** What the turn showed of a meeting's form (src/pipeline/conversation-kind.ts). */
+  kindCues?: TurnKindCues;
 }
 
 export interface StepOptions {
@@ -153,5 +158,11 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
     }
   }
   // \S is exactly what trim() keeps, without copying the turn.
-  return { index, speaker: turn.speaker, hasText: NON_BLANK.test(turn.text), langs: found, hits };
+  const hasText = NON_BLANK.test(turn.text);
+  return {
+    index, speaker: turn.speaker, hasText, langs: found, hits,
+    ...(turn.voice !== undefined ? { voice: turn.voice } : {}),
+    // One message is never a meeting: only conversations pay for the scan.
+    ...(hasText && state.channel !== 'sms' ? { kindCues: turnKindCues(n.text) } : {}),
+  };
 }

@@ -78,6 +78,11 @@ export interface ScoreContext {
   /** The input's channel and how many turns it has so far: one turn outside a call is ONE message. */
   channel?: Channel;
   turns?: number;
+  /**
+   * The conversation is a meeting (src/pipeline/conversation-kind.ts): colleagues' talk about
+   * customers, cases and money, not a counterpart speaking to the listener. See {@link meetingReading}.
+   */
+  meeting?: boolean;
 }
 
 /** One message: a single turn that is not a call (a call's first turn opens a conversation). */
@@ -179,7 +184,25 @@ export function hasMove(fired: readonly FiredTactic[]): boolean {
   return false;
 }
 
+/**
+ * How a meeting reads its evidence: a story's cues (contact, pretext, cover-up stages, the text
+ * model's word included) are the meeting's subject — a customer's refund, a case, a market — not a
+ * story told to the listener, so they add nothing; the composites, which presume an unsolicited
+ * counterpart leading the listener, do not apply; and the requests left (a colleague's "发群里",
+ * "你把验证码发我", a reported "让他加群") keep the conversation below `suspicious`. Whether a
+ * conversation IS a meeting is decided from its form, so that a scam cannot claim it with a word.
+ */
+export function meetingReading(f: FiredTactic): number {
+  return f.weight > 0 && (f.stage === 'contact' || f.stage === 'pretext' || f.stage === 'cover') ? 0 : f.weight;
+}
+
 export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: Lang, ctx: ScoreContext = {}): Score {
+  if (ctx.meeting) {
+    let sum = 0;
+    for (const f of fired) sum += meetingReading(f);
+    const risk = Math.max(0, Math.min(playbook.thresholds.suspicious - 1, Math.round(sum)));
+    return { risk, verdict: verdictFor(risk, playbook.thresholds), level: levelFor(risk, playbook.thresholds), composites: [] };
+  }
   let sum = 0;
   for (const f of fired) sum += f.weight;
   let risk = Math.max(0, Math.min(100, Math.round(sum)));

@@ -3,6 +3,7 @@
  * a little evidence each, the level reached), never the transcript, so 100,000 live calls fit
  * in a few hundred megabytes. Pure: no I/O, no clock.
  */
+import { CUE_CLASSES, INITIAL_KIND, MIN_VOICES } from '../pipeline/conversation-kind.ts';
 import { z } from 'zod';
 import {
   LangSchema, ChannelSchema, TurnSchema, LIMITS, ALERT_LEVELS, STAGES,
@@ -61,6 +62,14 @@ export const SessionSnapshotSchema = z.object({
     detailEn: z.string().optional(),
     description: z.object({ zh: z.string(), en: z.string() }).optional(),
   })),
+  /** The conversation's meeting evidence (src/pipeline/conversation-kind.ts); absent in older snapshots and before any cue. */
+  kind: z.object({
+    hits: z.array(z.number().int().min(0).max(255)).length(CUE_CLASSES.length),
+    cueTurns: z.number().int().min(0),
+    voices: z.array(z.string().max(64)).max(MIN_VOICES),
+    userSpoke: z.boolean(),
+    lure: z.boolean(),
+  }).optional(),
 });
 export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
 
@@ -73,8 +82,9 @@ function validTurn(input: TurnInput): Turn {
   const ok = input !== null && typeof input === 'object' && typeof input.text === 'string'
     && input.text.length <= LIMITS.maxTurnChars && (input.speaker === undefined || SPEAKERS.has(input.speaker))
     && (input.qr === undefined || (Array.isArray(input.qr) && input.qr.length <= 16 && input.qr.every((q) => typeof q === 'string' && q.length <= 4096)))
-    && Object.keys(input).every((k) => k === 'text' || k === 'speaker' || k === 'qr');
-  if (ok) return { speaker: input.speaker ?? 'unknown', text: input.text, ...(input.qr ? { qr: input.qr } : {}) };
+    && (input.voice === undefined || (typeof input.voice === 'string' && input.voice.length >= 1 && input.voice.length <= 64))
+    && Object.keys(input).every((k) => k === 'text' || k === 'speaker' || k === 'qr' || k === 'voice');
+  if (ok) return { speaker: input.speaker ?? 'unknown', text: input.text, ...(input.qr ? { qr: input.qr } : {}), ...(input.voice !== undefined ? { voice: input.voice } : {}) };
   const parsed = TurnSchema.safeParse(input);
   if (!parsed.success) throw new InputError(`invalid turn: ${parsed.error.issues[0]?.message ?? 'bad shape'}`);
   return parsed.data;
@@ -89,6 +99,7 @@ export function stateToSnapshot(st: ConversationState): SessionSnapshot {
     ...(st.callerNumber !== undefined ? { callerNumber: st.callerNumber } : {}),
     turns: st.turns, level: st.level, alertTurn: st.alertTurn,
     fired: st.fired.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
+    ...(st.kind !== INITIAL_KIND ? { kind: { ...st.kind, hits: [...st.kind.hits], voices: [...st.kind.voices] } } : {}),
   };
 }
 
@@ -104,6 +115,7 @@ export function stateFromSnapshot(engine: Engine, snapshot: SessionSnapshot): Co
     ...(snapshot.callerNumber !== undefined ? { callerNumber: snapshot.callerNumber } : {}),
     turns: snapshot.turns, risk: 0, level: snapshot.level, alertTurn: snapshot.alertTurn,
     fired: snapshot.fired.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
+    kind: snapshot.kind ? { ...snapshot.kind, hits: [...snapshot.kind.hits], voices: [...snapshot.kind.voices] } : INITIAL_KIND,
   });
 }
 

@@ -29,7 +29,8 @@ export function mapSpeakers(utterances: Utterance[], legit: boolean): EvalTurn[]
   return utterances.map((u) => {
     // In a conference call every voice is the far end: the person we protect is listening.
     const isCaller = legit ? true : fraudSpeakers.size > 0 ? fraudSpeakers.has(u.speaker) : u.speaker === opener;
-    return { speaker: isCaller ? 'caller' : 'user', text: u.text };
+    // The source's speaker names are the transcript's voice labels (发言人1, 李客服): how many people talk is form.
+    return { speaker: isCaller ? 'caller' : 'user', text: u.text, ...(u.speaker !== '?' ? { voice: u.speaker.slice(0, 64) } : {}) };
   });
 }
 

@@ -39,7 +39,7 @@ export function clampTurns(turns: EvalTurn[]): { turns: EvalTurn[]; clamped: boo
   const kept = turns.slice(0, LIMITS.maxTurns).map((t) => {
     if (t.text.length <= LIMITS.maxTurnChars) return t;
     clamped = true;
-    return { speaker: t.speaker, text: t.text.slice(0, LIMITS.maxTurnChars) };
+    return { ...t, text: t.text.slice(0, LIMITS.maxTurnChars) };
   });
   return { turns: kept, clamped };
 }

@@ -1,0 +1,145 @@
+/**
+ * The conversation's kind, read from its FORM over all its turns: is this a MEETING (several people
+ * at work talking about customers, refunds, money, apps, cases, targets) rather than a counterpart
+ * speaking to the citizen? Inside a meeting, a colleague's "让客户加群", a reported "客户说要退款",
+ * a training that reads the scam's lines or "转账的手续费" in a market review is no request made
+ * to the listener; the score reads it so (src/score/score.ts, `meeting`).
+ *
+ * Pure and linear: one automaton pass per turn over the normalised text (the cue words of
+ * src/playbook/zh/conversation-kinds.ts), and a few counters in the conversation's state.
+ *
+ * The rule (each condition closes a way for a scam to hide behind the kind):
+ *  - the FORM is not a two-party exchange with the protected person: either nobody speaks as the
+ *    user (a transcript of voices at work, the listener silent), or at least three voices are
+ *    labelled (发言人1, 主持人, 张经理…) and then one more work class is needed (MIN_CLASSES_USER_SPOKE);
+ *  - cues of at least two WORK classes (an agenda, third parties reported, business figures,
+ *    colleagues; a room addressed counts as hits but not as a class, since the group scam's room
+ *    is addressed too), at least MIN_HITS in all, in at least MIN_TURNS different turns: a caller
+ *    who says 大家 once, or one turn naming a 会议, is not enough;
+ *  - turns labelled with ONE voice only are a monologue (a bulletin read out, a recorded message);
+ *  - no LURE addressing the room (家人们, 跟着老师): the group scam's room is not a meeting;
+ *  - it is a conversation (at least two turns), never one message.
+ */
+import { TermAutomaton } from '../match/automaton.ts';
+import { normalise } from '../normalise/normalise.ts';
+import { MEETING_CUES, type MeetingCueClass } from '../playbook/zh/conversation-kinds.ts';
+import type { Speaker } from '../types.ts';
+
+export const CUE_CLASSES: readonly MeetingCueClass[] = ['room', 'agenda', 'reported', 'metrics', 'team'];
+
+/** Cues of two classes at least, MIN_HITS hits, in MIN_TURNS turns (see the rule above). */
+export const MIN_CLASSES = 2;
+/**
+ * Work classes needed when the protected person speaks too (three voices or more, one of them the
+ * user's): a scam acted out by several people — a fake agent, a fake supervisor, the victim — talks
+ * about colleagues and training as well, so the meeting must show one more class of its form.
+ */
+export const MIN_CLASSES_USER_SPOKE = 3;
+export const MIN_HITS = 3;
+export const MIN_TURNS = 2;
+/** Labelled voices that make a conversation more than two parties. */
+export const MIN_VOICES = 3;
+/** A class counts at most this many hits per turn: one long turn of figures is one speaker's figures. */
+const MAX_HITS_PER_TURN = 2;
+/** Voices remembered (only whether MIN_VOICES were heard matters). */
+const MAX_VOICES_KEPT = MIN_VOICES;
+
+/** What one turn showed of a meeting's form. */
+export interface TurnKindCues {
+  /** Hits per class, in CUE_CLASSES order (each at most MAX_HITS_PER_TURN). */
+  hits: readonly number[];
+  /** A lure addressing a room (家人们, 跟着老师) was said. */
+  lure: boolean;
+}
+
+/** The conversation's meeting evidence so far (plain data, in the conversation's state and snapshot). */
+export interface KindState {
+  /** Hits per class, in CUE_CLASSES order. */
+  readonly hits: readonly number[];
+  /** Turns with at least one cue. */
+  readonly cueTurns: number;
+  /**
+   * Distinct voices heard (at most MIN_VOICES kept), each as a short hash of its label: only how
+   * many matters, and a label may be a person's name (张经理), which the state does not keep.
+   * The user side counts as one voice.
+   */
+  readonly voices: readonly string[];
+  /** Whether the protected person (speaker `user`) said anything. */
+  readonly userSpoke: boolean;
+  readonly lure: boolean;
+}
+
+export const INITIAL_KIND: KindState = { hits: CUE_CLASSES.map(() => 0), cueTurns: 0, voices: [], userSpoke: false, lure: false };
+
+interface CompiledCues {
+  automaton: TermAutomaton;
+  /** Term id → class index, or -1 for a lure. */
+  classOf: Int8Array;
+}
+
+let compiled: CompiledCues | null = null;
+
+function compile(): CompiledCues {
+  const ids = new Map<string, number>();
+  const classOf: number[] = [];
+  const add = (word: string, cls: number): void => {
+    const k = normalise(word).text;
+    if (k.length === 0 || ids.has(k)) return;
+    ids.set(k, classOf.length);
+    classOf.push(cls);
+  };
+  // Lures first: a word that is both a lure and a cue is a lure.
+  for (const w of MEETING_CUES.lure) add(w, -1);
+  CUE_CLASSES.forEach((cls, i) => { for (const w of MEETING_CUES.classes[cls]) add(w, i); });
+  return { automaton: new TermAutomaton(ids), classOf: Int8Array.from(classOf) };
+}
+
+/** The meeting cues in one turn's NORMALISED text (src/normalise/normalise.ts). Linear in its length. */
+export function turnKindCues(normalisedText: string): TurnKindCues {
+  const cc = (compiled ??= compile());
+  const hits = CUE_CLASSES.map(() => 0);
+  let lure = false;
+  cc.automaton.scan(normalisedText, (term) => {
+    const cls = cc.classOf[term]!;
+    if (cls < 0) lure = true;
+    else if (hits[cls]! < MAX_HITS_PER_TURN) hits[cls]!++;
+  });
+  return { hits, lure };
+}
+
+/** The kind state after one more turn. `voice`: the transcript's label for who spoke, when given. */
+export function foldKind(state: KindState, cues: TurnKindCues | undefined, speaker: Speaker, voice: string | undefined, hasText: boolean): KindState {
+  if (!hasText) return state;
+  const userSpoke = state.userSpoke || speaker === 'user';
+  const who = speaker === 'user' ? 'user' : voice === undefined ? undefined : voiceHash(voice);
+  const newVoice = who !== undefined && state.voices.length < MAX_VOICES_KEPT && !state.voices.includes(who);
+  const anyCue = cues !== undefined && (cues.lure || cues.hits.some((h) => h > 0));
+  if (!anyCue && !newVoice && userSpoke === state.userSpoke) return state;
+  return {
+    hits: anyCue ? state.hits.map((h, i) => Math.min(255, h + cues.hits[i]!)) : state.hits,
+    cueTurns: anyCue && cues.hits.some((h) => h > 0) ? state.cueTurns + 1 : state.cueTurns,
+    voices: newVoice ? [...state.voices, who] : state.voices,
+    userSpoke,
+    lure: state.lure || (cues?.lure ?? false),
+  };
+}
+
+/** FNV-1a (32 bits) of a voice label, in hex: tells voices apart without keeping their names. */
+function voiceHash(label: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < label.length; i++) { h ^= label.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Is the conversation so far a meeting (the rule in this file's header)? */
+export function isMeeting(k: KindState, turns: number): boolean {
+  if (turns < 2 || k.lure) return false;
+  if (k.userSpoke && k.voices.length < MIN_VOICES) return false;
+  // Labelled turns that are all one voice are a monologue (a bulletin read out, a recorded message), not a meeting.
+  if (!k.userSpoke && k.voices.length === 1) return false;
+  // Addressing a room is the group scam's form too (大家好, 各位群友): only the work classes count
+  // towards MIN_CLASSES; the room's words still count as hits.
+  let classes = 0, hits = 0;
+  for (let i = 0; i < k.hits.length; i++) { const h = k.hits[i]!; if (h > 0 && CUE_CLASSES[i] !== 'room') classes++; hits += h; }
+  return classes >= (k.userSpoke ? MIN_CLASSES_USER_SPOKE : MIN_CLASSES) && hits >= MIN_HITS && k.cueTurns >= MIN_TURNS;
+}
