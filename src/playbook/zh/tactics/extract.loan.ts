@@ -35,6 +35,8 @@ export default defineTactic({
     '额度已提升', '额度已提高', '额度已调整', '可在app内查看',
     // A lender's own notice that a loan was paid out ("您的借款5000元已提现至尾号1234的银行卡").
     '已提现', '提现成功', '已到账', '借款已',
+    // A lender's own responsible-lending line ("借款前请确认还款能力", "请理性借贷").
+    '确认还款能力', '理性借贷', '理性借款',
   ],
   guards: ['warning'],
   negatable: true,

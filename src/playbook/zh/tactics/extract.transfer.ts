@@ -125,6 +125,10 @@ export default defineTactic({
     '赠款', '抵扣',
     // A top-up the citizen already made ("您已成功充值话费100元，赠送的50元分12个月返还"): done, not asked.
     '成功充值', '充值成功', '已充值',
+    // A notice that money already reached YOU ("充值100元已到账，当前余额118.60元", "预付的车费12元已原路
+    // 退回", "工资已入账"): a completed movement told, nothing asked (session 5, our own notices in
+    // data/corpus/gen-legit-sms2-zh). Not 已到账 alone: "意向金已到账，需补缴审核费" is the fee scam.
+    '当前余额', '已原路退回', '已入账',
   ],
   guards: ['warning'],
   negatable: true,
