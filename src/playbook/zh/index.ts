@@ -115,6 +115,13 @@ const REFUND_STORIES = [
   'pretext.payout-offer', 'pretext.refund-stuck', 'pretext.refund-off-platform',
 ];
 
+/** What a warning's 请勿/切勿 forbids (泄露, 相信, 点击, 转账…): see the guard list `warning-story`. */
+const WARNING_OBJECTS = [
+  '泄露', '透露', '告诉', '告知', '提供', '相信', '轻信', '理会', '点击', '打开', '登录', '扫', '添加', '加', '转账', '汇款', '付款',
+  '支付', '下载', '安装', '共享', '开启', '回复', '拨打', '回拨', '向', '将', '把', '给', '外传', '转发', '上当', '受骗', '随意', '私下',
+  '与陌生', '陌生', '接听', '进入', '访问', '填写', '输入', '操作', '按照', '配合',
+];
+
 /** Warnings' words: in the same sentence, a guarded tactic's cue does not count (see `guards`). */
 const WARNING_WORDS = [
   // "不会索要/不需要您提供…" are handled by `negation` below, scoped to the request they negate.
@@ -131,11 +138,21 @@ export const zhPlaybook = definePlaybook({
   guards: {
     // Warnings, negations and official notices: in the same sentence, a cue does not count.
     warning: ['如非本人操作', ...WARNING_WORDS],
-    // The same without the bank alert's "如非本人操作": the cancel-the-charge SMS copies it to point at its
-    // own line ("误开通…会员…如非本人操作请拨打 0531-…", "如非本人操作，请加客服QQ … 办理退订及退款"). For the
-    // charge and refund stories and their call-back line, whose cues a bank's alert never holds (our own
-    // bank alerts with the phrase: data/corpus gen-legit-sms-zh, gen-legit-zh, legit-zh, gen-legit-model-zh).
-    'warning-charge': WARNING_WORDS,
+    // For the refund and charge stories and their call-back line: the same words, but not the two that the
+    // scam's SMS writes about something else. The bank alert's "如非本人操作" is copied to point at the
+    // scammer's own line ("误开通…会员…如非本人操作请拨打 0531-…"); a bare 请勿/切勿 is the scammer's own
+    // "请勿错过来电", "请勿继续使用", "请勿挂断" as often as a warning's, so only a warning's object counts
+    // ("请勿泄露", "切勿相信"). Kind found in our own SMS (data/corpus/gen-scam-cs-zh.jsonl: complaint,
+    // recall and compensation notices ending "请勿错过来电" read safe 0); a bank's alert holds none of
+    // these stories' cues (our bank alerts with the phrase: gen-legit-sms-zh, gen-legit-zh, legit-zh).
+    'warning-story': [
+      // Nor 假冒 alone: the counterfeit goods the story pays for ("您购买的假冒商品已被查实，可获十倍赔偿").
+      ...WARNING_WORDS.filter((w) => w !== '请勿' && w !== '切勿' && w !== '假冒'),
+      '假冒客服', '假冒平台', '假冒工作人员', '假冒官方', '假冒快递', '假冒银行', '出现假冒',
+      // A warning's or a report's account of the pretext ("以“包裹破损赔偿”为由添加受害人微信").
+      '为由',
+      ...['请勿', '切勿'].flatMap((n) => WARNING_OBJECTS.map((o) => n + o)),
+    ],
   },
   // A turn containing one of these is a bulletin ABOUT scams. Never a bare 诈骗: scammers say 这不是诈骗.
   // Only the names of a warning's source and genre: a scam SMS that ends in boilerplate ("谨防诈骗",

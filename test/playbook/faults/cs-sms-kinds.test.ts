@@ -5,7 +5,8 @@
  * lines, never a corpus line itself:
  *  - a payout collected through the sender's own channel, with no other story (pretext.refund-off-platform);
  *  - a membership that renews by itself and where to cancel it, in one breath (pretext.subscription-renewal);
- *  - the bank alert's "如非本人操作" copied to point at the scammer's own line (guard `warning-charge`).
+ *  - the bank alert's "如非本人操作" copied to point at the scammer's own line (guard `warning-story`);
+ *  - the scam's own 请勿 ("请勿错过来电", "请勿继续使用") and its counterfeit goods (假冒商品) silenced the story.
  * Hard negatives: the platforms' own refund, renewal and security notices.
  */
 import { describe, it } from 'vitest';
@@ -60,6 +61,22 @@ const NOT_ME: FaultCase[] = [
     input: sms('【某音】验证码 447201，用于登录，如非本人操作请忽略本短信。') },
 ];
 
+const OWN_WARNING_WORDS: FaultCase[] = [
+  { name: 'compensation agreed, "请勿错过来电"', expect: 'not-safe', tactics: ['pretext.payout-offer', 'contact.promised-callback'],
+    input: sms('【投诉处理中心】您反映的商品问题已核实，商家同意赔偿，专员将电话联系您，请勿错过来电。') },
+  { name: 'recall, "请勿继续使用", the agent will call', expect: 'not-safe', tactics: ['pretext.quality-refund'],
+    input: sms('【售后部】您购买的暖手宝被列入召回范围，请勿继续使用，客服今天会致电您办理退款。') },
+  { name: 'counterfeit goods, ten times compensation, a mobile', expect: 'not-safe', tactics: ['pretext.payout-offer'],
+    input: sms('您购买的假冒名牌包已被查实，可获得十倍赔偿，请联系专员 18620013377') },
+  { name: 'an emoji for QQ', expect: 'not-safe', tactics: ['shift.group'],
+    input: sms('您的包裹丢失，理赔请加🐧：2283017764') },
+  { name: 'hard negative: a refund notice with a warning\'s 请勿', expect: 'safe',
+    input: sms('【京东】您的退款已原路退回，请勿相信任何以退款为由索要验证码的来电。') },
+  { name: 'hard negative: news about fake couriers', expect: 'at-most-suspicious',
+    input: sms('近期有人假冒快递员来电，以“包裹丢失赔偿”为由添加微信，请提高警惕。') },
+];
+
 describe('cs-sms kinds: a payout collected through their own channel', () => { for (const c of OFF_PLATFORM) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-sms kinds: a charge to cancel, and where', () => { for (const c of CANCEL_CHARGE) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-sms kinds: "如非本人操作" copied by the scam', () => { for (const c of NOT_ME) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-sms kinds: the scam\'s own 请勿 and its counterfeit goods', () => { for (const c of OWN_WARNING_WORDS) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });

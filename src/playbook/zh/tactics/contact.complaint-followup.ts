@@ -37,7 +37,7 @@ export default defineTactic({
     },
   ],
   unless: ['我收到', '我已收到', '我们已处理完毕', '处理完毕'],
-  guards: ['warning'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app'],
   examples: {
     positive: [

@@ -40,7 +40,7 @@ export default defineTactic({
     'app', '小程序', '官方客服', '官方热线', '客服热线', '95', '400', '上门取件', '取件', '送货', '派送', '配送', '查询进度', '处理进度',
     '我会', '我联系', '请联系', '请您联系', '请及时联系', '您可联系', '您可以联系',
   ],
-  guards: ['warning'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app'],
   examples: {
     positive: [

@@ -85,7 +85,7 @@ export default defineTactic({
     // The citizen's own wish about her own membership ("我想取消抖音的会员，每月扣费太贵了").
     '我想', '我要', '我开通', '我自己', '我的会员',
   ],
-  guards: ['warning-charge'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment', 'no-loan'],
   examples: {
     positive: [

@@ -25,7 +25,7 @@ export default defineTactic({
     { any: ['多退了', '退多了', '多打了', '打多了', '多转了', '转多了', '多赔了', '赔多了', '重复退款', '重复打款', '多给您退', '多给您打', '多给你退', '多给你打'] },
   ],
   unless: ['我们多收', '多收了您', '多收了你', '会退还给您', '会退给您', '退还给您', '退给您', '多退少补', '我多打了', '我多转了', '我转多了', '我打多了'],
-  guards: ['warning'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'no-transfer', 'refund-never-needs-payment'],
   examples: {
     positive: [

@@ -32,7 +32,7 @@ export default defineTactic({
     },
   ],
   unless: ['我的快递', '我寄的', '我买的', '我收到', '签收时', '拒收', '已为您重新', '已重新包装', '已补发', 'app内', '官方app'],
-  guards: ['warning'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app'],
   examples: {
     positive: [

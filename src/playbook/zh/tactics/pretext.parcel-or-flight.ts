@@ -36,7 +36,7 @@ export default defineTactic({
     },
   ],
   unless: ['app内', 'app里', '官方app', '短信通知为准', '无需', '请勿', '切勿', '值机', '登机口'],
-  guards: ['warning'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
   examples: {
     positive: [

@@ -48,7 +48,7 @@ export default defineTactic({
     '我申请', '我已申请', '我已经申请', '我想', '我要', '已原路', '退款成功', '已退款', '已到账', '已退回', '已退还', '退款进度', '查看进度',
     '七天无理由', '如商品', '如有质量', '如遇',
   ],
-  guards: ['warning'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
   examples: {
     positive: [

@@ -59,7 +59,7 @@ export default defineTactic({
     // A shop's policy for a problem that may arise ("如商品有质量问题，可在7天内申请退货退款"), not a claim about yours.
     '如商品', '若商品', '如果商品', '如有质量', '如遇', '如出现', '可申请退', '可以申请退货', '申请退货',
   ],
-  guards: ['warning'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
   examples: {
     positive: [

@@ -45,7 +45,7 @@ export default defineTactic({
     // Family and work groups: talked over there, not handed to a stranger's channel.
     '家庭群', '家族群', '同学群', '班级群', '工作群', '业主群',
   ],
-  guards: ['warning-charge'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment', 'no-app-download'],
   examples: {
     positive: [

@@ -72,7 +72,7 @@ export default defineTactic({
     // scam says "已经为您查询到未退款的金额".
     '查看', '退款进度', '退款详情', '查询退款进度', '查询进度',
   ],
-  guards: ['warning'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment', 'no-app-download'],
   examples: {
     positive: [

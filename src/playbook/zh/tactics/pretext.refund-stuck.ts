@@ -46,7 +46,7 @@ export default defineTactic({
     // The citizen's own account of it, and a platform that retries by itself or points to its app.
     '我的退款', '我申请', '我想', '自动重新', '重新发起', '系统将自动', '将自动', '在app', 'app内', 'app中', '请在', '原路重试', '已原路',
   ],
-  guards: ['warning'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
   examples: {
     positive: [

@@ -64,7 +64,7 @@ export default defineTactic({
     'app“', 'app"', 'app「', '在app', 'app个人中心', 'app设置', '“我的', '"我的', '可随时', '已帮您关闭', '已为您关闭', '已经帮您关闭', '已关闭',
     '我想', '我要', '我的会员', '我开通', '我自己', '我把', '我已', '我刚',
   ],
-  guards: ['warning-charge'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment', 'no-screen-share'],
   examples: {
     positive: [

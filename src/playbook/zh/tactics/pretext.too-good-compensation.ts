@@ -24,7 +24,7 @@ export default defineTactic({
     },
   ],
   unless: ['假一赔十', '假一赔三', '正品保证', '承诺', '申请', '审核', '我想', '我要'],
-  guards: ['warning'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
   examples: {
     positive: [

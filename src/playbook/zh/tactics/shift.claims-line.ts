@@ -35,7 +35,7 @@ export default defineTactic({
     '官方', '快递员', '派送员', '配送员', '骑手', '网点', '师傅',
     '不要', '切勿', '请勿', '陌生',
   ],
-  guards: ['warning-charge'],
+  guards: ['warning-story'],
   advice: ['hang-up-verify-in-app'],
   examples: {
     positive: [
