@@ -5,8 +5,8 @@
  * Training data, and nothing else (the GPL / research-only sets are never read here):
  * - teleantifraud-matrix (Apache-2.0), from ../shared/datasets or $FANZHA_DATASETS;
  * - our own writing: data/corpus/*.jsonl and the playbooks' whole-engine cases.
- * Every text is pushed, turn by turn, through the rules-only engine, and each caller (or unknown)
- * turn of at least MIN_TURN_CHARS becomes one example: its text, the tactic ids fired so far
+ * Every text is pushed, turn by turn, through the rules-only engine, and each turn of the
+ * counterpart's (src/model/voice.ts: what the live model reads) of at least MIN_TURN_CHARS becomes one example: its text, the tactic ids fired so far
  * (exactly what the live signal sees), and the case's label. Classes are balanced by weight; our
  * own text is up-weighted (OUR_TEXT_WEIGHT) so its few hundred hard negatives and paraphrases are
  * not drowned by 100,000 generated turns.
@@ -41,6 +41,7 @@ import { checkSignals } from '../src/checks/signals.ts';
 import type { SignalProvider } from '../src/signals/types.ts';
 import { createSession, inputTurns } from '../src/index.ts';
 import { sigmoid } from '../src/model/features.ts';
+import { counterpartWords } from '../src/model/voice.ts';
 
 const MIN_TURN_CHARS = 8; // the signal's minChars: shorter turns are never scored
 const MAX_TURN = 20; // the signal's maxTurn
@@ -55,10 +56,11 @@ export const OUR_LEGIT_WEIGHT = 1;
 export interface Example extends TrainExample { caseId: string; ours: boolean }
 
 /** The tactic ids the rules have fired when each caller turn is heard, as the live model signal sees them. */
-function rulesEngine(onTurn: (turn: number, text: string, speaker: string, rules: string[], rawLength: number) => void): Engine {
+function rulesEngine(onTurn: (turn: number, text: string, counterpart: boolean, rules: string[], rawLength: number) => void): Engine {
   const recorder: SignalProvider = (input) => {
     // The text the live model reads (normalised), and the original's length (its minChars test).
-    onTurn(input.turn, input.normalisedText ?? input.text, input.speaker, [...input.firedSoFar], input.text.length);
+    const text = input.normalisedText ?? input.text;
+    onTurn(input.turn, text, counterpartWords(input.speaker, input.channel, text), [...input.firedSoFar], input.text.length);
     return [];
   };
   return new Engine({ playbooks: PLAYBOOKS, signals: [checkSignals, recorder], signalCatalog: SIGNAL_CATALOG });
@@ -68,9 +70,11 @@ function rulesEngine(onTurn: (turn: number, text: string, speaker: string, rules
 export function examplesOf(cases: readonly EvalCase[], ours: boolean): Example[] {
   const out: Example[] = [];
   let current: EvalCase | null = null;
-  const engine = rulesEngine((turn, text, speaker, rules, rawLength) => {
+  const engine = rulesEngine((turn, text, counterpart, rules, rawLength) => {
     const c = current!;
-    if (speaker === 'user' || rawLength < MIN_TURN_CHARS || turn >= MAX_TURN) return;
+    // The model learns what it reads: the counterpart's words only (src/model/voice.ts), never the
+    // citizen's own turn, question or report (a victim's "我把验证码告诉那个客服了" is a scam case's line).
+    if (!counterpart || rawLength < MIN_TURN_CHARS || turn >= MAX_TURN) return;
     out.push({ text, rules, label: c.label === 'scam' ? 1 : 0, caseId: c.id, ours });
   });
   for (const c of cases) {

@@ -8,11 +8,18 @@
  *   names can still be caught;
  * - at or below `benignBelow`, on a turn where rules did fire, it subtracts `discount` points: a
  *   rule hit in an obviously benign text is discounted (composites still set their floor; a turn
- *   with a link, a number or a QR code is never discounted: the checkers judge those).
+ *   with a link, a number or a QR code is never discounted: the checkers judge those). A REQUEST of
+ *   the kill chain (a code, a card, a transfer, a screen share…) is discounted only when the model is
+ *   sure (p ≤ SURE_BENIGN): a bare request has few words around it to read as benign, and a model
+ *   that merely leans benign on it must not silence what the rules read (issue 8 §2, session 5,
+ *   fault (a): "您看一下短信上写的几位数，说一下" at p = 0.08 went from 45 to 30, safe);
+ * - it reads the counterpart's words only, never the citizen's own (src/model/voice.ts).
  * The curve and its parameters were chosen on development data (EVALUATION.md, "The model").
  */
 import type { SignalHit, SignalProvider, TurnSignalInput } from '../signals/types.ts';
+import { singleMessage } from '../playbook/single-message.ts';
 import { modelAvailable, scoreText } from './classifier.ts';
+import { counterpartWords } from './voice.ts';
 
 export const MODEL_SIGNAL_ID = 'contact.model';
 
@@ -75,12 +82,49 @@ export function modelEvidenceWeight(p: number, params: ModelWeightParams = MODEL
   return 0;
 }
 
+/** A tactic id's kill-chain stage, from its name (`<stage>.<name>`; `extract.` is the extraction stage: test/model/voice-discount.test.ts checks every playbook). */
+const STAGE_OF_PREFIX: Readonly<Record<string, string>> = { contact: 'contact', pretext: 'pretext', shift: 'shift', extract: 'extraction', cover: 'cover' };
+const stageOf = (id: string): string | undefined => STAGE_OF_PREFIX[id.slice(0, id.indexOf('.'))];
+
+/** A single-message class (src/playbook/single-message.ts): ids, `<prefix>.*` and `stage:<stage>` selectors. */
+function selects(selectors: readonly string[]): (id: string) => boolean {
+  const ids = new Set<string>(), prefixes: string[] = [], stages = new Set<string>();
+  for (const s of selectors) {
+    if (s.startsWith('stage:')) stages.add(s.slice(6));
+    else if (s.endsWith('.*')) prefixes.push(s.slice(0, -1));
+    else ids.add(s);
+  }
+  return (id) => ids.has(id) || stages.has(stageOf(id) ?? '') || prefixes.some((p) => id.startsWith(p));
+}
+const isRequest = selects([...singleMessage.requests, ...singleMessage.standalone, ...singleMessage.reports]);
+
+/**
+ * Does the evidence hold a REQUEST of the kill chain (a code, a card, a password, a transfer, a fee, a
+ * screen share, a look-alike link, a report of a loss: the one-message rule's `requests`,
+ * `standalone` and `reports`, src/playbook/single-message.ts)?
+ */
+export function holdsRequest(rules: Iterable<string>): boolean {
+  for (const id of rules) if (isRequest(id)) return true;
+  return false;
+}
+
+/**
+ * At or below this probability the model is SURE a turn is benign: the band of the fusion shipped
+ * since 2026-11-29 (chosen on dev data, EVALUATION.md "The model"). Measured in session 5: our own
+ * legitimate requests the rules flag (a parcel locker's pick-up code, an in-app agent's code box, a
+ * B2B call's corporate account, a police warning quoting "安全账户") score 0.00–0.03 with both the
+ * shipped and the retrained model; a caller's bare code request 0.08–0.11.
+ */
+export const SURE_BENIGN = 0.05;
+
 const DESCRIPTION = { zh: '文本模型：话术与已知诈骗脚本相似', en: 'text model: reads like known scam scripts' };
 const BENIGN = { zh: '文本模型：这段话读起来像正常的服务或提醒信息，降低了规则命中的分量', en: 'text model: reads like an ordinary service message or warning; the rule hits count for less' };
 
 export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS, score: (text: string, rules?: Iterable<string>) => number = scoreText): SignalProvider {
   return (input: TurnSignalInput): SignalHit[] => {
-    if (input.speaker === 'user' || input.text.length < params.minChars || input.turn >= params.maxTurn) return [];
+    if (input.text.length < params.minChars || input.turn >= params.maxTurn) return [];
+    // The counterpart's words only: never the citizen's own turn, question or report (src/model/voice.ts).
+    if (!counterpartWords(input.speaker, input.channel, input.normalisedText ?? input.text)) return [];
     // Once the conversation reads as a scam (risk ≥ 70, level block, which never falls), more model
     // evidence changes no verdict and no alert: skip the classifier's cost.
     if ((input.riskSoFar ?? 0) >= SKIP_AT_RISK) return [];
@@ -98,7 +142,7 @@ export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS,
     const indicators = input.urls.length > 0 || input.phones.length > 0 || input.qr.length > 0;
     const weight = alone && params.aloneWeight !== undefined && p >= aloneFloor
       ? params.aloneWeight
-      : modelEvidenceWeight(p, params, rules.length > 0 && !indicators);
+      : modelEvidenceWeight(p, params, rules.length > 0 && !indicators && (p <= SURE_BENIGN || !holdsRequest(rules)));
     if (weight === 0) return [];
     return [{
       id: MODEL_SIGNAL_ID,

@@ -141,7 +141,7 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   for (const f of state.fired) if (!scoreOnly.has(f.id)) firedSoFar.add(f.id);
   for (const h of hits) if (!scoreOnly.has(h.id)) firedSoFar.add(h.id);
   const signalInput: TurnSignalInput = {
-    turn: index, speaker: turn.speaker, text: turn.text, normalisedText: n.text, urls: spans('url'), phones: spans('phone'),
+    turn: index, speaker: turn.speaker, channel: state.channel, text: turn.text, normalisedText: n.text, urls: spans('url'), phones: spans('phone'),
     qr: turn.qr ?? [], firedSoFar, riskSoFar: state.risk,
     ...(state.claimedIdentity !== undefined ? { claimedIdentity: state.claimedIdentity } : {}),
     ...(state.callerNumber !== undefined ? { callerNumber: state.callerNumber } : {}),

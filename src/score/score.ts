@@ -170,17 +170,26 @@ export function onlySelfPromotion(fired: readonly FiredTactic[], rule: Playbook[
 const MAX_OWN_MOVES = 2;
 
 /**
- * Does the evidence hold a MOVE (a channel shift or an extraction: stages 3–4 of the kill chain), or
- * the text model's word (contact.model, positive) that the story reads like a scam script? Without
- * either, a conversation is only a story told in rule cues (contact, pretext, urgency): a real
+ * The text model's signal (src/model/signal.ts MODEL_SIGNAL_ID). It is evidence of LIKELIHOOD (the
+ * words read like known scam scripts), never a step of the kill chain: it is no move, no story and
+ * no request, and in one message it never decides `scam` (issue 8 §2, session 5: with a model sure of
+ * itself, "您购买的奶粉有质量问题，全额退款，加客服微信 … 办理" read `scam` 94 where the rules' kill chain
+ * says `suspicious`).
+ */
+export const MODEL_ID = 'contact.model';
+
+/**
+ * Does the evidence hold a MOVE (a channel shift or an extraction: stages 3–4 of the kill chain)?
+ * Without one, a conversation is only a story told in cues (contact, pretext, urgency): a real
  * platform may call about a real refund and a news report retells the whole script, and neither asks
  * for anything (DESIGN.md: "stage 1–2 cues alone are weak; it never asks for stage 3–4 things").
- * Such a story is at most `suspicious`, however many cues add up. Measured on the dev halves: every
- * story-only `scam` verdict there carries the model's agreement (no dev figure moves with the rule,
- * `eval --split dev`), while the retold news cases in data/corpus/gen-legit-zh.jsonl reached 75.
+ * Such a story is at most `suspicious`, however many cues add up — and however sure the text model
+ * is: the model says how likely the words are a scam script, not that anything was asked (until
+ * session 5 its positive word counted as a move; measured then on the shipped weights, not counting
+ * it turned 1,694 dev `scam` verdicts on scams into `suspicious` and changed no not-safe verdict).
  */
 export function hasMove(fired: readonly FiredTactic[]): boolean {
-  for (const f of fired) if (f.weight > 0 && (f.stage === 'shift' || f.stage === 'extraction' || f.id === 'contact.model')) return true;
+  for (const f of fired) if (f.weight > 0 && (f.stage === 'shift' || f.stage === 'extraction')) return true;
   return false;
 }
 
@@ -194,6 +203,18 @@ export function hasMove(fired: readonly FiredTactic[]): boolean {
  */
 export function meetingReading(f: FiredTactic): number {
   return f.weight > 0 && (f.stage === 'contact' || f.stage === 'pretext' || f.stage === 'cover') ? 0 : f.weight;
+}
+
+/**
+ * The risk the rules alone give (every tactic and composite, without the text model's positive
+ * points): in one message the model may raise a reading up to `suspicious`, never across `scam`.
+ */
+function riskWithoutModel(fired: readonly FiredTactic[], composites: readonly CompositeHit[]): number {
+  let sum = 0;
+  for (const f of fired) if (!(f.id === MODEL_ID && f.weight > 0)) sum += f.weight;
+  let risk = Math.max(0, Math.min(100, Math.round(sum)));
+  for (const c of composites) risk = Math.max(risk, c.minRisk);
+  return risk;
 }
 
 export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: Lang, ctx: ScoreContext = {}): Score {
@@ -237,6 +258,11 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   if (risk >= playbook.thresholds.scam && isSingleMessage(ctx) && playbook.singleMessage && !singleMessageMayBeScam(fired, playbook.singleMessage)) {
     risk = playbook.thresholds.scam - 1;
     for (let i = composites.length - 1; i >= 0; i--) if (composites[i]!.minRisk >= playbook.thresholds.scam) composites.splice(i, 1);
+  }
+  // One message is `scam` on the rules' evidence: the text model (likelihood, not a kill-chain step)
+  // adds to a reading below `scam` and never carries it across.
+  if (risk >= playbook.thresholds.scam && isSingleMessage(ctx) && riskWithoutModel(fired, composites) < playbook.thresholds.scam) {
+    risk = playbook.thresholds.scam - 1;
   }
   return { risk, verdict: verdictFor(risk, playbook.thresholds), level: levelFor(risk, playbook.thresholds), composites };
 }

@@ -3,7 +3,7 @@
  * a spoofed number, a payment QR code, the statistical model). A provider is a pure function of
  * one turn; the engine turns its hits into tactic hits with the same shape as the playbook's.
  */
-import type { Evidence, Speaker, Stage } from '../types.ts';
+import type { Channel, Evidence, Speaker, Stage } from '../types.ts';
 import type { UrlReport } from '../checks/url/check.ts';
 
 export interface Span {
@@ -15,6 +15,8 @@ export interface Span {
 export interface TurnSignalInput {
   turn: number;
   speaker: Speaker;
+  /** The conversation's channel, when known (an SMS is its sender's; a chat line may be either side's). */
+  channel?: Channel;
   /** The turn's original text. */
   text: string;
   /**

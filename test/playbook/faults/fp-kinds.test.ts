@@ -127,8 +127,9 @@ describe('a story alone is at most suspicious (score.ts hasMove)', () => {
   it('the same story with an extraction is scam', () => {
     expect(score([...story, { id: 'extract.loan', stage: 'extraction', weight: 45 }], zhPlaybook, 'zh').verdict).toBe('scam');
   });
-  it('the same story the text model also reads as a scam script is scam', () => {
-    expect(score([...story, { id: 'contact.model', stage: 'contact', weight: 20 }], zhPlaybook, 'zh').verdict).toBe('scam');
+  // The text model is evidence of likelihood, never a kill-chain step (issue 8 §2, session 5, fault (c)).
+  it('the same story the text model also reads as a scam script stays suspicious: the model is no move', () => {
+    expect(score([...story, { id: 'contact.model', stage: 'contact', weight: 20 }], zhPlaybook, 'zh').verdict).toBe('suspicious');
   });
   it('a model that disagrees (negative weight) does not lift the cap', () => {
     expect(score([...story, { id: 'contact.model', stage: 'contact', weight: -15 }], zhPlaybook, 'zh').verdict).toBe('suspicious');

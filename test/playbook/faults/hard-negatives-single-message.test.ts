@@ -92,7 +92,9 @@ const SCAMS: FaultCase[] = [
   { name: 'refund story + a code', expect: 'scam', input: sms('您的快递丢失，请提供银行卡号和验证码办理理赔') },
   { name: 'refund story + a look-alike login page + a code', expect: 'scam', input: sms('淘宝客服：订单异常，退款请登录 https://tb-refund-center.top/login 输入验证码') },
   { name: 'whole story: who + mistaken renewal, reply a digit', expect: 'scam', input: sms('您好，我是淘宝客服，您开通的百万保障服务即将扣费，如需关闭请回复1') },
-  { name: 'whole story: claims agent + triple compensation', expect: 'scam', input: sms('您好，我是快递理赔专员，您的快件丢失，我们将三倍赔付') },
+  // Nothing asked and nowhere to go: the rules read a story only (69, score.ts hasMove); it reached `scam`
+  // only while the text model counted as a move (issue 8 §2, session 5, fault (c): it is no kill-chain step).
+  { name: 'whole story: claims agent + triple compensation (no ask, no move: the rules keep it suspicious)', expect: 'suspicious', input: sms('您好，我是快递理赔专员，您的快件丢失，我们将三倍赔付') },
   { name: 'police story + meeting app + screen', expect: 'scam', input: sms('您好，您的银行卡涉嫌洗钱，请下载瞩目APP与民警视频') },
   { name: 'fake insurance bureau + look-alike link', expect: 'scam', input: sms('【国家医保局】您的医保卡即将停用，请点击链接 http://ybj-gov.cn.top 重新认证') },
   { name: 'refund story + screen share', expect: 'scam', input: sms('您好，我是京东客服，您买的奶粉有质量问题要给您双倍退款，请开启屏幕共享我指导您操作') },

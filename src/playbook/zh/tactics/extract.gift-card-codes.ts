@@ -22,7 +22,9 @@ export default defineTactic({
       within: 40,
     },
   ],
-  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '已到账', '兑换成功', '福利', '已发到', '已发送'],
+  // A bank card's password holds 卡密 across a word boundary (银行卡|密码): not a gift card's code
+  // (extract.card-credentials reads a request for it).
+  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '已到账', '兑换成功', '福利', '已发到', '已发送', '银行卡密码', '信用卡密码', '储蓄卡密码'],
   guards: ['warning'],
   negatable: true,
   advice: ['verify-known-contact', 'never-share-card', 'already-paid'],
@@ -40,6 +42,7 @@ export default defineTactic({
       '公司发了超市卡当福利',
       '这张充值卡我自己用了',
       '不要把卡密告诉任何人',
+      '老公，银行卡密码我忘了，你记得是多少吗',
     ],
   },
 });
