@@ -116,6 +116,25 @@ export const CANDIDATES: Candidate[] = [
   { name: 'chars 1-3, L2 3e-4; floor 0.95, alone 0.98 -> 40, discount 15 at p <= 0.2', features: F, ours: 5, train: { l2: 3e-4 }, params: aloneAt(0.98, 40, { floor: 0.95, benignBelow: 0.2 }) },
 ];
 
+/**
+ * Session 5's candidates (EVALUATION.md "Issue 8 §2, session 5"): the session-4 text model retrained
+ * on main's corpus with the three fault fixes in the engine, one reading jieba words too, one with
+ * our legitimate lines ×3, one with classes balanced within each source; each with SESSION4_FUSION
+ * and, sharing its trained model, the same fusion with the benign band of the shipped rule (p ≤ 0.05).
+ * Their recipes are scripts/train.ts RECIPES (`npm run train -- --recipe NAME` writes the same model).
+ */
+const S5_TEXT = { features: F, ours: 5, train: { l2: 3e-4 } } as const;
+export const CANDIDATES_S5: Candidate[] = [
+  { name: 's5 text (session4-text); SESSION4_FUSION', ...S5_TEXT, params: SESSION4_FUSION() },
+  { name: 's5 text (session4-text); SESSION4_FUSION, discount at p <= 0.05', ...S5_TEXT, params: { ...SESSION4_FUSION(), benignBelow: 0.05 } },
+  { name: 's5 text + words (session5-words); SESSION4_FUSION', features: { ...F, words: true }, ours: 5, train: { l2: 3e-4 }, params: SESSION4_FUSION() },
+  { name: 's5 text + words (session5-words); SESSION4_FUSION, discount at p <= 0.05', features: { ...F, words: true }, ours: 5, train: { l2: 3e-4 }, params: { ...SESSION4_FUSION(), benignBelow: 0.05 } },
+  { name: 's5 text, legit x3 (session5-legit3); SESSION4_FUSION', ...S5_TEXT, oursLegit: 3, params: SESSION4_FUSION() },
+  { name: 's5 text, legit x3 (session5-legit3); SESSION4_FUSION, discount at p <= 0.05', ...S5_TEXT, oursLegit: 3, params: { ...SESSION4_FUSION(), benignBelow: 0.05 } },
+  { name: 's5 text, per-source balance (session5-balanced); SESSION4_FUSION', ...S5_TEXT, balance: 'per-source', params: SESSION4_FUSION() },
+  { name: 's5 text, per-source balance (session5-balanced); SESSION4_FUSION, discount at p <= 0.05', ...S5_TEXT, balance: 'per-source', params: { ...SESSION4_FUSION(), benignBelow: 0.05 } },
+];
+
 /** Case files of one folder whose names pass `keep`, loaded once into memory. */
 async function caseFiles(folder: string, keep: (name: string) => boolean): Promise<Source[]> {
   const dir = join(REPO_ROOT, folder);
@@ -131,8 +150,8 @@ async function caseFiles(folder: string, keep: (name: string) => boolean): Promi
   return out;
 }
 
-/** Our held-out generated cases (never trained on; run only with `--heldout`, once per finalist). */
-const heldoutGen = (): Promise<Source[]> => caseFiles('data/cases', (n) => n.startsWith('heldout-gen-'));
+/** Our held-out cases of two authors (never trained on; run only with `--heldout`, once per finalist). */
+const heldoutGen = (): Promise<Source[]> => caseFiles('data/cases', (n) => n.startsWith('heldout-gen-') || n.startsWith('heldout-w2-'));
 /**
  * Our own legitimate corpus (data/corpus/*legit*.jsonl): training data, so an
  * in-sample check only; the decision rule asks that no candidate adds a `scam` verdict on it.
@@ -156,22 +175,37 @@ function ownLegitColumn(g: Record<string, GroupMetrics>): string {
 
 /** Recall of our held-out scams, and per held-out file its flagged legitimate cases (`scam` verdicts in brackets). */
 function genColumns(g: Record<string, GroupMetrics>): string {
-  const keys = Object.keys(g).filter((k) => k.startsWith('heldout-gen-') && !k.includes(' / ')).sort();
+  const keys = Object.keys(g).filter((k) => (k.startsWith('heldout-gen-') || k.startsWith('heldout-w2-')) && !k.includes(' / ')).sort();
   if (keys.length === 0) return ' (not run) |';
-  let tp = 0, n = 0;
-  const legit: string[] = [];
+  const parts: string[] = [];
   for (const k of keys) {
     const m = g[k]!;
-    tp += m.tp; n += m.tp + m.fn;
+    const n = m.tp + m.fn;
     const nl = m.legit.safe + m.legit.suspicious + m.legit.scam;
-    if (nl > 0) legit.push(`${k.replace('heldout-gen-', '')} ${m.fp}/${nl} (${m.legit.scam} scam)`);
+    parts.push(`${k.replace('heldout-', '')} ${n ? `${(m.tp / n).toFixed(3)} (${m.tp}/${n})` : ''}${nl ? `${n ? '; ' : ''}${m.fp}/${nl} flagged (${m.legit.scam} scam)` : ''}`);
   }
-  return ` ${n ? (tp / n).toFixed(3) : '—'} (${tp}/${n}) / ${legit.join(', ')} |`;
+  return ` ${parts.join(', ')} |`;
+}
+
+/**
+ * The margins of issue 8 session 5's rule: customer-service and other-kind-request counts per source,
+ * real dev SMS flagged (scam) and at risk ≥ 30, dev meetings flagged and at risk ≥ 20, and `scam`
+ * verdicts on each of our own legitimate files.
+ */
+function marginColumns(g: Record<string, GroupMetrics>, cases: readonly { source: string; category?: string; label: string; verdict: string; risk: number }[]): string {
+  const c = (k: string): string => { const m = g[k]; return m ? `${m.tp}/${m.tp + m.fn}` : '—'; };
+  const cs = ['anti-fraud-sft / 冒充客服诈骗', 'telecom-fraud-texts-5 / 冒充客服', 'telecom-fraud-texts-8 / 冒充客服'].map(c).join(' ');
+  const other = ['anti-fraud-sft', 'telecom-fraud-texts-5', 'telecom-fraud-texts-8'].map((s) => c(`${s} / #other-kind-request`)).join(' ');
+  const sms = cases.filter((x) => x.source === 'telecom-fraud-texts-5' && x.category === '正常短信');
+  const meet = cases.filter((x) => x.category === '会议录音(真实)');
+  const n = <T,>(xs: readonly T[], f: (x: T) => boolean): number => xs.filter(f).length;
+  const ownScam = Object.keys(g).filter((k) => OWN_LEGIT(k) && !k.includes(' / ') && g[k]!.legit.scam > 0).map((k) => `${k} ${g[k]!.legit.scam}`).join(', ') || 'none';
+  return ` ${cs} | ${other} | ${n(sms, (x) => x.verdict !== 'safe')} (${n(sms, (x) => x.verdict === 'scam')} scam), ≥30: ${n(sms, (x) => x.risk >= 30)} | ${n(meet, (x) => x.verdict !== 'safe')}, ≥20: ${n(meet, (x) => x.risk >= 20)} | ${ownScam} |`;
 }
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const selected = CANDIDATES.filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)));
+  const selected = [...CANDIDATES, ...CANDIDATES_S5].filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)));
   const dev = [...(await devCases()), ...(await ownLegit()), ...(process.argv.includes('--heldout') ? await heldoutGen() : [])];
   const tele = (await teleCases()).sort(byId);
   const ours = (await ourCases()).sort(byId);
@@ -186,7 +220,8 @@ async function main(): Promise<void> {
   const fold = examples.filter((e) => isCalibrationFold(e.caseId));
 
   const [head] = HEADER.split('\n');
-  const cols = head!.replace('| fusion rule |', '| model (shipped fusion rule unless named) |') + ' own legit corpus flagged (in-sample) | heldout-gen recall / legit flagged |';
+  const cols = head!.replace('| fusion rule |', '| model (shipped fusion rule unless named) |') + ' own legit corpus flagged (in-sample) | held-out files: scam recall; legit flagged |' +
+    ' 冒充客服 sft t5 t8 (counts) | other kinds with a request sft t5 t8 (counts) | real SMS flagged, at risk ≥ 30 | meetings flagged, at risk ≥ 20 | own legit files with `scam` |';
   process.stdout.write(`${cols}\n${'|---'.repeat(cols.split('|').length - 2)}|\n`);
   // --show-fp: each row's false alarms on real dev text and our legitimate corpus, to stderr (dev data only).
   const showFp = process.argv.includes('--show-fp');
@@ -198,7 +233,7 @@ async function main(): Promise<void> {
   }
   const run = async (name: string, engine: Engine): Promise<void> => {
     const r = await runEval(dev, { analyze: (input) => analyze(input, { engine }) });
-    process.stdout.write(formatRow(name, r.summary.groups).replace(/\n$/, '') + ownLegitColumn(r.summary.groups) + genColumns(r.summary.groups) + '\n');
+    process.stdout.write(formatRow(name, r.summary.groups).replace(/\n$/, '') + ownLegitColumn(r.summary.groups) + genColumns(r.summary.groups) + marginColumns(r.summary.groups, r.cases) + '\n');
     if (!showFp) return;
     for (const a of r.cases) {
       if (a.label !== 'legit' || a.verdict === 'safe') continue;
