@@ -76,7 +76,17 @@ const OWN_WARNING_WORDS: FaultCase[] = [
     input: sms('近期有人假冒快递员来电，以“包裹丢失赔偿”为由添加微信，请提高警惕。') },
 ];
 
+const MASKED_LINK: FaultCase[] = [
+  { name: 'compensation, verify yourself on the link (link masked)', expect: 'not-safe', tactics: ['extract.verify-on-link'],
+    input: sms('您好，我是京东客服，您的赔付申请已受理，请点击链接进行身份验证：XXXX，验证后赔偿款即到账。') },
+  { name: 'account safety, bind your card through the link', expect: 'not-safe', tactics: ['extract.verify-on-link'],
+    input: sms('尊敬的用户，您的退款账户存在风险，请点击下方链接绑定您的银行卡以便退款到账。') },
+  { name: 'hard negative: a bank tells you where the real page is', expect: 'safe',
+    input: sms('【工商银行】请勿点击短信中的链接绑定银行卡，绑卡请在工商银行APP内操作。') },
+];
+
 describe('cs-sms kinds: a payout collected through their own channel', () => { for (const c of OFF_PLATFORM) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-sms kinds: a charge to cancel, and where', () => { for (const c of CANCEL_CHARGE) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-sms kinds: "如非本人操作" copied by the scam', () => { for (const c of NOT_ME) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-sms kinds: the scam\'s own 请勿 and its counterfeit goods', () => { for (const c of OWN_WARNING_WORDS) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
+describe('cs-sms kinds: the link masked, the ask on it', () => { for (const c of MASKED_LINK) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });

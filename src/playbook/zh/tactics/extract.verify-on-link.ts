@@ -27,6 +27,16 @@ export default defineTactic({
       ],
       within: 16,
     },
+    // The link named but masked or left out ("请点击链接绑定您的银行卡：XXX", "点击链接进行身份验证"): the same ask,
+    // the act on the link and the details it wants in one phrase. Kind: dev texts-8 冒充客服 (links written
+    // as XXX), our own SMS; not 激活/开通 (carriers' and shops' offers).
+    {
+      all: [
+        ['点击链接', '点链接', '点击下方链接', '点击以下链接', '打开链接', '通过链接', '链接进行', '链接完成', '链接填写'],
+        ['绑定银行卡', '绑定您的银行卡', '身份验证', '验证身份', '进行验证', '实名认证', '补全', '补填', '完善银行卡', '填写银行卡', '银行卡信息', '身份信息'],
+      ],
+      within: 10,
+    },
   ],
   unless: ['请勿', '切勿', '不要点击', '谨防', '不会发送', '不会通过短信'],
   guards: ['warning'],
@@ -38,6 +48,8 @@ export default defineTactic({
       '【人社局】您的补贴因信息不完整暂未发放，请点击 rsj-butie.top 补全银行卡信息',
       '您的账户将于今日冻结，请登陆 icbc-renzheng.vip 完成认证',
       '医保卡待认证，请访问 ybj-renzheng.top 完成认证',
+      '为了保障您的账户安全，请点击链接绑定您的银行卡：XXX',
+      '为了方便您快速获得赔偿，请点击链接进行身份验证',
     ],
     negative: [
       '请勿点击陌生链接进行所谓的认证',
