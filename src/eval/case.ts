@@ -70,6 +70,8 @@ export const JsonlDialogueCaseSchema = z.object({
     speaker: z.enum(['caller', 'user']),
     text: z.string().max(LIMITS.maxTurnChars),
     voice: z.string().min(1).max(64).optional(),
+    /** The same as `voice` (some case files name the speaker so). */
+    name: z.string().min(1).max(64).optional(),
   })).min(1).max(LIMITS.maxTurns),
   firstExtraction: z.number().int().min(0).optional(),
 }).refine(
@@ -121,7 +123,10 @@ export function parseJsonlCase(line: string, source: string): EvalCase {
   const meta = metaOf(raw as object);
   const out: EvalCase = 'text' in c
     ? { id: c.id, source, category, label: c.label, channel: c.channel, kind: 'text', turns: [{ speaker: 'caller', text: c.text }] }
-    : { id: c.id, source, category, label: c.label, channel: c.channel, kind: 'dialogue', turns: c.turns.map((t) => ({ speaker: t.speaker, text: t.text, ...(t.voice !== undefined ? { voice: t.voice } : {}) })) };
+    : { id: c.id, source, category, label: c.label, channel: c.channel, kind: 'dialogue', turns: c.turns.map((t) => {
+        const voice = t.voice ?? t.name;
+        return { speaker: t.speaker, text: t.text, ...(voice !== undefined ? { voice } : {}) };
+      }) };
   if ('firstExtraction' in c && c.firstExtraction !== undefined) out.firstExtraction = c.firstExtraction;
   if (meta) out.meta = meta;
   return out;

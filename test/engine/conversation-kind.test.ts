@@ -125,3 +125,15 @@ describe('pasted meeting transcripts', () => {
     expect('text' in parseInput('订单12：已发货\n请注意查收')).toBe(true);
   });
 });
+
+describe('case files', () => {
+  it('a dialogue line\'s turns carry their voice, written `voice` or `name`', async () => {
+    const { parseJsonlCase } = await import('../../src/eval/case.ts');
+    const c = parseJsonlCase(JSON.stringify({
+      id: 'm1', label: 'legit', turns: [
+        { speaker: 'caller', name: '陈主管', text: '好我们开始吧' }, { speaker: 'caller', voice: '小周', text: '好' }, { speaker: 'caller', text: '嗯' },
+      ],
+    }), 'x');
+    expect(c.turns.map((t) => t.voice)).toEqual(['陈主管', '小周', undefined]);
+  });
+});
