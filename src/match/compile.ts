@@ -13,7 +13,7 @@ import { compileVariants, normaliseTerm, type VariantFolder } from '../normalise
 export type CompiledCue =
   | { type: 'any'; set: number }
   | { type: 'all'; groups: number[]; within: number; ordered: boolean }
-  | { type: 'entity'; kind: EntityKind; near: number | null; within: number; private: boolean; unofficial: boolean }
+  | { type: 'entity'; kind: EntityKind; near: number | null; within: number; notOfficial: boolean }
   /** Class indexes into `CompiledGrammar.classes`. */
   | { type: 'request'; acts: number[]; objects: number[]; context: number[] | null; actor: 'listener' | 'any' };
 
@@ -161,7 +161,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
           actor: cue.actor,
         };
       }
-      return { type: 'entity', kind: cue.entity, near: cue.near ? setOf(cue.near) : null, within: cue.within, private: cue.private, unofficial: cue.unofficial };
+      return { type: 'entity', kind: cue.entity, near: cue.near ? setOf(cue.near) : null, within: cue.within, notOfficial: cue.notOfficial };
     });
     return { def, cues, guards: guardTerms.length > 0 ? setOf(guardTerms) : null, negatable: def.negatable };
   });

@@ -11,13 +11,14 @@ import { isExample, readFraming, type Framing } from './framing.ts';
 import { checkNumber } from '../checks/number/check.ts';
 
 /**
- * Does the number checker call this number official (a published service line: 12333, 95598,
- * 10086, 110)? Asked only by an entity cue with `unofficial: true` whose other conditions hold,
- * so the checker (a phone-number parse) does not run on every number of every turn. The checker
- * is pure; its data says which numbers are published (src/checks/data).
+ * Is this phone number a published one (the cue option `notOfficial`, src/playbook/schema.ts)? A
+ * public service number or a 400/800 line by its own digits (cheap, asked first), else a number the
+ * number checker lists as official (a platform's landline, 12333, 95598). Asked only for an entity
+ * whose cue's other conditions hold, so the checker (a phone-number parse) does not run on every
+ * number of every turn. The checker is pure; its data says which numbers are published (src/checks/data).
  */
-function isOfficialNumber(value: string): boolean {
-  return checkNumber(value).verdict === 'official';
+function isPublished(value: string): boolean {
+  return isPublicNumber(value) || checkNumber(value).verdict === 'official';
 }
 
 export interface CueHit {
@@ -241,9 +242,8 @@ function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: re
   let sentences: Int32Array | null = null;
   for (const e of entities) {
     if (e.kind !== cue.kind) continue;
-    if (cue.private && isPublicNumber(e.value)) continue;
-    // The number checker only for an entity that would otherwise count (it parses the number).
-    const official = (): boolean => cue.unofficial && e.kind === 'phone' && isOfficialNumber(e.value);
+    // Whether the number is published is asked only for an entity that would otherwise count.
+    const official = (): boolean => cue.notOfficial && e.kind === 'phone' && isPublished(e.value);
     if (cue.near === null) {
       if (official()) continue;
       return [e.start, e.end];

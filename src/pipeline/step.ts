@@ -77,7 +77,7 @@ const NON_BLANK = /\S/;
  * The entities the playbooks' cues see: a link the link checker calls the brand's own site
  * (`www.boc.cn`, `https://www.jd.com`) is no "link sent to you" move — `fanzha url` calls it
  * official, so `check` must not count it as one (issue 8 §1.2: one judgement on every surface).
- * (A number the number checker calls official is judged where a cue asks, `unofficial: true` in
+ * (A number the number checker calls official is judged where a cue asks, `notOfficial: true` in
  * src/match/match.ts.) The signals still see every link and number.
  */
 function withoutOfficialLinks(entities: Entity[], check: (url: string) => UrlReport): Entity[] {

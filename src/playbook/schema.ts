@@ -11,8 +11,8 @@
  *    characters (default 12), in any order unless `ordered: true`. This is how "加…微信",
  *    "把…验证码…告诉我" are written without regular expressions (no backtracking, one pass).
  *  - `{ entity: 'url' }`: an entity of this kind in the turn; with `near`, only when one of the
- *    terms is within `within` characters of it; with `unofficial: true`, only one the link or
- *    number checker does not call official.
+ *    terms is within `within` characters of it; with `notOfficial: true` (phone numbers), only a
+ *    mobile or landline that is no published service line (see the option).
  * A cue does not count when one of the tactic's `unless` terms (or the playbook's shared guards
  * the tactic names in `guards`) occurs in the same sentence: this is how "切勿泄露验证码" or
  * "平台不会索要验证码" stay out of `extraction.verification-code`.
@@ -40,19 +40,16 @@ export const CueSchema = z.union([
     near: z.array(Term).min(1).optional(),
     within: z.number().int().min(2).max(60).default(16),
     /**
-     * Phone numbers only: `true` counts only a number a person or a shop owns (a mobile or a
-     * landline), not a public service number (95xxx, 12xxx, 100xx, 110) or a 400/800 business line
-     * (src/entities/entities.ts isPublicNumber). A number is judged by its own digits, never by a
-     * substring ('95' inside 19527314408).
+     * Phone numbers only: `true` counts only a number that could be the counterpart's own line — a
+     * mobile or a landline (a person's, a shop's, a scammer's) — and never a published one: not a
+     * public service number or a 400/800 business line by its own digits (95xxx, 12xxx, 100xx, 110:
+     * src/entities/entities.ts isPublicNumber; judged on the whole number, never '95' inside
+     * 19527314408), and not a number the number checker lists as a platform's or an office's line
+     * (057188158198 is Taobao's: src/checks/data/official-numbers.ts, service-numbers.ts). Which
+     * numbers are published is the checker's data, not a word list in the tactic.
      */
-    private: z.boolean().default(false),
-    /**
-     * `true` counts only a link or number the checkers do not call official (a published service
-     * line such as 12333 or 95598 is no "number of theirs"): which are published is the checkers'
-     * data (src/checks/data), not a word list in the tactic; the engine marks the official ones.
-     */
-    unofficial: z.boolean().default(false),
-  }).strict(),
+    notOfficial: z.boolean().default(false),
+  }).strict().refine((c) => !c.notOfficial || c.entity === 'phone', { message: 'notOfficial applies to phone numbers only' }),
   /**
    * A request in the playbook's grammar: a word of one of the `act` classes and a word of one of
    * the `object` classes (class names from the playbook's `lexicon`) in one sentence, within the

@@ -3,7 +3,7 @@
  * data/corpus/gen-scam-cs-zh.jsonl, every input here our own writing, siblings of the corpus lines,
  * never a corpus line itself):
  *  - a payout pressed on you whatever the cause (pretext.payout-offer) with a move;
- *  - a claims line judged by the number's own digits (shift.claims-line, entity cue `private`);
+ *  - a claims line judged by the number's own digits (shift.claims-line, entity cue `notOfficial`);
  *  - a WeChat/QQ handle given with no verb ("客服QQ：…", "加v：…") (shift.group);
  *  - "your refund is stuck" (pretext.refund-stuck) with a move;
  *  - the call announced in other words (contact.promised-callback) after a story.

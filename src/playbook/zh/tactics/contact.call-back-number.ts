@@ -4,8 +4,8 @@ import { defineTactic } from '../../schema.ts';
  * "Call this number to verify" (请致电 0755-… 核实): the SMS half of the fake-authority scam hands you
  * the scammer's line. Every real notice gives a number too, so weight 0; only the composites with
  * a fake-authority story read it. A published service number (12333, 95598, 10086, 110…) is no
- * line of theirs: the number checker knows which are published (src/checks/data/official-numbers.ts,
- * service-numbers.ts) and the engine does not show them to cues (src/pipeline/step.ts).
+ * line of theirs: the cue's `notOfficial` drops it (which numbers are published is the number
+ * checker's data, src/checks/data/official-numbers.ts, service-numbers.ts).
  */
 export default defineTactic({
   id: 'contact.call-back-number',
@@ -16,7 +16,7 @@ export default defineTactic({
   },
   weight: 0,
   cues: [
-    { entity: 'phone', near: ['致电', '拨打', '回电', '来电咨询', '联系', '咨询', '核实', '处理'], within: 12, unofficial: true },
+    { entity: 'phone', near: ['致电', '拨打', '回电', '来电咨询', '联系', '咨询', '核实', '处理'], within: 12, notOfficial: true },
   ],
   guards: ['warning'],
   advice: ['police-never-by-phone'],

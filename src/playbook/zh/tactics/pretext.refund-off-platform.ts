@@ -31,7 +31,7 @@ export default defineTactic({
     { request: { act: ['act.add', 'act.join'], object: ['obj.contact'] }, context: ['ctx.refund-claim'], actor: 'any' },
     // A handle given with no verb ("理赔专员微信 lp-zy88", "退款联系：158…", "赔付领取 <link>").
     { all: [PAYOUT, ['qq:', 'qq号', 'qq群', '群号', '微信:', '微信号', '企业微信', 'vx:', '微:', '薇:', '专员微信', '客服微信', '客服qq', '专员qq']], within: 16 },
-    { entity: 'phone', private: true, near: PAYOUT, within: 16 },
+    { entity: 'phone', notOfficial: true, near: PAYOUT, within: 16 },
     // A payout word next to where to claim it ("赔付领取 <link>", "理赔登记 → <link>", "退款入口："): with the
     // outside link (shift.link) the refund composites decide. Not the link's own words: a look-alike domain
     // spelled "tuikuan" is shift.lookalike-link's, and a bare link stays `suspicious` (issue 8 §1.2).

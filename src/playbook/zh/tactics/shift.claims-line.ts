@@ -18,10 +18,10 @@ export default defineTactic({
   },
   weight: 15,
   cues: [
-    // Only a mobile or a landline (`private`): a platform's published line (95xxx, 400/800, 100xx) is
-    // judged by the number's own digits, not by '95' or '800' somewhere inside another number.
+    // Only a mobile or a landline that is no published line (`notOfficial`): a platform's line (95xxx,
+    // 400/800, 100xx, its listed landline) is judged by the whole number, not by '95' or '800' inside another.
     {
-      entity: 'phone', private: true, within: 12,
+      entity: 'phone', notOfficial: true, within: 12,
       near: [
         '致电', '拨打', '联系', '打电话', '来电', '热线', '专线', '专员', '客服电话',
         // The callback in a fresh writer's words ("请回电 0571-…", "回拨", "回个电话给我们，号码138…", "对接人：李经理 181…").
