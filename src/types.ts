@@ -103,6 +103,8 @@ export interface TacticHit {
   id: string;
   stage: Stage;
   weight: number;
+  /** Set for a component (`role: 'component'`): shown as evidence of a composite, scores nothing alone (weight 0). */
+  component?: true;
   description: string;
   evidence: Evidence[];
   /** Extra detail from a signal (a link finding, a number finding, the model's probability). */

@@ -6,13 +6,13 @@ const LABELS = {
     verdict: { safe: '未发现诈骗迹象', suspicious: '可疑，请提高警惕', scam: '高度疑似诈骗' } as Record<Verdict, string>,
     stage: { contact: '冒充接触', pretext: '编造借口', shift: '转移渠道', extraction: '索取钱款或信息', cover: '掩盖与施压' } as Record<Stage, string>,
     head: '结论', risk: '风险', stageLabel: '阶段', evidence: '证据', advice: '警方提醒', turn: (n: number) => `第${n + 1}句`,
-    safeWithSigns: '暂未达到预警，但有下列可疑之处，请留意', none: '（无）', alertAt: (n: number) => `第${n + 1}句时已发出预警`, composite: '组合判定', model: '模型',
+    safeWithSigns: '暂未达到预警，但有下列可疑之处，请留意', none: '（无）', alertAt: (n: number) => `第${n + 1}句时已发出预警`, composite: '组合判定', componentSign: '组合证据', model: '模型',
   },
   en: {
     verdict: { safe: 'no sign of a scam', suspicious: 'suspicious: be careful', scam: 'very likely a scam' } as Record<Verdict, string>,
     stage: { contact: 'contact', pretext: 'pretext', shift: 'channel shift', extraction: 'extraction', cover: 'cover-up' } as Record<Stage, string>,
     head: 'Verdict', risk: 'risk', stageLabel: 'stage', evidence: 'Evidence', advice: 'What to do', turn: (n: number) => `turn ${n + 1}`,
-    safeWithSigns: 'no alert yet, but note the signs below', none: '(none)', alertAt: (n: number) => `alert raised at turn ${n + 1}`, composite: 'Combination', model: 'model',
+    safeWithSigns: 'no alert yet, but note the signs below', none: '(none)', alertAt: (n: number) => `alert raised at turn ${n + 1}`, composite: 'Combination', componentSign: 'in combination', model: 'model',
   },
 };
 
@@ -48,7 +48,8 @@ export function renderResult(result: AnalyzeResult, turns: TurnInput[], lang: La
   if (result.tactics.length > 0) {
     lines.push('', c(COLOUR.bold, L.evidence) + sep.trimEnd());
     for (const t of result.tactics) {
-      const sign = t.weight >= 0 ? `+${t.weight}` : String(t.weight);
+      // A component scores nothing alone: "+0" would read as a sign that was discounted.
+      const sign = t.component ? L.componentSign : t.weight >= 0 ? `+${t.weight}` : String(t.weight);
       lines.push(`  • ${t.description} [${t.id}, ${sign}]${t.detail ? ` — ${clean(t.detail)}` : ''}`);
       for (const e of t.evidence) {
         // Evidence with no span (a QR image, the caller's number) is explained by the detail alone.

@@ -25,10 +25,13 @@ export class Engine {
   private readonly signalAdviceById: Map<string, AdviceId[]>;
   /** Tactics marked `scoreOnly` in any playbook: frames the score reads, never signal or model evidence. */
   readonly scoreOnly: ReadonlySet<string>;
+  /** Tactics with `role: 'component'` in any playbook: evidence read only by composites and score rules. */
+  readonly components: ReadonlySet<string>;
 
   constructor(private readonly options: EngineOptions) {
     this.signals = options.signals ?? [];
     this.scoreOnly = new Set(Object.values(options.playbooks).flatMap((p) => p.tactics.filter((t) => t.scoreOnly).map((t) => t.id)));
+    this.components = new Set(Object.values(options.playbooks).flatMap((p) => p.tactics.filter((t) => t.role === 'component').map((t) => t.id)));
     this.signalAdviceById = new Map((options.signalCatalog ?? []).map((s) => [s.id, s.advice]));
   }
 

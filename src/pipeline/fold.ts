@@ -24,7 +24,7 @@ export interface FoldResult {
 function scoreOf(engine: Engine, state: Pick<ConversationState, 'langs' | 'lang' | 'initiator' | 'channel' | 'turns' | 'kind'>, fired: readonly FiredTactic[], out: Lang): Score {
   const langs: readonly Lang[] = state.langs.length ? state.langs : [state.lang ?? 'zh'];
   const books: Playbook[] = langs.map((l) => engine.playbook(l).playbook);
-  return scoreAcross(fired, books, out, { initiator: state.initiator, channel: state.channel, turns: state.turns, meeting: isMeeting(state.kind, state.turns) });
+  return scoreAcross(fired, books, out, { initiator: state.initiator, channel: state.channel, turns: state.turns, meeting: isMeeting(state.kind, state.turns), components: engine.components });
 }
 
 /**
@@ -153,7 +153,7 @@ export function buildResult(engine: Engine, state: ConversationState): SessionSt
   const tactics: TacticHit[] = [...fired]
     .sort((a, b) => stageRank(a.stage) - stageRank(b.stage) || (a.evidence[0]?.turn ?? 0) - (b.evidence[0]?.turn ?? 0))
     .map((f) => ({
-      id: f.id, stage: f.stage, weight: f.weight,
+      id: f.id, stage: f.stage, weight: f.weight, ...(engine.components.has(f.id) ? { component: true } : {}),
       description: f.description?.[out] ?? engine.describe(f.id, out, lang),
       evidence: f.evidence as Evidence[], ...(f.detail ? { detail: out === 'en' && f.detailEn ? f.detailEn : f.detail } : {}),
     }));

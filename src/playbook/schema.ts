@@ -101,8 +101,18 @@ export const TacticSchema = z.object({
   id: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/),
   stage: z.enum(STAGES),
   description: z.object({ zh: z.string().min(2), en: z.string().min(2) }).strict(),
-  /** Points added to the risk (0–100 scale) when the tactic fires; negative for legitimacy signs. */
+  /** Points added to the risk (0–100 scale) when the tactic fires; negative for legitimacy signs; 0 exactly for a `component`. */
   weight: z.number().min(-100).max(100),
+  /**
+   * `scored` (default): the tactic adds its weight. `component`: it fires and is shown as evidence,
+   * but scores nothing alone (weight 0): only a composite that names it by id, or a score rule, reads
+   * it — an outside link (shift.sent-link), a quoted fee (extract.fee-quoted), a handle to add
+   * (shift.chat-handle), a number to call back (contact.call-back-number), a sender's own mass notice
+   * (contact.official-sender). A `stage:` or `prefix.*` selector never matches a component, and advice
+   * kinds are not told by one. In the one-message rule (src/playbook/single-message.ts) a component is
+   * still the move or the request it names, never a story or an offer.
+   */
+  role: z.enum(['scored', 'component']).default('scored'),
   /** Who must say it. Default `caller` (also matches `unknown`). */
   speaker: z.union([SpeakerSchema, z.literal('any')]).default('caller'),
   cues: z.array(CueSchema).min(1),
@@ -133,7 +143,9 @@ export const TacticSchema = z.object({
     positive: z.array(z.string().min(1)).min(5),
     negative: z.array(z.string().min(1)).min(5),
   }).strict(),
-}).strict();
+}).strict().refine((t) => (t.role === 'component') === (t.weight === 0), {
+  message: 'a component has weight 0 and a tactic with weight 0 is a component (role: \'component\')',
+});
 export type TacticDef = z.input<typeof TacticSchema>;
 export type Tactic = z.output<typeof TacticSchema>;
 
@@ -328,8 +340,6 @@ export const PlaybookSchema = z.object({
     except: z.array(Selector).default([]),
     /** Requests that carry their own story (a fee before a payout, a ransom): enough on their own. */
     standalone: z.array(Selector).default([]),
-    /** Weight-0 tactics (read only in combinations) that still count in their class. */
-    zeroWeight: z.array(Selector).default([]),
   }).strict().optional(),
   /** Risk thresholds: at or above `suspicious` the verdict is suspicious, and so on. */
   thresholds: z.object({

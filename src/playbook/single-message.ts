@@ -31,8 +31,9 @@
  *
  * Classes are kill-chain selectors (a tactic id, `<prefix>.*`, `stage:<stage>`), shared by both
  * playbooks (a message read by both is scored alike); only positively weighted evidence counts, and
- * weight-0 moves and requests (an outside link, a quoted fee: read by composites, nothing alone), never
- * a weight-0 contact frame such as contact.call-back-number; an id in `except` never counts. A
+ * components (`role: 'component'`: an outside link, a quoted fee, a ransom read with its threat) as
+ * the move or the request they name, never as a story or an offer (a component contact frame such as
+ * contact.call-back-number says who writes, not what happened); an id in `except` never counts. A
  * new pretext counts as a STORY unless it is listed under `offers`.
  *
  * Measured (`fanzha eval --split dev`, EVALUATION.md "One message"): no case's not-safe verdict
@@ -75,6 +76,4 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
   moves: ['stage:shift'],
   // Asking your name or address is not a move of money, credentials or control.
   except: ['extract.personal-info'],
-  // A ransom is read only with its threat (weight 0), but it is a demand for money.
-  zeroWeight: ['extract.hush-money'],
 };

@@ -6,6 +6,7 @@
 import type { Composite, Playbook } from '../playbook/schema.ts';
 import type { AlertLevel, Channel, CompositeHit, Initiator, Lang, Stage, Verdict } from '../types.ts';
 import { movesOffPlatform } from './initiator.ts';
+import { PLAYBOOKS } from '../playbook/index.ts';
 
 export interface FiredTactic {
   id: string;
@@ -71,6 +72,18 @@ export function levelFor(risk: number, t: Playbook['thresholds']): AlertLevel {
   return risk >= t.scam ? 'block' : risk >= t.suspicious ? 'warn' : risk >= t.watch ? 'watch' : 'none';
 }
 
+const componentSets = new WeakMap<readonly Playbook['tactics'][number][], ReadonlySet<string>>();
+
+/** The ids of a playbook's components (`role: 'component'`, src/playbook/schema.ts), computed once per playbook. */
+export function componentsOf(playbook: Pick<Playbook, 'tactics'>): ReadonlySet<string> {
+  let set = componentSets.get(playbook.tactics);
+  if (!set) componentSets.set(playbook.tactics, set = new Set(playbook.tactics.filter((t) => t.role === 'component').map((t) => t.id)));
+  return set;
+}
+
+/** The shipped playbooks' components, for a caller that scores without an engine (tests, tools). */
+const SHIPPED_COMPONENTS: ReadonlySet<string> = new Set(Object.values(PLAYBOOKS).flatMap((p) => p.tactics.filter((t) => t.role === 'component').map((t) => t.id)));
+
 /** What the score needs to know beyond the evidence. */
 export interface ScoreContext {
   /** Who started the conversation (src/score/initiator.ts); unknown counts as the counterpart. */
@@ -83,20 +96,25 @@ export interface ScoreContext {
    * customers, cases and money, not a counterpart speaking to the listener. See {@link meetingReading}.
    */
   meeting?: boolean;
+  /**
+   * The components of every playbook that read the input (a message read by both languages may
+   * carry the other's); absent: the scoring playbook's own.
+   */
+  components?: ReadonlySet<string>;
 }
 
 /** One message: a single turn that is not a call (a call's first turn opens a conversation). */
 export const isSingleMessage = (ctx: ScoreContext): boolean => ctx.turns === 1 && ctx.channel !== undefined && ctx.channel !== 'call';
 
 type SingleMessageRule = NonNullable<Playbook['singleMessage']>;
-interface ParsedSingle { standalone: Set<string>; reports: Selector[]; requests: Selector[]; stories: Selector[]; offers: Set<string>; moves: Selector[]; except: Set<string>; zeroWeight: Set<string> }
+interface ParsedSingle { standalone: Set<string>; reports: Selector[]; requests: Selector[]; stories: Selector[]; offers: Set<string>; moves: Selector[]; except: Set<string> }
 const parsedSingle = new WeakMap<SingleMessageRule, ParsedSingle>();
 function singleOf(rule: SingleMessageRule): ParsedSingle {
   let p = parsedSingle.get(rule);
   if (!p) {
     parsedSingle.set(rule, p = {
       standalone: new Set(rule.standalone), reports: rule.reports.map(parseSelector), requests: rule.requests.map(parseSelector), stories: rule.stories.map(parseSelector),
-      offers: new Set(rule.offers), moves: rule.moves.map(parseSelector), except: new Set(rule.except), zeroWeight: new Set(rule.zeroWeight),
+      offers: new Set(rule.offers), moves: rule.moves.map(parseSelector), except: new Set(rule.except),
     });
   }
   return p;
@@ -108,26 +126,29 @@ const matches = (sel: Selector, f: FiredTactic): boolean =>
 /**
  * May ONE message be called `scam`? Yes when it reports a loss or makes a request that carries its own
  * story (a fee before a payout, a ransom: `standalone`); or makes a request that moves money,
- * credentials or control together with a story, an offer or a move off the official channel (a request
- * read only at weight 0, a price or fee quoted, counts only with a story); or tells
+ * credentials or control together with a story, an offer or a move off the official channel (a
+ * component request, a price or fee quoted, counts only with a story); or tells
  * a story together with such a move; or tells a whole story (two distinct story tactics: who claims to
  * write and what happened to you, or a case and its accusation). Only positive evidence counts; an
- * offer never counts as a story. The rule, its classes and its measurement: src/playbook/single-message.ts.
+ * offer never counts as a story. `components`: the ids with `role: 'component'` (the engine's
+ * `components`, componentsOf a playbook; default: the shipped playbooks'). The rule, its classes and
+ * its measurement: src/playbook/single-message.ts.
  */
-export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: SingleMessageRule): boolean {
+export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: SingleMessageRule, components: ReadonlySet<string> = SHIPPED_COMPONENTS): boolean {
   const p = singleOf(rule);
   let request = false, quoted = false, offer = false, move = false, stories = 0;
   for (const f of fired) {
-    // A weight-0 move or request (an outside link, a quoted fee) scores nothing alone but is still the
-    // move or the ask it names; a weight-0 contact or story frame is not.
-    const zero = f.weight === 0 && (f.stage === 'shift' || f.stage === 'extraction' || p.zeroWeight.has(f.id));
-    if ((f.weight <= 0 && !zero) || p.except.has(f.id)) continue;
+    // A component (an outside link, a quoted fee) scores nothing alone but is still the move or the
+    // ask it names; a component contact frame is no story.
+    const component = components.has(f.id);
+    if ((f.weight <= 0 && !component) || p.except.has(f.id)) continue;
     if (p.standalone.has(f.id) || p.reports.some((s) => matches(s, f))) return true;
-    // A weight-0 request (a price or fee quoted) is what every advert says: an ask only inside a story.
-    if (p.requests.some((s) => matches(s, f))) { if (zero && !p.zeroWeight.has(f.id)) quoted = true; else request = true; }
+    // A component request (a price or fee quoted) is what every advert says: an ask only inside a story.
+    if (p.requests.some((s) => matches(s, f))) { if (component) quoted = true; else request = true; }
+    if (p.moves.some((s) => matches(s, f))) move = true;
+    if (component) continue;
     if (p.offers.has(f.id)) offer = true;
     else if (p.stories.some((s) => matches(s, f))) stories++;
-    if (p.moves.some((s) => matches(s, f))) move = true;
   }
   const story = stories > 0;
   return (request && (story || offer || move)) || (quoted && story) || (story && move) || stories >= 2;
@@ -255,7 +276,7 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   }
   // One message that lacks the kill chain's pair stays below `scam`, composites included (those that
   // would call it a scam are not shown: they would contradict the verdict).
-  if (risk >= playbook.thresholds.scam && isSingleMessage(ctx) && playbook.singleMessage && !singleMessageMayBeScam(fired, playbook.singleMessage)) {
+  if (risk >= playbook.thresholds.scam && isSingleMessage(ctx) && playbook.singleMessage && !singleMessageMayBeScam(fired, playbook.singleMessage, ctx.components ?? componentsOf(playbook))) {
     risk = playbook.thresholds.scam - 1;
     for (let i = composites.length - 1; i >= 0; i--) if (composites[i]!.minRisk >= playbook.thresholds.scam) composites.splice(i, 1);
   }

@@ -180,7 +180,10 @@ export const ErrorResponse = z.object({ error: z.object({ code: z.string(), mess
 
 const EvidenceSchema = z.object({ turn: z.number().int(), start: z.number().int(), end: z.number().int(), text: z.string() });
 const TacticHitSchema = z.object({
-  id: z.string(), stage: z.enum(STAGES), weight: z.number(), description: z.string(),
+  id: z.string(), stage: z.enum(STAGES), weight: z.number(),
+  /** A component: shown as evidence of a combination (composite), scores nothing alone (weight 0). */
+  component: z.literal(true).optional(),
+  description: z.string(),
   evidence: z.array(EvidenceSchema), detail: z.string().optional(),
 });
 export const AnalyzeResultSchema = z.object({

@@ -10,7 +10,7 @@ import { renderResult } from '../render.ts';
 export function toJson(r: AnalyzeResult): object {
   return {
     verdict: r.verdict, risk: r.risk, stage: r.stage, level: r.level, lang: r.lang,
-    tactics: r.tactics.map((t) => ({ id: t.id, stage: t.stage, weight: t.weight, description: t.description, ...(t.detail ? { detail: t.detail } : {}), evidence: t.evidence })),
+    tactics: r.tactics.map((t) => ({ id: t.id, stage: t.stage, weight: t.weight, ...(t.component ? { component: true } : {}), description: t.description, ...(t.detail ? { detail: t.detail } : {}), evidence: t.evidence })),
     composites: r.composites.map((c) => c.id),
     advice: r.advice, alertTurn: r.alertTurn,
   };

@@ -56,7 +56,7 @@ describe('the one-message rule (kill chain, not the sum)', () => {
     expect(may(f('extract.platform-topup', 40))).toBe(true);
     expect(may(f('extract.transfer', 40))).toBe(false);
   });
-  it('a weight-0 ransom named by the rule still counts as a demand for money', () => {
+  it('a ransom read only with its threat (a component) still counts as a demand for money', () => {
     expect(may(f('pretext.sextortion', 30), f('extract.hush-money', 0))).toBe(true);
   });
   it('a new pretext counts as a story unless it is listed as an offer', () => {

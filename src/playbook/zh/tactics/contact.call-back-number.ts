@@ -15,6 +15,7 @@ export default defineTactic({
     en: 'Tells you to call the number they give to "verify" or "sort it out"',
   },
   weight: 0,
+  role: 'component',
   cues: [
     { entity: 'phone', near: ['致电', '拨打', '回电', '来电咨询', '联系', '咨询', '核实', '处理'], within: 12, notOfficial: true },
   ],

@@ -13,6 +13,7 @@ export default defineTactic({
     en: 'The sender introduces themselves as staff, a manager or a representative of a lender, a bank or a platform',
   },
   weight: 0,
+  role: 'component',
   cues: [
     {
       all: [

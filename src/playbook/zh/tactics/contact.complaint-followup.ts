@@ -16,6 +16,7 @@ export default defineTactic({
   },
   // Weight 0: it counts only in the composites (a real desk says it every day).
   weight: 0,
+  role: 'component',
   cues: [
     {
       all: [

@@ -15,6 +15,7 @@ export default defineTactic({
     en: 'Reads like an operator, bank or shop writing to its own customers (a "dear customer" salutation, an opt-out)',
   },
   weight: 0,
+  role: 'component',
   scoreOnly: true,
   speaker: 'any',
   cues: [

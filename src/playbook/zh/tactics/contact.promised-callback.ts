@@ -19,6 +19,7 @@ export default defineTactic({
   // it counts only in the composite. Only in a message (no speaker turns): an agent closing a call
   // with "我们会在三个工作日内给您回复" is ordinary service (teleantifraud normal dialogues).
   weight: 0,
+  role: 'component',
   speaker: 'unknown',
   cues: [
     {

@@ -15,6 +15,7 @@ export default defineTactic({
     en: 'A fee, deposit, fine or tax you are to pay (priced or asked for)',
   },
   weight: 0,
+  role: 'component',
   cues: [
     { request: { act: ['act.pay', 'act.pay-bare', 'act.pay-first', 'act.transfer', 'act.send-money'], object: ['obj.charge', 'obj.fee', 'obj.entry-fee', 'obj.postage', 'obj.expense'] }, actor: 'any' },
     {

@@ -12,6 +12,7 @@ export default defineTactic({
     en: 'Demands a sum ("send 30,000 over"): with a threat, it is extortion',
   },
   weight: 0,
+  role: 'component',
   cues: [
     // The sum with its condition ("不然…", "就删", "摆平"): a relative's "转3万过来" names no threat.
     {

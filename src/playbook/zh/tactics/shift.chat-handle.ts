@@ -16,6 +16,7 @@ export default defineTactic({
   },
   // Weight 0: a shop's own "加微信领取" is shift.group already; the handle counts only beside a story (other-kinds.ts).
   weight: 0,
+  role: 'component',
   cues: [
     { any: ['私信助理', '私信老师', '私信客服经理', '私信班主任', '私聊助理', '私聊老师'] },
   ],

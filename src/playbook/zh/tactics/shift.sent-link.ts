@@ -15,6 +15,7 @@ export default defineTactic({
     en: 'The message carries a link off the official sites',
   },
   weight: 0,
+  role: 'component',
   cues: [{ entity: 'url' }],
   unless: [],
   guards: [],
