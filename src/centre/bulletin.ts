@@ -10,7 +10,7 @@
  * account number; the only numbers allowed besides amounts and counts are 110 and 96110.
  */
 import { PLAYBOOKS } from '../playbook/index.ts';
-import type { AdviceId } from '../playbook/schema.ts';
+import type { AdviceId, PlaybookDef } from '../playbook/schema.ts';
 
 export interface BulletinCase {
   platform: string | null;
@@ -104,19 +104,25 @@ export function caseStory(c: BulletinCase): string {
   return `某日，我市一位市民接到一个自称是${platform}客服的${channelWord(c.channel)}。${body}。${end}`;
 }
 
-/** The police advice for what was seen, in the playbook's order, from the playbook's own texts. */
-function adviceFor(tactics: readonly string[]): string[] {
-  const zh = PLAYBOOKS.zh;
-  const wanted = new Set<AdviceId>(['hang-up-verify-in-app', 'never-share-code', 'already-paid']);
-  for (const t of zh.tactics) if (tactics.includes(t.id)) for (const a of t.advice ?? []) wanted.add(a);
-  const order = zh.adviceOrder.filter((a) => wanted.has(a));
-  // Verifying in the platform's own app comes first, as in the seed; "already paid" last.
-  const sorted = [...order.filter((a) => a === 'hang-up-verify-in-app'), ...order.filter((a) => a !== 'hang-up-verify-in-app' && a !== 'already-paid'), 'already-paid' as AdviceId];
-  return sorted.map((a) => zh.advice[a]).filter((x): x is string => !!x);
+/**
+ * The police advice (警方提醒) for the tactics seen, from the playbook's own texts: the advice those
+ * tactics name plus the playbook's `bulletin.always`, in its `adviceOrder`, with `bulletin.leads`
+ * first and `bulletin.closes` last. Which advice leads and closes is playbook data, not code.
+ */
+export function bulletinAdvice(tactics: readonly string[], playbook: PlaybookDef = PLAYBOOKS.zh): string[] {
+  const rule = playbook.bulletin ?? {};
+  const leads = rule.leads ?? [];
+  const closes = (rule.closes ?? []).filter((a) => !leads.includes(a));
+  const wanted = new Set<AdviceId>([...leads, ...(rule.always ?? []), ...closes]);
+  const seen = new Set(tactics);
+  for (const t of playbook.tactics) if (seen.has(t.id)) for (const a of t.advice ?? []) wanted.add(a);
+  const placed = new Set<AdviceId>([...leads, ...closes]);
+  const middle = playbook.adviceOrder.filter((a) => wanted.has(a) && !placed.has(a));
+  return [...leads, ...middle, ...closes].map((a) => playbook.advice[a]).filter((x): x is string => !!x);
 }
 
 /** A draft in Markdown: title first line (`# …`). */
-export function draftBulletin(input: BulletinInput): { title: string; markdown: string } {
+export function draftBulletin(input: BulletinInput, playbook: PlaybookDef = PLAYBOOKS.zh): { title: string; markdown: string } {
   const period = `${cstDate(input.from)}至${cstDate(input.to - 1)}`;
   const title = '“客服”的退款电话，究竟是何套路';
   const who = input.platforms.length ? `${input.platforms.slice(0, 3).join('、')}等电商平台` : '电商平台';
@@ -135,7 +141,7 @@ export function draftBulletin(input: BulletinInput): { title: string; markdown: 
   ];
   cases.forEach((c, i) => md.push(`**案例${i + 1}**`, caseStory(c), ''));
   md.push('**警方提醒**', '冒充客服类型的诈骗，骗子主要是抓住个别市民群众**贪小便宜**的心理，一般以购物**商品有瑕疵、批量货品质量出问题**等作为退款理由。', '市民群众在接到**客服退款电话**时：');
-  adviceFor(seen).forEach((a, i) => md.push(`${i + 1}、${a}`));
+  bulletinAdvice(seen, playbook).forEach((a, i) => md.push(`${i + 1}、${a}`));
   return { title, markdown: md.join('\n') + '\n' };
 }
 

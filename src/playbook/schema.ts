@@ -341,6 +341,18 @@ export const PlaybookSchema = z.object({
     /** Requests that carry their own story (a fee before a payout, a ransom): enough on their own. */
     standalone: z.array(Selector).default([]),
   }).strict().optional(),
+  /**
+   * The 警方提醒 of a warning bulletin (宣传, src/centre/bulletin.ts): the advice of the tactics seen
+   * in the period, in `adviceOrder`, with `always` added whatever was seen, `leads` first and `closes`
+   * last (each in the order listed). From the seed bulletin (/work/shared/seed/
+   * refund-call-scam-article.md): verify in the platform's own app comes first, "already paid: 110 /
+   * 96110 and the bank" closes.
+   */
+  bulletin: z.object({
+    leads: z.array(AdviceIdSchema).default([]),
+    always: z.array(AdviceIdSchema).default([]),
+    closes: z.array(AdviceIdSchema).default([]),
+  }).strict().optional(),
   /** Risk thresholds: at or above `suspicious` the verdict is suspicious, and so on. */
   thresholds: z.object({
     watch: z.number(), suspicious: z.number(), scam: z.number(),

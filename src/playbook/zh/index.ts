@@ -738,6 +738,13 @@ export const zhPlaybook = definePlaybook({
     'already-paid', 'sextortion-no-pay', 'police-never-by-phone', 'verify-known-contact', 'no-upfront-fee', 'no-paid-tasks', 'no-investment-tips', 'stay-on-platform', 'hang-up-verify-in-app', 'verify-independently', 'pay-bills-officially', 'never-share-code', 'no-screen-share', 'no-transfer', 'no-loan', 'never-share-card',
     'refund-never-needs-payment', 'no-app-download', 'check-domain', 'tell-family',
   ],
+  // A bulletin's 警方提醒, in the seed's order: verify in the platform's app first, never give a code
+  // (whatever the period's cases showed), "already paid" last.
+  bulletin: {
+    leads: ['hang-up-verify-in-app'],
+    always: ['never-share-code'],
+    closes: ['already-paid'],
+  },
   adviceKinds,
   adviceNeeds,
   adviceTranslations: { en: adviceEn },
