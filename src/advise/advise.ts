@@ -12,6 +12,11 @@ export interface AdviceInput {
   /** Ids of the tactics that fired (with a positive weight): they tell the scam kind. */
   fired: Iterable<string>;
   stagesSeen: ReadonlySet<Stage>;
+  /**
+   * Ids of the evidence the `needs` read: `fired` and the components that fired (a link sent is a
+   * component, shift.sent-link, and it is what the link advice needs). Default: `fired`.
+   */
+  evidence?: Iterable<string>;
 }
 
 export type AdviceKind = Playbook['adviceKinds'][number];
@@ -40,9 +45,10 @@ export function chooseAdvice(input: AdviceInput, kinds: readonly AdviceKind[], n
   if (input.stagesSeen.has('extraction') || input.verdict === 'scam') for (const id of kind.onExtraction) ids.add(id);
   for (const id of kind.omit) ids.delete(id);
   // Advice about one move only when that move was seen (`adviceNeeds`).
+  const evidence = input.evidence === undefined ? fired : new Set(input.evidence);
   for (const id of ids) {
     const need = needs[id];
-    if (need && !need.some((t) => fired.has(t))) ids.delete(id);
+    if (need && !need.some((t) => evidence.has(t))) ids.delete(id);
   }
   return [...ids];
 }

@@ -168,7 +168,9 @@ export function buildResult(engine: Engine, state: ConversationState): SessionSt
   const requested: AdviceId[] = [];
   for (const f of fired) requested.push(...(engine.tacticAdvice(f.id, lang) ?? engine.signalAdvice(f.id)));
   const inBook = out === lang ? outBook : engine.playbook(lang).playbook;
-  const chosen = chooseAdvice({ verdict: s.verdict, requested, fired: fired.filter((f) => f.weight > 0).map((f) => f.id), stagesSeen }, outBook.adviceKinds, outBook.adviceNeeds);
+  const scored = fired.filter((f) => f.weight > 0).map((f) => f.id);
+  const evidence = [...scored, ...fired.filter((f) => engine.components.has(f.id)).map((f) => f.id)];
+  const chosen = chooseAdvice({ verdict: s.verdict, requested, fired: scored, stagesSeen, evidence }, outBook.adviceKinds, outBook.adviceNeeds);
   const advice = adviceTexts(chosen, outBook, state.channel, inBook);
 
   return {

@@ -87,13 +87,22 @@ export const adviceKinds: PlaybookDef['adviceKinds'] = [
  * Advice tied to one move needs that move's evidence (schema: `adviceNeeds`). "叫您保密的一定是骗子"
  * with no secrecy asked, "马上关掉屏幕共享" with no screen share, "不要下载对方让装的软件，不要加
  * 对方的QQ、微信或进对方的群" with no app, contact or group: each reads as if the engine had not read
- * the message (found by a newcomer's probes, issue 8). Both playbooks and the signals use these ids.
+ * the message (found by a newcomer's probes, issue 8); "不要点对方发来的链接" with no link in the input.
+ * A need is met by a tactic or signal that fired with a positive weight or by a component (the link
+ * itself, shift.sent-link, is the evidence the link advice needs). Both playbooks and the signals use these ids.
  */
 export const adviceNeeds: PlaybookDef['adviceNeeds'] = {
   'tell-family': ['cover.secrecy'],
   'no-screen-share': ['shift.screen-share', 'shift.remote-access'],
   // "不要为了“提高信用”“解冻”去借呗…借钱": only once a loan is asked for or the credit story is told.
   'no-loan': ['extract.loan', 'pretext.credit-too-low', 'pretext.loan-account-cancel', 'pretext.loan-ad', 'pretext.easy-loan-promise'],
+  // "不要点对方发来的链接" / "Do not open links…": only when a link was sent or spoken of (a pretext that
+  // usually comes with one, a loan advert, a prize, a 社保 notice, names the advice, but this message may
+  // carry none). shift.sent-link is the component that fires on any link off the official sites.
+  'check-domain': [
+    'shift.link', 'shift.sent-link', 'shift.lookalike-link', 'shift.app-download-link', 'shift.confirmed-domain',
+    'extract.bill-link', 'extract.payment-link', 'extract.verify-on-link',
+  ],
   'no-app-download': [
     'shift.app-download', 'shift.app-download-link', 'shift.group', 'shift.group-invite', 'shift.private-contact',
     'shift.payment-app-friend', 'shift.register-platform', 'shift.outside-platform', 'shift.remote-access',

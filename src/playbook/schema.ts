@@ -304,7 +304,8 @@ export const PlaybookSchema = z.object({
   }).strict()).min(1),
   /**
    * Advice that speaks of one move ("叫您保密的一定是骗子", "马上关掉屏幕共享", "不要下载对方让装的
-   * 软件") is given only when one of the listed tactics or signals fired (positive weight): advice
+   * 软件", "不要点对方发来的链接") is given only when one of the listed tactics or signals fired (with a
+   * positive weight, or a component such as the link itself, shift.sent-link): advice
    * with no reason in the text reads as boilerplate and costs trust. Ids not listed are not gated.
    * Data: src/playbook/advice-kinds.ts (`adviceNeeds`).
    */
