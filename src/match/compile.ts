@@ -62,6 +62,13 @@ export interface CompiledTactic {
   guards: number | null;
   /** Whether the playbook's verb-bound negations cancel this tactic's cues. */
   negatable: boolean;
+  /**
+   * A reporting tactic's words (`report`) in an automaton of their own: class 0 addressed, 1 self, 2
+   * perfective (term id = class). Kept out of the playbook's automaton, whose occurrences every turn
+   * pays for (了 and 我 are in almost every Chinese sentence): scanned only in a turn where one of the
+   * tactic's cue terms occurred. Null: not a reporting tactic.
+   */
+  report: TermAutomaton | null;
 }
 
 export interface CompiledPlaybook {
@@ -163,7 +170,20 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
       }
       return { type: 'entity', kind: cue.entity, near: cue.near ? setOf(cue.near) : null, within: cue.within, notOfficial: cue.notOfficial };
     });
-    return { def, cues, guards: guardTerms.length > 0 ? setOf(guardTerms) : null, negatable: def.negatable };
+    let report: TermAutomaton | null = null;
+    if (def.report) {
+      const words = new Map<string, number>();
+      [def.report.addressed, def.report.self, def.report.perfective].forEach((list, cls) => {
+        for (const raw of list) {
+          const t = normaliseTerm(raw, variants);
+          const had = words.get(t);
+          if (had !== undefined && had !== cls) throw new Error(`tactic ${def.id}: report word "${raw}" is in two classes`);
+          if (t.length > 0) words.set(t, cls);
+        }
+      });
+      report = new TermAutomaton(words);
+    }
+    return { def, cues, guards: guardTerms.length > 0 ? setOf(guardTerms) : null, negatable: def.negatable, report };
   });
   const turnGuards = new Set(playbook.turnGuards.map(idOf));
   // Evasion variants go into the automaton as extra spellings of the same term ('加薇信' is

@@ -66,6 +66,12 @@ interface Suppression {
   cp: CompiledPlaybook | null;
   text: string;
   occ: readonly Occurrence[];
+  /** The tactic being checked reports something done (`report`): its words' automaton; null otherwise. */
+  report: CompiledTactic['report'];
+  /** That tactic's report words in this turn by class (addressed, self, perfective), sorted by start; read on first need. */
+  reportWords: Occurrence[][] | null;
+  /** Start of every clause of the turn (and the text's length after the last), built on first need. */
+  clauseStarts: Int32Array | null;
 }
 
 /** The turn's framing, read once and only when a span of a framable tactic asks for it. */
@@ -122,6 +128,50 @@ function negatedAt(start: number, sup: Suppression): boolean {
     return true;
   }
   return false;
+}
+
+let clauseStartBuf = new Int32Array(64);
+/** Start position of each clause (as clauseIndex splits them), then the text's length; a buffer reused by the next turn. */
+function clauseStartsOf(text: string): Int32Array {
+  let k = 0;
+  const push = (pos: number): void => {
+    if (k >= clauseStartBuf.length) { const next = new Int32Array(2 * clauseStartBuf.length); next.set(clauseStartBuf); clauseStartBuf = next; }
+    clauseStartBuf[k++] = pos;
+  };
+  push(0);
+  for (let i = 0; i < text.length; i++) if (CLAUSE_END[text.charCodeAt(i)] === 1) push(i + 1);
+  push(text.length);
+  return clauseStartBuf.subarray(0, k);
+}
+
+/** Does an occurrence in `list` (sorted by start) start in [from, to)? One binary search. */
+function occursIn(list: readonly Occurrence[], from: number, to: number): boolean {
+  const i = firstAtOrAfter(list, from);
+  return i < list.length && list[i]![1] < to;
+}
+
+/** The report words of the turn, by class, sorted by start (one scan of the text with the tactic's small automaton). */
+function reportWordsOf(automaton: NonNullable<CompiledTactic['report']>, text: string): Occurrence[][] {
+  const byClass: Occurrence[][] = [[], [], []];
+  automaton.scan(text, (cls, start, end) => { byClass[cls]!.push([cls, start, end]); });
+  for (const list of byClass) list.sort((a, b) => a[1] - b[1]);
+  return byClass;
+}
+
+/**
+ * For a reporting tactic (`report` in src/playbook/schema.ts): is the cue term at `pos` a report of
+ * something done — no instruction to the listener in its clause, and the speaker as its subject or a
+ * perfective word in the clause? ("我已经转了" yes; "请把验证码告诉客服", "…就可以了" no.)
+ */
+function reportsAt(pos: number, sup: Suppression): boolean {
+  const [addressed, self, perfective] = sup.reportWords ??= reportWordsOf(sup.report!, sup.text);
+  const starts = sup.clauseStarts ??= clauseStartsOf(sup.text);
+  // The clause holding `pos`: the last start ≤ pos (starts are sorted).
+  let lo = 0, hi = starts.length - 2;
+  while (lo < hi) { const mid = (lo + hi + 1) >>> 1; if (starts[mid]! <= pos) lo = mid; else hi = mid - 1; }
+  const from = starts[lo]!, to = starts[lo + 1]!;
+  if (occursIn(addressed!, from, to)) return false;
+  return occursIn(self!, from, pos) || occursIn(perfective!, from, to);
 }
 
 /** Is this span clear of guarded sentences, not a request said in the negative, and not an example quoted in a warning? */
@@ -204,6 +254,7 @@ function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, 
   // The sentence map only when it bounds this cue (segmented once per turn, on first need).
   const sentences = story && cue.within <= PHRASE_WINDOW ? segment(sup.text).sentence : null;
   for (const anchor of buckets.get(groups[0]!)!) {
+    if (sup.report !== null && !reportsAt(anchor[1], sup)) continue;
     const sentence = sentences !== null && cue.within <= PHRASE_WINDOW ? sentences[anchor[1]]! : -1;
     let lo = anchor[1];
     let hi = anchor[2];
@@ -232,6 +283,7 @@ function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, 
 
 function matchAny(set: number, buckets: Buckets, sup: Suppression): Span | null {
   for (const o of buckets.get(set) ?? NONE) {
+    if (sup.report !== null && !reportsAt(o[1], sup)) continue;
     const span: Span = [o[1], o[2]];
     if (allowed(span, sup)) return span;
   }
@@ -356,7 +408,7 @@ function markAll(c: Candidates, list: readonly number[]): void {
 const suppressionByPlaybook = new WeakMap<CompiledPlaybook, Suppression>();
 const emptySuppression = (): Suppression => ({
   guarded: null, sentences: null, negated: null, contrasts: NONE, contrastMinEnd: null, clauses: null, window: 0,
-  framing: null, framingRead: false, framable: false, cp: null, text: '', occ: NONE,
+  framing: null, framingRead: false, framable: false, cp: null, text: '', occ: NONE, report: null, reportWords: null, clauseStarts: null,
 });
 
 export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly Entity[], speaker: Speaker): CueHit[] {
@@ -394,7 +446,7 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   const g = cp.grammar;
   const mayFrame = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories].some((set) => set !== null && buckets.has(set));
   sup.framing = null; sup.framingRead = !mayFrame;
-  sup.cp = cp; sup.text = text; sup.occ = occ;
+  sup.cp = cp; sup.text = text; sup.occ = occ; sup.clauseStarts = null;
   const hits: CueHit[] = [];
   try {
     checkCandidates(cp, c, text, entities, speaker, buckets, sup, negatedPhrases ?? null, occ, hits);
@@ -403,6 +455,7 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
     // text and occurrences are not kept alive by the reused context.
     c.marks.fill(0, c.first, c.last + 1);
     sup.cp = null; sup.text = ''; sup.occ = NONE; sup.framing = null; sup.guarded = null; sup.negated = null;
+    sup.report = null; sup.reportWords = null; sup.clauseStarts = null;
   }
   return hits;
 }
@@ -431,6 +484,7 @@ function checkCandidates(
     }
     sup.negated = tactic.negatable ? negatedPhrases : null;
     sup.framable = tactic.def.framing;
+    sup.report = tactic.report; sup.reportWords = null;
     const story = STORY_STAGES.has(tactic.def.stage);
     for (const cue of tactic.cues) {
       let span: Span | null;

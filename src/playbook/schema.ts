@@ -132,6 +132,22 @@ export const TacticSchema = z.object({
    * signals or the model, which never saw it in training.
    */
   scoreOnly: z.boolean().default(false),
+  /**
+   * The cues REPORT something done, they do not ask for it (extract.user-paid: "我已经转了", "验证码
+   * 告诉他了" is a report; "请把验证码告诉客服", "您把钱转过去就行" is a request). A phrase or `all`
+   * cue counts only where, in the clause of its first term (an `any` term, or the first group's term
+   * of an `all` cue; clauses end at ，。！？；：):
+   *  - no `addressed` word is in the clause (an instruction to the listener: 请把, 您先, 麻烦您, …就可以了);
+   *  - and a `self` word comes before it (我: the speaker did it) or a `perfective` word is in the
+   *    clause (了, 已经: it is done).
+   * The words are scanned only in a turn where a cue term of the tactic occurred (an automaton of
+   * their own), and each cue occurrence is judged by a binary search: linear in the text.
+   */
+  report: z.object({
+    addressed: z.array(Term).min(1),
+    self: z.array(Term).min(1),
+    perfective: z.array(Term).min(1),
+  }).strict().optional(),
   advice: z.array(AdviceIdSchema).default([]),
   /**
    * Entities of these kinds in the same turn are shown as evidence too (after the cue's span): a

@@ -49,6 +49,20 @@ export default defineTactic({
     '确认收到', '确认已收到', '对方已收到', '对方收到了', '已确认到账', '确认到账',
   ],
   guards: ['warning'],
+  // A report, not a request: "我已经把验证码告诉他了" is done; "请把验证码告诉客服", "您先把钱转过去" is
+  // asked (the scammer's own line, or a citizen quoting it), and none of the loss has happened.
+  report: {
+    addressed: [
+      '请把', '请将', '请您', '请你', '请先', '请尽快', '请马上', '请立即', '请及时', '请直接', '请转', '请汇', '请付', '请扫', '请交',
+      '您把', '你把', '您将', '你将', '您先', '你先', '麻烦您', '麻烦你', '麻烦把', '您需要', '你需要', '需要您', '需要你',
+      '您只要', '你只要', '您只需', '你只需', '您直接', '你直接', '您要', '你要',
+      // An instruction's ending ("把验证码告诉专员就可以了"): its 了 is no perfective.
+      '就可以了', '就行了', '就好了', '就可以', '就行', '一下',
+    ],
+    // The speaker or their family did it ("我转给那个客服五千", "我妈转给他们两万").
+    self: ['我', '妈', '爸', '家里人', '老人'],
+    perfective: ['了', '已'],
+  },
   advice: ['already-paid', 'tell-family'],
   showEntities: ['amount'],
   examples: {
@@ -92,6 +106,10 @@ export default defineTactic({
       '淘宝客服说会给我转两百块补偿，到时候查收',
       '采购那边的预付款已经转给供应商了，三十万，对方确认收到了',
       '定金我已经转过去了，对方确认到账，下周交房',
+      // Requests for the act, not reports of it (the scammer's line): nothing is lost yet.
+      '请把验证码告诉客服，退款马上到账',
+      '您先把钱汇过去，专员确认后退还',
+      '把验证码告诉理赔专员就可以了',
     ],
   },
 });
