@@ -257,7 +257,7 @@ export function buildVocabulary(texts: readonly string[], lexicon: readonly stri
  * What `npm run train` ships: features, training options and the weights of our text. Chosen on
  * dev data only (`npx tsx scripts/model-compare.ts`, EVALUATION.md "The model").
  */
-export interface Recipe { features: FeatureConfig; train: TrainOptions; ourWeight: number; ourLegitWeight: number }
+export interface Recipe { features: FeatureConfig; train: TrainOptions; ourWeight: number; ourLegitWeight: number; balance?: Balance }
 /**
  * The shipped recipe: characters and the rules' ids, L2 1e-6 (the weights in src/model/weights.json
  * were written by it at a9b5790, on that tree's rules and corpus).
@@ -273,7 +273,11 @@ export const RECIPE: Recipe = { features: DEFAULT_FEATURES, train: DEFAULT_TRAIN
  * scripts/model-compare.ts. `npm run train -- --recipe session4-text`.
  */
 export const SESSION4_TEXT: Recipe = { features: { ...DEFAULT_FEATURES, rules: false }, train: { ...DEFAULT_TRAIN, l2: 3e-4 }, ourWeight: OUR_TEXT_WEIGHT, ourLegitWeight: OUR_LEGIT_WEIGHT };
-export const RECIPES: Record<string, Recipe> = { shipped: RECIPE, 'session4-text': SESSION4_TEXT };
+/** Session 5's other candidates (scripts/model-compare.ts CANDIDATES_S5): jieba words too; our legitimate lines ×3; classes balanced within each source. */
+export const SESSION5_WORDS: Recipe = { ...SESSION4_TEXT, features: { ...SESSION4_TEXT.features, words: true } };
+export const SESSION5_LEGIT3: Recipe = { ...SESSION4_TEXT, ourLegitWeight: 3 };
+export const SESSION5_BALANCED: Recipe = { ...SESSION4_TEXT, balance: 'per-source' };
+export const RECIPES: Record<string, Recipe> = { shipped: RECIPE, 'session4-text': SESSION4_TEXT, 'session5-words': SESSION5_WORDS, 'session5-legit3': SESSION5_LEGIT3, 'session5-balanced': SESSION5_BALANCED };
 
 /**
  * sha256 of everything a training run reads, in order: the recipe, and per example its case id,
@@ -293,13 +297,13 @@ export function trainWeightsFile(examples: readonly Example[], vocabulary: reado
   const opts: TrainOptions = { ...recipe.train, features: recipe.features };
   const train80 = examples.filter((e) => !isCalibrationFold(e.caseId));
   const fold = examples.filter((e) => isCalibrationFold(e.caseId));
-  const dev = train(weigh(train80, recipe.ourWeight, BALANCE, recipe.ourLegitWeight), opts);
+  const dev = train(weigh(train80, recipe.ourWeight, recipe.balance ?? BALANCE, recipe.ourLegitWeight), opts);
   const points = fold.map((e) => ({ z: margin(dev, e.text, e.rules), y: e.label }));
   const calibration = fitPlatt(points);
   const foldCases = [...caseScores(dev, fold, calibration).values()];
   const oursFold = [...caseScores(dev, fold.filter((e) => e.ours), calibration).values()];
   log(`held-out fold: ${fold.length} turns; AUC per turn ${auc(points.map((p) => ({ p: p.z, y: p.y }))).toFixed(4)}, per case ${auc(foldCases).toFixed(4)}, our text per case ${auc(oursFold).toFixed(4)}; Platt a=${calibration.a.toFixed(4)} b=${calibration.b.toFixed(4)}`);
-  const all = weigh(examples, recipe.ourWeight, BALANCE, recipe.ourLegitWeight);
+  const all = weigh(examples, recipe.ourWeight, recipe.balance ?? BALANCE, recipe.ourLegitWeight);
   const model = train(all, opts);
   const file = quantize(model, {
     trainedOn: ['teleantifraud-matrix (Apache-2.0)', 'data/corpus (ours)', 'playbook cases (ours)'],
