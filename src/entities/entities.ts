@@ -147,6 +147,68 @@ function insideSpans(spans: readonly [number, number][]): (s: number, e: number)
   };
 }
 
+/**
+ * The name of a chat app a private id is given after, and whether its ids are digits only (QQ).
+ * In normalised text (lower-case, NFKC: "Ｑ" is "q", "：" is ":"). Latin names count only as whole
+ * words (the q of "faq" is none). Kept small: the apps the refund scam moves people to (seed
+ * bulletin: QQ, WeChat, DingTalk), with the spellings its SMS use (q, v, vx, wx, 扣扣, 🐧, 薇信).
+ */
+const HANDLE_APPS: readonly { word: string; digits: boolean }[] = [
+  { word: 'qq', digits: true }, { word: 'q', digits: true }, { word: '扣扣', digits: true }, { word: '企鹅号', digits: true },
+  { word: '\u{1f427}', digits: true }, // 🐧, QQ's penguin
+  { word: '微信', digits: false }, { word: '微信号', digits: false }, { word: '薇信', digits: false }, { word: '薇', digits: false }, { word: 'v信', digits: false },
+  { word: 'vx', digits: false }, { word: 'wx', digits: false }, { word: 'v', digits: false }, { word: 'wechat', digits: false },
+  { word: '企业微信', digits: false }, { word: '企微', digits: false }, { word: '钉钉', digits: false }, { word: '钉钉号', digits: false },
+];
+/** What may stand between the app's name and the id: "qq 123", "微信号：abc1", "vx是abc1", "企微-abc1". */
+const HANDLE_GAP = new Set([...' :：是为号-~=>＞→'].map((c) => c.charCodeAt(0)));
+const HANDLE_RUN = /[a-z0-9][a-z0-9_-]*/g;
+const isAsciiLetterOrDigit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * Private chat ids given after their app's name ("QQ 1839928811", "wx: tk778", "🐧88776655",
+ * "企业微信 kf8899", "加v kf111"): the id a refund scam SMS moves the reader to. An id is 5–20 of
+ * [a-z0-9_-] with at least one digit (a QQ id: digits only, 5–11); a word ("微信 pay") is none.
+ * Each run is found once and only the few characters before it are looked at: linear.
+ */
+function handles(text: string): Entity[] {
+  const out: Entity[] = [];
+  HANDLE_RUN.lastIndex = 0;
+  for (let m = HANDLE_RUN.exec(text); m; m = HANDLE_RUN.exec(text)) {
+    let start = m.index;
+    let run = m[0];
+    // The app's Latin name glued to the id ("qq1839928811", "vx123456"): split it off.
+    let app: { word: string; digits: boolean } | undefined;
+    for (const a of HANDLE_APPS) {
+      if (a.word.charCodeAt(0) < 0x80 && run.startsWith(a.word) && run.length > a.word.length && isDigitCode(run.charCodeAt(a.word.length))) {
+        if (!app || a.word.length > app.word.length) app = a;
+      }
+    }
+    if (app) { start += app.word.length; run = run.slice(app.word.length); } else {
+      // At most 4 code units of gap: spaces, a colon, 号/是, or a symbol put in to break the match ("薇❤：lp8866").
+      // The app's name is looked for at every point of the gap, so an emoji name (🐧) is not taken for a gap.
+      for (let j = start; j >= 0 && start - j <= 4 && !app; j--) {
+        for (const a of HANDLE_APPS) {
+          const at = j - a.word.length;
+          if (at < 0 || !text.startsWith(a.word, at)) continue;
+          // A Latin name is a whole word, set apart from its id ("v kf111", "wx:tk778"): else it was the run itself.
+          if (a.word.charCodeAt(0) < 0x80 && ((at > 0 && isAsciiLetterOrDigit(text.charCodeAt(at - 1))) || j === start)) continue;
+          if (!app || a.word.length > app.word.length) app = a;
+        }
+        if (j > 0 && !(HANDLE_GAP.has(text.charCodeAt(j - 1)) || isGapSymbol(text.charCodeAt(j - 1)))) break;
+      }
+    }
+    if (!app || run.length < 5 || run.length > 20 || !/[0-9]/.test(run)) continue;
+    if (app.digits && !/^[0-9]{5,11}$/.test(run)) continue;
+    out.push({ kind: 'handle', start, end: start + run.length, value: run });
+  }
+  return out;
+}
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Dingbats and symbols (❤ ★ ☎), and either half of an emoji's surrogate pair. */
+const isGapSymbol = (c: number): boolean => (c >= 0x2600 && c <= 0x27bf) || (c >= 0xd83c && c <= 0xd83e) || (c >= 0xdc00 && c <= 0xdfff) || (c >= 0xfe00 && c <= 0xfe0f);
+
 const unitAt = (text: string, i: number): string | null => {
   for (const u of AMOUNT_UNITS) if (text.startsWith(u, i)) return u;
   return null;
@@ -236,6 +298,9 @@ export function extractEntities(text: string): Entity[] {
 
   for (const a of amounts(text)) {
     if (!inUrl(a.start, a.end)) out.push(a);
+  }
+  for (const h of handles(text)) {
+    if (!inUrl(h.start, h.end)) out.push(h);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -22,6 +22,8 @@ import { STAGES, SpeakerSchema } from '../types.ts';
 
 export const ENTITY_KINDS = [
   'url', 'phone', 'bank-card', 'id-number', 'amount', 'code', 'order-number', 'qr',
+  // A private chat id after its app's name ("QQ 1839928811", "wx: tk778"): src/entities/entities.ts handles().
+  'handle',
 ] as const;
 export const EntityKindSchema = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKindSchema>;

@@ -385,6 +385,30 @@ export const zhPlaybook = definePlaybook({
       all: ['stage:pretext', 'stage:shift'],
       minRisk: 50,
     },
+    // A refund to be collected through a private QQ/WeChat id (pretext.refund-off-platform with its move:
+    // pretext-plus-shift, suspicious) from someone claiming the platform, or multiplied compensation with a
+    // private contact: `scam`. No platform pays a refund through a private id. Kind: a newcomer's probes,
+    // session 5 (test/playbook/faults/newcomer5-private-contact.test.ts).
+    {
+      id: 'claimed-platform-refund-plus-private-contact',
+      description: {
+        zh: '自称平台或店铺客服，要给您退款理赔，又让您加私人QQ、微信办理：这就是冒充客服退款诈骗',
+        en: 'Claims to be a platform\'s or shop\'s customer service, offers a refund and moves you to a private QQ or WeChat: the fake customer-service refund scam',
+      },
+      all: ['contact.impersonation', 'pretext.refund-off-platform'],
+      any: ['shift.group', 'shift.private-contact', 'shift.chat-handle'],
+      minRisk: 75,
+    },
+    {
+      id: 'multiplied-compensation-plus-private-contact',
+      description: {
+        zh: '许诺双倍、三倍赔偿，又让您加私人QQ、微信、企业微信领取：这就是退款诈骗',
+        en: 'Double or triple compensation to be collected through a private QQ, WeChat or WeCom id: the refund scam',
+      },
+      all: ['pretext.too-good-compensation'],
+      any: ['pretext.refund-off-platform', 'shift.group', 'shift.private-contact', 'shift.chat-handle'],
+      minRisk: 75,
+    },
     {
       id: 'impersonation-plus-strong-pretext',
       description: {

@@ -74,7 +74,7 @@ export const ZH_VARIANT_GROUPS: VariantGroup[] = [
     kind: 'initials',
     description: '拼音首字母缩写（vx、wx、zfb、yhk、yzm、kf、tk、pdd）',
     variants: {
-      'vx': '微信', 'wx': '微信', 'zfb': '支付宝', 'pdd': '拼多多', 'yzm': '验证码', 'yhk': '银行卡', 'yhkh': '银行卡号',
+      'vx': '微信', 'wx': '微信', 'zfb': '支付宝', 'pdd': '拼多多', 'tb': '淘宝', 'yzm': '验证码', 'yhk': '银行卡', 'yhkh': '银行卡号',
       // kf (客服) and tk (退款) as whole words only: chat shorthand, never inside kfc or a domain's letters.
       'kf': '客服', 'tk': '退款',
       // A lone v or q for WeChat or QQ ("加v:tk5527", "+V：tb_pf26", "加Q：192730…"), whole words only:

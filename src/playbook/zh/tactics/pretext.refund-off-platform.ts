@@ -32,6 +32,11 @@ export default defineTactic({
     // A handle given with no verb ("理赔专员微信 lp-zy88", "退款联系：158…", "赔付领取 <link>").
     { all: [PAYOUT, ['qq:', 'qq号', 'qq群', '群号', '微信:', '微信号', '企业微信', 'vx:', '微:', '薇:', '专员微信', '客服微信', '客服qq', '专员qq']], within: 16 },
     { entity: 'phone', notOfficial: true, near: PAYOUT, within: 16 },
+    // A QQ/WeChat/DingTalk id given after its app's name, with or without a colon, spaced, glued or spelt
+    // 🐧/Q/wx/vx/薇❤ (src/entities/entities.ts handles()), near the payout said in any words ("您的订单退款请联系我
+    // Q 1234567", "退你全款还多给一百 加一下售后的Q 3829102938", "退不了款，加我扣扣 1839928811"). Kind: a
+    // newcomer's probes, session 5 (test/playbook/faults/newcomer5-private-contact.test.ts).
+    { entity: 'handle', near: [...PAYOUT, '退钱', '退你', '退您', '赔你', '赔您', '赔钱', '退拨', '退全款', '全款退', '退不了款', '退款不了', '赔💰'], within: 40 },
     // A payout word next to where to claim it ("赔付领取 <link>", "理赔登记 → <link>", "退款入口："): with the
     // outside link (shift.link) the refund composites decide. Not the link's own words: a look-alike domain
     // spelled "tuikuan" is shift.lookalike-link's, and a bare link stays `suspicious` (issue 8 §1.2).

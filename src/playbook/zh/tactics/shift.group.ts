@@ -13,6 +13,9 @@ export default defineTactic({
     { request: { act: ['act.add', 'act.join'], object: ['obj.contact'] }, actor: 'any' },
     // A handle given with no verb ("客服QQ：1592267304", "专员微信：zbtk-7788", "企业微信：jt-tuixi01"): the
     // contact is the move. Written with its colon, so a mention of the apps is not one.
+    // The same handle with no colon, after a space or glued to the app's name ("联系我 Q 1234567", "加vx kf8899",
+    // "➕🐧88776655", "加我扣扣 1839928811"): an id of 5–20 characters with a digit (src/entities handles()).
+    { entity: 'handle' },
     { any: ['qq:', 'qq号:', 'qq群:', '群号:', '微信:', '微信号:', '企业微信:', 'vx:', '微:', '薇:', '微信搜'] },
     // A QR code to scan to reach their "customer service" or group ("请您扫描以下二维码并与我们客服对接"):
     // the same move off the platform, by picture.
@@ -56,6 +59,9 @@ export default defineTactic({
       '请您扫描以下二维码并与我们客服对接，以便我们为您处理退款',
       '您的退款未能成功，请联系售后处理。客服QQ：1592267304',
       '您的直播打赏可申请退回，专员微信：zbtk-7788',
+      '您的订单退款请联系我 Q 1234567',
+      '赔200，➕🐧88776655领',
+      '退款 加v kf111',
     ],
     negative: [
       '平台客服不会让您添加QQ或微信处理退款',
@@ -71,6 +77,8 @@ export default defineTactic({
       '扫描二维码关注公众号，领取电子发票',
       '付款方式：微信、支付宝均可',
       '本店回馈新老顾客，您身边的亲朋好友均可参加，名额有限',
+      'QQ 2024年度账单已生成',
+      '微信 pay 满100减10',
     ],
   },
 });
