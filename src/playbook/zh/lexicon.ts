@@ -18,9 +18,6 @@ import { otherKindLexicon } from './lexicon-other.ts';
 export const MEETING_APPS = [
   '腾讯会议', '钉钉会议', 'zoom', '飞书会议', '飞书', '小鱼易连', '瞩目', 'webex', 'welink', '云会议', '全时云', '会议app', '会议软件',
   '向日葵', 'todesk', 'teamviewer', 'anydesk', '远程控制软件', '远程协助软件', '讯飞听见', '视频会议软件', '视频会议app',
-  // The other meeting apps the refund SMS names (dev texts-8 冒充客服: "下载“亿联会议”APP…输入会面号",
-  // "下载佳讯通云会议APP", "云视讯"; our own: "请下载“会议通”"), and any "…云会议" app.
-  '云视讯', '亿联会议', '会议通', '会讯通', '云会议app', '会面号',
 ];
 
 export const zhLexicon: Record<string, WordClassDef> = {
@@ -396,7 +393,7 @@ export const zhLexicon: Record<string, WordClassDef> = {
     description: '会议软件、会议号、远程控制软件',
     terms: [...MEETING_APPS, '会议号', '会议id', '会议码', '会议室号', '视频会议'],
     examples: {
-      positive: ['打开腾讯会议，输入我给您的会议号', '下载向日葵，我远程帮您操作', '请下载“亿联会议”APP，输入会面号进入'],
+      positive: ['打开腾讯会议，输入我给您的会议号', '下载向日葵，我远程帮您操作'],
       negative: ['明天的视频会议改到下午', '不要下载陌生的会议软件'],
     },
   },

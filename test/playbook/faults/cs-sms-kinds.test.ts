@@ -85,16 +85,8 @@ const MASKED_LINK: FaultCase[] = [
     input: sms('【工商银行】请勿点击短信中的链接绑定银行卡，绑卡请在工商银行APP内操作。') },
 ];
 
-const MEETING_APP: FaultCase[] = [
-  { name: 'a meeting app by another name, for the refund', expect: 'scam', tactics: ['shift.screen-share'],
-    input: sms('您好，我是淘宝客服，您的退款需要视频核实，请下载“云视讯”并输入会面号 882 017 进入，我指导您操作。') },
-  { name: 'hard negative: a colleague schedules the weekly meeting', expect: 'safe',
-    input: chat('周会改到周四下午三点，还是用亿联会议，会议号群里发过了') },
-];
-
 describe('cs-sms kinds: a payout collected through their own channel', () => { for (const c of OFF_PLATFORM) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-sms kinds: a charge to cancel, and where', () => { for (const c of CANCEL_CHARGE) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-sms kinds: "如非本人操作" copied by the scam', () => { for (const c of NOT_ME) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-sms kinds: the scam\'s own 请勿 and its counterfeit goods', () => { for (const c of OWN_WARNING_WORDS) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
 describe('cs-sms kinds: the link masked, the ask on it', () => { for (const c of MASKED_LINK) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
-describe('cs-sms kinds: meeting apps by other names', () => { for (const c of MEETING_APP) it(`${c.expect}: ${c.name}`, () => { runCase(c); }); });
