@@ -73,11 +73,13 @@ const received: FaultCase[] = [
   { name: 'carrier: top-up arrived, balance', expect: 'safe', input: sms('【中国联通】您的话费充值50元已到账，当前余额63.20元，感谢使用。') },
   { name: 'ride app: prepaid fare refunded', expect: 'safe', input: sms('【滴滴出行】订单已取消，预付的车费18元已原路退回，1-3个工作日到账。') },
   { name: 'lender: responsible-lending line', expect: 'safe', input: sms('【京东金融】您的金条额度已更新，借款前请确认还款能力，理性借贷。') },
+  { name: 'shop: show the code you received at the counter', expect: 'safe', input: sms('本店周年庆，到店凭手机收到的验证码可享受满200减30优惠，回T退订') },
 ];
 // The same kinds that must still be caught.
 const scams: FaultCase[] = [
   { name: 'fee after a deposit "arrived"', expect: 'not-safe', input: sms('【XX加盟】您的加盟意向金已到账，因资料不全需补缴审核费1200元，否则不予退还，详询19800001111') },
   { name: 'top-up to verify before the payout to your card', expect: 'scam', input: sms('您好，理赔款需要您先在平台钱包充值300元验证，验证后全部打到您的银行卡') },
+  { name: 'the code told to the "shop" for the discount', expect: 'not-safe', input: sms('您好，我是店铺客服，您的优惠券需要验证，请把手机收到的验证码发给我') },
   { name: 'borrow to prove repayment ability', expect: 'not-safe', input: sms('打开微粒贷，先借一笔五千，证明您的还款能力') },
   { name: 'payout to your card, transfer first', expect: 'not-safe', input: sms('理赔款会打到您的银行卡，请先转账500元到指定账户验证') },
   { name: 'refund to your account, fee first', expect: 'not-safe', input: sms('退款会打到您的账户，需要您先支付10元手续费') },

@@ -48,6 +48,9 @@ export default defineTactic({
   unless: [
     '切勿', '请勿', '勿将', '不要泄露', '勿泄露', '告知他人', '泄露给他人', '转告他人', '透露给他人', '任何人', '我不会告诉', '我不会给', '我不告诉', '我才不', '我不能告诉', '凭什么', '如非本人', '有效期',
     '不要提供', '不要透露', '不要泄露', '不要告诉任何人', '验证码为', '动态码为', '校验码为',
+    // A code shown at the shop's counter for a discount ("到店凭手机收到的验证码可享受优惠"): in person, to
+    // the cashier, not told to a stranger (dev telecom-fraud-texts-5 / 正常短信, session 5).
+    '凭手机收到', '凭收到的验证码', '凭验证码', '凭短信验证码', '凭此验证码',
     ...CODE_DELIVERED,
   ],
   guards: ['warning'],
