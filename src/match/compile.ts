@@ -53,6 +53,10 @@ export interface CompiledGrammar {
   advisories: number | null;
   generic: number | null;
   relayed: number | null;
+  narrated: number | null;
+  pastQuestions: number | null;
+  ownRequests: number | null;
+  takeovers: number | null;
 }
 
 export interface CompiledTactic {
@@ -263,7 +267,8 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
   const markers = {
     negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), reporters: opt(g.reporters),
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
-    relayed: opt(g.relayed),
+    relayed: opt(g.relayed), narrated: opt(g.narrated), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
+    takeovers: opt(g.takeovers),
   };
   // Sets made after the classes (the markers above, tactics' cues) are not word classes: −1.
   const classOfSetIndex = new Int32Array(Math.max(0, ...classOfSet.keys()) + 1).fill(-1);

@@ -18,6 +18,15 @@
  *    example — unless a contrast word ("但是", "but") comes first.
  *  - RELAYED speech of a third party ("有人打电话说…让我…", "对方叫我") earlier in the sentence, in a turn
  *    with a warning FRAME word ("妈，那是骗子！"), is the report being warned about;
+ *  - a NARRATED third person earlier in the sentence ("妈刚才接了个电话…让她下载软件", "叫他共享屏幕"),
+ *    in a turn with a FRAME word (a refusal counts: "幸好她直接挂了"), is a retelling, even asked as a
+ *    question — not after 你/您 ("你让他把验证码发我" asks the reader to pass it on), and not with an
+ *    OWN-REQUEST word after it ("…叫他把钱转给我");
+ *  - a QUESTION ABOUT THE PAST ("您有没有给他提供验证码？", "对方是不是说要给您退款？") in a turn with a
+ *    FRAME word, or naming a narrated third person, asks what happened (an officer's 劝阻 call, a friend
+ *    checking), unless an OWN-REQUEST word makes the speaker the asker ("您有没有按我说的打开共享");
+ *  - a TAKEOVER after a reporter ("骗子常说…，我们不一样，…把验证码发给我") ends the description: what
+ *    follows is the speaker's own request again;
  * A frame word alone cancels nothing outside quotes: "不要相信骗子，我是真的客服，把验证码给我" is still
  * a request. Tactics with `framing: false` (the user's own report of a loss) are not affected.
  */
@@ -42,6 +51,16 @@ export interface Framing {
   clauseAdvisory: Map<number, number>;
   /** Clause → first contrast word after that clause's advisory. */
   clauseContrast: Map<number, number>;
+  /** A frame word outside quotes in the turn (a warning's or a retelling's voice). */
+  framed: boolean;
+  /** Sentence → first narrated third person ("让她", "我妈接到"), not after 你/您. */
+  firstNarrated: Map<number, number>;
+  /** Sentences that ask about what already happened ("有没有", "是不是接到", "…了吗") and end in a question mark. */
+  pastQuestion: Set<number>;
+  /** Sentences holding an own-request word ("给我", "我说的", "请您"). */
+  own: Set<number>;
+  /** Sentence → first takeover after the sentence's first reporter ("我们不一样"). */
+  takeoverAfterReporter: Map<number, number>;
 }
 
 const OPEN_QUOTES = new Set([...'“「『'].map((c) => c.charCodeAt(0)));
@@ -94,8 +113,10 @@ export function readFraming(
   const f: Framing = {
     sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(),
     firstContrast: new Map(), advisory: new Set(), clause, clauseAdvisory: new Map(), clauseContrast: new Map(),
+    framed, firstNarrated: new Map(), pastQuestion: new Set(), own: new Set(), takeoverAfterReporter: new Map(),
   };
   const first = (m: Map<number, number>, s: number, pos: number): void => { if (!m.has(s)) m.set(s, pos); };
+  let askingSentences: Set<number> | null = null;
   for (const o of occ) {
     const s = sentence[o[1]]!;
     for (const set of setsByTerm.get(o[0]) ?? []) {
@@ -110,10 +131,39 @@ export function readFraming(
       } else if (set === g.advisories) {
         f.advisory.add(s);
         first(f.clauseAdvisory, clause[o[1]]!, o[1]);
+      } else if (set === g.narrated) {
+        if (!addressedToReader(text, o[1], clause)) first(f.firstNarrated, s, o[1]);
+      } else if (set === g.pastQuestions) {
+        // Only a sentence that ends in a question mark asks: "…是否已经泄露了出去，如果你想解决…就需要…" tells.
+        if (askingSentences === null) askingSentences = questionSentences(text, sentence);
+        if (askingSentences.has(s)) f.pastQuestion.add(s);
+      } else if (set === g.ownRequests) f.own.add(s);
+      else if (set === g.takeovers) {
+        const r = f.firstReporter.get(s);
+        if (r !== undefined && r < o[1]) first(f.takeoverAfterReporter, s, o[1]);
       }
     }
   }
   return f;
+}
+
+/** The sentences whose last mark is a question mark (one pass over the text). */
+function questionSentences(text: string, sentence: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1f || c === 0x3f) out.add(sentence[i]!);
+  }
+  return out;
+}
+
+/** 你/您 just before a narrated marker in its clause ("你让他…", "您就叫她…"): the reader is asked to pass it on. */
+function addressedToReader(text: string, pos: number, clause: Int32Array): boolean {
+  for (let i = pos - 1; i >= Math.max(0, pos - 3) && clause[i] === clause[pos]; i--) {
+    const c = text[i];
+    if (c === '你' || c === '您') return true;
+  }
+  return false;
 }
 
 /**
@@ -126,7 +176,17 @@ export function isExample(f: Framing, start: number, end: number): boolean {
   const last = Math.max(start, end - 1);
   const s = f.sentence[last]!;
   const reporter = f.firstReporter.get(s);
-  if (reporter !== undefined && reporter < last) return true;
+  if (reporter !== undefined && reporter < last) {
+    // "骗子常说…，我们不一样，…把验证码发给我": the speaker takes the floor back.
+    const takeover = f.takeoverAfterReporter.get(s);
+    if (!(takeover !== undefined && takeover < last)) return true;
+  }
+  // "请您通知王月红，让她下载…", "您有没有按我说的打开共享？": the speaker still asks the reader.
+  if (!f.own.has(s)) {
+    const narrated = f.firstNarrated.get(s);
+    if (narrated !== undefined && narrated < last && f.framed) return true;
+    if (f.pastQuestion.has(s) && (f.framed || narrated !== undefined)) return true;
+  }
   const relayed = f.firstRelayed.get(s);
   if (relayed !== undefined && relayed < last) {
     // "有人说我们是骗子，但我们是正规客服，请您下载…": a contrast after the relayed words takes the floor back.

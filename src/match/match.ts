@@ -479,7 +479,19 @@ function checkCandidates(
     if (guardHits) {
       sup.sentences ??= sentenceIndex(text);
       guardedScratch.length = 0;
-      for (const o of guardHits) guardedScratch.push(sup.sentences[o[1]]!);
+      // "不法分子常冒充客服，但我们是官方，请提供验证码": a takeover after the guard in its sentence
+      // (src/match/framing.ts) gives the floor back to the speaker; the guard no longer covers it.
+      const takeovers = cp.grammar.takeovers === null ? undefined : buckets.get(cp.grammar.takeovers);
+      let lastTakeover: Map<number, number> | null = null;
+      if (takeovers) {
+        lastTakeover = new Map();
+        for (const t of takeovers) lastTakeover.set(sup.sentences[t[1]]!, t[1]);
+      }
+      for (const o of guardHits) {
+        const s = sup.sentences[o[1]]!;
+        if (lastTakeover !== null && (lastTakeover.get(s) ?? -1) >= o[2]) continue;
+        guardedScratch.push(s);
+      }
       sup.guarded = guardedScratch;
     }
     sup.negated = tactic.negatable ? negatedPhrases : null;

@@ -259,6 +259,27 @@ export const GrammarSchema = z.object({
    * reported and warned about, not made. Without a frame word it stays a request.
    */
   relayed: z.array(Term).default([]),
+  /**
+   * A third person in a retelling: who took the call ("我妈接到", "她接了") or whom the caller asked
+   * ("让她", "叫他", "让老人"). Before a cue in the sentence, in a turn with a warning `frames` word
+   * (a refusal counts: "幸好她直接挂了"), the cue is the story retold, not said to the reader — also
+   * as a question ("她这是不是遇到骗子了？"). Not after 你/您 ("你让他把验证码发我" asks the reader).
+   */
+  narrated: z.array(Term).default([]),
+  /**
+   * A question about what already happened ("您有没有给他提供验证码", "对方是不是说要给您退款",
+   * "有没有转过账"): its requests are asked about, not made — in a turn with a `frames` word or with a
+   * `narrated` third person in the sentence, and unless an `ownRequests` word after it makes the
+   * speaker the one who asked ("您有没有按我说的…", "有没有发给我").
+   */
+  pastQuestions: z.array(Term).default([]),
+  /** The speaker as the one who asks or receives ("给我", "发我", "我说的", "我让您"): a question or a story that holds one is still the speaker's request. */
+  ownRequests: z.array(Term).default([]),
+  /**
+   * The speaker taking the floor back after a `reporters` word ("骗子常说…，我们不一样，…把验证码发给我",
+   * "我们是正规客服"): the requests after it are the speaker's own again.
+   */
+  takeovers: z.array(Term).default([]),
 }).strict();
 export type GrammarDef = z.input<typeof GrammarSchema>;
 
