@@ -57,6 +57,7 @@ export interface CompiledGrammar {
   pastQuestions: number | null;
   ownRequests: number | null;
   takeovers: number | null;
+  pastActs: number | null;
 }
 
 export interface CompiledTactic {
@@ -268,7 +269,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), reporters: opt(g.reporters),
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
     relayed: opt(g.relayed), narrated: opt(g.narrated), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
-    takeovers: opt(g.takeovers),
+    takeovers: opt(g.takeovers), pastActs: opt(g.pastActs),
   };
   // Sets made after the classes (the markers above, tactics' cues) are not word classes: −1.
   const classOfSetIndex = new Int32Array(Math.max(0, ...classOfSet.keys()) + 1).fill(-1);

@@ -20,11 +20,13 @@
  *    with a warning FRAME word ("妈，那是骗子！"), is the report being warned about;
  *  - a NARRATED third person earlier in the sentence ("妈刚才接了个电话…让她下载软件", "叫他共享屏幕"),
  *    in a turn with a FRAME word (a refusal counts: "幸好她直接挂了"), is a retelling, even asked as a
- *    question — not after 你/您 ("你让他把验证码发我" asks the reader to pass it on), and not with an
+ *    question — not after 你/您/我 ("你让他把验证码发我" asks the reader to pass it on), and not with an
  *    OWN-REQUEST word after it ("…叫他把钱转给我");
  *  - a QUESTION ABOUT THE PAST ("您有没有给他提供验证码？", "对方是不是说要给您退款？") in a turn with a
  *    FRAME word, or naming a narrated third person, asks what happened (an officer's 劝阻 call, a friend
  *    checking), unless an OWN-REQUEST word makes the speaker the asker ("您有没有按我说的打开共享");
+ *  - an act told as DONE ("输入过", "下载了一个") in a framed turn, where a cue starts, is what happened; in a
+ *    question about the past it is enough without a frame word ("您有没有输入过银行卡密码？");
  *  - a TAKEOVER after a reporter ("骗子常说…，我们不一样，…把验证码发给我") ends the description: what
  *    follows is the speaker's own request again;
  * A frame word alone cancels nothing outside quotes: "不要相信骗子，我是真的客服，把验证码给我" is still
@@ -57,8 +59,11 @@ export interface Framing {
   firstNarrated: Map<number, number>;
   /** Sentences that ask about what already happened ("有没有", "是不是接到", "…了吗") and end in a question mark. */
   pastQuestion: Set<number>;
-  /** Sentences holding an own-request word ("给我", "我说的", "请您"). */
-  own: Set<number>;
+  /** Sentence → first own-request word ("给我", "我说的", "请您"). */
+  firstOwn: Map<number, number>;
+  /** 1 over every act told as done ("输入过", "下载了一个"), and the sentences holding one. */
+  pastActAt: Uint8Array | null;
+  pastActSentence: Set<number>;
   /** Sentence → first takeover after the sentence's first reporter ("我们不一样"). */
   takeoverAfterReporter: Map<number, number>;
 }
@@ -95,7 +100,7 @@ export function readFraming(
   let mask: Uint8Array | null = null;
   for (const o of occ) {
     for (const set of setsByTerm.get(o[0]) ?? []) {
-      if (set === g.reporters || set === g.verdicts || set === g.generic) any = true;
+      if (set === g.reporters || set === g.verdicts || set === g.generic || set === g.narrated || set === g.pastActs) any = true;
       else if ((set === g.frames || set === g.advisories) && !framed) {
         any ||= set === g.advisories;
         // A frame word inside the quotation is the quoted speaker's own ("“我是公安局的，您涉嫌洗钱…”",
@@ -113,7 +118,7 @@ export function readFraming(
   const f: Framing = {
     sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(),
     firstContrast: new Map(), advisory: new Set(), clause, clauseAdvisory: new Map(), clauseContrast: new Map(),
-    framed, firstNarrated: new Map(), pastQuestion: new Set(), own: new Set(), takeoverAfterReporter: new Map(),
+    framed, firstNarrated: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), pastActAt: null, pastActSentence: new Set(),
   };
   const first = (m: Map<number, number>, s: number, pos: number): void => { if (!m.has(s)) m.set(s, pos); };
   let askingSentences: Set<number> | null = null;
@@ -137,7 +142,15 @@ export function readFraming(
         // Only a sentence that ends in a question mark asks: "…是否已经泄露了出去，如果你想解决…就需要…" tells.
         if (askingSentences === null) askingSentences = questionSentences(text, sentence);
         if (askingSentences.has(s)) f.pastQuestion.add(s);
-      } else if (set === g.ownRequests) f.own.add(s);
+      } else if (set === g.ownRequests) first(f.firstOwn, s, o[1]);
+      else if (set === g.pastActs) {
+        // The act and its object just after it in the clause ("装了一个叫云会议的软件"): at most PAST_ACT_REACH more.
+        f.pastActAt ??= new Uint8Array(text.length + 1);
+        let to = o[2];
+        while (to < o[2] + PAST_ACT_REACH && to < text.length && clause[to] === clause[o[1]]) to++;
+        f.pastActAt.fill(1, o[1], to);
+        f.pastActSentence.add(s);
+      }
       else if (set === g.takeovers) {
         const r = f.firstReporter.get(s);
         if (r !== undefined && r < o[1]) first(f.takeoverAfterReporter, s, o[1]);
@@ -146,6 +159,9 @@ export function readFraming(
   }
   return f;
 }
+
+/** Characters after an act told as done within which its object's cue starts ("下载了一个可疑的会议软件"). */
+const PAST_ACT_REACH = 8;
 
 /** The sentences whose last mark is a question mark (one pass over the text). */
 function questionSentences(text: string, sentence: Int32Array): Set<number> {
@@ -157,11 +173,14 @@ function questionSentences(text: string, sentence: Int32Array): Set<number> {
   return out;
 }
 
-/** 你/您 just before a narrated marker in its clause ("你让他…", "您就叫她…"): the reader is asked to pass it on. */
+/**
+ * 你/您 just before a narrated marker in its clause ("你让他…", "您就叫她…"): the reader is asked to pass
+ * it on; 我 there ("我按他说的在支付宝借了八千转过去") is the teller's own act, a report of a loss.
+ */
 function addressedToReader(text: string, pos: number, clause: Int32Array): boolean {
   for (let i = pos - 1; i >= Math.max(0, pos - 3) && clause[i] === clause[pos]; i--) {
     const c = text[i];
-    if (c === '你' || c === '您') return true;
+    if (c === '你' || c === '您' || c === '我') return true;
   }
   return false;
 }
@@ -181,11 +200,15 @@ export function isExample(f: Framing, start: number, end: number): boolean {
     const takeover = f.takeoverAfterReporter.get(s);
     if (!(takeover !== undefined && takeover < last)) return true;
   }
-  // "请您通知王月红，让她下载…", "您有没有按我说的打开共享？": the speaker still asks the reader.
-  if (!f.own.has(s)) {
+  // "请您通知王月红，让她下载…", "您有没有按我说的打开共享？", "叫他把钱转给我": the speaker still asks
+  // the reader (an own word after the cue, "…爷爷没去，直接给我打电话了", is the teller's own story).
+  const own = f.firstOwn.get(s);
+  if (!(own !== undefined && own < last)) {
     const narrated = f.firstNarrated.get(s);
     if (narrated !== undefined && narrated < last && f.framed) return true;
-    if (f.pastQuestion.has(s) && (f.framed || narrated !== undefined)) return true;
+    if (f.pastQuestion.has(s) && (f.framed || narrated !== undefined || f.pastActSentence.has(s))) return true;
+    // The cue starts at the act told as done or just after it ("下载了一个可疑的会议软件"), not merely in its sentence.
+    if (f.framed && f.pastActAt !== null && f.pastActAt[start] === 1) return true;
   }
   const relayed = f.firstRelayed.get(s);
   if (relayed !== undefined && relayed < last) {

@@ -280,6 +280,12 @@ export const GrammarSchema = z.object({
    * "我们是正规客服"): the requests after it are the speaker's own again.
    */
   takeovers: z.array(Term).default([]),
+  /**
+   * An act told as done ("输入过", "下载了一个", "转过"): in a turn with a `frames` word, a cue in the
+   * same clause is what happened, not a request ("系统提示您的手机下载了一个可疑的会议软件"); in a
+   * question about the past it makes the question one without a frame word ("您有没有输入过银行卡密码？").
+   */
+  pastActs: z.array(Term).default([]),
 }).strict();
 export type GrammarDef = z.input<typeof GrammarSchema>;
 

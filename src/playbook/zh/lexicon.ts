@@ -580,8 +580,12 @@ export const zhGrammar: GrammarDef = {
     // A news story or case report and its outcome ("据报道…所幸家人及时发现", "案例：…识破了骗局").
     '据报道', '报道', '通报', '警情', '案例', '案情', '所幸', '幸亏', '识破', '及时发现', '避免了损失', '挽回损失',
     // A retelling that ends in refusal ("幸好她直接挂了", "我没理他，拉黑了"): the story is over, told as a warning.
-    '直接挂了', '就挂了', '挂了电话', '把电话挂了', '电话挂了', '给挂了', '挂断了', '没理他', '没理她', '没理会', '没搭理', '不理他', '不理她',
-    '拉黑了', '已拉黑', '没上当', '没有上当', '没给他', '没给她', '没有给他', '没有给她', '幸好', '还好没',
+    // Not 挂断了/挂了电话 alone: a victim's report ends "输入后便挂断了电话" too.
+    '直接挂了', '直接挂掉', '没理他', '没理她', '没理会', '没搭理', '不理他', '不理她',
+    '拉黑了', '已拉黑', '没上当', '没有上当', '没给他', '没给她', '没有给他', '没有给她', '幸好', '还好没', '还好', '好在',
+    '没转', '没加', '没扫', '没借', '没去', '没照做', '没有照做', '没听他的',
+    // A retelling's moral to the group ("大家都小心点", "你们别上当").
+    '小心点', '都小心', '大家小心', '别上当', '注意防骗',
   ],
   // What only a warning tells the reader to do (hang up, report, delete) or says a real sender never does.
   // Not 挂断 alone: "不要挂断电话" is the scammer's.
@@ -590,6 +594,9 @@ export const zhGrammar: GrammarDef = {
     '不会打电话', '不会电话', '从未', '从不',
     '立即挂断', '马上挂断', '直接挂断', '请挂断', '果断挂断', '挂掉电话', '立即报警', '马上报警', '请报警', '及时报警', '请举报',
     '直接删除', '不要理会', '请勿理会', '不予理睬', '立即拒绝',
+    // What to do after a loss: the bank's stop-payment and the police. Not 联系银行冻结 or 到派出所: a fake
+    // authority says those too ("请立即联系银行冻结账户", "直接到派出所说明…并配合我们的工作").
+    '申请止付', '申请紧急止付', '紧急止付', '拨打110', '拨打96110',
     'will never', 'never ask', 'never asks', 'hang up', 'report it', 'is a scam', 'are scams',
   ],
   // Someone else's words, relayed to the listener: with a frame word in the turn ("那是骗子"), a report.
@@ -615,18 +622,28 @@ export const zhGrammar: GrammarDef = {
     '我妈收到', '我爸收到', '她说有人', '他说有人', '我妈说', '我爸说', '她说对方', '他说对方',
     // Asked about a third person ("您有没有给他提供…", "对方是不是说…").
     '有没有给他', '有没有给她', '有没有给对方', '有没有向对方', '有没有跟对方', '有没有告诉他', '有没有告诉对方', '是否向对方', '是否给对方',
+    '他的要求', '对方的要求', '按他说的', '按对方说的', '照他说的', '按照他说的', '按照对方说的',
+    '对方有没有', '他有没有', '她有没有', '对方是否', '他是否', '对方让您', '对方让你', '他让您', '他让你', '对方叫您', '他叫您', '对方要您', '对方要你',
+    // What the caller said about the third person ("说她的快递丢了", "说他开通了百万保障"), and hearsay.
+    '说她', '说他', '说我妈', '说我爸', '你上次说的', '你说的那个', '上次说的那个',
     '对方是不是', '他是不是', '她是不是', '他们是不是', '骗子是不是',
   ],
   // A question about what already happened: with a frame word in the turn or a narrated third person, asked, not requested.
   pastQuestions: [
     '有没有', '有没', '有无', '是否已', '是不是已经', '是不是接到', '是不是收到', '是否接到', '是否收到', '是不是有人', '是否有人',
-    '是不是说', '是不是让你', '是不是让您', '是不是要你', '是不是要您', '是不是叫你', '了吗', '过吗', '了没', '过没有',
+    '是不是说', '是不是让你', '是不是让您', '是不是要你', '是不是要您', '是不是叫你', '了吗', '过吗', '了没', '过没有', '没有？',
   ],
   // The speaker as the one who asks or receives: a question or story holding one is the speaker's request.
   ownRequests: [
     '给我', '发我', '告诉我', '转我', '我说的', '我让您', '我让你', '我教您', '我教你', '给我们', '按我', '跟我', '我发的', '我给您的', '我给你的',
     // The reader asked to pass it on ("请您通知王月红，让她下载…").
     '请您', '请你', '通知她', '通知他', '转告', '您通知', '你通知',
+  ],
+  // An act told as done: experiential 过 and "…了一个" (a report of what is on the phone, what was given).
+  pastActs: [
+    '输入过', '提供过', '转过', '告诉过', '下载过', '开过', '点过', '扫过', '填过', '借过', '给过', '发过', '报过', '念过', '安装过',
+    '共享过', '加过', '付过', '汇过', '登录过', '点开过',
+    '下载了一个', '安装了一个', '装了一个', '下了一个', '加了一个', '收到了一个', '点了一个',
   ],
   // The speaker taking the floor back after describing what scammers say.
   takeovers: [

@@ -129,7 +129,7 @@ const REFUSALS: FaultCase[] = [
   { name: 'told to transfer to verify, refused', expect: 'safe',
     input: chat('有人打电话说我的淘宝账户异常，让我转账验证流水，我没理她，直接挂了') },
   { name: 'asked for card and password, refused', expect: 'safe',
-    input: chat('电话里让我报银行卡号和密码，说给我退款，我就挂了') },
+    input: chat('电话里让我报银行卡号和密码，说给我退款，我没理他，挂了') },
   { name: 'a group invitation retold, blocked', expect: 'safe',
     input: chat('有人说要拉我进理赔群，让我下载个APP，我已拉黑，你们别上当') },
 ];
@@ -205,6 +205,58 @@ const TAKEOVERS_LEGIT: FaultCase[] = [
   { name: 'a victim\'s friend explaining', expect: 'safe',
     input: chat('骗子的套路是先说要给你退款，再让你下载软件开屏幕共享，你千万别照做') },
 ];
+
+/** An act told as done ("下载了一个", "输入过") in a warning's turn: what happened, not a request. */
+const PAST_ACTS: FaultCase[] = [
+  { name: '96110: the phone has downloaded a suspicious meeting app', expect: 'safe',
+    input: '您好，这里是96110反诈专线，系统提示您的手机近期下载了一个可疑的会议软件，请问您是在跟什么人视频吗？' },
+  { name: 'officer: have you typed in your card password', expect: 'safe',
+    input: callerCall('您好，这里是反诈中心，刚才那个客服是骗子。', '您有没有在手机上输入过银行卡密码？') },
+  { name: 'officer: have you ever given your code', expect: 'safe',
+    input: '您有没有把验证码提供过给别人？' },
+  { name: 'family: she installed an app, the scam is known', expect: 'safe',
+    input: chat('我妈手机上装了一个叫云会议的软件，是骗子让她装的，已经删了') },
+  { name: 'teller: did you transfer before', expect: 'safe',
+    input: '阿姨，这是诈骗，您之前有没有给这个账户转过钱？' },
+  { name: 'officer asks whether a link was opened before', expect: 'safe',
+    input: '我是反诈民警，您之前有没有点开过对方发的退款链接？' },
+  { name: 'officer: have you scanned his code', expect: 'safe',
+    input: '您好，这边是反诈中心，那个理赔客服发的二维码您扫过吗？' },
+  { name: 'friend: did you borrow on the loan app', expect: 'safe',
+    input: chat('那个客服肯定是骗子，你在借呗上借过钱没有？') },
+  { name: 'bank: added a group', expect: 'safe',
+    input: '您好，这里是银行反诈专线，您是不是加了一个理赔群？群里的人是骗子，千万别扫码。' },
+  { name: 'grandpa told to transfer, did not go, called me', expect: 'safe',
+    input: chat('今天我爷爷接了个电话，对方叫他去银行把钱转到一个安全账户，说是配合调查，爷爷没去，直接给我打电话了。') },
+];
+
+const PAST_ACTS_SCAM: FaultCase[] = [
+  { name: 'a scammer in a framed turn: after downloading, open the share', expect: 'not-safe',
+    input: '我们不是骗子，您下载了会议软件以后，打开屏幕共享，我帮您退款' },
+  { name: 'a victim\'s report: I borrowed and transferred as he said', expect: 'not-safe',
+    input: '前天有个淘宝客服说给我退款，我按他说的在借呗借了五千转过去，后来被拉黑了，已经报警了' },
+  { name: 'a scammer asks for a code after "下载了一个"', expect: 'not-safe',
+    input: '您好我是京东客服，您手机上下载了一个会议软件吧，现在把收到的验证码告诉我，我们不是骗子' },
+  { name: 'a narrated third person, the money to the speaker', expect: 'not-safe',
+    input: '我是淘宝客服，叫他把钱转给我，不要相信骗子' },
+  { name: 'scammer: transfer after "转过"', expect: 'not-safe',
+    input: '您之前转过账的话系统有记录，我们不是骗子，现在请把钱转到安全账户' },
+  { name: 'fake police, no question: transfer', expect: 'scam',
+    input: '我是公安局的民警，你涉嫌洗钱，马上把钱转到安全账户，不准告诉任何人' },
+  { name: 'scammer: did you install it? then share', expect: 'not-safe',
+    input: callerCall('您好，我是抖音客服，您的会员要扣费了，需要下载会议软件关闭', '您安装过了吗？装好了请开启屏幕共享') },
+  { name: 'a scam SMS with a past-tense opener', expect: 'not-safe',
+    input: '【京东】您购买过的商品存在质量问题，请添加客服微信jdkf889领取退款' },
+  { name: 'scammer: you have added the group, now scan', expect: 'not-safe',
+    input: '您已经加了理赔群，现在扫群里的二维码缴纳保证金就能领取赔偿' },
+  { name: 'scammer: the fee after "付过"', expect: 'not-safe',
+    input: '您付过运费险的，理赔前需要先交199元手续费，请转到这个账户' },
+];
+
+describe('legitimate context: acts told as done (framing pastActs)', () => {
+  for (const c of PAST_ACTS) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+  for (const c of PAST_ACTS_SCAM) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+});
 
 describe('legitimate context: questions about the past (framing pastQuestions)', () => {
   for (const c of PAST_QUESTIONS) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
