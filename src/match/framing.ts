@@ -139,7 +139,8 @@ export function readFraming(
       } else if (set === g.narrated) {
         if (!addressedToReader(text, o[1], clause)) first(f.firstNarrated, s, o[1]);
       } else if (set === g.pastQuestions) {
-        // Only a sentence that ends in a question mark asks: "…是否已经泄露了出去，如果你想解决…就需要…" tells.
+        // Only a sentence that ends in a question mark (or a transcript's unpunctuated last one) asks:
+        // "…是否已经泄露了出去，如果你想解决…就需要…！" tells.
         if (askingSentences === null) askingSentences = questionSentences(text, sentence);
         if (askingSentences.has(s)) f.pastQuestion.add(s);
       } else if (set === g.ownRequests) first(f.firstOwn, s, o[1]);
@@ -163,12 +164,20 @@ export function readFraming(
 /** Characters after an act told as done within which its object's cue starts ("下载了一个可疑的会议软件"). */
 const PAST_ACT_REACH = 8;
 
-/** The sentences whose last mark is a question mark (one pass over the text). */
+/**
+ * The sentences whose last mark is a question mark (one pass over the text), and the last sentence
+ * when it has no end mark at all (a transcript with no punctuation: "…是不是有人说要给您理赔让您先转钱验证").
+ */
 function questionSentences(text: string, sentence: Int32Array): Set<number> {
   const out = new Set<number>();
+  let lastMark = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xff1f || c === 0x3f) out.add(sentence[i]!);
+    if (c === 0xff1f || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0x21 || c === 0xff1b) lastMark = i;
+  }
+  if (text.length > 0 && lastMark < text.length - 1 && sentence[text.length - 1] !== (lastMark >= 0 ? sentence[lastMark] : -1)) {
+    out.add(sentence[text.length - 1]!);
   }
   return out;
 }

@@ -253,6 +253,58 @@ const PAST_ACTS_SCAM: FaultCase[] = [
     input: '您付过运费险的，理赔前需要先交199元手续费，请转到这个账户' },
 ];
 
+/** Transcripts with no punctuation, a warning's step list, the asker judged: the same kinds in other shapes. */
+const SHAPES: FaultCase[] = [
+  { name: 'ASR officer call, no punctuation: 是不是有人说…让您先转钱', expect: 'safe',
+    input: callerCall('您好 我们这边是96110 刚才系统预警 您的银行卡有一笔钱准备转到外地账户 是不是有人说要给您理赔让您先转钱验证') },
+  { name: 'ASR officer call: 对方是不是说…让您在借呗上借钱', expect: 'safe',
+    input: callerCall('我是反诈民警 您先听我说 对方是不是说您开通了什么百万保障 每个月要扣钱 让您在借呗上借钱转给他') },
+  { name: 'ASR: 那个让您下载会议软件的人是骗子', expect: 'safe',
+    input: callerCall('阿姨您别着急 我是派出所的民警 那个让您下载会议软件的人是骗子 您有没有把手机上的验证码念给他听') },
+  { name: 'a lecture\'s list: 一是…二是…三是', expect: 'safe',
+    input: chat('反诈宣讲要点：一是冒充客服说退款；二是让你加群、下软件；三是让你提供验证码或贷款转账。三步走完，钱就没了。') },
+  { name: 'a warning\'s steps: 第一步…第二步…', expect: 'safe',
+    input: chat('骗局揭秘。第一步，冒充客服说要退款；第二步，让你下载会议软件共享屏幕；第三步，让你说出验证码。') },
+  { name: 'officer: 您刚才是不是扫了一个理赔群里的二维码？', expect: 'safe',
+    input: '我们是反诈中心的，您刚才是不是扫了一个所谓理赔群里的二维码？' },
+  { name: 'teller: 对方是不是还让您下载了一个软件？', expect: 'safe',
+    input: callerCall('阿姨，真正的退款都是原路退回，不会要您先转钱验证。对方是不是还让您下载了一个软件？') },
+  { name: 'officer: 对方是不是先说…然后让您借钱？', expect: 'safe',
+    input: callerCall('当时对方是不是先说您买的衣服有质量问题，然后让您在支付宝备用金里借钱？') },
+  { name: 'a shared experience: 我没下载', expect: 'at-most-suspicious',
+    input: chat('分享一下经历：对方自称淘宝客服，说我误开通了会员，要每月扣500，让我下载一个会议APP关闭，我没下载，打淘宝官方客服一问，根本没这回事。') },
+  { name: 'friend: the customer service who asked is a scammer', expect: 'safe',
+    input: chat('让你开屏幕共享的客服就是骗子，别理他') },
+];
+
+const SHAPES_SCAM: FaultCase[] = [
+  { name: 'ASR scammer, no punctuation, a real request', expect: 'not-safe',
+    input: callerCall('您好我是淘宝客服 您买的衣服有质量问题 给您双倍退款 您下载一个会议软件打开屏幕共享') },
+  { name: 'ASR scammer ends in a question about his own instruction', expect: 'not-safe',
+    input: callerCall('您好我是京东客服 您的百万保障要扣费 您有没有按我说的在借呗借出来') },
+  { name: 'scammer steps with no warning word', expect: 'not-safe',
+    input: '第一步，打开支付宝；第二步，点开备用金；第三步，把借出来的钱转到我给您的账户，就能退款' },
+  { name: 'scammer steps after "我们不是骗子": the steps are still his', expect: 'not-safe',
+    input: callerCall('您好我是抖音客服，您的会员要扣费了', '我们不是骗子，您照着做：下载会议软件，打开屏幕共享，把验证码念给我') },
+  { name: 'scammer: "说我们是骗子的人是骗子", then the code', expect: 'not-safe',
+    input: '我是淘宝官方客服，说我们是骗子的人才是骗子。您把收到的验证码告诉我，马上退款' },
+  { name: 'fake officer: 是不是扫了…？ then a real transfer demand', expect: 'not-safe',
+    input: '我是反诈中心的民警，您刚才是不是扫了一个码？您的卡已经不安全了，现在马上把钱转到安全账户。' },
+  { name: 'scammer: question about the third person, then his own request', expect: 'not-safe',
+    input: '您母亲是不是在我们店买了东西？请您把她手机收到的验证码发给我，我们给她退款' },
+  { name: 'scam SMS with a step list and a link', expect: 'not-safe',
+    input: '【淘宝理赔】第一步：点击 http://tb-lipei.top 登录；第二步：填写银行卡号和验证码；第三步：等待赔款到账。' },
+  { name: 'scammer ASR: 一是…二是 with no frame', expect: 'not-safe',
+    input: callerCall('退款有两个步骤 一是您下载会议软件 二是把验证码报给我') },
+  { name: 'a scam dialogue where the victim asks 是不是骗子', expect: 'scam',
+    input: callerCall('您好，我是京东客服，您的订单有质量问题给您三倍赔偿', '您别担心我们不是骗子，请您下载会议软件开启屏幕共享', '然后把支付宝的验证码念给我') },
+];
+
+describe('legitimate context: the same kinds in other shapes (ASR, step lists, the asker judged)', () => {
+  for (const c of SHAPES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+  for (const c of SHAPES_SCAM) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+});
+
 describe('legitimate context: acts told as done (framing pastActs)', () => {
   for (const c of PAST_ACTS) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
   for (const c of PAST_ACTS_SCAM) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
