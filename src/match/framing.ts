@@ -129,7 +129,8 @@ export function readFraming(
       else if (set === g.verdicts) f.lastVerdict.set(s, o[1]);
       else if (set === g.generic) first(f.firstGeneric, s, o[1]);
       else if (set === g.relayed && framed && !asks) first(f.firstRelayed, s, o[1]);
-      else if (set === g.self && f.firstRelayed.has(s)) first(f.selfAfterRelayed, s, o[1]);
+      // "…我没下载" refuses: only the speaker's act done ("我已经转过去") resumes the report of a loss.
+      else if (set === g.self && f.firstRelayed.has(s) && !text.startsWith('我没', o[1])) first(f.selfAfterRelayed, s, o[1]);
       else if (set === g.contrasts) {
         first(f.firstContrast, s, o[1]);
         if (f.clauseAdvisory.has(clause[o[1]]!)) first(f.clauseContrast, clause[o[1]]!, o[1]);
