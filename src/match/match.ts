@@ -254,7 +254,6 @@ function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, 
   // The sentence map only when it bounds this cue (segmented once per turn, on first need).
   const sentences = story && cue.within <= PHRASE_WINDOW ? segment(sup.text).sentence : null;
   for (const anchor of buckets.get(groups[0]!)!) {
-    if (sup.report !== null && !reportsAt(anchor[1], sup)) continue;
     const sentence = sentences !== null && cue.within <= PHRASE_WINDOW ? sentences[anchor[1]]! : -1;
     let lo = anchor[1];
     let hi = anchor[2];
@@ -276,7 +275,8 @@ function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, 
       }
     }
     // A span touching a guarded sentence does not end the search: a later, unguarded one may count.
-    if (ok && allowed([lo, hi], sup)) return [lo, hi];
+    // A reporting tactic's words are read last, only for a span that would otherwise count.
+    if (ok && allowed([lo, hi], sup) && (sup.report === null || reportsAt(anchor[1], sup))) return [lo, hi];
   }
   return null;
 }
