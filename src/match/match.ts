@@ -18,8 +18,19 @@ import { checkNumber } from '../checks/number/check.ts';
  * number of every turn. The checker is pure; its data says which numbers are published (src/checks/data).
  */
 function isPublished(value: string): boolean {
-  return isPublicNumber(value) || checkNumber(value).verdict === 'official';
+  if (isPublicNumber(value)) return true;
+  let official = publishedCache.get(value);
+  if (official === undefined) {
+    official = checkNumber(value).verdict === 'official';
+    // A session repeats its numbers and several cues ask about the same one; bounded against hostile input.
+    if (publishedCache.size >= PUBLISHED_CACHE_SIZE) publishedCache.clear();
+    publishedCache.set(value, official);
+  }
+  return official;
 }
+/** The checker's answer per number (a libphonenumber parse each): pure, so a small cache is safe. */
+const publishedCache = new Map<string, boolean>();
+const PUBLISHED_CACHE_SIZE = 1024;
 
 export interface CueHit {
   tactic: CompiledTactic;
