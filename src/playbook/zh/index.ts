@@ -95,6 +95,7 @@ import extractStakeInPlatform from './tactics/extract.stake-in-platform.ts';
 import extractTaskEscalation from './tactics/extract.task-escalation.ts';
 import pretextAccused from './tactics/pretext.accused.ts';
 import extractVerifyOnLink from './tactics/extract.verify-on-link.ts';
+import extractPayoutAccount from './tactics/extract.payout-account.ts';
 import { otherKindComposites, otherKindTactics } from './other-kinds.ts';
 
 /**
@@ -198,6 +199,8 @@ export const zhPlaybook = definePlaybook({
     extractTaskEscalation, pretextAccused,
     // A phishing link's ask (verify, bind, complete your card details): weak alone, decisive with the link (composites).
     extractVerifyOnLink,
+    // Which account you are paid on, asked inside a payout story: the first extraction step (suspicious with the story).
+    extractPayoutAccount,
     // Other kinds' stories and requests from our own writing's misses (issue 8 §1.8): ./other-kinds.ts.
     ...otherKindTactics,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.

@@ -475,6 +475,27 @@ export const zhLexicon: Record<string, WordClassDef> = {
     },
   },
 
+  // "Which account should the payout go to?" asked unasked after a payout story ("你有支付宝吗", "您是微信还是
+  // 支付宝", "留一下收款的支付宝账号"): the scam's first step to the account it will drain (newcomer 5).
+  'obj.payout-account': {
+    kind: 'object',
+    description: '您的收款账户：支付宝、微信、银行卡、收款账号',
+    terms: ['支付宝', '微信', '支付宝账号', '支付宝账户', '微信号', '收款账号', '收款账户', '收款的支付宝', '收款的微信', '银行卡', '云闪付', '收款方式'],
+    examples: {
+      positive: ['你网购的东西丢了，要赔你钱，你有支付宝吗', '快递破损了给您赔偿，您看您是微信还是支付宝？'],
+      negative: ['支付宝年度账单出来了', '微信运动今天走了一万步'],
+    },
+  },
+  'act.ask-account': {
+    kind: 'act',
+    description: '打听您用哪个账户收钱：有…吗、是…还是…、留一下…',
+    terms: ['你有', '您有', '有没有', '是微信还是', '是支付宝还是', '还是支付宝', '还是微信', '或支付宝', '或微信', '留一下', '留个', '方便留', '用什么', '哪个'],
+    examples: {
+      positive: ['你网购的东西丢了，要赔你钱，你有支付宝吗', '您好，给您理赔，您方便留一下收款的支付宝账号吗'],
+      negative: ['您有一笔退款已原路退回', '你有时间吗'],
+    },
+  },
+
   'obj.new-account': {
     kind: 'object',
     description: '“新”卡、新账户：以前的卡不用了、被冻结了，钱改打到这里（冒充熟人、房东、老板的换卡说法）',

@@ -42,6 +42,10 @@ export default defineTactic({
     // A payout said to wait on you ("一笔赔偿未领", "补偿金待发放", "赔付待提取").
     { all: [['退款', '赔偿', '赔付', '理赔', '补偿'], ['未领', '待领', '待发放', '待提取', '未提取', '待激活', '没领']], within: 8, ordered: true },
     { all: [['可获得', '可获', '可领取', '可以领取', '可享', '获得', '领取'], ['赔偿', '补偿', '赔付', '理赔', '退款', '补贴']], within: 6, ordered: true },
+    // The same payout said object first ("退款给您", "赔偿给你", "理赔款打给您"): the word order of a hurried
+    // or unpunctuated SMS ("退款给您请提供验证码" read safe 30 while "给您退款，请提供验证码" read scam 85).
+    // Kind: a newcomer's probes, session 5 (test/playbook/faults/newcomer5-recall-kinds.test.ts).
+    { all: [['退款', '赔偿', '赔付', '理赔', '补偿', '赔偿金', '理赔款', '退款金额', '退款款项'], ['给您', '给你', '打给您', '打给你', '转给您', '转给你', '退给您', '退给你']], within: 2, ordered: true },
   ],
   unless: [
     // The citizen's own request and a refund already on its way back.
@@ -64,6 +68,8 @@ export default defineTactic({
       '您的快递因海关查验延误，可申请延误赔偿，可获得赔偿200元',
       '您的车险保单有一笔保费返还1360元',
       '理赔请拨打电话，您的订单有一笔赔偿未领',
+      '退款给您请提供验证码',
+      '您的快递丢了，赔偿给你两百',
     ],
     negative: [
       '【淘宝】您的退款申请已通过，退款已原路退回，请注意查收',
@@ -72,6 +78,8 @@ export default defineTactic({
       '本店支持七天无理由退换，全额退款',
       '妈，那双鞋商家说可以退货',
       '您的订单已发货，请注意查收',
+      '我想申请退款给我妈买的那件',
+      '【淘宝】退款已原路退回给您，请查收',
     ],
   },
 });
