@@ -179,6 +179,20 @@ export function readRequests(
   const lastNegated = lastOf.negated.fill(0, 0, K);
   const lastSelf = lastOf.self.fill(0, 0, K);
 
+  // Nouns that contain an act word ("赔付款", "待付款"): their spans in start order, so an act lying
+  // inside one is told by a pointer that only moves forward (the events come in start order).
+  let nounStarts: number[] | null = null;
+  let nounEnds: number[] | null = null;
+  if (g.nouns !== null) {
+    for (const o of occ) {
+      for (let k = termSetStart[o[0]]!, to = termSetStart[o[0] + 1]!; k < to; k++) {
+        if (termSetList[k] === g.nouns) { (nounStarts ??= []).push(o[1]); (nounEnds ??= []).push(o[2]); break; }
+      }
+    }
+  }
+  let nounAt = 0;
+  let nounCover = -1; // furthest end of a noun that starts at or before the current event
+
   let curSentence = -1;
   let curClause = -1;
   let negEnd = -1; // end of the last negator in this clause
@@ -241,6 +255,13 @@ export function readRequests(
       present.add(s);
       if (kind === 'context') continue;
       if (kind === 'act') {
+        if (nounStarts !== null) {
+          while (nounAt < nounStarts.length && nounStarts[nounAt]! <= evStart) {
+            if (nounEnds![nounAt]! > nounCover) nounCover = nounEnds![nounAt]!;
+            nounAt++;
+          }
+          if (evEnd <= nounCover) continue; // "付款" in "赔付款": part of a noun, no act
+        }
         const negated = negEnd >= 0 && at(evStart) - at(negEnd) <= g.negationWindow && contrastEnd <= negEnd;
         lastStart[ci] = evStart; lastEnd[ci] = evEnd; lastSentence[ci] = s;
         lastNegated[ci] = negated ? 1 : 0; lastSelf[ci] = selfSubject ? 1 : 0;

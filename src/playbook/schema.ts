@@ -286,6 +286,13 @@ export const GrammarSchema = z.object({
    * question about the past it makes the question one without a frame word ("您有没有输入过银行卡密码？").
    */
   pastActs: z.array(Term).default([]),
+  /**
+   * Words that contain an act word but name a thing or a state ("赔付款", "待付款", "货到付款",
+   * "转账记录"): an act word lying wholly inside one is part of that word, not an act, so a payout
+   * notice ("赔付款150元将打到您的账户") asks for no payment. A `nouns` word that merely begins where the
+   * act begins ("付款方式" after "付款") also covers it.
+   */
+  nouns: z.array(Term).default([]),
 }).strict();
 export type GrammarDef = z.input<typeof GrammarSchema>;
 
