@@ -157,13 +157,13 @@ async function runCheck(text, image) {
   }
   if (c.kind === 'number') {
     // A number with a name is also read as a message: the name's words ("退款专员") are evidence too.
-    const text1 = text.trim();
+    const words = text.trim();
     const [report, analysis] = await Promise.all([
       api('/v1/check/number', { body: { number: c.number, ...(c.claims ? { claims: c.claims.slice(0, 100) } : {}) } }),
-      c.claims ? api('/v1/analyze', { body: { channel: 'sms', text: text1, lang } }) : Promise.resolve(null),
+      c.claims ? api('/v1/analyze', { body: { channel: 'sms', text: words, lang } }) : Promise.resolve(null),
     ]);
     const verdict = worst([fromCheckVerdict(report.verdict), ...(analysis ? [analysis.verdict] : [])]);
-    return { kind: 'number', verdict, urls: [], numbers: [{ input: c.number, report }], analysis, turns: analysis ? [{ speaker: 'unknown', text: text1 }] : null };
+    return { kind: 'number', verdict, urls: [], numbers: [{ input: c.number, report }], analysis, turns: analysis ? [{ speaker: 'unknown', text: words }] : null };
   }
   const turns = c.kind === 'call' ? c.turns : [{ speaker: 'unknown', text: c.text }];
   const body = c.kind === 'call' ? { channel: 'call', turns, lang } : { channel: 'sms', text: c.text, lang };
