@@ -21,7 +21,9 @@ import { singleMessage } from '../playbook/single-message.ts';
 import { modelAvailable, scoreText } from './classifier.ts';
 import { counterpartWords } from './voice.ts';
 
-export const MODEL_SIGNAL_ID = 'contact.model';
+import { MODEL_SIGNAL_ID } from './id.ts';
+
+export { MODEL_SIGNAL_ID };
 
 /** The scam threshold of both playbooks: at or above it the verdict is `scam` and the level `block`. */
 const SKIP_AT_RISK = 70;

@@ -7,6 +7,7 @@ import type { Composite, Playbook } from '../playbook/schema.ts';
 import type { AlertLevel, Channel, CompositeHit, Initiator, Lang, Stage, Verdict } from '../types.ts';
 import { movesOffPlatform } from './initiator.ts';
 import { PLAYBOOKS } from '../playbook/index.ts';
+import { MODEL_SIGNAL_ID } from '../model/id.ts';
 
 export interface FiredTactic {
   id: string;
@@ -191,13 +192,13 @@ export function onlySelfPromotion(fired: readonly FiredTactic[], rule: Playbook[
 const MAX_OWN_MOVES = 2;
 
 /**
- * The text model's signal (src/model/signal.ts MODEL_SIGNAL_ID). It is evidence of LIKELIHOOD (the
+ * The text model's signal (src/model/id.ts). It is evidence of LIKELIHOOD (the
  * words read like known scam scripts), never a step of the kill chain: it is no move, no story and
  * no request, and in one message it never decides `scam` (issue 8 §2, session 5: with a model sure of
  * itself, "您购买的奶粉有质量问题，全额退款，加客服微信 … 办理" read `scam` 94 where the rules' kill chain
  * says `suspicious`).
  */
-export const MODEL_ID = 'contact.model';
+export const MODEL_ID = MODEL_SIGNAL_ID;
 
 /**
  * Does the evidence hold a MOVE (a channel shift or an extraction: stages 3–4 of the kill chain)?
