@@ -19,7 +19,7 @@ export default {
     lead: 'Did someone claiming to be customer service call or text about a "refund" or "compensation"? Paste the message, link, phone number or what was said on the call below, or add a picture of a QR code.',
     label: 'Message, chat, link, phone number or call',
     placeholder: 'For example: Hello, this is Taobao customer service, the item you bought is faulty, we will refund you double…',
-    hint: 'To check a number, you can add who they claim to be, e.g. 17012345678 JD.com. A call can be one line per sentence: "caller: …", "me: …".',
+    hint: 'To check a number, add who they claim to be after it, e.g. "JD.com customer service". A call can be one line per sentence: "caller: …", "me: …".',
     image: 'Choose a QR picture',
     imageHint: 'or drag a picture here, or paste it',
     imageChosen: (name) => `Picture: ${name}`,

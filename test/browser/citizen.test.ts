@@ -176,6 +176,16 @@ describe.skipIf(!available)('查一查 and the already-paid page in Chromium', (
         await p.waitForSelector('#paid-title');
       }, 30_000);
 
+      it('the home page before any check shows no number to call but 110 and 96110 (the hint gives no example number)', async () => {
+        const p = page();
+        await p.goto(server.base + '/');
+        await p.waitForSelector('#submit');
+        await shot(p, `home-empty-${v.name}`);
+        const digits = (await p.textContent('body'))!.match(/\d{3,}/g) ?? [];
+        for (const d of digits) expect(['110', '96110']).toContain(d);
+        expect(await p.textContent('.hint')).toContain('京东客服');
+      }, 30_000);
+
       it('<script> and <img onerror> in a message stay text and never run', async () => {
         const p = page();
         const seen = watch(p);

@@ -53,6 +53,18 @@ describe('fanzha url', () => {
     expect(r.out).toContain('verdict: official (JD.com)');
   });
 
+  it('a platform\'s own number claimed as another platform: the verdict names no brand, the owner has its own line', async () => {
+    const r = await run(number, ['4006065500 淘宝客服']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('结论：危险\n');
+    expect(r.out).not.toContain('危险（京东）');
+    expect(r.out).toContain('号码：京东公布的客服号码，与对方自称的身份不符');
+    const own = await run(number, ['4006065500', '--claims', '京东']);
+    expect(own.code).toBe(0);
+    expect(own.out).toContain('官方（京东）');
+    expect(own.out).not.toContain('不符');
+  });
+
   it('--json gives one report per URL; any flagged URL makes exit 1', async () => {
     const r = await run(url, ['--json', 'm.jd.com', 'taob0o.com']);
     expect(r.code).toBe(1);

@@ -3,6 +3,7 @@ import { CliError, EXIT, type Command } from '../command.ts';
 import { checkNumber, MAX_NUMBER_LENGTH, type NumberKind, type NumberReport } from '../../checks/number/check.ts';
 import { clean, findingLines, parseArgs, verdictLine, writeJson } from '../../checks/cli.ts';
 import { isFlagged } from '../../checks/findings.ts';
+import { brandById } from '../../checks/data/official-domains.ts';
 import type { Lang } from '../../types.ts';
 
 const KIND: Record<Lang, Record<NumberKind, string>> = {
@@ -12,7 +13,15 @@ const KIND: Record<Lang, Record<NumberKind, string>> = {
 
 function render(r: NumberReport, lang: Lang): string {
   const lines = [clean(r.input.trim())];
-  lines.push(verdictLine(lang, r.verdict, r.officialFor, r.officialFor !== null));
+  // A platform's own number used under another platform's name is flagged: the verdict must not read
+  // "危险（京东）" as if 京东 were the danger; whose number it is goes on its own line.
+  const ownerOfFlagged = isFlagged(r.verdict) && r.officialFor !== null ? brandById(r.officialFor) : undefined;
+  lines.push(verdictLine(lang, r.verdict, ownerOfFlagged ? null : r.officialFor, r.officialFor !== null));
+  if (ownerOfFlagged) {
+    lines.push(lang === 'zh'
+      ? `  号码：${ownerOfFlagged.zh}公布的客服号码，与对方自称的身份不符`
+      : `  number: published by ${ownerOfFlagged.en}, not by whom the caller claims to be`);
+  }
   const parts = [KIND[lang][r.kind]];
   if (r.serviceName) parts.push(lang === 'zh' ? r.serviceName.zh : r.serviceName.en);
   if (r.e164) parts.push(r.e164);

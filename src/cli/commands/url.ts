@@ -6,9 +6,19 @@ import { isFlagged } from '../../checks/findings.ts';
 import type { Lang } from '../../types.ts';
 
 const MAX_URLS = 1000;
+/** How much of a link the text report echoes (characters): a 60k-character link is the scammer's padding, not something to read. */
+const ECHO_CHARS = 200;
+
+/** The link as the report's first line, cut at ECHO_CHARS with its full length said. */
+function echoed(input: string, lang: Lang): string {
+  const text = clean(input.trim());
+  if (text.length <= ECHO_CHARS) return text;
+  const more = lang === 'zh' ? `…（共 ${text.length} 个字符）` : `… (${text.length} characters)`;
+  return text.slice(0, ECHO_CHARS) + more;
+}
 
 function render(r: UrlReport, lang: Lang): string {
-  const lines = [clean(r.input.trim())];
+  const lines = [echoed(r.input, lang)];
   lines.push(verdictLine(lang, r.verdict, r.brand, r.verdict === 'official'));
   if (r.registrableDomain && r.host) {
     lines.push(lang === 'zh' ? `  网站：${r.registrableDomain}（主机 ${r.host}）` : `  site: ${r.registrableDomain} (host ${r.host})`);
