@@ -21,6 +21,12 @@ export interface IngestOptions {
   batch?: number;
   /** How long to wait between backlog checks while paused (ms, default 50). */
   pollMs?: number;
+  /**
+   * How to wait `ms` between backlog checks while paused (default: a timer). Each call is one
+   * paused poll, so a caller (a test, a supervisor) sees the pause itself rather than guessing it
+   * from elapsed time, and may decide when the next check happens.
+   */
+  wait?: (ms: number) => Promise<void>;
 }
 
 export interface IngestReport {
@@ -70,6 +76,7 @@ export async function ingest(redis: Redis | Cluster, lines: AsyncIterable<string
   const maxBacklog = options.maxBacklog ?? 100_000;
   const batchSize = options.batch ?? 200;
   const pollMs = options.pollMs ?? 50;
+  const wait = options.wait ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const seqs = new Map<string, number>();
   const report: IngestReport = { events: 0, dead: 0, pauses: 0, pausedMs: 0 };
   let pending: (Routed | { dead: string; raw: string; n: number })[] = [];
@@ -82,7 +89,7 @@ export async function ingest(redis: Redis | Cluster, lines: AsyncIterable<string
     const t0 = Date.now();
     while (await backlog(redis, keys, partitions) + pending.length > maxBacklog) {
       waited = true;
-      await new Promise((r) => setTimeout(r, pollMs));
+      await wait(pollMs);
     }
     if (waited) { report.pauses++; report.pausedMs += Date.now() - t0; }
     // One pipeline per stream (one slot each), in input order within it: a session's events keep their order.

@@ -218,24 +218,57 @@ run('stream workers against a real redis-server', () => {
   }, 60_000);
 
   it('backpressure: ingest stops reading while the backlog is over the limit, and finishes once workers drain it', async () => {
+    // Deterministic by design: ingest's paused polls go through an injected wait, so the test
+    // awaits the pause itself (not a guessed 300 ms) and holds the paused ingest still while it
+    // looks; no assertion depends on how fast a loaded machine runs.
     const prefix = 't6';
     const { events } = demoEvents(30);
-    let maxSeen = 0;
+    const maxBacklog = 40;
+    const batch = 10;
+    expect(events.length).toBeGreaterThan(maxBacklog + batch);
+    let read = 0;
+    async function* counted(): AsyncGenerator<string> {
+      for await (const line of linesOf(events)) { read++; yield line; }
+    }
+    // While `held`, each paused poll parks here until the test releases it; afterwards polls are timers.
+    let held = true;
+    const parked: (() => void)[] = [];
+    let onPark: (() => void) | null = null;
+    const nextPoll = (): Promise<void> => new Promise((res) => { onPark = res; });
+    const wait = (ms: number): Promise<void> => {
+      if (!held) return new Promise((res) => setTimeout(res, ms));
+      return new Promise((res) => { parked.push(res); const f = onPark; onPark = null; f?.(); });
+    };
     const k = streamKeys(prefix);
-    const ingesting = ingest(r, linesOf(events), { prefix, partitions: 2, maxBacklog: 40, batch: 10, pollMs: 10 });
+    const len = async (): Promise<number> => (await r.xlen(k.events(0))) + (await r.xlen(k.events(1)));
+    const firstPoll = nextPoll();
+    const ingesting = ingest(r, counted(), { prefix, partitions: 2, maxBacklog, batch, pollMs: 10, wait });
     let finished = false;
     void ingesting.then(() => { finished = true; });
-    await new Promise((res) => setTimeout(res, 300));
-    const len = async (): Promise<number> => (await r.xlen(k.events(0))) + (await r.xlen(k.events(1)));
-    maxSeen = await len();
-    expect(finished).toBe(false);
-    expect(maxSeen).toBeLessThanOrEqual(40);
-    expect(maxSeen).toBeGreaterThan(20);
+    await Promise.race([firstPoll, ingesting.then(() => { throw new Error('ingest read everything without pausing'); })]);
+    // Paused at the limit: full batches went out while they fitted, the next one waits with what it read.
+    const atPause = await len();
+    expect(atPause).toBeLessThanOrEqual(maxBacklog);
+    expect(atPause).toBeGreaterThan(maxBacklog - batch);
+    const readAtPause = read;
+    expect(readAtPause).toBe(atPause + batch);
+    // Three more paused polls with nothing draining: still paused, nothing more read or written.
+    for (let i = 0; i < 3; i++) {
+      const polled = nextPoll();
+      parked.shift()!();
+      await polled;
+      expect(await len()).toBe(atPause);
+      expect(read).toBe(readAtPause);
+      expect(finished).toBe(false);
+    }
+    held = false;
+    parked.shift()!();
     const w = new StreamWorker({ redis: redis.client(), prefix, leaseMs: 2000, blockMs: 20, batch: 5 });
     const done = w.start();
     const report = await ingesting;
     expect(report.events).toBe(events.length);
     expect(report.pauses).toBeGreaterThan(0);
+    expect(read).toBe(events.length);
     await until(() => drained(r, prefix, 2));
     await w.stop();
     await done;
