@@ -227,18 +227,6 @@ export function meetingReading(f: FiredTactic): number {
   return f.weight > 0 && (f.stage === 'contact' || f.stage === 'pretext' || f.stage === 'cover') ? 0 : f.weight;
 }
 
-/**
- * The risk the rules alone give (every tactic and composite, without the text model's positive
- * points): in one message the model may raise a reading up to `suspicious`, never across `scam`.
- */
-function riskWithoutModel(fired: readonly FiredTactic[], composites: readonly CompositeHit[]): number {
-  let sum = 0;
-  for (const f of fired) if (!(f.id === MODEL_ID && f.weight > 0)) sum += f.weight;
-  let risk = Math.max(0, Math.min(100, Math.round(sum)));
-  for (const c of composites) risk = Math.max(risk, c.minRisk);
-  return risk;
-}
-
 export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: Lang, ctx: ScoreContext = {}): Score {
   if (ctx.meeting) {
     let sum = 0;
@@ -246,22 +234,24 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
     const risk = Math.max(0, Math.min(playbook.thresholds.suspicious - 1, Math.round(sum)));
     return { risk, verdict: verdictFor(risk, playbook.thresholds), level: levelFor(risk, playbook.thresholds), composites: [] };
   }
+  // The caps and the composites depend on WHICH tactics fired, not on their points: decided once,
+  // they make both readings below (the whole evidence, and the rules alone without the text model's
+  // positive points), so the two cannot drift apart.
   let sum = 0;
-  for (const f of fired) sum += f.weight;
-  let risk = Math.max(0, Math.min(100, Math.round(sum)));
-  // Composites all name a move, so they still apply below; the sum of a story's cues does not reach `scam`.
-  if (!hasMove(fired)) risk = Math.min(risk, playbook.thresholds.scam - 1);
-  // Composites still apply below (they name a story or a request, which this excludes).
-  // A promotion's own link, app or group is no move (its own channel): it reads as its advert words only.
-  if (onlySelfPromotion(fired, playbook.selfPromotion)) {
-    let own = 0;
-    for (const f of fired) if (playbook.selfPromotion!.moves.includes(f.id)) own += f.weight;
-    risk = Math.min(risk, playbook.thresholds.suspicious - 1, Math.max(0, Math.round(sum - own)));
+  let modelPoints = 0;
+  for (const f of fired) {
+    sum += f.weight;
+    if (f.id === MODEL_ID && f.weight > 0) modelPoints += f.weight;
   }
+  // Composites all name a move, so they still apply below; the sum of a story's cues does not reach `scam`.
+  const noMove = !hasMove(fired);
+  // A promotion's own link, app or group is no move (its own channel): it reads as its advert words only.
+  const promotion = onlySelfPromotion(fired, playbook.selfPromotion);
+  let ownMoves = 0;
+  if (promotion) for (const f of fired) if (playbook.selfPromotion!.moves.includes(f.id)) ownMoves += f.weight;
+  const onPlatform = userOpenedOnPlatform(fired, ctx);
   const composites: CompositeHit[] = [];
-  if (userOpenedOnPlatform(fired, ctx)) {
-    risk = Math.min(risk, playbook.thresholds.scam - 1);
-  } else {
+  if (!onPlatform) {
     const list = playbook.composites;
     let parsedList = parsedLists.get(list);
     if (!parsedList) parsedLists.set(list, parsedList = list.map(parseComposite));
@@ -270,11 +260,20 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
     for (const f of fired) ids.add(f.id);
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
-      if (!firesParsed(parsedList[i]!, fired, ids)) continue;
-      composites.push({ id: c.id, description: c.description[lang], minRisk: c.minRisk });
-      risk = Math.max(risk, c.minRisk);
+      if (firesParsed(parsedList[i]!, fired, ids)) composites.push({ id: c.id, description: c.description[lang], minRisk: c.minRisk });
     }
   }
+  /** The risk `points` make under this evidence's caps and composites (read at call time). */
+  const riskOf = (points: number): number => {
+    let r = Math.max(0, Math.min(100, Math.round(points)));
+    if (noMove) r = Math.min(r, playbook.thresholds.scam - 1);
+    if (promotion) r = Math.min(r, playbook.thresholds.suspicious - 1, Math.max(0, Math.round(points - ownMoves)));
+    // A conversation the citizen opened on the platform: no composite, and below `scam`.
+    if (onPlatform) r = Math.min(r, playbook.thresholds.scam - 1);
+    for (const c of composites) r = Math.max(r, c.minRisk);
+    return r;
+  };
+  let risk = riskOf(sum);
   // One message that lacks the kill chain's pair stays below `scam`, composites included (those that
   // would call it a scam are not shown: they would contradict the verdict).
   if (risk >= playbook.thresholds.scam && isSingleMessage(ctx) && playbook.singleMessage && !singleMessageMayBeScam(fired, playbook.singleMessage, ctx.components ?? componentsOf(playbook))) {
@@ -283,7 +282,8 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   }
   // One message is `scam` on the rules' evidence: the text model (likelihood, not a kill-chain step)
   // adds to a reading below `scam` and never carries it across.
-  if (risk >= playbook.thresholds.scam && isSingleMessage(ctx) && riskWithoutModel(fired, composites) < playbook.thresholds.scam) {
+  // The rules alone: the same reading without the model's positive points.
+  if (risk >= playbook.thresholds.scam && isSingleMessage(ctx) && modelPoints > 0 && riskOf(sum - modelPoints) < playbook.thresholds.scam) {
     risk = playbook.thresholds.scam - 1;
   }
   return { risk, verdict: verdictFor(risk, playbook.thresholds), level: levelFor(risk, playbook.thresholds), composites };
