@@ -20,8 +20,16 @@ export default defineTactic({
     { request: { act: ['act.give', 'act.send', 'act.tell'], object: ['obj.paycode'] } },
     // What you hold, asked inside the refund story.
     { request: { act: ['act.tell', 'act.ask-have'], object: ['obj.balance', 'obj.lender', 'obj.card'] }, context: ['ctx.refund'] },
+    // Your balance checked, proven or handed over as the payout's condition ("赔付款需先验证银行卡余额不少于5000元",
+    // "理赔款需通过专用通道打入，请您提供一张余额在一万以上的银行卡"): no refund depends on what you hold.
+    // Kind: own CS SMS and chat lines (gen-scam-cs-zh g-cs-0335, g-cs-0140) and the issue-8 brief, cs8.
+    { request: { act: ['act.verify', 'act.give'], object: ['obj.balance'] }, context: ['ctx.refund'] },
   ],
-  unless: ['余额为', '余额不足', '额度已', '账单', '还款', '不会问', '不会打听'],
+  unless: [
+    '余额为', '余额不足', '额度已', '账单', '还款', '不会问', '不会打听',
+    // Money already back: a notice pointing at your balance, not a check of it.
+    '已到账', '已退回', '已原路', '已退至', '已存入您', '请查收', '注意查收',
+  ],
   guards: ['warning'],
   negatable: true,
   advice: ['never-share-card', 'hang-up-verify-in-app'],
@@ -33,6 +41,9 @@ export default defineTactic({
       '快递丢了给您理赔，请问您微信零钱还有多少？',
       '为了给您退款，需要了解一下您名下有几张银行卡',
       '给您办理三倍赔偿，您借呗开通了吗？',
+      '您的订单被判定为“缺货赔付”，赔付款需先验证银行卡余额不少于5000元，详询客服',
+      '您好，理赔款需通过银联专用通道打入，请您提供一张余额在一万以上的银行卡。',
+      '退款到账前需要核实一下您的微信零钱余额',
     ],
     negative: [
       '妈，你信用卡额度多少？我想买个冰箱',
@@ -40,6 +51,9 @@ export default defineTactic({
       '结账时请出示付款码',
       '您的退款已到账，账户余额为1200元',
       '客服不会问您的余额和信用卡额度，退款会原路退回',
+      '【京东】您的退款已到账，请核实账户余额',
+      '【支付宝】退款已原路退回，可在余额中验证到账情况',
+      '【微信支付】您的零钱余额为52.10元，退款请在APP内申请',
     ],
   },
 });
