@@ -23,6 +23,8 @@ export interface CompiledClass {
   kind: 'act' | 'object' | 'context';
   set: number;
   entities: readonly EntityKind[];
+  /** Terms are names: an act word inside one is part of the name (schema WordClassSchema.names). */
+  names: boolean;
 }
 
 /** The request grammar compiled: word classes and the marker term sets (null: none listed). */
@@ -56,13 +58,8 @@ export interface CompiledGrammar {
   ownRequests: number | null;
   takeovers: number | null;
   pastActs: number | null;
-  /**
-   * Words of their own that contain an act word, by term set: 1 for the grammar's `nouns` ("赔付款",
-   * "待付款") and for every class whose terms are `names` ("美团借钱"). An act word lying inside one
-   * of their occurrences (or beginning where it begins) is part of that word, no act. One list of
-   * spans read by one forward-only pointer (src/match/grammar.ts); empty when no set covers.
-   */
-  covers: Uint8Array;
+  /** Nouns that contain an act word (schema GrammarSchema.nouns): an act inside one is no act. */
+  nouns: number | null;
 }
 
 export interface CompiledTactic {
@@ -257,12 +254,10 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
   const classByName = new Map<string, number>();
   const classOfSet = new Map<number, number>();
   const classesOfEntity = new Map<EntityKind, number[]>();
-  const coverSets: number[] = [];
   for (const [name, def] of Object.entries(playbook.lexicon)) {
     const set = setOf(def.terms);
     const i = classes.length;
-    classes.push({ name, kind: def.kind, set, entities: def.entities });
-    if (def.names) coverSets.push(set);
+    classes.push({ name, kind: def.kind, set, entities: def.entities, names: def.names });
     classByName.set(name, i);
     classOfSet.set(set, i);
     for (const kind of def.entities) {
@@ -276,12 +271,8 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), reporters: opt(g.reporters),
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
     relayed: opt(g.relayed), narrated: opt(g.narrated), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
-    takeovers: opt(g.takeovers), pastActs: opt(g.pastActs),
+    takeovers: opt(g.takeovers), pastActs: opt(g.pastActs), nouns: opt(g.nouns),
   };
-  const nouns = opt(g.nouns);
-  if (nouns !== null) coverSets.push(nouns);
-  const covers = new Uint8Array(coverSets.length === 0 ? 0 : Math.max(...coverSets) + 1);
-  for (const set of coverSets) covers[set] = 1;
   // Sets made after the classes (the markers above, tactics' cues) are not word classes: −1.
   const classOfSetIndex = new Int32Array(Math.max(0, ...classOfSet.keys()) + 1).fill(-1);
   for (const [set, i] of classOfSet) classOfSetIndex[set] = i;
@@ -290,7 +281,6 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     actClasses: classes.flatMap((c, i) => (c.kind === 'act' ? [i] : [])),
     objectClasses: classes.flatMap((c, i) => (c.kind === 'object' ? [i] : [])),
     ...markers,
-    covers,
   };
 }
 

@@ -179,22 +179,19 @@ export function readRequests(
   const lastNegated = lastOf.negated.fill(0, 0, K);
   const lastSelf = lastOf.self.fill(0, 0, K);
 
-  // Words of their own with an act word inside ("赔付款", "待付款", the lender "美团借钱": g.covers):
-  // their spans in start order, so an act lying inside one is told by a pointer that only moves
-  // forward (the events come in start order).
-  const { covers } = g;
-  let coverStarts: number[] | null = null;
-  let coverEnds: number[] | null = null;
-  if (covers.length > 0) {
+  // Nouns that contain an act word ("赔付款", "待付款"): their spans in start order, so an act lying
+  // inside one is told by a pointer that only moves forward (the events come in start order).
+  let nounStarts: number[] | null = null;
+  let nounEnds: number[] | null = null;
+  if (g.nouns !== null) {
     for (const o of occ) {
       for (let k = termSetStart[o[0]]!, to = termSetStart[o[0] + 1]!; k < to; k++) {
-        const set = termSetList[k]!;
-        if (set < covers.length && covers[set] === 1) { (coverStarts ??= []).push(o[1]); (coverEnds ??= []).push(o[2]); break; }
+        if (termSetList[k] === g.nouns) { (nounStarts ??= []).push(o[1]); (nounEnds ??= []).push(o[2]); break; }
       }
     }
   }
-  let coverAt = 0;
-  let coverEnd = -1; // furthest end of a covering word that starts at or before the current event
+  let nounAt = 0;
+  let nounCover = -1; // furthest end of a noun that starts at or before the current event
 
   let curSentence = -1;
   let curClause = -1;
@@ -258,12 +255,12 @@ export function readRequests(
       present.add(s);
       if (kind === 'context') continue;
       if (kind === 'act') {
-        if (coverStarts !== null) {
-          while (coverAt < coverStarts.length && coverStarts[coverAt]! <= evStart) {
-            if (coverEnds![coverAt]! > coverEnd) coverEnd = coverEnds![coverAt]!;
-            coverAt++;
+        if (nounStarts !== null) {
+          while (nounAt < nounStarts.length && nounStarts[nounAt]! <= evStart) {
+            if (nounEnds![nounAt]! > nounCover) nounCover = nounEnds![nounAt]!;
+            nounAt++;
           }
-          if (evEnd <= coverEnd) continue; // "付款" in "赔付款", "借钱" in "美团借钱": part of the word, no act
+          if (evEnd <= nounCover) continue; // "付款" in "赔付款": part of a noun, no act
         }
         const negated = negEnd >= 0 && at(evStart) - at(negEnd) <= g.negationWindow && contrastEnd <= negEnd;
         lastStart[ci] = evStart; lastEnd[ci] = evEnd; lastSentence[ci] = s;
@@ -274,6 +271,8 @@ export function readRequests(
           // An object word that begins with the act ("付款码", "投屏" in both classes) is not a request;
           // an act word that ends in the object ("交押金") is.
           if (lastStart[o] === evStart) continue;
+          // An act word inside a name ("借钱" in the lender "美团借钱") is part of the name.
+          if (g.classes[o]!.names && evEnd <= lastEnd[o]!) continue;
           add(ci, o, Math.min(lastStart[o]!, evStart), Math.max(lastEnd[o]!, evEnd), selfSubject);
         }
       } else {

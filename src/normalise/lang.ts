@@ -9,7 +9,6 @@
  * One pass over the text, O(n), no regular expression over user text.
  */
 import type { Lang } from '../types.ts';
-import { looksLikePinyin, pinyinShare } from './pinyin.ts';
 
 /** How much of a text is read for the decision: enough for any real message, bounded for huge ones. */
 const MAX_SCAN = 4000;
@@ -32,20 +31,7 @@ export interface LangCounts {
   /** Where the first Han character and the first readable English word of 2+ letters start (-1: none). */
   firstCjk: number;
   firstWord: number;
-  /**
-   * Grammar words of each language (Chinese: 的 了 是 我 您 …; English: the, is, your, please …). In
-   * code-switched text the matrix language — the one whose grammar words hold the sentence together —
-   * is the reader's language, whatever nouns are dropped in ("您的order有quality problem" is Chinese;
-   * Myers-Scotton's Matrix Language Frame model of code-switching).
-   */
-  zhGrammar: number;
-  enGrammar: number;
 }
-
-/** Chinese grammar characters: pronouns, particles, copula, common prepositions and auxiliaries. */
-const ZH_GRAMMAR = new Set([...'的了是我您你他她吗呢吧啊在有把给被就都也要会能和这那们请']);
-/** English grammar words (lower case). */
-const EN_GRAMMAR = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'to', 'of', 'and', 'or', 'your', 'you', 'we', 'our', 'i', 'my', 'it', 'this', 'that', 'for', 'with', 'will', 'has', 'have', 'please', 'in', 'on', 'at', 'from', 'not', 'can', 'if', 'by', 'as', 'do']);
 
 /** Full-width ASCII (ｐｌｅａｓｅ, ＶＩＰ) reads as the ASCII it stands for, as the normaliser's NFKC does. */
 const fold = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
@@ -69,19 +55,11 @@ export function langCounts(text: string): LangCounts {
   let words = 0;
   let firstCjk = -1;
   let firstWord = -1;
-  let zhGrammar = 0;
-  let enGrammar = 0;
   const n = Math.min(text.length, MAX_SCAN);
   let i = 0;
   while (i < n) {
     const c = fold(text.charCodeAt(i));
-    if (isHan(c)) {
-      if (firstCjk < 0) firstCjk = i;
-      cjk++;
-      if (ZH_GRAMMAR.has(text[i]!)) zhGrammar++;
-      i++;
-      continue;
-    }
+    if (isHan(c)) { if (firstCjk < 0) firstCjk = i; cjk++; i++; continue; }
     if (isBreak(c)) { i++; continue; }
     // An ASCII run: classify it as a whole.
     let letters = 0;
@@ -102,12 +80,10 @@ export function langCounts(text: string): LangCounts {
     if (!token && letters > 0 && letters <= 24) {
       latin += letters;
       if (letters >= 2) { if (firstWord < 0) firstWord = i; words++; }
-      // Only short runs can be grammar words: the lookup never copies a long run.
-      if (j - i <= 6 && EN_GRAMMAR.has(text.slice(i, j).toLowerCase())) enGrammar++;
     }
     i = j;
   }
-  return { cjk, latin, words, firstCjk, firstWord, zhGrammar, enGrammar };
+  return { cjk, latin, words, firstCjk, firstWord };
 }
 
 /** The main language of a text: Chinese when Han characters weigh at least as much as English letters. */
@@ -133,11 +109,6 @@ export interface TextLangs {
    * the conversation. Absent (older callers) means true.
    */
   sure?: boolean;
-  /**
-   * The text is Chinese typed in pinyin ("nin hao wo shi tao bao ke fu"): read by the Chinese playbook
-   * through its pinyin dictionary (src/normalise/pinyin.ts) and by the English one as well.
-   */
-  pinyin?: boolean;
 }
 
 /**
@@ -152,20 +123,12 @@ export function detectLangs(text: string): TextLangs {
   if (primary === null) return { primary: null, all: [] };
   const zh = c.cjk >= MIN_ZH_CHARS;
   const en = c.words >= MIN_EN_WORDS && c.latin >= MIN_EN_LETTERS;
-  // Letters that spell Chinese syllables, not English words: Chinese first, English as a fallback.
-  if (!zh && primary === 'en' && c.words >= MIN_EN_WORDS && looksLikePinyin(pinyinShare(text))) {
-    return { primary: 'zh', all: ['zh', 'en'], sure: true, pinyin: true };
-  }
   if (!(zh && en)) return { primary, all: [primary], sure: primary === 'zh' ? zh : en };
   // Both present: the language that clearly dominates (twice the other's weight) is the main one
   // ("Dear customer, please note: " before three Chinese sentences is answered in Chinese); when
   // they are close, the one the text opens with (the greeting and the claim come first).
   const zhWeight = c.cjk * 5;
-  // Close weights: the language whose grammar words carry the text (code-switching: "Hello亲，我是淘宝官方
-  // customer service，您的order有quality problem" is Chinese with English nouns, not English); when
-  // neither clearly carries it, the one the text opens with.
   const main: Lang = zhWeight >= 2 * c.latin ? 'zh' : c.latin >= 2 * zhWeight ? 'en'
-    : c.zhGrammar >= 2 * Math.max(1, c.enGrammar) ? 'zh' : c.enGrammar >= 2 * Math.max(1, c.zhGrammar) ? 'en'
     : c.firstCjk >= 0 && (c.firstWord < 0 || c.firstCjk < c.firstWord) ? 'zh' : 'en';
   return { primary: main, all: main === 'zh' ? ['zh', 'en'] : ['en', 'zh'], sure: true };
 }

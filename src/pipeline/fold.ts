@@ -70,11 +70,11 @@ class FiredDraft {
 // Every field of the state is written out below: a field added to ConversationState fails this
 // check until nextState copies it too.
 type Listed = 'lang' | 'forcedLang' | 'langs' | 'outputLang' | 'initiator' | 'channel' | 'claimedIdentity' | 'callerNumber'
-  | 'turns' | 'risk' | 'level' | 'alertTurn' | 'fired' | 'kind';
+  | 'turns' | 'risk' | 'level' | 'alertTurn' | 'fired' | 'kind' | 'carry';
 const allListed: Exclude<keyof ConversationState, Listed> extends never ? true : never = true;
 void allListed;
 
-type Moving = Pick<ConversationState, 'initiator' | 'lang' | 'langs' | 'fired' | 'turns' | 'risk' | 'level' | 'alertTurn' | 'kind'>;
+type Moving = Pick<ConversationState, 'initiator' | 'lang' | 'langs' | 'fired' | 'turns' | 'risk' | 'level' | 'alertTurn' | 'kind' | 'carry'>;
 
 /**
  * `{ ...state, ...moving }`, written out (in initialState's key order) for the usual state
@@ -85,7 +85,7 @@ function nextState(state: ConversationState, m: Moving): ConversationState {
   if (state.claimedIdentity !== undefined || state.callerNumber !== undefined) return { ...state, ...m };
   return {
     lang: m.lang, forcedLang: state.forcedLang, langs: m.langs, outputLang: state.outputLang, initiator: m.initiator,
-    channel: state.channel, turns: m.turns, risk: m.risk, level: m.level, alertTurn: m.alertTurn, fired: m.fired, kind: m.kind,
+    channel: state.channel, turns: m.turns, risk: m.risk, level: m.level, alertTurn: m.alertTurn, fired: m.fired, kind: m.kind, carry: m.carry,
   };
 }
 
@@ -129,7 +129,9 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
     if (alertRank(s.level) > alertRank(level)) level = s.level;
     if (alertTurn === null && alertRank(level) >= alertRank('warn')) alertTurn = Math.max(0, turns - 1);
   }
-  const next = nextState(state, { initiator, lang, langs, fired, turns, risk, level, alertTurn, kind });
+  // A blank turn keeps nothing to join; any turn replaces the carry (only adjacent turns join).
+  const carry = ev.carry ?? null;
+  const next = nextState(state, { initiator, lang, langs, fired, turns, risk, level, alertTurn, kind, carry });
   let alert: Alert | null = null;
   if (alertRank(next.level) > alertRank(state.level)) {
     const r = buildResult(engine, next);

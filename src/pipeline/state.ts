@@ -51,6 +51,13 @@ export interface ConversationState {
   readonly fired: readonly FiredEntry[];
   /** The conversation's meeting evidence so far (src/pipeline/conversation-kind.ts). */
   readonly kind: KindState;
+  /**
+   * The end of the last turn when the counterpart spoke it (its last clause, at most CARRY_CHARS
+   * normalised characters, long digit runs masked), so a request split over two of its turns ("验证码" /
+   * "报一下") is read whole (src/pipeline/step.ts). Null after any other turn: only adjacent turns of the
+   * same speaker join. The one piece of text the state keeps, and only the counterpart's.
+   */
+  readonly carry: string | null;
 }
 
 export interface ConversationContext {
@@ -71,6 +78,6 @@ export function initialState(ctx: ConversationContext = {}): ConversationState {
     outputLang: ctx.outputLang ?? null, initiator: ctx.initiator ?? null, channel: ctx.channel ?? 'call',
     ...(ctx.claimedIdentity !== undefined ? { claimedIdentity: ctx.claimedIdentity } : {}),
     ...(ctx.callerNumber !== undefined ? { callerNumber: ctx.callerNumber } : {}),
-    turns: 0, risk: 0, level: 'none', alertTurn: null, fired: [], kind: INITIAL_KIND,
+    turns: 0, risk: 0, level: 'none', alertTurn: null, fired: [], kind: INITIAL_KIND, carry: null,
   };
 }

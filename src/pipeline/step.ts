@@ -5,7 +5,7 @@
  * (src/pipeline/fold.ts) merges what it returns into the state.
  */
 import type { Evidence, Lang, Speaker, Stage, Turn } from '../types.ts';
-import { normalise, toOriginal, type Normalised } from '../normalise/normalise.ts';
+import { normalise, toOriginal } from '../normalise/normalise.ts';
 import { detectLangs } from '../normalise/lang.ts';
 import { MAX_EVIDENCE } from './state.ts';
 import { extractEntities } from '../entities/entities.ts';
@@ -16,9 +16,6 @@ import type { Span, TurnSignalInput } from '../signals/types.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ConversationState } from './state.ts';
 import { turnKindCues, type TurnKindCues } from './conversation-kind.ts';
-import { pinyinDictionary, transliterate, type PinyinDictionary } from '../normalise/pinyin.ts';
-import { ZH_PINYIN_WORDS } from '../playbook/zh/pinyin.ts';
-import type { CompiledPlaybook } from '../match/compile.ts';
 
 /** One piece of evidence for a tactic or signal, in the order the session applies them. */
 export interface TurnHit {
@@ -45,6 +42,8 @@ export interface TurnEvidence {
   voice?: string;
   /** What the turn showed of a meeting's form (src/pipeline/conversation-kind.ts). */
   kindCues?: TurnKindCues;
+  /** The end of the turn, kept to join the next one when the counterpart spoke it (ConversationState.carry). */
+  carry?: string;
 }
 
 export interface StepOptions {
@@ -57,36 +56,11 @@ export interface StepOptions {
  * words in the turn (src/normalise/lang.ts); a turn with no words (a bare link, digits) is read by
  * the conversation's main language.
  */
-function readers(state: ConversationState, text: string): { read: Lang[]; found: TurnEvidence['langs']; pinyin: boolean } {
-  if (state.forcedLang) return { read: [state.forcedLang], found: null, pinyin: false };
+function readers(state: ConversationState, text: string): { read: Lang[]; found: TurnEvidence['langs'] } {
+  if (state.forcedLang) return { read: [state.forcedLang], found: null };
   const found = detectLangs(text);
-  if (found.primary === null) return { read: [state.lang ?? 'zh'], found: null, pinyin: false };
-  return { read: found.all, found: { primary: found.primary, all: found.all, ...(found.sure === false ? { sure: false } : {}) }, pinyin: found.pinyin === true };
-}
-
-/** The Chinese playbook's pinyin dictionary, built on the first pinyin turn (pinyin-pro over its terms, ~0.3 s). */
-const pinyinDictionaries = new WeakMap<CompiledPlaybook, PinyinDictionary>();
-function pinyinDictionaryOf(cp: CompiledPlaybook): PinyinDictionary {
-  let d = pinyinDictionaries.get(cp);
-  if (d === undefined) pinyinDictionaries.set(cp, d = pinyinDictionary(ZH_PINYIN_WORDS, cp.terms));
-  return d;
-}
-
-/**
- * What one playbook reads of a turn: the normalised text, or for the Chinese playbook on a turn typed
- * in pinyin, that text transliterated into its words (offsets composed back to the original).
- */
-function readingFor(engine: Engine, lang: Lang, pinyin: boolean, n: Normalised, entities: Entity[], check: ((url: string) => UrlReport) | undefined): { text: string; n: Normalised; entities: Entity[] } {
-  if (!pinyin || lang !== 'zh') return { text: n.text, n, entities };
-  const t = transliterate(n.text, pinyinDictionaryOf(engine.playbook('zh')));
-  const start = new Int32Array(t.text.length);
-  const end = new Int32Array(t.text.length);
-  for (let i = 0; i < t.text.length; i++) {
-    const o = toOriginal(n, t.start[i]!, Math.max(t.end[i]!, t.start[i]! + 1));
-    start[i] = o.start; end[i] = t.end[i]! > t.start[i]! ? o.end : o.start;
-  }
-  const found = extractEntities(t.text);
-  return { text: t.text, n: { text: t.text, start, end }, entities: check ? withoutOfficialLinks(found, check) : found };
+  if (found.primary === null) return { read: [state.lang ?? 'zh'], found: null };
+  return { read: found.all, found: { primary: found.primary, all: found.all, ...(found.sure === false ? { sure: false } : {}) } };
 }
 
 /**
@@ -100,6 +74,46 @@ function spanText(text: string, start: number, end: number): string {
 }
 
 const NON_BLANK = /\S/;
+
+/**
+ * A request split over two short turns of the counterpart ("短信有个六位数" / "读一下", "验证码" / "报一下",
+ * "账户我发你" after "转五万"): a caller speaks in bursts, and the act and its object land in adjacent
+ * turns. At most this many normalised characters are kept from the end of one turn and read from the
+ * start of the next (the grammar's window is 16 words): the join costs O(1) per turn.
+ */
+export const CARRY_CHARS = 24;
+/** Trailing marks dropped before the end is kept (an ASR transcript ends every utterance with one). */
+const CARRY_TRAIL = new Set([...'。！？!?；;，,、：: \t\n…~～.']);
+/** Sentence ends: only the last sentence of a turn is kept, only the first of the next is read. */
+const CARRY_STOP = new Set([...'。！？!?；;\n']);
+/** Digit runs this long (a card, a phone, an ID) are masked in the kept text: the victim's numbers are not kept. */
+const LONG_DIGITS = /[0-9]{5,}/g;
+
+/** The end of a counterpart's normalised turn as kept in the state: its last sentence, at most CARRY_CHARS, long numbers masked. */
+function carryOf(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && CARRY_TRAIL.has(text[end - 1]!)) end--;
+  let start = Math.max(0, end - CARRY_CHARS);
+  for (let i = end - 1; i >= start; i--) if (CARRY_STOP.has(text[i]!)) { start = i + 1; break; }
+  if (end <= start) return undefined;
+  // A flat copy (spanText): a slice would keep the whole turn alive as long as the state.
+  return spanText(text, start, end).replace(LONG_DIGITS, (m) => '#'.repeat(m.length));
+}
+
+/** The start of a normalised turn read with the carried end: its first sentence, at most CARRY_CHARS. */
+function headOf(text: string): string {
+  const to = Math.min(text.length, CARRY_CHARS);
+  for (let i = 0; i < to; i++) if (CARRY_STOP.has(text[i]!)) return text.slice(0, i);
+  return text.slice(0, to);
+}
+
+function carryField(text: string): { carry?: string } {
+  const carry = carryOf(text);
+  return carry === undefined ? {} : { carry };
+}
+
+/** The stages a joined reading may add: requests and moves, the act split from its object. A story is read in its own turn. */
+const JOINED_STAGES = new Set<Stage>(['shift', 'extraction']);
 
 /**
  * The entities the playbooks' cues see: a link the link checker calls the brand's own site
@@ -137,25 +151,43 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   // Variants are spellings inside the compiled automaton, so the text itself is not rewritten for them.
   const n = normalise(turn.text);
   const entities = extractEntities(n.text);
-  const { read, found, pinyin } = readers(state, turn.text);
+  const { read, found } = readers(state, turn.text);
   const check = entities.some((e) => e.kind === 'url') ? turnUrlChecker() : undefined;
   const cueEntities = check ? withoutOfficialLinks(entities, check) : entities;
   for (const lang of read) {
-    const r = readingFor(engine, lang, pinyin, n, cueEntities, check);
-    for (const hit of matchTurn(engine.playbook(lang), r.text, r.entities, turn.speaker)) {
-      const o = toOriginal(r.n, hit.start, hit.end);
+    for (const hit of matchTurn(engine.playbook(lang), n.text, cueEntities, turn.speaker)) {
+      const o = toOriginal(n, hit.start, hit.end);
       const evidence = [{ turn: index, start: o.start, end: o.end, text: spanText(turn.text, o.start, o.end) }];
       const show = hit.tactic.def.showEntities;
       if (show.length > 0) {
         // The amount of a reported transfer, as its own span (at most MAX_EVIDENCE - 1 of them).
-        for (const e of r.n === n ? entities : r.entities) {
+        for (const e of entities) {
           if (evidence.length >= MAX_EVIDENCE || !show.includes(e.kind as 'amount')) continue;
-          const eo = toOriginal(r.n, e.start, e.end);
+          const eo = toOriginal(n, e.start, e.end);
           if (eo.start >= o.start && eo.end <= o.end) continue; // already inside the cue's span
           evidence.push({ turn: index, start: eo.start, end: eo.end, text: spanText(turn.text, eo.start, eo.end) });
         }
       }
       hits.push({ id: hit.tactic.def.id, stage: hit.tactic.def.stage, weight: hit.tactic.def.weight, evidence });
+    }
+  }
+
+  // The counterpart's previous turn ended where this one goes on: read the seam as one clause. Only
+  // what crosses it is new (each side was read on its own), and only a request or a move.
+  if (state.carry !== null && turn.speaker === 'caller') {
+    const head = headOf(n.text);
+    if (head.length > 0) {
+      const seam = state.carry.length + 1;
+      const joined = `${state.carry}，${head}`;
+      const joinedEntities = extractEntities(joined);
+      for (const lang of read) {
+        for (const hit of matchTurn(engine.playbook(lang), joined, check ? withoutOfficialLinks(joinedEntities, check) : joinedEntities, turn.speaker)) {
+          const { id, stage, weight } = hit.tactic.def;
+          if (hit.start >= seam - 1 || hit.end <= seam || !JOINED_STAGES.has(stage) || hits.some((h) => h.id === id)) continue;
+          const o = toOriginal(n, 0, Math.min(hit.end - seam, head.length));
+          hits.push({ id, stage, weight, evidence: [{ turn: index, start: o.start, end: o.end, text: spanText(turn.text, o.start, o.end) }] });
+        }
+      }
     }
   }
 
@@ -193,5 +225,6 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
     ...(turn.voice !== undefined ? { voice: turn.voice } : {}),
     // One message is never a meeting: only conversations pay for the scan.
     ...(hasText && state.channel !== 'sms' ? { kindCues: turnKindCues(n.text) } : {}),
+    ...(hasText && turn.speaker === 'caller' ? carryField(n.text) : {}),
   };
 }

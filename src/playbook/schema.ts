@@ -209,8 +209,7 @@ export const WordClassSchema = z.object({
   entities: z.array(EntityKindSchema).default([]),
   /**
    * The terms are proper names (lenders, apps): an act word inside one ("借钱" in "美团借钱") is part of
-   * the name, no act — the one mechanism of the grammar's `nouns` (src/match/grammar.ts), the class's
-   * terms being the covering words. Default false: "屏幕分享给我" is a request.
+   * the name, not a request with it. Default false: "屏幕分享给我" is a request.
    */
   names: z.boolean().default(false),
   examples: z.object({
@@ -291,8 +290,7 @@ export const GrammarSchema = z.object({
    * Words that contain an act word but name a thing or a state ("赔付款", "待付款", "货到付款",
    * "转账记录"): an act word lying wholly inside one is part of that word, not an act, so a payout
    * notice ("赔付款150元将打到您的账户") asks for no payment. A `nouns` word that merely begins where the
-   * act begins ("付款方式" after "付款") also covers it. The same mechanism covers the terms of a
-   * word class marked `names` (lenders: "美团借钱"): one list of covering spans, one forward pointer.
+   * act begins ("付款方式" after "付款") also covers it.
    */
   nouns: z.array(Term).default([]),
 }).strict();

@@ -70,6 +70,8 @@ export const SessionSnapshotSchema = z.object({
     userSpoke: z.boolean(),
     lure: z.boolean(),
   }).optional(),
+  /** The end of the counterpart's last turn, to join a request split over two turns (src/pipeline/state.ts); absent in older snapshots. */
+  carry: z.string().max(64).nullable().optional(),
 });
 export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
 
@@ -100,6 +102,7 @@ export function stateToSnapshot(st: ConversationState): SessionSnapshot {
     turns: st.turns, level: st.level, alertTurn: st.alertTurn,
     fired: st.fired.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
     ...(st.kind !== INITIAL_KIND ? { kind: { ...st.kind, hits: [...st.kind.hits], voices: [...st.kind.voices] } } : {}),
+    ...(st.carry !== null ? { carry: st.carry } : {}),
   };
 }
 
@@ -116,6 +119,7 @@ export function stateFromSnapshot(engine: Engine, snapshot: SessionSnapshot): Co
     turns: snapshot.turns, risk: 0, level: snapshot.level, alertTurn: snapshot.alertTurn,
     fired: snapshot.fired.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
     kind: snapshot.kind ? { ...snapshot.kind, hits: [...snapshot.kind.hits], voices: [...snapshot.kind.voices] } : INITIAL_KIND,
+    carry: snapshot.carry ?? null,
   });
 }
 

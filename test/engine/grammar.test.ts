@@ -59,36 +59,6 @@ describe('request grammar', () => {
   });
 });
 
-describe('a word of its own with an act word inside: grammar nouns and names classes, one mechanism', () => {
-  const acts = (text: string): string[] => requests(text).map((r) => r.split(' × ')[0]!);
-
-  it('both kinds are one covering table of term sets: the nouns and every class marked names', () => {
-    const g = getEngine().playbook('zh').grammar;
-    const set = (name: string): number => g.classes[g.classByName.get(name)!]!.set;
-    expect(g.covers[set('obj.lender')]).toBe(1);
-    expect(g.covers[set('obj.code')] ?? 0).toBe(0);
-    expect(g.covers[set('act.borrow')] ?? 0).toBe(0);
-  });
-
-  it('an act word inside a noun, or beginning where the noun begins, is no act', () => {
-    expect(requests('您的赔付款已到账，请查收')).toEqual([]);
-    expect(requests('付款方式请选择银行卡')).toEqual([]);
-    expect(acts('待付款订单的验证码告诉我')).not.toContain('act.pay');
-  });
-
-  it('an act word inside a name is no act either, with the name or with any other object', () => {
-    // "借钱" inside the lender "美团借钱" read borrow × code here before the two mechanisms were one.
-    expect(acts('美团借钱的验证码发给我')).not.toContain('act.borrow');
-    expect(requests('美团借钱的验证码发给我')).toContain('act.send × obj.code');
-  });
-
-  it('the act beside the noun or the name is still read', () => {
-    expect(requests('您的赔付款需要您先付款98元')).toContain('act.pay × obj.money');
-    expect(requests('请您在美团借钱里贷款五千元')).toContain('act.borrow × obj.lender');
-    expect(requests('待付款订单的验证码告诉我')).toContain('act.tell × obj.code');
-  });
-});
-
 describe('warnings and quotes (framing)', () => {
   it('quoted script inside a warning is an example', () => {
     expect(tactics('警方提示：骗子常说“请提供银行卡号和验证码”，接到这类电话立即挂断。')).toEqual([]);

@@ -28,7 +28,6 @@ import pretextAccountFrozen from './tactics/pretext.account-frozen.ts';
 import pretextMistakenEnrolment from './tactics/pretext.mistaken-enrolment.ts';
 import pretextParcelOrFlight from './tactics/pretext.parcel-or-flight.ts';
 import pretextLoanAccountCancel from './tactics/pretext.loan-account-cancel.ts';
-import pretextShopDeposit from './tactics/pretext.shop-deposit.ts';
 import pretextSubscriptionRenewal from './tactics/pretext.subscription-renewal.ts';
 import pretextParcelDamaged from './tactics/pretext.parcel-damaged.ts';
 import pretextRefundOffer from './tactics/pretext.refund-offer.ts';
@@ -202,8 +201,6 @@ export const zhPlaybook = definePlaybook({
     extractVerifyOnLink,
     // Which account you are paid on, asked inside a payout story: the first extraction step (suspicious with the story).
     extractPayoutAccount,
-    // The platform's merchant desk to a shop owner: the shop's deposit short, to upgrade or to return (cs8).
-    pretextShopDeposit,
     // Other kinds' stories and requests from our own writing's misses (issue 8 §1.8): ./other-kinds.ts.
     ...otherKindTactics,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
@@ -426,20 +423,6 @@ export const zhPlaybook = definePlaybook({
         'pretext.credit-too-low', 'pretext.mistaken-enrolment', 'pretext.account-frozen', 'pretext.too-good-compensation',
         'pretext.parcel-or-flight', 'pretext.loan-account-cancel',
       ],
-      minRisk: 45,
-    },
-    // The student-loan or credit-line "cancellation" story with its next step: a number of theirs, a promised
-    // call, a link, a group, or the deadline ("否则影响征信", "今日内"). No lender asks you to close a loan
-    // account by phone (the account and its closing are in the lender's app); the story alone stays below
-    // `suspicious` (a news item, a lender's own notice). Kind: own SMS (gen-w3-scam-sms-zh 征信, gen-scam-cs-zh), cs8.
-    {
-      id: 'loan-account-cancel-plus-next-step',
-      description: {
-        zh: '说您有学生贷款账户或违规额度要“注销”“清零”，否则影响征信，又给您电话、链接或催您今天办：这是注销校园贷诈骗',
-        en: 'Says a student-loan account or an irregular credit line must be "closed" or your credit record suffers, then gives a number, a link or a deadline: the cancel-your-student-loan scam',
-      },
-      all: ['pretext.loan-account-cancel'],
-      any: ['stage:shift', 'contact.call-back-number', 'contact.promised-callback', 'cover.urgency'],
       minRisk: 45,
     },
     {

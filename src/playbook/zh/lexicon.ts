@@ -67,7 +67,7 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'act.type': {
     kind: 'act',
     description: '输入、键入（自己打进去）',
-    terms: ['输入', '键入', '输一下', '输进去'],
+    terms: ['输入', '键入', '输一下', '输进去', '输个'],
     examples: {
       positive: ['退款请登录 https://tb-refund-center.top/login 输入验证码', '您把网银密码输入到这个页面里'],
       negative: ['密码千万不要输入到陌生页面', '我已输入验证码'],
@@ -126,6 +126,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
       '打一笔', '转回', '退回来', '还回来', '打回', '转进', '存到', '汇过来', '转钱', '打钱', '汇钱',
       // "请按照我们的操作要求转出47411元", "把金条里的钱转出来" (texts-8 dev misses, examples our own).
       '转出', '转出来',
+      // A small sum said with the verb ("转一块钱试一下", "打一块钱验证"): with ctx.test-pay, the first transfer (newcomer 6, kind 6).
+      '转一块', '转一元', '转两块', '转1块', '转1元', '转2元', '转一分', '打一块', '付一块', '付一元',
       // "往这个账户转1元": the destination named between 往 and the verb.
       '往这个', '往这张', '往以下', '往下面', '往指定', '往我们的', '往该',
     ],
@@ -159,16 +161,6 @@ export const zhLexicon: Record<string, WordClassDef> = {
     examples: {
       positive: ['您在借呗里借一笔钱转到我们的账户验证流水', '去微粒贷里贷出来五万', '请您打开美团借钱申请额度', '在度小满上开通额度', '您在借呗里做几笔流水就能提高信用分', '你那个京东金条现在能借多少？全部点出来'],
       negative: ['房贷按时还款', '不需要您贷款', '不要在陌生人指导下申请额度'],
-    },
-  },
-  'act.draw': {
-    kind: 'act',
-    description: '领取、领出一笔额度（支付宝备用金、微信分付“领取”就是借款）',
-    // Only with a lender and a refund word (extract.loan): "领取理赔款" alone is what a real payout says.
-    terms: ['领取', '领了', '领一下', '领出来', '领出', '点领取', '领完', '领到'],
-    examples: {
-      positive: ['您的赔付款需先领取微信备用金500元并转入理赔账户激活', '把备用金领了转我们对公'],
-      negative: ['不要领取陌生人让你领的备用金', '欢迎光临'],
     },
   },
   'act.download': {
@@ -235,49 +227,6 @@ export const zhLexicon: Record<string, WordClassDef> = {
     },
   },
 
-  // Control in words (newcomer kind 1): the caller drives the citizen's phone by voice — "我教你在手机上
-  // 操作", "你按我说的点", "跟着我一步一步来" — the same move as a screen share, said without one.
-  'act.direct': {
-    kind: 'act',
-    description: '对方指挥您操作：按我说的、跟着我、我教你、听我的',
-    terms: [
-      '按我说的', '按照我说的', '照我说的', '按我讲的', '照着我说的', '听我的', '听我说的', '跟着我', '跟着我的', '跟我一起',
-      '我教你', '我教您', '我来教你', '我来教您', '我带你', '我带您', '我指导你', '我指导您', '按我的', '照我的',
-    ],
-    examples: {
-      positive: ['你按我说的点就行', '跟着我一步一步来操作'],
-      negative: ['不要按陌生人说的操作', '我教你做红烧肉'],
-    },
-  },
-  'obj.steps': {
-    kind: 'object',
-    description: '手机上的一步步操作：点、按、操作、一步一步、输入',
-    terms: ['点', '点一下', '点开', '按一下', '操作', '一步一步', '一步步', '输入', '在手机上', '手机上', '弄一下', '设置'],
-    examples: {
-      positive: ['你按我说的点就行', '我教你在手机上操作，很简单'],
-      negative: ['不要按陌生人说的操作', '我教你做红烧肉'],
-    },
-  },
-  'obj.remote': {
-    kind: 'object',
-    description: '远程（对方远程看、连、控制您的手机）',
-    terms: ['远程', '远程控制', '远程协助', '远程连接'],
-    examples: {
-      positive: ['手机给我远程看一下，我帮您弄', '我远程帮您看一下手机'],
-      negative: ['不要让陌生人远程看您的手机', '屏幕大一点看一下效果'],
-    },
-  },
-  'act.show': {
-    kind: 'act',
-    // The caller as the one who looks ("给我远程看", "我远程帮您看"), never "你远程帮我看一下" (the user asking a friend).
-    description: '让对方（说话人）看、连上、控制（您的手机）',
-    terms: ['给我远程', '我远程', '我来远程', '让我远程', '我们远程', '给我看', '让我看', '我帮您看', '我帮你看', '我帮您弄', '我帮你弄', '我连一下', '我连上'],
-    examples: {
-      positive: ['手机给我远程看一下，我帮您弄', '我远程帮您看一下手机'],
-      negative: ['不要让陌生人远程看您的手机', '你看一下这件衣服'],
-    },
-  },
-
   'act.reply': {
     kind: 'act',
     description: '回复、回短信（把东西直接发回给来信的人）',
@@ -285,6 +234,44 @@ export const zhLexicon: Record<string, WordClassDef> = {
     examples: {
       positive: ['请回复您的姓名和手机号以便理赔', '请您回复以下内容：您的手机号码是什么'],
       negative: ['回复td退订', '我们会尽快给您回复'],
+    },
+  },
+
+  // A screenshot of what you hold ("您截个图银行卡余额给我", "支付宝收款码截图发给我", "微信零钱截图"): the refund
+  // script's sizing-up step, asked as a picture (newcomer 6, kind 2). Only with your balance, your payment or
+  // collection code as the object: a colleague's "报表截个图发我" names none.
+  'act.screenshot': {
+    kind: 'act',
+    description: '截图、截屏（把余额、付款码、收款码截给对方看）',
+    terms: ['截图', '截个图', '截屏', '截个屏', '截张图', '截一张', '截一下', '截下图', '截一下图'],
+    examples: {
+      positive: ['您截个图银行卡余额给我', '微信零钱截图发我看一下'],
+      negative: ['把上个月的报表截个图发我', '截图保存好电子发票'],
+    },
+  },
+  // Scan and pay in one word ("扫码付8.8元邮费", "扫码捐款，每人10元", "扫码缴纳保证金"): the scan and the code
+  // merged, so act.scan × obj.qr never sees them apart (newcomer 6, kind 3).
+  'act.scan-pay': {
+    kind: 'act',
+    description: '扫码付款、扫码支付、扫码缴费、扫码捐款（扫对方的码把钱付出去）',
+    terms: [
+      '扫码付', '扫码支付', '扫码付款', '扫码缴', '扫码缴费', '扫码缴纳', '扫码交', '扫码转', '扫码转账', '扫码充值', '扫码捐', '扫码捐款',
+      '扫码捐赠', '扫码打款', '扫一下码付', '扫码补', '扫码补交',
+    ],
+    examples: {
+      positive: ['给你送的赠品要收个邮费，扫码付8.8元就可以了', '山区儿童需要你的帮助，扫码捐款，每人10元'],
+      negative: ['本店支持扫码点餐', '扫码点餐请看桌角的二维码'],
+    },
+  },
+  // Scan to collect ("理赔款请扫码领取", "补贴已发放，请扫码领取"): a payout never waits behind a stranger's code;
+  // the code leads to the payment or the phishing page (newcomer 6, kind 3).
+  'act.scan-claim': {
+    kind: 'act',
+    description: '扫码领取、扫码申领（钱要“扫码才能领”）',
+    terms: ['扫码领取', '扫码领', '扫码申领', '扫码认领', '扫码提取', '扫码激活', '扫码登记', '扫码提现', '扫描领取', '扫一扫领取', '扫码到账'],
+    examples: {
+      positive: ['退还运费险理赔款请扫码领取', '2026年职业技能补贴已发放，请扫码领取'],
+      negative: ['扫码领取电子发票', '扫码领取优惠券'],
     },
   },
 
@@ -428,19 +415,25 @@ export const zhLexicon: Record<string, WordClassDef> = {
       '资金清算中心', '清算中心', '资金池', '备付金账户',
       // A "designated platform" is the same destination ("将款项存入指定的清算平台").
       '指定的平台', '指定平台', '清算平台', '指定的清算平台',
-      // An account named after the payout it is said to release ("转入理赔账户激活", "转到退款专户", "同样金额转入对冲账户"):
-      // a refund or a claim is paid TO you, never through an account you pay into (own CS SMS and chat lines, issue 8 brief).
-      '理赔账户', '赔付账户', '理赔专户', '赔付专户', '退款专户', '退款专用账户', '理赔专用账户', '对冲账户', '激活账户', '解冻账户', '验资账户',
+      // The account the caller reads out or will send ("在转账那里输入我说的账号", "账户我发你"): theirs, named
+      // as they speak (newcomer 6, kinds 6 and 7).
+      '我说的账号', '我说的账户', '我说的卡号', '我报的账号', '我报的卡号', '我念的账号', '我给的账号', '我给您的账号', '我给你的账号',
+      '我发的账号', '我发的账户', '我发的卡号', '账户我发你', '账号我发你', '卡号我发你', '账户我发给你', '账号我发给你', '账户我发您', '账号我发您',
     ],
     examples: {
-      positive: ['请把钱转到这个账户，我们帮您保管', '会员保证金转入官方账户后即可激活', '您需要先把500元转入理赔账户激活，激活后一起返还'],
-      negative: ['退款已原路退回您的账户', '这个账户是我自己的工资卡', '理赔款已转入您的银行卡，请注意查收'],
+      positive: ['请把钱转到这个账户，我们帮您保管', '会员保证金转入官方账户后即可激活'],
+      negative: ['退款已原路退回您的账户', '这个账户是我自己的工资卡'],
     },
   },
   'obj.app': {
     kind: 'object',
     description: 'app、软件、客户端、安装包',
-    terms: ['app', '软件', '应用', '客户端', '程序', '插件', '安装包', 'apk', '退款软件', '理赔app', ...MEETING_APPS],
+    terms: [
+      'app', '软件', '应用', '客户端', '程序', '插件', '安装包', 'apk', '退款软件', '理赔app', ...MEETING_APPS,
+      // A named chat or meeting app the caller has you install ("你下个钉钉我跟你视频确认", "下载钉钉联系客服"): the same
+      // move as "download an app" (newcomer 6, kind 5). A company's own "请大家下载钉钉打卡" is this move too, and weak alone.
+      '钉钉', '企业微信', '蝙蝠', 'telegram', 'whatsapp', 'skype',
+    ],
     examples: {
       positive: ['您下载一个退款专用app', '安装一下这个软件我帮您处理'],
       negative: ['不要下载陌生软件', '游戏更新好了'],
@@ -502,6 +495,30 @@ export const zhLexicon: Record<string, WordClassDef> = {
 
   // A counterpart in a refund story asking what you hold (余额、额度、有没有信用卡) or for your payment
   // code is sizing up what to take: the step before the loan or the transfer (probe cases, issue 8).
+  'obj.payout': {
+    kind: 'object',
+    description: '要“领取”的钱：理赔款、退款、补贴、赔偿金、补助、退税（扫码领取时的对象）',
+    terms: [
+      // Not 退款 alone: "您有一笔退款已原路退回" is every real refund notice.
+      '理赔款', '退款金', '补贴', '赔偿金', '补偿金', '赔付金', '退还款', '补助', '补助金', '津贴', '退税', '助学金', '运费险', '赔偿款', '补偿款',
+      '赔款', '返现', '奖金', '社保金', '养老金',
+    ],
+    examples: {
+      positive: ['退还运费险理赔款请扫码领取', '2026年职业技能补贴已发放，请扫码领取'],
+      negative: ['补贴已发放至您的社保卡', '您有一笔退款已原路退回'],
+    },
+  },
+  // Your balance or change, as a picture: what act.screenshot asks for. Not 多少钱/卡里 (a friend's "截图看看多少钱").
+  'obj.balance-shot': {
+    kind: 'object',
+    description: '您的余额、零钱、额度（截图给对方）',
+    // Not bare 零钱: a shop's gift "零钱包" (a coin purse) claimed "凭短信截图" (dev telecom-fraud-texts-5 / 正常短信).
+    terms: ['余额', '微信零钱', '零钱余额', '零钱里', '零钱通', '银行卡余额', '账户余额', '可用余额', '额度', '可用额度', '信用额度', '借呗额度', '花呗额度', '信用卡额度', '存款'],
+    examples: {
+      positive: ['您截个图银行卡余额给我', '微信零钱截图发我看一下'],
+      negative: ['您的账户余额为1200元', '把上个月的报表截个图发我'],
+    },
+  },
   'obj.paycode': {
     kind: 'object',
     description: '您的付款码、付款二维码（截图发给对方，他就能扣您的钱）',
@@ -521,16 +538,6 @@ export const zhLexicon: Record<string, WordClassDef> = {
     examples: {
       positive: ['给你做个理赔，你支付宝余额多少？', '给您赔偿，请问您信用卡额度是多少'],
       negative: ['您的账户余额为1200元', '信用卡额度已提升至两万元'],
-    },
-  },
-  'act.verify': {
-    kind: 'act',
-    description: '验证、核实、证明（您的余额、额度或流水，说是放款、退款前要查）',
-    // Not 查看/查询: a real notice says "请查看账户余额"; only a check the sender makes of what you hold.
-    terms: ['验证', '核实', '核验', '验资', '证明', '审核', '检测'],
-    examples: {
-      positive: ['您的订单被判定为缺货赔付，赔付款需先验证银行卡余额不少于5000元', '退款前需要核实一下您的账户余额'],
-      negative: ['不需要验证您的余额', '欢迎光临'],
     },
   },
   'act.ask-have': {
@@ -580,7 +587,11 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'ctx.refund-claim': {
     kind: 'context',
     description: '退款、理赔、赔偿本身（不含“到账”“激活”：贷款广告也说“1分钟到账”）',
-    terms: ['退款', '理赔', '赔付', '补偿', '赔偿', '退费', '召回', '退货款', '理赔款', '退款金额', '退钱', '退你', '退您', '赔你', '赔您', '退拨'],
+    terms: [
+      '退款', '理赔', '赔付', '补偿', '赔偿', '退费', '召回', '退货款', '理赔款', '退款金额', '退钱', '退你', '退您', '赔你', '赔您', '退拨',
+      // The payout said verb last ("加我v给你退"): newcomer 6, kind 4.
+      '给你退', '给您退', '帮你退', '帮您退',
+    ],
     examples: {
       positive: ['理赔款需要您开通一下支付宝备用金', '请您打开微粒贷看看额度，退款需要验证您的流水'],
       negative: ['开通借呗，最快1分钟到账', '欢迎光临'],
@@ -603,6 +614,26 @@ export const zhLexicon: Record<string, WordClassDef> = {
     examples: {
       positive: ['缴纳关税才能放行您的包裹', '不交保证金的话，否则无法提现'],
       negative: ['欢迎光临', '押金一年后退还'],
+    },
+  },
+  // "输个一块钱验证一下": a small sum paid to "verify" is the first transfer (newcomer 6, kind 6). Not bare 验证
+  // (验证码 is everywhere).
+  'ctx.test-pay': {
+    kind: 'context',
+    description: '“验证一下”“测试一下”：说付一小笔钱只是验证',
+    terms: ['验证一下', '验证下', '验证一下账户', '测试一下', '测试下', '激活一下', '做个验证', '做一下验证', '验证账户', '验证身份', '测试账户', '验证能不能', '看能不能到账', '马上给您打回来', '马上给你打回来', '马上退给您', '马上退给你'],
+    examples: {
+      positive: ['在转账那里输个一块钱验证一下', '转一元测试一下账户'],
+      negative: ['请输入验证码', '欢迎光临'],
+    },
+  },
+  'ctx.donation': {
+    kind: 'context',
+    description: '捐款、爱心、救助：“献爱心”要您扫码付钱',
+    terms: ['捐款', '捐助', '捐赠', '爱心', '募捐', '善款', '救助', '献爱心', '众筹', '捐'],
+    examples: {
+      positive: ['山区儿童需要你的帮助，扫码捐款，每人10元', '献爱心，扫码支付20元'],
+      negative: ['欢迎光临', '谢谢'],
     },
   },
   'ctx.refund': {
@@ -672,7 +703,7 @@ export const zhGrammar: GrammarDef = {
     '据报道', '报道', '通报', '警情', '案例', '案情', '所幸', '幸亏', '识破', '及时发现', '避免了损失', '挽回损失',
     // A retelling that ends in refusal ("幸好她直接挂了", "我没理他，拉黑了"): the story is over, told as a warning.
     // Not 挂断了/挂了电话 alone: a victim's report ends "输入后便挂断了电话" too.
-    '直接挂了', '直接挂掉', '没理他', '没理她', '没理会', '没搭理', '不理他', '不理她',
+    '直接挂了', '直接挂掉', '直接把电话挂了', '直接把电话挂掉', '直接挂了电话', '直接挂断了', '没理他', '没理她', '没理会', '没搭理', '不理他', '不理她',
     '拉黑了', '已拉黑', '没上当', '没有上当', '没给他', '没给她', '没有给他', '没有给她', '幸好', '还好没', '还好', '好在',
     '没转', '没加', '没扫', '没借', '没去', '没照做', '没有照做', '没听他的', '没下载', '没有下载', '没点', '没填', '没报', '没念', '根本没这回事',
     // A retelling's moral to the group ("大家都小心点", "你们别上当").
@@ -751,9 +782,9 @@ export const zhGrammar: GrammarDef = {
   nouns: [
     '赔付款', '理赔款', '退付款', '待付款', '已付款', '未付款', '货到付款', '首付款', '尾付款', '预付款', '应付款', '实付款',
     '付款成功', '付款记录', '付款时间', '付款金额', '付款方式', '付款人', '转账记录', '转账成功', '支付成功', '支付记录',
-    // Who paid, in a bank's credit notice ("转入理赔款3200.00元，付款方：平安财产保险"): a party, not an ask (cs8, own legit sibling).
-    '付款方', '付款单位', '付款行', '付款账户', '付款账号', '汇款人', '汇款方', '汇款单位', '转账方', '转出方',
     '充值成功', '充值记录', '下载量', '下载次数',
+    // A proof of payment asked to match an order ("您把付款截图发一下，我核对订单"): the picture, not a payment.
+    '付款截图', '支付截图', '转账截图', '付款凭证', '支付凭证', '转账凭证',
   ],
   generic: ['凡是', '如果有人', '如有人', '若有人', '任何人', '只要是', '但凡', '一旦有人', '遇到', '碰到', '接到', '当对方', '对方如果', '如果对方'],
 };

@@ -152,14 +152,16 @@ export const ZH_VARIANT_GROUPS: VariantGroup[] = [
   },
   {
     kind: 'shape',
-    description: '形近或别称（企鹅号＝QQ；🐧＝QQ、➕＝加：用表情写的字）',
+    description: '形近或别称（企鹅号＝QQ，绿泡泡＝微信；🐧＝QQ、➕＝加：用表情写的字）',
     // The emoji that stands for the word (our own SMS, data/corpus/gen-scam-cs-zh.jsonl: "退款请加🐧🐧：…",
     // "➕微❤️：…"), not a separator: after a comma or before a handle it is not between two characters.
-    variants: { '企鹅号': 'qq', '🐧🐧': 'qq', '🐧': 'qq', '➕': '加' },
+    variants: { '企鹅号': 'qq', '🐧🐧': 'qq', '🐧': 'qq', '➕': '加', '绿泡泡': '微信', '绿色泡泡': '微信' },
     examples: [
       ['您的快递丢了，给您理赔，请加企鹅号123456进理赔群', '您的快递丢了，给您理赔，请加qq123456进理赔群'],
       ['您的订单异常，退款请加🐧🐧：2873915046', '您的订单异常，退款请加qq：2873915046'],
       ['亲，您的快递丢了，赔您三百，➕微信：kd-pf300', '亲，您的快递丢了，赔您三百，加微信：kd-pf300'],
+      // WeChat's green bubble, also in traditional script (綠泡泡): newcomer 6, kind 4.
+      ['亲，您的包裹损坏了，可以理赔，加我绿泡泡', '亲，您的包裹损坏了，可以理赔，加我微信'],
     ],
   },
 ];

@@ -38,7 +38,25 @@ export default defineTactic({
     { request: { act: ['act.pay-first'], object: ['obj.charge', 'obj.money'] } },
     { request: { act: ['act.pay', 'act.topup', 'act.transfer'], object: ['obj.charge'] }, context: ['ctx.condition'] },
     { request: { act: ['act.pay', 'act.topup'], object: ['obj.money'] }, context: ['ctx.refund'] },
-    { request: { act: ['act.scan'], object: ['obj.qr'] }, context: ['ctx.refund'] },
+    // A code to scan inside a payout story, said with any payout word ("退你 120，扫我发的码").
+    { request: { act: ['act.scan'], object: ['obj.qr'] }, context: ['ctx.refund', 'ctx.refund-claim'] },
+    // Scan-and-pay said as one word ("扫码付8.8元邮费", "扫码捐款，每人10元"), inside a payout, prize or donation
+    // story: a shop's "扫码点餐" names no sum, a stranger's story with a code to pay is the ask (newcomer 6, kind 3).
+    { request: { act: ['act.scan-pay'], object: ['obj.money', 'obj.charge', 'obj.fee', 'obj.postage', 'obj.sum'] }, context: ['ctx.refund', 'ctx.refund-claim', 'ctx.prize', 'ctx.payout', 'ctx.donation'] },
+    // A payout to be collected by scanning ("理赔款请扫码领取", "补贴已发放，请扫码领取"): no payout waits behind a code.
+    { request: { act: ['act.scan-claim'], object: ['obj.payout'] } },
+    // A small sum to "verify" ("在转账那里输入我说的账号，输个一块钱验证一下"): the first transfer (newcomer 6, kind 6).
+    { request: { act: ['act.type', 'act.transfer', 'act.pay', 'act.send-money'], object: ['obj.money', 'obj.sum'] }, context: ['ctx.test-pay'] },
+    // A fine or a bond paid so that no case is filed ("交五千罚款就不立案"): no police force settles a case by
+    // transfer (newcomer 6, kind 7; the public advice: 公检法不会电话办案、不会要求转账).
+    {
+      all: [
+        ['交', '缴', '转', '付', '汇', '打'],
+        ['罚款', '罚金', '保证金', '担保金', '保释金', '取保金'],
+        ['不立案', '不予立案', '撤案', '销案', '免于起诉', '免予起诉', '不追究', '不起诉', '就不抓', '了结此案', '结案'],
+      ],
+      within: 20,
+    },
     // "满指定金额" is a shop's discount; only a transfer OF a set amount is the ask.
     { all: [['转入', '转账', '汇入', '充值', '存入', '转出', '打入'], ['指定金额', '指定的金额']], within: 10 },
     // Pay first, get the refund after: the inversion no real refund has ("请您先充值，以便我们将退款返给您").
@@ -72,7 +90,9 @@ export default defineTactic({
     {
       all: [
         ['转', '打', '汇', '存', '充', '付'],
-        ['到这个账户', '到这张卡', '到以下账户', '到该账户', '进这个账户', '到我们的账户', '到这个卡', '给这个账户', '到下面的账户', '到公司账户'],
+        ['到这个账户', '到这张卡', '到以下账户', '到该账户', '进这个账户', '到我们的账户', '到这个卡', '给这个账户', '到下面的账户', '到公司账户',
+          // The account the caller reads out or gives ("您转2元到我给您的账号"): newcomer 6, kind 6.
+          '到我给您的', '到我给你的', '到我说的', '到我发的', '到我报的'],
       ],
       within: 10,
     },
@@ -135,6 +155,17 @@ export default defineTactic({
   advice: ['refund-never-needs-payment', 'no-transfer', 'already-paid'],
   examples: {
     positive: [
+      '亲亲，我们是抖音小店的，给你送的那个赠品活动要收个邮费哈，扫码付8.8元就可以了',
+      '亲，你的衣服质量问题，退你 120，扫我发的码',
+      '退还运费险理赔款请扫码领取',
+      '【人社部】2026年职业技能补贴已发放，请扫码领取，截止今日24点',
+      '山区儿童需要你的帮助，扫码捐款，每人10元',
+      '您在转账那里输入我说的账号，输个一块钱验证一下，马上给您打回来',
+      '你好，我是网警，你在网上看不良视频被我们监测到了，交五千罚款就不立案',
+      '您的快递赔偿金已到，扫码领取即可',
+      '中奖的奖品包邮到家，扫码支付15元保价费',
+      '先转一元测试一下账户，我这边确认收到就给您退款',
+      '你涉嫌违规，缴纳三千保证金就可以撤案',
       '麻烦您把差额转回来，转到我发给您的这个账户就行。',
       '您扫一下我发的二维码，刷一笔流水来提高信用',
       '需要您把钱转到我们的安全账户，调查结束后退还',
@@ -155,6 +186,13 @@ export default defineTactic({
       '请将指定金额转入下面的账户完成验证',
     ],
     negative: [
+      '本店支持扫码点餐，扫码付款更方便',
+      '扫码领取电子发票',
+      '停车费10元，请扫码缴费',
+      '补贴已发放至您的社保卡，可在银行APP查询',
+      '学校组织爱心捐款，家长自愿，请在学校缴费APP里操作',
+      '绑定银行卡时平台会打一分钱到您的卡上用于验证',
+      '您的交通违法罚款200元，请在交管12123APP缴纳',
       '差额部分我们会在三个工作日内退还到您的原支付账户。',
       '您尾号8821的账户转账500元交易成功',
       '共享单车押金已退还到您的钱包',
