@@ -128,6 +128,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
       '转出', '转出来',
       // A small sum said with the verb ("转一块钱试一下", "打一块钱验证"): with ctx.test-pay, the first transfer (newcomer 6, kind 6).
       '转一块', '转一元', '转两块', '转1块', '转1元', '转2元', '转一分', '打一块', '付一块', '付一元',
+      // A seller told to refund first, to an account the "agent" names ("您需要先退款到我们的第三方担保账户").
+      '先退款到', '先退款给', '先退款至',
       // "往这个账户转1元": the destination named between 往 and the verb.
       '往这个', '往这张', '往以下', '往下面', '往指定', '往我们的', '往该',
     ],
@@ -419,6 +421,9 @@ export const zhLexicon: Record<string, WordClassDef> = {
       // as they speak (newcomer 6, kinds 6 and 7).
       '我说的账号', '我说的账户', '我说的卡号', '我报的账号', '我报的卡号', '我念的账号', '我给的账号', '我给您的账号', '我给你的账号',
       '我发的账号', '我发的账户', '我发的卡号', '账户我发你', '账号我发你', '卡号我发你', '账户我发给你', '账号我发给你', '账户我发您', '账号我发您',
+      // A "guarantee" account between buyer and seller ("您需要先退款到我们的第三方担保账户"): a platform holds the money
+      // itself, nobody asks you to move it there (newcomer 6's probes, a fake 闲鱼 agent to a seller).
+      '担保账户', '第三方担保账户', '第三方账户', '担保专户',
     ],
     examples: {
       positive: ['请把钱转到这个账户，我们帮您保管', '会员保证金转入官方账户后即可激活'],
