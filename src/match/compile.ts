@@ -13,7 +13,7 @@ import { compileVariants, normaliseTerm, type VariantFolder } from '../normalise
 export type CompiledCue =
   | { type: 'any'; set: number }
   | { type: 'all'; groups: number[]; within: number; ordered: boolean }
-  | { type: 'entity'; kind: EntityKind; near: number | null; within: number; notOfficial: boolean }
+  | { type: 'entity'; kind: EntityKind; near: number | null; within: number; notOfficial: boolean; businessLines: boolean }
   /** Class indexes into `CompiledGrammar.classes`. */
   | { type: 'request'; acts: number[]; objects: number[]; context: number[] | null; actor: 'listener' | 'any' };
 
@@ -175,7 +175,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
           actor: cue.actor,
         };
       }
-      return { type: 'entity', kind: cue.entity, near: cue.near ? setOf(cue.near) : null, within: cue.within, notOfficial: cue.notOfficial };
+      return { type: 'entity', kind: cue.entity, near: cue.near ? setOf(cue.near) : null, within: cue.within, notOfficial: cue.notOfficial, businessLines: cue.businessLines };
     });
     let report: TermAutomaton | null = null;
     if (def.report) {

@@ -17,8 +17,9 @@ import { checkNumber } from '../checks/number/check.ts';
  * whose cue's other conditions hold, so the checker (a phone-number parse) does not run on every
  * number of every turn. The checker is pure; its data says which numbers are published (src/checks/data).
  */
-function isPublished(value: string): boolean {
-  if (isPublicNumber(value)) return true;
+function isPublished(value: string, businessLines = false): boolean {
+  // `businessLines`: a 400/800 line is published only when the checker lists it; short service numbers always are.
+  if (businessLines ? value.length <= 5 : isPublicNumber(value)) return true;
   let official = publishedCache.get(value);
   if (official === undefined) {
     official = checkNumber(value).verdict === 'official';
@@ -306,7 +307,7 @@ function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: re
   for (const e of entities) {
     if (e.kind !== cue.kind) continue;
     // Whether the number is published is asked only for an entity that would otherwise count.
-    const official = (): boolean => cue.notOfficial && e.kind === 'phone' && isPublished(e.value);
+    const official = (): boolean => cue.notOfficial && e.kind === 'phone' && isPublished(e.value, cue.businessLines);
     if (cue.near === null) {
       if (official()) continue;
       return [e.start, e.end];

@@ -51,7 +51,14 @@ export const CueSchema = z.union([
      * numbers are published is the checker's data, not a word list in the tactic.
      */
     notOfficial: z.boolean().default(false),
-  }).strict().refine((c) => !c.notOfficial || c.entity === 'phone', { message: 'notOfficial applies to phone numbers only' }),
+    /**
+     * With `notOfficial`: a 400/800 business line counts too unless the number checker lists it. For a
+     * story whose real senders publish short lines (an airline's 95xxx, 12306): "航班取消，改签补偿300元，请
+     * 致电400-xxx" gives a line anybody can rent, not the airline's (newcomer kind 3).
+     */
+    businessLines: z.boolean().default(false),
+  }).strict().refine((c) => !c.notOfficial || c.entity === 'phone', { message: 'notOfficial applies to phone numbers only' })
+    .refine((c) => !c.businessLines || c.notOfficial, { message: 'businessLines applies with notOfficial only' }),
   /**
    * A request in the playbook's grammar: a word of one of the `act` classes and a word of one of
    * the `object` classes (class names from the playbook's `lexicon`) in one sentence, within the

@@ -20,8 +20,9 @@ export default defineTactic({
     },
     {
       all: [
-        ['航班', '飞机', '机票'],
-        ['取消', '延误', '故障', '停飞'],
+        // Flights, and the same story for trains (12306) and hotel bookings (newcomer kind 3).
+        ['航班', '飞机', '机票', '列车', '火车', '高铁', '动车', '车票', '火车票', '酒店', '订房', '房间预订', '民宿'],
+        ['取消', '延误', '故障', '停飞', '停运', '晚点', '调度', '超售', '满房'],
         ['改签', '退票', '理赔', '补偿', '赔偿', '退款'],
       ],
       within: 24,
@@ -35,7 +36,9 @@ export default defineTactic({
       within: 24,
     },
   ],
-  unless: ['app内', 'app里', '官方app', '短信通知为准', '无需', '请勿', '切勿', '值机', '登机口'],
+  unless: ['app内', 'app里', '官方app', '短信通知为准', '无需', '请勿', '切勿', '值机', '登机口',
+    // The refund going back by itself is the real operator's notice ("票款将原路退回").
+    '原路退回', '原路返还', '自动退回'],
   guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
   examples: {
@@ -50,6 +53,8 @@ export default defineTactic({
       '因天气原因飞机停飞，请联系我们申请理赔补偿',
       '您的快递与新冠阳性患者接触后需要销毁，我们将为您提供理赔',
       '由于您本次改签流水过多，我们需要进行额外的身份验证',
+      '您好，您的12306车票因列车调度已取消，可获得赔偿200元，请拨打4008-123-456',
+      '您预订的酒店因超售取消，我们给您全额退款并补偿一晚房费',
     ],
     negative: [
       '您的快件已到达驿站，请凭取件码取件',
@@ -60,6 +65,8 @@ export default defineTactic({
       '他上周坐飞机去了上海',
       '机票改签请在官方APP内办理，无需支付任何费用',
       '快递小哥今天请假了',
+      '【12306】您购买的G123次列车停运，票款将原路退回，无需办理',
+      '【携程】您预订的酒店已取消，房费将原路退回，详询95010',
     ],
   },
 });

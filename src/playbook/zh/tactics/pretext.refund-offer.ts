@@ -34,6 +34,9 @@ export default defineTactic({
         '待领取的退款', '待领取的理赔', '退款金额待确认', '理赔金额待确认', '有一笔退款待', '有一笔理赔款', '有一笔理赔待', '有一笔赔偿款',
         // A refund offered as a service ("我们与京东合作退费", "为您提供退费方案").
         '退费服务', '退费方案', '退费操作', '进行退费', '合作退费', '退费问题', '退款方案', '退款服务',
+        // A refund "the system" will force on your order ("系统将对您的订单强制退款"): no refund you asked for
+        // is forced; it sets up the call that follows (newcomer kind 4, with contact.promised-callback).
+        '强制退款', '强行退款', '强制退货退款', '强制取消订单并退款',
       ],
     },
     // A sum waiting on the reader ("理赔金额198元待领取", "退款（89元）待确认").
@@ -76,6 +79,7 @@ export default defineTactic({
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment', 'no-app-download'],
   examples: {
     positive: [
+      '系统将对您的订单强制退款，稍后客服致电您',
       '您好，您报名的会计培训班现在可以申请退费了',
       '恭喜您获得退款资格，请按提示完成操作',
       '您有一笔退款待确认，请尽快处理',

@@ -30,6 +30,13 @@ export default defineTactic({
         '咨询',
       ],
     },
+    // A travel cancellation's line (newcomer kind 3): an airline, 12306 or a hotel chain publishes a short line
+    // (95xxx, 12306) or one the checker lists, so a 400/800 line next to a flight, a ticket or a booking counts
+    // too ("航班取消，改签补偿300元，请致电400-123-4567"); "详询95530" does not.
+    {
+      entity: 'phone', notOfficial: true, businessLines: true, within: 30,
+      near: ['航班', '机票', '改签', '退票', '列车', '车票', '高铁', '动车', '火车票', '酒店', '订房', '民宿', '行程'],
+    },
   ],
   unless: [
     '官方', '快递员', '派送员', '配送员', '骑手', '网点', '师傅',
@@ -47,6 +54,7 @@ export default defineTactic({
       '你11月买的电热毯被查出线路老化，厂家全额退款加补偿，回电0571-86223051办理',
       '【申通快递】您的包裹外包装严重破损，请联系理赔客服19527314408处理',
       '补偿金发放咨询：18977203156',
+      '尊敬的旅客，您预订的CA1234航班因机械故障取消，改签补偿300元，请致电400-123-4567办理',
     ],
     negative: [
       '【顺丰】您的快件已签收，如有问题请拨打95338',
