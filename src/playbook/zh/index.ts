@@ -425,6 +425,20 @@ export const zhPlaybook = definePlaybook({
       ],
       minRisk: 45,
     },
+    // The student-loan or credit-line "cancellation" story with its next step: a number of theirs, a promised
+    // call, a link, a group, or the deadline ("否则影响征信", "今日内"). No lender asks you to close a loan
+    // account by phone (the account and its closing are in the lender's app); the story alone stays below
+    // `suspicious` (a news item, a lender's own notice). Kind: own SMS (gen-w3-scam-sms-zh 征信, gen-scam-cs-zh), cs8.
+    {
+      id: 'loan-account-cancel-plus-next-step',
+      description: {
+        zh: '说您有学生贷款账户或违规额度要“注销”“清零”，否则影响征信，又给您电话、链接或催您今天办：这是注销校园贷诈骗',
+        en: 'Says a student-loan account or an irregular credit line must be "closed" or your credit record suffers, then gives a number, a link or a deadline: the cancel-your-student-loan scam',
+      },
+      all: ['pretext.loan-account-cancel'],
+      any: ['stage:shift', 'contact.call-back-number', 'contact.promised-callback', 'cover.urgency'],
+      minRisk: 45,
+    },
     {
       id: 'money-request-with-story',
       description: {

@@ -165,6 +165,16 @@ export const zhLexicon: Record<string, WordClassDef> = {
       negative: ['房贷按时还款', '不需要您贷款', '不要在陌生人指导下申请额度'],
     },
   },
+  'act.draw': {
+    kind: 'act',
+    description: '领取、领出一笔额度（支付宝备用金、微信分付“领取”就是借款）',
+    // Only with a lender and a refund word (extract.loan): "领取理赔款" alone is what a real payout says.
+    terms: ['领取', '领了', '领一下', '领出来', '领出', '点领取', '领完', '领到'],
+    examples: {
+      positive: ['您的赔付款需先领取微信备用金500元并转入理赔账户激活', '把备用金领了转我们对公'],
+      negative: ['不要领取陌生人让你领的备用金', '欢迎光临'],
+    },
+  },
   'act.download': {
     kind: 'act',
     description: '下载',
@@ -424,10 +434,13 @@ export const zhLexicon: Record<string, WordClassDef> = {
       // A "guarantee" account between buyer and seller ("您需要先退款到我们的第三方担保账户"): a platform holds the money
       // itself, nobody asks you to move it there (newcomer 6's probes, a fake 闲鱼 agent to a seller).
       '担保账户', '第三方担保账户', '第三方账户', '担保专户',
+      // An account named after the payout it is said to release ("转入理赔账户激活", "转到退款专户", "同样金额转入对冲账户"):
+      // a refund or a claim is paid TO you, never through an account you pay into (own CS SMS and chat lines, issue 8 brief).
+      '理赔账户', '赔付账户', '理赔专户', '赔付专户', '退款专户', '退款专用账户', '理赔专用账户', '对冲账户', '激活账户', '解冻账户', '验资账户',
     ],
     examples: {
-      positive: ['请把钱转到这个账户，我们帮您保管', '会员保证金转入官方账户后即可激活'],
-      negative: ['退款已原路退回您的账户', '这个账户是我自己的工资卡'],
+      positive: ['请把钱转到这个账户，我们帮您保管', '会员保证金转入官方账户后即可激活', '您需要先把500元转入理赔账户激活，激活后一起返还'],
+      negative: ['退款已原路退回您的账户', '这个账户是我自己的工资卡', '理赔款已转入您的银行卡，请注意查收'],
     },
   },
   'obj.app': {
@@ -543,6 +556,16 @@ export const zhLexicon: Record<string, WordClassDef> = {
     examples: {
       positive: ['给你做个理赔，你支付宝余额多少？', '给您赔偿，请问您信用卡额度是多少'],
       negative: ['您的账户余额为1200元', '信用卡额度已提升至两万元'],
+    },
+  },
+  'act.verify': {
+    kind: 'act',
+    description: '验证、核实、证明（您的余额、额度或流水，说是放款、退款前要查）',
+    // Not 查看/查询: a real notice says "请查看账户余额"; only a check the sender makes of what you hold.
+    terms: ['验证', '核实', '核验', '验资', '证明', '审核', '检测'],
+    examples: {
+      positive: ['您的订单被判定为缺货赔付，赔付款需先验证银行卡余额不少于5000元', '退款前需要核实一下您的账户余额'],
+      negative: ['不需要验证您的余额', '欢迎光临'],
     },
   },
   'act.ask-have': {

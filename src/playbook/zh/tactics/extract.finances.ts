@@ -26,8 +26,16 @@ export default defineTactic({
     // Your collection code as a picture, inside a refund story ("退款需要通过商家收款码才能到账，请打开支付宝收款码截图发给我"):
     // a refund needs no code of yours. Not alone: a friend's "收款码发我，我把饭钱转你" is how friends pay back.
     { request: { act: ['act.screenshot', 'act.send', 'act.give'], object: ['obj.qr'] }, context: ['ctx.refund', 'ctx.refund-claim'] },
+    // Your balance checked, proven or handed over as the payout's condition ("赔付款需先验证银行卡余额不少于5000元",
+    // "理赔款需通过专用通道打入，请您提供一张余额在一万以上的银行卡"): no refund depends on what you hold.
+    // Kind: own CS SMS and chat lines (gen-scam-cs-zh g-cs-0335, g-cs-0140) and the issue-8 brief, cs8.
+    { request: { act: ['act.verify', 'act.give'], object: ['obj.balance'] }, context: ['ctx.refund'] },
   ],
-  unless: ['余额为', '余额不足', '额度已', '账单', '还款', '不会问', '不会打听'],
+  unless: [
+    '余额为', '余额不足', '额度已', '账单', '还款', '不会问', '不会打听',
+    // Money already back: a notice pointing at your balance, not a check of it.
+    '已到账', '已退回', '已原路', '已退至', '已存入您', '请查收', '注意查收',
+  ],
   guards: ['warning'],
   negatable: true,
   advice: ['never-share-card', 'hang-up-verify-in-app'],
@@ -44,6 +52,9 @@ export default defineTactic({
       '您好，您的退款需要通过商家收款码才能到账，请打开支付宝收款码截图发给我',
       '您好我这边是中国人保，您的快递险理赔款下来了，您截个图您的银行卡余额我帮您录入',
       '给您理赔之前，麻烦把花呗额度截屏发我',
+      '您的订单被判定为“缺货赔付”，赔付款需先验证银行卡余额不少于5000元，详询客服',
+      '您好，理赔款需通过银联专用通道打入，请您提供一张余额在一万以上的银行卡。',
+      '退款到账前需要核实一下您的微信零钱余额',
     ],
     negative: [
       '妈，你信用卡额度多少？我想买个冰箱',
@@ -55,6 +66,9 @@ export default defineTactic({
       '你把收款码发我，我把饭钱转你',
       '我把余额截图发给你了，你看够不够',
       '退款到账后截图发给客服即可',
+      '【京东】您的退款已到账，请核实账户余额',
+      '【支付宝】退款已原路退回，可在余额中验证到账情况',
+      '【微信支付】您的零钱余额为52.10元，退款请在APP内申请',
     ],
   },
 });

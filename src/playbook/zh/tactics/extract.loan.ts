@@ -14,7 +14,9 @@ export default defineTactic({
     // The request grammar (../lexicon.ts): borrow × a lender or credit line ("去借呗借一笔", "把花呗额度套现").
     { request: { act: ['act.borrow'], object: ['obj.lender'] } },
     // Opening a credit line inside a refund story ("理赔款需要您开通一下支付宝备用金才能到账", "打开微粒贷看看额度，退款需要验证流水").
-    { request: { act: ['act.open'], object: ['obj.lender'] }, context: ['ctx.refund-claim'] },
+    // Drawing one is the same ("赔付款需先领取微信备用金500元并转入理赔账户激活"): 领取 a 备用金 or 分付 IS a loan. Only in a
+    // payout story, since the lender's own advert says "您有500元备用金待领取" (kind: own CS SMS g-cssms-0162, cs8).
+    { request: { act: ['act.open', 'act.draw'], object: ['obj.lender'] }, context: ['ctx.refund-claim'] },
     {
       all: [
         ['贷款', '借款', '借钱', '贷出', '借出'],
@@ -54,6 +56,8 @@ export default defineTactic({
       '用 网 商 贷 贷出来两万，证明资金流水正常',
       '你去借呗上借五千，借到了马上转过来',
       '请您按照提示操作，在支付宝中操作借款500元提现至您的银行卡内',
+      '您的赔付款需先领取微信备用金500元并转入理赔账户激活，激活后一起返还',
+      '理赔需要您先把支付宝备用金领出来，验证一下您的收款能力',
     ],
     negative: [
       '这套房子我们是用公积金贷款来支付首付以外的部分',
@@ -68,6 +72,8 @@ export default defineTactic({
       '无抵押信用贷款，办理信用卡，找我就行',
       '本人长期办理车辆抵押、信用借款业务',
       '【微众银行】您的借款5000元已提现至尾号1234的银行卡，请按时还款',
+      '【支付宝】您有500元备用金待领取，按日计息，随借随还',
+      '您的理赔款已到账，不要领取陌生人让你领的备用金',
     ],
   },
 });

@@ -50,7 +50,8 @@ export default defineTactic({
   unless: [
     '我想', '我要', '我申请', '在app', 'app内', 'app里', '按时还款', '应还', '账单', '贷款市场报价利率', '存款利率', '房贷', '不影响', '不会影响',
     // Public rate news in a property or bank advert ("央行降息，贷款利率下调，买房好时机"): nobody's account is named.
-    '央行', '降息', '基准利率', '买房', '购房', '月供',
+    // Not 买房 alone: the script's own threat is "不清零会影响您以后买房买车贷款" (own call line w2ts-0003, cs8).
+    '央行', '降息', '基准利率', '购房', '月供', '买房好时机', '买房正当时', '置业', '房源', '楼盘',
   ],
   guards: ['warning'],
   advice: ['hang-up-verify-in-app', 'no-loan', 'no-transfer'],
@@ -68,6 +69,7 @@ export default defineTactic({
       '根据国家对借贷利率的新要求，我们需暂时关闭您的金条服务以确保合规',
       '为了保障征信不受影响，请您立即清零所有的贷款额度',
       '我们发现您目前的身份是学生状态，但其实您可以将其更改为成年状态',
+      '因为您当时是学生身份啊 那现在国家监管要求把学生的这个借贷账户全部清零 如果不清零的话会影响您以后买房买车贷款',
     ],
     negative: [
       '我想注销我的京东账号，在APP里怎么操作',
@@ -80,6 +82,7 @@ export default defineTactic({
       '学生证丢了要去教务处补办',
       '注销信用卡不会影响征信，放心',
       '贷款基准利率今日起下调，现在是最佳购房时机',
+      '我是置业顾问小张，利率的下调正是买房好时机！特惠房源等你来',
     ],
   },
 });

@@ -41,10 +41,28 @@ export default defineTactic({
       within: 24,
       ordered: true,
     },
+    // The payout said to be put into an account of the platform's or "yours" that must first be opened,
+    // activated or collected through them ("退货款已打入您的“唯品金融”账户，因您未开通提现功能，请联系…开通后提现",
+    // "货款已退回至平台临时账户，领取请加Q…"): the money is "there" but held. A real refund lands where you paid
+    // from, or in a balance you withdraw in the app (unless). Kind: own CS SMS (gen-w3-scam-sms-zh, gen-scam-cs-sms-zh), cs8.
+    {
+      all: [
+        ['退款', '退货款', '货款', '退费', '理赔款', '理赔金', '赔付款', '赔偿款', '补偿金', '补偿款', '款项', '返还款'],
+        ['已打入', '已存入', '已转入', '已退回至', '已退回到', '已退至', '已返还至', '已发放至', '已发放到', '已到账', '已退入', '打入', '存入', '退回至', '退至'],
+        [
+          '未开通', '没有开通', '尚未开通', '开通后', '需开通', '需要开通', '未激活', '需激活', '需要激活', '激活后', '待激活', '无法提现', '不能提现',
+          '提现功能', '临时账户', '中间账户', '过渡账户', '暂存账户', '冻结账户', '领取请', '需领取', '人工领取', '手动领取',
+        ],
+      ],
+      within: 40,
+      ordered: true,
+    },
   ],
   unless: [
     // The citizen's own account of it, and a platform that retries by itself or points to its app.
-    '我的退款', '我申请', '我想', '自动重新', '重新发起', '系统将自动', '将自动', '在app', 'app内', 'app中', '请在', '原路重试', '已原路',
+    '我的退款', '我申请', '我想', '自动重新', '重新发起', '系统将自动', '将自动', '在app', 'app内', 'app中', '请在', '原路重试',
+    // Money that went back the way it came is no story; money whose way back FAILED is ("退款已原路返回失败，请拨打…").
+    '已原路退回', '已原路退还', '已原路返还', '已原路返回至', '已原路返回到', '已原路返回您', '已原路返回，', '已原路返回。', '已原路到账',
   ],
   guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
@@ -60,6 +78,10 @@ export default defineTactic({
       '您好，这边是网店的财务，您的退款我们转错到别人账户了',
       '您的退款已审核通过，但检测到您为新用户，需完成一次收款测试后方可到账',
       '您的退款需要支付宝花呗额度验证，请加客服协助验证',
+      '【唯品会】您的退货款668.21元已打入您的“唯品金融”账户，因您未开通提现功能，请联系客服开通后提现',
+      '您的订单货款已退回至平台临时账户，领取请加专员',
+      '理赔款已存入您的专属理赔账户，需激活后才能到账',
+      '您的网购订单异常，退款已原路返回失败，请拨打客服电话处理',
     ],
     negative: [
       '【淘宝】您的退款失败，系统将自动重新发起，请在APP查看进度',
@@ -67,6 +89,10 @@ export default defineTactic({
       '支付失败，请重新下单',
       '退款失败的话请在APP中重新申请',
       '【京东】退款已原路退回，请注意查收',
+      '【淘宝】您的退款已退回至支付宝余额，可在APP内提现到银行卡',
+      '【唯品会】您的退货款已原路返回，请注意查收',
+      '您的理赔款已打入您的银行卡，请注意查收',
+      '【京东】您的退款已存入京东账户余额，可在APP“我的钱包”中查看',
     ],
   },
 });

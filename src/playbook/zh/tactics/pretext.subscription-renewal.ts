@@ -45,6 +45,20 @@ export default defineTactic({
       within: 24,
       ordered: true,
     },
+    // A membership about to charge, and "if it was not you who opened it" — the number or id that follows
+    // is theirs, so the cancel word comes far after it ("直播会员即将扣费1179元/月，不是本人开通请联系136…取消",
+    // "高级会员即将自动续费1200元，若非本人开通，请联系客服专员微信 ks-kf2288 关闭"). A bank's debit alert says
+    // "如非本人操作" (an act done) and names no one who "opened" it. Kind: own CS SMS (gen-w3-scam-sms-zh,
+    // gen-scam-cs-sms-zh), cs8.
+    {
+      all: [
+        ['会员', 'vip', '包月', '包年', '保障', '保险', '月卡', '年卡', '业务', '服务'],
+        ['即将扣费', '即将扣款', '即将续费', '即将自动', '将自动续费', '将自动扣费', '将自动扣款', '自动续费', '自动扣费', '自动扣款', '将扣费', '将扣除', '将收取', '将从您'],
+        ['非本人开通', '不是本人开通', '非您本人开通', '不是您本人开通', '不是您开通', '非本人订购', '不是本人订购', '非本人办理', '不是本人办理', '非本人申请', '不是本人申请'],
+      ],
+      within: 40,
+      ordered: true,
+    },
     {
       // "百万保险/百万保障/百万医疗" sold to you by mistake, then charged.
       all: [
@@ -79,6 +93,9 @@ export default defineTactic({
       '快手直播会员到期自动续费800/月，退订点 ks-td.cc',
       '会员扣费取消请拨：021-5566 8231',
       '【优酷】您被开通高级会员连续包年，今日扣费2988元，退订请加客服微信',
+      '【抖音】您的直播会员即将扣费1179元/月，不是本人开通请联系客服取消',
+      '您的直播间高级会员即将自动续费1200元，若非本人开通，请联系客服专员关闭',
+      '您名下的百万医疗保障服务将从您的银行卡自动扣费，如不是本人开通请及时处理',
     ],
     negative: [
       '【爱奇艺】您的VIP会员将于12月5日自动续费25元，可在APP“我的-会员”中关闭',
@@ -92,6 +109,8 @@ export default defineTactic({
       '【京东PLUS】您的PLUS会员将于明日自动续费198元，可在京东APP“我的-PLUS会员”中取消',
       '【中国移动】您订购的视频彩铃包月业务每月5元，退订请回复TD',
       '我把视频会员的自动续费关了，每月扣费太不划算',
+      '【招商银行】您尾号1234的信用卡于11月30日自动扣费25元（腾讯视频会员），如非本人操作请致电95555',
+      '【爱奇艺】您的会员即将自动续费，如非本人开通，可在APP“我的-会员”中关闭',
     ],
   },
 });
