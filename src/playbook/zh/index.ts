@@ -28,6 +28,7 @@ import pretextAccountFrozen from './tactics/pretext.account-frozen.ts';
 import pretextMistakenEnrolment from './tactics/pretext.mistaken-enrolment.ts';
 import pretextParcelOrFlight from './tactics/pretext.parcel-or-flight.ts';
 import pretextLoanAccountCancel from './tactics/pretext.loan-account-cancel.ts';
+import pretextShopDeposit from './tactics/pretext.shop-deposit.ts';
 import pretextSubscriptionRenewal from './tactics/pretext.subscription-renewal.ts';
 import pretextParcelDamaged from './tactics/pretext.parcel-damaged.ts';
 import pretextRefundOffer from './tactics/pretext.refund-offer.ts';
@@ -201,6 +202,8 @@ export const zhPlaybook = definePlaybook({
     extractVerifyOnLink,
     // Which account you are paid on, asked inside a payout story: the first extraction step (suspicious with the story).
     extractPayoutAccount,
+    // The platform's merchant desk to a shop owner: the shop's deposit short, to upgrade or to return (cs8).
+    pretextShopDeposit,
     // Other kinds' stories and requests from our own writing's misses (issue 8 §1.8): ./other-kinds.ts.
     ...otherKindTactics,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.

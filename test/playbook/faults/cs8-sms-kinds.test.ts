@@ -132,12 +132,94 @@ const STUDENT_LOAN: FaultCase[] = [
     input: chat('注销信用卡不会影响征信，放心办') },
 ];
 
+const SHOP_DEPOSIT: FaultCase[] = [
+  { name: 'deposit short, shop to close, a mobile to top up', expect: 'not-safe', tactics: ['pretext.shop-deposit'],
+    input: sms('您的店铺保证金不足，三日内将被关店，补缴请联系招商专员 17723019952') },
+  { name: 'deposit to upgrade or goods taken down, a WeChat', expect: 'not-safe', tactics: ['pretext.shop-deposit'],
+    input: sms('【某音小店】店铺保证金标准上调，需升级保证金，否则商品下架，请加招商微信 xd-bzj21 办理') },
+  { name: 'deposit frozen for a violation, a landline', expect: 'not-safe', tactics: ['pretext.shop-deposit'],
+    input: sms('您的网店因违规被限流，需缴纳违规保证金5000元解除，请致电 0571-8830 2917') },
+  { name: 'deposit to be returned after a check, a link', expect: 'scam', tactics: ['pretext.shop-deposit'],
+    input: sms('您的店铺保证金可申请退还，退还前需验证收款账户，请登录 dp-th.top 填写银行卡号') },
+  { name: 'deposit account abnormal, pay again to an account they name', expect: 'scam', tactics: ['pretext.shop-deposit'],
+    input: sms('【某多多商家】您的店铺保证金账户异常，需重新缴纳3000元至指定账户激活，激活后原保证金一并退回') },
+  { name: 'hard negative: the back office shows the deposit to top up', expect: 'safe',
+    input: sms('【淘宝卖家中心】您的店铺保证金余额低于要求，请登录千牛工作台“保证金”页面自行补缴。') },
+  { name: 'hard negative: the deposit released in the back office', expect: 'safe',
+    input: sms('【拼多多商家】您的店铺保证金已解冻，可在商家后台“账户资金”中提现至店铺绑定的对公账户。') },
+  { name: 'hard negative: a would-be seller asks', expect: 'safe',
+    input: chat('想在抖音开店，店铺保证金一般要交多少？') },
+  { name: 'hard negative: the owner asks after her own deposit', expect: 'safe',
+    input: chat('我的店铺保证金什么时候退回来？') },
+  { name: 'hard negative: a rent deposit', expect: 'safe',
+    input: sms('【某某公寓】您的租房押金2000元已退还至原支付账户，请注意查收。') },
+];
+
+const DUPLICATE_CHARGE: FaultCase[] = [
+  { name: 'double charge, "returned" through a mobile', expect: 'not-safe', tactics: ['pretext.refund-offer'],
+    input: sms('您的订单被重复扣款236元，退回请联系售后 15530127763') },
+  { name: 'charged twice, the extra back through a WeChat', expect: 'not-safe', tactics: ['pretext.refund-offer'],
+    input: sms('系统故障您被重复扣费两次，多扣的钱退您，请加客服微信 cf-tk82') },
+  { name: 'card charged twice, a landline', expect: 'not-safe', tactics: ['pretext.refund-offer'],
+    input: sms('您尾号****的银行卡被重复扣款399元，退还请回电 0531-8826 7710') },
+  { name: 'overpaid freight back through a link for the card', expect: 'scam', tactics: ['pretext.refund-offer'],
+    input: sms('您多付的运费可退还，请点击 yf-th.top 登记银行卡号领取') },
+  { name: 'a ticket charged twice, their QQ', expect: 'not-safe', tactics: ['pretext.refund-offer'],
+    input: sms('【某程】您的机票订单被重复扣款1280元，退款请添加客服QQ 2308816642 办理') },
+  { name: 'hard negative: the platform returned the double charge itself', expect: 'safe',
+    input: sms('【滴滴出行】您有一笔重复扣费18.5元，已为您原路退回，可在滴滴APP“钱包-交易明细”中查看。') },
+  { name: 'hard negative: the extra paid went back automatically', expect: 'safe',
+    input: sms('【美团】您的外卖订单重复支付56元，多付款项已自动原路退回，预计1-3个工作日到账。') },
+  { name: 'hard negative: the customer reports a double charge', expect: 'safe',
+    input: chat('我被重复扣款了两次，想问问怎么退回') },
+  { name: 'hard negative: a bank refunds its own wrong fee', expect: 'safe',
+    input: sms('【工商银行】您尾号1190的账户误扣年费10元已退还，余额3320.15元。') },
+  { name: 'hard negative: a shop corrects a double charge in its app', expect: 'safe',
+    input: sms('【京东】您的订单重复支付的89元已退款成功，可在京东APP订单详情中查看。') },
+];
+
+const CREDIT_REPAIR: FaultCase[] = [
+  { name: 'a bad record mended for you, a mobile', expect: 'not-safe', tactics: ['pretext.credit-repair'],
+    input: sms('您的征信有不良记录，可帮您修复，联系专员 16620937741') },
+  { name: 'overdue records wiped, a WeChat', expect: 'not-safe', tactics: ['pretext.credit-repair'],
+    input: sms('征信逾期记录可消除，当天办结，加V：zx-xf12 咨询') },
+  { name: 'a "credit centre" asks you to call to repair it', expect: 'not-safe', tactics: ['pretext.credit-repair'],
+    input: sms('您的征信报告存在异常记录，请于今日内联系专员 0371-6520 8830 办理修复，否则将影响贷款') },
+  { name: 'hard negative: the government\'s credit repair for penalties', expect: 'safe',
+    input: sms('【信用中国】行政处罚信息信用修复可登录信用中国网站在线申请，不收取任何费用。') },
+  { name: 'hard negative: nobody can delete a record', expect: 'safe',
+    input: sms('逾期记录会保留五年，任何机构都无法删除不良记录，请按时还款。') },
+  { name: 'hard negative: a repayment reminder', expect: 'safe',
+    input: sms('【招商银行】您的信用卡本期账单已出，按时还款可保持良好的征信记录。') },
+];
+
+// A bank's credit notice names who paid (付款方, 汇款人): a party, not an ask (grammar `nouns`). Found on our own
+// legitimate sibling (data/corpus/gen-legit-cs-sms2-zh.jsonl), which read `scam` 85 through 付款 inside 付款方.
+const PAYER_NOUN: FaultCase[] = [
+  { name: 'hard negative: a claim credited, the payer named', expect: 'safe',
+    input: sms('【建设银行】您尾号7713的账户12月2日转入理赔款1560.00元，付款方：太平洋财产保险，余额9021.40元。') },
+  { name: 'hard negative: a refund credited, the remitter named', expect: 'safe',
+    input: sms('【农业银行】您尾号0921的账户收到退款268.00元，汇款人：某某电子商务有限公司，详情请登录掌上银行查看。') },
+  { name: 'hard negative: a payout with the paying unit', expect: 'safe',
+    input: sms('【邮储银行】您尾号4410的账户入账补偿金300.00元，付款单位：某某物流有限公司。') },
+  { name: 'hard negative: a compensation credit, the paying account', expect: 'safe',
+    input: sms('【中国银行】您尾号6652的账户转入赔偿款880.00元，付款账户：某某保险股份有限公司，余额12050.33元。') },
+  { name: 'hard negative: a refund credit, the transferring party', expect: 'safe',
+    input: sms('【交通银行】您尾号3008的借记卡转入退货款129.00元，转账方：某某商城，如有疑问请致电95559。') },
+  { name: 'still a scam: a payer named, then a fee to release the claim', expect: 'not-safe',
+    input: sms('您的理赔款已到付款方账户，需要您先付款98元手续费到指定账户才能转入您的银行卡') },
+];
+
 for (const [title, cases] of [
   ['payout held in an account until opened or activated', PAYOUT_HELD],
   ['membership charge, "not you who opened it"', NOT_ME_MEMBERSHIP],
   ['transfer into a named payout account, a credit line collected', NAMED_ACCOUNT_AND_LOAN],
   ['your balance checked as the payout\'s condition', BALANCE_CHECK],
   ['student-loan cancellation with its next step', STUDENT_LOAN],
+  ['the payer of a credit notice is a party, not an ask', PAYER_NOUN],
+  ['the shop\'s deposit short, upgraded or returned', SHOP_DEPOSIT],
+  ['a duplicate charge to be "returned"', DUPLICATE_CHARGE],
+  ['a credit record mended or wiped', CREDIT_REPAIR],
 ] as const) {
   describe(`cs8 SMS kind: ${title}`, () => {
     for (const c of cases) it(c.name, () => { runCase(c); });

@@ -46,6 +46,9 @@ export default defineTactic({
   unless: [
     '不收取', '免收', '免费', '不需要', '无需', '已支付', '已缴纳', '缴费成功', '支付成功', '已扣除', '原路退还', '已退还', '退还至', '退还到', '已退', '发票',
     '自动续费', '续费成功', '结账', '收银', '点餐', '出示',
+    // A platform's notice to a seller that points to the seller's own back office ("请登录千牛工作台自行补缴保证金"):
+    // the platform collects there, never through a person (cs8: hard negative of pretext.shop-deposit).
+    '千牛', '工作台', '商家后台', '抖店后台', '自行补缴', '自助补缴',
   ],
   guards: ['warning'],
   negatable: true,
@@ -65,6 +68,7 @@ export default defineTactic({
       '你买的宠物狗已经在机场了，需要交一个空运的保险箱费，交了马上送到',
     ],
     negative: [
+      '【淘宝卖家中心】您的店铺保证金余额低于要求，请登录千牛工作台“保证金”页面自行补缴',
       '本公司招聘不收取任何培训费和押金',
       '您的会员费已自动续费成功',
       '请到前台出示付款码结账',

@@ -60,9 +60,15 @@ export default defineTactic({
   ],
   unless: [
     // The citizen's own account of it, and a platform that retries by itself or points to its app.
-    '我的退款', '我申请', '我想', '自动重新', '重新发起', '系统将自动', '将自动', '在app', 'app内', 'app中', '请在', '原路重试',
+    '我的退款', '我申请', '我想', '自动重新', '重新发起', '系统将自动',
+    // Not 将自动 alone: the scam's deadline says "逾期款项将自动作废".
+    '将自动退', '将自动原路', '将自动返还', '将自动到账', '将自动转入', '在app', 'app内', 'app中',
+    // Not 请在 alone: the scam's deadline says "请在24小时内联系专员".
+    '请在app', '请在官方', '我的订单', '原路重试',
     // Money that went back the way it came is no story; money whose way back FAILED is ("退款已原路返回失败，请拨打…").
-    '已原路退回', '已原路退还', '已原路返还', '已原路返回至', '已原路返回到', '已原路返回您', '已原路返回，', '已原路返回。', '已原路到账',
+    // Each with what follows it, since "已原路退回失败" is the failure itself.
+    '已原路退回，', '已原路退回。', '已原路退回至', '已原路退回到', '已原路退回您', '已原路退回，请', '已原路退还', '已原路返还',
+    '已原路返回至', '已原路返回到', '已原路返回您', '已原路返回，', '已原路返回。', '已原路到账',
   ],
   guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
@@ -82,6 +88,8 @@ export default defineTactic({
       '您的订单货款已退回至平台临时账户，领取请加专员',
       '理赔款已存入您的专属理赔账户，需激活后才能到账',
       '您的网购订单异常，退款已原路返回失败，请拨打客服电话处理',
+      '您的售后退款已原路退回失败，请在24小时内联系专员，逾期作废',
+      '您的退款已退回至平台暂存账户，请于三日内联系客服专员手动领取，逾期款项将自动作废',
     ],
     negative: [
       '【淘宝】您的退款失败，系统将自动重新发起，请在APP查看进度',
