@@ -193,6 +193,29 @@ const CREDIT_REPAIR: FaultCase[] = [
     input: sms('【招商银行】您的信用卡本期账单已出，按时还款可保持良好的征信记录。') },
 ];
 
+const REPLY_ACCOUNT: FaultCase[] = [
+  { name: 'compensation pending, reply your Alipay account', expect: 'not-safe', tactics: ['extract.payout-account'],
+    input: sms('【售后】您的投诉已受理，补偿金88元待发放，请回复您的支付宝账号以便打款。') },
+  { name: 'a lost-parcel claim, reply the WeChat id to be paid', expect: 'not-safe', tactics: ['extract.payout-account'],
+    input: sms('您的快件丢失理赔已通过，请直接回复收款的微信号，赔款当天转给您') },
+  { name: 'a refund to send, reply the receiving account', expect: 'not-safe', tactics: ['extract.payout-account'],
+    input: sms('亲，您买的面霜批次有问题给您全额退款，需要人工打款，麻烦回复一下您的收款账户') },
+  { name: 'a recall payout, reply the bank card', expect: 'not-safe', tactics: ['extract.payout-account'],
+    input: sms('您购买的电热毯召回补偿300元，请回复本短信您的银行卡及开户人姓名') },
+  { name: 'double compensation, reply the Alipay and a link', expect: 'scam', tactics: ['extract.payout-account'],
+    input: sms('您的商品质量问题可获双倍赔偿，请回复支付宝账户，或登录 pc-sb.top 填写收款信息') },
+  { name: 'hard negative: reply 1 to confirm a refund the platform sends back the way it came', expect: 'safe',
+    input: sms('【某东】您的退款将原路退回，回复1确认，回复TD退订。') },
+  { name: 'hard negative: the customer tells she replied', expect: 'safe',
+    input: chat('我已经回复了支付宝账号，退款什么时候到？') },
+  { name: 'hard negative: an insurer takes the account in its app', expect: 'safe',
+    input: sms('【平安保险】您的理赔已审核通过，请在平安好车主APP“我的理赔”中确认收款账户，赔款将支付至您本人名下银行卡。') },
+  { name: 'hard negative: a refund already back in the Alipay balance', expect: 'safe',
+    input: sms('【淘宝】您的退款已原路退回支付宝账户，如有疑问请回复或在APP内联系客服。') },
+  { name: 'hard negative: a friend asks which account to send dinner money to', expect: 'safe',
+    input: chat('昨天吃饭的钱我转你，回复我一下你支付宝账号') },
+];
+
 // A bank's credit notice names who paid (付款方, 汇款人): a party, not an ask (grammar `nouns`). Found on our own
 // legitimate sibling (data/corpus/gen-legit-cs-sms2-zh.jsonl), which read `scam` 85 through 付款 inside 付款方.
 const PAYER_NOUN: FaultCase[] = [
@@ -220,6 +243,7 @@ for (const [title, cases] of [
   ['the shop\'s deposit short, upgraded or returned', SHOP_DEPOSIT],
   ['a duplicate charge to be "returned"', DUPLICATE_CHARGE],
   ['a credit record mended or wiped', CREDIT_REPAIR],
+  ['the payout account asked by SMS reply', REPLY_ACCOUNT],
 ] as const) {
   describe(`cs8 SMS kind: ${title}`, () => {
     for (const c of cases) it(c.name, () => { runCase(c); });
