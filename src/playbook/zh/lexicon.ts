@@ -817,6 +817,9 @@ export const zhGrammar: GrammarDef = {
     '充值成功', '充值记录', '下载量', '下载次数',
     // A proof of payment asked to match an order ("您把付款截图发一下，我核对订单"): the picture, not a payment.
     '付款截图', '支付截图', '转账截图', '付款凭证', '支付凭证', '转账凭证',
+    // What the reader submitted, told back in a notice ("您提交的账号申诉已通过，请使用新密码登录" read a card
+    // request through 提交…密码): the act is the reader's own, done. Kind: session 6 (nc6-fp-kinds.test.ts).
+    '您提交的', '你提交的', '您已提交的', '您所提交的',
   ],
   generic: ['凡是', '如果有人', '如有人', '若有人', '任何人', '只要是', '但凡', '一旦有人', '遇到', '碰到', '接到', '当对方', '对方如果', '如果对方'],
 };

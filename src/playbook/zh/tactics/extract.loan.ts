@@ -37,6 +37,12 @@ export default defineTactic({
     '额度已提升', '额度已提高', '额度已调整', '可在app内查看',
     // A lender's own notice that a loan was paid out ("您的借款5000元已提现至尾号1234的银行卡").
     '已提现', '提现成功', '已到账', '借款已',
+    // A credit line waiting for its holder in the lender's own app ("【分期乐】您有一笔5000元借款额度待激活，
+    // 下载分期乐APP…即可使用", "【安逸花】您的借款额度5万元待提现，登录安逸花APP即可提现到卡"): an offer to
+    // draw it, not a loan drawn and sent on (read scam 80 and suspicious 45). A fee to "activate" it or a
+    // transfer after drawing it stays caught by the fee and transfer tactics. Kind: a newcomer's probes,
+    // session 6 (test/playbook/faults/nc6-fp-kinds.test.ts).
+    '待激活', '待提现', '待领取', '待使用', '即可使用',
     // A lender's own responsible-lending line ("借款前请确认还款能力", "请理性借贷").
     '确认还款能力', '理性借贷', '理性借款',
   ],
@@ -74,6 +80,8 @@ export default defineTactic({
       '【微众银行】您的借款5000元已提现至尾号1234的银行卡，请按时还款',
       '【支付宝】您有500元备用金待领取，按日计息，随借随还',
       '您的理赔款已到账，不要领取陌生人让你领的备用金',
+      '【安逸花】您的借款额度5万元待提现，登录安逸花APP即可提现到卡',
+      '【分期乐】您有一笔5000元借款额度待激活，下载分期乐APP完成实名认证即可使用',
     ],
   },
 });

@@ -33,7 +33,13 @@ export default defineTactic({
     { all: [SCORE, ['以上才能', '以上才可以', '以上才会', '以上才']], within: 12, ordered: true },
     { any: ['刷流水提高', '刷流水来提高', '提高信用才能退款', '信用不够无法退款', '信用分不够退不了', '积分不够退不了'] },
   ],
-  unless: ['按时还款', '按时还', '逾期', '应还', '兑换', '抵扣', '不会要求', '无需'],
+  unless: [
+    '按时还款', '按时还', '逾期', '应还', '兑换', '抵扣', '不会要求', '无需',
+    // A credit line RAISED is no too-low story: a lender's own notice ("【度小满】您的信用额度已提升至8万元，
+    // 最快3分钟到账" read scam 75 through 提升…信用…到账). Told as done; "要把信用额度提高到两万，退款才能到账"
+    // (a raise demanded) still counts. Kind: a newcomer's probes, session 6 (test/playbook/faults/nc6-fp-kinds.test.ts).
+    '已提升', '已提高', '已上调', '已调高', '已调整为', '提额成功', '成功提升', '成功提额',
+  ],
   guards: ['warning'],
   advice: ['refund-never-needs-payment', 'no-loan', 'hang-up-verify-in-app'],
   examples: {
@@ -54,6 +60,7 @@ export default defineTactic({
       '积分不够就算了，下次再换那个电饭煲',
       '您的信用卡本期应还款3200元，逾期将影响征信',
       '芝麻信用分高可以免押金租充电宝',
+      '【度小满】您的信用额度已提升至8万元，最快3分钟到账',
       '退款与信用分无关，平台不会要求您提高信用',
       '老板说这个月的销售额提升了不少',
     ],
