@@ -5,7 +5,7 @@ import { html, render, useEffect, useRef, useState } from '/vendor/preact-htm.mj
 import { S, lang } from '/js/i18n.js';
 import { api } from '/js/api.js';
 import { classify, fromCheckVerdict, worst } from '/js/detect.js';
-import { Findings, Footer, GuardianPanel, Header, List, PaidButton, StagePath, VerdictBanner } from '/js/ui.js';
+import { Findings, Footer, GuardianPanel, Header, List, PaidButton, StagePath, VerdictBanner, isStep, stagesReached } from '/js/ui.js';
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg'];
 
@@ -111,7 +111,7 @@ function QrCard({ report }) {
 
 function Result({ r }) {
   const a = r.analysis;
-  const reached = a ? [...new Set(a.tactics.map((t) => t.stage))] : [];
+  const reached = a ? stagesReached(a.tactics) : [];
   const why = a && a.composites.length ? a.composites.map((c) => c.description) : [];
   const texts = r.turns ? r.turns.map((t) => t.text) : [];
   const spans = a ? spansByTurn(a.tactics, texts) : [];
@@ -134,7 +134,7 @@ function Result({ r }) {
     ${a && spans.flat().length ? html`<section class="card"><h3>${S.check.evidence}</h3><${Highlighted} turns=${r.turns} spans=${spans} /></section>` : null}
     ${a ? html`<section class="card"><h3>${S.check.tactics}</h3>
       ${a.tactics.length ? html`<ul class="tactics">${a.tactics.map((t) => html`<li>${t.description}${t.detail ? '：' + detailOf(t) : ''}
-        <span class="stage">（${S.stages[t.stage] || t.stage}）</span></li>`)}</ul>` : html`<p>${S.check.noTactics}</p>`}</section>` : null}
+        ${isStep(t) ? html`<span class="stage">（${S.stages[t.stage] || t.stage}）</span>` : null}</li>`)}</ul>` : html`<p>${S.check.noTactics}</p>`}</section>` : null}
     ${r.urls.length ? html`<${CheckCard} title=${S.check.links} items=${r.urls} />` : null}
     ${r.numbers.length ? html`<${CheckCard} title=${S.check.numbers} items=${r.numbers} />` : null}
     ${r.qr ? html`<${QrCard} report=${r.qr} />` : null}

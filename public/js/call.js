@@ -6,7 +6,7 @@ import { html, render, useEffect, useRef, useState } from '/vendor/preact-htm.mj
 import { S, lang } from '/js/i18n.js';
 import { api } from '/js/api.js';
 import { SAMPLES } from '/js/samples.js';
-import { Footer, GuardianPanel, Header, PaidButton, StagePath, stepOf } from '/js/ui.js';
+import { Footer, GuardianPanel, Header, PaidButton, StagePath, stagesReached, stepOf } from '/js/ui.js';
 
 const C = S.call;
 const LEVELS = ['none', 'watch', 'warn', 'block'];
@@ -80,7 +80,7 @@ function CallPage() {
   const raise = (r, l, tactics) => {
     setRisk((prev) => Math.max(prev, Math.round(r)));
     setLevel((prev) => (rank(l) > rank(prev) ? l : prev));
-    if (tactics) setStages((prev) => [...new Set([...prev, ...tactics.map((t) => t.stage)])]);
+    if (tactics) setStages((prev) => [...new Set([...prev, ...stagesReached(tactics)])]);
     // The warning names the step, so it waits for an answer that carries the tactics.
     if (tactics && rank(l) >= rank('warn') && rank(l) > shownRef.current) {
       shownRef.current = rank(l);

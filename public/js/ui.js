@@ -11,9 +11,21 @@ export const STAGES = ['contact', 'pretext', 'shift', 'extraction', 'cover'];
  * The step to name in a warning ("对方在___：真客服从不这样做"): the furthest-stage tactic, preferring
  * one with its own phrase in the strings, else its stage's phrase. `{phrase, description, tactic}`.
  */
+/**
+ * A step of the kill chain is a tactic that scores: a component (weight 0: a sender's bulk-notice frame
+ * such as "尊敬的用户…退订", an outside link shown as evidence) or a legitimacy sign is no step taken, so
+ * it neither lights a stage of the path nor names the warning's step. A tactic without a weight (an
+ * older reply) counts.
+ */
+export const isStep = (t) => typeof t.weight !== 'number' || t.weight > 0;
+
+/** The kill-chain stages the scoring tactics reached. */
+export const stagesReached = (tactics) => [...new Set(tactics.filter(isStep).map((t) => t.stage))];
+
 export function stepOf(tactics) {
   let best = null;
   for (const t of tactics) {
+    if (!isStep(t)) continue;
     const r = STAGES.indexOf(t.stage) * 2 + (S.steps[t.id] ? 1 : 0);
     if (!best || r > best.r) best = { r, t };
   }

@@ -60,6 +60,8 @@ export interface CompiledGrammar {
   pastActs: number | null;
   /** Nouns that contain an act word (schema GrammarSchema.nouns): an act inside one is no act. */
   nouns: number | null;
+  /** Passive reported speech (schema GrammarSchema.passives): "被要求", "被告知". */
+  passives: number | null;
 }
 
 export interface CompiledTactic {
@@ -271,7 +273,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), reporters: opt(g.reporters),
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
     relayed: opt(g.relayed), narrated: opt(g.narrated), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
-    takeovers: opt(g.takeovers), pastActs: opt(g.pastActs), nouns: opt(g.nouns),
+    takeovers: opt(g.takeovers), pastActs: opt(g.pastActs), nouns: opt(g.nouns), passives: opt(g.passives),
   };
   // Sets made after the classes (the markers above, tactics' cues) are not word classes: −1.
   const classOfSetIndex = new Int32Array(Math.max(0, ...classOfSet.keys()) + 1).fill(-1);

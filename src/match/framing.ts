@@ -27,6 +27,10 @@
  *    checking), unless an OWN-REQUEST word makes the speaker the asker ("您有没有按我说的打开共享");
  *  - an act told as DONE ("输入过", "下载了一个") in a framed turn, where a cue starts, is what happened; in a
  *    question about the past it is enough without a frame word ("您有没有输入过银行卡密码？");
+ *  - PASSIVE reported speech ("一名老人…被要求把借呗里的钱转到安全账户", "她被告知需要缴纳保证金") earlier in
+ *    the sentence is a news story's or a case's account of what a third person was told, not said to
+ *    the reader — unless 你/您/我 comes before the marker in its clause ("您被要求配合调查", "我被要求支付"),
+ *    and only up to a 你/您 or an OWN-REQUEST word after it ("…，请您把钱转到…");
  *  - a TAKEOVER after a reporter ("骗子常说…，我们不一样，…把验证码发给我") ends the description: what
  *    follows is the speaker's own request again;
  * A frame word alone cancels nothing outside quotes: "不要相信骗子，我是真的客服，把验证码给我" is still
@@ -66,6 +70,10 @@ export interface Framing {
   pastActSentence: Set<number>;
   /** Sentence → first takeover after the sentence's first reporter ("我们不一样"). */
   takeoverAfterReporter: Map<number, number>;
+  /** Sentence → first passive reported-speech marker with a third-person subject ("老人被要求"). */
+  firstPassive: Map<number, number>;
+  /** Sentence → first 你/您 or own-request word after that sentence's passive marker: the reader is asked again. */
+  readerAfterPassive: Map<number, number>;
 }
 
 const OPEN_QUOTES = new Set([...'“「『'].map((c) => c.charCodeAt(0)));
@@ -100,7 +108,7 @@ export function readFraming(
   let mask: Uint8Array | null = null;
   for (const o of occ) {
     for (const set of setsByTerm.get(o[0]) ?? []) {
-      if (set === g.reporters || set === g.verdicts || set === g.generic || set === g.narrated || set === g.pastActs) any = true;
+      if (set === g.reporters || set === g.verdicts || set === g.generic || set === g.narrated || set === g.pastActs || set === g.passives) any = true;
       else if ((set === g.frames || set === g.advisories) && !framed) {
         any ||= set === g.advisories;
         // A frame word inside the quotation is the quoted speaker's own ("“我是公安局的，您涉嫌洗钱…”",
@@ -119,9 +127,11 @@ export function readFraming(
     sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(),
     firstContrast: new Map(), advisory: new Set(), clause, clauseAdvisory: new Map(), clauseContrast: new Map(),
     framed, firstNarrated: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), pastActAt: null, pastActSentence: new Set(),
+    firstPassive: new Map(), readerAfterPassive: new Map(),
   };
   const first = (m: Map<number, number>, s: number, pos: number): void => { if (!m.has(s)) m.set(s, pos); };
   let askingSentences: Set<number> | null = null;
+  let pronouns: PronounMap | null = null;
   for (const o of occ) {
     const s = sentence[o[1]]!;
     for (const set of setsByTerm.get(o[0]) ?? []) {
@@ -153,13 +163,62 @@ export function readFraming(
         f.pastActAt.fill(1, o[1], to);
         f.pastActSentence.add(s);
       }
+      else if (set === g.passives) {
+        pronouns ??= pronounMap(text, clause);
+        // "您被要求配合调查" / "我被要求支付": the reader's or the speaker's own situation, not a report.
+        if (pronouns.clauseSubject[o[1]] === 0) first(f.firstPassive, s, o[1]);
+      }
       else if (set === g.takeovers) {
         const r = f.firstReporter.get(s);
         if (r !== undefined && r < o[1]) first(f.takeoverAfterReporter, s, o[1]);
       }
     }
   }
+  // The reader asked again after a passive report ("她被要求…，请您把钱转到…"): a 你/您 or an own-request word.
+  if (f.firstPassive.size > 0) {
+    pronouns ??= pronounMap(text, clause);
+    for (const [s, at] of f.firstPassive) {
+      const reader = pronouns.nextReader[at];
+      if (reader !== undefined && reader < text.length && sentence[reader] === s) f.readerAfterPassive.set(s, reader);
+    }
+    for (const o of occ) {
+      const s = sentence[o[1]]!;
+      const at = f.firstPassive.get(s);
+      if (at === undefined || o[1] <= at) continue;
+      for (const set of setsByTerm.get(o[0]) ?? []) {
+        if (set !== g.ownRequests) continue;
+        const was = f.readerAfterPassive.get(s);
+        if (was === undefined || o[1] < was) f.readerAfterPassive.set(s, o[1]);
+      }
+    }
+  }
   return f;
+}
+
+interface PronounMap {
+  /** 1 where 你/您/我 occurs earlier in the same clause (the clause has a first- or second-person subject so far). */
+  clauseSubject: Uint8Array;
+  /** Position of the next 你/您 at or after each position (text.length: none). */
+  nextReader: Int32Array;
+}
+
+/** Two linear passes over the text, made only in a turn with a passive marker. */
+function pronounMap(text: string, clause: Int32Array): PronounMap {
+  const n = text.length;
+  const clauseSubject = new Uint8Array(n + 1);
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && clause[i] !== clause[i - 1]) seen = 0;
+    clauseSubject[i] = seen;
+    const c = text[i];
+    if (c === '你' || c === '您' || c === '我') seen = 1;
+  }
+  const nextReader = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const c = text[i];
+    nextReader[i] = c === '你' || c === '您' ? i : nextReader[i + 1]!;
+  }
+  return { clauseSubject, nextReader };
 }
 
 /** Characters after an act told as done within which its object's cue starts ("下载了一个可疑的会议软件"). */
@@ -219,6 +278,11 @@ export function isExample(f: Framing, start: number, end: number): boolean {
     if (f.pastQuestion.has(s) && (f.framed || narrated !== undefined || f.pastActSentence.has(s))) return true;
     // The cue starts at the act told as done or just after it ("下载了一个可疑的会议软件"), not merely in its sentence.
     if (f.framed && f.pastActAt !== null && f.pastActAt[start] === 1) return true;
+  }
+  const passive = f.firstPassive.get(s);
+  if (passive !== undefined && passive < last) {
+    const reader = f.readerAfterPassive.get(s);
+    if (!(reader !== undefined && reader < last)) return true;
   }
   const relayed = f.firstRelayed.get(s);
   if (relayed !== undefined && relayed < last) {

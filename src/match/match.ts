@@ -456,7 +456,7 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   // Most turns hold no reporter, verdict, generic subject or frame word: then framing is not read
   // at all; otherwise it is read when a span of a framable tactic is first judged.
   const g = cp.grammar;
-  const mayFrame = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories, g.narrated, g.pastActs].some((set) => set !== null && buckets.has(set));
+  const mayFrame = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories, g.narrated, g.pastActs, g.passives].some((set) => set !== null && buckets.has(set));
   sup.framing = null; sup.framingRead = !mayFrame;
   sup.cp = cp; sup.text = text; sup.occ = occ; sup.clauseStarts = null;
   const hits: CueHit[] = [];

@@ -300,6 +300,14 @@ export const GrammarSchema = z.object({
    * act begins ("付款方式" after "付款") also covers it.
    */
   nouns: z.array(Term).default([]),
+  /**
+   * Reported speech in the passive ("一名老人…被要求把钱转到安全账户", "她被告知需要缴纳保证金"): a news
+   * story or a case report telling what a third person was told. From the marker to the end of its
+   * sentence the requests are the ones reported, not made — unless the reader or the speaker is the
+   * subject ("您被要求配合调查，请…", "我被要求支付…": a 你/您/我 earlier in the marker's clause), and
+   * up to a 你/您 or an `ownRequests` word after it ("…，请您把钱转到…" asks again).
+   */
+  passives: z.array(Term).default([]),
 }).strict();
 export type GrammarDef = z.input<typeof GrammarSchema>;
 

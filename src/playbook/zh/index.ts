@@ -233,8 +233,10 @@ export const zhPlaybook = definePlaybook({
     {
       id: 'pretext-plus-extraction',
       description: {
-        zh: '以退款、理赔、冻结等为借口，又索要验证码、卡号密码或要求转账贷款：这就是诈骗',
-        en: 'A refund/frozen-account pretext plus any request for codes, card details, money or a loan is a scam whatever the sum',
+        // Any pretext (stage:pretext): the label names none, so it never tells a lender's or a job's text it
+        // was "a refund" (a label must fit what matched; session 6, nc6-fp-kinds.test.ts).
+        zh: '先编了一个说法，又索要验证码、卡号密码或要您转账、贷款：这就是诈骗',
+        en: 'A story told, then a request for codes, card details, money or a loan: a scam whatever the sum',
       },
       all: ['stage:pretext'],
       // Not extract.money-request: a relative's plain "转给我" is scored by money-request-with-story instead.
@@ -347,7 +349,7 @@ export const zhPlaybook = definePlaybook({
     {
       id: 'shift-plus-extraction',
       description: {
-        zh: '把您拉到QQ群、陌生软件或链接里，再要钱或要信息',
+        zh: '把您引到群聊、另一个软件或链接里，再要钱或要信息',
         en: 'Moved to a group, an app or a link, then asked for money or credentials',
       },
       all: ['stage:shift'],
@@ -385,8 +387,9 @@ export const zhPlaybook = definePlaybook({
     {
       id: 'pretext-plus-shift',
       description: {
-        zh: '以退款、理赔为由，要您换到群聊、软件、链接或屏幕共享：高度可疑',
-        en: 'A refund pretext plus a move to a group, app, link or screen share is highly suspicious',
+        // Any pretext with any move: the label names neither story nor channel it did not see.
+        zh: '先编了一个说法，又要您换到群聊、软件、链接或屏幕共享：高度可疑',
+        en: 'A story told, then a move to a group, an app, a link or a screen share: highly suspicious',
       },
       all: ['stage:pretext', 'stage:shift'],
       minRisk: 50,

@@ -821,5 +821,8 @@ export const zhGrammar: GrammarDef = {
     // request through 提交…密码): the act is the reader's own, done. Kind: session 6 (nc6-fp-kinds.test.ts).
     '您提交的', '你提交的', '您已提交的', '您所提交的',
   ],
+  // Passive reported speech: what a third person was told, in a news story or a case report (src/match/framing.ts).
+  // Kind: a newcomer's probe, session 6 ("一名老人…被要求把借呗里的钱转到“安全账户”，损失12万元" read suspicious 45).
+  passives: ['被要求', '被告知', '被对方要求', '被骗子要求', '被嫌疑人要求', '被对方告知', '被骗子告知', '被诱导', '被引导', '被对方引导', '被指使', '被忽悠'],
   generic: ['凡是', '如果有人', '如有人', '若有人', '任何人', '只要是', '但凡', '一旦有人', '遇到', '碰到', '接到', '当对方', '对方如果', '如果对方'],
 };

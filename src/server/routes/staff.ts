@@ -131,10 +131,18 @@ function actorOf(p: Principal): Actor {
   return { id: p.keyId, role };
 }
 
+/**
+ * A step of the kill chain is a tactic that scores: a component (weight 0, e.g. a sender's bulk-notice
+ * frame "尊敬的用户…退订") or a legitimacy sign is evidence, not a step the scam took. Rows stored
+ * without a weight count.
+ */
+const isStep = (t: { weight?: number }): boolean => typeof t.weight !== 'number' || t.weight > 0;
+
 function stageOf(evidenceJson: string): Stage | null {
   let best: Stage | null = null;
   try {
-    for (const t of JSON.parse(evidenceJson) as { stage?: Stage }[]) {
+    for (const t of JSON.parse(evidenceJson) as { stage?: Stage; weight?: number }[]) {
+      if (!isStep(t)) continue;
       if (t.stage && STAGES.includes(t.stage) && (best === null || stageRank(t.stage) > stageRank(best))) best = t.stage;
     }
   } catch { /* a malformed row shows no stage */ }
@@ -144,7 +152,7 @@ function stageOf(evidenceJson: string): Stage | null {
 /** The tactic path in kill-chain order (what a case records). */
 function tacticPath(evidenceJson: string): string[] {
   try {
-    const hits = JSON.parse(evidenceJson) as { id: string; stage: Stage }[];
+    const hits = (JSON.parse(evidenceJson) as { id: string; stage: Stage; weight?: number }[]).filter(isStep);
     return [...hits].sort((a, b) => stageRank(a.stage) - stageRank(b.stage)).map((h) => h.id);
   } catch {
     return [];

@@ -18,7 +18,12 @@ export default defineTactic({
     {
       all: [
         ['贷', '额度', '借款', '放款', '下款', '借钱'],
-        ['无抵押', '无担保', '秒到账', '极速到账', '当天放款', '快速放款', '秒批', '已审批通过', '审批通过', '预审通过', '已下发', '为您预留', '待领取', '免审核', '无需审核', '低息', '免息'],
+        ['无抵押', '无担保', '秒到账', '极速到账', '当天放款', '快速放款', '秒批', '已审批通过', '审批通过', '预审通过', '已下发', '为您预留', '免审核', '无需审核', '低息', '免息'],
+        // Not 待领取/待激活/待提现: a credit line waiting for its holder in the lender's own app is how every
+        // licensed lender writes to its users ("【京东金条】…您有一笔最高20万元的借款额度待领取，下载京东金融APP
+        // 激活" read suspicious 50); the fake loan's marks are no collateral, no review, instant money, and then
+        // a fee or a stranger's QQ. Kind: a newcomer's probes, session 6 (nc6-fp-kinds.test.ts); no texts-5/-8
+        // dev text has 待领取 with a loan word.
       ],
       within: 30,
     },
@@ -40,6 +45,7 @@ export default defineTactic({
       '谨防无抵押秒到账的贷款广告',
       '房贷利率下调了',
       '他找我借钱我没借',
+      '【京东金条】您有一笔最高20万元的借款额度待领取，下载京东金融APP激活',
     ],
   },
 });

@@ -31,7 +31,12 @@ export default defineTactic({
       within: 14,
     },
   ],
-  unless: ['我的快递', '我寄的', '我买的', '我收到', '签收时', '拒收', '已为您重新', '已重新包装', '已补发', 'app内', '官方app'],
+  unless: [
+    '我的快递', '我寄的', '我买的', '我收到', '签收时', '拒收', '已为您重新', '已重新包装', '已补发', 'app内', '官方app',
+    // A loss the platform checks and pays back by the original route ("如确认丢件，会在平台上给您发起理赔，理赔款退到
+    // 原支付账户"): a conditional policy, no story pressed on you. Kind: session 6 (nc6-fp-kinds.test.ts).
+    '如确认', '若确认', '如核实', '退到原支付账户', '退回原支付账户', '退至原支付账户', '原路退回至', '将原路退回',
+  ],
   guards: ['warning-story'],
   advice: ['hang-up-verify-in-app'],
   examples: {

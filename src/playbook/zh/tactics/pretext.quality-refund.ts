@@ -58,6 +58,14 @@ export default defineTactic({
     '七天无理由', '运费险', '寄回', '退货地址', '审核', '自助', '在app', '在线申请', '个人所得税', '教务', '学校规定', '请到',
     // A shop's policy for a problem that may arise ("如商品有质量问题，可在7天内申请退货退款"), not a claim about yours.
     '如商品', '若商品', '如果商品', '如有质量', '如遇', '如出现', '可申请退', '可以申请退货', '申请退货',
+    // A claim the citizen filed, accepted or closed, and a payout by the original route or to the
+    // holder's own card ("【平安好车主】您的车险理赔已受理…理赔款将直接打入您的银行卡", an in-app chat's "如确认
+    // 丢件…理赔款退到原支付账户"): money coming TO you by the route it came from is no offer pressed on you.
+    // A fee, a code or a move asked alongside stays caught by its own tactic. Kind: a newcomer's probes,
+    // session 6 (test/playbook/faults/nc6-fp-kinds.test.ts).
+    // Only the payout's direction told as a plan ("钱没原路返回的话加我v", "暂时无法原路退回" are scams' words).
+    '理赔已受理', '理赔申请已受理', '报案已受理', '已结案', '您报案',
+    '退到原支付账户', '退回原支付账户', '退至原支付账户', '退回至原支付账户', '原路退回至', '原路退回到', '将原路退回', '将原路返回',
   ],
   guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
