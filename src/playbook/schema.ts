@@ -395,9 +395,10 @@ export const PlaybookSchema = z.object({
    */
   selfPromotion: z.object({ frame: z.string(), moves: z.array(z.string()).min(1), alongside: z.array(z.string()).optional() }).strict().optional(),
   /**
-   * When ONE message (one turn, not a call) may be called `scam`: a report, a request with a story or
-   * an offer, or a story with a move (selectors as in composites; the rule: src/playbook/single-message.ts,
-   * applied by src/score/score.ts). Otherwise it stays below `scam`.
+   * When ONE message (one turn, not a call) may be called `scam`: a report, a request that carries its
+   * own story, a request with a story, or a request no legitimate sender makes (`neverAsked`) with an
+   * offer or a move (selectors as in composites; the rule: src/playbook/single-message.ts, applied by
+   * src/score/score.ts). Otherwise it stays below `scam`.
    */
   singleMessage: z.object({
     reports: z.array(Selector),
@@ -408,6 +409,12 @@ export const PlaybookSchema = z.object({
     except: z.array(Selector).default([]),
     /** Requests that carry their own story (a fee before a payout, a ransom): enough on their own. */
     standalone: z.array(Selector).default([]),
+    /**
+     * Requests no legitimate sender makes in a message (a code, a card and its password, a screen
+     * share, money into an account it names): these count with an offer or a move (to another place)
+     * as with a story; every other request only with a story.
+     */
+    neverAsked: z.array(Selector).default([]),
   }).strict().optional(),
   /**
    * The 警方提醒 of a warning bulletin (宣传, src/centre/bulletin.ts): the advice of the tactics seen

@@ -7,49 +7,47 @@
  *   `scam` needs  a REPORT of a loss (the citizen says money or a code already went),
  *            or   a STANDALONE request whose own words are the story (a fee or a top-up before a
  *                 payout, one more task to unlock the stake, gift-card or payment codes, a ransom),
- *            or   a REQUEST that moves money, credentials or control (code, card, password, ID,
- *                 transfer, loan, fee, top-up, screen share, a look-alike or APK link) together with
- *                 a STORY, an OFFER or a MOVE off the official channel,
- *            or   a STORY together with a MOVE off the official channel (a link, an app, a group, a
- *                 private WeChat/QQ, a call put through to "police"),
- *            or   a whole STORY: two distinct story tactics (who claims to write and what happened to
- *                 you: "我是快手客服" + "您误开通了会员"; a police case and its accusation).
+ *            or   a REQUEST of a kill-chain step (code, card, password, ID, transfer, loan, fee,
+ *                 screen share, an APK link) together with a STORY told by another cue (who claims to
+ *                 write, what happened to you, a look-alike of a brand's site),
+ *            or   a request NO legitimate sender makes in a message (`neverAsked`: a code, a card and
+ *                 its password, a card bound on a link, a screen share or remote control, an APK,
+ *                 money into an account or a platform it names) with an OFFER or a MOVE elsewhere
+ *                 (the link, app or group where the ask is to be done: the phishing SMS).
  *   Otherwise the message is at most `suspicious`, whatever the sum (composites included).
- *   A request read only at weight 0 (extract.fee-quoted: a price or a fee named, "会员费399", "学费
- *   3880") is what every advert says: it is a REQUEST only inside a STORY, never with an offer or a
- *   move alone (session 5: 6 of the 8 dev real SMS the rule let be `scam` were a quoted price with
- *   the advert's own group, app or link; on the dev SMS scams 5 `scam` verdicts of adverts with a
- *   price became `suspicious`, texts-8 游戏/虚拟物品交易 394 → 390 and 网络交友 113 → 112 of 767 and
- *   319; not-safe unchanged).
  *
- * So an advert with its own contact (an OFFER plus a MOVE: "无抵押贷款，加微信", "加店长微信领券",
- * a promotion with its link or app), a link or a number alone, a request with no story ("转到这个卡
- * 上"), and one bare story ("您的账户已被冻结", a court's hearing notice) each stay at most
- * `suspicious`: a real sender writes every one of them (a loan broker, a shop, a landlord, a bank's
- * alert, a court). The refund scam's SMS is STORY + MOVE, STORY + REQUEST or the whole STORY
- * ("我是淘宝客服，您的订单异常，加QQ群办理退款").
+ * A MOVE (a link, an app, a group, a private WeChat/QQ) is never enough with a story, nor with an
+ * ordinary request (an ID's last digits, a name, a price, "转给我"), and neither is a whole story with
+ * no ask (two story tactics) nor a look-alike link alone (it is the story or the ask, not both): a
+ * shop, a carrier, a bank, a courier, a driving school and a court each write one of those in a real
+ * message, and the rules' reading of such a message is where
+ * the false `scam` verdicts on real SMS came from (session 6: the dev half's false alarms were fixed
+ * one by one and the never-read test half still gave 6 `scam` on 3,858 real SMS; our own legitimate
+ * SMS read `scam` through "request + move" — a driving school's "发送姓名和身份证后四位…教练拉您进学员
+ * 群"). The refund scam's SMS that asks nothing ("我是淘宝客服，您的订单异常，加QQ群办理退款") stays
+ * `suspicious`: a warning, not the verdict that the step was asked. A request with an OFFER counts only
+ * when no legitimate sender makes it: an advert asks you to buy, borrow, top up or pay (the loan, the
+ * top-up bonus, the price are its product), never for your code or your screen.
+ * A request read only at weight 0 (extract.fee-quoted: a price or a fee named, "会员费399", "学费
+ * 3880") counts as a REQUEST only inside a STORY, as before (session 5).
  *
  * Classes are kill-chain selectors (a tactic id, `<prefix>.*`, `stage:<stage>`), shared by both
  * playbooks (a message read by both is scored alike); only positively weighted evidence counts, and
  * components (`role: 'component'`: an outside link, a quoted fee, a ransom read with its threat) as
- * the move or the request they name, never as a story or an offer (a component contact frame such as
+ * the request they name, never as a story or an offer (a component contact frame such as
  * contact.call-back-number says who writes, not what happened); an id in `except` never counts. A
  * new pretext counts as a STORY unless it is listed under `offers`.
  *
- * Measured (`fanzha eval --split dev`, EVALUATION.md "One message"): no case's not-safe verdict
- * changes; `scam` verdicts on dev SMS scam categories fall by 2–6 points where the rules see the
- * story (冒充客服 texts-5 0.900 → 0.882, texts-8 0.802 → 0.782; 冒充公检法 0.848 → 0.808, 0.811 → 0.756)
- * and by 5–11 points where the SMS is an advert with a contact or a bare request (刷单返利 0.451 →
- * 0.340, 冒充领导熟人 0.50 → 0.45–0.46, 贷款 0.64/0.61 → 0.61/0.57): those stay `suspicious`.
+ * Measured (`fanzha eval --split dev`, EVALUATION.md): see the commit that made the rule.
  */
 import type { Playbook } from './schema.ts';
 
 export const singleMessage: NonNullable<Playbook['singleMessage']> = {
   reports: ['extract.user-paid'],
   // Requests whose own words are the story: a fee or a top-up before a loan, a prize, a withdrawal or a
-  // parcel ("凡是先交钱才能放款、领奖、提现的都是诈骗"), one more task to unlock the stake, a payment code
+  // parcel ("凡是先交钱才能放款、领奖、提现的都是诈骗"), a deposit before a buyer's money can be received, one more task to unlock the stake, a payment code
   // for a free gift, gift-card codes, a ransom with its threat. Enough on their own.
-  standalone: ['extract.upfront-fee', 'extract.platform-topup', 'extract.task-escalation', 'extract.gift-paycode', 'extract.hush-money', 'extract.fee', 'extract.gift-cards'],
+  standalone: ['extract.upfront-fee', 'extract.seller-fee', 'extract.platform-topup', 'extract.task-escalation', 'extract.gift-paycode', 'extract.hush-money', 'extract.fee', 'extract.gift-cards'],
   requests: [
     'stage:extraction',
     // Control and credentials through a page or an app the counterpart sent.
@@ -72,6 +70,17 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
     'contact.unsolicited-offer', 'pretext.easy-money', 'pretext.easy-loan-promise', 'pretext.loan-ad',
     'pretext.guaranteed-return', 'pretext.promised-return', 'pretext.downline', 'pretext.dating-app', 'pretext.account-trade',
     'pretext.investment', 'pretext.job-offer', 'pretext.prize', 'pretext.task-scam',
+  ],
+  // Asks no bank, shop, carrier, courier or lender makes in a message, whatever it sells: with an offer
+  // ("无抵押贷款，回复验证码即可放款", "贷款已审批，先交解冻金到指定账户") or a move elsewhere ("点 etcbd.cc 重新
+  // 绑定银行卡") as with a story. A code, a card and its password, a card bound on a link, a screen share
+  // or remote control, an APK, money sent to an account or put into a platform the sender names. Not a
+  // loan, a price, an ID's last digits or a bare "转给我": an advert's product is the first two ("信用
+  // 贷款，放款快", "会员费399"), a school or a club asks the third, family write the last.
+  neverAsked: [
+    'extract.verification-code', 'extract.card-credentials', 'extract.reply-credentials', 'extract.wallet-secret', 'extract.gift-card-codes',
+    'extract.verify-on-link', 'extract.atm-operation', 'shift.screen-share', 'shift.remote-access', 'shift.app-download-link',
+    'extract.transfer', 'extract.direct-payment', 'extract.new-account', 'extract.third-party-payee', 'extract.stake-topup', 'extract.stake-in-platform',
   ],
   moves: ['stage:shift'],
   // Asking your name or address is not a move of money, credentials or control.

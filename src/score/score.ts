@@ -108,14 +108,14 @@ export interface ScoreContext {
 export const isSingleMessage = (ctx: ScoreContext): boolean => ctx.turns === 1 && ctx.channel !== undefined && ctx.channel !== 'call';
 
 type SingleMessageRule = NonNullable<Playbook['singleMessage']>;
-interface ParsedSingle { standalone: Set<string>; reports: Selector[]; requests: Selector[]; stories: Selector[]; offers: Set<string>; moves: Selector[]; except: Set<string> }
+interface ParsedSingle { standalone: Set<string>; reports: Selector[]; requests: Selector[]; stories: Selector[]; offers: Set<string>; neverAsked: Selector[]; moves: Selector[]; except: Set<string> }
 const parsedSingle = new WeakMap<SingleMessageRule, ParsedSingle>();
 function singleOf(rule: SingleMessageRule): ParsedSingle {
   let p = parsedSingle.get(rule);
   if (!p) {
     parsedSingle.set(rule, p = {
       standalone: new Set(rule.standalone), reports: rule.reports.map(parseSelector), requests: rule.requests.map(parseSelector), stories: rule.stories.map(parseSelector),
-      offers: new Set(rule.offers), moves: rule.moves.map(parseSelector), except: new Set(rule.except),
+      offers: new Set(rule.offers), neverAsked: rule.neverAsked.map(parseSelector), moves: rule.moves.map(parseSelector), except: new Set(rule.except),
     });
   }
   return p;
@@ -126,33 +126,47 @@ const matches = (sel: Selector, f: FiredTactic): boolean =>
 
 /**
  * May ONE message be called `scam`? Yes when it reports a loss or makes a request that carries its own
- * story (a fee before a payout, a ransom: `standalone`); or makes a request that moves money,
- * credentials or control together with a story, an offer or a move off the official channel (a
- * component request, a price or fee quoted, counts only with a story); or tells
- * a story together with such a move; or tells a whole story (two distinct story tactics: who claims to
- * write and what happened to you, or a case and its accusation). Only positive evidence counts; an
- * offer never counts as a story. `components`: the ids with `role: 'component'` (the engine's
- * `components`, componentsOf a playbook; default: the shipped playbooks'). The rule, its classes and
- * its measurement: src/playbook/single-message.ts.
+ * story (a fee before a payout, a ransom: `standalone`); or asks for a step of the kill chain (a
+ * `requests` tactic; a component request, a price or fee quoted, counts too) together with a story told
+ * by ANOTHER cue (a look-alike link is the story or the ask, not both); or asks what no legitimate
+ * sender asks in a message (`neverAsked`: a code, a card and password, a screen share, money into an
+ * account it names) with an offer or with a move to another place (a screen share is no move of its
+ * own). A move (link, app, group, private contact) never decides with a story or an ordinary request,
+ * nor does a story without an ask. Only
+ * positive evidence counts; an offer never counts as a story. `components`: the ids with `role:
+ * 'component'` (the engine's `components`, componentsOf a playbook; default: the shipped playbooks').
+ * The rule, its classes and its measurement: src/playbook/single-message.ts.
  */
 export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: SingleMessageRule, components: ReadonlySet<string> = SHIPPED_COMPONENTS): boolean {
   const p = singleOf(rule);
-  let request = false, quoted = false, offer = false, move = false, stories = 0;
+  // The first request, story, never-asked request and move read; a second of a pair with another id decides.
+  let request: string | null = null, story: string | null = null, pair = false, neverAsked: string | null = null, move: string | null = null, offer = false;
   for (const f of fired) {
-    // A component (an outside link, a quoted fee) scores nothing alone but is still the move or the
+    // A component (a quoted fee, a ransom read with its threat) scores nothing alone but is still the
     // ask it names; a component contact frame is no story.
     const component = components.has(f.id);
     if ((f.weight <= 0 && !component) || p.except.has(f.id)) continue;
     if (p.standalone.has(f.id) || p.reports.some((s) => matches(s, f))) return true;
-    // A component request (a price or fee quoted) is what every advert says: an ask only inside a story.
-    if (p.requests.some((s) => matches(s, f))) { if (component) quoted = true; else request = true; }
-    if (p.moves.some((s) => matches(s, f))) move = true;
+    if (p.requests.some((s) => matches(s, f))) {
+      if (story !== null && story !== f.id) pair = true;
+      request ??= f.id;
+      if (!component && p.neverAsked.some((s) => matches(s, f))) {
+        if (move !== null && move !== f.id) pair = true;
+        neverAsked ??= f.id;
+      }
+    }
+    if (p.moves.some((s) => matches(s, f))) {
+      if (neverAsked !== null && neverAsked !== f.id) pair = true;
+      move ??= f.id;
+    }
     if (component) continue;
     if (p.offers.has(f.id)) offer = true;
-    else if (p.stories.some((s) => matches(s, f))) stories++;
+    else if (p.stories.some((s) => matches(s, f))) {
+      if (request !== null && request !== f.id) pair = true;
+      story ??= f.id;
+    }
   }
-  const story = stories > 0;
-  return (request && (story || offer || move)) || (quoted && story) || (story && move) || stories >= 2;
+  return pair || (neverAsked !== null && offer);
 }
 
 /**
@@ -255,12 +269,16 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
     const list = playbook.composites;
     let parsedList = parsedLists.get(list);
     if (!parsedList) parsedLists.set(list, parsedList = list.map(parseComposite));
+    // A composite is a combination of kill-chain steps: the text model's word is none (a 'stage:contact'
+    // selector must not take it: seller-fee-plus-trade fired on a seller's fee and the model alone, so
+    // the model carried one message to `scam`; session 6, test/engine/score-model.test.ts).
+    const chain = fired.some((f) => f.id === MODEL_ID) ? fired.filter((f) => f.id !== MODEL_ID) : fired;
     // Every composite is tried on every scored turn: ids as a set make each id selector one lookup.
     const ids = new Set<string>();
-    for (const f of fired) ids.add(f.id);
+    for (const f of chain) ids.add(f.id);
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
-      if (firesParsed(parsedList[i]!, fired, ids)) composites.push({ id: c.id, description: c.description[lang], minRisk: c.minRisk });
+      if (firesParsed(parsedList[i]!, chain, ids)) composites.push({ id: c.id, description: c.description[lang], minRisk: c.minRisk });
     }
   }
   /** The risk `points` make under this evidence's caps and composites (read at call time). */

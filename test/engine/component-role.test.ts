@@ -45,23 +45,27 @@ const story: FiredTactic = { id: 'pretext.gov-notice', stage: 'pretext', weight:
 const sentLink: FiredTactic = { id: 'shift.sent-link', stage: 'shift', weight: 0 };
 const callBack: FiredTactic = { id: 'contact.call-back-number', stage: 'contact', weight: 0 };
 const feeQuoted: FiredTactic = { id: 'extract.fee-quoted', stage: 'extraction', weight: 0 };
+const verifyOnLink: FiredTactic = { id: 'extract.verify-on-link', stage: 'extraction', weight: 20 };
+const identity: FiredTactic = { id: 'extract.identity', stage: 'extraction', weight: 20 };
 const comps = componentsOf(zhPlaybook as never);
 
 describe('components in the one-message rule', () => {
   it('a component move or request is the move or the ask it names', () => {
-    expect(singleMessageMayBeScam([story, sentLink], singleMessage, comps)).toBe(true);
+    // A move decides nothing with a story (session 6); with an ask no sender makes, the component link is the move.
+    expect(singleMessageMayBeScam([story, sentLink], singleMessage, comps)).toBe(false);
+    expect(singleMessageMayBeScam([verifyOnLink, sentLink], singleMessage, comps)).toBe(true);
     expect(singleMessageMayBeScam([story, feeQuoted], singleMessage, comps)).toBe(true);
     expect(singleMessageMayBeScam([{ id: 'extract.hush-money', stage: 'extraction', weight: 0 }], singleMessage, comps)).toBe(true);
   });
 
   it('a component contact frame is no story', () => {
-    expect(singleMessageMayBeScam([story, callBack], singleMessage, comps)).toBe(false);
-    // The same frame, were it scored, would be the second story.
-    expect(singleMessageMayBeScam([story, { ...callBack, id: 'contact.impersonation', weight: 10 }], singleMessage, comps)).toBe(true);
+    expect(singleMessageMayBeScam([identity, callBack], singleMessage, comps)).toBe(false);
+    // The same frame, were it scored, would be the story the request needs.
+    expect(singleMessageMayBeScam([identity, { ...callBack, id: 'contact.impersonation', weight: 10 }], singleMessage, comps)).toBe(true);
   });
 
   it('without the role, a weight-0 tactic counts for nothing', () => {
-    expect(singleMessageMayBeScam([story, sentLink], singleMessage, new Set())).toBe(false);
+    expect(singleMessageMayBeScam([verifyOnLink, sentLink], singleMessage, new Set())).toBe(false);
   });
 });
 

@@ -154,17 +154,17 @@ const CALLBACK: FaultCase[] = [
 
 /** Part 2 of the brief: a complete chain (story + outside link / screen share / their app) is `scam`; the story alone is not. */
 const CHAIN: FaultCase[] = [
-  { name: 'recall + outside link', expect: 'scam', input: sms('您购买的儿童水杯抽检不合格，平台召回并补偿您59元，登记收款请访问 bzhaohui.cn/x1') },
-  { name: 'quality + link to claim', expect: 'scam', input: sms('商品质检异常，退款通道已开启，逾期作废：tk-tongdao.top/a') },
+  { name: 'recall + outside link', expect: 'suspicious', input: sms('您购买的儿童水杯抽检不合格，平台召回并补偿您59元，登记收款请访问 bzhaohui.cn/x1') },
+  { name: 'quality + link to claim', expect: 'suspicious', input: sms('商品质检异常，退款通道已开启，逾期作废：tk-tongdao.top/a') },
   { name: 'stuck refund + link to bind a card', expect: 'scam', input: sms('您的退款因未绑定银行卡无法退回，点 tk-bangding.cc 绑定') },
-  { name: 'payout + link, obfuscated', expect: 'scam', input: sms('您的商品✨质✨检✨不✨合✨格✨退款请戳 tbzj-tk.vip') },
+  { name: 'payout + link, obfuscated', expect: 'suspicious', input: sms('您的商品✨质✨检✨不✨合✨格✨退款请戳 tbzj-tk.vip') },
   { name: 'lost parcel + link', expect: 'scam', input: sms('您的快递在运输中丢失，理赔款待领取，请点击 kd-lipei.top 填写信息') },
   { name: 'refund + screen share', expect: 'scam', input: chat('您的退款卡在系统里了，您打开屏幕共享，我帮您操作') },
   { name: 'compensation + screen share in a call', expect: 'scam',
     input: { channel: 'call', turns: [{ speaker: 'caller', text: '您买的奶粉有质量问题，我们给您三倍赔偿' }, { speaker: 'caller', text: '您打开支付宝，然后开一下屏幕共享，我指导您领取' }] } },
-  { name: 'refund + their meeting app', expect: 'scam', input: chat('给您办理退款需要下载一个“小鱼会议”APP，我带您操作') },
-  { name: 'claim + their app by link', expect: 'scam', input: sms('您的理赔已审核通过，全额退款，请下载“理赔通”APP领取：lpt-app.cn/d') },
-  { name: 'membership charge + link to cancel', expect: 'scam', input: sms('您误开通的会员下月起每月扣费699元，关闭请点 vip-guanbi.top') },
+  { name: 'refund + their meeting app', expect: 'suspicious', input: chat('给您办理退款需要下载一个“小鱼会议”APP，我带您操作') },
+  { name: 'claim + their app by link', expect: 'suspicious', input: sms('您的理赔已审核通过，全额退款，请下载“理赔通”APP领取：lpt-app.cn/d') },
+  { name: 'membership charge + link to cancel', expect: 'suspicious', input: sms('您误开通的会员下月起每月扣费699元，关闭请点 vip-guanbi.top') },
   { name: 'story alone stays below scam', expect: 'at-most-suspicious', input: sms('您购买的奶粉有质量问题，我们将给您全额退款并补偿200元。') },
   { name: 'story + private WeChat stays suspicious', expect: 'suspicious', input: sms('您购买的奶粉有质量问题，全额退款，加客服微信 nf-tk01 办理') },
   { name: 'hard negative: refund notice with the platform link', expect: 'safe', input: sms('【淘宝】您的退款申请已通过，退款金额89元将原路退回，详情 https://m.tb.cn/h.5xYz') },

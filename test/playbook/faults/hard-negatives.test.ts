@@ -28,7 +28,7 @@ const SCAMS: FaultCase[] = [
     input: { channel: 'sms', text: '【美团外卖】尊敬的用户，满30减15神券已到账，点击 http://dpurl.cn/a8Kx 领取，或打开美团APP查看，退订回T' } },
   { name: 'scam: link, app and group with no sender frame', expect: 'not-safe',
     input: { channel: 'sms', text: '点击链接 http://aqk.top/x 下载安全APP，进群领取' } },
-  { name: 'scam: a copied salutation does not hide a refund story', expect: 'scam',
+  { name: 'scam: a copied salutation does not hide a refund story', expect: 'suspicious',
     input: { channel: 'sms', text: '尊敬的用户，您的快递丢失，点击链接 http://kd-lp.top 下载理赔APP领取赔偿' } },
   { name: 'scam: their app and link after a refund story', expect: 'not-safe', tactics: ['shift.app-download'],
     input: '您好，我是淘宝客服，您购买的商品有质量问题，我们给您退款，请点击链接下载我们的理赔APP http://tb-lp.top/a' },

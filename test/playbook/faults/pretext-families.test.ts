@@ -9,7 +9,9 @@ import { callerCall, runCase, type FaultCase } from './helpers.ts';
 const call = callerCall;
 
 const SUBSCRIPTION: FaultCase[] = [
-  { name: 'issue: Kuaishou trial ended, monthly charge, "cooperate with me"', expect: 'scam',
+  // One message with a story and "配合我操作" and no ask (no link, app, screen or payment yet): flagged,
+  // not `scam` (the one-message rule, src/playbook/single-message.ts; issue 8 §1.4: `scam` once one follows).
+  { name: 'issue: Kuaishou trial ended, monthly charge, "cooperate with me"', expect: 'suspicious',
     input: '您好，您去年开通的快手极速版会员免费体验已到期，下个月起每月自动扣费699元，如需关闭请配合我操作。', tactics: ['pretext.subscription-renewal'] },
   { name: 'issue: the same without "cooperate", as a call', expect: 'not-safe',
     input: call('您好，您去年开通的快手极速版会员免费体验已到期，下个月起每月自动扣费699元。') },

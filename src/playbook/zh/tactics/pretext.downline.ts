@@ -30,13 +30,18 @@ export default defineTactic({
           '每推荐', '每介绍', '介绍一个人', '带你的亲戚', '带亲戚', '朋友也来买', '亲戚朋友都'],
         ['提成', '奖励', '奖', '收益', '赚', '升级', '返', '分红', '百分之'],
       ],
+      // The pay FOR the people brought in comes after them; a house's "返租五年" before "带亲戚朋友来看房" is
+      // the sale's own term (dev real SMS, a sales office's advert).
       within: 30,
+      ordered: true,
     },
     {
       all: [
         ['升级为', '升级成', '晋升为', '成为'],
         ['代理', '董事', '合伙人', '经销商', '会员'],
-        ['交', '购买', '进货', '拿货', '付', '投资', '元'],
+        // A payment for the level, not a sum anywhere near it: "感谢您成为我们的会员，赠送20元券" is a shop's
+        // member (dev real SMS; data/corpus/gen-legit-sms3-zh.jsonl), "支付加入费用才能成为正式的会员" the pyramid.
+        ['交', '缴', '购买', '进货', '拿货', '付', '投资', '费用', '入会费', '会费', '代理费', '加盟费'],
       ],
       within: 24,
     },
@@ -49,6 +54,7 @@ export default defineTactic({
       '购买之后可以成为我们的业务员，发展下线就能拿提成',
       '只要你介绍下家进来，就可以获得1%的利润',
       '我交5000元购买50盒产品，就能升级为黄金代理',
+      '新成员要先支付一笔加入费用，才能成为正式的会员',
       '投资69800元，发展下线够29个人就能拿到1040万',
       '你先进货，下线越多你拿的提成越高',
       '交三千块成为合伙人，以后拉人头就有钱',
@@ -62,6 +68,8 @@ export default defineTactic({
       '警惕拉人头的传销骗局',
       '这家店是品牌的总代理，售后有保障',
       '本课程已上线，欢迎报名',
+      '感谢您成为我们的会员，现赠送20元优惠券一张',
+      '商铺返租五年，欢迎带亲戚朋友来看房',
     ],
   },
 });
