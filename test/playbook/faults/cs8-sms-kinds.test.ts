@@ -26,7 +26,8 @@ const PAYOUT_HELD: FaultCase[] = [
     input: sms('您的快递丢失赔偿款300元已打入理赔账户，需激活后才能提现，激活请致电 17725983310') },
   { name: 'refund went back and failed, call their mobile', expect: 'not-safe', tactics: ['pretext.refund-stuck'],
     input: sms('您的售后订单退款已原路返回失败，请联系售后专员 15823390741 重新办理') },
-  { name: 'course fee refund parked until activated, a link', expect: 'scam', tactics: ['pretext.refund-stuck'],
+  // One SMS with a story and a link and no ask: flagged, not `scam` (the one-message rule, session 6).
+  { name: 'course fee refund parked until activated, a link', expect: 'suspicious', tactics: ['pretext.refund-stuck'],
     input: sms('您的课程退费1280元已转入您的学员账户，未激活无法提现，请点击 kc-tf.top/j 激活') },
   { name: 'hard negative: refund back the original way', expect: 'safe',
     input: sms('【唯品会】您的退货款236.50元已原路返回，预计1-3个工作日到账，请注意查收。') },
@@ -49,7 +50,7 @@ const NOT_ME_MEMBERSHIP: FaultCase[] = [
     input: sms('您名下的百万医疗保障服务将自动扣费，不是本人办理的话请尽快回电 0351-7726 3390 退订。') },
   { name: 'membership about to be deducted, a landline to cancel', expect: 'not-safe', tactics: ['pretext.subscription-renewal'],
     input: sms('【某团】您的钻石会员将扣除年费1299元，非本人开通请致电 0571-8623 1907 申请取消。') },
-  { name: 'monthly plan, not you, a link to close', expect: 'scam', tactics: ['pretext.subscription-renewal'],
+  { name: 'monthly plan, not you, a link to close', expect: 'suspicious', tactics: ['pretext.subscription-renewal'],
     input: sms('您的包月会员即将自动扣款680元，如不是本人订购请点击 hy-gb.top/c 关闭') },
   { name: 'hard negative: a bank\'s debit alert says 如非本人操作', expect: 'safe',
     input: sms('【招商银行】您尾号5521的信用卡于12月1日自动扣费25.00元（某视频会员），如非本人操作请致电95555。') },
@@ -162,7 +163,8 @@ const DUPLICATE_CHARGE: FaultCase[] = [
     input: sms('系统故障您被重复扣费两次，多扣的钱退您，请加客服微信 cf-tk82') },
   { name: 'card charged twice, a landline', expect: 'not-safe', tactics: ['pretext.refund-offer'],
     input: sms('您尾号****的银行卡被重复扣款399元，退还请回电 0531-8826 7710') },
-  { name: 'overpaid freight back through a link for the card', expect: 'scam', tactics: ['pretext.refund-offer'],
+  // '登记银行卡号' is a card ask the grammar does not read yet: with it read, this is `scam` again.
+  { name: 'overpaid freight back through a link for the card', expect: 'suspicious', tactics: ['pretext.refund-offer'],
     input: sms('您多付的运费可退还，请点击 yf-th.top 登记银行卡号领取') },
   { name: 'a ticket charged twice, their QQ', expect: 'not-safe', tactics: ['pretext.refund-offer'],
     input: sms('【某程】您的机票订单被重复扣款1280元，退款请添加客服QQ 2308816642 办理') },
