@@ -42,6 +42,7 @@ import type { SignalProvider } from '../src/signals/types.ts';
 import { createSession, inputTurns } from '../src/index.ts';
 import { sigmoid } from '../src/model/features.ts';
 import { counterpartWords } from '../src/model/voice.ts';
+import { modelText } from '../src/model/text.ts';
 
 const MIN_TURN_CHARS = 8; // the signal's minChars: shorter turns are never scored
 const MAX_TURN = 20; // the signal's maxTurn
@@ -58,9 +59,9 @@ export interface Example extends TrainExample { caseId: string; ours: boolean }
 /** The tactic ids the rules have fired when each caller turn is heard, as the live model signal sees them. */
 function rulesEngine(onTurn: (turn: number, text: string, counterpart: boolean, rules: string[], rawLength: number) => void): Engine {
   const recorder: SignalProvider = (input) => {
-    // The text the live model reads (normalised), and the original's length (its minChars test).
-    const text = input.normalisedText ?? input.text;
-    onTurn(input.turn, text, counterpartWords(input.speaker, input.channel, text), [...input.firedSoFar], input.text.length);
+    // The text the live model reads (normalised, variants folded: src/model/text.ts), and the original's length (its minChars test).
+    const normalised = input.normalisedText ?? input.text;
+    onTurn(input.turn, modelText(normalised), counterpartWords(input.speaker, input.channel, normalised), [...input.firedSoFar], input.text.length);
     return [];
   };
   return new Engine({ playbooks: PLAYBOOKS, signals: [checkSignals, recorder], signalCatalog: SIGNAL_CATALOG });

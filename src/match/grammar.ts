@@ -179,8 +179,8 @@ export function readRequests(
   const lastNegated = lastOf.negated.fill(0, 0, K);
   const lastSelf = lastOf.self.fill(0, 0, K);
 
-  // Nouns that contain an act word ("赔付款", "待付款"): their spans in start order, so an act lying
-  // inside one is told by a pointer that only moves forward (the events come in start order).
+  // Nouns that contain an act or object word ("赔付款", "待付款", "电子密码器"): their spans in start order,
+  // so a word lying inside one is told by a pointer that only moves forward (the events come in start order).
   let nounStarts: number[] | null = null;
   let nounEnds: number[] | null = null;
   if (g.nouns !== null) {
@@ -212,6 +212,7 @@ export function readRequests(
     let evStart: number;
     let evEnd: number;
     let count = 0;
+    let isNoun = false; // the event is itself one of the grammar's nouns ("预付款" as an object)
     const o = oi < occ.length ? occ[oi]! : null;
     const en = ei < entityCount ? entityEvents![ei]! : null;
     if (o !== null && (en === null || o[1] < en.start || (o[1] === en.start && o[2] <= en.end))) {
@@ -223,6 +224,7 @@ export function readRequests(
       if (c !== curClause) { curClause = c; negEnd = -1; contrastEnd = -1; selfSubject = false; }
       for (let k = termSetStart[o[0]]!, to = termSetStart[o[0] + 1]!; k < to; k++) {
         const set = termSetList[k]!;
+        if (set === g.nouns) isNoun = true;
         // An A-not-A question (能不能借我, 可不可以转, 要不要交) asks; its 不 negates nothing.
         if (set === g.negators) { if (!isAnotA(text, evStart)) negEnd = evEnd; }
         else if (set === g.contrasts) contrastEnd = evEnd;
@@ -254,14 +256,16 @@ export function readRequests(
       if (!present) reading.present.set(ci, present = new Set());
       present.add(s);
       if (kind === 'context') continue;
-      if (kind === 'act') {
-        if (nounStarts !== null) {
-          while (nounAt < nounStarts.length && nounStarts[nounAt]! <= evStart) {
-            if (nounEnds![nounAt]! > nounCover) nounCover = nounEnds![nounAt]!;
-            nounAt++;
-          }
-          if (evEnd <= nounCover) continue; // "付款" in "赔付款": part of a noun, no act
+      if (nounStarts !== null) {
+        while (nounAt < nounStarts.length && nounStarts[nounAt]! <= evStart) {
+          if (nounEnds![nounAt]! > nounCover) nounCover = nounEnds![nounAt]!;
+          nounAt++;
         }
+        // "付款" in "赔付款", "密码" in "电子密码器": part of a longer noun, neither act nor object
+        // (a class word that is itself a listed noun stays one).
+        if (evEnd <= nounCover && !isNoun) continue;
+      }
+      if (kind === 'act') {
         const negated = negEnd >= 0 && at(evStart) - at(negEnd) <= g.negationWindow && contrastEnd <= negEnd;
         lastStart[ci] = evStart; lastEnd[ci] = evEnd; lastSentence[ci] = s;
         lastNegated[ci] = negated ? 1 : 0; lastSelf[ci] = selfSubject ? 1 : 0;

@@ -9,10 +9,11 @@
  * - at or below `benignBelow`, on a turn where rules did fire, it subtracts `discount` points: a
  *   rule hit in an obviously benign text is discounted (composites still set their floor; a turn
  *   with a link, a number or a QR code is never discounted: the checkers judge those). A REQUEST of
- *   the kill chain (a code, a card, a transfer, a screen share…) is discounted only when the model is
- *   sure (p ≤ SURE_BENIGN): a bare request has few words around it to read as benign, and a model
- *   that merely leans benign on it must not silence what the rules read (issue 8 §2, session 5,
- *   fault (a): "您看一下短信上写的几位数，说一下" at p = 0.08 went from 45 to 30, safe);
+ *   the kill chain (a code, a card, a transfer, a screen share, a reported loss…) is NEVER
+ *   discounted, however sure the model is: a bare request has few words around it to read as
+ *   benign, and a model trained on more of our legitimate requests read a caller's bare code request
+ *   ("您看一下短信上写的几位数，说一下") at p = 0.008 (issue 8 §2, session 6, fault (a)). Where the
+ *   rules read a request in legitimate text, the rule is fixed, not hidden by the model;
  * - it reads the counterpart's words only, never the citizen's own (src/model/voice.ts).
  * The curve and its parameters were chosen on development data (EVALUATION.md, "The model").
  */
@@ -20,6 +21,7 @@ import type { SignalHit, SignalProvider, TurnSignalInput } from '../signals/type
 import { singleMessage } from '../playbook/single-message.ts';
 import { modelAvailable, scoreText } from './classifier.ts';
 import { counterpartWords } from './voice.ts';
+import { modelText } from './text.ts';
 
 import { MODEL_SIGNAL_ID } from './id.ts';
 
@@ -55,6 +57,13 @@ export interface ModelWeightParams {
   benignBelow?: number;
   /** Points subtracted by a benign reading (a positive number). */
   discount?: number;
+  /**
+   * When the only rules fired are weak contact cues (WEAK_CONTACT_CUES: an official-looking sender,
+   * a request for contact details, a number to call back), the model adds points only from this
+   * probability on, and then as if no rule had fired (`aloneWeight` when set). Absent or above 1:
+   * never. Real notices carry those cues as often as scams do (issue 8 §2, session 6, fault (b)).
+   */
+  weakCueFloor?: number;
 }
 
 /**
@@ -111,13 +120,13 @@ export function holdsRequest(rules: Iterable<string>): boolean {
 }
 
 /**
- * At or below this probability the model is SURE a turn is benign: the band of the fusion shipped
- * since 2026-11-29 (chosen on dev data, EVALUATION.md "The model"). Measured in session 5: our own
- * legitimate requests the rules flag (a parcel locker's pick-up code, an in-app agent's code box, a
- * B2B call's corporate account, a police warning quoting "安全账户") score 0.00–0.03 with both the
- * shipped and the retrained model; a caller's bare code request 0.08–0.11.
+ * Contact cues too weak to back the model's positive reading (fault (b) of issue 8 §2, session 6):
+ * a sender's 【bracket】 or salutation, a request for name and phone, a number to call back. Real
+ * notices carry them (a carrier's prize notice asking for the ID by reply read p = 0.999 with a
+ * retrained model and took `contact.asks-details` from 10 to suspicious 59): with only these fired,
+ * the model needs `weakCueFloor`.
  */
-export const SURE_BENIGN = 0.05;
+export const WEAK_CONTACT_CUES: ReadonlySet<string> = new Set(['contact.asks-details', 'contact.call-back-number', 'contact.official-sender']);
 
 const DESCRIPTION = { zh: '文本模型：话术与已知诈骗脚本相似', en: 'text model: reads like known scam scripts' };
 const BENIGN = { zh: '文本模型：这段话读起来像正常的服务或提醒信息，降低了规则命中的分量', en: 'text model: reads like an ordinary service message or warning; the rule hits count for less' };
@@ -136,15 +145,27 @@ export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS,
     const aloneFloor = params.aloneFloor ?? 2;
     if (params.requireRuleEvidence && alone && (aloneFloor > 1 || input.turn >= (params.aloneMaxTurn ?? params.maxTurn))) return [];
     // The model reads what the rules read: an obfuscated spelling (spaced out, traditional,
-    // look-alike letters) must not hide a scam from it any more than from them.
-    const p = score(input.normalisedText ?? input.text, rules);
+    // look-alike letters, the playbook's variant spellings: src/model/text.ts) must not hide a scam
+    // from it any more than from them.
+    const p = score(modelText(input.normalisedText ?? input.text), rules);
     if (params.requireRuleEvidence && alone && p < aloneFloor) return [];
     // The model judges words, not indicators: a turn that carries a link, a number or a QR code is
     // never discounted (a look-alike domain in a polite sentence is still a look-alike domain).
     const indicators = input.urls.length > 0 || input.phones.length > 0 || input.qr.length > 0;
-    const weight = alone && params.aloneWeight !== undefined && p >= aloneFloor
-      ? params.aloneWeight
-      : modelEvidenceWeight(p, params, rules.length > 0 && !indicators && (p <= SURE_BENIGN || !holdsRequest(rules)));
+    // Only weak contact cues fired (a rule or a score-only frame such as the official sender's
+    // salutation): they do not back a positive reading; the model must be very sure.
+    let weakCue = false;
+    for (const id of input.framesSoFar ?? []) if (WEAK_CONTACT_CUES.has(id)) weakCue = true;
+    const weakOnly = rules.every((id) => WEAK_CONTACT_CUES.has(id)) && (weakCue || !alone);
+    let weight: number;
+    if (weakOnly && p >= params.floor) {
+      const weakFloor = params.weakCueFloor ?? 2;
+      weight = p < weakFloor ? 0 : params.aloneWeight ?? modelEvidenceWeight(p, params, false);
+    } else {
+      weight = alone && params.aloneWeight !== undefined && p >= aloneFloor
+        ? params.aloneWeight
+        : modelEvidenceWeight(p, params, rules.length > 0 && !indicators && !holdsRequest(rules));
+    }
     if (weight === 0) return [];
     return [{
       id: MODEL_SIGNAL_ID,

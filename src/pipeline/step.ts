@@ -199,11 +199,12 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   // score reads (`scoreOnly`, e.g. the sender's own notice) is not evidence for them or the model.
   const scoreOnly = engine.scoreOnly;
   const firedSoFar = new Set<string>();
-  for (const f of state.fired) if (!scoreOnly.has(f.id)) firedSoFar.add(f.id);
-  for (const h of hits) if (!scoreOnly.has(h.id)) firedSoFar.add(h.id);
+  const framesSoFar = new Set<string>();
+  for (const f of state.fired) (scoreOnly.has(f.id) ? framesSoFar : firedSoFar).add(f.id);
+  for (const h of hits) (scoreOnly.has(h.id) ? framesSoFar : firedSoFar).add(h.id);
   const signalInput: TurnSignalInput = {
     turn: index, speaker: turn.speaker, channel: state.channel, text: turn.text, normalisedText: n.text, urls: spans('url'), phones: spans('phone'),
-    qr: turn.qr ?? [], firedSoFar, riskSoFar: state.risk,
+    qr: turn.qr ?? [], firedSoFar, framesSoFar, riskSoFar: state.risk,
     ...(state.claimedIdentity !== undefined ? { claimedIdentity: state.claimedIdentity } : {}),
     ...(state.callerNumber !== undefined ? { callerNumber: state.callerNumber } : {}),
     ...(options.indicators !== undefined && options.indicators.size > 0 ? { indicators: options.indicators } : {}),

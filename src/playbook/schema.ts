@@ -294,10 +294,11 @@ export const GrammarSchema = z.object({
    */
   pastActs: z.array(Term).default([]),
   /**
-   * Words that contain an act word but name a thing or a state ("赔付款", "待付款", "货到付款",
-   * "转账记录"): an act word lying wholly inside one is part of that word, not an act, so a payout
-   * notice ("赔付款150元将打到您的账户") asks for no payment. A `nouns` word that merely begins where the
-   * act begins ("付款方式" after "付款") also covers it.
+   * Words that contain an act or object word but name a thing or a state ("赔付款", "待付款", "货到付款",
+   * "转账记录", "电子密码器"): an act or object word lying wholly inside one is part of that word, so a
+   * payout notice ("赔付款150元将打到您的账户") asks for no payment and "回复“验证码”办理电子密码器" for no
+   * password. A `nouns` word that merely begins where the act begins ("付款方式" after "付款") also covers
+   * it; a class word that is itself a listed noun stays one.
    */
   nouns: z.array(Term).default([]),
   /**

@@ -35,6 +35,11 @@ export interface TurnSignalInput {
   callerNumber?: string;
   /** Tactic ids fired so far in the conversation (e.g. to raise a payment QR after a refund pretext). */
   firedSoFar: ReadonlySet<string>;
+  /**
+   * Frames fired so far that only the score reads (`scoreOnly` tactics, e.g. contact.official-sender:
+   * a sender addressing its own customers); not evidence, but a reader may weigh its own word by them.
+   */
+  framesSoFar?: ReadonlySet<string>;
   /** Risk before this turn (0–100): a provider whose only output is more risk may skip at 100. */
   riskSoFar?: number;
   /** Indicators confirmed by an anti-fraud centre (`kind:value` → case ref), when the caller gave any. */

@@ -2,7 +2,8 @@
  * The three faults that kept session 4's retrained model off main (issue 8 §2, session 5), each as a
  * kind, through the WHOLE engine with a model whose probability the test sets (a stub scorer in
  * src/model/signal.ts's fusion), so they hold for whatever weights ship:
- *  (a) a benign reading never silences a counterpart's REQUEST unless the model is sure (p ≤ 0.05);
+ *  (a) a benign reading never silences a counterpart's REQUEST, however sure the model is (session 6:
+ *      the sure band p ≤ 0.05 is gone; the rules' own false requests it hid are fixed at the source);
  *  (b) the model reads the counterpart's words only, never the citizen's own question or report;
  *  (c) the model is no kill-chain step: no move for the story-only cap, and never what carries ONE
  *      message to `scam`.
@@ -11,7 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type AnalyzeInput } from '../../src/index.ts';
 import { Engine } from '../../src/engine/engine.ts';
-import { makeModelSignal, modelSignal, MODEL_SIGNAL_ID, holdsRequest, SURE_BENIGN, type ModelWeightParams } from '../../src/model/signal.ts';
+import { makeModelSignal, modelSignal, MODEL_SIGNAL_ID, holdsRequest, type ModelWeightParams } from '../../src/model/signal.ts';
 import { counterpartWords, inUserVoice } from '../../src/model/voice.ts';
 import { PLAYBOOKS } from '../../src/playbook/index.ts';
 import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from '../../src/signals/index.ts';
@@ -30,8 +31,7 @@ const sms = (text: string): AnalyzeInput => ({ channel: 'sms', text });
 const modelWeight = (input: AnalyzeInput, engine: Engine): number | undefined => analyze(input, { engine }).tactics.find((t) => t.id === MODEL_SIGNAL_ID)?.weight;
 
 describe('(a) a benign reading does not silence a counterpart\'s request', () => {
-  // The rules read a request; the model leans benign (0.1: inside the candidate's discount band, not sure).
-  const leaning = withModelAt(0.1);
+  // The rules read a request; the model leans benign (0.1) or is sure (0.001): neither discounts it.
   const REQUESTS: AnalyzeInput[] = [
     call('您看一下短信上写的几位数，说一下'),
     call('您把卡号报一下，我这边登记'),
@@ -39,19 +39,27 @@ describe('(a) a benign reading does not silence a counterpart\'s request', () =>
     call('您把余额转到这个账户上，我们核对一下'),
     sms('请开启屏幕共享，我帮您操作'),
     call('您在借呗里借五千出来，我们走个流程'),
+    // The citizen reporting a live call, and a loss: a report is as urgent as a request.
+    sms('刚才有人打电话自称京东客服，说要给我退款，让我把收到的验证码告诉他，是真的吗？'),
+    sms('我被骗了，对方说是快递理赔，我按他说的扫码付了三次'),
+    sms('学校订餐要一批保温饭盒，你们没货的话我给你个号码，你去他那拿货'),
   ];
-  for (const input of REQUESTS) {
-    it(`stands: ${JSON.stringify(input).slice(0, 60)}`, () => {
-      const rules = analyze(input, { engine: RULES });
-      const fused = analyze(input, { engine: leaning });
-      expect(rules.verdict, why(rules)).not.toBe('safe');
-      expect(fused.verdict, why(fused)).toBe(rules.verdict);
-      expect(fused.risk, why(fused)).toBe(rules.risk);
-      expect(modelWeight(input, leaning)).toBeUndefined();
-    });
+  for (const p of [0.1, 0.001]) {
+    const benign = withModelAt(p);
+    for (const input of REQUESTS) {
+      it(`stands at p = ${p}: ${JSON.stringify(input).slice(0, 60)}`, () => {
+        const rules = analyze(input, { engine: RULES });
+        const fused = analyze(input, { engine: benign });
+        expect(rules.verdict, why(rules)).not.toBe('safe');
+        expect(fused.verdict, why(fused)).toBe(rules.verdict);
+        expect(fused.risk, why(fused)).toBe(rules.risk);
+        expect(modelWeight(input, benign)).toBeUndefined();
+      });
+    }
   }
 
   // Negative siblings: where the discount still applies.
+  const leaning = withModelAt(0.1);
   const ADVERTS: AnalyzeInput[] = [
     sms('会员日福利，下载APP领取优惠券'),
     sms('会员专享福利，进群领取优惠券'),
@@ -66,18 +74,42 @@ describe('(a) a benign reading does not silence a counterpart\'s request', () =>
       expect(modelWeight(input, leaning)).toBe(-15);
     });
   }
-  const SURE: AnalyzeInput[] = [
-    sms('【丰巢】您的快递已存入3号柜，取件码 48271903，请于24小时内取出'),
-    chat('为了核实是您本人操作，系统刚给您的手机发了一个验证码，请在本页面的输入框里填写。'),
-    call('首付款麻烦您这边按合同上的对公账户打过来，到账以后我们财务开发票'),
-    sms('【工商银行】回复“验证码”免费办理电子密码器，退订回N'),
-    sms('【公安局】温馨提示：凡是要求您把钱转到“安全账户”的，都是诈骗。'),
+  // The legitimate requests the sure band used to hide, fixed where the rules misread them: the
+  // rules alone read them safe, so no model is needed to clear them.
+  const FIXED_AT_SOURCE: AnalyzeInput[] = [
+    // A parcel locker's pick-up code and its storage fee (no cash handed over).
+    sms('【丰巢】您的顺丰快递已存入阳光花园3号楼丰巢柜，取件码 48271903，请于24小时内取出，超时将收取保管费。'),
+    sms('【菜鸟驿站】您的包裹已到站，凭取件码 5-2-1043 领取，超过三天将收取保管费'),
+    // A police warning: "公安机关没有安全账户" is the slogan, not a destination.
+    sms('【公安局】温馨提示：凡是要求您把钱转到“安全账户”的，都是诈骗。公安机关没有安全账户。'),
+    sms('反诈提醒：公检法没有所谓的安全账户，接到此类电话请立即挂断。'),
+    // A bank's "reply 验证码 to get an e-token": 密码 inside 电子密码器 is no password.
+    sms('【工商银行提醒】尊敬的客户，您的账户余额不足10元。请及时充值以避免影响使用。【工行推荐】，回复“验证码”免费办理电子密码器！退订回N'),
+    sms('【建设银行】回复“1”免费申领动态密码器，退订回N'),
+    // A B2B call naming the contract's corporate account, and a board meeting's escrow account.
+    call('喂，王总您好，我是上次跟您对接的小刘', '首付款麻烦您这边按合同上的对公账户打过来', '到账以后我们财务会开发票，发票也是寄到您公司'),
+    call('项目的监管账户是银行开的，每一笔支出都要审批', '董事会的意见是可以推进，但要请第三方做尽调'),
   ];
-  for (const input of SURE) {
-    it(`a request in text the model is sure is benign (p ≤ ${SURE_BENIGN}) is discounted: ${JSON.stringify(input).slice(20, 60)}`, () => {
+  for (const input of FIXED_AT_SOURCE) {
+    it(`the rules read no request here, and a sure model changes nothing: ${JSON.stringify(input).slice(20, 70)}`, () => {
       const rules = analyze(input, { engine: RULES });
-      if (rules.tactics.every((t) => t.weight <= 0)) return; // the rules read nothing to discount (fixed at the source)
-      expect(modelWeight(input, withModelAt(0.01)), why(rules)).toBe(-15);
+      expect(rules.verdict, why(rules)).toBe('safe');
+      expect(rules.tactics.filter((t) => holdsRequest([t.id])).map((t) => t.id), why(rules)).toEqual([]);
+      expect(analyze(input, { engine: withModelAt(0.001) }).verdict).toBe('safe');
+    });
+  }
+  // Their scam siblings: the same nouns asked for are still requests.
+  const STILL_ASKED: AnalyzeInput[] = [
+    sms('您的账户涉嫌洗钱，请立即把钱转到安全账户配合调查'),
+    call('您好，我是贷款公司的，放款前请先把五千元验资款打到我们公司的对公账户'),
+    sms('请回复您的银行卡号和密码完成登记'),
+    call('你现在去银行把钱取出来，我们派人上门收取'),
+  ];
+  for (const input of STILL_ASKED) {
+    it(`…while the scam's ask of the same things stands: ${JSON.stringify(input).slice(20, 70)}`, () => {
+      const rules = analyze(input, { engine: RULES });
+      expect(rules.verdict, why(rules)).not.toBe('safe');
+      expect(holdsRequest(rules.tactics.map((t) => t.id)), why(rules)).toBe(true);
     });
   }
   it('the request classes are the one-message rule\'s (requests, standalone, reports)', () => {

@@ -47,12 +47,14 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
       '转个', '转点', '转一点', '转些', '汇点', '汇些', '打点钱', '打些钱', '转我', '汇我',
       // The payee named before the verb ("这是他们的账号，你给他们转8000块").
       '给他转', '给她转', '给他汇', '给她汇', '给他打钱',
+      // The payee is the speaker ("你赶紧给我转五万": a "grandson" in trouble, a "boss" who needs it now).
+      '给我转', '给我汇', '给我们转', '给我们汇',
       // "你先打三万过来", "先打一半定金": the amount sent first, by 打 (打款).
       '先打', '打一半',
     ],
     examples: {
-      positive: ['你转个2000块过来吧', '能不能给我转一点钱，急用', '你在微信上给他转账就可以了，1998块'],
-      negative: ['转个身就忘了', '这首歌我转你听听'],
+      positive: ['你转个2000块过来吧', '能不能给我转一点钱，急用', '你在微信上给他转账就可以了，1998块', '对方要私了，你赶紧给我转五万'],
+      negative: ['转个身就忘了', '这首歌我转你听听', '这份文件你给我转一下'],
     },
   },
   'act.pay-bare': {

@@ -132,6 +132,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
       '先退款到', '先退款给', '先退款至',
       // "往这个账户转1元": the destination named between 往 and the verb.
       '往这个', '往这张', '往以下', '往下面', '往指定', '往我们的', '往该',
+      // …or as the account the speaker gives you ("你往我给你的账户里转两万块": the fake boss's script).
+      '往我给你的', '往我发你的', '往我发给你的',
     ],
     examples: {
       positive: ['请把钱转到这个账户，我们帮您保管', '小王，马上给这个账户转账二十万，客户急着要'],
@@ -423,6 +425,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
       '这个账户', '这张卡', '以下账户', '该账户', '我们的账户', '指定账户', '指定的账户', '安全账户', '对公账户', '公司账户', '下面的账户',
       '这个卡号', '这个账号', '官方账户', '监管账户', '这个银行卡', '官方指定账户',
       '平台账户', '核查账户', '清查账户',
+      // The account the speaker gives or sends you ("转到我给你的账户", "你往我发你的卡号里转"): the fake boss's and fake relative's script.
+      '给你的账户', '给你的账号', '给你的卡', '给你的卡号', '发你的账户', '发你的账号', '发你的卡号', '发给你的账户', '发给你的账号', '发给你的卡号',
       // An account named by its purpose ("资金核对账户", "退款中转账户", "安全核验账户", "银联的专用账户"): no real
       // refund passes through an account of the caller's (own corpus, call and chat lines).
       '核对账户', '核验账户', '中转账户', '专用账户', '保管账户', '验证账户', '过渡账户', '冻结账户', '清算账户', '资金核对账户',
@@ -820,6 +824,8 @@ export const zhGrammar: GrammarDef = {
     // What the reader submitted, told back in a notice ("您提交的账号申诉已通过，请使用新密码登录" read a card
     // request through 提交…密码): the act is the reader's own, done. Kind: session 6 (nc6-fp-kinds.test.ts).
     '您提交的', '你提交的', '您已提交的', '您所提交的',
+    // Devices and services named after an object word: "回复“验证码”免费办理电子密码器" asks for no password.
+    '密码器', '电子密码器', '密码锁', '密码箱', '密码本',
   ],
   // Passive reported speech: what a third person was told, in a news story or a case report (src/match/framing.ts).
   // Kind: a newcomer's probe, session 6 ("一名老人…被要求把借呗里的钱转到“安全账户”，损失12万元" read suspicious 45).

@@ -23,7 +23,8 @@ export default defineTactic({
       within: 40,
     },
   ],
-  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '快递员不会'],
+  // A parcel locker's pick-up notice ("取件码…请于24小时内取出，超时将收取保管费"): the parcel is taken out, a storage fee collected.
+  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '快递员不会', '取件码', '保管费', '快递柜'],
   guards: ['warning'],
   negatable: true,
   advice: ['police-never-by-phone', 'no-transfer', 'tell-family', 'already-paid'],
@@ -39,6 +40,7 @@ export default defineTactic({
       '我去银行取了点现金',
       '凡是让你取现金交给陌生人的都是骗子',
       '快递员来取件了',
+      '【丰巢】您的快递已存入3号楼丰巢柜，取件码 48271903，请于24小时内取出，超时将收取保管费。',
       '取出来的钱存到定期里',
       '不要把现金交给上门的陌生人',
     ],

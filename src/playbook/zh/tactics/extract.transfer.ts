@@ -14,7 +14,9 @@ export default defineTactic({
     { all: [['差额', '多出的部分', '多出来的钱', '多退的钱', '多打的钱', '多转的钱', '多赔的钱'], ['转回', '退回来', '还回来', '打回', '转给我们', '还给我们', '退还给我们', '转到']], within: 10 },
     {
       any: [
-        '刷流水', '刷一下流水', '刷一笔流水', '指定账户', '指定的账户', '安全账户', '对公账户', '监管账户', '核查账户', '清查账户',
+        // Not 对公账户 or 监管账户 named alone: a contract's payee ("首付款按合同上的对公账户打过来") and an escrow
+        // in a board meeting name them; asked for, the request grammar reads them (obj.their-account).
+        '刷流水', '刷一下流水', '刷一笔流水', '指定账户', '指定的账户', '安全账户', '核查账户', '清查账户',
         '资金清查', '资金核查', '解冻费', '激活费', '认证费', '赎金', '入金', '手续费先', '先垫付', '垫付一下',
         '指定的银行卡', '指定银行卡', '指定账号', '指定的账号', '指定的卡', '我们提供的账户', '我们提供的账号', '我们提供的银行卡', '验证账户', '认证账户',
       ],
@@ -101,7 +103,8 @@ export default defineTactic({
       all: [
         ['交', '付', '缴纳', '转', '打', '支付'],
         // Not 保证金: shops and salons take one too ("只需缴纳保证金即可…"); lexicon.ts counts it when demanded first or as a condition.
-        ['解冻费', '激活费', '验资费', '认证费', '通道费', '保释金', '解冻金', '刷流水'],
+        // 保释 said without 金 ("要交两万块保释才能出来"): bail is never paid by transfer to a caller.
+        ['解冻费', '激活费', '验资费', '认证费', '通道费', '保释金', '保释', '解冻金', '刷流水'],
       ],
       within: 10,
     },
