@@ -135,6 +135,23 @@ export const CANDIDATES_S5: Candidate[] = [
   { name: 's5 text, per-source balance (session5-balanced); SESSION4_FUSION, discount at p <= 0.05', ...S5_TEXT, balance: 'per-source', params: { ...SESSION4_FUSION(), benignBelow: 0.05 } },
 ];
 
+/**
+ * Session 6's candidates (EVALUATION.md "Issue 8 §2, session 6"): the session-4 text model retrained on
+ * main's corpus with the four fault fixes in the engine (requests never discounted, weak contact cues,
+ * the relatives' asks in the rules, the model reading the playbooks' variant spellings), with
+ * SESSION4_FUSION and the weak-cue floor (src/model/signal.ts `weakCueFloor`) picked on dev; and the
+ * same with our legitimate lines weighted ×3 (more legitimate weight).
+ */
+export const CANDIDATES_S6: Candidate[] = [
+  { name: 's6 text (session4-text); SESSION4_FUSION, weak cues never', ...S5_TEXT, params: SESSION4_FUSION() },
+  { name: 's6 text (session4-text); SESSION4_FUSION, weak cues from 0.999', ...S5_TEXT, params: { ...SESSION4_FUSION(), weakCueFloor: 0.999 } },
+  { name: 's6 text (session4-text); SESSION4_FUSION, weak cues from 0.995', ...S5_TEXT, params: { ...SESSION4_FUSION(), weakCueFloor: 0.995 } },
+  { name: 's6 text (session4-text); SESSION4_FUSION, weak cues from 0.99', ...S5_TEXT, params: { ...SESSION4_FUSION(), weakCueFloor: 0.99 } },
+  { name: 's6 text, legit x3 (session5-legit3); SESSION4_FUSION, weak cues never', ...S5_TEXT, oursLegit: 3, params: SESSION4_FUSION() },
+  { name: 's6 text, legit x3 (session5-legit3); SESSION4_FUSION, weak cues from 0.999', ...S5_TEXT, oursLegit: 3, params: { ...SESSION4_FUSION(), weakCueFloor: 0.999 } },
+  { name: 's6 text, legit x3 (session5-legit3); SESSION4_FUSION, weak cues from 0.995', ...S5_TEXT, oursLegit: 3, params: { ...SESSION4_FUSION(), weakCueFloor: 0.995 } },
+];
+
 /** Case files of one folder whose names pass `keep`, loaded once into memory. */
 async function caseFiles(folder: string, keep: (name: string) => boolean): Promise<Source[]> {
   const dir = join(REPO_ROOT, folder);
@@ -150,13 +167,14 @@ async function caseFiles(folder: string, keep: (name: string) => boolean): Promi
   return out;
 }
 
-/** Our held-out cases of two authors (never trained on; run only with `--heldout`, once per finalist). */
-const heldoutGen = (): Promise<Source[]> => caseFiles('data/cases', (n) => n.startsWith('heldout-gen-') || n.startsWith('heldout-w2-'));
+/** Our held-out cases of every author (heldout-gen-*, heldout-w2-*, heldout-w3-*…; never trained on; run only with `--heldout`, once per finalist). */
+const HELDOUT_OURS = /^heldout-(gen|w\d)-/;
+const heldoutGen = (): Promise<Source[]> => caseFiles('data/cases', (n) => HELDOUT_OURS.test(n));
 /**
- * Our own legitimate corpus (data/corpus/*legit*.jsonl): training data, so an
+ * Our own legitimate corpus (data/corpus/*legit*.jsonl, the meetings files and dialogues-zh's legitimate calls): training data, so an
  * in-sample check only; the decision rule asks that no candidate adds a `scam` verdict on it.
  */
-export const OWN_LEGIT = (n: string): boolean => n.includes('legit') && !n.startsWith('heldout');
+export const OWN_LEGIT = (n: string): boolean => (n.includes('legit') || n.includes('meetings') || n.startsWith('dialogues-zh')) && !n.startsWith('heldout');
 const ownLegit = (): Promise<Source[]> => caseFiles('data/corpus', OWN_LEGIT);
 
 const rulesOnlySignals = DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
@@ -175,7 +193,7 @@ function ownLegitColumn(g: Record<string, GroupMetrics>): string {
 
 /** Recall of our held-out scams, and per held-out file its flagged legitimate cases (`scam` verdicts in brackets). */
 function genColumns(g: Record<string, GroupMetrics>): string {
-  const keys = Object.keys(g).filter((k) => (k.startsWith('heldout-gen-') || k.startsWith('heldout-w2-')) && !k.includes(' / ')).sort();
+  const keys = Object.keys(g).filter((k) => HELDOUT_OURS.test(k) && !k.includes(' / ')).sort();
   if (keys.length === 0) return ' (not run) |';
   const parts: string[] = [];
   for (const k of keys) {
@@ -205,7 +223,7 @@ function marginColumns(g: Record<string, GroupMetrics>, cases: readonly { source
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const selected = [...CANDIDATES, ...CANDIDATES_S5].filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)));
+  const selected = [...CANDIDATES, ...CANDIDATES_S5, ...CANDIDATES_S6].filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)));
   const dev = [...(await devCases()), ...(await ownLegit()), ...(process.argv.includes('--heldout') ? await heldoutGen() : [])];
   const tele = (await teleCases()).sort(byId);
   const ours = (await ourCases()).sort(byId);
