@@ -152,6 +152,8 @@ export default defineTactic({
     // 退回", "工资已入账"): a completed movement told, nothing asked (session 5, our own notices in
     // data/corpus/gen-legit-sms2-zh). Not 已到账 alone: "意向金已到账，需补缴审核费" is the fee scam.
     '当前余额', '已原路退回', '已入账',
+    // The platform returning it by itself ("多付款项已自动原路退回", "将原路退回"): a refund notice, nothing asked.
+    '自动原路退回', '将原路退回', '已自动退回',
   ],
   guards: ['warning'],
   negatable: true,
