@@ -9,6 +9,7 @@
  * One pass over the text, O(n), no regular expression over user text.
  */
 import type { Lang } from '../types.ts';
+import { looksLikePinyin, pinyinShare } from './pinyin.ts';
 
 /** How much of a text is read for the decision: enough for any real message, bounded for huge ones. */
 const MAX_SCAN = 4000;
@@ -109,6 +110,11 @@ export interface TextLangs {
    * the conversation. Absent (older callers) means true.
    */
   sure?: boolean;
+  /**
+   * The text is Chinese typed in pinyin ("nin hao wo shi tao bao ke fu"): read by the Chinese playbook
+   * through its pinyin dictionary (src/normalise/pinyin.ts) and by the English one as well.
+   */
+  pinyin?: boolean;
 }
 
 /**
@@ -123,6 +129,10 @@ export function detectLangs(text: string): TextLangs {
   if (primary === null) return { primary: null, all: [] };
   const zh = c.cjk >= MIN_ZH_CHARS;
   const en = c.words >= MIN_EN_WORDS && c.latin >= MIN_EN_LETTERS;
+  // Letters that spell Chinese syllables, not English words: Chinese first, English as a fallback.
+  if (!zh && primary === 'en' && c.words >= MIN_EN_WORDS && looksLikePinyin(pinyinShare(text))) {
+    return { primary: 'zh', all: ['zh', 'en'], sure: true, pinyin: true };
+  }
   if (!(zh && en)) return { primary, all: [primary], sure: primary === 'zh' ? zh : en };
   // Both present: the language that clearly dominates (twice the other's weight) is the main one
   // ("Dear customer, please note: " before three Chinese sentences is answered in Chinese); when

@@ -5,7 +5,7 @@
  * (src/pipeline/fold.ts) merges what it returns into the state.
  */
 import type { Evidence, Lang, Speaker, Stage, Turn } from '../types.ts';
-import { normalise, toOriginal } from '../normalise/normalise.ts';
+import { normalise, toOriginal, type Normalised } from '../normalise/normalise.ts';
 import { detectLangs } from '../normalise/lang.ts';
 import { MAX_EVIDENCE } from './state.ts';
 import { extractEntities } from '../entities/entities.ts';
@@ -16,6 +16,9 @@ import type { Span, TurnSignalInput } from '../signals/types.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ConversationState } from './state.ts';
 import { turnKindCues, type TurnKindCues } from './conversation-kind.ts';
+import { pinyinDictionary, transliterate, type PinyinDictionary } from '../normalise/pinyin.ts';
+import { ZH_PINYIN_WORDS } from '../playbook/zh/pinyin.ts';
+import type { CompiledPlaybook } from '../match/compile.ts';
 
 /** One piece of evidence for a tactic or signal, in the order the session applies them. */
 export interface TurnHit {
@@ -56,11 +59,36 @@ export interface StepOptions {
  * words in the turn (src/normalise/lang.ts); a turn with no words (a bare link, digits) is read by
  * the conversation's main language.
  */
-function readers(state: ConversationState, text: string): { read: Lang[]; found: TurnEvidence['langs'] } {
-  if (state.forcedLang) return { read: [state.forcedLang], found: null };
+function readers(state: ConversationState, text: string): { read: Lang[]; found: TurnEvidence['langs']; pinyin: boolean } {
+  if (state.forcedLang) return { read: [state.forcedLang], found: null, pinyin: false };
   const found = detectLangs(text);
-  if (found.primary === null) return { read: [state.lang ?? 'zh'], found: null };
-  return { read: found.all, found: { primary: found.primary, all: found.all, ...(found.sure === false ? { sure: false } : {}) } };
+  if (found.primary === null) return { read: [state.lang ?? 'zh'], found: null, pinyin: false };
+  return { read: found.all, found: { primary: found.primary, all: found.all, ...(found.sure === false ? { sure: false } : {}) }, pinyin: found.pinyin === true };
+}
+
+/** The Chinese playbook's pinyin dictionary, built on the first pinyin turn (pinyin-pro over its terms, ~0.3 s). */
+const pinyinDictionaries = new WeakMap<CompiledPlaybook, PinyinDictionary>();
+function pinyinDictionaryOf(cp: CompiledPlaybook): PinyinDictionary {
+  let d = pinyinDictionaries.get(cp);
+  if (d === undefined) pinyinDictionaries.set(cp, d = pinyinDictionary(ZH_PINYIN_WORDS, cp.terms));
+  return d;
+}
+
+/**
+ * What one playbook reads of a turn: the normalised text, or for the Chinese playbook on a turn typed
+ * in pinyin, that text transliterated into its words (offsets composed back to the original).
+ */
+function readingFor(engine: Engine, lang: Lang, pinyin: boolean, n: Normalised, entities: Entity[], check: ((url: string) => UrlReport) | undefined): { text: string; n: Normalised; entities: Entity[] } {
+  if (!pinyin || lang !== 'zh') return { text: n.text, n, entities };
+  const t = transliterate(n.text, pinyinDictionaryOf(engine.playbook('zh')));
+  const start = new Int32Array(t.text.length);
+  const end = new Int32Array(t.text.length);
+  for (let i = 0; i < t.text.length; i++) {
+    const o = toOriginal(n, t.start[i]!, Math.max(t.end[i]!, t.start[i]! + 1));
+    start[i] = o.start; end[i] = t.end[i]! > t.start[i]! ? o.end : o.start;
+  }
+  const found = extractEntities(t.text);
+  return { text: t.text, n: { text: t.text, start, end }, entities: check ? withoutOfficialLinks(found, check) : found };
 }
 
 /**
@@ -151,19 +179,20 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   // Variants are spellings inside the compiled automaton, so the text itself is not rewritten for them.
   const n = normalise(turn.text);
   const entities = extractEntities(n.text);
-  const { read, found } = readers(state, turn.text);
+  const { read, found, pinyin } = readers(state, turn.text);
   const check = entities.some((e) => e.kind === 'url') ? turnUrlChecker() : undefined;
   const cueEntities = check ? withoutOfficialLinks(entities, check) : entities;
   for (const lang of read) {
-    for (const hit of matchTurn(engine.playbook(lang), n.text, cueEntities, turn.speaker)) {
-      const o = toOriginal(n, hit.start, hit.end);
+    const r = readingFor(engine, lang, pinyin, n, cueEntities, check);
+    for (const hit of matchTurn(engine.playbook(lang), r.text, r.entities, turn.speaker)) {
+      const o = toOriginal(r.n, hit.start, hit.end);
       const evidence = [{ turn: index, start: o.start, end: o.end, text: spanText(turn.text, o.start, o.end) }];
       const show = hit.tactic.def.showEntities;
       if (show.length > 0) {
         // The amount of a reported transfer, as its own span (at most MAX_EVIDENCE - 1 of them).
-        for (const e of entities) {
+        for (const e of r.n === n ? entities : r.entities) {
           if (evidence.length >= MAX_EVIDENCE || !show.includes(e.kind as 'amount')) continue;
-          const eo = toOriginal(n, e.start, e.end);
+          const eo = toOriginal(r.n, e.start, e.end);
           if (eo.start >= o.start && eo.end <= o.end) continue; // already inside the cue's span
           evidence.push({ turn: index, start: eo.start, end: eo.end, text: spanText(turn.text, eo.start, eo.end) });
         }
