@@ -107,7 +107,8 @@ export const enPlaybook = definePlaybook({
       'impersonate', 'impersonating', 'impersonators', 'is always a scam', 'is a scam', 'it is a scam', 'are scams',
       'are a scam', 'signs of a scam', 'beware of', 'watch out for', 'report it to',
       'scammers say', 'scammers claim', 'scammers text', 'scammers call', 'scammers send', 'fraudsters say',
-      'criminals say', 'criminals send', 'scams ask', 'scams promise', 'scam texts', 'fake texts', 'no bank will', 'will ever ask', 'no company will', 'no genuine', 'scammers start', 'scams start', 'scams often', 'scam warning',
+      'criminals say', 'criminals send', 'scams ask', 'no real company', 'no real business', 'no real bank', 'no real store',
+      'no real retailer', 'no real agency', 'no real government', 'no real tech', 'card scams', 'gift card scam', 'scams promise', 'scam texts', 'fake texts', 'no bank will', 'will ever ask', 'no company will', 'no genuine', 'scammers start', 'scams start', 'scams often', 'scam warning',
     ],
   },
   // A turn that is plainly a warning ABOUT this scam. Scammers say "this is not a scam" and
@@ -197,6 +198,15 @@ export const enPlaybook = definePlaybook({
       },
       all: ['shift.remote-access', 'stage:extraction'],
       minRisk: 85,
+    },
+    {
+      id: 'en-story-then-remote',
+      description: {
+        zh: '先讲退款、扣款、病毒等理由，再要您安装远程控制软件：诈骗',
+        en: 'A story (a refund, a charge, a virus) and then a remote-access app to install: a scam',
+      },
+      all: ['stage:pretext', 'shift.remote-access'],
+      minRisk: 75,
     },
     {
       id: 'en-impersonation-remote',

@@ -6,6 +6,7 @@
  * are listed. Each class's examples run as tests (test/playbook/playbooks.test.ts). Our own writing.
  */
 import type { GrammarDef, WordClassDef } from '../schema.ts';
+import { GIFT_CARDS, REMOTE_TOOLS } from './terms.ts';
 
 export const enLexicon: Record<string, WordClassDef> = {
   'act.give': {
@@ -95,6 +96,25 @@ export const enLexicon: Record<string, WordClassDef> = {
     },
   },
 
+  'act.buy': {
+    kind: 'act',
+    description: 'buy, purchase, pick up, get (something to hand over): the gift-card step',
+    terms: ['buy', 'purchase', 'pick up', 'get', 'go buy', 'go and buy', 'buying', 'purchasing', 'grab'],
+    examples: {
+      positive: ['Go to Walmart and buy four Google Play cards for the refund.', 'You need to purchase Steam cards to pay the fine.'],
+      negative: ['Never buy gift cards because a caller tells you to.', 'I bought my nephew a Steam gift card for his birthday.'],
+    },
+  },
+  'act.install': {
+    kind: 'act',
+    description: 'download, install, open or run (an app or program)',
+    terms: ['download', 'install', 'open', 'run', 'set up', 'launch', 'get', 'downloading', 'installing', 'go to the app store', 'go to the play store'],
+    examples: {
+      positive: ['Please download AnyDesk so our technician can process it.', 'Install QuickSupport from the Play Store so I can fix your refund.'],
+      negative: ['Never install AnyDesk because a caller asks you to.', 'I installed TeamViewer on my own laptop for work.'],
+    },
+  },
+
   'obj.code': {
     kind: 'object',
     description: 'verification code, one-time password',
@@ -181,6 +201,31 @@ export const enLexicon: Record<string, WordClassDef> = {
     },
   },
 
+  'obj.gift-card': {
+    kind: 'object',
+    description: 'gift and prepaid cards as payment (iTunes, Google Play, Steam, Apple, Target, Vanilla): never how a real company is paid',
+    terms: [
+      ...GIFT_CARDS, 'itunes gift card', 'itunes gift cards', 'google play gift card', 'google play gift cards', 'steam gift card',
+      'steam gift cards', 'play cards', 'itunes', 'google play', 'steam', 'ebay gift card', 'ebay gift cards',
+    ],
+    examples: {
+      positive: ['Please pay the fee with iTunes gift cards and send photos of the back.', 'To complete your refund, please buy three Google Play gift cards.'],
+      negative: ['Gift cards cannot be exchanged for cash.', 'No real company will ask you to pay with iTunes cards.'],
+    },
+  },
+  'obj.remote-app': {
+    kind: 'object',
+    description: 'a remote-access app (AnyDesk, TeamViewer, QuickSupport, UltraViewer) or "a remote support app"',
+    terms: [
+      ...REMOTE_TOOLS, 'remote access app', 'remote access software', 'remote support app', 'remote desktop app', 'remote control app',
+      'screen sharing app', 'support app', 'support software', 'remote app', 'remote software', 'remote tool',
+    ],
+    examples: {
+      positive: ['Please download AnyDesk so our technician can process it.', 'Install a remote access app so I can fix your account.'],
+      negative: ['Never install a remote access app for a stranger.', 'TeamViewer released a new version.'],
+    },
+  },
+
   'obj.link': {
     kind: 'object',
     description: 'link, website, page (or a URL itself)',
@@ -226,6 +271,9 @@ export const enGrammar: GrammarDef = {
     'never', 'do not', "don't", "won't", 'will not', 'no need to', "doesn't", 'does not', "don't have to", 'not need to',
     "don't need to", 'not required to', 'nobody will', 'no one will', 'not ask', 'without', 'will ever ask', 'no bank will',
     'no company will', 'no one will ever', 'nobody will ever', 'will not ever',
+    // "No real / legitimate company will ask you to pay with gift cards": the advice, not the ask.
+    'no real company', 'no real business', 'no real bank', 'no real store', 'no legitimate company', 'no legitimate business',
+    'no legitimate bank', 'no genuine company', 'no genuine business',
   ],
   contrasts: ['but', 'however', 'only', 'just', 'instead', 'now'],
   negationWindow: 30,

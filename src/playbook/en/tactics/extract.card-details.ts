@@ -14,7 +14,9 @@ export default defineTactic({
   ],
   // Card talk that is not a request: a store's checkout, a card that expired, a lost card.
   unless: ['expired', 'was declined', 'lost my', 'stolen', 'we accept', 'accepted', 'checkout', 'in the app', 'in our app',
-    'account settings', 'in settings', 'your settings', 'your account page'],
+    'account settings', 'in settings', 'your settings', 'your account page',
+    // A household password is no credential to a bank or a shop.
+    'wifi', 'wi-fi', 'hotspot', 'router'],
   guards: ['warning'],
   advice: ['never-share-card', 'hang-up-verify-in-app'],
   examples: {
@@ -31,6 +33,7 @@ export default defineTactic({
       'We will never ask for your card number or CVV by text or email.',
       'Do not give your bank details to anyone who calls you.',
       'My credit card expired last month.',
+      "What is the wifi password at grandma's house?",
       'I gave them my card number yesterday and now there is a charge.',
       'Scammers may ask you to confirm your bank details. Hang up.',
       'We accept all major credit cards at checkout.',

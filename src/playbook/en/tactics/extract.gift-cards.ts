@@ -29,10 +29,15 @@ export default defineTactic({
       within: 40,
     },
     { any: ['scratch off the back', 'scratch the back', 'scratch off the silver', 'scratch the silver'] },
+    // The grammar: paying, buying or handing over a gift card in one clause ("pay the fee with iTunes
+    // gift cards", "buy three Google Play gift cards"), whatever stands between the words.
+    { request: { act: ['act.pay', 'act.buy', 'act.send-money', 'act.give', 'act.tell'], object: ['obj.gift-card'] } },
   ],
   unless: [
     ...PRESENTS, 'call the number', 'call the phone number', 'thanks for', 'thank you for', 'i bought', 'bought you',
-    'got you', 'box', 'label', 'model number', 'serial number', 'terms and conditions', 'terms',
+    'got you', 'box', 'label',
+    // A shop's own promotion: "buy a $50 gift card, get a $5 bonus card. Reply STOP to opt out".
+    'bonus card', 'get a bonus', 'reply stop', 'opt out', 'model number', 'serial number', 'terms and conditions', 'terms',
   ],
   guards: ['warning'],
   advice: ['refund-never-needs-payment', 'no-transfer', 'tell-family'],
@@ -48,6 +53,8 @@ export default defineTactic({
       'Scratch off the back and send me pictures of the cards.',
       'How many Google Play cards can you get at that store?',
       'Send back the difference with Google Play gift cards, it is the only way our system accepts.',
+      'Please pay the fee with iTunes gift cards and send photos of the back.',
+      'To settle the customs charge you will pay in Steam cards at any store.',
     ],
     negative: [
       "I'm going to buy Grandma a Target gift card for her birthday.",
@@ -60,6 +67,9 @@ export default defineTactic({
       'Read the numbers on the back of the box to find the model.',
       'Please read the terms and conditions on the back of the card.',
       'We got Dad an Apple gift card as a thank you gift for the wedding.',
+      'Gift card scams: no real company will ask you to pay with iTunes or Google Play cards.',
+      'I bought my nephew a Steam gift card for his birthday.',
+      'Target: Buy a $50 gift card this weekend and get a $5 bonus card. Reply STOP to opt out.',
     ],
   },
 });

@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { PRESENTS } from '../terms.ts';
 
 /**
  * The citizen's own report that money, gift cards, a code or access already went to the other side
@@ -48,7 +49,9 @@ export default defineTactic({
   ],
   // "I didn't send anything" is no loss; "charges I didn't make" after paying is one.
   unless: ['almost', 'nearly', 'luckily', "didn't send", "didn't pay", "didn't give", "didn't transfer", "didn't buy",
-    'did not send', 'did not pay', 'did not give', 'did not transfer', 'did not buy', 'never', 'if you', 'in case', 'what if', 'should i', 'refund to me', 'refunded me', 'sent me'],
+    'did not send', 'did not pay', 'did not give', 'did not transfer', 'did not buy', 'never', 'if you', 'in case', 'what if', 'should i', 'refund to me', 'refunded me', 'sent me',
+    // A gift card bought as a present went to family, not to a caller.
+    ...PRESENTS, 'my nephew', 'my niece', 'my grandson', 'my granddaughter', 'my son', 'my daughter', 'my kids'],
   guards: ['warning'],
   advice: ['already-paid', 'tell-family'],
   showEntities: ['amount'],
@@ -73,6 +76,8 @@ export default defineTactic({
       'Should I send the refund back to them?',
       'Amazon refunded me $30 for the broken lamp',
       'Sent! Enter the code we sent to your phone to sign in, it says.',
+      'I bought my nephew a Steam gift card for his birthday',
+      'I bought a Google Play card for my daughter so she can buy a game',
     ],
   },
 });

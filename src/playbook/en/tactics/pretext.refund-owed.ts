@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { REMOTE_TOOLS } from '../terms.ts';
 
 export default defineTactic({
   id: 'pretext.refund-owed',
@@ -31,6 +32,11 @@ export default defineTactic({
       ],
       within: 40,
     },
+    // A refund and a remote-access tool side by side: the refund is the tech-support scam's story
+    // ("Your refund is ready. Please download AnyDesk so our technician can process it.").
+    { all: [['refund', 'refunds', 'refunded', 'reimbursement', 'money back', 'refund process'], REMOTE_TOOLS], within: 60 },
+    // The same with the app unnamed: installing "a remote support app" to get a refund or stop a charge.
+    { request: { act: ['act.install'], object: ['obj.remote-app'] }, context: ['ctx.refund'] },
   ],
   unless: ['i am owed', "i'm owed", 'i was owed', 'we owe them', 'return the item', 'returned item', 'once we receive'],
   guards: ['warning'],
@@ -43,12 +49,14 @@ export default defineTactic({
       'Good news sir, you qualify for a refund for the unused portion of your antivirus plan.',
       'We are discontinuing the computer maintenance service and owe you money back.',
       'Congratulations, you have been approved for a refund of $500 from your internet provider.',
+      'Your refund is ready. Please download AnyDesk so our technician can process it.',
     ],
     negative: [
       'We will refund your purchase within 5 to 7 business days once we receive the item.',
       'Your Amazon refund of $23.99 has been processed to your original payment method.',
       'I think I am owed a refund for that broken blender.',
       'Refunds usually take 3 to 5 business days.',
+      'Refund scams: never install AnyDesk or TeamViewer for a caller.',
       'The store does not give money back on sale items.',
       'Keep your receipt in case you want to return it.',
     ],

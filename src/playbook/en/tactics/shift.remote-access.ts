@@ -60,6 +60,8 @@ export default defineTactic({
       ],
       within: 60,
     },
+    // The grammar: download, install or open a remote-access app, named or not ("install a remote support app").
+    { request: { act: ['act.install', 'act.give'], object: ['obj.remote-app'] } },
   ],
   unless: [
     ...WORKPLACE, 'meeting', 'slides', 'presentation', 'zoom call', 'teams call', 'webinar', 'grandma', 'grandpa',
