@@ -241,6 +241,49 @@ export const zhLexicon: Record<string, WordClassDef> = {
     },
   },
 
+  // Control in words (newcomer kind 1): the caller drives the citizen's phone by voice — "我教你在手机上
+  // 操作", "你按我说的点", "跟着我一步一步来" — the same move as a screen share, said without one.
+  'act.direct': {
+    kind: 'act',
+    description: '对方指挥您操作：按我说的、跟着我、我教你、听我的',
+    terms: [
+      '按我说的', '按照我说的', '照我说的', '按我讲的', '照着我说的', '听我的', '听我说的', '跟着我', '跟着我的', '跟我一起',
+      '我教你', '我教您', '我来教你', '我来教您', '我带你', '我带您', '我指导你', '我指导您', '按我的', '照我的',
+    ],
+    examples: {
+      positive: ['你按我说的点就行', '跟着我一步一步来操作'],
+      negative: ['不要按陌生人说的操作', '我教你做红烧肉'],
+    },
+  },
+  'obj.steps': {
+    kind: 'object',
+    description: '手机上的一步步操作：点、按、操作、一步一步、输入',
+    terms: ['点', '点一下', '点开', '按一下', '操作', '一步一步', '一步步', '输入', '在手机上', '手机上', '弄一下', '设置'],
+    examples: {
+      positive: ['你按我说的点就行', '我教你在手机上操作，很简单'],
+      negative: ['不要按陌生人说的操作', '我教你做红烧肉'],
+    },
+  },
+  'obj.remote': {
+    kind: 'object',
+    description: '远程（对方远程看、连、控制您的手机）',
+    terms: ['远程', '远程控制', '远程协助', '远程连接'],
+    examples: {
+      positive: ['手机给我远程看一下，我帮您弄', '我远程帮您看一下手机'],
+      negative: ['不要让陌生人远程看您的手机', '屏幕大一点看一下效果'],
+    },
+  },
+  'act.show': {
+    kind: 'act',
+    // The caller as the one who looks ("给我远程看", "我远程帮您看"), never "你远程帮我看一下" (the user asking a friend).
+    description: '让对方（说话人）看、连上、控制（您的手机）',
+    terms: ['给我远程', '我远程', '我来远程', '让我远程', '我们远程', '给我看', '让我看', '我帮您看', '我帮你看', '我帮您弄', '我帮你弄', '我连一下', '我连上'],
+    examples: {
+      positive: ['手机给我远程看一下，我帮您弄', '我远程帮您看一下手机'],
+      negative: ['不要让陌生人远程看您的手机', '你看一下这件衣服'],
+    },
+  },
+
   'act.reply': {
     kind: 'act',
     description: '回复、回短信（把东西直接发回给来信的人）',

@@ -55,6 +55,9 @@ export default defineTactic({
     // Only for the refund itself: "我帮您具体操作" is every help desk's phrase.
     { all: [['我帮您', '我帮你', '我来帮您', '我们帮您', '我远程帮您'], ['操作', '办理', '处理'], ['退款', '理赔', '解冻', '取消', '关闭', '注销']], within: 12, ordered: true },
     { any: ['一步一步教您', '一步一步教你', '一步步教您', '一步步教你'] },
+    // The grammar (lexicon.ts act.direct × obj.steps): the caller directs the citizen's steps on the phone,
+    // whatever the words between ("你按我说的点就行", "我教你在手机上操作", "跟着我一步一步来").
+    { request: { act: ['act.direct'], object: ['obj.steps'] }, actor: 'any' },
   ],
   unless: [
     // The user's own request, a real agent keeping you inside the official app, and everyday instructions.
@@ -74,6 +77,9 @@ export default defineTactic({
       '按我们的要求操作完，钱就自动退回来了',
       '麻烦您配合一下处理，很快就好',
       '我一步一步教您，先点开右下角的我的',
+      '你按我说的点就行',
+      '跟着我一步一步来，先打开支付宝',
+      '我教你在手机上操作，很简单',
       '您跟着我的步骤来，每一步我都会告诉您',
       '请按照我们的操作要求转出这笔钱',
     ],
@@ -90,6 +96,7 @@ export default defineTactic({
       '请您按照我说的步骤前往服务台办理更换',
       '街上的店里有人手把手教你怎么买',
       '请您携带身份证原件到营业厅配合办理实名登记',
+      '不要按陌生人说的在手机上操作',
     ],
   },
 });

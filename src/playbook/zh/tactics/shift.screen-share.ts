@@ -25,6 +25,8 @@ export default defineTactic({
     // The request grammar (lexicon.ts): open / share a screen; get into meeting or remote-control software.
     { request: { act: ['act.open', 'act.share'], object: ['obj.screen'] }, actor: 'any' },
     { request: { act: ['act.download', 'act.install', 'act.open', 'act.join', 'act.login'], object: ['obj.meeting'] }, actor: 'any' },
+    // Remote control said in words ("手机给我远程看一下", "我远程帮您看一下"): the same control, no app named.
+    { request: { act: ['act.show'], object: ['obj.remote'] }, actor: 'any' },
   ],
   unless: [
     '开会', '例会', '周会', '组会', '方案', '汇报', 'ppt', '课件', '同事', '领导', '老师', '上课', '讲课', '项目', '评审', '培训',
