@@ -13,7 +13,7 @@ import { runCase, sms, chat, why, type FaultCase } from './helpers.ts';
 
 describe('bare 加 inside 加班, 加油, 增加 is no "add"', () => {
   const CASES: FaultCase[] = [
-    { name: 'add my WeChat before the refund', expect: 'scam', tactics: ['shift.group'], input: sms('我是京东客服，退款前需要您加一下我的微信') },
+    { name: 'add my WeChat before the refund', expect: 'not-safe', tactics: ['shift.group'], input: sms('我是京东客服，退款前需要您加一下我的微信') },
     { name: 'a lost parcel, add my WeChat', expect: 'not-safe', tactics: ['shift.group'], input: sms('您的包裹丢了给您理赔，加我微信处理') },
     { name: 'a refund, add the QQ group', expect: 'not-safe', tactics: ['shift.group'], input: sms('您的订单退款失败，请加QQ群 38291033 办理') },
     { name: 'hard negative: overtime, more output, cheer up', expect: 'safe', input: chat('今天又要加班，老板说要增加产能，大家加油') },

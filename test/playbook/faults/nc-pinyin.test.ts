@@ -29,7 +29,7 @@ describe('a scam typed in pinyin (issue 8 §1, newcomer kind 5)', () => {
   const CASES: FaultCase[] = [
     { name: 'the newcomer\'s input: claimed customer service and a refund', expect: 'not-safe', tactics: ['contact.impersonation'], input: sms('nin hao wo shi tao bao ke fu, gei nin tui kuan') },
     { name: 'a refund story and the code', expect: 'scam', tactics: ['extract.verification-code'], input: sms('nin hao, wo shi jing dong ke fu, nin de ding dan you zhi liang wen ti, gei nin tui kuan, qing ba yan zheng ma gao su wo') },
-    { name: 'a lost parcel, a payout and WeChat', expect: 'scam', tactics: ['shift.group'], input: sms('ni hao wo shi kuai di li pei zhuan yuan, ni de bao guo diu le, gei ni pei chang, jia wo wei xin') },
+    { name: 'a lost parcel, a payout and WeChat', expect: 'not-safe', tactics: ['shift.group'], input: sms('ni hao wo shi kuai di li pei zhuan yuan, ni de bao guo diu le, gei ni pei chang, jia wo wei xin') },
     { name: 'a membership charge and a screen share', expect: 'scam', tactics: ['shift.screen-share'], input: sms('nin hao, nin de hui yuan dao qi le, mei yue kou fei, qing xia zai hui yi ruan jian gong xiang ping mu') },
     { name: 'words run together (taobao kefu) and tone digits', expect: 'not-safe', input: sms('nin hao wo shi taobao kefu, nin de ding dan tui4 kuan3 shi bai, qing jia wei xin') },
     { name: 'tone marks', expect: 'not-safe', input: sms('nín de dìng dān tuì kuǎn, qǐng bǎ yàn zhèng mǎ fā gěi wǒ') },
