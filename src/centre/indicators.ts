@@ -1,8 +1,8 @@
 /**
  * The scammer's indicators (涉诈号码/账户/网址): what a centre blocks and reports. Extracted from
  * the counterpart's turns (never the citizen's own words, which carry the victim's numbers) and
- * from the number that called. Pure and linear: one entity scan plus one pass for ids after
- * QQ / 微信 / 群 words.
+ * from the number that called. Pure and linear: the matcher's entity scan (links, numbers, cards and
+ * QQ/WeChat handles, read as detection reads them) plus one pass for group numbers after 群 words.
  *
  * Kinds: phone (the calling or given number), domain (a link's host), account (a bank card or
  * account number the caller gave), qq, wechat, group (a QQ/WeChat group number), app (an app they
@@ -10,6 +10,7 @@
  */
 import { getHostname } from 'tldts';
 import { extractEntities, normalise } from '../index.ts';
+import type { Entity } from '../entities/entities.ts';
 import { BRANDS } from '../checks/data/official-domains.ts';
 // A brand's own domain or a gov.cn site is never the scammer's indicator.
 import { isOfficialHost } from '../checks/url/check.ts';
@@ -85,40 +86,46 @@ export function maskIndicator(i: Indicator): string {
   return v.slice(0, keep) + '*'.repeat(v.length - keep - 4) + v.slice(-4);
 }
 
-// Words that announce an id: the id follows within a few characters ("QQ群号：123456", "加我微信 abc_123").
-const ID_CUES: { word: string; kind: IndicatorKind }[] = [
-  { word: 'qq群', kind: 'group' }, { word: '扣扣群', kind: 'group' }, { word: '群号', kind: 'group' }, { word: '微信群', kind: 'group' },
-  { word: 'qq', kind: 'qq' }, { word: '扣扣', kind: 'qq' },
-  { word: '微信号', kind: 'wechat' }, { word: '微信', kind: 'wechat' }, { word: 'vx', kind: 'wechat' }, { word: 'wx', kind: 'wechat' },
-];
+// A private QQ/WeChat id is the matcher's own `handle` entity (src/entities/entities.ts: the app's
+// name, a short gap, the id), read here as it is read for detection: one scanner, so the id staff
+// see is the id the alert was raised on. A numeric id after a WeChat name is a QQ number (a WeChat
+// id begins with a letter); a DingTalk id has no indicator kind.
+function handleIndicator(e: Entity): Indicator | null {
+  if (e.app === undefined || e.app === 'dingtalk') return null;
+  const kind: IndicatorKind = e.app === 'qq' || /^[0-9]+$/.test(e.value) ? 'qq' : 'wechat';
+  const value = normaliseIndicator(kind, e.value);
+  return value ? { kind, value } : null;
+}
+
+// A group number is no private id (no entity of the matcher's): it follows a group word within a
+// few characters ("QQ群号：123456", "微信群 778899").
+const GROUP_CUES = ['qq群', '扣扣群', '群号', '微信群'];
 const MAX_GAP = 8;
-const ID_CHAR = /[a-zA-Z0-9_-]/;
 const SEPARATOR = /[\s:：是为号码叫搜索加我的一个群]/;
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+
+function scanGroups(text: string, out: Map<string, Indicator>): void {
+  const lower = text.toLowerCase();
+  let i = 0;
+  while (i < lower.length) {
+    const cue = GROUP_CUES.find((c) => lower.startsWith(c, i));
+    if (!cue) { i++; continue; }
+    let j = i + cue.length;
+    const stop = Math.min(lower.length, j + MAX_GAP);
+    while (j < stop && !isDigit(lower[j]!) && SEPARATOR.test(lower[j]!)) j++;
+    let k = j;
+    while (k < lower.length && k - j < 13 && isDigit(lower[k]!)) k++;
+    const value = k > j ? normaliseIndicator('group', lower.slice(j, k)) : null;
+    if (value) out.set(`group:${value}`, { kind: 'group', value });
+    i = Math.max(k, i + cue.length);
+  }
+}
 
 // Apps scammers make victims install for "refunds": screen-share and meeting apps (the article's
 // 会议软件/屏幕共享), named in quotes after 下载/安装 otherwise.
 const KNOWN_APPS = ['腾讯会议', 'zoom', '钉钉', '向日葵', 'teamviewer', 'todesk', '飞书会议', '瞩目', 'anydesk', '云视讯'];
 const INSTALL_WORDS = ['下载', '安装'];
 const QUOTES: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '「': '」', '《': '》', '【': '】' };
-
-function scanIds(text: string, out: Map<string, Indicator>): void {
-  const lower = text.toLowerCase();
-  let i = 0;
-  while (i < lower.length) {
-    const cue = ID_CUES.find((c) => lower.startsWith(c.word, i));
-    if (!cue) { i++; continue; }
-    let j = i + cue.word.length;
-    const stop = Math.min(lower.length, j + MAX_GAP);
-    while (j < stop && !ID_CHAR.test(lower[j]!) && SEPARATOR.test(lower[j]!)) j++;
-    let k = j;
-    while (k < lower.length && k - j < 21 && ID_CHAR.test(lower[k]!)) k++;
-    const token = lower.slice(j, k);
-    const kind: IndicatorKind = cue.kind === 'wechat' && /^[0-9]+$/.test(token) ? 'qq' : cue.kind;
-    const value = token ? normaliseIndicator(kind, token) : null;
-    if (value) out.set(`${kind}:${value}`, { kind, value });
-    i = Math.max(k, i + cue.word.length);
-  }
-}
 
 function scanApps(text: string, out: Map<string, Indicator>): void {
   const lower = text.toLowerCase();
@@ -173,9 +180,12 @@ export function extractIndicators(text: string, speaker: string): Indicator[] {
     } else if (e.kind === 'bank-card') {
       const ctx = before(n.text, e.start);
       if (PAYEE_CUES.some((c) => ctx.includes(c)) && !OWNER_CUES.some((c) => ctx.includes(c))) out.set(`account:${e.value}`, { kind: 'account', value: e.value });
+    } else if (e.kind === 'handle') {
+      const id = handleIndicator(e);
+      if (id) out.set(`${id.kind}:${id.value}`, id);
     }
   }
-  scanIds(n.text, out);
+  scanGroups(n.text, out);
   scanApps(n.text, out);
   return [...out.values()];
 }

@@ -14,7 +14,12 @@ export interface Entity {
   end: number;
   /** The entity's value: digits only for numbers, yuan for amounts, the URL as written. */
   value: string;
+  /** A `handle`'s app, from the name it was given after ("qq", "微信", "钉钉"): the one reading of it staff see too (src/centre/indicators.ts). */
+  app?: HandleApp;
 }
+
+/** The chat app a private id belongs to. */
+export type HandleApp = 'qq' | 'wechat' | 'dingtalk';
 
 /** Luhn checksum, as every bank card number carries. */
 export function luhnValid(digits: string): boolean {
@@ -153,22 +158,23 @@ function insideSpans(spans: readonly [number, number][]): (s: number, e: number)
  * words (the q of "faq" is none). Kept small: the apps the refund scam moves people to (seed
  * bulletin: QQ, WeChat, DingTalk), with the spellings its SMS use (q, v, vx, wx, 扣扣, 🐧, 薇信).
  */
-const HANDLE_APPS: readonly { word: string; digits: boolean }[] = [
-  { word: 'qq', digits: true }, { word: 'q', digits: true }, { word: '扣扣', digits: true }, { word: '企鹅号', digits: true },
-  { word: '\u{1f427}', digits: true }, // 🐧, QQ's penguin
-  { word: '微信', digits: false }, { word: '微信号', digits: false }, { word: '薇信', digits: false }, { word: '薇', digits: false }, { word: 'v信', digits: false },
-  { word: 'vx', digits: false }, { word: 'wx', digits: false }, { word: 'v', digits: false }, { word: 'wechat', digits: false },
-  { word: '企业微信', digits: false }, { word: '企微', digits: false }, { word: '钉钉', digits: false }, { word: '钉钉号', digits: false },
+const HANDLE_APPS: readonly { word: string; digits: boolean; app: HandleApp }[] = [
+  { word: 'qq', digits: true, app: 'qq' }, { word: 'q', digits: true, app: 'qq' }, { word: '扣扣', digits: true, app: 'qq' }, { word: '企鹅号', digits: true, app: 'qq' },
+  { word: '\u{1f427}', digits: true, app: 'qq' }, // 🐧, QQ's penguin
+  { word: '微信', digits: false, app: 'wechat' }, { word: '微信号', digits: false, app: 'wechat' }, { word: '薇信', digits: false, app: 'wechat' }, { word: '薇', digits: false, app: 'wechat' }, { word: 'v信', digits: false, app: 'wechat' },
+  { word: 'vx', digits: false, app: 'wechat' }, { word: 'wx', digits: false, app: 'wechat' }, { word: 'v', digits: false, app: 'wechat' }, { word: 'wechat', digits: false, app: 'wechat' },
+  { word: '企业微信', digits: false, app: 'wechat' }, { word: '企微', digits: false, app: 'wechat' }, { word: '钉钉', digits: false, app: 'dingtalk' }, { word: '钉钉号', digits: false, app: 'dingtalk' },
 ];
-/** What may stand between the app's name and the id: "qq 123", "微信号：abc1", "vx是abc1", "企微-abc1". */
-const HANDLE_GAP = new Set([...' :：是为号-~=>＞→'].map((c) => c.charCodeAt(0)));
+/** What may stand between the app's name and the id: "qq 123", "微信号：abc1", "vx是abc1", "企微-abc1", "微信搜 abc1". */
+const HANDLE_GAP = new Set([...' :：是为号-~=>＞→搜索'].map((c) => c.charCodeAt(0)));
 const HANDLE_RUN = /[a-z0-9][a-z0-9_-]*/g;
 const isAsciiLetterOrDigit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
 /**
  * Private chat ids given after their app's name ("QQ 1839928811", "wx: tk778", "🐧88776655",
- * "企业微信 kf8899", "加v kf111"): the id a refund scam SMS moves the reader to. An id is 5–20 of
- * [a-z0-9_-] with at least one digit (a QQ id: digits only, 5–11); a word ("微信 pay") is none.
+ * "企业微信 kf8899", "加v kf111", "企业微信：yx-lipei"): the id a refund scam SMS moves the reader to.
+ * An id is 5–20 of [a-z0-9_-] with at least one digit, '-' or '_' (a QQ id: digits only, 5–11); a
+ * word ("微信 pay") is none.
  * Each run is found once and only the few characters before it are looked at: linear.
  */
 function handles(text: string): Entity[] {
@@ -178,7 +184,7 @@ function handles(text: string): Entity[] {
     let start = m.index;
     let run = m[0];
     // The app's Latin name glued to the id ("qq1839928811", "vx123456"): split it off.
-    let app: { word: string; digits: boolean } | undefined;
+    let app: (typeof HANDLE_APPS)[number] | undefined;
     for (const a of HANDLE_APPS) {
       if (a.word.charCodeAt(0) < 0x80 && run.startsWith(a.word) && run.length > a.word.length && isDigitCode(run.charCodeAt(a.word.length))) {
         if (!app || a.word.length > app.word.length) app = a;
@@ -198,9 +204,9 @@ function handles(text: string): Entity[] {
         if (j > 0 && !(HANDLE_GAP.has(text.charCodeAt(j - 1)) || isGapSymbol(text.charCodeAt(j - 1)))) break;
       }
     }
-    if (!app || run.length < 5 || run.length > 20 || !/[0-9]/.test(run)) continue;
+    if (!app || run.length < 5 || run.length > 20 || !/[0-9_-]/.test(run)) continue;
     if (app.digits && !/^[0-9]{5,11}$/.test(run)) continue;
-    out.push({ kind: 'handle', start, end: start + run.length, value: run });
+    out.push({ kind: 'handle', start, end: start + run.length, value: run, app: app.app });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** The centre's pure pieces: indicator extraction, the confirmed-indicator signal, the SLA. */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index.ts';
+import { analyze, extractEntities, normalise } from '../../src/index.ts';
 import { extractIndicators, maskIndicator, normaliseIndicator, platformOf } from '../../src/centre/indicators.ts';
 import { slaState } from '../../src/centre/sla.ts';
 import { applyFollowup, checkStatusPatch, Refusal } from '../../src/centre/followup.ts';
@@ -15,6 +15,32 @@ describe('indicator extraction', () => {
     expect(kv('下载“退款助手”，再打开腾讯会议')).toEqual(['app:腾讯会议', 'app:退款助手']);
     expect(kv('把钱转到安全账户 6222 0212 3456 7890 128')).toEqual(['account:6222021234567890128']);
     expect(kv('您的银行卡号是6222021234567890128吗')).toEqual([]); // read back to the victim: theirs
+  });
+
+  it('a QQ/WeChat id the matcher reads as a handle is the indicator staff see (one scanner for both)', () => {
+    const handlesRead = (text: string): string[] => extractEntities(normalise(text).text).filter((e) => e.kind === 'handle').map((e) => e.value);
+    const cases: [string, string][] = [
+      ['退款请加我微信 tk_kefu888 处理', 'wechat:tk_kefu888'],
+      ['订单异常，退款请加Q 3027718854', 'qq:3027718854'],
+      ['亲亲，售后这边给您退全款，加下薇❤：shouhou-yy8', 'wechat:shouhou-yy8'],
+      ['理赔→加Ｑ：１９２７３０４８８１ 备注“理赔”', 'qq:1927304881'],
+      ['退款请加🐧 2873915046，备注订单号', 'qq:2873915046'],
+      ['注销请加企业微信 jdjr-zx', 'wechat:jdjr-zx'],
+      ['您的订单赔付款今晚到期，微信搜 tk2093kf 添加', 'wechat:tk2093kf'],
+      ['微信 18823456789 加我领理赔', 'qq:18823456789'],
+    ];
+    for (const [text, indicator] of cases) {
+      const value = indicator.split(':')[1]!;
+      expect(handlesRead(text), text).toContain(value);
+      expect(kv(text), text).toContain(indicator);
+    }
+    // What detection reads as no id is none for staff either: a word after the app's name, a
+    // domain that begins with "wx", the citizen's own id.
+    for (const text of ['用微信 pay 付款就行', '访问 wxpay-jiedong.com 完成验证', '请用微信支付']) {
+      expect(handlesRead(text), text).toEqual([]);
+      expect(kv(text).filter((i) => i.startsWith('qq:') || i.startsWith('wechat:')), text).toEqual([]);
+    }
+    expect(kv('我的微信是 myid_2024', 'user')).toEqual([]);
   });
 
   it('leaves the citizen\'s own numbers, official sites and police lines out', () => {
