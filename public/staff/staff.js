@@ -12,7 +12,7 @@ const STR = {
     stats: '统计', bulletins: '预警通报', live: '实时', newAlerts: '条新预警', total: '共', items: '条', loadMore: '加载更多',
     level: '级别', status: '状态', platform: '冒充平台', stage: '阶段', channel: '渠道', age: '时间', assignee: '处置人', sla: '时限',
     all: '全部', search: '按号码、网址、账号搜索', overdue: '已超时', overdueOnly: '只看超时', due: '剩余', minutes: '分钟', met: '按时', missed: '超时',
-    none: '无', back: '← 返回', claim: '认领', claimed: '已认领', transcript: '对话记录（已脱敏）', evidence: '证据', followups: '劝阻记录',
+    none: '无', back: '← 返回', claim: '认领', claimed: '已认领', transcript: '对话记录（已脱敏）', evidence: '证据', component: '组合证据，不单独计分', componentTip: '与其他手法同时出现才构成组合判定', followups: '劝阻记录',
     contact: '联系记录', means: '方式', result: '结果', note: '备注', save: '保存', record: '记录', outcome: '处置结果', amount: '金额（元）',
     paidHow: '付款方式', paidAt: '付款时间', duplicateOf: '重复的预警编号', openCase: '立案', case: '案件', confirm: '确认', dismiss: '排除',
     confirmed: '已确认', dismissed: '已排除', candidate: '待确认', firstSeen: '首次出现', lastSeen: '最近出现', sightings: '出现次数',
@@ -32,7 +32,7 @@ const STR = {
     loadMore: 'Load more', level: 'Level', status: 'Status', platform: 'Platform', stage: 'Stage', channel: 'Channel', age: 'Age',
     assignee: 'Assignee', sla: 'SLA', all: 'All', search: 'Search a number, domain or account', overdue: 'overdue', overdueOnly: 'Overdue only',
     due: 'left', minutes: 'min', met: 'met', missed: 'missed', none: 'none', back: '← Back', claim: 'Claim', claimed: 'Claimed',
-    transcript: 'Transcript (masked)', evidence: 'Evidence', followups: 'Follow-up log', contact: 'Contact attempt', means: 'Means',
+    transcript: 'Transcript (masked)', evidence: 'Evidence', component: 'in combination, no points alone', componentTip: 'counts only together with other tactics, in a combination', followups: 'Follow-up log', contact: 'Contact attempt', means: 'Means',
     result: 'Result', note: 'Note', save: 'Save', record: 'Record', outcome: 'Outcome', amount: 'Amount (yuan)', paidHow: 'Paid how',
     paidAt: 'Paid at', duplicateOf: 'Duplicate of alert id', openCase: 'Open a case', case: 'Case', confirm: 'Confirm', dismiss: 'Dismiss',
     confirmed: 'confirmed', dismissed: 'dismissed', candidate: 'candidate', firstSeen: 'First seen', lastSeen: 'Last seen', sightings: 'Seen',
@@ -268,6 +268,14 @@ function Queue({ me }) {
 }
 
 // ---------------------------------------------------------------- one alert
+
+// A tactic's points: a component (role 'component', weight 0) scores nothing alone and is shown as
+// what it is, evidence of a combination (the CLI's 组合证据), never as "+0"; a negative weight keeps its sign.
+function Points({ h }) {
+  if (h.component || h.weight === 0) return html`<span class="w comp" title=${t('componentTip')}>${t('component')}</span>`;
+  return html`<span class="w">${h.weight > 0 ? `+${h.weight}` : `−${-h.weight}`}</span>`;
+}
+
 function AlertDetail({ id, me }) {
   const [{ data: a, error }, reload] = useLoad(() => api('GET', `/v1/queue/${id}`), [id]);
   const [actError, setActError] = useState(null);
@@ -309,7 +317,7 @@ function AlertDetail({ id, me }) {
         </ol>
         <h3>${t('evidence')}</h3>
         <ul class="evidence">
-          ${(a.evidence ?? []).map((h) => html`<li><code>${h.id}</code> <span class="w">+${h.weight}</span> ${h.description}
+          ${(a.evidence ?? []).map((h) => html`<li data-testid="evidence-item"><code>${h.id}</code> <${Points} h=${h} /> ${h.description}
             ${h.detail ? html`<div class="muted">${h.detail}</div>` : null}
             ${(h.evidence ?? []).filter((e) => e.text).map((e) => html`<q>${e.text}</q> `)}</li>`)}
         </ul>
