@@ -32,7 +32,20 @@ export interface LangCounts {
   /** Where the first Han character and the first readable English word of 2+ letters start (-1: none). */
   firstCjk: number;
   firstWord: number;
+  /**
+   * Grammar words of each language (Chinese: 的 了 是 我 您 …; English: the, is, your, please …). In
+   * code-switched text the matrix language — the one whose grammar words hold the sentence together —
+   * is the reader's language, whatever nouns are dropped in ("您的order有quality problem" is Chinese;
+   * Myers-Scotton's Matrix Language Frame model of code-switching).
+   */
+  zhGrammar: number;
+  enGrammar: number;
 }
+
+/** Chinese grammar characters: pronouns, particles, copula, common prepositions and auxiliaries. */
+const ZH_GRAMMAR = new Set([...'的了是我您你他她吗呢吧啊在有把给被就都也要会能和这那们请']);
+/** English grammar words (lower case). */
+const EN_GRAMMAR = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'be', 'to', 'of', 'and', 'or', 'your', 'you', 'we', 'our', 'i', 'my', 'it', 'this', 'that', 'for', 'with', 'will', 'has', 'have', 'please', 'in', 'on', 'at', 'from', 'not', 'can', 'if', 'by', 'as', 'do']);
 
 /** Full-width ASCII (ｐｌｅａｓｅ, ＶＩＰ) reads as the ASCII it stands for, as the normaliser's NFKC does. */
 const fold = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
@@ -56,11 +69,19 @@ export function langCounts(text: string): LangCounts {
   let words = 0;
   let firstCjk = -1;
   let firstWord = -1;
+  let zhGrammar = 0;
+  let enGrammar = 0;
   const n = Math.min(text.length, MAX_SCAN);
   let i = 0;
   while (i < n) {
     const c = fold(text.charCodeAt(i));
-    if (isHan(c)) { if (firstCjk < 0) firstCjk = i; cjk++; i++; continue; }
+    if (isHan(c)) {
+      if (firstCjk < 0) firstCjk = i;
+      cjk++;
+      if (ZH_GRAMMAR.has(text[i]!)) zhGrammar++;
+      i++;
+      continue;
+    }
     if (isBreak(c)) { i++; continue; }
     // An ASCII run: classify it as a whole.
     let letters = 0;
@@ -81,10 +102,12 @@ export function langCounts(text: string): LangCounts {
     if (!token && letters > 0 && letters <= 24) {
       latin += letters;
       if (letters >= 2) { if (firstWord < 0) firstWord = i; words++; }
+      // Only short runs can be grammar words: the lookup never copies a long run.
+      if (j - i <= 6 && EN_GRAMMAR.has(text.slice(i, j).toLowerCase())) enGrammar++;
     }
     i = j;
   }
-  return { cjk, latin, words, firstCjk, firstWord };
+  return { cjk, latin, words, firstCjk, firstWord, zhGrammar, enGrammar };
 }
 
 /** The main language of a text: Chinese when Han characters weigh at least as much as English letters. */
@@ -138,7 +161,11 @@ export function detectLangs(text: string): TextLangs {
   // ("Dear customer, please note: " before three Chinese sentences is answered in Chinese); when
   // they are close, the one the text opens with (the greeting and the claim come first).
   const zhWeight = c.cjk * 5;
+  // Close weights: the language whose grammar words carry the text (code-switching: "Hello亲，我是淘宝官方
+  // customer service，您的order有quality problem" is Chinese with English nouns, not English); when
+  // neither clearly carries it, the one the text opens with.
   const main: Lang = zhWeight >= 2 * c.latin ? 'zh' : c.latin >= 2 * zhWeight ? 'en'
+    : c.zhGrammar >= 2 * Math.max(1, c.enGrammar) ? 'zh' : c.enGrammar >= 2 * Math.max(1, c.zhGrammar) ? 'en'
     : c.firstCjk >= 0 && (c.firstWord < 0 || c.firstCjk < c.firstWord) ? 'zh' : 'en';
   return { primary: main, all: main === 'zh' ? ['zh', 'en'] : ['en', 'zh'], sure: true };
 }

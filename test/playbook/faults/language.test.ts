@@ -103,3 +103,41 @@ describe('full-width letters', () => {
     expect(detectLangs('请在ＡＰＰ里开通ＶＩＰ').all).toEqual(['zh']);
   });
 });
+
+/**
+ * Code-switching (newcomer probe, session 6): Chinese sentences with English nouns dropped in are
+ * Chinese — the language whose grammar words (的 了 是 我 您) carry the sentence — even when they open
+ * with "Hello"; an English sentence carrying a Chinese name stays English.
+ */
+describe('code-switched text is read in the language that carries its grammar', () => {
+  const zhMatrix = [
+    'Hello亲，我是淘宝官方customer service，您的order有quality problem',
+    'Hi，您的package已经lost了，我们会给您compensation',
+    'Dear customer您好，您的account有risk，需要您verify一下',
+    'OK的，我把refund link发给您，您click一下就可以',
+    'Sorry亲，您的order被cancel了，refund会在three days内到您的account',
+  ];
+  it.each(zhMatrix)('%s → Chinese first, both playbooks read it', (text) => {
+    const l = detectLangs(text);
+    expect(l.primary).toBe('zh');
+    expect(l.all).toEqual(['zh', 'en']);
+  });
+
+  const enMatrix = [
+    'Hello, this is the 淘宝客服 team, your refund is on the way',
+    'Please send the 验证码 to us and we will process your refund',
+    'Your order from 京东商城 has been shipped and is on its way',
+  ];
+  it.each(enMatrix)('%s → English first', (text) => {
+    expect(detectLangs(text).primary).toBe('en');
+  });
+
+  it('the code-switched customer-service scam is answered in Chinese and read as the 淘宝 claim', () => {
+    const r = analyze('Hello亲，我是淘宝官方customer service，您的order有quality problem，我们给您refund，请提供verification code');
+    expect(r.lang).toBe('zh');
+    expect(r.verdict).toBe('scam');
+    const claim = r.tactics.find((t) => t.id === 'contact.impersonation');
+    expect(claim?.description).toMatch(/电商平台/);
+    expect(claim?.evidence[0]!.text).toContain('我是淘宝官方');
+  });
+});
