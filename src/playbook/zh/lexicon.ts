@@ -758,6 +758,8 @@ export const zhGrammar: GrammarDef = {
     '骗子常说', '骗子通常', '骗子一般', '骗子往往', '骗子会', '骗子经常', '骗子就会', '对方会说', '对方会', '他们会说', '对方往往', '对方通常',
     '诈骗分子', '不法分子', '犯罪分子', '嫌疑人', '受害人', '被害人', '事主', '谎称', '假称', '常以', '通常以', '往往以', '诱导', '诱骗',
     '话术', '套路是', '常见说法',
+    // Who asks, named as the scam ("骗子才会让你加微信退款", "只有骗子才会要验证码"): the request is described.
+    '骗子才会', '骗子才', '只有骗子',
     // A warning's label for the script it then describes ("骗子常见套路：先说…再说…最后让你提供验证码").
     '常见套路', '诈骗套路', '骗子的套路', '常见骗术', '惯用手法', '常见手法', '作案手法', '惯用伎俩',
     // A business talking about its customers ("用户说被骗了要能一键转人工"): their words, reported. Not 用户反馈/
@@ -792,6 +794,8 @@ export const zhGrammar: GrammarDef = {
     '不会索要', '不会要求', '绝不会', '从不会', '从来不会', '不会让您', '不会让你', '不会通过', '不会以', '不会主动', '不会向您', '不会向你',
     '不会打电话', '不会电话', '从未', '从不',
     '立即挂断', '马上挂断', '直接挂断', '请挂断', '果断挂断', '挂掉电话', '立即报警', '马上报警', '请报警', '及时报警', '请举报',
+    // A platform's safety notice ends by asking you to report such requests ("遇到要求先交钱的职位请及时举报").
+    '及时举报', '立即举报', '向平台举报', '予以举报',
     '直接删除', '不要理会', '请勿理会', '不予理睬', '立即拒绝',
     // What to do after a loss: the bank's stop-payment and the police. Not 联系银行冻结 or 到派出所: a fake
     // authority says those too ("请立即联系银行冻结账户", "直接到派出所说明…并配合我们的工作").
@@ -853,6 +857,8 @@ export const zhGrammar: GrammarDef = {
   takeovers: [
     '我们不一样', '我们可不一样', '我们和他们不一样', '我们跟他们不一样', '我们不是骗子', '我不是骗子', '我们是正规', '我们是真的', '我是真的',
     '我们是真正的', '我是真正的', '我们是官方', '我们才是', '我们可不是', '但我们', '可我们', '而我们', '我们这边是',
+    // After "骗子才会让您转账": what the speaker asks instead ("我只让您在备用金里把额度借出来").
+    '我只让', '我只要', '我只需要', '我们只让', '我们只需要', '我这边只',
   ],
   // Nouns and states with an act word inside (付款, 转账, 支付, 充值, 下载): a payout or an order's
   // status, not a request ("赔付款150元将打到您的账户", "待付款订单", "转账记录").
