@@ -416,6 +416,23 @@ function markAll(c: Candidates, list: readonly number[]): void {
   }
 }
 
+/** Does some occurrence or entity start before `crossing − 1` and some end after `crossing`? */
+function mayCross(occ: readonly Occurrence[], entities: readonly Entity[], crossing: number): boolean {
+  let startsBefore = false;
+  let endsAfter = false;
+  for (const o of occ) { if (o[1] < crossing - 1) startsBefore = true; if (o[2] > crossing) endsAfter = true; }
+  for (const e of entities) { if (e.start < crossing - 1) startsBefore = true; if (e.end > crossing) endsAfter = true; }
+  return startsBefore && endsAfter;
+}
+
+/** Drops the candidates a scope does not admit (marks, count; the range may stay wider, unmarked entries are skipped). */
+function unmarkOutOfScope(cp: CompiledPlaybook, c: Candidates, scope: MatchScope): void {
+  const marks = c.marks;
+  for (let ti = c.first; ti <= c.last; ti++) {
+    if (marks[ti] === 1 && !scope.accept(cp.tactics[ti]!)) { marks[ti] = 0; c.count--; }
+  }
+}
+
 /** The turn's suppression context, one per compiled playbook, reset per turn and set per tactic (matching is synchronous). */
 const suppressionByPlaybook = new WeakMap<CompiledPlaybook, Suppression>();
 const emptySuppression = (): Suppression => ({
@@ -423,11 +440,30 @@ const emptySuppression = (): Suppression => ({
   framing: null, framingRead: false, framable: false, cp: null, text: '', occ: NONE, report: null, reportWords: null, clauseStarts: null,
 });
 
-export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly Entity[], speaker: Speaker): CueHit[] {
+/**
+ * A narrower question than "every tactic's first span": only the tactics `accept` admits, and only
+ * spans that cross position `crossing` (start < crossing − 1, end > crossing). The pipeline's seam
+ * reading (src/pipeline/step.ts) asks it: it keeps only requests and moves that cross the join of
+ * two turns and were not found in the turn itself. Each tactic is judged on its own, so the answer
+ * for an admitted tactic is the one an unscoped call gives; the caller still filters by `crossing`.
+ */
+export interface MatchScope {
+  accept: (tactic: CompiledTactic) => boolean;
+  crossing: number;
+}
+
+/**
+ * Every tactic of `cp` whose cues hold in the normalised `text` (with its `entities`), each once,
+ * in playbook order, with its first allowed span. `scope`: see MatchScope.
+ */
+export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly Entity[], speaker: Speaker, scope?: MatchScope): CueHit[] {
   if (text.length === 0) return [];
   const occ = scanTerms(cp, text);
   if (occ.length === 0 && entities.length === 0) return [];
   for (const o of occ) if (cp.isTurnGuard[o[0]] === 1) return [];
+  // Every span starts at an occurrence's or an entity's start and ends at one's end (cues, the
+  // request grammar): with nothing starting before the crossing or nothing ending after it, no span crosses.
+  if (scope !== undefined && !mayCross(occ, entities, scope.crossing)) return [];
   const buckets = bucketsOf(cp, occ);
   // Only tactics that one of the found term sets (or entities) can trigger are checked, in
   // playbook order, each once.
@@ -436,6 +472,7 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   c.count = 0; c.first = cp.tactics.length; c.last = -1;
   for (const set of buckets.filled) markAll(c, cp.tacticsOfSet[set]!);
   for (const e of entities) markAll(c, cp.tacticsByEntity.get(e.kind) ?? NONE_SETS);
+  if (scope !== undefined) unmarkOutOfScope(cp, c, scope);
   if (c.count === 0) return [];
 
   const negatedPhrases = cp.negation ? negatedRequests(text, buckets, cp.negation) : undefined;

@@ -9,7 +9,7 @@ import { normalise, toOriginal, type Normalised } from '../normalise/normalise.t
 import { detectLangs } from '../normalise/lang.ts';
 import { MAX_EVIDENCE } from './state.ts';
 import { extractEntities } from '../entities/entities.ts';
-import { matchTurn } from '../match/match.ts';
+import { matchTurn, type MatchScope } from '../match/match.ts';
 import { checkUrl, type UrlReport } from '../checks/url/check.ts';
 import type { Entity } from '../entities/entities.ts';
 import type { Span, TurnSignalInput } from '../signals/types.ts';
@@ -209,8 +209,11 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
       const seam = state.carry.length + 1;
       const joined = `${state.carry}，${head}`;
       const joinedEntities = extractEntities(joined);
+      // Only requests and moves the turn itself did not show can be new, and only a span that crosses
+      // the join: the matcher checks just those (the seam is read on most caller turns).
+      const scope: MatchScope = { accept: (t) => JOINED_STAGES.has(t.def.stage) && !hits.some((h) => h.id === t.def.id), crossing: seam };
       for (const lang of read) {
-        for (const hit of matchTurn(engine.playbook(lang), joined, check ? withoutOfficialLinks(joinedEntities, check) : joinedEntities, turn.speaker)) {
+        for (const hit of matchTurn(engine.playbook(lang), joined, check ? withoutOfficialLinks(joinedEntities, check) : joinedEntities, turn.speaker, scope)) {
           const { id, stage, weight } = hit.tactic.def;
           if (hit.start >= seam - 1 || hit.end <= seam || !JOINED_STAGES.has(stage) || hits.some((h) => h.id === id)) continue;
           const o = toOriginal(n, 0, Math.min(hit.end - seam, head.length));
