@@ -185,6 +185,10 @@ export default {
     notFoundTitle: 'Link not valid or cancelled',
     notFoundBody: 'This page does not exist, or the guardian link was cancelled. Ask your family member for a new link.',
   },
+  notFound: {
+    title: 'Page not found',
+    body: 'The address may be mistyped. To check a message, a link or a chat, go back to the first page and paste it. If you have already paid, call 110 or 96110 now.',
+  },
   footer: 'A real refund never needs you to pay, scan a code, take a loan, share your screen or install an app.',
   docs: 'API docs',
 };

@@ -52,7 +52,7 @@ import { paymentCheckView } from '../store/partner.ts';
 import { PartnerStore } from '../store/partner.ts';
 import type { KeepMode } from './sessions.ts';
 import { EventHub } from './sse.ts';
-import { guardianPageMiss, registerCitizen } from './routes/citizen.ts';
+import { guardianPageMiss, pageMiss, registerCitizen } from './routes/citizen.ts';
 import { redactUrl, withoutPassword } from './redact.ts';
 import { Centre, registerStaffRoutes } from './routes/staff.ts';
 import { registerReportRoutes } from './routes/staff-reports.ts';
@@ -396,6 +396,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       return reply.status(405).header('allow', allow.join(', '))
         .send(errorBody('method_not_allowed', `${path} accepts ${allow.join(', ')}, not ${req.method}`, req.id));
     }
+    // A browser's page load (a mistyped /pad) gets the HTML 404 page; API clients keep the JSON.
+    const page = pageMiss(req, reply);
+    if (page) return page;
     return reply.status(404).send(errorBody('not_found', `no route ${req.method} ${path}`, req.id));
   });
 

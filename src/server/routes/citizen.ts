@@ -117,6 +117,18 @@ function readModules(): Map<string, Buffer> {
 
 let notFoundPage: Buffer | undefined;
 
+/** True when the request is a browser's page load: GET/HEAD whose Accept names text/html. */
+function wantsPage(req: FastifyRequest): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const accept = req.headers.accept;
+  return typeof accept === 'string' && accept.includes('text/html');
+}
+
+function sendNotFoundPage(reply: FastifyReply): FastifyReply {
+  notFoundPage ??= readFileSync(PUBLIC_DIR + '404.html');
+  return reply.status(404).type(HTML).header('cache-control', 'no-cache').send(notFoundPage);
+}
+
 /**
  * The guardian's 404 page for a GET/HEAD under `/guardian/` that no route took (a malformed
  * escape like `/guardian/%00%ff`, an over-long token, extra segments), or null for any other
@@ -126,8 +138,16 @@ export function guardianPageMiss(req: FastifyRequest, reply: FastifyReply): Fast
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   const url = req.raw.url ?? req.url;
   if (!url.startsWith('/guardian/') && url !== '/guardian') return null;
-  notFoundPage ??= readFileSync(PUBLIC_DIR + '404.html');
-  return reply.status(404).type(HTML).header('cache-control', 'no-cache').send(notFoundPage);
+  return sendNotFoundPage(reply);
+}
+
+/**
+ * The HTML 404 page for any path no route took, when a browser asks for a page (GET/HEAD with
+ * `Accept: text/html`, e.g. a citizen who mistyped `/pad`); null otherwise, so API clients keep
+ * the JSON error. Under `/guardian` the page is served whatever the Accept header (see above).
+ */
+export function pageMiss(req: FastifyRequest, reply: FastifyReply): FastifyReply | null {
+  return guardianPageMiss(req, reply) ?? (wantsPage(req) ? sendNotFoundPage(reply) : null);
 }
 
 /** Registers the citizen pages and routes; resolves once the start-up purge of old guardian warnings is done. */
