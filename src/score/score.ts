@@ -316,17 +316,21 @@ const alertRank = (l: AlertLevel): number => LEVEL_ORDER.indexOf(l);
  * True when every cue that scores is a contact cue of the rules: who the other side claims to be,
  * the number it calls from, what it knows of the order. Such a turn is at most `watch`, whatever
  * its verdict: the alert (the live call's full-screen "hang up", the centre's alert, the
- * indicators it keeps) needs a story, a request, a composite or the text model's word. A genuine
+ * indicators it keeps) needs a story, a request, a composite, the text model's word or a number
+ * the centre confirmed in a case. A genuine
  * repair call from a technician's mobile ("我是京东客服，师傅明天上门检修", caller id a 171 number
  * the citizen typed beside '京东客服') was told "这很可能是诈骗！挂断" at its first sentence and
  * its number was kept as a candidate indicator (newcomer7). The verdict stays: `fanzha number`
  * and a checked message say the same of that number (issue 8 §1.2).
  */
+/** A number an anti-fraud centre confirmed in a case (src/signals/indicators.ts): the alert's own reason, not a claim. */
+const CONFIRMED_NUMBER = 'contact.confirmed-number';
+
 function onlyContactCues(fired: readonly FiredTactic[]): boolean {
   let any = false;
   for (const f of fired) {
     if (f.weight <= 0) continue;
-    if (f.stage !== 'contact' || f.id === MODEL_ID) return false;
+    if (f.stage !== 'contact' || f.id === MODEL_ID || f.id === CONFIRMED_NUMBER) return false;
     any = true;
   }
   return any;
