@@ -43,6 +43,10 @@ import extractFinances from './tactics/extract.finances.ts';
 import extractCodeForward from './tactics/extract.code-forward.ts';
 import pretextBuyerStory from './tactics/pretext.buyer-story.ts';
 import pretextFinalNotice from './tactics/pretext.final-notice.ts';
+import pretextQualityRefund from './tactics/pretext.quality-refund.ts';
+import pretextTooGoodCompensation from './tactics/pretext.too-good-compensation.ts';
+import shiftAppDownload from './tactics/shift.app-download.ts';
+import { enShopCases } from './cases-shops.ts';
 // The zh frame may fire on a message read by both playbooks: the rule is the same whichever scores it.
 import { selfPromotion } from '../zh/tactics/contact.official-sender.ts';
 import { singleMessage } from '../single-message.ts';
@@ -161,8 +165,22 @@ export const enPlaybook = definePlaybook({
     extractCodeForward,
     pretextBuyerStory,
     pretextFinalNotice,
+    // The shop's or courier's agent with a lost or damaged parcel (newcomer7): the refund scam as told in Chinese.
+    pretextQualityRefund,
+    pretextTooGoodCompensation,
+    shiftAppDownload,
   ],
   composites: [
+    {
+      id: 'en-agent-then-credentials',
+      description: {
+        zh: '自称平台、快递、银行等的客服，又索要验证码、卡号或网银登录：诈骗',
+        en: 'Someone claiming to be a company\'s support who asks for a code, your card details or your online banking: a scam',
+      },
+      all: ['contact.impersonation'],
+      any: ['extract.verification-code', 'extract.card-details', 'extract.online-banking', 'extract.code-forward'],
+      minRisk: 80,
+    },
     {
       id: 'en-charge-then-callback',
       description: {
@@ -394,5 +412,5 @@ export const enPlaybook = definePlaybook({
   selfPromotion,
   singleMessage,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
-  cases: [...enCases, ...enRequestCases],
+  cases: [...enCases, ...enRequestCases, ...enShopCases],
 });

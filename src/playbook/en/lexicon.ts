@@ -226,6 +226,33 @@ export const enLexicon: Record<string, WordClassDef> = {
     },
   },
 
+  'obj.refund-app': {
+    kind: 'object',
+    description: 'a "refund" or "claims" app the other side names, an app from their link, an APK: no shop pays a refund through an app it sends',
+    terms: [
+      'refund app', 'refunds app', 'refund application', 'refund software', 'claims app', 'claim app', 'claims application',
+      'compensation app', 'compensation application', 'apk', 'app from this link', 'app from the link', 'app from our link',
+      'app at this link', 'app via this link', 'app through this link', 'app from the link below', 'app i sent',
+      'app we sent', 'app we sent you', 'app i sent you',
+    ],
+    examples: {
+      positive: ['Please download the Lazada Refund app from this link.', 'Install the claims app we sent you to receive the compensation.'],
+      negative: ['Never install a refund app a caller sends you.', 'Download the Temu app to track your order.'],
+    },
+  },
+  'obj.banking': {
+    kind: 'object',
+    description: 'online or mobile banking, the banking app: where the money is',
+    terms: [
+      'online banking', 'mobile banking', 'internet banking', 'banking app', 'bank app', 'your bank account', "your bank's app",
+      'bank website', "bank's website", 'banking website', 'your banking', 'net banking',
+    ],
+    examples: {
+      positive: ['Login with your banking app to receive the refund.', 'Log in to your online banking to claim the compensation.'],
+      negative: ['Never log in to online banking while a stranger is connected.', 'I logged in to my banking app this morning.'],
+    },
+  },
+
   'obj.link': {
     kind: 'object',
     description: 'link, website, page (or a URL itself)',
@@ -247,6 +274,20 @@ export const enLexicon: Record<string, WordClassDef> = {
     examples: {
       positive: ['Type in the one-time code from your text message in the chat box for me.', 'Enter the code in the form I opened.'],
       negative: ['Enter this code to sign in.', 'Type the code on the website to verify your account.'],
+    },
+  },
+
+  'ctx.payout': {
+    kind: 'context',
+    description: 'money coming to you: a refund, compensation, a claim or a payout to receive',
+    terms: [
+      'refund', 'refunds', 'refunded', 'compensation', 'compensate', 'reimbursement', 'payout', 'money back', 'claim',
+      'receive the money', 'receive your money', 'receive the refund', 'receive your refund', 'receive the compensation',
+      'receive your compensation', 'receive it', 'get your money', 'get the money',
+    ],
+    examples: {
+      positive: ['Login with your banking app to receive the refund.', 'Log in to your online banking to claim the compensation.'],
+      negative: ['Have a nice day.', 'See you tomorrow.'],
     },
   },
 

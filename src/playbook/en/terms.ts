@@ -12,6 +12,25 @@ export const BRANDS = [
   'santander', 'natwest', 'cash app', 'venmo', 'zelle', 'netflix', 'comcast', 'xfinity', 'at&t', 'verizon',
 ];
 
+/**
+ * Shops and marketplaces (and their Chinese platforms by their English names) whose "customer
+ * service", "after-sales" or "refund team" the refund scam claims to be. Whole words, so only
+ * names that are not everyday words (no 'wish', 'target', 'next'): an officer adds a platform here.
+ */
+export const SHOPS = [
+  'shopee', 'lazada', 'aliexpress', 'alibaba', 'temu', 'shein', 'taobao', 'tmall', 'jd', 'jd.com', 'jingdong',
+  'pinduoduo', 'etsy', 'costco', 'flipkart', 'mercado libre', 'mercadolibre', 'rakuten', 'tokopedia', 'zalando',
+  'asos', 'argos', 'currys', 'wayfair', 'tiktok shop', 'home depot', "macy's", 'allegro', 'jumia', 'coupang',
+  'shopify', 'newegg', 'overstock', 'kohl\'s', 'lowe\'s', 'ikea', 'carousell', 'bol.com', 'otto group',
+];
+
+/** Couriers and postal services whose "claims team" the lost-parcel story claims to be. */
+export const COURIERS = [
+  'dhl', 'fedex', 'ups', 'usps', 'royal mail', 'evri', 'hermes', 'dpd', 'gls', 'parcelforce', 'canada post',
+  'australia post', 'auspost', 'yodel', 'sf express', 'j&t', 'j&t express', 'ninja van', 'ninjavan', 'aramex',
+  'china post', 'cainiao', 'postnl', 'la poste', 'purolator', 'correos', 'poste italiane', 'india post', 'lbc',
+];
+
 /** Remote-control tools a scammer has the victim install. */
 export const REMOTE_TOOLS = [
   'anydesk', 'teamviewer', 'ultraviewer', 'rustdesk', 'logmein', 'logmein rescue', 'supremo', 'screenconnect',

@@ -9,6 +9,9 @@ export default defineTactic({
   },
   weight: 40,
   cues: [
+    // The request grammar (../lexicon.ts): log in × online banking / the banking app, to be paid a refund or
+    // compensation ("download the Refund app and login with your banking app"). No shop pays that way.
+    { request: { act: ['act.login'], object: ['obj.banking'] }, context: ['ctx.payout'] },
     // Logging in "while I'm connected" hands the session to the caller.
     {
       all: [

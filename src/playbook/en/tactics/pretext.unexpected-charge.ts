@@ -68,6 +68,19 @@ export default defineTactic({
         'renewal', 'renewed', 'auto renew', 'invoice'],
       within: 40,
     },
+    // "A payment of $499.00 to Coinbase is pending. If this was not you…": a charge and the disowning
+    // question (a sign-in alert has no charge: it stays out). Whether it is a scam is what follows it:
+    // a number to call (shift.callback) or the card's own number (unless there).
+    {
+      all: [
+        ['if this was not you', "if this wasn't you", 'if it was not you', "if it wasn't you", 'if this is not you',
+          "if this isn't you", 'not you?', "if you don't recognize", 'if you do not recognize', "if you don't recognise",
+          'if you do not recognise'],
+        ['payment', 'charge', 'purchase', 'order', 'transaction', 'debit', 'invoice', 'subscription', 'renewal',
+          'withdrawal', 'transfer'],
+      ],
+      within: 60,
+    },
     // Fake renewals: "Your Geek Squad membership was auto-renewed for $399.99".
     {
       all: [
@@ -82,6 +95,8 @@ export default defineTactic({
   unless: [
     'i ordered', 'i bought', 'i purchased', 'my order', 'we ordered', 'my subscription', 'my norton', 'i checked',
     'was fake', 'fake email', 'phishing',
+    // A real card alert sends you to the card's own number or the app, not to an agent it names.
+    'on the back of your card', 'number on your statement', 'in the app', 'official app',
   ],
   guards: ['warning'],
   advice: ['hang-up-verify-in-app', 'check-domain'],
