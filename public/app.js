@@ -2,7 +2,7 @@
 // It recognises which, calls the matching API (a message's links and numbers are checked too),
 // and shows a verdict banner, the kill-chain path, the evidence with its reasons, and what to do.
 import { html, render, useEffect, useRef, useState } from '/vendor/preact-htm.mjs';
-import { S, lang } from '/js/i18n.js';
+import { S, lang, langChosen, showIn } from '/js/i18n.js';
 import { api } from '/js/api.js';
 import { classify, fromCheckVerdict, worst } from '/js/detect.js';
 import { Findings, Footer, GuardianPanel, Header, List, PaidButton, StagePath, VerdictBanner, isStep, stagesReached } from '/js/ui.js';
@@ -143,6 +143,12 @@ function Result({ r }) {
   </section>`;
 }
 
+/**
+ * The output language asked of the API: the one the person chose, else none, so the answer comes in
+ * the input's own language (the API's default) and the page follows it.
+ */
+const outLang = () => (langChosen ? { lang } : {});
+
 /** Runs the checks that fit the input; all of them must answer, or the whole check fails. */
 async function runCheck(text, image) {
   if (image) {
@@ -160,13 +166,13 @@ async function runCheck(text, image) {
     const words = text.trim();
     const [report, analysis] = await Promise.all([
       api('/v1/check/number', { body: { number: c.number, ...(c.claims ? { claims: c.claims.slice(0, 100) } : {}) } }),
-      c.claims ? api('/v1/analyze', { body: { channel: 'sms', text: words, lang } }) : Promise.resolve(null),
+      c.claims ? api('/v1/analyze', { body: { channel: 'sms', text: words, ...outLang() } }) : Promise.resolve(null),
     ]);
     const verdict = worst([fromCheckVerdict(report.verdict), ...(analysis ? [analysis.verdict] : [])]);
     return { kind: 'number', verdict, urls: [], numbers: [{ input: c.number, report }], analysis, turns: analysis ? [{ speaker: 'unknown', text: words }] : null };
   }
   const turns = c.kind === 'call' ? c.turns : [{ speaker: 'unknown', text: c.text }];
-  const body = c.kind === 'call' ? { channel: 'call', turns, lang } : { channel: 'sms', text: c.text, lang };
+  const body = c.kind === 'call' ? { channel: 'call', turns, ...outLang() } : { channel: 'sms', text: c.text, ...outLang() };
   // The claim for a number is whatever brand the message names (the checker finds it in the text).
   const claims = text.trim().slice(0, 100);
   const [analysis, urls, numbers] = await Promise.all([
@@ -203,6 +209,8 @@ function CheckPage() {
     setBusy(true);
     try {
       const r = await runCheck(text, image);
+      // The answer is in the message's language: the page (verdict, steps, headings) follows it.
+      if (r.analysis && showIn(r.analysis.lang)) document.title = `${S.check.title} · ${S.appName}`;
       stamp.current += 1;
       setResult({ ...r, stamp: stamp.current });
     } catch (err) {

@@ -56,7 +56,7 @@ export default {
     turnSpeaker: { caller: 'Caller', user: 'Me', unknown: '' },
   },
   channelFirst: {
-    message: ['Do not tap the link, do not reply and do not call any number in the message.', 'Open your shopping app (Taobao, JD.com…) and check under "My orders".'],
+    message: ['Do not tap the link, do not reply and do not call any number in the message.', 'Open the app of the shop or platform you bought from yourself (not from the message) and check your orders there.'],
     call: ['Hang up first.', 'Open the official shopping app and contact the seller under "My orders"; never use a number, link or group the caller gave you.'],
     url: ['Do not open this link, and never type a card number, password or code into it.', 'The official site is in the official app.'],
     number: ['Do not call this number back.', 'Find the real customer-service number in the official app; contact the seller there.'],
