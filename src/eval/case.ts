@@ -3,7 +3,7 @@
  * generic JSONL format the project's own hand-written case sets use.
  */
 import { z } from 'zod';
-import { ChannelSchema, LIMITS, type Channel } from '../types.ts';
+import { ChannelSchema, LIMITS, TurnSchema, type Channel } from '../types.ts';
 
 export type CaseLabel = 'scam' | 'legit';
 export type CaseSpeaker = 'caller' | 'user' | 'unknown';
@@ -66,10 +66,9 @@ export const JsonlDialogueCaseSchema = z.object({
   label: labelSchema,
   channel: ChannelSchema.default('call'),
   category: categorySchema,
-  turns: z.array(z.object({
-    speaker: z.enum(['caller', 'user']),
-    text: z.string().max(LIMITS.maxTurnChars),
-    voice: z.string().min(1).max(64).optional(),
+  // The engine's own turn (src/types.ts TurnSchema, what `fanzha check` and the API accept): a meeting's
+  // turn is `{"speaker":"unknown","voice":"发言人1",…}` here as there (README), one schema for both.
+  turns: z.array(TurnSchema.extend({
     /** The same as `voice` (some case files name the speaker so). */
     name: z.string().min(1).max(64).optional(),
   })).min(1).max(LIMITS.maxTurns),
