@@ -1,6 +1,7 @@
 /** `fanzha check [TEXT]`: one text, a conversation, or JSON; from an argument, a file or stdin. */
 import { createInterface } from 'node:readline';
-import { analyze, inputTurns, parseInput, InputError, type AnalyzeResult } from '../../index.ts';
+import { analyze, createEngine, inputTurns, parseInput, InputError, type AnalyzeResult, type Engine } from '../../index.ts';
+import { modelAvailable } from '../../model/signal.ts';
 import { ChannelSchema, InitiatorSchema, InputLangSchema, LangSchema, type AnalyzeInput, type Channel, type Initiator, type InputLang, type Lang } from '../../types.ts';
 import { CliError, EXIT, type CliIO, type Command } from '../command.ts';
 import { parseArgs, readFileText, readStdin } from '../read.ts';
@@ -53,9 +54,22 @@ export function withFlags(input: AnalyzeInput, channel: Channel | undefined, ini
   return { ...input, ...(channel ? { channel } : {}), ...(initiator ? { initiator } : {}) };
 }
 
-function analyzeOrThrow(input: AnalyzeInput, lang: Lang | undefined, readAs?: InputLang): AnalyzeResult {
+/**
+ * `--model` / `--no-model`, as `fanzha eval` reads them: the engine with the text classifier forced
+ * on or off; undefined (the shipped engine) without either. Both at once is a usage error.
+ */
+export function engineFlag(flags: ReadonlySet<string>): Engine | undefined {
+  if (flags.has('model') && flags.has('no-model')) throw new CliError('give --model or --no-model, not both');
+  if (flags.has('model')) {
+    if (!modelAvailable) throw new CliError('--model: no trained weights (run npm run train)', EXIT.failure);
+    return createEngine({ model: true });
+  }
+  return flags.has('no-model') ? createEngine({ model: false }) : undefined;
+}
+
+function analyzeOrThrow(input: AnalyzeInput, lang: Lang | undefined, readAs?: InputLang, engine?: Engine): AnalyzeResult {
   try {
-    return analyze(input, { ...(lang ? { lang } : {}), ...(readAs ? { inputLang: readAs } : {}) });
+    return analyze(input, { ...(lang ? { lang } : {}), ...(readAs ? { inputLang: readAs } : {}), ...(engine ? { engine } : {}) });
   } catch (e) {
     if (e instanceof InputError) throw new CliError(e.message);
     throw e;
@@ -72,7 +86,7 @@ function parseOrThrow(raw: string): AnalyzeInput {
 }
 
 /** `npm start` before the service existed, and `fanzha check` on a terminal: paste, empty line, verdict. */
-async function interactive(io: CliIO, requested: Lang | undefined, readAs: InputLang | undefined, colour: boolean, channel?: Channel, initiator?: Initiator): Promise<number> {
+async function interactive(io: CliIO, requested: Lang | undefined, readAs: InputLang | undefined, colour: boolean, channel?: Channel, initiator?: Initiator, engine?: Engine): Promise<number> {
   const lang = requested ?? 'zh';
   const rl = createInterface({ input: io.stdin, output: io.stdout, terminal: false });
   const prompt = lang === 'zh' ? '粘贴短信、聊天或通话记录（可用“客服：…”“我：…”分行），空行开始检查，Ctrl-D 退出：\n' : 'Paste a message or a conversation ("caller: …" / "user: …" lines); an empty line checks it; Ctrl-D quits:\n';
@@ -83,7 +97,7 @@ async function interactive(io: CliIO, requested: Lang | undefined, readAs: Input
     if (buffer.length === 0) continue;
     try {
       const input = withFlags(parseOrThrow(buffer.join('\n')), channel, initiator);
-      const result = analyzeOrThrow(input, requested, readAs);
+      const result = analyzeOrThrow(input, requested, readAs, engine);
       io.stdout.write(renderResult(result, inputTurns(input), requested ?? input.lang ?? result.lang, colour) + '\n' + prompt);
     } catch (e) {
       io.stderr.write(`fanzha: ${(e as Error).message}\n`);
@@ -97,7 +111,7 @@ export const command: Command = {
   name: 'check',
   summary: 'check a message, chat or call transcript for the refund scam',
   usage: `fanzha check [TEXT] [--file F] [--channel sms|chat|call|text] [--initiator user|counterpart]
-             [--json] [--lang zh|en] [--input-lang zh|en|auto] [--no-color]
+             [--json] [--lang zh|en] [--input-lang zh|en|auto] [--model | --no-model] [--no-color]
   Input: TEXT, or --file F, or standard input: plain text, "caller: …"/"user: …" lines, or JSON
   {"channel":"sms","text":"…"} / {"channel":"call","turns":[{"speaker":"caller","text":"…"}]}
   (optional JSON fields: "lang", "inputLang", "initiator": "user"|"counterpart").
@@ -109,9 +123,12 @@ export const command: Command = {
   --lang        the language of the answer (default: the input's)
   --input-lang  the playbook that reads the input (default auto: per turn, from the words people read
                 rather than links or codes; a turn mixing Chinese and English is read by both)
+  --model       fuse the text classifier (signal contact.model) whatever the default, as \`fanzha eval --model\`
+  --no-model    rules only, as \`fanzha eval --no-model\`
   Exit: 0 safe, 1 suspicious or scam, 2 bad input, 3 file not readable.`,
   async run(args, io) {
-    const { flags, options, positional } = parseArgs(args, { flags: ['json', 'no-color', 'interactive'], options: ['file', 'lang', 'input-lang', 'channel', 'initiator'] });
+    const { flags, options, positional } = parseArgs(args, { flags: ['json', 'no-color', 'interactive', 'model', 'no-model'], options: ['file', 'lang', 'input-lang', 'channel', 'initiator'] });
+    const engine = engineFlag(flags);
     const lang = outputLang(options.get('lang'));
     const channel = channelFlag(options.get('channel'));
     const initiator = initiatorFlag(options.get('initiator'));
@@ -120,10 +137,10 @@ export const command: Command = {
     let raw: string;
     if (positional.length > 0) raw = positional.join(' ');
     else if (options.has('file')) raw = await readFileText(options.get('file')!);
-    else if (io.stdin.isTTY || flags.has('interactive')) return interactive(io, lang, readAs, colour, channel, initiator);
+    else if (io.stdin.isTTY || flags.has('interactive')) return interactive(io, lang, readAs, colour, channel, initiator, engine);
     else raw = await readStdin(io);
     const input = withFlags(parseOrThrow(raw), channel, initiator);
-    const result = analyzeOrThrow(input, lang, readAs);
+    const result = analyzeOrThrow(input, lang, readAs, engine);
     io.stdout.write(flags.has('json') ? JSON.stringify(toJson(result)) + '\n' : renderResult(result, inputTurns(input), lang ?? input.lang ?? result.lang, colour));
     return result.verdict === 'safe' ? EXIT.ok : EXIT.flagged;
   },
