@@ -4,8 +4,8 @@ export default defineTactic({
   id: 'contact.order-details',
   stage: 'contact',
   description: {
-    zh: '对方准确说出您的订单号、商品、购买时间或支付宝账号来取得信任',
-    en: 'The caller recites your order number, item, purchase time or Alipay account to gain trust',
+    zh: '对方报出您的订单号、商品、购买时间或支付宝账号来取得信任，或要您把订单号报给他',
+    en: 'The caller recites your order number, item, purchase time or Alipay account to gain trust, or has you give them the order number',
   },
   weight: 8,
   cues: [
