@@ -68,6 +68,8 @@ export const MEETING_CUES: MeetingCues = {
       '有用户', '顾客说', '买家说', '有家长', '有的家长', '有个老人', '有位老人', '有个老太太', '有个大爷', '群众反映',
       '居民反映', '有商家', '反馈说', '投诉说', '据反映', '事主说', '受害人说', '客户问', '有几个客户', '有一个客户',
       '有个阿姨', '有个大爷', '老人反映', '家长反映', '居民说', '事主是', '受害人是', '反映说', '跟护士说', '跟我说', '有人打电话给', '差点被骗', '差点被人骗',
+      // Another party's answer relayed to colleagues ("保险公司说要补材料", "供应商那边说下周发货").
+      '那边说', '那边回复', '那边反馈', '公司说', '厂家说', '供应商说', '物流说', '快递说', '对方公司',
     ],
     // Business figures: rates, periods, results.
     metrics: [
@@ -122,6 +124,22 @@ export const MEETING_CUES: MeetingCues = {
         c('好的', '小李'),
       ],
     },
+    {
+      note: 'colleagues relaying an insurer\'s answer about a claim (newcomer7): not a refund story told to the listener',
+      turns: [
+        c('财务那边说这个月的理赔款还没到账', '发言人1'),
+        c('保险公司说要补材料，我明天把发票扫描件发过去', '发言人2'),
+        c('好，那我们群里同步一下进度', '发言人1'),
+      ],
+    },
+    {
+      note: 'a supplier\'s delay and a customer\'s refund relayed in a short shop meeting',
+      turns: [
+        c('供应商那边说这批保温杯下周才能补货', '发言人1'),
+        c('那已经下单的客户先退款吧，客服那边统一回复', '发言人2'),
+        c('行，我整理一下名单', '发言人1'),
+      ],
+    },
   ],
   negative: [
     {
@@ -152,6 +170,15 @@ export const MEETING_CUES: MeetingCues = {
         c('我把电话转给我们同事，他是理赔部主管', '客服'),
         c('您好，我是主管，您的账户需要验证流水，请把余额转到这个账户', '主管'),
         u('好的我转一下'),
+      ],
+    },
+    {
+      note: 'a diarised refund call (发言人1 the caller, 发言人2 the victim) relaying "财务那边说" is no meeting',
+      turns: [
+        c('您好，我是淘宝客服，您买的面膜有质量问题，给您三倍理赔', '发言人1'),
+        c('好的，怎么办理', '发言人2'),
+        c('财务那边说您的信用分不够，要先把钱转到理赔账户，再把收到的验证码告诉我', '发言人1'),
+        c('好', '发言人2'),
       ],
     },
     {
