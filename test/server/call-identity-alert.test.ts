@@ -4,7 +4,16 @@
  * request (a code, a screen share) is what raises the alert and keeps the number.
  */
 import { describe, expect, it } from 'vitest';
-import { call, rawDb, start } from './helpers.ts';
+import { call, start, type Running } from './helpers.ts';
+
+/** What the centre sees (through its API, on either store): the alerts and the indicators kept. */
+async function centreView(s: Running): Promise<{ alerts: number; indicators: { kind: string; value: string }[] }> {
+  const alerts = await call(s.base, 'GET', '/v1/alerts', { key: s.keys.staff });
+  const inds = await call(s.base, 'GET', '/v1/indicators', { key: s.keys.staff });
+  expect(alerts.status).toBe(200);
+  expect(inds.status).toBe(200);
+  return { alerts: alerts.body.alerts.length, indicators: inds.body.indicators };
+}
 
 const GENUINE = [
   { claimed: '京东客服', number: '+86 171 2345 6789', text: '您好，我是京东客服，您之前反馈的冰箱异响问题，师傅明天上午上门检修，您看方便吗' },
@@ -26,9 +35,7 @@ describe('a live call: identity alone is no alert, a request is', () => {
         expect(r.body.state.alertTurn, g.text).toBeNull();
         expect(r.body.alert?.id ?? null, g.text).toBeNull();
       }
-      const db = rawDb(s.app.store);
-      expect(db.prepare('SELECT count(*) AS n FROM alerts').get()).toEqual({ n: 0 });
-      expect(db.prepare('SELECT count(*) AS n FROM indicators').get()).toEqual({ n: 0 });
+      expect(await centreView(s)).toEqual({ alerts: 0, indicators: [] });
     } finally {
       await s.close();
     }
@@ -45,10 +52,9 @@ describe('a live call: identity alone is no alert, a request is', () => {
       expect(['warn', 'block']).toContain(ask.body.state.level);
       expect(ask.body.state.alertTurn).toBe(1);
       expect(ask.body.alert.id).toEqual(expect.any(String));
-      const db = rawDb(s.app.store);
-      expect(db.prepare('SELECT count(*) AS n FROM alerts').get()).toEqual({ n: 1 });
-      const kept = db.prepare('SELECT kind, value FROM indicators').all() as { kind: string; value: string }[];
-      expect(kept.some((k) => k.kind === 'phone' && k.value.endsWith('17123456789'))).toBe(true);
+      const seen = await centreView(s);
+      expect(seen.alerts).toBe(1);
+      expect(seen.indicators.some((k) => k.kind === 'phone' && k.value.endsWith('17123456789'))).toBe(true);
     } finally {
       await s.close();
     }
