@@ -68,6 +68,14 @@ export const ROWS: Row[] = [
   { name: 'corroborate, floor 0.8, +25; alone at p ≥ 0.99 → +40', params: { ...OLD, floor: 0.8, maxWeight: 25, aloneFloor: 0.99, aloneWeight: 40 }, model: true },
   { name: 'corroborate, floor 0.9, +30; alone at p ≥ 0.99 → +40', params: { ...OLD, floor: 0.9, maxWeight: 30, aloneFloor: 0.99, aloneWeight: 40 }, model: true },
   { name: 'corroborate, floor 0.9, +20; alone at p ≥ 0.99 → +40', params: { ...OLD, floor: 0.9, maxWeight: 20, aloneFloor: 0.99, aloneWeight: 40 }, model: true },
+  // Session 7: one message under the advert frame with only the advert's own marks (src/model/signal.ts
+  // `advertFloor`): where the model's lift starts. `undefined` is the rule before (the shared floor, 0.9).
+  { name: 'shipped, advert floor none (session 6)', params: { ...P, advertFloor: undefined }, model: true },
+  { name: 'shipped, advert floor 0.93', params: { ...P, advertFloor: 0.93 }, model: true },
+  { name: 'shipped, advert floor 0.95', params: { ...P, advertFloor: 0.95 }, model: true },
+  { name: 'shipped, advert floor 0.97', params: { ...P, advertFloor: 0.97 }, model: true },
+  { name: 'shipped, advert floor 0.99', params: { ...P, advertFloor: 0.99 }, model: true },
+  { name: 'shipped, advert floor 1 (never)', params: { ...P, advertFloor: 1 }, model: true },
   { name: 'shipped (src/model/signal.ts)', params: P, model: true },
 ];
 
@@ -76,6 +84,17 @@ const fp = (m: GroupMetrics | undefined): string => (m ? `${m.fp} (${m.legit.sca
 
 /** The table's header (Markdown), the columns `formatRow` fills. */
 export const HEADER = '| fusion rule | recall sft / t5 / t8 (dev) | 冒充客服 recall sft / t5 / t8 (dev) | other kinds with a request, sft / t5+8 (dev) | recall teleantifraud | FP normal SMS (dev) | FP meetings (dev) | FP playbook hard negatives | FP teleantifraud normal |\n|---|---|---|---|---|---|---|---|---|\n';
+/** The margins (issue 8, session 6 on): counts per row, and real SMS and meetings near the threshold. */
+export const MARGIN_HEADER = '| fusion rule | 冒充客服 sft / t5 / t8 | other kinds with a request sft / t5 / t8 | real SMS flagged, at risk ≥ 30, ≥ 20 | meetings flagged, at risk ≥ 20 |\n|---|---|---|---|---|\n';
+
+/** One row of the margins table: counts (not shares), so a one-case change shows. */
+export function marginRow(name: string, g: Record<string, GroupMetrics>, cases: readonly { category?: string; source: string; verdict: string; risk: number }[]): string {
+  const c = (k: string): string => { const m = g[k]; return m ? `${m.tp}` : '—'; };
+  const sms = cases.filter((x) => x.source === 'telecom-fraud-texts-5' && x.category === '正常短信');
+  const meet = cases.filter((x) => x.category === '会议录音(真实)');
+  const n = <T,>(xs: readonly T[], f: (x: T) => boolean): number => xs.filter(f).length;
+  return `| ${name} | ${['anti-fraud-sft / 冒充客服诈骗', 'telecom-fraud-texts-5 / 冒充客服', 'telecom-fraud-texts-8 / 冒充客服'].map(c).join(' / ')} | ${['anti-fraud-sft', 'telecom-fraud-texts-5', 'telecom-fraud-texts-8'].map((s) => c(`${s} / #other-kind-request`)).join(' / ')} | ${n(sms, (x) => x.verdict !== 'safe')} (${n(sms, (x) => x.verdict === 'scam')} scam), ${n(sms, (x) => x.risk >= 30)}, ${n(sms, (x) => x.risk >= 20)} | ${n(meet, (x) => x.verdict !== 'safe')}, ${n(meet, (x) => x.risk >= 20)} |\n`;
+}
 
 /** One row of the table from an evaluation's groups. */
 export function formatRow(name: string, g: Record<string, GroupMetrics>): string {
@@ -91,12 +110,15 @@ async function main(): Promise<void> {
   const sources = await devCases();
   const only = process.argv.slice(2);
   process.stdout.write(HEADER);
+  let margins = '';
   for (const row of ROWS) {
     if (only.length > 0 && !only.some((o) => row.name.includes(o))) continue;
     const { engine } = engineFor(row.model, row.params);
     const run = await runEval(sources, { analyze: (input) => analyze(input, { engine }) });
     process.stdout.write(formatRow(row.name, run.summary.groups));
+    margins += marginRow(row.name, run.summary.groups, run.cases);
   }
+  process.stdout.write(`\n${MARGIN_HEADER}${margins}`);
 }
 
 const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));

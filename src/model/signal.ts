@@ -19,6 +19,7 @@
  */
 import type { SignalHit, SignalProvider, TurnSignalInput } from '../signals/types.ts';
 import { singleMessage } from '../playbook/single-message.ts';
+import { selfPromotion } from '../playbook/zh/tactics/contact.official-sender.ts';
 import { modelAvailable, scoreText } from './classifier.ts';
 import { counterpartWords } from './voice.ts';
 import { modelText } from './text.ts';
@@ -64,6 +65,17 @@ export interface ModelWeightParams {
    * never. Real notices carry those cues as often as scams do (issue 8 §2, session 6, fault (b)).
    */
   weakCueFloor?: number;
+  /**
+   * In ONE message (a non-call channel's first turn) written as a sender's own promotion — the
+   * advert's frame ("尊敬的用户", "回T退订": contact.official-sender) and no other rule evidence than the
+   * advert's own marks (ADVERT_MARKS: its link, app or group, its urgency, a reply asked for) — the
+   * model adds points only from this probability on, linearly to `maxWeight` at p = 1. Absent: `floor`.
+   * The score already reads such a message as a promotion (src/score/score.ts `onlySelfPromotion`:
+   * its own moves count for nothing), so the model's reading is the whole case for a flag, and a
+   * promotion shares its words with the scam scripts the model learned (issue 8 §2, session 7: on the
+   * never-read test half of real SMS the model added 5 flags to the rules' 20).
+   */
+  advertFloor?: number;
 }
 
 /**
@@ -72,10 +84,14 @@ export interface ModelWeightParams {
  * rules alone (dev normal SMS, dev meetings) and keep our hard negatives clean. From p = 0.9 the
  * model adds up to 50 points at p = 1, with or without a rule hit (alone it reaches `suspicious` at
  * p ≥ 0.98); after a rule hit, p ≤ 0.05 takes 15 points off. Heavier or earlier rules caught more
- * on dev but added false alarms on a real meeting and on real SMS.
+ * on dev but added false alarms on a real meeting and on real SMS. One message that is only a sender's
+ * promotion (`advertFloor`, session 7) gets points from p = 0.97 on (`npx tsx scripts/fusion.ts "advert
+ * floor"`, EVALUATION.md "The model": 0.95 and 0.97 gave the same dev rows — real SMS flagged 3 → 2,
+ * at risk ≥ 20 55 → 53, one task-scam SMS of 3,525 other-kind requests lost — and the higher floor keeps
+ * more margin on promotions nobody here has read; 0.99 lost a customer-service SMS).
  */
 export const MODEL_WEIGHT_PARAMS: ModelWeightParams = {
-  floor: 0.9, maxWeight: 50, requireRuleEvidence: false, minChars: 8, maxTurn: 20, benignBelow: 0.05, discount: 15,
+  floor: 0.9, maxWeight: 50, requireRuleEvidence: false, minChars: 8, maxTurn: 20, benignBelow: 0.05, discount: 15, advertFloor: 0.97,
 };
 
 /**
@@ -128,6 +144,32 @@ export function holdsRequest(rules: Iterable<string>): boolean {
  */
 export const WEAK_CONTACT_CUES: ReadonlySet<string> = new Set(['contact.asks-details', 'contact.call-back-number', 'contact.official-sender']);
 
+/**
+ * An advert's own marks (the playbooks' `selfPromotion`, src/playbook/zh/tactics/contact.official-sender.ts:
+ * the sender frame, its own link, app or group, and the words an advert has beside them — "名额有限",
+ * "回复1办理", a low price, its own payment link): no story (who claims to write, what happened to you)
+ * and no request of the kill chain. Zero-weight components are marks only when they name the same
+ * thing (the off-site link under shift.link).
+ */
+export const ADVERT_MARKS: ReadonlySet<string> = new Set([
+  selfPromotion.frame, ...selfPromotion.moves, ...(selfPromotion.alongside ?? []),
+  // The component that fires on the same link as shift.link (a link off the official sites, weight 0).
+  'shift.sent-link',
+]);
+
+/**
+ * Is this one message a sender's own promotion: the advert frame fired (`framesSoFar`) and every rule
+ * fired so far (`rules`, not the model's; at least one) is one of the advert's marks? A component of a
+ * story or a request (a promised call-back, a quoted fee) is more than an advert and keeps the shared
+ * floor. A turn of a call, or a later turn of a conversation, never is.
+ */
+export function advertOnly(rules: readonly string[], input: Pick<TurnSignalInput, 'channel' | 'turn' | 'framesSoFar'>): boolean {
+  if (rules.length === 0 || input.turn !== 0 || input.channel === undefined || input.channel === 'call') return false;
+  if (input.framesSoFar?.has(selfPromotion.frame) !== true) return false;
+  for (const id of rules) if (!ADVERT_MARKS.has(id)) return false;
+  return true;
+}
+
 const DESCRIPTION = { zh: '文本模型：话术与已知诈骗脚本相似', en: 'text model: reads like known scam scripts' };
 const BENIGN = { zh: '文本模型：这段话读起来像正常的服务或提醒信息，降低了规则命中的分量', en: 'text model: reads like an ordinary service message or warning; the rule hits count for less' };
 
@@ -162,9 +204,11 @@ export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS,
       const weakFloor = params.weakCueFloor ?? 2;
       weight = p < weakFloor ? 0 : params.aloneWeight ?? modelEvidenceWeight(p, params, false);
     } else {
+      // One message that holds only an advert's marks: the model's lift starts later (`advertFloor`).
+      const curve = params.advertFloor !== undefined && params.advertFloor > params.floor && advertOnly(rules, input) ? { ...params, floor: params.advertFloor } : params;
       weight = alone && params.aloneWeight !== undefined && p >= aloneFloor
         ? params.aloneWeight
-        : modelEvidenceWeight(p, params, rules.length > 0 && !indicators && !holdsRequest(rules));
+        : modelEvidenceWeight(p, curve, rules.length > 0 && !indicators && !holdsRequest(rules));
     }
     if (weight === 0) return [];
     return [{
