@@ -152,6 +152,24 @@ export const CANDIDATES_S6: Candidate[] = [
   { name: 's6 text, legit x3 (session5-legit3); SESSION4_FUSION, weak cues from 0.995', ...S5_TEXT, oursLegit: 3, params: { ...SESSION4_FUSION(), weakCueFloor: 0.995 } },
 ];
 
+/**
+ * Session 7's candidates (EVALUATION.md "Issue 8 §2, session 7"): session 6's retrain on main's corpus
+ * (with writer5's and sms-fp3's new files) whose model alone (no rule fired) and after weak contact
+ * cues only must be very sure (p ≥ 0.999: session 6's five failing hard negatives, bare openers and
+ * short service lines, read 0.985–0.998), with the advert floor of the shipped fusion; and the same
+ * with more weight on our legitimate lines (×3, ×5).
+ */
+export const S7_FUSION = (): ModelWeightParams => aloneAt(0.999, 40, { floor: 0.95, benignBelow: 0.2, weakCueFloor: 0.999, advertFloor: 0.97 });
+const S7_NEVER_ALONE = (): ModelWeightParams => ({ ...S7_FUSION(), aloneFloor: undefined, aloneWeight: undefined });
+export const CANDIDATES_S7: Candidate[] = [
+  { name: 's7 text (session4-text); S7_FUSION', ...S5_TEXT, params: S7_FUSION() },
+  { name: 's7 text (session4-text); S7_FUSION, never alone', ...S5_TEXT, params: S7_NEVER_ALONE() },
+  { name: 's7 text, legit x3 (session5-legit3); S7_FUSION', ...S5_TEXT, oursLegit: 3, params: S7_FUSION() },
+  { name: 's7 text, legit x3 (session5-legit3); S7_FUSION, never alone', ...S5_TEXT, oursLegit: 3, params: S7_NEVER_ALONE() },
+  { name: 's7 text, legit x5 (session7-legit5); S7_FUSION', ...S5_TEXT, oursLegit: 5, params: S7_FUSION() },
+  { name: 's7 text, legit x5 (session7-legit5); S7_FUSION, never alone', ...S5_TEXT, oursLegit: 5, params: S7_NEVER_ALONE() },
+];
+
 /** Case files of one folder whose names pass `keep`, loaded once into memory. */
 async function caseFiles(folder: string, keep: (name: string) => boolean): Promise<Source[]> {
   const dir = join(REPO_ROOT, folder);
@@ -218,12 +236,12 @@ function marginColumns(g: Record<string, GroupMetrics>, cases: readonly { source
   const meet = cases.filter((x) => x.category === '会议录音(真实)');
   const n = <T,>(xs: readonly T[], f: (x: T) => boolean): number => xs.filter(f).length;
   const ownScam = Object.keys(g).filter((k) => OWN_LEGIT(k) && !k.includes(' / ') && g[k]!.legit.scam > 0).map((k) => `${k} ${g[k]!.legit.scam}`).join(', ') || 'none';
-  return ` ${cs} | ${other} | ${n(sms, (x) => x.verdict !== 'safe')} (${n(sms, (x) => x.verdict === 'scam')} scam), ≥30: ${n(sms, (x) => x.risk >= 30)} | ${n(meet, (x) => x.verdict !== 'safe')}, ≥20: ${n(meet, (x) => x.risk >= 20)} | ${ownScam} |`;
+  return ` ${cs} | ${other} | ${n(sms, (x) => x.verdict !== 'safe')} (${n(sms, (x) => x.verdict === 'scam')} scam), ≥30: ${n(sms, (x) => x.risk >= 30)}, ≥20: ${n(sms, (x) => x.risk >= 20)} | ${n(meet, (x) => x.verdict !== 'safe')}, ≥20: ${n(meet, (x) => x.risk >= 20)} | ${ownScam} |`;
 }
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const selected = [...CANDIDATES, ...CANDIDATES_S5, ...CANDIDATES_S6].filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)));
+  const selected = [...CANDIDATES, ...CANDIDATES_S5, ...CANDIDATES_S6, ...CANDIDATES_S7].filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)));
   const dev = [...(await devCases()), ...(await ownLegit()), ...(process.argv.includes('--heldout') ? await heldoutGen() : [])];
   const tele = (await teleCases()).sort(byId);
   const ours = (await ourCases()).sort(byId);
@@ -239,7 +257,7 @@ async function main(): Promise<void> {
 
   const [head] = HEADER.split('\n');
   const cols = head!.replace('| fusion rule |', '| model (shipped fusion rule unless named) |') + ' own legit corpus flagged (in-sample) | held-out files: scam recall; legit flagged |' +
-    ' 冒充客服 sft t5 t8 (counts) | other kinds with a request sft t5 t8 (counts) | real SMS flagged, at risk ≥ 30 | meetings flagged, at risk ≥ 20 | own legit files with `scam` |';
+    ' 冒充客服 sft t5 t8 (counts) | other kinds with a request sft t5 t8 (counts) | real SMS flagged, at risk ≥ 30, ≥ 20 | meetings flagged, at risk ≥ 20 | own legit files with `scam` |';
   process.stdout.write(`${cols}\n${'|---'.repeat(cols.split('|').length - 2)}|\n`);
   // --show-fp: each row's false alarms on real dev text and our legitimate corpus, to stderr (dev data only).
   const showFp = process.argv.includes('--show-fp');

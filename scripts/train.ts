@@ -278,7 +278,9 @@ export const SESSION4_TEXT: Recipe = { features: { ...DEFAULT_FEATURES, rules: f
 export const SESSION5_WORDS: Recipe = { ...SESSION4_TEXT, features: { ...SESSION4_TEXT.features, words: true } };
 export const SESSION5_LEGIT3: Recipe = { ...SESSION4_TEXT, ourLegitWeight: 3 };
 export const SESSION5_BALANCED: Recipe = { ...SESSION4_TEXT, balance: 'per-source' };
-export const RECIPES: Record<string, Recipe> = { shipped: RECIPE, 'session4-text': SESSION4_TEXT, 'session5-words': SESSION5_WORDS, 'session5-legit3': SESSION5_LEGIT3, 'session5-balanced': SESSION5_BALANCED };
+/** Session 7's candidate with still more weight on our legitimate lines (scripts/model-compare.ts CANDIDATES_S7). */
+export const SESSION7_LEGIT5: Recipe = { ...SESSION4_TEXT, ourLegitWeight: 5 };
+export const RECIPES: Record<string, Recipe> = { shipped: RECIPE, 'session4-text': SESSION4_TEXT, 'session5-words': SESSION5_WORDS, 'session5-legit3': SESSION5_LEGIT3, 'session5-balanced': SESSION5_BALANCED, 'session7-legit5': SESSION7_LEGIT5 };
 
 /**
  * sha256 of everything a training run reads, in order: the recipe, and per example its case id,
