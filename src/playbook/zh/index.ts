@@ -67,6 +67,8 @@ import extractPlatformTopup from './tactics/extract.platform-topup.ts';
 import pretextAccountTrade from './tactics/pretext.account-trade.ts';
 import shiftOutsidePlatform from './tactics/shift.outside-platform.ts';
 import contactAsksDetails from './tactics/contact.asks-details.ts';
+import contactAgentRequest from './tactics/contact.agent-request.ts';
+import contactClaimedDesk from './tactics/contact.claimed-desk.ts';
 import contactPromisedCallback from './tactics/contact.promised-callback.ts';
 import shiftReplyCode from './tactics/shift.reply-code.ts';
 import shiftClaimsLine from './tactics/shift.claims-line.ts';
@@ -208,6 +210,8 @@ export const zhPlaybook = definePlaybook({
     pretextShopDeposit,
     // Other kinds' stories and requests from our own writing's misses (issue 8 §1.8): ./other-kinds.ts.
     ...otherKindTactics,
+    // Any ask in a message (weight 0): read only with a claimed agent (claimed-agent-plus-request).
+    contactAgentRequest, contactClaimedDesk,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
     contactOfficialSender,
   ],
@@ -504,6 +508,24 @@ export const zhPlaybook = definePlaybook({
       all: ['contact.impersonation'],
       // Not contact.order-details alone: an agent in a chat the user opened asks for the order number every day.
       any: ['pretext.quality-refund', 'pretext.refund-offer'],
+      minRisk: 40,
+    },
+    // A stranger's message that claims to be a platform's customer service (in its own words: 我是/这里是/
+    // 我们是…客服, "京东客服：") AND asks you to do anything at all — give information or an order number, complete
+    // a payment, renew, transfer, act on a link: the refund scam's SMS, whatever the story. A real platform
+    // signs as 【平台】 and sends you to its app (contact.agent-request's unless); a chat the customer opened
+    // drops every composite (initiator rule). Kind: dev texts-8 冒充客服 half A (claimed agent + 完成支付, 续费,
+    // 提供信息, 点击链接进行操作), counted on half B; our own SMS (gen-scam-cs-sms3-zh, gen-legit-cs-sms3-zh), cs9.
+    {
+      id: 'claimed-agent-plus-request',
+      description: {
+        zh: '陌生来信自称平台或店铺客服，又要您提供信息、付款、续费、转账或点链接操作：真平台的通知只让您回官方APP处理，先别照做，到官方APP核实',
+        en: 'A stranger\'s message claims to be a platform\'s or shop\'s customer service and asks you to give details, pay, renew, transfer or act on a link: a real platform only sends you to its own app; do nothing, check in the official app',
+      },
+      all: ['contact.agent-request'],
+      // The claim: a platform's desk (contact.impersonation) or a desk under any name (contact.claimed-desk). Not
+      // contact.claimed-staff: a bank's loan officer's advert asks you to add his WeChat (own legit SMS g-ls-690).
+      any: ['contact.impersonation', 'contact.claimed-desk'],
       minRisk: 40,
     },
     {

@@ -648,6 +648,64 @@ export const zhLexicon: Record<string, WordClassDef> = {
     },
   },
 
+  // A step asked with its object folded into the verb ("请您及时确认并完成支付", "完成相关操作", "进行续费"):
+  // 完成/进行 × the step. Weak alone (a shop's "请于30分钟内完成支付"); with a claimed agent in an SMS it is
+  // the agent's ask (composite claimed-agent-plus-request). Kind: dev texts-8 冒充客服 half A, our own SMS (cs9).
+  'act.complete': {
+    kind: 'act',
+    description: '完成、进行、办理（后面跟一个步骤：支付、操作、续费、验证）',
+    terms: ['完成', '进行', '确认并完成', '尽快完成', '及时完成', '配合完成', '配合进行'],
+    examples: {
+      positive: ['请您及时确认并完成支付', '请您尽快完成相关操作'],
+      negative: ['您的订单已支付完成', '退款已完成，请注意查收'],
+    },
+  },
+  'obj.step': {
+    kind: 'object',
+    description: '要您做的一个步骤：支付、付款、缴费、续费、相关操作、验证、认证、绑定、授权',
+    terms: [
+      '支付', '付款', '缴费', '续费', '相关操作', '后续操作', '以下操作', '下列操作', '操作', '验证', '身份验证', '认证', '实名认证', '绑定', '绑卡',
+      '授权', '签约', '解绑', '转账', '付费',
+    ],
+    examples: {
+      positive: ['请您及时确认并完成支付', '请在24小时内完成身份验证'],
+      negative: ['操作完成后会有短信提醒', '您已完成实名认证'],
+    },
+  },
+  // Renewal asked ("请您及时续费", "会员需要续费"): a platform's own renewal notice sends you to its app; a
+  // stranger who claims the platform and asks you to renew is the subscription script's ask (issue 8 §1.4, cs9).
+  // "需要您提供一些信息", "提供更多信息": vaguer still than obj.info, and only ever read with a claimed agent
+  // (contact.agent-request): a booking desk's "请提供详细信息" is everyday (teleantifraud normal dialogues).
+  'obj.some-info': {
+    kind: 'object',
+    description: '一些信息、更多信息、详细信息、具体情况（最笼统的“要信息”）',
+    terms: ['一些信息', '更多信息', '更多的信息', '详细信息', '具体信息', '相关资料', '相关证明', '证明材料', '相关材料', '有关信息'],
+    examples: {
+      positive: ['需要您提供一些信息以便进一步调查', '请您上传相关证明材料'],
+      negative: ['更多信息请在APP内查看', '详细信息已发送至您的邮箱'],
+    },
+  },
+  'act.renew': {
+    kind: 'act',
+    description: '续费、续订、续缴（会员、服务、店铺）',
+    terms: ['续费', '续订', '续缴', '续期', '补缴年费', '缴纳年费'],
+    examples: {
+      positive: ['快手店铺会员需要定期续费，请您及时续费', '您的会员服务即将到期，请尽快续订'],
+      negative: ['您的会员已自动续费，可在APP内关闭', '会员续费成功，有效期至明年12月'],
+    },
+  },
+  'obj.subscription': {
+    kind: 'object',
+    description: '会员、vip、服务、套餐、店铺（要续费的东西）',
+    // Not bare 会员: "加入会员" is a welcome, not a renewal (act.join's negative example); the member named
+    // with its service or its end ("店铺会员", "会员即将到期") is.
+    terms: ['vip', '会员服务', '服务', '套餐', '店铺', '年费', '会员资格', '店铺会员', 'vip会员', '会员到期', '到期', '即将到期', '已到期'],
+    examples: {
+      positive: ['快手店铺会员需要定期续费，请您及时续费', '您的会员服务即将到期，请尽快续订'],
+      negative: ['您的会员已自动续费，可在APP内关闭', '会员续费成功，有效期至明年12月'],
+    },
+  },
+
   'obj.new-account': {
     kind: 'object',
     description: '“新”卡、新账户：以前的卡不用了、被冻结了，钱改打到这里（冒充熟人、房东、老板的换卡说法）',
@@ -868,6 +926,8 @@ export const zhGrammar: GrammarDef = {
     // Who paid, in a bank's credit notice ("转入理赔款3200.00元，付款方：平安财产保险"): a party, not an ask (cs8, own legit sibling).
     '付款方', '付款单位', '付款行', '付款账户', '付款账号', '汇款人', '汇款方', '汇款单位', '转账方', '转出方',
     '充值成功', '充值记录', '下载量', '下载次数',
+    // A renewal done or set up, told in a notice ("会员已自动续费", "续费成功"): a state, not an ask (cs9).
+    '自动续费', '续费成功', '已续费', '续费记录', '支付完成', '付款完成', '操作完成', '验证完成', '认证完成', '已完成',
     // A proof of payment asked to match an order ("您把付款截图发一下，我核对订单"): the picture, not a payment.
     '付款截图', '支付截图', '转账截图', '付款凭证', '支付凭证', '转账凭证',
     // What the reader submitted, told back in a notice ("您提交的账号申诉已通过，请使用新密码登录" read a card
