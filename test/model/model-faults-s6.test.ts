@@ -47,7 +47,8 @@ describe('(b) a weak contact cue does not back the model\'s positive reading', (
     for (const input of NOTICES) {
       it(`${name}: a notice with a weak cue only stays safe at p = 0.99: ${JSON.stringify(input).slice(20, 64)}`, () => {
         const rules = analyze(input, { engine: RULES });
-        expect(rules.tactics.filter((t) => t.weight > 0 || !WEAK_CONTACT_CUES.has(t.id)).every((t) => WEAK_CONTACT_CUES.has(t.id)), why(rules)).toBe(true);
+        // A score-only frame (contact.agent-request: "请回复您的姓名") is no rule evidence for the model (src/pipeline/step.ts).
+        expect(rules.tactics.filter((t) => !RULES.scoreOnly.has(t.id) && (t.weight > 0 || !WEAK_CONTACT_CUES.has(t.id))).every((t) => WEAK_CONTACT_CUES.has(t.id)), why(rules)).toBe(true);
         const r = analyze(input, { engine: withModel(params, 0.99) });
         expect(r.verdict, why(r)).toBe('safe');
         expect(r.tactics.find((t) => t.id === MODEL_SIGNAL_ID)).toBeUndefined();
