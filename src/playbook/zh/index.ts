@@ -525,7 +525,8 @@ export const zhPlaybook = definePlaybook({
       all: ['contact.agent-request'],
       // The claim: a platform's desk (contact.impersonation) or a desk under any name (contact.claimed-desk). Not
       // contact.claimed-staff: a bank's loan officer's advert asks you to add his WeChat (own legit SMS g-ls-690).
-      any: ['contact.impersonation', 'contact.claimed-desk'],
+      // A desk "following up your complaint" (contact.complaint-followup) speaks as one too.
+      any: ['contact.impersonation', 'contact.claimed-desk', 'contact.complaint-followup'],
       minRisk: 40,
     },
     {

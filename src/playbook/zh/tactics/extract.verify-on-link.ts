@@ -37,6 +37,16 @@ export default defineTactic({
       ],
       within: 10,
     },
+    // A function of your account to unlock on the link ("您的收款权限已关闭，请点击链接开通", "需要开通您的交易上限，
+    // 请点击链接进行操作"): the same phishing ask, said as a permission or a limit instead of a card. Kind: dev
+    // texts-8 冒充客服 half A (微店 交易上限), the brief's list; reach counted on both dev halves (cs9).
+    {
+      all: [
+        ['点击链接', '点链接', '点击下方链接', '点击以下链接', '打开链接', '通过链接', '链接进行', '链接完成', '链接开通', '点下面的链接', '点击下面的链接'],
+        ['交易权限', '收款权限', '提现权限', '交易上限', '收款上限', '提现额度', '交易额度', '收款功能', '提现功能', '快捷收款', '担保交易权限', '大额收款', '解除限制', '开通权限', '权限开通'],
+      ],
+      within: 20,
+    },
   ],
   unless: ['请勿', '切勿', '不要点击', '谨防', '不会发送', '不会通过短信'],
   guards: ['warning'],
@@ -50,6 +60,8 @@ export default defineTactic({
       '医保卡待认证，请访问 ybj-renzheng.top 完成认证',
       '为了保障您的账户安全，请点击链接绑定您的银行卡：XXX',
       '为了方便您快速获得赔偿，请点击链接进行身份验证',
+      '您的收款权限已关闭，请点击链接开通：XXX',
+      '我们需要开通您的交易上限，请您点击链接进行操作：XXXXXXX',
     ],
     negative: [
       '请勿点击陌生链接进行所谓的认证',
@@ -57,6 +69,7 @@ export default defineTactic({
       '实名认证请到营业厅办理',
       '会议资料见 https://docs.qq.com/xxxx',
       '点击以下链接查看详细教程和激活方法：https://example.com/activation',
+      '信用卡提额请在手机银行APP中申请，不要点击短信链接解除限制',
     ],
   },
 });
