@@ -144,6 +144,9 @@ export const zhPlaybook = definePlaybook({
   guards: {
     // Warnings, negations and official notices: in the same sentence, a cue does not count.
     warning: ['如非本人操作', ...WARNING_WORDS],
+    // For the citizen's report of a loss: the same, but 冒充/假冒 are the victim's own story ("有人冒充快递
+    // 客服，我按他说的操作，钱被转走了", newcomer7 kind 1), not a warning's.
+    'warning-report': ['如非本人操作', ...WARNING_WORDS.filter((w) => w !== '冒充' && w !== '假冒')],
     // For the refund and charge stories and their call-back line: the same words, but not the two that the
     // scam's SMS writes about something else. The bank alert's "如非本人操作" is copied to point at the
     // scammer's own line ("误开通…会员…如非本人操作请拨打 0531-…"); a bare 请勿/切勿 is the scammer's own

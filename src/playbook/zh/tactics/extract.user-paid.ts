@@ -1,6 +1,40 @@
 import { defineTactic } from '../../schema.ts';
 
 /**
+ * Money GONE, said in the passive or as a result (newcomer7 kind 1: "支付宝里的2万块被转走了", "银行发短信说
+ * 扣了15000", "卡里少了3万8"): the victim does not say "I transferred", the money "was taken", "went
+ * missing", "was deducted", or the bank's SMS said so. Each form names money or a balance itself (少了
+ * alone is "快递少了一件"), so the class reads a loss, not any shortfall.
+ */
+export const LOSS_RESULT = [
+  // Passive: 被 + take/deduct/steal (钱被转走, 被扣了, 被盗刷, 被划走).
+  '被转走', '被转出', '被转了', '被扣', '被划走', '被划扣', '被盗刷', '被刷走', '被刷了', '被取走', '被提走', '被骗走', '被骗去', '被套走',
+  '被转空', '被清空', '被掏空', '被卷走',
+  // Result: the balance is short, empty or gone (钱少了, 卡里没了, 余额变成0).
+  '钱少了', '卡里少了', '卡上少了', '账户少了', '账上少了', '余额少了', '里少了', '钱没了', '卡里没了', '卡里的钱没', '钱全没', '钱都没',
+  '钱不见了', '余额没了', '余额变成0', '余额变成零', '余额为0', '余额为零', '余额只剩', '只剩几', '只剩下几', '清零了', '全转走', '全扣',
+  // Deducted or paid out: the bank's or the app's SMS that money left (扣了15000, 收到扣款短信, 显示转出).
+  '扣了', '扣掉了', '扣走了', '划走了', '转走了', '转出了', '支出了', '扣款短信', '扣费短信', '转出短信', '支出短信', '消费短信', '显示转出',
+  '显示扣款', '显示支出', '显示消费',
+];
+
+/**
+ * What the victim did at a stranger's word just before the loss (按他说的操作, 开了屏幕共享, 弄完以后), or
+ * the stranger's call itself (接了个电话, 自称客服). Never a bare 客服 or 操作: a carrier's own "客服说是流量
+ * 包", a bank's "如非本人操作" are no stranger's instructions.
+ */
+export const AT_THEIR_WORD = [
+  '按他说的', '按她说的', '按照他说的', '按照她说的', '按对方说的', '按照对方说的', '按他们说的', '照他说的', '照着他说的', '按客服说的',
+  '按照客服说的', '按他的要求', '按对方的要求', '按他的指示', '按他教的', '他教我', '他让我', '她让我', '对方让我', '客服让我',
+  '他们让我', '听他的', '听了他的', '听客服的', '听对方的',
+  // 按/照 + whoever + 说的 + the act ("按那个客服说的弄了半天"): the act after 说的 (not 说的做: "按老师说的做").
+  '说的弄', '说的操作', '说的点', '说的下载', '说的开', '说的输', '说的扫', '说的填', '说的一步', '让我下', '让我开', '让我点', '让我扫', '让我操作', '让我共享', '让我输', '跟着他操作', '跟着他一步', '照做',
+  '开了屏幕共享', '开了共享', '共享了屏幕', '开屏幕共享', '共享屏幕', '屏幕共享', '投屏', '远程控制', '远程操作', '下了个', '下了一个',
+  '下载了一个', '下载了个', '装了个', '装了一个', '点了链接', '点了他发的', '点了那个', '点了对方', '弄完', '操作完', '搞完', '填完',
+  '冒充', '自称', '接了个电话', '接了一个电话', '接到一个电话', '接到个电话', '接了通电话', '来电说', '打电话来说', '被骗',
+];
+
+/**
  * The citizen's own report that money, a loan or a code has already gone (DESIGN.md: "the user's own
  * report is the most urgent signal"). Weight 70: on its own it is `scam`-level, so the alert is
  * `block` and the first advice is 110/96110 and the bank's stop-payment (止付). Every cue carries
@@ -39,6 +73,12 @@ export default defineTactic({
       ],
       within: 30,
     },
+    {
+      // Money gone in the passive or as a result (被转走, 卡里少了, 银行短信说扣了) after doing what a stranger
+      // said or after their call: the victim's report of a loss, not a bank's notice to its customer.
+      all: [LOSS_RESULT, AT_THEIR_WORD],
+      within: 50,
+    },
   ],
   unless: [
     '差点', '幸好', '还好', '没有转', '没转', '没被骗', '没上当', '险些', '如果', '万一', '假如', '要是', '防止', '避免', '以免', '吗',
@@ -48,7 +88,8 @@ export default defineTactic({
     // The payee acknowledged it ("预付款已经转给供应商了，对方确认收到了"): an ordinary payment, settled.
     '确认收到', '确认已收到', '对方已收到', '对方收到了', '已确认到账', '确认到账',
   ],
-  guards: ['warning'],
+  // Not the shared `warning` list: a victim says "有人冒充快递客服，…被转走了" (冒充 is their story).
+  guards: ['warning-report'],
   // A report, not a request: "我已经把验证码告诉他了" is done; "请把验证码告诉客服", "您先把钱转过去" is
   // asked (the scammer's own line, or a citizen quoting it), and none of the loss has happened.
   report: {
@@ -61,7 +102,8 @@ export default defineTactic({
     ],
     // The speaker or their family did it ("我转给那个客服五千", "我妈转给他们两万").
     self: ['我', '妈', '爸', '家里人', '老人'],
-    perfective: ['了', '已'],
+    // 显示 (the bank's or the app's record: "银行短信显示转出18000元") reports it done as much as 了.
+    perfective: ['了', '已', '显示'],
   },
   advice: ['already-paid', 'tell-family'],
   showEntities: ['amount'],
@@ -86,6 +128,11 @@ export default defineTactic({
       '刚才有个自称淘宝客服的人说给我退款，我把验证码告诉他了',
       '对方说退给我双倍，我就按他说的转了三千保证金',
       '客服说要给我理赔，我按他说的扫码付了两次',
+      // Passive and result forms (newcomer7 kind 1).
+      '有人冒充快递客服，我按他说的操作，支付宝里的2万块被转走了',
+      '我爸刚才接了个电话说是抖音客服要给他关什么会员，弄完以后银行发短信说扣了15000，这是怎么回事',
+      '他让我开了屏幕共享，后来我的卡里少了3万8，现在怎么办啊',
+      '按对方说的下载了一个APP，没过多久余额变成0了',
     ],
     negative: [
       '还好我没转，差点就上当了',
@@ -106,6 +153,10 @@ export default defineTactic({
       '淘宝客服说会给我转两百块补偿，到时候查收',
       '采购那边的预付款已经转给供应商了，三十万，对方确认收到了',
       '定金我已经转过去了，对方确认到账，下周交房',
+      // A loss with no stranger behind it: a carrier's charge, a shop's fee, one's own bank notice.
+      '这个月话费扣了50，移动客服说是开了流量包',
+      '退款被扣了10块手续费，商家说是平台规定',
+      '【工商银行】您尾号1234的卡11月30日支出500元，余额2000元',
       // Requests for the act, not reports of it (the scammer's line): nothing is lost yet.
       '请把验证码告诉客服，退款马上到账',
       '您先把钱汇过去，专员确认后退还',
