@@ -92,6 +92,9 @@ const BARE_TLDS = new Set([
   'app', 'icu', 'live', 'link', 'ltd', 'work', 'fun', 'store', 'tech', 'wang', 'ink', 'pro', 'asia',
   'mobi', 'io', 'me', 'tv', 'co', 'uk', 'hk', 'tw', 'us', 'ru', 'tk', 'ml', 'ga', 'cf', 'gq', 'pw', 'win',
   'bid', 'loan', 'men', 'kim', 'red', 'space', 'website', 'host', 'press', 'email', 'cloud', 'gov', 'edu',
+  // The cheap endings look-alike hosts use (src/checks/data/risky-tlds.ts: mt-kf.sbs, a newcomer7 probe, was no
+  // link at all), not those that are English words people write after a full stop (date, life, review).
+  'sbs', 'cfd', 'bond', 'cyou', 'buzz', 'click', 'quest', 'monster', 'xin', 'ren',
 ]);
 
 function looksLikeUrl(run: string): boolean {

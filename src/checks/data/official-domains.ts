@@ -32,6 +32,15 @@ export interface Brand {
    * never inside another word (pineapple).
    */
   wordTokens?: readonly string[];
+  /**
+   * The brand's initials or app abbreviation as people type them (美团 mt, 抖音 dy, 支付宝 zfb, 微信 wx):
+   * ambiguous alone (mt-bank.com is M&T Bank's), so they name the brand only beside a lure word of
+   * REFUND_WORDS, as a whole hyphen-separated part (mt-kf.sbs, dy-kefu.top) or glued right before it
+   * (zfbtuikuan.com). Source: the pinyin initials of the brand's Chinese name (美团 Měi Tuán → mt, 支付宝
+   * → zfb) as people type them in chats and as look-alike hosts use them (newcomer7's probes: mt-kf.sbs,
+   * dy-kefu.top, zfb-tk.top, wx-jiedong.com); never a generic word (vip is a lure word, not 唯品会's).
+   */
+  initials?: readonly string[];
   source: string;
 }
 
@@ -41,6 +50,7 @@ export const BRANDS: readonly Brand[] = [
     domains: ['taobao.com', 'tmall.com', 'tmall.hk', 'tb.cn', 'alicdn.com', 'taobao.net', 'alibaba.com', '1688.com'],
     tokens: ['taobao', 'tmall', 'tianmao', 'alibaba'],
     aliases: ['淘宝', '天猫', '淘宝网', '天猫超市', '阿里巴巴', 'taobao', 'tmall'],
+    initials: ['tb', 'tm'],
     source: 'taobao.com / tmall.com home pages and ICP filing 浙B2-20080224; tb.cn is the domain of Taobao app share links (m.tb.cn)',
   },
   {
@@ -48,6 +58,7 @@ export const BRANDS: readonly Brand[] = [
     domains: ['alipay.com', 'alipay.cn', 'alipayobjects.com', 'antgroup.com', 'mybank.cn'],
     tokens: ['alipay', 'zhifubao', 'antgroup', 'jiebei', 'huabei'],
     aliases: ['支付宝', '蚂蚁', '蚂蚁金服', '借呗', '花呗', '蚂蚁借呗', 'alipay'],
+    initials: ['zfb'],
     source: 'alipay.com home page; qr.alipay.com is the host of Alipay payment QR codes; antgroup.com is Ant Group\'s site',
   },
   {
@@ -55,6 +66,7 @@ export const BRANDS: readonly Brand[] = [
     domains: ['goofish.com', 'xianyu.com'],
     tokens: ['goofish', 'xianyu'],
     aliases: ['闲鱼', 'xianyu'],
+    initials: ['xy'],
     source: 'goofish.com is Xianyu\'s web site (linked from the Xianyu app)',
   },
   {
@@ -76,6 +88,7 @@ export const BRANDS: readonly Brand[] = [
     domains: ['douyin.com', 'iesdouyin.com', 'douyinpic.com', 'bytedance.com', 'snssdk.com'],
     tokens: ['douyin', 'bytedance'],
     aliases: ['抖音', '抖音商城', '抖音小店', '抖音支付', 'douyin'],
+    initials: ['dy'],
     source: 'douyin.com home page; v.douyin.com / iesdouyin.com are the hosts of Douyin share links',
   },
   {
@@ -83,6 +96,7 @@ export const BRANDS: readonly Brand[] = [
     domains: ['kuaishou.com', 'gifshow.com', 'kwai.com', 'chenzhongtech.com'],
     tokens: ['kuaishou', 'gifshow'],
     aliases: ['快手', '快手小店', 'kuaishou'],
+    initials: ['ks'],
     source: 'kuaishou.com home page; v.kuaishou.com and chenzhongtech.com are hosts of Kuaishou share links',
   },
   {
@@ -90,6 +104,7 @@ export const BRANDS: readonly Brand[] = [
     domains: ['vip.com', 'vipshop.com', 'vipstatic.com'],
     tokens: ['vipshop', 'weipinhui'],
     aliases: ['唯品会', 'vipshop'],
+    initials: ['wph'],
     source: 'vip.com home page (Vipshop\'s shop site)',
   },
   {
@@ -97,6 +112,7 @@ export const BRANDS: readonly Brand[] = [
     domains: ['meituan.com', 'meituan.net', 'dianping.com'],
     tokens: ['meituan', 'dianping'],
     aliases: ['美团', '美团外卖', '大众点评', 'meituan'],
+    initials: ['mt'],
     source: 'meituan.com home page; dianping.com is Meituan\'s 大众点评',
   },
   {
@@ -104,6 +120,7 @@ export const BRANDS: readonly Brand[] = [
     domains: ['suning.com', 'suning.cn'],
     tokens: ['suning'],
     aliases: ['苏宁', '苏宁易购', 'suning'],
+    initials: ['sn'],
     source: 'suning.com home page (苏宁易购)',
   },
   {
@@ -111,6 +128,7 @@ export const BRANDS: readonly Brand[] = [
     domains: ['xiaohongshu.com', 'xhslink.com', 'xhscdn.com'],
     tokens: ['xiaohongshu', 'xhslink'],
     aliases: ['小红书', 'xiaohongshu', 'rednote'],
+    initials: ['xhs'],
     source: 'xiaohongshu.com home page; xhslink.com is the domain of Xiaohongshu share links',
   },
   {
@@ -118,6 +136,7 @@ export const BRANDS: readonly Brand[] = [
     domains: ['qq.com', 'weixin.com', 'wechat.com', 'tenpay.com', 'tencent.com', 'url.cn', 'gtimg.com'],
     tokens: ['weixin', 'wechat', 'tenpay', 'qq', 'tencent', 'wxpay'],
     aliases: ['微信', 'QQ', '腾讯', '微信支付', '财付通', 'wechat', 'weixin', 'tencent'],
+    initials: ['wx', 'vx'],
     source: 'weixin.qq.com, wechat.com and tenpay.com (微信支付/财付通) home pages; url.cn is Tencent\'s short-link domain',
   },
   {
@@ -185,6 +204,7 @@ export const BRANDS: readonly Brand[] = [
     id: 'ctrip', kind: 'travel', zh: '携程', en: 'Trip.com (Ctrip)', group: 'ctrip',
     domains: ['ctrip.com', 'trip.com', 'ctripcorp.com'], tokens: ['ctrip', 'xiecheng'], wordTokens: ['trip'],
     aliases: ['携程', '携程旅行', '携程网', 'ctrip'],
+    initials: ['xc'],
     source: 'ctrip.com home page (携程旅行网); trip.com is its international site',
   },
   {

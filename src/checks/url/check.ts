@@ -66,6 +66,32 @@ const REFUND_WORD_SET: ReadonlySet<string> = new Set(REFUND_WORDS);
 const STRONG_REFUND_WORDS: ReadonlySet<string> = new Set([
   'tuikuan', 'lipei', 'tuifei', 'buchang', 'jiedong', 'fanxian', 'refund', 'refunds', 'claim', 'claims', 'compensation',
 ]);
+/**
+ * The lure words a brand's INITIALS count beside (mt-kf, dy-kefu, zfb-tk, wx-jiedong): the refund
+ * scam's own pinyin and its abbreviations, never a generic English word (mt-support, ks-app, sn-service
+ * are anybody's), since initials are ambiguous alone (see Brand.initials).
+ */
+const INITIALS_LURE: ReadonlySet<string> = new Set([
+  ...STRONG_REFUND_WORDS, 'kefu', 'kf', 'tk', 'lp', 'kfzx', 'kd', 'tuifei', 'tuihuo', 'butie', 'renzheng', 'lingqu', 'buzhu',
+  'fafang', 'tuishui', 'jiaofei', 'jifen', 'duihuan', 'jihuo', 'dongjie', 'kuaidi', 'wuliu', 'tuipiao', 'gaiqian', 'lingjiang',
+  'baozhengjin', 'shenqing', 'guanwang',
+]);
+const INITIALS: ReadonlyMap<string, Brand> = new Map(BRANDS.flatMap((b) => (b.initials ?? []).map((t) => [t, b] as const)));
+
+/**
+ * A brand's initials beside a scam lure word: a whole part (mt-kf, dy-kefu) or glued before it
+ * (zfbtuikuan); with the lure word, which a glued label hides from the host's word split.
+ */
+function initialsWithLure(parts: readonly string[]): { brand: Brand; lure: string } | null {
+  const brand = parts.map((p) => INITIALS.get(p)).find((b) => b !== undefined);
+  const lure = parts.find((p) => INITIALS_LURE.has(p));
+  if (brand && lure) return { brand, lure };
+  for (const p of parts) {
+    for (const [t, b] of INITIALS) if (p.length > t.length && p.startsWith(t) && INITIALS_LURE.has(p.slice(t.length))) return { brand: b, lure: p.slice(t.length) };
+  }
+  return null;
+}
+
 const CHINESE_REFUND_WORDS = ['退款', '理赔', '退费', '赔付', '补偿', '解冻', '客服'];
 
 const SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
@@ -388,6 +414,7 @@ export function checkUrl(raw: string): UrlReport {
     }
 
     const labelParts = label.split('-').filter((p) => p.length > 0);
+    let initials: { brand: Brand; lure: string } | null = null;
     if (!look) {
       const joined = labelParts.join('');
       // A label glued from words (jdtuikuan, 12123weizhang, etcgov) names the brand among them.
@@ -395,7 +422,9 @@ export function checkUrl(raw: string): UrlReport {
       const addBrand = (labelParts.length > 1 ? brandInTokens(labelParts.filter((p) => TOKEN_TO_BRAND.has(p))) : null)
         ?? longTokenInside(joined, true)
         ?? shortBrandWithRefundWord(joined)
-        ?? glued;
+        ?? glued
+        ?? (initials = initialsWithLure(labelParts))?.brand
+        ?? null;
       // The brand's name as the whole label (zhifubao.com, 12123.top) where it has no site of that name.
       const named = labelSplit.covered && labelWords.length === 1 && !findings.some((f) => f.id === 'typosquat') ? labelWords[0]!.brand ?? null : null;
       if (addBrand) {
@@ -424,6 +453,7 @@ export function checkUrl(raw: string): UrlReport {
     }
 
     const lureWords = [...subWords, ...labelWords].filter((w) => w.kind === 'lure').map((w) => w.text);
+    if (initials) lureWords.push(initials.lure);
     addRefundWords(findings, hostBrand, [...tokensOf(`${subdomain}.${label}`), ...lureWords, ...pathTokens], pathLower);
 
     // gov.cn outside gov.cn (122.gov.cn.jg-query.top, etc-gov.cn, guojiacaipiaozhongxin.com).
