@@ -71,10 +71,13 @@ export function classifyDigits(raw: string): EntityKind | null {
   return null;
 }
 
-// Digit runs with single spaces or hyphens between digits (card numbers are often grouped).
+// Digit runs with spaces or hyphens between digits (card numbers are often grouped; a number is
+// spaced out to slip past filters: "1 3 7 - 2 2 8 1 - 6 6 3 0", newcomer7). Up to 3 separators between
+// two digits: each repetition must end on a digit, so the match is linear. What the digits are is
+// decided by classifyDigits, so a run of unrelated small numbers ("3 - 5 天") is no phone.
 // An area code in brackets may lead ("(0571)88158198"): a literal "(" starts it, so a failed try
 // costs a few characters, never a rescan.
-const DIGIT_RUN = /\+?(?:\(0[0-9]{2,3}\)[ -]?)?[0-9](?:[ -]?[0-9])*x?/g;
+const DIGIT_RUN = /\+?(?:\(0[0-9]{2,3}\)[ -]?)?[0-9](?:[ -]{0,3}[0-9])*x?/g;
 // URL-ish runs: one character class, so linear. Classified afterwards.
 const URL_RUN = /[a-z0-9][a-z0-9\-._~:/?#@!$&*+,;=%[\]]*/g;
 /** A number as written: digits with thousands commas and a decimal part. Always matches where it starts. */
@@ -170,7 +173,11 @@ const HANDLE_APPS: readonly { word: string; digits: boolean; app: HandleApp }[] 
 ];
 /** What may stand between the app's name and the id: "qq 123", "微信号：abc1", "vx是abc1", "企微-abc1", "微信搜 abc1". */
 const HANDLE_GAP = new Set([...' :：是为号-~=>＞→搜索'].map((c) => c.charCodeAt(0)));
-const HANDLE_RUN = /[a-z0-9][a-z0-9_-]*/g;
+// An id as typed, or spaced out one character at a time to slip past filters ("q q 2 8 5 6 1 1 7 3":
+// at least 5 single characters, each set apart by one space), or both ("微信 t k 8 8 2 1 5", whose first
+// letters the normaliser has joined to the Chinese before them: "tk 8 8 2 1 5", at least 3 singles after).
+// Each spaced form, failing, gives back at most its few characters: linear.
+const HANDLE_RUN = /[a-z0-9](?:(?: [a-z0-9](?![a-z0-9_-])){4,}|[a-z0-9_-]*(?:(?: [a-z0-9](?![a-z0-9_-])){3,})?)/g;
 const isAsciiLetterOrDigit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
 /**
@@ -185,7 +192,7 @@ function handles(text: string): Entity[] {
   HANDLE_RUN.lastIndex = 0;
   for (let m = HANDLE_RUN.exec(text); m; m = HANDLE_RUN.exec(text)) {
     let start = m.index;
-    let run = m[0];
+    let run = m[0].includes(' ') ? m[0].replaceAll(' ', '') : m[0];
     // The app's Latin name glued to the id ("qq1839928811", "vx123456"): split it off.
     let app: (typeof HANDLE_APPS)[number] | undefined;
     for (const a of HANDLE_APPS) {
@@ -209,7 +216,7 @@ function handles(text: string): Entity[] {
     }
     if (!app || run.length < 5 || run.length > 20 || !/[0-9_-]/.test(run)) continue;
     if (app.digits && !/^[0-9]{5,11}$/.test(run)) continue;
-    out.push({ kind: 'handle', start, end: start + run.length, value: run, app: app.app });
+    out.push({ kind: 'handle', start, end: m.index + m[0].length, value: run, app: app.app });
   }
   return out;
 }

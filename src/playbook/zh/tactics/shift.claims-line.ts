@@ -1,6 +1,15 @@
 import { defineTactic } from '../../schema.ts';
 
 /**
+ * The words that name a refund's or a claim's own line (退款专线, 理赔热线, 理赔部): no platform runs one
+ * (a refund goes back by itself; after-sales is the one published hotline), so a number of any kind
+ * after them, a rented 400/800 line included, is the sender's own (newcomer7 kind 2).
+ */
+export const REFUND_LINE_WORDS = [
+  '退款专线', '理赔专线', '退款热线', '理赔热线', '退款专员', '理赔专员', '理赔部', '退款部', '理赔中心', '退款中心', '赔付专线', '理赔电话', '退款电话',
+];
+
+/**
  * "请拨打理赔热线 17012345678", "请致电客服 0571-86651234 办理退款": a number of their own given to
  * call about a refund or a claim. A platform's or courier's claims line is its published short number
  * (95xxx, 400/800, 10086…), shown in its app; a sentence naming one of those, the courier on the
@@ -37,6 +46,15 @@ export default defineTactic({
       entity: 'phone', notOfficial: true, businessLines: true, within: 30,
       near: ['航班', '机票', '改签', '退票', '列车', '车票', '高铁', '动车', '火车票', '酒店', '订房', '民宿', '行程'],
     },
+    // A refund's or a claim's own line (退款专线, 理赔热线, 理赔部) given as a 400/800 number (newcomer7 kind 2:
+    // "退款专线：400-820-6611 请尽快来电 否则视为放弃"): anybody rents a 400 line, and a platform's refund needs
+    // no line of its own (it goes back by itself; its after-sales is one published hotline, "客服热线 95xxx",
+    // which the checker lists). Only the refund-line words, not 客服/热线 alone (格力's installation notice
+    // gives its 400 service line).
+    {
+      entity: 'phone', notOfficial: true, businessLines: true, within: 12,
+      near: REFUND_LINE_WORDS,
+    },
   ],
   unless: [
     '官方', '快递员', '派送员', '配送员', '骑手', '网点', '师傅',
@@ -55,6 +73,8 @@ export default defineTactic({
       '【申通快递】您的包裹外包装严重破损，请联系理赔客服19527314408处理',
       '补偿金发放咨询：18977203156',
       '尊敬的旅客，您预订的CA1234航班因机械故障取消，改签补偿300元，请致电400-123-4567办理',
+      '退款专线：400-820-6611 请尽快来电 否则视为放弃',
+      '淘宝退款专员：1 3 7 - 2 2 8 1 - 6 6 3 0，您的订单需要理赔，速联系',
     ],
     negative: [
       '【顺丰】您的快件已签收，如有问题请拨打95338',
@@ -64,6 +84,7 @@ export default defineTactic({
       '您的快件在网点 0571-86651234，请联系领取',
       '【京东】退款问题请致电客服950618',
       '如需改签请拨打航空公司客服电话 95539',
+      '【格力空调】您的安装工单已派发，师傅将于明天上午上门，如需改约请致电格力官方服务热线4008-365-315',
     ],
   },
 });
