@@ -103,6 +103,13 @@ export const adviceNeeds: PlaybookDef['adviceNeeds'] = {
     'shift.link', 'shift.sent-link', 'shift.lookalike-link', 'shift.app-download-link', 'shift.confirmed-domain',
     'extract.bill-link', 'extract.payment-link', 'extract.verify-on-link',
   ],
+  // "公安、检察院、法院不会通过电话办案" only with a police, court or office story: a number to call back
+  // (contact.call-back-number) is also the refund scam's ("百万保障…如需关闭请联系客服 170…"), whose advice
+  // must not open with 公检法 (newcomer7 kind 3).
+  'police-never-by-phone': [
+    'pretext.police-case', 'pretext.accused', 'shift.transfer-to-police', 'shift.robocall-key', 'extract.cash-pickup',
+    'pretext.customs-hold', 'pretext.insurance-abuse', 'pretext.utility-arrears', 'pretext.gov-notice', 'pretext.government-threat',
+  ],
   'no-app-download': [
     'shift.app-download', 'shift.app-download-link', 'shift.group', 'shift.group-invite', 'shift.private-contact',
     'shift.payment-app-friend', 'shift.register-platform', 'shift.outside-platform', 'shift.remote-access',

@@ -18,6 +18,8 @@ import { otherKindLexicon } from './lexicon-other.ts';
 export const MEETING_APPS = [
   '腾讯会议', '钉钉会议', 'zoom', '飞书会议', '飞书', '小鱼易连', '瞩目', 'webex', 'welink', '云会议', '全时云', '会议app', '会议软件',
   '向日葵', 'todesk', 'teamviewer', 'anydesk', '远程控制软件', '远程协助软件', '讯飞听见', '视频会议软件', '视频会议app',
+  // The carriers' and clouds' meeting apps the cancel-the-charge SMS name ("请下载'云视讯'联系专员", newcomer7 kind 3).
+  '云视讯', '移动云视讯', '天翼云会议', '华为云会议', '网易会议', '好视通', 'umeet',
 ];
 
 export const zhLexicon: Record<string, WordClassDef> = {

@@ -37,7 +37,9 @@ describe('a phishing link that asks to verify, bind or complete card details (is
 
 describe('a screen share or meeting app from a stranger (issue 8 §1.3)', () => {
   const CASES: FaultCase[] = [
-    { name: 'download 云视讯 and share the screen', expect: 'suspicious', tactics: ['shift.screen-share'], input: sms('您好，为了给您处理，请您下载一个云视讯，打开共享屏幕') },
+    // 云视讯 is a meeting app (newcomer7 kind 3): download it and share the screen reads as 腾讯会议 does (a control
+    // step and the app it is done in: scam by the one-message rule).
+    { name: 'download 云视讯 and share the screen', expect: 'not-safe', tactics: ['shift.screen-share'], input: sms('您好，为了给您处理，请您下载一个云视讯，打开共享屏幕') },
     { name: 'share the screen to close a membership', expect: 'not-safe', input: chat('你那个会员要关掉的话，你先把手机屏幕共享给我看一下') },
     { name: 'open screen share so I can guide you', expect: 'not-safe', input: chat('亲，我这边看不到您的页面，您打开一下屏幕共享，我指导您点') },
     { name: 'a claimed bank staff and a meeting app', expect: 'scam', input: sms('我是建设银行工作人员，您的账户有风险，请下载腾讯会议，共享屏幕我帮您处理') },

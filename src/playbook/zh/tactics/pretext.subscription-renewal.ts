@@ -1,6 +1,17 @@
 import { defineTactic } from '../../schema.ts';
 
 /**
+ * A path through an app's own menus, the way a real renewal RECEIPT says where to cancel ("可在微信-我-
+ * 服务-钱包-支付设置-自动续费中关闭", "腾讯视频APP-个人中心-VIP会员中操作", "支付宝-我的-设置-支付设置"):
+ * menu names joined by hyphens, which no scammer's "call us to cancel" needs. Newcomer7 kind 3: such
+ * receipts read suspicious 69 as a mistaken enrolment; the cue ran from the charge into the next
+ * sentence, where the path is. Shared with pretext.mistaken-enrolment.
+ */
+export const IN_APP_PATH = [
+  '-我-', '-我的-', '我的-', '-设置', '设置-', '支付设置', '个人中心', '会员中心', 'app-', '钱包-', '-自动续费', '自动续费管理',
+];
+
+/**
  * "Your free trial / membership has ended, from next month we charge you every month": the opening
  * of the cancel-the-subscription variant of the scam (快手/抖音/直播会员, 百万保险/百万保障). From a
  * stranger it is `suspicious` on its own (weight 40); once a link, an app, a screen share, a group or
@@ -45,6 +56,19 @@ export default defineTactic({
       within: 24,
       ordered: true,
     },
+    // The same, with THEIR line between the charge and the cancel word ("直播会员将于今晚自动扣费998元，如非本人
+    // 操作请回复TD或致电 021-6123 8890 取消", newcomer7 kind 3): a number of theirs (not a published line) before
+    // 取消/关闭 is the cancel path a receipt never gives (a receipt names the app's menu: IN_APP_PATH, unless).
+    {
+      all: [
+        ['会员', 'vip', '包月', '包年', '保障', '保险', '月卡', '年卡'],
+        ['自动续费', '自动扣费', '自动扣款', '即将扣费', '将扣费', '扣费', '扣款', '续费'],
+        ['致电', '拨打', '联系客服', '联系专员', '客服电话'],
+        ['取消', '关闭', '退订', '解约'],
+      ],
+      within: 50,
+      ordered: true,
+    },
     // A membership about to charge, and "if it was not you who opened it" — the number or id that follows
     // is theirs, so the cancel word comes far after it ("直播会员即将扣费1179元/月，不是本人开通请联系136…取消",
     // "高级会员即将自动续费1200元，若非本人开通，请联系客服专员微信 ks-kf2288 关闭"). A bank's debit alert says
@@ -56,6 +80,9 @@ export default defineTactic({
         [
           '即将扣费', '即将扣款', '即将续费', '即将自动', '将自动续费', '将自动扣费', '将自动扣款', '自动续费', '自动扣费', '自动扣款', '将扣费', '将扣除', '将收取',
           '将从您', '将从绑定', '马上要扣', '就要扣', '要自动扣', '扣除年费', '收取年费', '月扣', '每月扣', '每个月扣', '每个月要',
+          // The charge named by its price or its renewal ("超级VIP将于明日续费，年费1580元，不是本人开通请…"): the
+          // third group (not opened by you) makes it the story, newcomer7 kind 3.
+          '续费', '年费', '月费',
         ],
         [
           '非本人开通', '不是本人开通', '非您本人开通', '不是您本人开通', '不是您开通', '非本人订购', '不是本人订购', '非本人办理', '不是本人办理', '非本人申请', '不是本人申请',
@@ -77,7 +104,10 @@ export default defineTactic({
   ],
   unless: [
     // The platform's own notice points to its app, its settings, or a reply-to-unsubscribe.
-    '可在app', 'app内', 'app中', 'app里', '官方app', '我的-会员', '设置中', '设置里', '随时取消', '自行取消', '自行关闭', '回复td', '回td',
+    '可在app', 'app内', 'app中', 'app里', '官方app', '我的-会员', '设置中', '设置里', '随时取消', '自行取消', '自行关闭', ...IN_APP_PATH,
+    // TD as this message's own opt-out ("回复TD退订", "退订请回复TD", "回复TD至10001"), not "cancel the charge by
+    // TD or by calling us" ("如非本人意愿请回复TD或联系客服 4006 998 321 关闭", newcomer7 kind 3).
+    '回复td退订', '退订请回复td', '回复td至', '回td退订',
     // A carrier's or a shop's opt-out ("回T退订", "退订回N", "发送0000到10086"), not a bare 退订: the scam says
     // "退订点 <link>", "退订请加客服微信".
     '退订回t', '退订回n', '退订回复', '退订回td', 'td退订', 'n退订', 'r退订', 'r拒收', '回t退订', '回复t', '回n退订', '回复n', '回复退订', '拒收请回复', '发送0000', '10086', '10010', '10000',
