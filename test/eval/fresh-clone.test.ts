@@ -22,6 +22,8 @@ describe('fanzha eval on a fresh clone (no ../shared/datasets)', () => {
     delete env.FANZHA_DATASETS;
     const r = spawnSync(process.execPath, [join(REPO, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/main.ts', 'eval', '--json'], {
       cwd: clone, env, encoding: 'utf8', timeout: 120_000,
+      // the --json report of all data/cases passed spawnSync's 1 MiB default (the child was killed, status 143)
+      maxBuffer: 64 * 1024 * 1024,
     });
     expect(r.stderr).toMatch(/datasets folder not found at .*shared\/datasets: measuring only the project's own cases/);
     expect(r.status).toBe(0);
