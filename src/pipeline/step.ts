@@ -111,18 +111,24 @@ const NON_BLANK = /\S/;
  */
 export const CARRY_CHARS = 24;
 /** Trailing marks dropped before the end is kept (an ASR transcript ends every utterance with one). */
-const CARRY_TRAIL = new Set([...'。！？!?；;，,、：: \t\n…~～.']);
+const CARRY_TRAIL_MARKS = '。！？!?；;，,、：: \t\n…~～.';
 /** Sentence ends: only the last sentence of a turn is kept, only the first of the next is read. */
-const CARRY_STOP = new Set([...'。！？!?；;\n']);
+const CARRY_STOP_MARKS = '。！？!?；;\n';
+/** Both as flags per UTF-16 unit (every mark is one unit): read on every caller turn, so a table lookup, not a one-character string. */
+const TRAIL = 1;
+const STOP = 2;
+const CARRY_MARK = new Uint8Array(0x10000);
+for (const c of CARRY_TRAIL_MARKS) CARRY_MARK[c.charCodeAt(0)]! |= TRAIL;
+for (const c of CARRY_STOP_MARKS) CARRY_MARK[c.charCodeAt(0)]! |= STOP;
 /** Digit runs this long (a card, a phone, an ID) are masked in the kept text: the victim's numbers are not kept. */
 const LONG_DIGITS = /[0-9]{5,}/g;
 
 /** The end of a counterpart's normalised turn as kept in the state: its last sentence, at most CARRY_CHARS, long numbers masked. */
 function carryOf(text: string): string | undefined {
   let end = text.length;
-  while (end > 0 && CARRY_TRAIL.has(text[end - 1]!)) end--;
+  while (end > 0 && (CARRY_MARK[text.charCodeAt(end - 1)]! & TRAIL) !== 0) end--;
   let start = Math.max(0, end - CARRY_CHARS);
-  for (let i = end - 1; i >= start; i--) if (CARRY_STOP.has(text[i]!)) { start = i + 1; break; }
+  for (let i = end - 1; i >= start; i--) if ((CARRY_MARK[text.charCodeAt(i)]! & STOP) !== 0) { start = i + 1; break; }
   if (end <= start) return undefined;
   // A flat copy (spanText): a slice would keep the whole turn alive as long as the state.
   return spanText(text, start, end).replace(LONG_DIGITS, (m) => '#'.repeat(m.length));
@@ -131,7 +137,7 @@ function carryOf(text: string): string | undefined {
 /** The start of a normalised turn read with the carried end: its first sentence, at most CARRY_CHARS. */
 function headOf(text: string): string {
   const to = Math.min(text.length, CARRY_CHARS);
-  for (let i = 0; i < to; i++) if (CARRY_STOP.has(text[i]!)) return text.slice(0, i);
+  for (let i = 0; i < to; i++) if ((CARRY_MARK[text.charCodeAt(i)]! & STOP) !== 0) return text.slice(0, i);
   return text.slice(0, to);
 }
 
