@@ -60,8 +60,16 @@ export function chooseAdvice(input: AdviceInput, kinds: readonly AdviceKind[], n
  * its `adviceTranslations` for `playbook.lang` come first (a Chinese scam answered in English keeps
  * China's police advice), the output playbook's own texts fill the rest.
  */
+/** Each playbook's advice order as a map, built once (every alert reads it; playbooks are not changed once loaded). */
+const adviceOrders = new WeakMap<Playbook, Map<AdviceId, number>>();
+function adviceOrderOf(playbook: Playbook): Map<AdviceId, number> {
+  let order = adviceOrders.get(playbook);
+  if (order === undefined) adviceOrders.set(playbook, order = new Map(playbook.adviceOrder.map((id, i) => [id, i])));
+  return order;
+}
+
 export function adviceTexts(ids: readonly AdviceId[], playbook: Playbook, channel: Channel = 'call', source?: Playbook): string[] {
-  const order = new Map(playbook.adviceOrder.map((id, i) => [id, i]));
+  const order = adviceOrderOf(playbook);
   const message = channel !== 'call';
   const forMessages = message ? playbook.adviceForMessages : undefined;
   // The input's playbook worded in the output language (`adviceTranslations`), when it differs.

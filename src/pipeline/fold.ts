@@ -122,8 +122,9 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
   // Becoming a meeting (or ceasing to be one: a lure) changes how the same evidence reads.
   if (isMeeting(kind, turns) !== isMeeting(state.kind, state.turns)) changed = true;
   let { risk, level, alertTurn } = state;
+  let scored: Score | null = null;
   if (changed) {
-    const s = scoreOf(engine, { langs, lang, initiator, channel: state.channel, turns, kind }, fired, lang ?? 'zh');
+    const s = scored = scoreOf(engine, { langs, lang, initiator, channel: state.channel, turns, kind }, fired, lang ?? 'zh');
     risk = s.risk;
     // The level only rises: a calmer later turn does not undo an alert already given.
     if (alertRank(s.level) > alertRank(level)) level = s.level;
@@ -134,7 +135,9 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
   const next = nextState(state, { initiator, lang, langs, fired, turns, risk, level, alertTurn, kind, carry });
   let alert: Alert | null = null;
   if (alertRank(next.level) > alertRank(state.level)) {
-    const r = buildResult(engine, next);
+    // The level rose, so the turn was scored just now, from this state: the result reuses that
+    // score when its output language is the one the fold scored in (the input's).
+    const r = buildResult(engine, next, scored !== null && (next.outputLang ?? next.lang ?? 'zh') === (next.lang ?? 'zh') ? scored : undefined);
     alert = { level: r.level, turn: ev.index, risk: r.risk, verdict: r.verdict, tactics: r.tactics.map((t) => t.id), advice: r.advice };
   }
   return { state: next, alert };
@@ -144,13 +147,14 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
  * The conversation's result from a state: verdict and risk scored in the output language (for the
  * composites' descriptions), the furthest stage, tactics in kill-chain order with their evidence,
  * and the advice. Built on demand: a live call that only watches for alerts does not pay for it.
+ * `score`: the state's score in its output language when the caller has it (the fold, on an alert).
  */
-export function buildResult(engine: Engine, state: ConversationState): SessionState {
+export function buildResult(engine: Engine, state: ConversationState, score?: Score): SessionState {
   const lang = state.lang ?? 'zh';
   const out = state.outputLang ?? lang;
   const outBook = engine.playbook(out).playbook;
   const fired = state.fired;
-  const s = scoreOf(engine, state, fired, out);
+  const s = score ?? scoreOf(engine, state, fired, out);
 
   const tactics: TacticHit[] = [...fired]
     .sort((a, b) => stageRank(a.stage) - stageRank(b.stage) || (a.evidence[0]?.turn ?? 0) - (b.evidence[0]?.turn ?? 0))
