@@ -14,8 +14,8 @@
  *  5. fold the playbook's evasion variants (薇信 → 微信, 扣扣 → qq).
  * Steps 2–4 only touch CJK text, so they are harmless for other languages.
  */
-import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import * as OpenCC from 'opencc-js/t2cn';
+import { TermAutomaton } from '../match/automaton.ts';
 
 export interface Normalised {
   /** The normalised text that cues are matched against. */
@@ -172,7 +172,13 @@ function traditionalTable(): Map<string, string> {
 
 /** A compiled set of variant spellings (lower-case, NFKC'd keys) → canonical words. */
 export interface VariantFolder {
-  matcher: AhoCorasick | null;
+  /**
+   * The keys in the engine's own automaton (src/match/automaton.ts: term id = index in `keys`,
+   * ASCII keys as whole words only), null when there are none. The model folds every scored turn
+   * with it (src/model/text.ts), so it is the scan of the cue matcher, not a library's (BENCHMARKS.md).
+   */
+  automaton: TermAutomaton | null;
+  keys: readonly string[];
   map: Map<string, string>;
 }
 
@@ -183,7 +189,8 @@ export function compileVariants(variants: Record<string, string>): VariantFolder
     const key = normaliseBase(from).text;
     if (key.length > 0 && key !== to) map.set(key, to);
   }
-  return { matcher: map.size ? new AhoCorasick([...map.keys()]) : null, map };
+  const keys = [...map.keys()];
+  return { automaton: keys.length > 0 ? new TermAutomaton(new Map(keys.map((k, i) => [k, i]))) : null, keys, map };
 }
 
 /**
@@ -354,25 +361,29 @@ function normaliseBase(original: string): Normalised {
 /** Normalise one utterance. `variants` comes from the playbook (compiled once). */
 export function normalise(original: string, variants?: VariantFolder): Normalised {
   const base = normaliseBase(original);
-  if (!variants?.matcher || !variants.matcher.hasKeywordInText(base.text)) return base;
-  // 5. Fold variants, leftmost-longest, non-overlapping.
-  const matches = variants.matcher.matchInText(base.text)
-    .sort((a, b) => a.begin - b.begin || b.end - a.end);
+  if (!variants?.automaton) return base;
+  // 5. Fold variants, leftmost-longest, non-overlapping. The scan reports whole-word occurrences
+  // only (asciiBoundaryOk), by end; they are read by start, the longest first.
+  const found: VariantMatch[] = [];
+  variants.automaton.scan(base.text, (key, begin, end) => { found.push({ key, begin, end }); });
+  if (found.length === 0) return base;
+  const matches = found.sort((a, b) => a.begin - b.begin || b.end - a.end);
   const chars: string[] = [];
   const s: number[] = [];
   const e: number[] = [];
   let pos = 0;
   for (const m of matches) {
     if (m.begin < pos) continue;
-    if (!asciiBoundaryOk(base.text, m.begin, m.end)) continue;
     for (let i = pos; i < m.begin; i++) { chars.push(base.text[i]!); s.push(startOf(base, i)); e.push(endOf(base, i)); }
-    const to = variants.map.get(m.keyword)!;
+    const to = variants.map.get(variants.keys[m.key]!)!;
     for (const ch of to) { chars.push(ch); s.push(startOf(base, m.begin)); e.push(endOf(base, m.end - 1)); }
     pos = m.end;
   }
   for (let i = pos; i < base.text.length; i++) { chars.push(base.text[i]!); s.push(startOf(base, i)); e.push(endOf(base, i)); }
   return { text: chars.join(''), start: Int32Array.from(s), end: Int32Array.from(e) };
 }
+
+interface VariantMatch { key: number; begin: number; end: number }
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
