@@ -416,6 +416,18 @@ function markAll(c: Candidates, list: readonly number[]): void {
   }
 }
 
+/** The grammar's sets whose words may frame a turn (reporters, verdicts, generic subjects, frames, advisories, narration, past acts, passives), listed once per playbook. */
+const frameSetsByPlaybook = new WeakMap<CompiledPlaybook, readonly number[]>();
+function frameSetsOf(cp: CompiledPlaybook): readonly number[] {
+  let sets = frameSetsByPlaybook.get(cp);
+  if (sets === undefined) {
+    const g = cp.grammar;
+    sets = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories, g.narrated, g.pastActs, g.passives].filter((set): set is number => set !== null);
+    frameSetsByPlaybook.set(cp, sets);
+  }
+  return sets;
+}
+
 /** Does some occurrence or entity start before `crossing − 1` and some end after `crossing`? */
 function mayCross(occ: readonly Occurrence[], entities: readonly Entity[], crossing: number): boolean {
   let startsBefore = false;
@@ -492,8 +504,8 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   sup.window = cp.negation?.window ?? 0;
   // Most turns hold no reporter, verdict, generic subject or frame word: then framing is not read
   // at all; otherwise it is read when a span of a framable tactic is first judged.
-  const g = cp.grammar;
-  const mayFrame = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories, g.narrated, g.pastActs, g.passives].some((set) => set !== null && buckets.has(set));
+  let mayFrame = false;
+  for (const set of frameSetsOf(cp)) if (buckets.has(set)) { mayFrame = true; break; }
   sup.framing = null; sup.framingRead = !mayFrame;
   sup.cp = cp; sup.text = text; sup.occ = occ; sup.clauseStarts = null;
   const hits: CueHit[] = [];
