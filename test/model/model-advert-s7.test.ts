@@ -29,7 +29,7 @@ const sms = (text: string): AnalyzeInput => ({ channel: 'sms', text });
 const modelWeight = (input: AnalyzeInput, engine: Engine): number => analyze(input, { engine }).tactics.find((t) => t.id === MODEL_SIGNAL_ID)?.weight ?? 0;
 
 /** A p between the shared floor and the advert floor: the band the rule takes away from promotions. */
-const BETWEEN = 0.94;
+const BETWEEN = Math.round((MODEL_WEIGHT_PARAMS.floor + MODEL_WEIGHT_PARAMS.advertFloor!) * 500) / 1000;
 
 // A shop's, a gym's, a bank's, a school's own promotion: the frame and its own move or words only.
 const PROMOTIONS: AnalyzeInput[] = [
