@@ -197,6 +197,28 @@ export function onlySelfPromotion(fired: readonly FiredTactic[], rule: Playbook[
 }
 
 /**
+ * An ADVERT for the seller's own goods or services, read as one (the rule and where it was found:
+ * src/playbook/zh/tactics/contact.advert.ts): the playbook's `advert` frame fired, at least one of its
+ * `words` fired, and every other positively weighted tactic but the text model is one of them. Returns
+ * the set of ids to weigh at `factor`, or null when the frame does not hold.
+ */
+export function advertReading(fired: readonly FiredTactic[], rule: Playbook['advert']): ReadonlySet<string> | null {
+  if (!rule) return null;
+  let frame = false;
+  let moves = 0;
+  const words = new Set<string>();
+  for (const f of fired) {
+    if (f.id === rule.frame) { frame = true; continue; }
+    if (f.weight <= 0 || f.id === MODEL_ID) continue;
+    if (!rule.words.includes(f.id)) return null;
+    // Two channels at once (a group AND an app, an app AND a link) are a funnel, not a seller's own channel.
+    if (f.stage === 'shift' && ++moves > rule.maxMoves) return null;
+    words.add(f.id);
+  }
+  return frame && words.size > 0 ? words : null;
+}
+
+/**
  * A sender points to a place or two of its own (its link, its app, its members' group); three moves
  * at once (click an outside link, install, join the group) are a funnel, the task scam's opening
  * ("尊敬的用户，点击链接 http://… 下载APP，进群领取"). A sender's link on its official domain is no
@@ -261,11 +283,15 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   const noMove = !hasMove(fired);
   // A promotion's own link, app or group is no move (its own channel): it reads as its advert words only.
   const promotion = onlySelfPromotion(fired, playbook.selfPromotion);
-  let ownMoves = 0;
-  if (promotion) for (const f of fired) if (playbook.selfPromotion!.moves.includes(f.id)) ownMoves += f.weight;
   const onPlatform = userOpenedOnPlatform(fired, ctx);
+  // An advert's own words weigh `factor` of their weight, and no composite applies to them (see advertReading).
+  const advertWords = isSingleMessage(ctx) ? advertReading(fired, playbook.advert) : null;
+  const weighed = (f: FiredTactic): number => (advertWords?.has(f.id) ? f.weight * playbook.advert!.factor : f.weight);
+  if (advertWords) for (const f of fired) sum -= f.weight - weighed(f);
+  let ownMoves = 0;
+  if (promotion) for (const f of fired) if (playbook.selfPromotion!.moves.includes(f.id)) ownMoves += weighed(f);
   const composites: CompositeHit[] = [];
-  if (!onPlatform) {
+  if (!onPlatform && !advertWords) {
     const list = playbook.composites;
     let parsedList = parsedLists.get(list);
     if (!parsedList) parsedLists.set(list, parsedList = list.map(parseComposite));

@@ -41,6 +41,7 @@ import shiftScreenShare from './tactics/shift.screen-share.ts';
 import shiftAppDownload from './tactics/shift.app-download.ts';
 import shiftLink from './tactics/shift.link.ts';
 import contactOfficialSender, { selfPromotion } from './tactics/contact.official-sender.ts';
+import contactAdvert, { advert } from './tactics/contact.advert.ts';
 import shiftGuidedOperation from './tactics/shift.guided-operation.ts';
 import extractVerificationCode from './tactics/extract.verification-code.ts';
 import extractCardCredentials from './tactics/extract.card-credentials.ts';
@@ -216,7 +217,7 @@ export const zhPlaybook = definePlaybook({
     // Any ask in a message (weight 0): read only with a claimed agent (claimed-agent-plus-request).
     contactAgentRequest, contactClaimedDesk,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
-    contactOfficialSender,
+    contactOfficialSender, contactAdvert,
   ],
   composites: [
     {
@@ -824,6 +825,7 @@ export const zhPlaybook = definePlaybook({
   adviceNeeds,
   adviceTranslations: { en: adviceEn },
   selfPromotion,
+  advert,
   singleMessage,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
   cases: [...zhCases, ...zhRequestCases],
