@@ -8,13 +8,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { score, advertReading, type FiredTactic } from '../../../src/score/score.ts';
-import { zhPlaybook } from '../../../src/playbook/zh/index.ts';
-import { enPlaybook } from '../../../src/playbook/en/index.ts';
+import { zhPlaybook as zhDef } from '../../../src/playbook/zh/index.ts';
+import { enPlaybook as enDef } from '../../../src/playbook/en/index.ts';
+import { PlaybookSchema } from '../../../src/playbook/schema.ts';
 import { runCase, sms, type FaultCase } from './helpers.ts';
 import type { Stage } from '../../../src/types.ts';
 
 const stageOf = (id: string): Stage => (id.startsWith('extract.') ? 'extraction' : id.split('.')[0]) as Stage;
 const f = (id: string, weight: number): FiredTactic => ({ id, stage: stageOf(id), weight });
+const zhPlaybook = PlaybookSchema.parse(zhDef);
+const enPlaybook = PlaybookSchema.parse(enDef);
 const frame = f('contact.advert', 0);
 const one = { channel: 'sms' as const, turns: 1 };
 const risk = (fired: FiredTactic[], ctx: Parameters<typeof score>[3] = one) => score(fired, zhPlaybook, 'zh', ctx).risk;
