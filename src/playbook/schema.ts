@@ -399,11 +399,11 @@ export const PlaybookSchema = z.object({
    * An advert for the seller's own goods or services: when the `frame` tactic fired and every other
    * positively weighted tactic but the text model is one of `words` (an advert's offer, its own channel,
    * its urgency), with at most `maxMoves` channel shifts among them, those words weigh `factor` of their
-   * weight and no composite applies; anything else (a request, a story, a funnel of channels) and every
-   * weight counts in full (src/score/score.ts `advertReading`; the data
+   * weight and no composite applies; anything else (a request, a story, a funnel of channels, a word of
+   * each of the two `apart` lists together) and every weight counts in full (src/score/score.ts `advertReading`; the data
    * and where it was found: src/playbook/zh/tactics/contact.advert.ts).
    */
-  advert: z.object({ frame: z.string(), words: z.array(z.string()).min(1), maxMoves: z.number().int().min(0), factor: z.number().min(0).max(1) }).strict().optional(),
+  advert: z.object({ frame: z.string(), words: z.array(z.string()).min(1), maxMoves: z.number().int().min(0), apart: z.tuple([z.array(z.string()), z.array(z.string())]).optional(), factor: z.number().min(0).max(1) }).strict().optional(),
   /**
    * When ONE message (one turn, not a call) may be called `scam`: a report, a request that carries its
    * own story, a request with a story, or a request no legitimate sender makes (`neverAsked`) with an

@@ -199,7 +199,8 @@ export function onlySelfPromotion(fired: readonly FiredTactic[], rule: Playbook[
 /**
  * An ADVERT for the seller's own goods or services, read as one (the rule and where it was found:
  * src/playbook/zh/tactics/contact.advert.ts): the playbook's `advert` frame fired, at least one of its
- * `words` fired, and every other positively weighted tactic but the text model is one of them. Returns
+ * `words` fired, every other positively weighted tactic but the text model is one of them, at most
+ * `maxMoves` of them are channel shifts and no word of each `apart` list fired together. Returns
  * the set of ids to weigh at `factor`, or null when the frame does not hold.
  */
 export function advertReading(fired: readonly FiredTactic[], rule: Playbook['advert']): ReadonlySet<string> | null {
@@ -215,6 +216,7 @@ export function advertReading(fired: readonly FiredTactic[], rule: Playbook['adv
     if (f.stage === 'shift' && ++moves > rule.maxMoves) return null;
     words.add(f.id);
   }
+  if (rule.apart && rule.apart[0].some((id) => words.has(id)) && rule.apart[1].some((id) => words.has(id))) return null;
   return frame && words.size > 0 ? words : null;
 }
 

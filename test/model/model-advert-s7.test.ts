@@ -47,7 +47,8 @@ describe('one message that is only a sender\'s promotion needs a surer model', (
       const r = analyze(input, { engine: RULES });
       const ids = r.tactics.map((t) => t.id);
       expect(ids, why(r)).toContain('contact.official-sender');
-      expect(ids.filter((id) => !ADVERT_MARKS.has(id)), why(r)).toEqual([]);
+      // Score-only frames (contact.advert) are no rule evidence the model sees (step.ts: framesSoFar).
+      expect(ids.filter((id) => !ADVERT_MARKS.has(id) && !RULES.scoreOnly.has(id)), why(r)).toEqual([]);
       expect(r.verdict).toBe('safe');
     });
     it(`p = ${BETWEEN} adds nothing and it stays safe (the session-6 rule added points): ${text.slice(0, 24)}`, () => {

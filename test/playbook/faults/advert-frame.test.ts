@@ -28,17 +28,23 @@ describe('the advert reading (score)', () => {
     expect(risk(words)).toBe(35);
     expect(risk([frame, ...words])).toBe(18);
   });
-  it('no composite applies to an advert\'s words: a lender\'s selling words and its WeChat', () => {
-    const words = [f('pretext.easy-loan-promise', 15), f('shift.group', 20)];
-    expect(risk(words)).toBeGreaterThanOrEqual(zhPlaybook.thresholds.suspicious); // pretext-plus-shift
+  it('no composite applies to an advert\'s words: a unit\'s selling words and its link', () => {
+    const words = [f('pretext.guaranteed-return', 20), f('shift.link', 20)];
+    expect(risk(words)).toBeGreaterThanOrEqual(zhPlaybook.thresholds.suspicious); // guaranteed-return-plus-move
     const s = score([frame, ...words], zhPlaybook, 'zh', one);
-    expect(s.risk).toBe(18);
+    expect(s.risk).toBe(20);
     expect(s.composites).toEqual([]);
   });
   it('a request, a story, an unasked gift or a price too good break the frame: everything counts', () => {
     for (const other of [f('extract.verification-code', 45), f('contact.impersonation', 10), f('pretext.quality-refund', 20), f('contact.unsolicited-offer', 5), f('pretext.bargain-goods', 15), f('pretext.easy-money', 15)]) {
       expect(advertReading([frame, f('shift.group', 20), other], zhPlaybook.advert), other.id).toBeNull();
     }
+  });
+  it('money offered beside a private chat is the fake lender\'s or the investment group\'s opening, not an advert', () => {
+    expect(advertReading([frame, f('pretext.easy-loan-promise', 15), f('shift.group', 20)], zhPlaybook.advert)).toBeNull();
+    expect(advertReading([frame, f('pretext.guaranteed-return', 20), f('shift.private-contact', 25)], zhPlaybook.advert)).toBeNull();
+    expect(advertReading([frame, f('pretext.easy-loan-promise', 15), f('shift.app-download', 20)], zhPlaybook.advert)).not.toBeNull();
+    expect(advertReading([frame, f('pretext.guaranteed-return', 20)], zhPlaybook.advert)).not.toBeNull();
   });
   it('two channels at once are a funnel, not the seller\'s own channel', () => {
     expect(advertReading([frame, f('shift.group', 20), f('shift.app-download', 20)], zhPlaybook.advert)).toBeNull();
@@ -72,6 +78,7 @@ const stayCaught: FaultCase[] = [
   { name: 'an unasked gift and a group, with an occasion', input: sms('本店周年庆，恭喜您获得养生壶一套，加入福利群领取，先到先得'), expect: 'not-safe' },
   { name: 'a price too good to be true', input: sms('【特卖】茅台飞天原箱特价1299元，限量50箱，订购加V：mt-tj888'), expect: 'not-safe' },
   { name: 'a funnel: group, app and tasks', input: sms('店庆大促，进群 qq群 839201 并下载悦购APP，做任务领取现金红包'), expect: 'not-safe' },
+  { name: 'a loan "approved" and a QQ to collect it, with an opt-out', input: sms('【速借】尊敬的用户，您的借款额度已审批通过，无抵押秒到账，加QQ 2839471 领取，退订回T'), expect: 'suspicious' },
   { name: 'a fee before the loan, in sale words', input: sms('周年庆特惠：无抵押贷款当天放款，先交500元手续费即可到账，加微信 dk001'), expect: 'scam' },
 ];
 

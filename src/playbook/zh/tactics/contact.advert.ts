@@ -84,5 +84,10 @@ export const advert: NonNullable<Playbook['advert']> = {
     'cover.urgency', 'contact.asks-details', 'extract.personal-info',
   ],
   maxMoves: 1,
+  // Money offered (a loan "额度已审批，无抵押", a "零风险" return) beside a private chat (加QQ/微信, a group)
+  // is the fake lender's or the investment group's opening, not an advert: a bank, a lender or a
+  // developer sends you to its app, its branch or its sales office. Found in the fixture of
+  // test/browser/path-steps.test.ts ("借款额度已审批通过，无抵押秒到账，加QQ…领取，退订回T").
+  apart: [['pretext.easy-loan-promise', 'pretext.loan-ad', 'pretext.guaranteed-return'], ['shift.group', 'shift.private-contact']],
   factor: 0.5,
 };
