@@ -403,7 +403,7 @@ export const PlaybookSchema = z.object({
    * each of the two `apart` lists together) and every weight counts in full (src/score/score.ts `advertReading`; the data
    * and where it was found: src/playbook/zh/tactics/contact.advert.ts).
    */
-  advert: z.object({ frame: z.string(), words: z.array(z.string()).min(1), maxMoves: z.number().int().min(0), apart: z.tuple([z.array(z.string()), z.array(z.string())]).optional(), factor: z.number().min(0).max(1) }).strict().optional(),
+  advert: z.object({ frame: z.string(), words: z.array(z.string()).min(1), maxMoves: z.number().int().min(0), apart: z.tuple([z.array(z.string()), z.array(z.string())]).optional(), breakers: z.array(z.string()).default([]), factor: z.number().min(0).max(1) }).strict().optional(),
   /**
    * When ONE message (one turn, not a call) may be called `scam`: a report, a request that carries its
    * own story, a request with a story, or a request no legitimate sender makes (`neverAsked`) with an

@@ -200,7 +200,8 @@ export function onlySelfPromotion(fired: readonly FiredTactic[], rule: Playbook[
  * An ADVERT for the seller's own goods or services, read as one (the rule and where it was found:
  * src/playbook/zh/tactics/contact.advert.ts): the playbook's `advert` frame fired, at least one of its
  * `words` fired, every other positively weighted tactic but the text model is one of them, at most
- * `maxMoves` of them are channel shifts and no word of each `apart` list fired together. Returns
+ * `maxMoves` of them are channel shifts, no word of each `apart` list fired together and none of the
+ * `breakers` (a claimed identity, even at weight 0) fired. Returns
  * the set of ids to weigh at `factor`, or null when the frame does not hold.
  */
 export function advertReading(fired: readonly FiredTactic[], rule: Playbook['advert']): ReadonlySet<string> | null {
@@ -210,6 +211,7 @@ export function advertReading(fired: readonly FiredTactic[], rule: Playbook['adv
   const words = new Set<string>();
   for (const f of fired) {
     if (f.id === rule.frame) { frame = true; continue; }
+    if (rule.breakers.includes(f.id)) return null;
     if (f.weight <= 0 || f.id === MODEL_ID) continue;
     if (!rule.words.includes(f.id)) return null;
     // Two channels at once (a group AND an app, an app AND a link) are a funnel, not a seller's own channel.

@@ -46,6 +46,10 @@ describe('the advert reading (score)', () => {
     expect(advertReading([frame, f('pretext.easy-loan-promise', 15), f('shift.app-download', 20)], zhPlaybook.advert)).not.toBeNull();
     expect(advertReading([frame, f('pretext.guaranteed-return', 20)], zhPlaybook.advert)).not.toBeNull();
   });
+  it('who claims to write breaks the frame even at weight 0: a claimed desk keeps its composite', () => {
+    expect(advertReading([frame, f('contact.claimed-desk', 0), f('shift.app-download', 20)], zhPlaybook.advert)).toBeNull();
+    expect(advertReading([frame, f('contact.claimed-staff', 0), f('shift.group', 20)], zhPlaybook.advert)).toBeNull();
+  });
   it('two channels at once are a funnel, not the seller\'s own channel', () => {
     expect(advertReading([frame, f('shift.group', 20), f('shift.app-download', 20)], zhPlaybook.advert)).toBeNull();
     expect(advertReading([frame, f('shift.group', 20), f('cover.urgency', 15)], zhPlaybook.advert)).not.toBeNull();
@@ -79,6 +83,7 @@ const stayCaught: FaultCase[] = [
   { name: 'a price too good to be true', input: sms('【特卖】茅台飞天原箱特价1299元，限量50箱，订购加V：mt-tj888'), expect: 'not-safe' },
   { name: 'a funnel: group, app and tasks', input: sms('店庆大促，进群 qq群 839201 并下载悦购APP，做任务领取现金红包'), expect: 'not-safe' },
   { name: 'a loan "approved" and a QQ to collect it, with an opt-out', input: sms('【速借】尊敬的用户，您的借款额度已审批通过，无抵押秒到账，加QQ 2839471 领取，退订回T'), expect: 'suspicious' },
+  { name: 'a club\'s "customer service" asks you to install its app (dev texts-8 网络交友, half A)', input: sms('您好！我们是蓝爵会所的客服，为了顺利交友，我们需要您下载我们的APP并帮助我们点击人气，请尽快下载。'), expect: 'not-safe' },
   { name: 'a fee before the loan, in sale words', input: sms('周年庆特惠：无抵押贷款当天放款，先交500元手续费即可到账，加微信 dk001'), expect: 'scam' },
 ];
 

@@ -89,5 +89,9 @@ export const advert: NonNullable<Playbook['advert']> = {
   // developer sends you to its app, its branch or its sales office. Found in the fixture of
   // test/browser/path-steps.test.ts ("借款额度已审批通过，无抵押秒到账，加QQ…领取，退订回T").
   apart: [['pretext.easy-loan-promise', 'pretext.loan-ad', 'pretext.guaranteed-return'], ['shift.group', 'shift.private-contact']],
+  // Who claims to write is a story even when it scores nothing alone (a desk, a staff member, a complaint
+  // followed up: components the composites read): "我们是XX会所的客服…需要您下载我们的APP" (dev texts-8
+  // 网络交友, half A) keeps its composite.
+  breakers: ['contact.claimed-desk', 'contact.claimed-staff', 'contact.complaint-followup'],
   factor: 0.5,
 };
