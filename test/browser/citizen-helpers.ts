@@ -1,10 +1,9 @@
 /**
- * Shared by the citizen browser tests: Debian chromium through playwright-core, the two screen
- * sizes every page is tried at, screenshots under test-results/ (git-ignored), and the checks of
- * what a person sees (the banner in the first screen, no English on the Chinese page).
+ * Checks of what a person sees, shared by the browser tests (the harness that opens the pages is
+ * ./harness.ts): the banner in the first screen, no English on the Chinese page, contrast, and
+ * whether scammer markup ran.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /**
  * What the callbacks run inside the page use of it. The project compiles without the DOM library
@@ -26,29 +25,16 @@ export interface PageGlobals {
   document: { activeElement: PageNode | null; body: PageNode; querySelector(selector: string): PageNode | null };
 }
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run must apt-get install chromium`);
-if (!available) console.warn(`skipping browser tests: ${CHROMIUM} not installed (apt-get install chromium fonts-wqy-microhei)`);
-
-export const VIEWPORTS = [
-  { name: 'phone', width: 360, height: 780 },
-  { name: 'desktop', width: 1366, height: 900 },
-] as const;
-export type Viewport = (typeof VIEWPORTS)[number];
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-}
-
-const SHOTS = new URL('../../test-results/citizen/', import.meta.url);
-export async function shot(page: Page, name: string, fullPage = false): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname, fullPage });
+/**
+ * Types the input on a fresh home page (`base` + '/'), presses 查一查 and waits for the banner;
+ * returns its verdict ('safe' | 'suspicious' | 'scam').
+ */
+export async function checkOnHome(page: Page, base: string, text: string): Promise<string> {
+  await page.goto(base + '/');
+  await page.fill('#message', text);
+  await page.click('#submit');
+  const banner = await page.waitForSelector('#result [data-verdict]', { timeout: 15_000 });
+  return (await banner.getAttribute('data-verdict')) ?? '';
 }
 
 /** Records page errors, dialogs (an XSS payload's alert) and whether a payload set a global. */

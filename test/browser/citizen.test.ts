@@ -5,11 +5,11 @@
  * runs. Screenshots go to test-results/citizen/.
  */
 import QRCode from 'qrcode';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { start, type Running } from '../server/helpers.ts';
-import { available, englishLeaks, inViewport, launch, lowestContrast, pwned, shot, VIEWPORTS, watch } from './citizen-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { checkOnHome, englishLeaks, inViewport, lowestContrast, pwned, watch } from './citizen-helpers.ts';
 import type { PageGlobals } from './citizen-helpers.ts';
+import { available, shot, usePages, VIEWPORTS } from './harness.ts';
 
 const SCAM_SMS = '【京东】尊敬的客户，您购买的商品有质量问题，我们为您办理双倍理赔，请点击 http://jd.com.tuikuan-service.top/refund 填写银行卡号和收到的验证码。';
 const REAL_REFUND = '【淘宝】您的退款申请已通过，退款金额89.00元将在1-3个工作日原路退回至您的支付账户，请在淘宝APP“我的订单”中查看。';
@@ -19,37 +19,18 @@ const XSS = '您好，我是淘宝客服<script>window.__pwned = 1</script>，�
   + '请加理赔QQ群<img src=x onerror="window.__pwned = 2; alert(1)">，把收到的验证码告诉我。';
 
 describe.skipIf(!available)('查一查 and the already-paid page in Chromium', () => {
-  let server: Running;
-  let browser: Browser;
-  const pages = new Map<string, Page>();
+  const h = usePages();
 
-  beforeAll(async () => {
-    server = await start();
-    browser = await launch();
-    for (const v of VIEWPORTS) pages.set(v.name, await browser.newPage({ viewport: { width: v.width, height: v.height } }));
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  /** Types (or pastes) the input on a fresh home page and waits for the banner. */
-  async function check(page: Page, text: string): Promise<string> {
-    await page.goto(server.base + '/');
-    await page.fill('#message', text);
-    await page.click('#submit');
-    const banner = await page.waitForSelector('#result [data-verdict]', { timeout: 15_000 });
-    return (await banner.getAttribute('data-verdict')) ?? '';
-  }
+  const check = (page: Page, text: string) => checkOnHome(page, h.server.base, text);
 
   for (const v of VIEWPORTS) {
     describe(`at ${v.width}×${v.height}`, () => {
-      const page = () => pages.get(v.name)!;
+      const page = () => h.page(v);
 
       it('a scam SMS: red banner in the first screen, focused, the path, reasons visible, SMS advice first', async () => {
         const p = page();
         const seen = watch(p);
-        await p.goto(server.base + '/');
+        await p.goto(h.server.base + '/');
         const before = await p.$eval('#result-area', (el) => el.getBoundingClientRect().top + (globalThis as unknown as PageGlobals).scrollY);
         expect(await check(p, SCAM_SMS)).toBe('scam');
         await p.waitForTimeout(200);
@@ -117,7 +98,7 @@ describe.skipIf(!available)('查一查 and the already-paid page in Chromium', (
 
       it('a QR picture of a payment code, chosen with the file picker', async () => {
         const p = page();
-        await p.goto(server.base + '/');
+        await p.goto(h.server.base + '/');
         const png = await QRCode.toBuffer('wxp://f2f0Xy7kLmNoPqRsTuVwXyZ0123456789', { type: 'png', width: 300 });
         await p.setInputFiles('#image', { name: 'qr.png', mimeType: 'image/png', buffer: png });
         expect(await p.textContent('.chosen')).toContain('qr.png');
@@ -142,7 +123,7 @@ describe.skipIf(!available)('查一查 and the already-paid page in Chromium', (
 
       it('Ctrl+Enter submits, and the English page is English', async () => {
         const p = page();
-        await p.goto(server.base + '/?lang=en');
+        await p.goto(h.server.base + '/?lang=en');
         await p.fill('#message', 'Hello, this is Taobao customer service. Your parcel was lost, we will refund you double. Please share your screen and read me the verification code.');
         await p.press('#message', 'Control+Enter');
         await p.waitForSelector('#result [data-verdict]', { timeout: 15_000 });
@@ -151,7 +132,7 @@ describe.skipIf(!available)('查一查 and the already-paid page in Chromium', (
         expect(await p.evaluate(() => /[\u4e00-\u9fff]/.test((globalThis as unknown as PageGlobals).document.querySelector('.now')!.textContent ?? ''))).toBe(false);
         await shot(p, `home-english-${v.name}`);
         // Back to Chinese for the other tests (the choice is remembered).
-        await p.goto(server.base + '/?lang=zh');
+        await p.goto(h.server.base + '/?lang=zh');
       }, 30_000);
 
       it('"I already paid" is one tap from a result and from home, and offers only 110, 96110 and the bank\'s own number', async () => {
@@ -171,14 +152,14 @@ describe.skipIf(!available)('查一查 and the already-paid page in Chromium', (
         expect(await p.textContent('main')).toContain('银行卡背面');
         expect(await englishLeaks(p)).toEqual([]);
         // From home: one tap in the header.
-        await p.goto(server.base + '/');
+        await p.goto(h.server.base + '/');
         await p.click('header a[href="/paid"]');
         await p.waitForSelector('#paid-title');
       }, 30_000);
 
       it('the home page before any check shows no number to call but 110 and 96110 (the hint gives no example number)', async () => {
         const p = page();
-        await p.goto(server.base + '/');
+        await p.goto(h.server.base + '/');
         await p.waitForSelector('#submit');
         await shot(p, `home-empty-${v.name}`);
         const digits = (await p.textContent('body'))!.match(/\d{3,}/g) ?? [];
@@ -200,94 +181,77 @@ describe.skipIf(!available)('查一查 and the already-paid page in Chromium', (
   }
 
   it('"I already paid" in the person\'s own words puts 110 / 96110 and the bank first', async () => {
-    const p = await browser.newPage({ viewport: { width: 360, height: 780 } });
-    try {
-      expect(await check(p, '我刚才已经把钱转给那个客服了，怎么办')).toBe('scam');
-      await shot(p, 'home-user-paid-phone');
-      expect(await p.textContent('.now .steps li')).toContain('110');
-      // The already-paid button comes before anything else under the banner.
-      expect(await p.$eval('#verdict + *', (el) => el.className)).toContain('paid-cta');
-      expect(await inViewport(p, '#result .paid-cta')).toBe(true);
-    } finally {
-      await p.close();
-    }
+    const p = await h.open();
+    expect(await check(p, '我刚才已经把钱转给那个客服了，怎么办')).toBe('scam');
+    await shot(p, 'home-user-paid-phone');
+    expect(await p.textContent('.now .steps li')).toContain('110');
+    // The already-paid button comes before anything else under the banner.
+    expect(await p.$eval('#verdict + *', (el) => el.className)).toContain('paid-cta');
+    expect(await inViewport(p, '#result .paid-cta')).toBe(true);
   }, 30_000);
 
   it('every kind of text on a result is at least 4.5:1 against its background, and marks open from the keyboard', async () => {
-    const p = await browser.newPage({ viewport: { width: 360, height: 780 } });
-    try {
-      const selectors = ['h1', '.lead', 'label', '.hint', '#submit', '.banner-title', '.banner-sub', '.banner-meta', '.steps li',
-        '.paid-cta strong', '.paid-cta span', '.path li', '#highlighted', '#highlighted mark', '.reasons li', '.stage', '.tag', 'footer p', '.top nav a'];
-      for (const text of [SCAM_SMS, REAL_REFUND, 'http://jd.com.tuikuan-service.top/refund']) {
-        await check(p, text);
-        const ratios = await lowestContrast(p, selectors);
-        for (const [sel, ratio] of Object.entries(ratios)) if (ratio !== Infinity) expect(ratio, `${sel} on ${text.slice(0, 12)}`).toBeGreaterThanOrEqual(4.5);
-      }
-      // Keyboard: Tab reaches a mark, Enter opens its reason next to the words.
-      await check(p, SCAM_SMS);
-      await p.focus('#highlighted mark');
-      await p.keyboard.press('Enter');
-      expect(await p.getAttribute('#highlighted mark', 'aria-expanded')).toBe('true');
-      expect(await p.locator('.why-inline').first().isVisible()).toBe(true);
-    } finally {
-      await p.close();
+    const p = await h.open();
+    const selectors = ['h1', '.lead', 'label', '.hint', '#submit', '.banner-title', '.banner-sub', '.banner-meta', '.steps li',
+      '.paid-cta strong', '.paid-cta span', '.path li', '#highlighted', '#highlighted mark', '.reasons li', '.stage', '.tag', 'footer p', '.top nav a'];
+    for (const text of [SCAM_SMS, REAL_REFUND, 'http://jd.com.tuikuan-service.top/refund']) {
+      await check(p, text);
+      const ratios = await lowestContrast(p, selectors);
+      for (const [sel, ratio] of Object.entries(ratios)) if (ratio !== Infinity) expect(ratio, `${sel} on ${text.slice(0, 12)}`).toBeGreaterThanOrEqual(4.5);
     }
+    // Keyboard: Tab reaches a mark, Enter opens its reason next to the words.
+    await check(p, SCAM_SMS);
+    await p.focus('#highlighted mark');
+    await p.keyboard.press('Enter');
+    expect(await p.getAttribute('#highlighted mark', 'aria-expanded')).toBe('true');
+    expect(await p.locator('.why-inline').first().isVisible()).toBe(true);
   }, 60_000);
 
   it('a QR picture can also be pasted or dropped; body text is at least 18 px on a phone', async () => {
-    const p = await browser.newPage({ viewport: { width: 360, height: 780 } });
-    try {
-      await p.goto(server.base + '/');
-      expect(await p.$eval('body', (b) => parseFloat((globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(b).fontSize))).toBeGreaterThanOrEqual(18);
-      const png = [...(await QRCode.toBuffer('wxp://f2f0Xy7kLmNoPqRsTuVwXyZ0123456789', { type: 'png', width: 240 }))];
-      for (const how of ['paste', 'drop'] as const) {
-        await p.goto(server.base + '/');
-        await p.evaluate(({ bytes, how }) => {
-          const g = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: new (b: unknown[], n: string, o: { type: string }) => unknown;
-            ClipboardEvent: new (t: string, o: unknown) => unknown; DragEvent: new (t: string, o: unknown) => unknown;
-            document: { querySelector(s: string): { dispatchEvent(e: unknown): void } } };
-          const dt = new g.DataTransfer();
-          dt.items.add(new g.File([new Uint8Array(bytes)], `qr-${how}.png`, { type: 'image/png' }));
-          const event = how === 'paste'
-            ? new g.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true })
-            : new g.DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true });
-          g.document.querySelector(how === 'paste' ? '#message' : '#check-form').dispatchEvent(event);
-        }, { bytes: png, how });
-        expect(await p.textContent('.chosen')).toContain(`qr-${how}.png`);
-        await p.click('#submit');
-        await p.waitForSelector('#result [data-verdict="suspicious"]', { timeout: 15_000 });
-        expect(await p.textContent('#result')).toContain('付款码');
-      }
-    } finally {
-      await p.close();
+    const p = await h.open();
+    await p.goto(h.server.base + '/');
+    expect(await p.$eval('body', (b) => parseFloat((globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(b).fontSize))).toBeGreaterThanOrEqual(18);
+    const png = [...(await QRCode.toBuffer('wxp://f2f0Xy7kLmNoPqRsTuVwXyZ0123456789', { type: 'png', width: 240 }))];
+    for (const how of ['paste', 'drop'] as const) {
+      await p.goto(h.server.base + '/');
+      await p.evaluate(({ bytes, how }) => {
+        const g = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } }; File: new (b: unknown[], n: string, o: { type: string }) => unknown;
+          ClipboardEvent: new (t: string, o: unknown) => unknown; DragEvent: new (t: string, o: unknown) => unknown;
+          document: { querySelector(s: string): { dispatchEvent(e: unknown): void } } };
+        const dt = new g.DataTransfer();
+        dt.items.add(new g.File([new Uint8Array(bytes)], `qr-${how}.png`, { type: 'image/png' }));
+        const event = how === 'paste'
+          ? new g.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true })
+          : new g.DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true });
+        g.document.querySelector(how === 'paste' ? '#message' : '#check-form').dispatchEvent(event);
+      }, { bytes: png, how });
+      expect(await p.textContent('.chosen')).toContain(`qr-${how}.png`);
+      await p.click('#submit');
+      await p.waitForSelector('#result [data-verdict="suspicious"]', { timeout: 15_000 });
+      expect(await p.textContent('#result')).toContain('付款码');
     }
   }, 60_000);
 
   it('a rate limit says, in Chinese, to wait, and clears the stale answer', async () => {
     // A server of its own per screen size, each with a bucket of two checks.
     for (const v of VIEWPORTS) {
-      const limited = await start({ rateLimit: { capacity: 2, refillPerSecond: 0.01 } });
-      const p = await browser.newPage({ viewport: { width: v.width, height: v.height } });
-      try {
-        await p.goto(limited.base + '/');
-        await p.fill('#message', REAL_REFUND);
+      const limited = await h.start({ rateLimit: { capacity: 2, refillPerSecond: 0.01 } });
+      const p = await h.open(v);
+      await p.goto(limited.base + '/');
+      await p.fill('#message', REAL_REFUND);
+      await p.click('#submit');
+      await p.waitForSelector('#result [data-verdict]');
+      // Keep asking until the bucket is empty.
+      for (let i = 0; i < 4 && (await p.$('#result')); i++) {
         await p.click('#submit');
-        await p.waitForSelector('#result [data-verdict]');
-        // Keep asking until the bucket is empty.
-        for (let i = 0; i < 4 && (await p.$('#result')); i++) {
-          await p.click('#submit');
-          await p.waitForFunction(() => !(globalThis as unknown as PageGlobals).document.querySelector('#submit')?.hasAttribute('disabled'));
-        }
-        await p.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.querySelector('#error')?.textContent ?? '').length > 0);
-        await shot(p, `home-rate-limited-${v.name}`);
-        expect(await p.textContent('#error')).toMatch(/太频繁.*请等 \d+ 秒/);
-        expect(await p.$('#result')).toBeNull();
-        expect(await inViewport(p, '#error')).toBe(true);
-        expect(await englishLeaks(p)).toEqual([]);
-      } finally {
-        await p.close();
-        await limited.close();
+        await p.waitForFunction(() => !(globalThis as unknown as PageGlobals).document.querySelector('#submit')?.hasAttribute('disabled'));
       }
+      await p.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.querySelector('#error')?.textContent ?? '').length > 0);
+      await shot(p, `home-rate-limited-${v.name}`);
+      expect(await p.textContent('#error')).toMatch(/太频繁.*请等 \d+ 秒/);
+      expect(await p.$('#result')).toBeNull();
+      expect(await inViewport(p, '#error')).toBe(true);
+      expect(await englishLeaks(p)).toEqual([]);
     }
   }, 60_000);
 });

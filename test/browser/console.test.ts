@@ -5,18 +5,14 @@
  * right counts, draft and publish a bulletin and open it at /bulletins. Markup in a transcript, a
  * note and a bulletin draft is shown as text and never runs. Screenshots: test-results/console-*.png.
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createKey } from '../../src/server/auth.ts';
-import { call, SCAM_CALL, start, type Running } from '../server/helpers.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run must apt-get install chromium`);
-const SHOTS = 'test-results';
+import { call, SCAM_CALL } from '../server/helpers.ts';
+import { available, shot as save, usePages, VIEWPORTS } from './harness.ts';
 
 const XSS_TURN = '您好我是京东客服<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2;alert(1)">，加理赔QQ群 778899123';
 const XSS_NOTE = '<img src=x onerror="window.__pwned=3">已劝阻，群众未转账';
@@ -31,40 +27,19 @@ function waitText(page: Page, selector: string, text: string, exact = false) {
   }, [selector, text, exact] as const, { timeout: 10_000 });
 }
 
-const VIEWPORTS = [
-  { name: 'desk', width: 1366, height: 900 },
-  { name: 'phone', width: 360, height: 780 },
-] as const;
-
 describe.skipIf(!available)('the centre console in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-  }, 60_000);
-  afterAll(async () => { await browser?.close(); });
-
   for (const vp of VIEWPORTS) {
     describe(`${vp.width}×${vp.height}`, () => {
-      let server: Running;
-      let page: Page;
+      // A server of its own per screen: the statistics count this run's alerts only.
+      const h = usePages({ viewports: [vp], server: { reviewedDir: mkdtempSync(join(tmpdir(), 'fanzha-reviewed-')) } });
       const dialogs: string[] = [];
-      const shot = (step: string) => page.screenshot({ path: join(SHOTS, `console-${vp.name}-${step}.png`), fullPage: step !== 'queue' });
-
-      beforeAll(async () => {
-        server = await start({ reviewedDir: mkdtempSync(join(tmpdir(), 'fanzha-reviewed-')) });
-        page = await browser.newPage({ viewport: { width: vp.width, height: vp.height } });
-        page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-      }, 60_000);
-      afterAll(async () => {
-        await page?.close();
-        await server?.close();
-      });
+      let page: Page;
+      const shot = (step: string) => save(page, `console-${vp.name}-${step}`, step !== 'queue', '');
 
       it('runs the whole workflow, and no scammer, note or draft markup ever runs', async () => {
+        const server = h.server;
+        page = h.page(vp);
+        page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
         const key = (await createKey(server.app.store, 'supervisor', 'browser')).key;
         await page.goto(server.base + '/staff');
         await page.fill('#key', key);

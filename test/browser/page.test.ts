@@ -4,38 +4,17 @@
  * none of the scammer's markup runs. CI installs chromium (.ci/run); on a machine without it the
  * test is skipped with a message, never silently passed.
  */
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
-import { start, type Running } from '../server/helpers.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run must apt-get install chromium`);
-if (!available) console.warn(`skipping browser tests: ${CHROMIUM} not installed (apt-get install chromium fonts-wqy-microhei)`);
+import { describe, expect, it } from 'vitest';
+import { available, usePages, VIEWPORTS } from './harness.ts';
 
 describe.skipIf(!available)('the first page in Chromium', () => {
-  let server: Running;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await start();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const h = usePages({ viewports: [VIEWPORTS[1]] });
 
   it('shows the verdict and highlights the evidence, and scammer markup stays text', async () => {
-    const page = await browser.newPage();
+    const page = h.page('desktop');
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    await page.goto(server.base + '/');
+    await page.goto(h.server.base + '/');
     const message = '您好，我是淘宝客服<script>window.__pwned = 1</script>，您的商品有质量问题给您退款，'
       + '请加理赔QQ群<img src=x onerror="window.__pwned = 2; alert(1)">，把收到的验证码告诉我。';
     await page.fill('#message', message);
@@ -50,6 +29,5 @@ describe.skipIf(!available)('the first page in Chromium', () => {
     expect(await page.$$eval('#highlighted script, #highlighted img', (n) => n.length)).toBe(0);
     expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
-    await page.close();
   }, 30_000);
 });

@@ -4,38 +4,21 @@
  * is no 冒充身份 step, and a combination read on a loan advert is not labelled "以退款、理赔为由".
  * Chromium at 360×780 and 1366×900; screenshots under test-results/citizen/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { start, type Running } from '../server/helpers.ts';
-import { available, englishLeaks, launch, shot, VIEWPORTS, watch } from './citizen-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { checkOnHome, englishLeaks, watch } from './citizen-helpers.ts';
+import { available, shot, usePages, VIEWPORTS } from './harness.ts';
 
 // A fake-loan advert under a bulk-notice frame: a story (no collateral, instant) and a move (a QQ).
 const LOAN_AD = '【速借】尊敬的用户，您的借款额度已审批通过，无抵押秒到账，加QQ 2839471 领取，退订回T';
 
 describe.skipIf(!available)('the path lights only the steps taken, the labels fit the text', () => {
-  let server: Running;
-  let browser: Browser;
-  const pages = new Map<string, Page>();
-
-  beforeAll(async () => {
-    server = await start();
-    browser = await launch();
-    for (const v of VIEWPORTS) pages.set(v.name, await browser.newPage({ viewport: { width: v.width, height: v.height } }));
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const h = usePages();
 
   for (const v of VIEWPORTS) {
     it(`at ${v.width}×${v.height}: a bulk-notice frame is no 冒充身份 step; no refund label on a loan advert`, async () => {
-      const p = pages.get(v.name)!;
+      const p = h.page(v);
       const seen = watch(p);
-      await p.goto(server.base + '/');
-      await p.fill('#message', LOAN_AD);
-      await p.click('#submit');
-      const banner = await p.waitForSelector('#result [data-verdict]', { timeout: 15_000 });
-      expect(await banner.getAttribute('data-verdict')).toBe('suspicious');
+      expect(await checkOnHome(p, h.server.base, LOAN_AD)).toBe('suspicious');
       await p.waitForTimeout(200);
       await shot(p, `path-steps-${v.name}`, true);
       const on = await p.$$eval('.path li.on', (els) => els.map((e) => e.textContent ?? ''));
