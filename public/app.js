@@ -5,7 +5,7 @@ import { html, render, useEffect, useRef, useState } from '/vendor/preact-htm.mj
 import { S, lang, langChosen, showIn } from '/js/i18n.js';
 import { api } from '/js/api.js';
 import { classify, fromCheckVerdict, worst } from '/js/detect.js';
-import { Findings, Footer, GuardianPanel, Header, List, PaidButton, StagePath, VerdictBanner, isStep, stagesReached } from '/js/ui.js';
+import { Findings, FoldedList, Footer, GuardianPanel, Header, List, PaidButton, StagePath, VerdictBanner, isStep, stagesReached } from '/js/ui.js';
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg'];
 
@@ -130,7 +130,7 @@ function Result({ r }) {
     </section>
     ${r.verdict !== 'safe' && !paid ? html`<${PaidButton} />` : null}
     ${a && reached.length ? html`<section class="card"><h3>${S.check.path}</h3><${StagePath} reached=${reached} />
-      ${why.length ? html`<h3>${S.check.why}</h3><${List} items=${why} className="why" />` : null}</section>` : null}
+      ${why.length ? html`<h3>${S.check.why}</h3><${FoldedList} key=${why.join('|')} items=${why} className="why" id="why-list" />` : null}</section>` : null}
     ${a && spans.flat().length ? html`<section class="card"><h3>${S.check.evidence}</h3><${Highlighted} turns=${r.turns} spans=${spans} /></section>` : null}
     ${a ? html`<section class="card"><h3>${S.check.tactics}</h3>
       ${a.tactics.length ? html`<ul class="tactics">${a.tactics.map((t) => html`<li>${t.description}${t.detail ? '：' + detailOf(t) : ''}

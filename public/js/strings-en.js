@@ -36,6 +36,8 @@ export default {
     pathReached: 'seen',
     pathNot: 'not seen',
     why: 'Why we think so',
+    more: (n) => `More (${n})`,
+    less: 'Show less',
     evidence: 'Your text (suspicious parts marked; tap one for the reason)',
     evidenceList: 'What is marked, and why',
     tapForReason: 'tap for the reason',

@@ -37,6 +37,8 @@ export default {
     pathReached: '已出现',
     pathNot: '未出现',
     why: '为什么这样判断',
+    more: (n) => `更多（${n}）`,
+    less: '收起',
     evidence: '原文（可疑之处已标出，点一下看原因）',
     evidenceList: '标出的地方和原因',
     tapForReason: '点一下看原因',

@@ -31,6 +31,8 @@ describe.skipIf(!available)('the path lights only the steps taken, the labels fi
       const frame = listed.find((t) => t.includes('群发通知'));
       expect(frame, listed.join(' | ')).toBeDefined();
       expect(frame).not.toContain('冒充身份');
+      // Every reason, the folded ones too ("更多（N）" opens them).
+      if (await p.locator('button.more').count()) await p.click('button.more');
       const why = (await p.$$eval('.why li', (els) => els.map((e) => e.textContent ?? ''))).join(' ');
       expect(why.length).toBeGreaterThan(0);
       expect(why).not.toContain('退款');
