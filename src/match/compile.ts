@@ -57,6 +57,10 @@ export interface CompiledGrammar {
   pastQuestions: number | null;
   ownRequests: number | null;
   takeovers: number | null;
+  /** The speaker's self-introduction (schema GrammarSchema.selfIntros): "我是", "这边是". */
+  selfIntros: number | null;
+  /** What introduces reported words after a reporter (schema GrammarSchema.speechMarks), scanned, not matched. */
+  speechMarks: readonly string[];
   pastActs: number | null;
   /** Nouns that contain an act word (schema GrammarSchema.nouns): an act inside one is no act. */
   nouns: number | null;
@@ -273,7 +277,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), reporters: opt(g.reporters),
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
     relayed: opt(g.relayed), narrated: opt(g.narrated), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
-    takeovers: opt(g.takeovers), pastActs: opt(g.pastActs), nouns: opt(g.nouns), passives: opt(g.passives),
+    takeovers: opt(g.takeovers), selfIntros: opt(g.selfIntros), pastActs: opt(g.pastActs), nouns: opt(g.nouns), passives: opt(g.passives),
   };
   // Sets made after the classes (the markers above, tactics' cues) are not word classes: −1.
   const classOfSetIndex = new Int32Array(Math.max(0, ...classOfSet.keys()) + 1).fill(-1);
@@ -282,7 +286,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     classes, classByName, classOfSet, classOfSetIndex, classesOfEntity, window: g.window, negationWindow: g.negationWindow, byWord: g.windowUnit === 'word',
     actClasses: classes.flatMap((c, i) => (c.kind === 'act' ? [i] : [])),
     objectClasses: classes.flatMap((c, i) => (c.kind === 'object' ? [i] : [])),
-    ...markers,
+    ...markers, speechMarks: g.speechMarks,
   };
 }
 

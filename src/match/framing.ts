@@ -32,7 +32,10 @@
  *    the reader — unless 你/您/我 comes before the marker in its clause ("您被要求配合调查", "我被要求支付"),
  *    and only up to a 你/您 or an OWN-REQUEST word after it ("…，请您把钱转到…");
  *  - a TAKEOVER after a reporter ("骗子常说…，我们不一样，…把验证码发给我") ends the description: what
- *    follows is the speaker's own request again;
+ *    follows is the speaker's own request again; so does the speaker's SELF-INTRODUCTION in a later
+ *    clause ("骗子才会让你等，我是京东客服，请把验证码发我", "只有骗子才让您转账，这边是官方客服…"), unless a
+ *    speech mark (说, 称, a colon) after the reporter made the 我 the scammer's own words ("骗子常说，我是
+ *    淘宝客服…", "诈骗分子往往这样开场：您好，我是京东客服…");
  * A frame word alone cancels nothing outside quotes: "不要相信骗子，我是真的客服，把验证码给我" is still
  * a request. Tactics with `framing: false` (the user's own report of a loss) are not affected.
  */
@@ -132,6 +135,8 @@ export function readFraming(
   const first = (m: Map<number, number>, s: number, pos: number): void => { if (!m.has(s)) m.set(s, pos); };
   let askingSentences: Set<number> | null = null;
   let pronouns: PronounMap | null = null;
+  /** Sentence → first speech mark at or after its first reporter (text.length: none), scanned once per sentence. */
+  let speech: Map<number, number> | null = null;
   for (const o of occ) {
     const s = sentence[o[1]]!;
     for (const set of setsByTerm.get(o[0]) ?? []) {
@@ -171,6 +176,16 @@ export function readFraming(
       else if (set === g.takeovers) {
         const r = f.firstReporter.get(s);
         if (r !== undefined && r < o[1]) first(f.takeoverAfterReporter, s, o[1]);
+      }
+      else if (set === g.selfIntros) {
+        // "骗子才会让你等，我是京东客服": a new clause in which the speaker says who they are.
+        const r = f.firstReporter.get(s);
+        if (r !== undefined && r < o[1] && clause[r] !== clause[o[1]]) {
+          speech ??= new Map();
+          let mark = speech.get(s);
+          if (mark === undefined) { mark = firstSpeechMark(g.speechMarks, text, sentence, r); speech.set(s, mark); }
+          if (mark >= o[1]) first(f.takeoverAfterReporter, s, o[1]);
+        }
       }
     }
   }
@@ -219,6 +234,18 @@ function pronounMap(text: string, clause: Int32Array): PronounMap {
     nextReader[i] = c === '你' || c === '您' ? i : nextReader[i + 1]!;
   }
   return { clauseSubject, nextReader };
+}
+
+/**
+ * The first speech mark (说, 称, ：) at or after `from` in `from`'s sentence, or text.length: one scan
+ * of the rest of that sentence (each sentence is scanned at most once per turn, so the turn stays linear).
+ */
+function firstSpeechMark(marks: readonly string[], text: string, sentence: Int32Array, from: number): number {
+  const s = sentence[from]!;
+  for (let i = from; i < text.length && sentence[i] === s; i++) {
+    for (const m of marks) if (text.startsWith(m, i)) return i;
+  }
+  return text.length;
 }
 
 /** Characters after an act told as done within which its object's cue starts ("下载了一个可疑的会议软件"). */

@@ -288,6 +288,20 @@ export const GrammarSchema = z.object({
    */
   takeovers: z.array(Term).default([]),
   /**
+   * The speaker introducing themselves ("我是", "我们是", "这边是"): after a `reporters` word, in a later
+   * clause of its sentence, it takes the floor back like a `takeovers` word ("骗子才会让你等，我是京东客服，
+   * 请把验证码发我") — unless a `speechMarks` mark lies between the reporter and it: then the reporter
+   * introduced the scammer's own words and the 我 is the scammer's ("骗子常说，我是淘宝客服…",
+   * "诈骗分子往往这样开场：您好，我是京东客服…").
+   */
+  selfIntros: z.array(Term).default([]),
+  /**
+   * What introduces someone's words after a reporter ("说", "称", a colon): found by a scan of the
+   * reporter's sentence from the reporter on (not matched as terms: "说" is everywhere in speech, and
+   * the scan runs only in a sentence that has both a reporter and a `selfIntros` word after it).
+   */
+  speechMarks: z.array(z.string().min(1)).default([]),
+  /**
    * An act told as done ("输入过", "下载了一个", "转过"): in a turn with a `frames` word, a cue in the
    * same clause is what happened, not a request ("系统提示您的手机下载了一个可疑的会议软件"); in a
    * question about the past it makes the question one without a frame word ("您有没有输入过银行卡密码？").

@@ -33,6 +33,8 @@ export const ADVERSARIAL: Record<string, (n: number) => string> = {
   'traditional': (n) => '驗證碼'.repeat(n / 3),
   'URL path': (n) => `http://a.top/${'a/'.repeat(n / 2)}`,
   'mixed evasion': (n) => '薇信加扣扣６２２２・'.repeat(n / 10),
+  // One sentence: a reporter, then a self-introduction in every clause (framing's speech-mark scan, once a sentence).
+  'reporter then self-introductions': (n) => `骗子才会让你等，${'我是客服，'.repeat(n / 5)}`,
 };
 
 /** Exactly n characters of the shape (the turn limit is exact). */

@@ -833,6 +833,10 @@ export const zhGrammar: GrammarDef = {
     '的人是骗子', '的人都是骗子', '的人就是骗子', '的客服是骗子', '的客服就是骗子', '的都是骗子',
     // A list for the family: "要你说验证码的，挂！", "让你下载会议软件的，直接拉黑": whoever asks it, hang up.
     '的，挂', '的，直接挂', '的，马上挂', '的，立刻挂', '的，赶紧挂', '的，一律挂', '的，别理', '的，不要理', '的，拉黑', '的，直接拉黑', '的，删掉', '的，直接删',
+    // A platform's notice on whoever asks it: "房东要求先交押金再寄钥匙的，遇到要求先交押金的请向平台举报" (what
+    // precedes is the request reported). Not 如有疑问及时举报: a scam's own cover line names no asker.
+    ...['请向平台举报', '请及时举报', '请立即举报', '请举报', '及时举报', '立即举报', '向平台举报', '请报警', '请及时报警', '请立即报警', '及时报警', '立即报警']
+      .flatMap((a) => [`的${a}`, `的，${a}`]),
   ],
   // Not 提示/提醒 alone: scam SMS open with "温馨提示" and quote their own button labels.
   // A case told after the fact (被骗, 报警, 96110, 冒充) is a warning's or a news story's voice too.
@@ -920,6 +924,10 @@ export const zhGrammar: GrammarDef = {
     // After "骗子才会让您转账": what the speaker asks instead ("我只让您在备用金里把额度借出来").
     '我只让', '我只要', '我只需要', '我们只让', '我们只需要', '我这边只',
   ],
+  // The speaker saying who they are, in a clause after a reporter's ("骗子才会让你等，我是京东客服，请把验证码
+  // 发我"): the floor is theirs again, unless a speech mark came first ("骗子常说，我是淘宝客服…" quotes them).
+  selfIntros: ['我是', '我们是', '本人是', '这边是', '这里是', '我这边是', '我这里是'],
+  speechMarks: ['说', '讲', '称', '：', ':'],
   // Nouns and states with an act word inside (付款, 转账, 支付, 充值, 下载): a payout or an order's
   // status, not a request ("赔付款150元将打到您的账户", "待付款订单", "转账记录").
   nouns: [
