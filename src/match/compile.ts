@@ -23,9 +23,11 @@ export interface CompiledClass {
   kind: 'act' | 'object' | 'context';
   set: number;
   entities: readonly EntityKind[];
-  /** Terms are names: an act word inside one is part of the name (schema WordClassSchema.names). */
-  names: boolean;
 }
+
+/** CompiledGrammar.covers bits: the word covers act words inside it, object words inside it. */
+export const COVERS_ACT = 1;
+export const COVERS_OBJECT = 2;
 
 /** The request grammar compiled: word classes and the marker term sets (null: none listed). */
 export interface CompiledGrammar {
@@ -62,8 +64,15 @@ export interface CompiledGrammar {
   /** What introduces reported words after a reporter (schema GrammarSchema.speechMarks), scanned, not matched. */
   speechMarks: readonly string[];
   pastActs: number | null;
-  /** Nouns that contain an act word (schema GrammarSchema.nouns): an act inside one is no act. */
-  nouns: number | null;
+  /**
+   * Words of their own with a class word inside, by term set: COVERS_ACT | COVERS_OBJECT for the
+   * grammar's `nouns` ("赔付款", "电子密码器": neither act nor object inside), COVERS_ACT for every class
+   * whose terms are `names` (the lender "美团借钱": no act inside; "借款app" is still an app). A class
+   * word lying inside one of their occurrences (or beginning where it begins) is part of that word,
+   * unless it is itself a covering word. One list of spans read by one forward-only pointer
+   * (src/match/grammar.ts readRequests); empty when no set covers.
+   */
+  covers: Uint8Array;
   /** Passive reported speech (schema GrammarSchema.passives): "被要求", "被告知". */
   passives: number | null;
 }
@@ -260,10 +269,12 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
   const classByName = new Map<string, number>();
   const classOfSet = new Map<number, number>();
   const classesOfEntity = new Map<EntityKind, number[]>();
+  const coverSets: [number, number][] = [];
   for (const [name, def] of Object.entries(playbook.lexicon)) {
     const set = setOf(def.terms);
     const i = classes.length;
-    classes.push({ name, kind: def.kind, set, entities: def.entities, names: def.names });
+    classes.push({ name, kind: def.kind, set, entities: def.entities });
+    if (def.names) coverSets.push([set, COVERS_ACT]);
     classByName.set(name, i);
     classOfSet.set(set, i);
     for (const kind of def.entities) {
@@ -277,8 +288,12 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), reporters: opt(g.reporters),
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
     relayed: opt(g.relayed), narrated: opt(g.narrated), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
-    takeovers: opt(g.takeovers), selfIntros: opt(g.selfIntros), pastActs: opt(g.pastActs), nouns: opt(g.nouns), passives: opt(g.passives),
+    takeovers: opt(g.takeovers), selfIntros: opt(g.selfIntros), pastActs: opt(g.pastActs), passives: opt(g.passives),
   };
+  const nouns = opt(g.nouns);
+  if (nouns !== null) coverSets.push([nouns, COVERS_ACT | COVERS_OBJECT]);
+  const covers = new Uint8Array(coverSets.length === 0 ? 0 : Math.max(...coverSets.map(([set]) => set)) + 1);
+  for (const [set, kinds] of coverSets) covers[set]! |= kinds;
   // Sets made after the classes (the markers above, tactics' cues) are not word classes: −1.
   const classOfSetIndex = new Int32Array(Math.max(0, ...classOfSet.keys()) + 1).fill(-1);
   for (const [set, i] of classOfSet) classOfSetIndex[set] = i;
@@ -286,7 +301,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     classes, classByName, classOfSet, classOfSetIndex, classesOfEntity, window: g.window, negationWindow: g.negationWindow, byWord: g.windowUnit === 'word',
     actClasses: classes.flatMap((c, i) => (c.kind === 'act' ? [i] : [])),
     objectClasses: classes.flatMap((c, i) => (c.kind === 'object' ? [i] : [])),
-    ...markers, speechMarks: g.speechMarks,
+    ...markers, speechMarks: g.speechMarks, covers,
   };
 }
 

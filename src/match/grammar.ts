@@ -15,7 +15,7 @@
  * clause and quotation maps. No nested scans over the text.
  */
 import type { Entity } from '../entities/entities.ts';
-import type { CompiledGrammar } from './compile.ts';
+import { COVERS_ACT, COVERS_OBJECT, type CompiledGrammar } from './compile.ts';
 
 /** One term occurrence: [termId, start, end]. */
 export type Occurrence = readonly [number, number, number];
@@ -179,19 +179,27 @@ export function readRequests(
   const lastNegated = lastOf.negated.fill(0, 0, K);
   const lastSelf = lastOf.self.fill(0, 0, K);
 
-  // Nouns that contain an act or object word ("赔付款", "待付款", "电子密码器"): their spans in start order,
-  // so a word lying inside one is told by a pointer that only moves forward (the events come in start order).
-  let nounStarts: number[] | null = null;
-  let nounEnds: number[] | null = null;
-  if (g.nouns !== null) {
+  // Words of their own with a class word inside (g.covers: the nouns "赔付款", "电子密码器"; the names of
+  // a names class, the lender "美团借钱"): their spans in start order, so a word lying inside one is told
+  // by a pointer that only moves forward (the events come in start order).
+  const { covers } = g;
+  let coverStarts: number[] | null = null;
+  let coverEnds: number[] | null = null;
+  let coverKinds: number[] | null = null;
+  if (covers.length > 0) {
     for (const o of occ) {
+      let kinds = 0;
       for (let k = termSetStart[o[0]]!, to = termSetStart[o[0] + 1]!; k < to; k++) {
-        if (termSetList[k] === g.nouns) { (nounStarts ??= []).push(o[1]); (nounEnds ??= []).push(o[2]); break; }
+        const set = termSetList[k]!;
+        if (set < covers.length) kinds |= covers[set]!;
       }
+      if (kinds !== 0) { (coverStarts ??= []).push(o[1]); (coverEnds ??= []).push(o[2]); (coverKinds ??= []).push(kinds); }
     }
   }
-  let nounAt = 0;
-  let nounCover = -1; // furthest end of a noun that starts at or before the current event
+  let coverAt = 0;
+  // Furthest end of a covering word that starts at or before the current event, for act words and for object words.
+  let actCover = -1;
+  let objectCover = -1;
 
   let curSentence = -1;
   let curClause = -1;
@@ -212,7 +220,7 @@ export function readRequests(
     let evStart: number;
     let evEnd: number;
     let count = 0;
-    let isNoun = false; // the event is itself one of the grammar's nouns ("预付款" as an object)
+    let isCover = false; // the event is itself a covering word ("预付款" as an object, the lender "美团借钱")
     const o = oi < occ.length ? occ[oi]! : null;
     const en = ei < entityCount ? entityEvents![ei]! : null;
     if (o !== null && (en === null || o[1] < en.start || (o[1] === en.start && o[2] <= en.end))) {
@@ -224,7 +232,7 @@ export function readRequests(
       if (c !== curClause) { curClause = c; negEnd = -1; contrastEnd = -1; selfSubject = false; }
       for (let k = termSetStart[o[0]]!, to = termSetStart[o[0] + 1]!; k < to; k++) {
         const set = termSetList[k]!;
-        if (set === g.nouns) isNoun = true;
+        if (set < covers.length && covers[set] !== 0) isCover = true;
         // An A-not-A question (能不能借我, 可不可以转, 要不要交) asks; its 不 negates nothing.
         if (set === g.negators) { if (!isAnotA(text, evStart)) negEnd = evEnd; }
         else if (set === g.contrasts) contrastEnd = evEnd;
@@ -256,14 +264,17 @@ export function readRequests(
       if (!present) reading.present.set(ci, present = new Set());
       present.add(s);
       if (kind === 'context') continue;
-      if (nounStarts !== null) {
-        while (nounAt < nounStarts.length && nounStarts[nounAt]! <= evStart) {
-          if (nounEnds![nounAt]! > nounCover) nounCover = nounEnds![nounAt]!;
-          nounAt++;
+      if (coverStarts !== null) {
+        while (coverAt < coverStarts.length && coverStarts[coverAt]! <= evStart) {
+          const end = coverEnds![coverAt]!;
+          const kinds = coverKinds![coverAt]!;
+          if ((kinds & COVERS_ACT) !== 0 && end > actCover) actCover = end;
+          if ((kinds & COVERS_OBJECT) !== 0 && end > objectCover) objectCover = end;
+          coverAt++;
         }
-        // "付款" in "赔付款", "密码" in "电子密码器": part of a longer noun, neither act nor object
-        // (a class word that is itself a listed noun stays one).
-        if (evEnd <= nounCover && !isNoun) continue;
+        // "付款" in "赔付款", "密码" in "电子密码器", "借钱" in the lender "美团借钱": part of a longer word,
+        // no act (and, inside a noun, no object); a class word that is itself a covering word stays one.
+        if (!isCover && evEnd <= (kind === 'act' ? actCover : objectCover)) continue;
       }
       if (kind === 'act') {
         const negated = negEnd >= 0 && at(evStart) - at(negEnd) <= g.negationWindow && contrastEnd <= negEnd;
@@ -275,8 +286,6 @@ export function readRequests(
           // An object word that begins with the act ("付款码", "投屏" in both classes) is not a request;
           // an act word that ends in the object ("交押金") is.
           if (lastStart[o] === evStart) continue;
-          // An act word inside a name ("借钱" in the lender "美团借钱") is part of the name.
-          if (g.classes[o]!.names && evEnd <= lastEnd[o]!) continue;
           add(ci, o, Math.min(lastStart[o]!, evStart), Math.max(lastEnd[o]!, evEnd), selfSubject);
         }
       } else {

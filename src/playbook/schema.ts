@@ -216,7 +216,9 @@ export const WordClassSchema = z.object({
   entities: z.array(EntityKindSchema).default([]),
   /**
    * The terms are proper names (lenders, apps): an act word inside one ("借钱" in "美团借钱") is part of
-   * the name, not a request with it. Default false: "屏幕分享给我" is a request.
+   * the name, no act at all — the grammar's `nouns` mechanism, the class's terms being the covering
+   * words (object words inside a name stay objects: "借款app" is an app). Default false: "屏幕分享给我"
+   * is a request.
    */
   names: z.boolean().default(false),
   examples: z.object({
@@ -312,7 +314,8 @@ export const GrammarSchema = z.object({
    * "转账记录", "电子密码器"): an act or object word lying wholly inside one is part of that word, so a
    * payout notice ("赔付款150元将打到您的账户") asks for no payment and "回复“验证码”办理电子密码器" for no
    * password. A `nouns` word that merely begins where the act begins ("付款方式" after "付款") also covers
-   * it; a class word that is itself a listed noun stays one.
+   * it; a class word that is itself a listed noun stays one. The terms of a word class marked `names`
+   * cover act words by the same mechanism (src/match/compile.ts CompiledGrammar.covers).
    */
   nouns: z.array(Term).default([]),
   /**

@@ -8,6 +8,7 @@ import { getEngine } from '../../src/index.ts';
 import { normalise } from '../../src/normalise/normalise.ts';
 import { extractEntities } from '../../src/entities/entities.ts';
 import { matchTurn, requestsOf } from '../../src/match/match.ts';
+import { COVERS_ACT, COVERS_OBJECT } from '../../src/match/compile.ts';
 import type { Lang } from '../../src/types.ts';
 
 function requests(text: string, lang: Lang = 'zh'): string[] {
@@ -56,6 +57,42 @@ describe('request grammar', () => {
   it('typed codes need a link or a refund word in the sentence', () => {
     expect(tactics('请输入验证码完成登录')).not.toContain('extract.verification-code');
     expect(tactics('退款请登录 https://tb-refund-center.top/login 输入验证码')).toContain('extract.verification-code');
+  });
+});
+
+describe('a word of its own with a class word inside: grammar nouns and names classes, one mechanism', () => {
+  const acts = (text: string): string[] => requests(text).map((r) => r.split(' × ')[0]!);
+
+  it('both kinds are one covering table of term sets: nouns cover acts and objects, a names class acts', () => {
+    const g = getEngine().playbook('zh').grammar;
+    const set = (name: string): number => g.classes[g.classByName.get(name)!]!.set;
+    expect(g.covers[set('obj.lender')]).toBe(COVERS_ACT);
+    expect(g.covers[set('obj.code')] ?? 0).toBe(0);
+    expect(g.covers[set('act.borrow')] ?? 0).toBe(0);
+    expect(g.covers.includes(COVERS_ACT | COVERS_OBJECT)).toBe(true); // the nouns' set
+  });
+
+  it('an act word inside a noun, or beginning where the noun begins, is no act', () => {
+    expect(requests('您的赔付款已到账，请查收')).toEqual([]);
+    expect(requests('付款方式请选择银行卡')).toEqual([]);
+    expect(acts('待付款订单的验证码告诉我')).not.toContain('act.pay');
+  });
+
+  it('an act word inside a name is no act either, with the name or with any other object', () => {
+    // "借钱" inside the lender "美团借钱" read borrow × code here while the two mechanisms were two.
+    expect(acts('美团借钱的验证码发给我')).not.toContain('act.borrow');
+    expect(requests('美团借钱的验证码发给我')).toContain('act.send × obj.code');
+  });
+
+  it('an object word inside a name stays an object (a lending app is an app), and the name its own class', () => {
+    expect(requests('下载借款app')).toContain('act.download × obj.app');
+    expect(requests('下载借款app')).toContain('act.download × obj.lender');
+  });
+
+  it('the act beside the noun or the name is still read', () => {
+    expect(requests('您的赔付款需要您先付款98元')).toContain('act.pay × obj.money');
+    expect(requests('请您在美团借钱里贷款五千元')).toContain('act.borrow × obj.lender');
+    expect(requests('待付款订单的验证码告诉我')).toContain('act.tell × obj.code');
   });
 });
 
