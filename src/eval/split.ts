@@ -14,7 +14,7 @@ export type Split = 'dev' | 'test';
 export const DEV_ONLY_SOURCES = new Set(['teleantifraud-matrix', 'playbook-cases-zh', 'playbook-cases-en']);
 export const TEST_ONLY_SOURCES = new Set(['heldout-zh', 'heldout-en']);
 
-/** Every `heldout-*` case file of ours (data/cases/heldout-gen-legit-zh.jsonl, …) is test-only, as documented. */
+/** Every `heldout-*` case file of ours (data/cases/heldout-w5-legit-sms-zh.jsonl, …) is test-only, as documented. */
 const isHeldOut = (source: string): boolean => TEST_ONLY_SOURCES.has(source) || source.startsWith('heldout-');
 
 export function splitOf(c: Pick<EvalCase, 'source' | 'turns'>): Split {
