@@ -514,6 +514,25 @@ export const zhPlaybook = definePlaybook({
       any: ['pretext.quality-refund', 'pretext.refund-offer'],
       minRisk: 40,
     },
+    // A stranger who introduces himself in his own message as a desk (contact.claimed-desk: 我是/这里是/我们是…客服,
+    // under any name; read in messages only, never on a call where every agent says it) AND tells a refund
+    // kill-chain story with no request yet: a payout pressed on you, a charge about to be taken, a mistaken
+    // enrolment, a frozen or stuck refund, an overpayment ("这里是快手商场客服…取消该项业务并返还…作为补偿金"). A
+    // platform's own notice signs 【平台】 and sends you to its app; it introduces no person. Not a complaint
+    // followed up, a problem found or a damaged parcel: a real agent's message reports those already handled
+    // (own legit: "我是顺丰速运的客服，您的快件…轻微破损，我们已经重新包装…照常派送"). A story is never `scam`
+    // alone (src/playbook/single-message.ts): `suspicious` only. Kind: dev texts-8 冒充客服 half A, our own CS SMS
+    // (gen-scam-cs-zh, gen-w5-scam-sms-zh), cs10.
+    {
+      id: 'claimed-desk-plus-story',
+      description: {
+        zh: '陌生来信自称某个客服、售后部门的人，主动说要给您退款赔偿、要扣您的费、误开了业务或钱被冻结：真平台的通知只让您回官方APP查看，先别回复，到官方APP核实',
+        en: 'A stranger\'s message introduces someone from a customer-service or after-sales desk and tells you of a refund or compensation, a charge to come, a mistaken enrolment or frozen money: a real platform only sends you to its own app; do not reply, check in the official app',
+      },
+      all: ['contact.claimed-desk'],
+      any: REFUND_STORIES.filter((t) => t !== 'contact.complaint-followup' && t !== 'contact.unsolicited-problem' && t !== 'pretext.parcel-damaged'),
+      minRisk: 40,
+    },
     // A stranger's message that claims to be a platform's customer service (in its own words: 我是/这里是/
     // 我们是…客服, "京东客服：") AND asks you to do anything at all — give information or an order number, complete
     // a payment, renew, transfer, act on a link: the refund scam's SMS, whatever the story. A real platform

@@ -58,6 +58,9 @@ export default defineTactic({
     // session 6 (test/playbook/faults/nc6-fp-kinds.test.ts).
     // Only the payout's direction told as a plan ("钱没原路返回的话加我v", "暂时无法原路退回" are scams' words).
     '理赔已受理', '理赔申请已受理', '报案已受理', '已结案', '您报案',
+    // "Nothing for you to do": a payout already made or on its way by itself, told by a real agent ("已经给您全额退款了，
+    // 钱会原路退回，不需要您做任何操作"); a pressed payout always wants a step. Kind: own legit agents' calls (cs10).
+    '不需要您做任何操作', '无需您做任何操作', '无需任何操作', '不需要任何操作', '不用您做任何操作', '您无需操作', '无需您操作',
     '退到原支付账户', '退回原支付账户', '退至原支付账户', '退回至原支付账户', '原路退回至', '原路退回到', '将原路退回', '将原路返回',
   ],
   guards: ['warning-story'],
@@ -88,6 +91,7 @@ export default defineTactic({
       '您的订单已发货，请注意查收',
       '我想申请退款给我妈买的那件',
       '【淘宝】退款已原路退回给您，请查收',
+      '您好，我是外卖平台客服，我们已经给您全额退款了，钱会原路退回，不需要您做任何操作',
     ],
   },
 });
