@@ -99,6 +99,7 @@ import extractStakeInPlatform from './tactics/extract.stake-in-platform.ts';
 import extractTaskEscalation from './tactics/extract.task-escalation.ts';
 import pretextAccused from './tactics/pretext.accused.ts';
 import extractVerifyOnLink from './tactics/extract.verify-on-link.ts';
+import shiftMaskedLink from './tactics/shift.masked-link.ts';
 import extractPayoutAccount from './tactics/extract.payout-account.ts';
 import { otherKindComposites, otherKindTactics } from './other-kinds.ts';
 
@@ -208,6 +209,8 @@ export const zhPlaybook = definePlaybook({
     extractTaskEscalation, pretextAccused,
     // A phishing link's ask (verify, bind, complete your card details): weak alone, decisive with the link (composites).
     extractVerifyOnLink,
+    // A link named but hidden (XXX, [链接]): read only with the phishing ask beside it (masked-link-asks-verification).
+    shiftMaskedLink,
     // Which account you are paid on, asked inside a payout story: the first extraction step (suspicious with the story).
     extractPayoutAccount,
     // The platform's merchant desk to a shop owner: the shop's deposit short, to upgrade or to return (cs8).
@@ -315,6 +318,19 @@ export const zhPlaybook = definePlaybook({
       all: ['shift.link', 'extract.verify-on-link'],
       any: ['contact.official-sender', 'contact.impersonation', 'contact.unsolicited-offer', 'stage:pretext'],
       minRisk: 75,
+    },
+    // The same ask beside a link the message names but hides ("请点击链接绑定您的银行卡：XXX", "点链接开通交易上限：
+    // [链接]"): no checker can call a hidden link official, and the ask (bind a card, verify, unlock a limit on the
+    // link) is the phishing page's, whoever signs. `suspicious` (the single-message rule decides any `scam`). Kind:
+    // dev texts-8 冒充客服 half A, own CS SMS (gen-scam-cs-sms3-zh), cs10; real SMS dev: extract.verify-on-link never fires.
+    {
+      id: 'masked-link-asks-verification',
+      description: {
+        zh: '让您点一个看不到网址的链接去绑定银行卡、认证身份或开通额度、权限：这是钓鱼的做法，不要点，到官方APP核实',
+        en: 'Asks you to open a link it does not show to bind a card, verify your identity or unlock a limit: how phishing works; do not open it, check in the official app',
+      },
+      all: ['extract.verify-on-link', 'shift.masked-link'],
+      minRisk: 40,
     },
     {
       id: 'screen-share-with-story',
