@@ -19,7 +19,6 @@
  */
 import type { SignalHit, SignalProvider, TurnSignalInput } from '../signals/types.ts';
 import { singleMessage } from '../playbook/single-message.ts';
-import { selfPromotion } from '../playbook/zh/tactics/contact.official-sender.ts';
 import { modelAvailable, scoreText } from './classifier.ts';
 import { counterpartWords } from './voice.ts';
 import { modelText } from './text.ts';
@@ -66,12 +65,13 @@ export interface ModelWeightParams {
    */
   weakCueFloor?: number;
   /**
-   * In ONE message (a non-call channel's first turn) written as a sender's own promotion — the
-   * advert's frame ("尊敬的用户", "回T退订": contact.official-sender) and no other rule evidence than the
-   * advert's own marks (ADVERT_MARKS: its link, app or group, its urgency, a reply asked for) — the
-   * model adds points only from this probability on, linearly to `maxWeight` at p = 1. Absent: `floor`.
-   * The score already reads such a message as a promotion (src/score/score.ts `onlySelfPromotion`:
-   * its own moves count for nothing), so the model's reading is the whole case for a flag, and a
+   * In ONE message (a non-call channel's first turn) written as a seller's own promotion — the
+   * playbooks' one `promotion` rule (src/playbook/promotion.ts: a seller's marks, "尊敬的用户", "回T退订",
+   * 特价, 开业…, and no other rule evidence than its own channels and an advert's words), read by the
+   * engine with the score's function — the model adds points only from this probability on, linearly
+   * to `maxWeight` at p = 1. Absent: `floor`. The score reads such a message as a promotion
+   * (src/score/score.ts `promotionReading`: its own channels count for nothing, its words half) until
+   * the model speaks, so the model's reading is the whole case for a flag, and a
    * promotion shares its words with the scam scripts the model learned (issue 8 §2, session 7: on the
    * never-read test half of real SMS the model added 5 flags to the rules' 20).
    */
@@ -145,29 +145,14 @@ export function holdsRequest(rules: Iterable<string>): boolean {
 export const WEAK_CONTACT_CUES: ReadonlySet<string> = new Set(['contact.asks-details', 'contact.call-back-number', 'contact.official-sender']);
 
 /**
- * An advert's own marks (the playbooks' `selfPromotion`, src/playbook/zh/tactics/contact.official-sender.ts:
- * the sender frame, its own link, app or group, and the words an advert has beside them — "名额有限",
- * "回复1办理", a low price, its own payment link): no story (who claims to write, what happened to you)
- * and no request of the kill chain. Zero-weight components are marks only when they name the same
- * thing (the off-site link under shift.link).
+ * Is this one message a seller's own promotion (the playbooks' ONE `promotion` rule,
+ * src/playbook/promotion.ts, read by the engine with the score's own function `promotionReading` and
+ * passed as `input.promotion`)? A turn of a call, or a later turn of a conversation, never is; nor a turn
+ * where no rule fired (`rules`: the rule ids fired so far, not the model's).
  */
-export const ADVERT_MARKS: ReadonlySet<string> = new Set([
-  selfPromotion.frame, ...selfPromotion.moves, ...(selfPromotion.alongside ?? []),
-  // The component that fires on the same link as shift.link (a link off the official sites, weight 0).
-  'shift.sent-link',
-]);
-
-/**
- * Is this one message a sender's own promotion: the advert frame fired (`framesSoFar`) and every rule
- * fired so far (`rules`, not the model's; at least one) is one of the advert's marks? A component of a
- * story or a request (a promised call-back, a quoted fee) is more than an advert and keeps the shared
- * floor. A turn of a call, or a later turn of a conversation, never is.
- */
-export function advertOnly(rules: readonly string[], input: Pick<TurnSignalInput, 'channel' | 'turn' | 'framesSoFar'>): boolean {
+export function advertOnly(rules: readonly string[], input: Pick<TurnSignalInput, 'channel' | 'turn' | 'promotion'>): boolean {
   if (rules.length === 0 || input.turn !== 0 || input.channel === undefined || input.channel === 'call') return false;
-  if (input.framesSoFar?.has(selfPromotion.frame) !== true) return false;
-  for (const id of rules) if (!ADVERT_MARKS.has(id)) return false;
-  return true;
+  return input.promotion === true;
 }
 
 const DESCRIPTION = { zh: '文本模型：话术与已知诈骗脚本相似', en: 'text model: reads like known scam scripts' };

@@ -19,6 +19,7 @@ import { turnKindCues, type TurnKindCues } from './conversation-kind.ts';
 import { pinyinDictionary, transliterate, type PinyinDictionary } from '../normalise/pinyin.ts';
 import { ZH_PINYIN_WORDS } from '../playbook/zh/pinyin.ts';
 import type { CompiledPlaybook } from '../match/compile.ts';
+import { promotionReading } from '../score/score.ts';
 
 /** One piece of evidence for a tactic or signal, in the order the session applies them. */
 export interface TurnHit {
@@ -240,9 +241,15 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   const framesSoFar = new Set<string>();
   for (const f of state.fired) (scoreOnly.has(f.id) ? framesSoFar : firedSoFar).add(f.id);
   for (const h of hits) (scoreOnly.has(h.id) ? framesSoFar : firedSoFar).add(h.id);
+  // A seller's own promotion, read by the score's own rule (the playbooks share it): the text model's
+  // lift starts later on it. Only a first turn that is not a call can be one.
+  const rule = engine.playbook(read[0] ?? 'zh').playbook.promotion;
+  const promotion = index === 0 && state.channel !== undefined && state.channel !== 'call' && rule !== undefined && framesSoFar.size > 0 &&
+    promotionReading(state.fired.length === 0 ? hits : [...state.fired, ...hits], rule) !== null;
   const signalInput: TurnSignalInput = {
     turn: index, speaker: turn.speaker, channel: state.channel, text: turn.text, normalisedText: n.text, urls: spans('url'), phones: spans('phone'),
     qr: turn.qr ?? [], firedSoFar, framesSoFar, riskSoFar: state.risk,
+    ...(promotion ? { promotion } : {}),
     ...(state.claimedIdentity !== undefined ? { claimedIdentity: state.claimedIdentity } : {}),
     ...(state.callerNumber !== undefined ? { callerNumber: state.callerNumber } : {}),
     ...(options.indicators !== undefined && options.indicators.size > 0 ? { indicators: options.indicators } : {}),

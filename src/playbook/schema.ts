@@ -137,7 +137,7 @@ export const TacticSchema = z.object({
   /** A request said in the negative ("我们不需要您提供验证码") does not count: see `negation`. */
   negatable: z.boolean().default(false),
   /**
-   * A frame only the score's rules read (e.g. the playbook's `selfPromotion`): not evidence for the
+   * A frame only the score's rules read (e.g. the playbook's `promotion` frames): not evidence for the
    * signals or the model, which never saw it in training.
    */
   scoreOnly: z.boolean().default(false),
@@ -406,21 +406,23 @@ export const PlaybookSchema = z.object({
     adviceForMessages: z.partialRecord(AdviceIdSchema, z.string().min(4)).default({}),
   }).strict()).default({}),
   /**
-   * A promotion of the sender's own service: when the `frame` tactic fired and every other positive
-   * tactic is one of `moves` (or of `alongside`: an advert's own words, e.g. "名额有限", which neither
-   * count as a move nor break the frame), the moves weigh nothing (the sender's own channel) and the
-   * risk stays below `suspicious` (composites still apply).
+   * A seller's own promotion, ONE rule (the data and where it was found: src/playbook/promotion.ts; read
+   * by src/score/score.ts `promotionReading` and the text model's floor): in one message, when one of the
+   * `frames` fired and every other positively weighted tactic but the text model is one of its own
+   * `channels` (at most `maxChannels`) or its advert `words`, with none of the `breakers` (even at weight
+   * 0) and no word of each `apart` list together, its channels weigh nothing, its words weigh `factor`,
+   * no composite applies and the rules' points stay below `suspicious`. `examples`: messages that read as
+   * a promotion and siblings that do not, run as tests (test/playbook/faults/promotion.test.ts).
    */
-  selfPromotion: z.object({ frame: z.string(), moves: z.array(z.string()).min(1), alongside: z.array(z.string()).optional() }).strict().optional(),
-  /**
-   * An advert for the seller's own goods or services: when the `frame` tactic fired and every other
-   * positively weighted tactic but the text model is one of `words` (an advert's offer, its own channel,
-   * its urgency), with at most `maxMoves` channel shifts among them, those words weigh `factor` of their
-   * weight and no composite applies; anything else (a request, a story, a funnel of channels, a word of
-   * each of the two `apart` lists together) and every weight counts in full (src/score/score.ts `advertReading`; the data
-   * and where it was found: src/playbook/zh/tactics/contact.advert.ts).
-   */
-  advert: z.object({ frame: z.string(), words: z.array(z.string()).min(1), maxMoves: z.number().int().min(0), apart: z.tuple([z.array(z.string()), z.array(z.string())]).optional(), breakers: z.array(z.string()).default([]), factor: z.number().min(0).max(1) }).strict().optional(),
+  promotion: z.object({
+    frames: z.record(z.string(), z.number().int().min(0)),
+    channels: z.array(z.string()).min(1),
+    words: z.array(z.string()),
+    apart: z.tuple([z.array(z.string()), z.array(z.string())]).optional(),
+    breakers: z.array(z.string()).default([]),
+    factor: z.number().min(0).max(1),
+    examples: z.object({ promotion: z.array(z.string()).min(1), notPromotion: z.array(z.string()).min(1) }).strict(),
+  }).strict().optional(),
   /**
    * When ONE message (one turn, not a call) may be called `scam`: a report, a request that carries its
    * own story, a request with a story, or a request no legitimate sender makes (`neverAsked`) with an

@@ -178,58 +178,38 @@ export function userOpenedOnPlatform(fired: readonly FiredTactic[], ctx: ScoreCo
   return ctx.initiator === 'user' && !fired.some((f) => f.weight > 0 && movesOffPlatform(f.id));
 }
 
-/**
- * Only the sender's own promotion moves fired (nothing of another stage but an advert's own words, no
- * other shift) under the playbook's `selfPromotion` frame: a promotion, not a lure (the rule and where it was found:
- * src/playbook/zh/tactics/contact.official-sender.ts).
- */
-export function onlySelfPromotion(fired: readonly FiredTactic[], rule: Playbook['selfPromotion']): boolean {
-  if (!rule) return false;
-  let moves = 0;
-  let frame = false;
-  for (const f of fired) {
-    if (f.id === rule.frame) { frame = true; continue; }
-    if (f.weight <= 0 || rule.alongside?.includes(f.id) === true) continue;
-    if (!rule.moves.includes(f.id)) return false;
-    moves++;
-  }
-  return frame && moves > 0 && moves <= MAX_OWN_MOVES;
-}
+/** What a seller's own promotion weighs (src/playbook/promotion.ts): its channels (no move) and its advert words. */
+export interface PromotionReading { channels: ReadonlySet<string>; words: ReadonlySet<string> }
 
 /**
- * An ADVERT for the seller's own goods or services, read as one (the rule and where it was found:
- * src/playbook/zh/tactics/contact.advert.ts): the playbook's `advert` frame fired, at least one of its
- * `words` fired, every other positively weighted tactic but the text model is one of them, at most
- * `maxMoves` of them are channel shifts, no word of each `apart` list fired together and none of the
- * `breakers` (a claimed identity, even at weight 0) fired. Returns
- * the set of ids to weigh at `factor`, or null when the frame does not hold.
+ * A seller's own promotion, read as one (the rule and where it was found: src/playbook/promotion.ts):
+ * one of the rule's `frames` fired, every other positively weighted tactic is one of its `channels`
+ * (at most as many as the frames that fired allow) or its `words`, at least one of them fired, none of
+ * the `breakers` fired (even at weight 0), the text model gave no positive word (it speaks on a
+ * promotion only beyond its later floor, src/model/signal.ts `advertOnly`: then the message is more)
+ * and no word of each `apart` list fired together. Returns the channels (they weigh nothing) and the
+ * words (they weigh `factor`), or null when it does not hold. Whether the input is ONE message is the
+ * caller's to decide (the score's context; the engine's first turn for the model's floor).
  */
-export function advertReading(fired: readonly FiredTactic[], rule: Playbook['advert']): ReadonlySet<string> | null {
+export function promotionReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], rule: Playbook['promotion']): PromotionReading | null {
   if (!rule) return null;
-  let frame = false;
-  let moves = 0;
+  let maxChannels = -1;
+  const channels = new Set<string>();
   const words = new Set<string>();
   for (const f of fired) {
-    if (f.id === rule.frame) { frame = true; continue; }
+    const own = Object.hasOwn(rule.frames, f.id) ? rule.frames[f.id] : undefined;
+    if (own !== undefined) { maxChannels = Math.max(maxChannels, own); continue; }
     if (rule.breakers.includes(f.id)) return null;
-    if (f.weight <= 0 || f.id === MODEL_ID) continue;
-    if (!rule.words.includes(f.id)) return null;
-    // Two channels at once (a group AND an app, an app AND a link) are a funnel, not a seller's own channel.
-    if (f.stage === 'shift' && ++moves > rule.maxMoves) return null;
-    words.add(f.id);
+    if (f.id === MODEL_ID) { if (f.weight > 0) return null; continue; }
+    if (f.weight <= 0) continue;
+    if (rule.channels.includes(f.id)) channels.add(f.id);
+    else if (rule.words.includes(f.id)) words.add(f.id);
+    else return null;
   }
-  if (rule.apart && rule.apart[0].some((id) => words.has(id)) && rule.apart[1].some((id) => words.has(id))) return null;
-  return frame && words.size > 0 ? words : null;
+  if (maxChannels < 0 || channels.size + words.size === 0 || channels.size > maxChannels) return null;
+  if (rule.apart && rule.apart[0].some((id) => words.has(id)) && rule.apart[1].some((id) => channels.has(id) || words.has(id))) return null;
+  return { channels, words };
 }
-
-/**
- * A sender points to a place or two of its own (its link, its app, its members' group); three moves
- * at once (click an outside link, install, join the group) are a funnel, the task scam's opening
- * ("尊敬的用户，点击链接 http://… 下载APP，进群领取"). A sender's link on its official domain is no
- * move at all (shift.link does not fire on it), so "点击链接 http://189.cn/x 下载电信营业厅APP，加入会员
- * QQ群" is still a promotion. No dev figure moves with the limit (eval --split dev).
- */
-const MAX_OWN_MOVES = 2;
 
 /**
  * The text model's signal (src/model/id.ts). It is evidence of LIKELIHOOD (the
@@ -285,17 +265,14 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   }
   // Composites all name a move, so they still apply below; the sum of a story's cues does not reach `scam`.
   const noMove = !hasMove(fired);
-  // A promotion's own link, app or group is no move (its own channel): it reads as its advert words only.
-  const promotion = onlySelfPromotion(fired, playbook.selfPromotion);
+  // A seller's own promotion in one message: its channels weigh nothing, its words `factor`, no composite
+  // applies, and the rules' points stay below `suspicious` (see promotionReading).
+  const promo = isSingleMessage(ctx) ? promotionReading(fired, playbook.promotion) : null;
+  const weighed = (f: FiredTactic): number => promo === null || f.id === MODEL_ID ? f.weight : promo.channels.has(f.id) ? 0 : promo.words.has(f.id) ? f.weight * playbook.promotion!.factor : f.weight;
   const onPlatform = userOpenedOnPlatform(fired, ctx);
-  // An advert's own words weigh `factor` of their weight, and no composite applies to them (see advertReading).
-  const advertWords = isSingleMessage(ctx) ? advertReading(fired, playbook.advert) : null;
-  const weighed = (f: FiredTactic): number => (advertWords?.has(f.id) ? f.weight * playbook.advert!.factor : f.weight);
-  if (advertWords) for (const f of fired) sum -= f.weight - weighed(f);
-  let ownMoves = 0;
-  if (promotion) for (const f of fired) if (playbook.selfPromotion!.moves.includes(f.id)) ownMoves += weighed(f);
+  if (promo) for (const f of fired) sum -= f.weight - weighed(f);
   const composites: CompositeHit[] = [];
-  if (!onPlatform && !advertWords) {
+  if (!onPlatform && !promo) {
     const list = playbook.composites;
     let parsedList = parsedLists.get(list);
     if (!parsedList) parsedLists.set(list, parsedList = list.map(parseComposite));
@@ -315,7 +292,6 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   const riskOf = (points: number): number => {
     let r = Math.max(0, Math.min(100, Math.round(points)));
     if (noMove) r = Math.min(r, playbook.thresholds.scam - 1);
-    if (promotion) r = Math.min(r, playbook.thresholds.suspicious - 1, Math.max(0, Math.round(points - ownMoves)));
     // A conversation the citizen opened on the platform: no composite, and below `scam`.
     if (onPlatform) r = Math.min(r, playbook.thresholds.scam - 1);
     for (const c of composites) r = Math.max(r, c.minRisk);

@@ -40,6 +40,12 @@ export interface TurnSignalInput {
    * a sender addressing its own customers); not evidence, but a reader may weigh its own word by them.
    */
   framesSoFar?: ReadonlySet<string>;
+  /**
+   * The rules fired so far read as a seller's own promotion (the playbooks' `promotion` rule,
+   * src/playbook/promotion.ts, by src/score/score.ts `promotionReading`), so a reader weighs it as the
+   * score does; absent: no.
+   */
+  promotion?: boolean;
   /** Risk before this turn (0–100): a provider whose only output is more risk may skip at 100. */
   riskSoFar?: number;
   /** Indicators confirmed by an anti-fraud centre (`kind:value` → case ref), when the caller gave any. */

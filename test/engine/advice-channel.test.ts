@@ -54,16 +54,16 @@ describe('headline of a safe verdict with signs', () => {
   });
 });
 
-describe('the sender-own-promotion rule is playbook data', () => {
-  it('caps only under the named frame with only the named moves, and not without a rule', async () => {
-    const { onlySelfPromotion } = await import('../../src/score/score.ts');
-    const rule = { frame: 'contact.frame', moves: ['shift.link'] };
-    const f = (id: string, weight: number) => ({ id, stage: id.split('.')[0] as 'contact', weight, evidence: [] });
-    expect(onlySelfPromotion([f('contact.frame', 0), f('shift.link', 20)], rule)).toBe(true);
-    expect(onlySelfPromotion([f('shift.link', 20)], rule)).toBe(false);
-    expect(onlySelfPromotion([f('contact.frame', 0), f('shift.link', 20), f('extract.code', 40)], rule)).toBe(false);
-    expect(onlySelfPromotion([f('contact.frame', 0), f('shift.link', 20)], undefined)).toBe(false);
-    expect(zhPlaybook.selfPromotion?.frame).toBe('contact.official-sender');
+describe('the seller-own-promotion rule is playbook data', () => {
+  it('holds only under a named frame with only its channels and words, and not without a rule', async () => {
+    const { promotionReading } = await import('../../src/score/score.ts');
+    const rule = { frames: { 'contact.frame': 1 }, channels: ['shift.link'], words: ['cover.urgency'], breakers: [], factor: 0.5, examples: { promotion: ['x'], notPromotion: ['y'] } };
+    const f = (id: string, weight: number) => ({ id, weight });
+    expect(promotionReading([f('contact.frame', 0), f('shift.link', 20)], rule)).not.toBeNull();
+    expect(promotionReading([f('shift.link', 20)], rule)).toBeNull();
+    expect(promotionReading([f('contact.frame', 0), f('shift.link', 20), f('extract.code', 40)], rule)).toBeNull();
+    expect(promotionReading([f('contact.frame', 0), f('shift.link', 20)], undefined)).toBeNull();
+    expect(Object.keys(zhPlaybook.promotion?.frames ?? {})).toContain('contact.official-sender');
     expect(zhPlaybook.tactics.find((t) => t.id === 'contact.official-sender')?.scoreOnly).toBe(true);
   });
 });

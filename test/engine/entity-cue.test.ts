@@ -26,7 +26,7 @@ function book(notOfficial: boolean): PlaybookDef {
     }],
     composites: [],
     singleMessage: undefined,
-    selfPromotion: undefined,
+    promotion: undefined,
     adviceKinds: [{ id: 'any', marks: [] }],
     adviceNeeds: {},
     cases: [],

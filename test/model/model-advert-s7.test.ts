@@ -9,10 +9,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type AnalyzeInput } from '../../src/index.ts';
 import { Engine } from '../../src/engine/engine.ts';
-import { ADVERT_MARKS, advertOnly, makeModelSignal, modelSignal, MODEL_SIGNAL_ID, MODEL_WEIGHT_PARAMS, type ModelWeightParams } from '../../src/model/signal.ts';
+import { advertOnly, makeModelSignal, modelSignal, MODEL_SIGNAL_ID, MODEL_WEIGHT_PARAMS, type ModelWeightParams } from '../../src/model/signal.ts';
 import { PLAYBOOKS } from '../../src/playbook/index.ts';
 import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from '../../src/signals/index.ts';
 import { why } from '../playbook/faults/helpers.ts';
+import { promotionReading } from '../../src/score/score.ts';
+import { promotion } from '../../src/playbook/promotion.ts';
 
 const rulesOnly = DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
 const RULES = new Engine({ playbooks: PLAYBOOKS, signals: rulesOnly, signalCatalog: SIGNAL_CATALOG });
@@ -43,12 +45,10 @@ const PROMOTIONS: AnalyzeInput[] = [
 describe('one message that is only a sender\'s promotion needs a surer model', () => {
   for (const input of PROMOTIONS) {
     const text = (input as { text: string }).text;
-    it(`the rules read only the advert's marks under its frame: ${text.slice(0, 24)}`, () => {
+    it(`the rules read it as the playbooks' one promotion rule: ${text.slice(0, 24)}`, () => {
       const r = analyze(input, { engine: RULES });
-      const ids = r.tactics.map((t) => t.id);
-      expect(ids, why(r)).toContain('contact.official-sender');
-      // Score-only frames (contact.advert) are no rule evidence the model sees (step.ts: framesSoFar).
-      expect(ids.filter((id) => !ADVERT_MARKS.has(id) && !RULES.scoreOnly.has(id)), why(r)).toEqual([]);
+      expect(r.tactics.map((t) => t.id), why(r)).toContain('contact.official-sender');
+      expect(promotionReading(r.tactics, promotion), why(r)).not.toBeNull();
       expect(r.verdict).toBe('safe');
     });
     it(`p = ${BETWEEN} adds nothing and it stays safe (the session-6 rule added points): ${text.slice(0, 24)}`, () => {
@@ -74,8 +74,8 @@ describe('one message that is only a sender\'s promotion needs a surer model', (
 
 describe('siblings keep the shared floor', () => {
   const KEEP: [string, AnalyzeInput][] = [
-    // No frame: who writes is not known to be a sender to its own customers.
-    ['the same words without the frame', sms('本店双十二福利群已开放，进群领取专属优惠券。')],
+    // No frame: who writes is not known to be a seller to its own customers ("本店" would be one).
+    ['the same words without the frame', sms('双十二福利群已开放，进群领取专属优惠券。')],
     // A story under the frame is more than a promotion.
     ['a story under the frame', sms('尊敬的用户，您的快递丢失，我们将为您理赔，请加入理赔群办理，回T退订')],
     ['a claimed agent under the frame', sms('尊敬的用户，我是淘宝客服，您的订单异常需要退款，请加入退款群办理，回T退订')],
@@ -92,19 +92,23 @@ describe('siblings keep the shared floor', () => {
 });
 
 describe('advertOnly', () => {
-  const frame = new Set(['contact.official-sender']);
-  it('needs the frame, at least one mark, nothing else, one message', () => {
-    expect(advertOnly(['shift.group'], { channel: 'sms', turn: 0, framesSoFar: frame })).toBe(true);
-    expect(advertOnly(['shift.link', 'shift.sent-link', 'cover.urgency'], { channel: 'chat', turn: 0, framesSoFar: frame })).toBe(true);
-    expect(advertOnly(['shift.group'], { channel: 'sms', turn: 0, framesSoFar: new Set() })).toBe(false);
-    expect(advertOnly([], { channel: 'sms', turn: 0, framesSoFar: frame })).toBe(false);
-    expect(advertOnly(['shift.group', 'contact.impersonation'], { channel: 'sms', turn: 0, framesSoFar: frame })).toBe(false);
-    expect(advertOnly(['shift.group', 'contact.promised-callback'], { channel: 'sms', turn: 0, framesSoFar: frame })).toBe(false);
-    expect(advertOnly(['shift.group'], { channel: 'call', turn: 0, framesSoFar: frame })).toBe(false);
-    expect(advertOnly(['shift.group'], { channel: 'chat', turn: 1, framesSoFar: frame })).toBe(false);
+  it('reads the engine\'s promotion reading, in one message with a rule fired', () => {
+    expect(advertOnly(['shift.group'], { channel: 'sms', turn: 0, promotion: true })).toBe(true);
+    expect(advertOnly(['shift.link', 'shift.sent-link', 'cover.urgency'], { channel: 'chat', turn: 0, promotion: true })).toBe(true);
+    expect(advertOnly(['shift.group'], { channel: 'sms', turn: 0 })).toBe(false);
+    expect(advertOnly([], { channel: 'sms', turn: 0, promotion: true })).toBe(false);
+    expect(advertOnly(['shift.group'], { channel: 'call', turn: 0, promotion: true })).toBe(false);
+    expect(advertOnly(['shift.group'], { channel: 'chat', turn: 1, promotion: true })).toBe(false);
+  });
+  it('the engine reads it with the score\'s rule: a promised call-back or a claimed agent is more than a promotion', () => {
+    const frame = { id: 'contact.official-sender', weight: 0 };
+    expect(promotionReading([frame, { id: 'shift.group', weight: 20 }], promotion)).not.toBeNull();
+    expect(promotionReading([frame, { id: 'shift.group', weight: 20 }, { id: 'contact.promised-callback', weight: 0 }], promotion)).toBeNull();
+    expect(promotionReading([frame, { id: 'shift.group', weight: 20 }, { id: 'contact.impersonation', weight: 10 }], promotion)).toBeNull();
+    expect(promotionReading([{ id: 'shift.group', weight: 20 }], promotion)).toBeNull();
   });
   it('names tactics both playbooks have', () => {
     const ids = new Set(Object.values(PLAYBOOKS).flatMap((b) => b.tactics.map((t) => t.id)));
-    for (const id of ADVERT_MARKS) expect(ids.has(id), id).toBe(true);
+    for (const id of [...Object.keys(promotion.frames), ...promotion.channels, ...promotion.words, ...promotion.breakers]) expect(ids.has(id), id).toBe(true);
   });
 });

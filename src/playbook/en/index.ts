@@ -48,9 +48,8 @@ import pretextTooGoodCompensation from './tactics/pretext.too-good-compensation.
 import shiftAppDownload from './tactics/shift.app-download.ts';
 import { enShopCases } from './cases-shops.ts';
 // The zh frame may fire on a message read by both playbooks: the rule is the same whichever scores it.
-import { selfPromotion } from '../zh/tactics/contact.official-sender.ts';
-import { advert } from '../zh/tactics/contact.advert.ts';
 import { singleMessage } from '../single-message.ts';
+import { promotion } from '../promotion.ts';
 import { adviceKinds, adviceNeeds } from '../advice-kinds.ts';
 
 export const enPlaybook = definePlaybook({
@@ -410,8 +409,7 @@ export const enPlaybook = definePlaybook({
   ],
   adviceKinds,
   adviceNeeds,
-  selfPromotion,
-  advert,
+  promotion,
   singleMessage,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
   cases: [...enCases, ...enRequestCases, ...enShopCases],

@@ -8,6 +8,7 @@
 import { definePlaybook } from '../schema.ts';
 import { adviceKinds, adviceNeeds } from '../advice-kinds.ts';
 import { singleMessage } from '../single-message.ts';
+import { promotion } from '../promotion.ts';
 import { adviceEn } from './advice-en.ts';
 import { zhCases } from './cases.ts';
 import { zhRequestCases } from './cases-requests.ts';
@@ -40,8 +41,8 @@ import shiftGroup from './tactics/shift.group.ts';
 import shiftScreenShare from './tactics/shift.screen-share.ts';
 import shiftAppDownload from './tactics/shift.app-download.ts';
 import shiftLink from './tactics/shift.link.ts';
-import contactOfficialSender, { selfPromotion } from './tactics/contact.official-sender.ts';
-import contactAdvert, { advert } from './tactics/contact.advert.ts';
+import contactOfficialSender from './tactics/contact.official-sender.ts';
+import contactAdvert from './tactics/contact.advert.ts';
 import shiftGuidedOperation from './tactics/shift.guided-operation.ts';
 import extractVerificationCode from './tactics/extract.verification-code.ts';
 import extractCardCredentials from './tactics/extract.card-credentials.ts';
@@ -859,8 +860,7 @@ export const zhPlaybook = definePlaybook({
   adviceKinds,
   adviceNeeds,
   adviceTranslations: { en: adviceEn },
-  selfPromotion,
-  advert,
+  promotion,
   singleMessage,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
   cases: [...zhCases, ...zhRequestCases],

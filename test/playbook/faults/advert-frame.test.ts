@@ -1,70 +1,97 @@
 /**
- * The advert frame (src/playbook/zh/tactics/contact.advert.ts, read by src/score/score.ts
- * `advertReading`): in ONE message that carries the marks of a seller's own advert (a sale, an opening,
- * its shop, an opt-out) and nothing but an advert's words (a loan's or a unit's selling words, one move to
- * its own channel, its urgency, a reply asked), those words weigh half and no composite applies. A
- * request, a story, an unasked gift, a price too good to be true, or two channels at once break the
- * frame. Unit cases on the score and whole-engine cases of our own writing.
+ * The playbooks' ONE rule for a seller's own promotion (src/playbook/promotion.ts, read by
+ * src/score/score.ts `promotionReading` for the score and, through the engine, for the text model's
+ * floor): in ONE message that carries a seller's marks (its salutation or opt-out; a sale, an opening,
+ * its shop) and nothing but its own channels and an advert's words, its channels weigh nothing, its
+ * words weigh half and no composite applies. A request, a story, an unasked gift, a price too good to
+ * be true, a promised call-back, a funnel of channels or the text model's sure word break it. Unit cases
+ * on the score, the rule's own examples through the whole engine, and cases of our own writing.
  */
 import { describe, expect, it } from 'vitest';
-import { score, advertReading, type FiredTactic } from '../../../src/score/score.ts';
+import { score, promotionReading, type FiredTactic } from '../../../src/score/score.ts';
 import { zhPlaybook as zhDef } from '../../../src/playbook/zh/index.ts';
 import { enPlaybook as enDef } from '../../../src/playbook/en/index.ts';
 import { PlaybookSchema } from '../../../src/playbook/schema.ts';
-import { runCase, sms, type FaultCase } from './helpers.ts';
+import { analyze } from '../../../src/index.ts';
+import { runCase, sms, why, type FaultCase } from './helpers.ts';
 import type { Stage } from '../../../src/types.ts';
 
 const stageOf = (id: string): Stage => (id.startsWith('extract.') ? 'extraction' : id.split('.')[0]) as Stage;
 const f = (id: string, weight: number): FiredTactic => ({ id, stage: stageOf(id), weight });
 const zhPlaybook = PlaybookSchema.parse(zhDef);
 const enPlaybook = PlaybookSchema.parse(enDef);
+const rule = zhPlaybook.promotion!;
 const frame = f('contact.advert', 0);
+const sender = f('contact.official-sender', 0);
 const one = { channel: 'sms' as const, turns: 1 };
 const risk = (fired: FiredTactic[], ctx: Parameters<typeof score>[3] = one) => score(fired, zhPlaybook, 'zh', ctx).risk;
 
-describe('the advert reading (score)', () => {
-  it('an advert\'s own words weigh half under the frame', () => {
+describe('the promotion reading (score)', () => {
+  it('its own channel weighs nothing and an advert\'s words weigh half under the frame', () => {
     const words = [f('shift.group', 20), f('cover.urgency', 15)];
     expect(risk(words)).toBe(35);
-    expect(risk([frame, ...words])).toBe(18);
+    expect(risk([frame, ...words])).toBe(8);
+    expect(risk([sender, ...words])).toBe(8);
   });
-  it('no composite applies to an advert\'s words: a unit\'s selling words and its link', () => {
+  it('no composite applies to a promotion: a unit\'s selling words and its link', () => {
     const words = [f('pretext.guaranteed-return', 20), f('shift.link', 20)];
     expect(risk(words)).toBeGreaterThanOrEqual(zhPlaybook.thresholds.suspicious); // guaranteed-return-plus-move
     const s = score([frame, ...words], zhPlaybook, 'zh', one);
-    expect(s.risk).toBe(20);
+    expect(s.risk).toBe(10);
     expect(s.composites).toEqual([]);
   });
-  it('a request, a story, an unasked gift or a price too good break the frame: everything counts', () => {
-    for (const other of [f('extract.verification-code', 45), f('contact.impersonation', 10), f('pretext.quality-refund', 20), f('contact.unsolicited-offer', 5), f('pretext.bargain-goods', 15), f('pretext.easy-money', 15)]) {
-      expect(advertReading([frame, f('shift.group', 20), other], zhPlaybook.advert), other.id).toBeNull();
+  it('a request, a story, an unasked gift, a price too good or a call-back break it: everything counts', () => {
+    for (const other of [f('extract.verification-code', 45), f('contact.impersonation', 10), f('pretext.quality-refund', 20), f('contact.unsolicited-offer', 5), f('pretext.bargain-goods', 15), f('pretext.easy-money', 15), f('extract.personal-info', 15), f('contact.promised-callback', 0)]) {
+      expect(promotionReading([frame, f('shift.group', 20), other], rule), other.id).toBeNull();
     }
   });
   it('money offered beside a private chat is the fake lender\'s or the investment group\'s opening, not an advert', () => {
-    expect(advertReading([frame, f('pretext.easy-loan-promise', 15), f('shift.group', 20)], zhPlaybook.advert)).toBeNull();
-    expect(advertReading([frame, f('pretext.guaranteed-return', 20), f('shift.private-contact', 25)], zhPlaybook.advert)).toBeNull();
-    expect(advertReading([frame, f('pretext.easy-loan-promise', 15), f('shift.app-download', 20)], zhPlaybook.advert)).not.toBeNull();
-    expect(advertReading([frame, f('pretext.guaranteed-return', 20)], zhPlaybook.advert)).not.toBeNull();
+    expect(promotionReading([frame, f('pretext.easy-loan-promise', 15), f('shift.group', 20)], rule)).toBeNull();
+    expect(promotionReading([frame, f('pretext.guaranteed-return', 20), f('shift.private-contact', 25)], rule)).toBeNull();
+    expect(promotionReading([frame, f('pretext.easy-loan-promise', 15), f('shift.app-download', 20)], rule)).not.toBeNull();
+    expect(promotionReading([frame, f('pretext.guaranteed-return', 20)], rule)).not.toBeNull();
   });
-  it('who claims to write breaks the frame even at weight 0: a claimed desk keeps its composite', () => {
-    expect(advertReading([frame, f('contact.claimed-desk', 0), f('shift.app-download', 20)], zhPlaybook.advert)).toBeNull();
-    expect(advertReading([frame, f('contact.claimed-staff', 0), f('shift.group', 20)], zhPlaybook.advert)).toBeNull();
+  it('who claims to write breaks it even at weight 0: a claimed desk keeps its composite', () => {
+    expect(promotionReading([frame, f('contact.claimed-desk', 0), f('shift.app-download', 20)], rule)).toBeNull();
+    expect(promotionReading([frame, f('contact.claimed-staff', 0), f('shift.group', 20)], rule)).toBeNull();
   });
-  it('two channels at once are a funnel, not the seller\'s own channel', () => {
-    expect(advertReading([frame, f('shift.group', 20), f('shift.app-download', 20)], zhPlaybook.advert)).toBeNull();
-    expect(advertReading([frame, f('shift.group', 20), f('cover.urgency', 15)], zhPlaybook.advert)).not.toBeNull();
+  it('a shop names one channel of its own, a sender to its own customers two; three are a funnel', () => {
+    expect(promotionReading([frame, f('shift.group', 20), f('shift.app-download', 20)], rule)).toBeNull();
+    expect(promotionReading([frame, f('shift.group', 20), f('cover.urgency', 15)], rule)).not.toBeNull();
+    expect(promotionReading([sender, f('shift.link', 20), f('shift.app-download', 20)], rule)).not.toBeNull();
+    expect(promotionReading([sender, frame, f('shift.link', 20), f('shift.app-download', 20)], rule)).not.toBeNull();
+    expect(promotionReading([sender, f('shift.link', 20), f('shift.app-download', 20), f('shift.group', 20)], rule)).toBeNull();
   });
-  it('the text model is neither an advert\'s word nor a breaker: it keeps its points', () => {
-    expect(risk([frame, f('shift.group', 20), f('contact.model', 20)])).toBe(30);
+  it('the text model\'s positive word breaks it (it speaks on a promotion only from its later floor); its discount does not', () => {
+    expect(promotionReading([frame, f('shift.group', 20), f('contact.model', 20)], rule)).toBeNull();
+    expect(risk([frame, f('shift.group', 20), f('contact.model', 20)])).toBe(40);
+    expect(promotionReading([frame, f('shift.group', 20), f('contact.model', -15)], rule)).not.toBeNull();
   });
-  it('only one message is an advert: a conversation counts in full', () => {
+  it('only one message is a promotion: a conversation counts in full', () => {
     expect(risk([frame, f('shift.group', 20), f('cover.urgency', 15)], { channel: 'call', turns: 3 })).toBe(35);
     expect(risk([frame, f('shift.group', 20), f('cover.urgency', 15)], { channel: 'chat', turns: 2 })).toBe(35);
   });
-  it('without the frame nothing changes, and both playbooks name the same rule', () => {
-    expect(advertReading([f('shift.group', 20)], zhPlaybook.advert)).toBeNull();
-    expect(enPlaybook.advert).toEqual(zhPlaybook.advert);
+  it('without a frame nothing changes, and both playbooks name the same rule', () => {
+    expect(promotionReading([f('shift.group', 20)], rule)).toBeNull();
+    expect(enPlaybook.promotion).toEqual(zhPlaybook.promotion);
   });
+});
+
+describe('the rule\'s own examples, through the whole engine', () => {
+  for (const text of rule.examples.promotion) {
+    it(`a promotion, safe: ${text.slice(0, 28)}`, () => {
+      const r = analyze({ channel: 'sms', text });
+      expect(promotionReading(r.tactics, rule), why(r)).not.toBeNull();
+      expect(r.verdict, why(r)).toBe('safe');
+    });
+  }
+  for (const text of rule.examples.notPromotion) {
+    it(`not a promotion: ${text.slice(0, 28)}`, () => {
+      const r = analyze({ channel: 'sms', text });
+      expect(r.tactics.some((t) => Object.hasOwn(rule.frames, t.id)), why(r)).toBe(true);
+      expect(promotionReading(r.tactics, rule), why(r)).toBeNull();
+    });
+  }
 });
 
 // Our own writing (not from any dataset), in the registers of the dev real SMS that reached 20–45.

@@ -6,12 +6,13 @@
  *    an ask only inside a story, never with an offer or a move alone (src/score/score.ts
  *    singleMessageMayBeScam);
  *  - a sender's promotion of its own link, app or group keeps below `suspicious` also when it says
- *    "名额有限" (the playbooks' `selfPromotion.alongside`).
+ *    "名额有限" (a word of the playbooks' `promotion` rule).
  * Each kind's scam side stays: the same words inside a story or with a real request.
  */
 import { describe, expect, it } from 'vitest';
 import { singleMessage } from '../../../src/playbook/single-message.ts';
-import { onlySelfPromotion, singleMessageMayBeScam, type FiredTactic } from '../../../src/score/score.ts';
+import { promotion } from '../../../src/playbook/promotion.ts';
+import { promotionReading, singleMessageMayBeScam, type FiredTactic } from '../../../src/score/score.ts';
 import { zhPlaybook } from '../../../src/playbook/zh/index.ts';
 import { runCase, sms, type FaultCase } from './helpers.ts';
 import type { Stage } from '../../../src/types.ts';
@@ -36,16 +37,16 @@ describe('a quoted price is an ask only inside a story (one message)', () => {
 });
 
 describe('a sender promoting its own link, app or group, with an advert\'s urgency', () => {
-  const rule = zhPlaybook.selfPromotion;
+  const rule = promotion;
   const os = f('contact.official-sender', 0);
   it('own moves with 名额有限 under the frame: a promotion', () => {
-    expect(onlySelfPromotion([os, f('shift.link'), f('shift.app-download'), f('cover.urgency', 15)], rule)).toBe(true);
+    expect(promotionReading([os, f('shift.link'), f('shift.app-download'), f('cover.urgency', 15)], rule)).not.toBeNull();
   });
-  it('urgency alone is no promotion; a story or a request breaks the frame', () => {
-    expect(onlySelfPromotion([os, f('cover.urgency', 15)], rule)).toBe(false);
-    expect(onlySelfPromotion([os, f('shift.link'), f('cover.urgency', 15), f('pretext.account-frozen')], rule)).toBe(false);
-    expect(onlySelfPromotion([os, f('shift.link'), f('extract.verification-code', 45)], rule)).toBe(false);
-    expect(onlySelfPromotion([f('shift.link'), f('shift.app-download'), f('cover.urgency', 15)], rule)).toBe(false);
+  it('urgency alone is an advert\'s word (it weighs half); a story or a request breaks the frame', () => {
+    expect(promotionReading([os, f('cover.urgency', 15)], rule)?.words).toEqual(new Set(['cover.urgency']));
+    expect(promotionReading([os, f('shift.link'), f('cover.urgency', 15), f('pretext.account-frozen')], rule)).toBeNull();
+    expect(promotionReading([os, f('shift.link'), f('extract.verification-code', 45)], rule)).toBeNull();
+    expect(promotionReading([f('shift.link'), f('shift.app-download'), f('cover.urgency', 15)], rule)).toBeNull();
   });
 });
 

@@ -16,7 +16,7 @@ function inputOf(c: HardNegative): AnalyzeInput {
 }
 
 const SCAMS: FaultCase[] = [
-  // The self-promotion rule (the playbooks' selfPromotion, src/score/score.ts onlySelfPromotion): an operator's own link, app and
+  // The self-promotion rule (the playbooks' promotion, src/score/score.ts promotionReading): an operator's own link, app and
   // group in its own mass notice is safe; the same moves without that frame, or with a story, are not.
   { name: 'operator promotion: its own link, app and group', expect: 'safe',
     input: { channel: 'sms', text: '尊敬的客户，点击链接 http://189.cn/x 下载电信营业厅APP，加入会员QQ群领取更多优惠。' } },

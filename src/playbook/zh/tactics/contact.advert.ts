@@ -1,11 +1,11 @@
-import { defineTactic, type Playbook } from '../../schema.ts';
+import { defineTactic } from '../../schema.ts';
 
 /**
  * The marks of a seller's ADVERT for its own goods or services: a sale (特价, 折, 团购, 满减, 秒杀,
  * 开业, 店庆, 会员日, 预售), a gift for coming (到店有礼, 赠品, 买…送), its own place to come to (门店,
  * 售楼处, 展厅, 营业厅, 欢迎光临/莅临, 试驾, 看房) and an opt-out (退订, 回T). Weight 0: a scammer can
- * copy any of it, so it never lowers a story or a request; the score reads it only through the
- * playbooks' `advert` rule below.
+ * copy any of it, so it never lowers a story or a request; the score reads it only as a frame of
+ * the playbooks' ONE `promotion` rule (src/playbook/promotion.ts).
  *
  * Found on half A of the dev real SMS (telecom-fraud-texts-5 / 正常短信, session 7): carriers' and
  * shops' promotions, loan and car-finance adverts, property and shop-unit sales, beauty and gym offers
@@ -63,35 +63,3 @@ export default defineTactic({
     ],
   },
 });
-
-/**
- * How an advert is read (src/score/score.ts `advertReading`): when the `frame` fired and every other
- * positively weighted tactic is one of `words` — the offer (a gift, a loan "无抵押", a unit's "收益"), a
- * move to the seller's own channel (its link, app, group, WeChat), its urgency ("名额有限"), a reply or
- * an address asked — those words weigh `factor` of their weight and no composite applies: they are what
- * every advert says, and add up to a warning only beside something no advert says. Any request of the
- * kill chain (a code, a card, a transfer, a fee before a payout), any story (who claims to write, what
- * happened to you: a refund, a frozen account, low credit, a prize "you won"), or any other tactic breaks
- * the frame and everything counts in full. The text model's word is neither (it keeps its points).
- * Not pretext.easy-money (刷单, 佣金, 日结: a task scam's offer is the scam) nor contact.claimed-staff
- * ("我是贷款公司的代表": the fake lender's opening).
- */
-export const advert: NonNullable<Playbook['advert']> = {
-  frame: 'contact.advert',
-  words: [
-    'pretext.easy-loan-promise', 'pretext.loan-ad', 'pretext.guaranteed-return',
-    'shift.link', 'shift.app-download', 'shift.group', 'shift.private-contact',
-    'cover.urgency', 'contact.asks-details', 'extract.personal-info',
-  ],
-  maxMoves: 1,
-  // Money offered (a loan "额度已审批，无抵押", a "零风险" return) beside a private chat (加QQ/微信, a group)
-  // is the fake lender's or the investment group's opening, not an advert: a bank, a lender or a
-  // developer sends you to its app, its branch or its sales office. Found in the fixture of
-  // test/browser/path-steps.test.ts ("借款额度已审批通过，无抵押秒到账，加QQ…领取，退订回T").
-  apart: [['pretext.easy-loan-promise', 'pretext.loan-ad', 'pretext.guaranteed-return'], ['shift.group', 'shift.private-contact']],
-  // Who claims to write is a story even when it scores nothing alone (a desk, a staff member, a complaint
-  // followed up: components the composites read): "我们是XX会所的客服…需要您下载我们的APP" (dev texts-8
-  // 网络交友, half A) keeps its composite.
-  breakers: ['contact.claimed-desk', 'contact.claimed-staff', 'contact.complaint-followup'],
-  factor: 0.5,
-};

@@ -1,10 +1,11 @@
-import { defineTactic, type Playbook } from '../../schema.ts';
+import { defineTactic } from '../../schema.ts';
 
 /**
  * The way a real operator, bank or shop addresses its own customers in a mass SMS (a salutation to
  * "尊敬的用户/客户", an opt-out "回复TD退订"). Weight 0: it proves nothing on its own (a scammer can
  * copy it) and never lowers a story or a request; the score uses it only to tell a promotion of the
- * sender's OWN link or app (the playbooks' `selfPromotion`, read by src/score/score.ts) from a lure. Found on the dev
+ * sender's OWN link or app from a lure: one of the frames of the playbooks' ONE `promotion` rule
+ * (src/playbook/promotion.ts). Found on the dev
  * half of telecom-fraud-texts-5 / 正常短信 and our hard negatives.
  */
 export default defineTactic({
@@ -48,28 +49,3 @@ export default defineTactic({
     ],
   },
 });
-
-/**
- * Channel moves that every real operator, bank and shop SMS also makes about ITSELF ("点击链接",
- * "下载XX APP", "加入会员群"): under this frame, with no story, no claimed identity and no request,
- * they are the sender's own channel, no move: the promotion reads as its advert words only (the
- * `alongside` below), at most below `suspicious` (src/score/score.ts). Before session 5 the two moves
- * (20 + 20) were only capped at 39, just under the threshold, which told a citizen a carrier's own
- * promotion was nearly a scam. Found on the dev half of
- * telecom-fraud-texts-5 / 正常短信 (6 of 10 false alarms: an operator's promotion with its own link
- * and app) and our hard negatives (test/playbook/faults/hard-negatives.data.ts). Without the frame
- * the same moves still count (a bare "点击链接下载APP" is how many police-impersonation and task
- * scams start: the rule without the frame cost 1–3 pt of dev recall in 冒充公检法 and 刷单返利).
- * Named by both playbooks, so a message read by both is scored alike.
- */
-export const selfPromotion: NonNullable<Playbook['selfPromotion']> = {
-  frame: 'contact.official-sender',
-  moves: ['shift.link', 'shift.app-download', 'shift.group'],
-  // An advert's own words next to those moves (neither a story nor a move of money or control): the
-  // offer's urgency ("名额有限"), a reply or an address asked to join ("回复1办理", "把收货地址发至本店"),
-  // its low price, the sender's own payment link. Chosen on the dev half of telecom-fraud-texts-5 /
-  // -8 (eval --split dev): under the frame these stand next to 24 real SMS and, with one or two own
-  // moves, next to no scam that is not safe; contact.unsolicited-offer and pretext.easy-money (13 and
-  // 6 such scams: loan and task adverts) are NOT here.
-  alongside: ['cover.urgency', 'contact.asks-details', 'pretext.bargain-goods', 'extract.bill-link'],
-};

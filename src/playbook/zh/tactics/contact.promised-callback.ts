@@ -15,7 +15,8 @@ export default defineTactic({
     zh: '说客服或专员会打电话联系您、让您保持电话畅通，为接下来的“客服来电”铺垫',
     en: 'Announces that an agent or a claims officer will call you ("keep your phone on"): the set-up for the fake customer-service call',
   },
-  // Weight 0: it proves nothing alone and must not lift a sender's own promotion (selfPromotion rule);
+  // Weight 0: it proves nothing alone and must not lift a seller's own promotion, and beside one it
+  // breaks it (a breaker of the playbooks' `promotion` rule, src/playbook/promotion.ts);
   // it counts only in the composite. Only in a message (no speaker turns): an agent closing a call
   // with "我们会在三个工作日内给您回复" is ordinary service (teleantifraud normal dialogues).
   weight: 0,
