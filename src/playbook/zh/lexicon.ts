@@ -288,11 +288,17 @@ export const zhLexicon: Record<string, WordClassDef> = {
 
   'act.reply': {
     kind: 'act',
-    description: '回复、回短信（把东西直接发回给来信的人）',
-    terms: ['回复', '短信回复', '直接回复', '回复我们', '回复以下', '回复本短信', '回复此短信', '回传', '回我', '回复至', '回复给', '发至本号', '发至此号'],
+    description: '回复、回短信、回给我（把东西直接发回给来信或来电的人）',
+    // The reply said as "send it back to me" in any of its forms (回给我, 回过来, 短信回, 回给客服): the same give
+    // act toward the counterpart as 发给我 (newcomer8 kind 1: "麻烦把刚才收到的数字回给我" read safe 0). A reply
+    // KEYWORD ("回复T退订", "回复1确认", "回复“验证码”办理") names no object of the grammar; "请勿回复" is negated.
+    terms: [
+      '回复', '短信回复', '直接回复', '回复我们', '回复以下', '回复本短信', '回复此短信', '回传', '回我', '回复至', '回复给', '发至本号', '发至此号',
+      '回给我', '回给我们', '回给客服', '回给专员', '回给本号', '回到本号', '回过来', '回一下', '短信回', '短信回给', '直接回给', '回复过来', '回发', '回发给',
+    ],
     examples: {
-      positive: ['请回复您的姓名和手机号以便理赔', '请您回复以下内容：您的手机号码是什么'],
-      negative: ['回复td退订', '我们会尽快给您回复'],
+      positive: ['请回复您的姓名和手机号以便理赔', '请您回复以下内容：您的手机号码是什么', '麻烦把刚才收到的验证码回给我', '收到的动态码直接短信回过来就行'],
+      negative: ['回复td退订', '我们会尽快给您回复', '验证码请勿回复给任何人', '我一会儿回给你'],
     },
   },
 
@@ -337,7 +343,13 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'obj.code': {
     kind: 'object',
     description: '验证码、动态码、短信里的数字',
-    terms: [...CODE_WORDS, '短信验证码', '那串数字', '六位数字', '6位数字', '那几个数字', '收到的码', '领取码', '此码', 'otp', 'otp code', 'verification code'],
+    terms: [
+      ...CODE_WORDS, '短信验证码', '那串数字', '六位数字', '6位数字', '那几个数字', '收到的码', '领取码', '此码', 'otp', 'otp code', 'verification code',
+      // The code named by where it came from, not by its name ("刚才收到的数字", "短信里的数字", "手机上那个数"):
+      // nothing else that arrives on the phone is asked back (newcomer8 kind 1).
+      '收到的数字', '收到的那串数字', '收到的几位数', '收到的六位数', '收到的6位数', '收到的四位数', '收到的4位数', '短信里的数字', '短信上的数字',
+      '短信里的码', '短信上的码', '手机上的数字', '手机上收到的', '短信里那个数', '收到的那个数',
+    ],
     examples: {
       positive: ['把验证码给我', '那个六位数的验证码是多少'],
       negative: ['【工商银行】您的验证码为382915，切勿泄露给他人。', '整个退款过程不需要您提供验证码'],
@@ -571,10 +583,14 @@ export const zhLexicon: Record<string, WordClassDef> = {
       // Not 退款 alone: "您有一笔退款已原路退回" is every real refund notice.
       '理赔款', '退款金', '补贴', '赔偿金', '补偿金', '赔付金', '退还款', '补助', '补助金', '津贴', '退税', '助学金', '运费险', '赔偿款', '补偿款',
       '赔款', '返现', '奖金', '社保金', '养老金',
+      // The payout named by its bare word ("亲 理赔到了 扫码领", newcomer8 kind 4): this class is only read with
+      // act.scan-claim, and no insurer or shop pays a claim by a code to scan. Still not 退款 (a refund notice's
+      // own "扫码领取优惠券" would be a false pair).
+      '理赔', '赔付', '赔偿', '补偿', '理赔金',
     ],
     examples: {
-      positive: ['退还运费险理赔款请扫码领取', '2026年职业技能补贴已发放，请扫码领取'],
-      negative: ['补贴已发放至您的社保卡', '您有一笔退款已原路退回'],
+      positive: ['退还运费险理赔款请扫码领取', '2026年职业技能补贴已发放，请扫码领取', '亲 理赔到了 扫码领'],
+      negative: ['补贴已发放至您的社保卡', '您有一笔退款已原路退回', '退款成功，扫码领取5元优惠券'],
     },
   },
   // Your balance or change, as a picture: what act.screenshot asks for. Not 多少钱/卡里 (a friend's "截图看看多少钱").
@@ -813,6 +829,9 @@ export const zhGrammar: GrammarDef = {
     '已经按', '已按', '已打', '已经打', '已汇', '已经汇', '已存入', '已经存入', '已于', '已经于',
     // A bank's notice of a transfer done ("您已成功转出100元").
     '已成功', '已经成功',
+    // The sender's own send, announced ("验证码将另行发送", "稍后发送至您的手机"): the code comes TO you; any ask
+    // follows in a clause of its own.
+    '将另行发送', '另行发送', '将发送', '将会发送', '稍后发送', '随后发送', '即将发送', '将下发', '稍后下发',
   ],
   reporters: [
     '骗子常说', '骗子通常', '骗子一般', '骗子往往', '骗子会', '骗子经常', '骗子就会', '对方会说', '对方会', '他们会说', '对方往往', '对方通常',
@@ -945,6 +964,8 @@ export const zhGrammar: GrammarDef = {
     '您提交的', '你提交的', '您已提交的', '您所提交的',
     // Devices and services named after an object word: "回复“验证码”免费办理电子密码器" asks for no password.
     '密码器', '电子密码器', '密码锁', '密码箱', '密码本',
+    // A shop's reply features, named ("这个要写进快捷回复", "自动回复改一下"): nouns, not a reply asked of anyone.
+    '快捷回复', '自动回复', '回复模板', '回复话术', '回复率', '回复速度', '人工回复',
   ],
   // Passive reported speech: what a third person was told, in a news story or a case report (src/match/framing.ts).
   // Kind: a newcomer's probe, session 6 ("一名老人…被要求把借呗里的钱转到“安全账户”，损失12万元" read suspicious 45).

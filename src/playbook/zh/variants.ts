@@ -15,7 +15,7 @@
  */
 
 export interface VariantGroup {
-  kind: 'homophone' | 'shape' | 'pinyin' | 'initials' | 'mixed' | 'english' | 'dialect';
+  kind: 'homophone' | 'shape' | 'pinyin' | 'initials' | 'mixed' | 'english' | 'dialect' | 'measure';
   description: string;
   /** Variant spelling → canonical word. */
   variants: Record<string, string>;
@@ -165,6 +165,27 @@ export const ZH_VARIANT_GROUPS: VariantGroup[] = [
     ],
   },
 ];
+
+/**
+ * 每 + (一)个 + a unit ("每个月扣费", "每一个月", "每一天") is 每 + the unit ("每月扣费", "每天"): the measure word
+ * and the 一 are fillers of the same quantifier, so every cue written "每月…" also reads "每个月…" and "每一个月…"
+ * (newcomer8 kind 4: "每个月扣费500块" read safe 10 where "每月扣费500块" read 69). Generated, not listed per
+ * phrase: one rule for every class that holds a 每-phrase.
+ */
+const EVERY_UNITS = ['月', '年', '天', '日', '周', '星期', '礼拜', '季度', '季', '次', '笔', '单', '人', '期', '小时'];
+const EVERY_FILLERS = ['个', '一个', '一'];
+ZH_VARIANT_GROUPS.push({
+  kind: 'measure',
+  description: '量词和“一”夹在“每”和单位之间（每个月、每一个月、每一天）：读作“每月”“每天”',
+  variants: Object.fromEntries(EVERY_UNITS.flatMap((u) => EVERY_FILLERS
+    // 每一日/每一人 are fine; 每个小时 needs its 个 only before 小时, and 每一期 reads as 每期.
+    .map((f) => [`每${f}${u}`, `每${u}`] as const))),
+  examples: [
+    ['您好我是抖音客服，您之前开通的抖音月付，下个月开始每个月扣费500块，需要我帮您关闭吗', '您好我是抖音客服，您之前开通的抖音月付，下个月开始每月扣费500块，需要我帮您关闭吗'],
+    ['您开通的会员每一个月自动扣费299元，如需取消请联系专员', '您开通的会员每月自动扣费299元，如需取消请联系专员'],
+    ['投资我们的项目每一天收益3%，稳赚不赔', '投资我们的项目每天收益3%，稳赚不赔'],
+  ],
+});
 
 /** All groups' variants in one map, as the playbook takes them (`variants`). */
 export const zhVariants: Record<string, string> = Object.assign({}, ...ZH_VARIANT_GROUPS.map((g) => g.variants));

@@ -18,8 +18,11 @@ export default defineTactic({
   },
   weight: 45,
   cues: [
-    // The request grammar (lexicon.ts): give / tell / send × a code.
-    { request: { act: ['act.give', 'act.tell', 'act.send'], object: ['obj.code'] } },
+    // The request grammar (lexicon.ts): give / tell / send / reply × a code. A reply is a give act toward the
+    // sender ("请回复收到的6位验证码给客服", "把收到的数字回给我"; newcomer8 kind 1): a bank's own OTP says 请勿回复 (negated)
+    // and carries the code itself (CODE_DELIVERED below); a reply KEYWORD in the sentence (回复1, 回复TD, 回复“验证码”) is the
+    // word to send, not the code (unless).
+    { request: { act: ['act.give', 'act.tell', 'act.send', 'act.reply'], object: ['obj.code'] } },
     // Sent straight back to the sender ("请将短信验证码回复至本号码", "请将验证码发至本号"): the code first, then where
     // it goes. Not 回复 + a quoted keyword ("回复“验证码”免费办理", a bank's opt-in).
     { all: [[...CODE_WORDS, '领取码', '此码'], ['回复至', '回复给', '回复到', '发至本号', '发至此号', '发到本号', '发回本号', '回传']], within: 12, ordered: true },
@@ -51,6 +54,9 @@ export default defineTactic({
     // A code shown at the shop's counter for a discount ("到店凭手机收到的验证码可享受优惠"): in person, to
     // the cashier, not told to a stranger (dev telecom-fraud-texts-5 / 正常短信, session 5).
     '凭手机收到', '凭收到的验证码', '凭验证码', '凭短信验证码', '凭此验证码',
+    // A reply keyword: the word to send is the keyword itself ("回复“验证码”免费办理电子密码器", "回复1确认办理，回复后
+    //您将收到验证码"), an opt-in or a confirmation, not the code sent back (newcomer8 kind 1).
+    ...[...'0123456789', 't', 'td', 'y', 'n', '"', '“', '「', "'", '‘'].map((k) => `回复${k}`),
     ...CODE_DELIVERED,
   ],
   guards: ['warning'],
@@ -81,6 +87,9 @@ export default defineTactic({
       '请您查看是否收到一条入账短信，然后把短信内容发给我核对一下',
       '您的包裹赔付金已下发，需验证身份后到账，请将短信验证码回复至本号码',
       '您的退款待领取，领取码：862193，请将领取码告知来电客服',
+      '【拼多多】您的多多钱包存在异常交易已被冻结，解冻需验证身份，请回复收到的6位验证码给客服',
+      '退款需要验证，麻烦把刚才收到的数字回给我',
+      '您的账户已冻结，请回复短信验证码解冻',
     ],
     negative: [
       '我们不需要您提供任何验证码，退款会原路退回',
@@ -106,6 +115,8 @@ export default defineTactic({
       '妈，短信我收到了，一会儿告诉我怎么弄',
       '【工商银行】回复“验证码”免费办理电子密码器，退订回N',
       '他年薪六位数，告诉我一声就行',
+      '【招商银行】验证码836104，您正在绑定新设备，请勿回复或转告他人。',
+      '本短信由系统自动发送，请勿回复。您的动态码为552913。',
     ],
   },
 });

@@ -37,9 +37,10 @@ export default defineTactic({
       within: 40,
     },
     {
-      // A membership or insurance, then a recurring charge.
+      // A membership or insurance, then a recurring charge. A pay-later line (月付, 分付) "opened" and now said to
+      // charge every month is the same story (newcomer8: "您之前开通的抖音月付，下个月开始每个月扣费500块").
       all: [
-        ['会员', 'vip', '保险', '保障', '服务', '套餐', '业务'],
+        ['会员', 'vip', '保险', '保障', '服务', '套餐', '业务', '月付', '分付'],
         ['每月扣费', '每月扣款', '按月扣费', '按月扣款', '每月自动扣', '每个月扣', '每月收取', '每月都会扣', '每年扣费', '每月从您', '每个月自动',
           // The charge said with 扣除 ("次日起每月扣除800元会费", "每月将扣除"): the same recurring charge (cs10, consumed-w2 dev).
           '每月扣除', '每月将扣除', '每月将扣', '每月会扣', '按月扣除', '每年扣除'],
@@ -127,6 +128,7 @@ export default defineTactic({
       '您的会员即将扣除年费899元，不需要请尽快回电021-55667788取消',
       '您的抖音直播会员试用期已经结束，系统将按月扣费800元',
       '您好，您在京东开通的百万保险今天到期，不取消的话每月扣款',
+      '您好我是抖音客服，您之前开通的抖音月付，下个月开始每个月扣费500块，需要我帮您关闭吗',
       '我们检测到您的免费试用会员已过期，将从您的银行卡每月扣费',
       '您的直播会员每月自动扣费500元，需要的话我帮您关闭',
       '您开通的百万保障服务免费期满，下月开始自动扣款',
