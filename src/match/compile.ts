@@ -195,7 +195,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     let report: TermAutomaton | null = null;
     if (def.report) {
       const words = new Map<string, number>();
-      [def.report.addressed, def.report.self, def.report.perfective].forEach((list, cls) => {
+      [def.report.addressed, def.report.self, def.report.perfective, def.report.reader].forEach((list, cls) => {
         for (const raw of list) {
           const t = normaliseTerm(raw, variants);
           const had = words.get(t);

@@ -80,10 +80,12 @@ interface Suppression {
   occ: readonly Occurrence[];
   /** The tactic being checked reports something done (`report`): its words' automaton; null otherwise. */
   report: CompiledTactic['report'];
-  /** That tactic's report words in this turn by class (addressed, self, perfective), sorted by start; read on first need. */
+  /** That tactic's report words in this turn by class (addressed, self, perfective, reader), sorted by start; read on first need. */
   reportWords: Occurrence[][] | null;
   /** Start of every clause of the turn (and the text's length after the last), built on first need. */
   clauseStarts: Int32Array | null;
+  /** Start of every sentence of the turn (and the text's length after the last), built on first need (a report's reader). */
+  sentenceStarts: Int32Array | null;
 }
 
 /** The turn's framing, read once and only when a span of a framable tactic asks for it. */
@@ -156,6 +158,23 @@ function clauseStartsOf(text: string): Int32Array {
   return clauseStartBuf.subarray(0, k);
 }
 
+/** Sentence ends for a report's reader: a full stop, a question or exclamation mark, a line break (not a comma, not an ASCII '.': amounts). */
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const c of '。！？!?\n') SENTENCE_END[c.charCodeAt(0)] = 1;
+let sentenceStartBuf = new Int32Array(16);
+/** Start position of each sentence (as SENTENCE_END splits them), then the text's length; a buffer reused by the next turn. */
+function sentenceStartsOf(text: string): Int32Array {
+  let k = 0;
+  const push = (pos: number): void => {
+    if (k >= sentenceStartBuf.length) { const next = new Int32Array(2 * sentenceStartBuf.length); next.set(sentenceStartBuf); sentenceStartBuf = next; }
+    sentenceStartBuf[k++] = pos;
+  };
+  push(0);
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) push(i + 1);
+  push(text.length);
+  return sentenceStartBuf.subarray(0, k);
+}
+
 /** Does an occurrence in `list` (sorted by start) start in [from, to)? One binary search. */
 function occursIn(list: readonly Occurrence[], from: number, to: number): boolean {
   const i = firstAtOrAfter(list, from);
@@ -164,7 +183,7 @@ function occursIn(list: readonly Occurrence[], from: number, to: number): boolea
 
 /** The report words of the turn, by class, sorted by start (one scan of the text with the tactic's small automaton). */
 function reportWordsOf(automaton: NonNullable<CompiledTactic['report']>, text: string): Occurrence[][] {
-  const byClass: Occurrence[][] = [[], [], []];
+  const byClass: Occurrence[][] = [[], [], [], []];
   automaton.scan(text, (cls, start, end) => { byClass[cls]!.push([cls, start, end]); });
   for (const list of byClass) list.sort((a, b) => a[1] - b[1]);
   return byClass;
@@ -172,18 +191,27 @@ function reportWordsOf(automaton: NonNullable<CompiledTactic['report']>, text: s
 
 /**
  * For a reporting tactic (`report` in src/playbook/schema.ts): is the cue term at `pos` a report of
- * something done — no instruction to the listener in its clause, and the speaker as its subject or a
- * perfective word in the clause? ("我已经转了" yes; "请把验证码告诉客服", "…就可以了" no.)
+ * something done — no instruction to the listener in its clause, the reader not the last person named
+ * before it (a notice: "您尾号1234的卡转出…"), and the speaker as its subject or a perfective word in
+ * the clause? ("我已经转了" yes; "请把验证码告诉客服", "…就可以了", "您的账户被扣款了" no.)
  */
 function reportsAt(pos: number, sup: Suppression): boolean {
-  const [addressed, self, perfective] = sup.reportWords ??= reportWordsOf(sup.report!, sup.text);
+  const [addressed, self, perfective, reader] = sup.reportWords ??= reportWordsOf(sup.report!, sup.text);
   const starts = sup.clauseStarts ??= clauseStartsOf(sup.text);
   // The clause holding `pos`: the last start ≤ pos (starts are sorted).
   let lo = 0, hi = starts.length - 2;
   while (lo < hi) { const mid = (lo + hi + 1) >>> 1; if (starts[mid]! <= pos) lo = mid; else hi = mid - 1; }
   const from = starts[lo]!, to = starts[lo + 1]!;
   if (occursIn(addressed!, from, to)) return false;
-  return occursIn(self!, from, pos) || occursIn(perfective!, from, to);
+  if (occursIn(self!, from, pos)) return true;
+  // The reader's account or family named earlier in the sentence: the sender's notice, not a report.
+  if (reader!.length > 0) {
+    const ss = sup.sentenceStarts ??= sentenceStartsOf(sup.text);
+    let a = 0, b = ss.length - 2;
+    while (a < b) { const mid = (a + b + 1) >>> 1; if (ss[mid]! <= pos) a = mid; else b = mid - 1; }
+    if (occursIn(reader!, ss[a]!, pos)) return false;
+  }
+  return occursIn(perfective!, from, to);
 }
 
 /** Is this span clear of guarded sentences, not a request said in the negative, and not an example quoted in a warning? */
@@ -449,7 +477,7 @@ function unmarkOutOfScope(cp: CompiledPlaybook, c: Candidates, scope: MatchScope
 const suppressionByPlaybook = new WeakMap<CompiledPlaybook, Suppression>();
 const emptySuppression = (): Suppression => ({
   guarded: null, sentences: null, negated: null, contrasts: NONE, contrastMinEnd: null, clauses: null, window: 0,
-  framing: null, framingRead: false, framable: false, cp: null, text: '', occ: NONE, report: null, reportWords: null, clauseStarts: null,
+  framing: null, framingRead: false, framable: false, cp: null, text: '', occ: NONE, report: null, reportWords: null, clauseStarts: null, sentenceStarts: null,
 });
 
 /**
@@ -507,7 +535,7 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   let mayFrame = false;
   for (const set of frameSetsOf(cp)) if (buckets.has(set)) { mayFrame = true; break; }
   sup.framing = null; sup.framingRead = !mayFrame;
-  sup.cp = cp; sup.text = text; sup.occ = occ; sup.clauseStarts = null;
+  sup.cp = cp; sup.text = text; sup.occ = occ; sup.clauseStarts = null; sup.sentenceStarts = null;
   const hits: CueHit[] = [];
   try {
     checkCandidates(cp, c, text, entities, speaker, buckets, sup, negatedPhrases ?? null, occ, hits);
@@ -516,7 +544,7 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
     // text and occurrences are not kept alive by the reused context.
     c.marks.fill(0, c.first, c.last + 1);
     sup.cp = null; sup.text = ''; sup.occ = NONE; sup.framing = null; sup.guarded = null; sup.negated = null;
-    sup.report = null; sup.reportWords = null; sup.clauseStarts = null;
+    sup.report = null; sup.reportWords = null; sup.clauseStarts = null; sup.sentenceStarts = null;
   }
   return hits;
 }

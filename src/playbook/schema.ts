@@ -148,7 +148,12 @@ export const TacticSchema = z.object({
    * of an `all` cue; clauses end at ，。！？；：):
    *  - no `addressed` word is in the clause (an instruction to the listener: 请把, 您先, 麻烦您, …就可以了);
    *  - and a `self` word comes before it (我: the speaker did it) or a `perfective` word is in the
-   *    clause (了, 已经: it is done).
+   *    clause (了, 已经: it is done);
+   *  - and, unless a `self` word comes before it in its clause, no `reader` word comes before it in its
+   *    sentence (您的, 您尾号, 您于: "您尾号1234的卡转出5000元", "您的账户被扣款了", "您的孩子在玩游戏
+   *    时，可能被骗了" tell the READER what happened to the reader's account or family — a bank's, a
+   *    carrier's or a school's notice — while a citizen reporting a loss names themselves or their own:
+   *    "我的卡被转走了", "我妈被骗了"). A greeting ("你好，卡里的钱被转走了") is no reader word.
    * The words are scanned only in a turn where a cue term of the tactic occurred (an automaton of
    * their own), and each cue occurrence is judged by a binary search: linear in the text.
    */
@@ -156,6 +161,7 @@ export const TacticSchema = z.object({
     addressed: z.array(Term).min(1),
     self: z.array(Term).min(1),
     perfective: z.array(Term).min(1),
+    reader: z.array(Term).default([]),
   }).strict().optional(),
   advice: z.array(AdviceIdSchema).default([]),
   /**

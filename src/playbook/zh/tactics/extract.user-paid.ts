@@ -104,6 +104,10 @@ export default defineTactic({
     self: ['我', '妈', '爸', '家里人', '老人'],
     // 显示 (the bank's or the app's record: "银行短信显示转出18000元") reports it done as much as 了.
     perfective: ['了', '已', '显示'],
+    // The reader or the reader's own named earlier in the sentence (您尾号1234的卡转出…, 您的账户被扣款了,
+    // 您的孩子…可能被骗了): a bank's, a carrier's or a school's notice to its customer, not the citizen's
+    // report (a citizen names themselves: 我的卡, 我妈). Not a greeting (你好, 您好) nor 您/你 alone.
+    reader: ['您的', '你的', '您尾号', '你尾号', '您于', '你于', '您在', '你在', '您已', '你已', '您名下', '你名下', '您本月', '您近期', '您此前'],
   },
   advice: ['already-paid', 'tell-family'],
   showEntities: ['amount'],
@@ -133,6 +137,9 @@ export default defineTactic({
       '我爸刚才接了个电话说是抖音客服要给他关什么会员，弄完以后银行发短信说扣了15000，这是怎么回事',
       '他让我开了屏幕共享，后来我的卡里少了3万8，现在怎么办啊',
       '按对方说的下载了一个APP，没过多久余额变成0了',
+      // A greeting or the listener named after the speaker is no notice.
+      '你好，我按客服说的操作，卡里的钱被转走了',
+      '我按你的提醒查了，客服让我扫码付了两次',
     ],
     negative: [
       '还好我没转，差点就上当了',
@@ -157,6 +164,11 @@ export default defineTactic({
       '这个月话费扣了50，移动客服说是开了流量包',
       '退款被扣了10块手续费，商家说是平台规定',
       '【工商银行】您尾号1234的卡11月30日支出500元，余额2000元',
+      // The reader's account or family in a notice: told to the reader, not reported by them.
+      '【邮储银行】您的银行卡被转走了2000元？如有疑问请拨打95580',
+      '【建设银行】您尾号6621的账户于11月30日被扣了29元年费，详询95533',
+      '亲爱的家长，您的孩子在玩游戏时，可能被骗了！请登录账户查看是否开通了自动续费',
+      '【中国移动】您本月话费已扣了58元，余额12.3元',
       // Requests for the act, not reports of it (the scammer's line): nothing is lost yet.
       '请把验证码告诉客服，退款马上到账',
       '您先把钱汇过去，专员确认后退还',
