@@ -450,6 +450,13 @@ export const PlaybookSchema = z.object({
      * as with a story; every other request only with a story.
      */
     neverAsked: z.array(Selector).default([]),
+    /**
+     * Control of the screen or the phone (shift.screen-share, shift.remote-access): a control ask and
+     * a control move never pair with each other — "开启屏幕共享" read by both playbooks of a mixed text
+     * ("share your screen") is one ask, not an ask and a place — only with an ask or a move outside
+     * this list ("download UltraViewer and share the access code").
+     */
+    control: z.array(Selector).default([]),
   }).strict().optional(),
   /**
    * The 警方提醒 of a warning bulletin (宣传, src/centre/bulletin.ts): the advice of the tactics seen

@@ -83,6 +83,11 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
     'extract.transfer', 'extract.direct-payment', 'extract.new-account', 'extract.third-party-payee', 'extract.stake-topup', 'extract.stake-in-platform',
   ],
   moves: ['stage:shift'],
+  // A screen share and a remote control are one ask of control ("a screen share is no move of its own"):
+  // the two ids (zh shift.screen-share, en shift.remote-access) on one mixed warning ("no real platform
+  // will ask you to share your screen. 有人让你“开启屏幕共享”…") paired each other and read scam 85. Each
+  // still pairs with an ask or a move of another kind (an app, a code).
+  control: ['shift.screen-share', 'shift.remote-access'],
   // Asking your name or address is not a move of money, credentials or control.
   except: ['extract.personal-info'],
 };

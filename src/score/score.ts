@@ -108,14 +108,14 @@ export interface ScoreContext {
 export const isSingleMessage = (ctx: ScoreContext): boolean => ctx.turns === 1 && ctx.channel !== undefined && ctx.channel !== 'call';
 
 type SingleMessageRule = NonNullable<Playbook['singleMessage']>;
-interface ParsedSingle { standalone: Set<string>; reports: Selector[]; requests: Selector[]; stories: Selector[]; offers: Set<string>; neverAsked: Selector[]; moves: Selector[]; except: Set<string> }
+interface ParsedSingle { standalone: Set<string>; reports: Selector[]; requests: Selector[]; stories: Selector[]; offers: Set<string>; neverAsked: Selector[]; moves: Selector[]; control: Selector[]; except: Set<string> }
 const parsedSingle = new WeakMap<SingleMessageRule, ParsedSingle>();
 function singleOf(rule: SingleMessageRule): ParsedSingle {
   let p = parsedSingle.get(rule);
   if (!p) {
     parsedSingle.set(rule, p = {
       standalone: new Set(rule.standalone), reports: rule.reports.map(parseSelector), requests: rule.requests.map(parseSelector), stories: rule.stories.map(parseSelector),
-      offers: new Set(rule.offers), neverAsked: rule.neverAsked.map(parseSelector), moves: rule.moves.map(parseSelector), except: new Set(rule.except),
+      offers: new Set(rule.offers), neverAsked: rule.neverAsked.map(parseSelector), moves: rule.moves.map(parseSelector), control: rule.control.map(parseSelector), except: new Set(rule.except),
     });
   }
   return p;
@@ -141,6 +141,9 @@ export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: Sing
   const p = singleOf(rule);
   // The first request, story, never-asked request and move read; a second of a pair with another id decides.
   let request: string | null = null, story: string | null = null, pair = false, neverAsked: string | null = null, move: string | null = null, offer = false;
+  // A control ask (screen share, remote control) and a control move are one ask read twice (by each
+  // playbook of a mixed text): they pair only with an ask or a move outside `control`.
+  let neverAskedOther = false, moveOther = false;
   for (const f of fired) {
     // A component (a quoted fee, a ransom read with its threat) scores nothing alone but is still the
     // ask it names; a component contact frame is no story.
@@ -151,13 +154,17 @@ export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: Sing
       if (story !== null && story !== f.id) pair = true;
       request ??= f.id;
       if (!component && p.neverAsked.some((s) => matches(s, f))) {
-        if (move !== null && move !== f.id) pair = true;
+        const control = p.control.some((s) => matches(s, f));
+        if (control ? moveOther : move !== null && move !== f.id) pair = true;
         neverAsked ??= f.id;
+        if (!control) neverAskedOther = true;
       }
     }
     if (p.moves.some((s) => matches(s, f))) {
-      if (neverAsked !== null && neverAsked !== f.id) pair = true;
+      const control = p.control.some((s) => matches(s, f));
+      if (control ? neverAskedOther : neverAsked !== null && neverAsked !== f.id) pair = true;
       move ??= f.id;
+      if (!control) moveOther = true;
     }
     if (component) continue;
     if (p.offers.has(f.id)) offer = true;
