@@ -6,13 +6,14 @@
  * with the best customer-service recall that adds no false alarm on real text (normal SMS, real
  * meetings) and none on our hard negatives, over rules alone. Prints a Markdown table.
  */
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/index.ts';
 import { engineFor } from '../src/cli/commands/eval.ts';
 import type { EvalCase } from '../src/eval/case.ts';
 import type { GroupMetrics } from '../src/eval/metrics.ts';
 import { runEval } from '../src/eval/run.ts';
-import { defaultDatasetsRoot, playbookSources, resolveSources, type Source } from '../src/eval/sources.ts';
+import { defaultDatasetsRoot, playbookSources, REPO_ROOT, resolveSources, type Source } from '../src/eval/sources.ts';
 import { splitOf } from '../src/eval/split.ts';
 import { MODEL_WEIGHT_PARAMS, type ModelWeightParams } from '../src/model/signal.ts';
 
@@ -21,11 +22,19 @@ export async function devCases(): Promise<Source[]> {
   const sources: Source[] = [];
   for (const name of ['anti-fraud-sft', 'telecom-fraud-texts-5', 'telecom-fraud-texts-8', 'teleantifraud-matrix']) sources.push(...(await resolveSources(join(root, name))));
   sources.push(...playbookSources());
+  // FUSION_OWN=1: also the consumed held-out files' dev halves (data/cases/consumed-*) and our own
+  // legitimate corpus (data/corpus *legit*, meetings, dialogues-zh; training text, so in-sample).
+  if (process.env.FUSION_OWN) {
+    for (const f of readdirSync(join(REPO_ROOT, 'data/cases')).filter((n) => n.startsWith('consumed-')).sort()) sources.push(...(await resolveSources(join(REPO_ROOT, 'data/cases', f))));
+    for (const f of readdirSync(join(REPO_ROOT, 'data/corpus')).filter((n) => n.endsWith('.jsonl') && (n.includes('legit') || n.includes('meetings') || n.startsWith('dialogues-zh'))).sort()) {
+      for (const s of await resolveSources(join(REPO_ROOT, 'data/corpus', f))) sources.push({ ...s, name: `corpus/${s.name}` });
+    }
+  }
   // Loaded once into memory, dev half only, so every row reads the same cases.
   const cached: Source[] = [];
   for (const s of sources) {
     const cases: EvalCase[] = [];
-    for await (const c of s.load({ sink: { issue: () => {} } })) if (splitOf(c) === 'dev') cases.push(c);
+    for await (const c of s.load({ sink: { issue: () => {} } })) if (s.name.startsWith('corpus/') || splitOf(c) === 'dev') cases.push(c);
     cached.push({ name: s.name, path: s.path, fileCount: 1, load: async function* () { yield* cases; } });
   }
   return cached;
@@ -34,6 +43,11 @@ export async function devCases(): Promise<Source[]> {
 interface Row { name: string; params?: ModelWeightParams; model: boolean }
 
 const P = MODEL_WEIGHT_PARAMS;
+/** Session 7's fusion of the `session4-text` model (S7_FUSION in scripts/model-compare.ts, written out: that file imports this one). */
+const S7: ModelWeightParams = {
+  floor: 0.95, maxWeight: 50, requireRuleEvidence: true, aloneFloor: 0.999, aloneWeight: 40, minChars: 8, maxTurn: 20,
+  benignBelow: 0.2, discount: 15, weakCueFloor: 0.999, advertFloor: 0.97,
+};
 const OLD: ModelWeightParams = { floor: 0.9, maxWeight: 20, requireRuleEvidence: true, minChars: 8, maxTurn: 20, benignBelow: 0, discount: 0 };
 export const ROWS: Row[] = [
   { name: 'rules only', model: false },
@@ -77,6 +91,13 @@ export const ROWS: Row[] = [
   { name: 'shipped, advert floor 0.99', params: { ...P, advertFloor: 0.99 }, model: true },
   { name: 'shipped, advert floor 1 (never)', params: { ...P, advertFloor: 1 }, model: true },
   { name: 'shipped (src/model/signal.ts)', params: P, model: true },
+  // Session 8 (with `npm run train -- --recipe session4-text` in src/model/weights.json): session 7's
+  // fusion of that model (S7_FUSION, scripts/model-compare.ts) with the model's reading after contact
+  // cues only (a claimed identity, a promised call-back, the weak cues: CONTACT_CUES) as one class with
+  // its own floor (`contactCueFloor`); `none` is session 7's rule (weak cues from 0.999, the other
+  // contact cues on the shared curve).
+  ...([['none', undefined], ['0.95', 0.95], ['0.97', 0.97], ['0.98', 0.98], ['0.985', 0.985], ['0.99', 0.99], ['0.995', 0.995], ['0.999', 0.999], ['0.9995', 0.9995], ['never', 2]] as const)
+    .map(([label, f]): Row => ({ name: `s8 contact-cue floor ${label}`, params: { ...S7, contactCueFloor: f }, model: true })),
 ];
 
 const r = (m: GroupMetrics | undefined): string => (m?.recall === null || m?.recall === undefined ? '—' : m.recall.toFixed(3));
@@ -117,6 +138,9 @@ async function main(): Promise<void> {
     const run = await runEval(sources, { analyze: (input) => analyze(input, { engine }) });
     process.stdout.write(formatRow(row.name, run.summary.groups));
     margins += marginRow(row.name, run.summary.groups, run.cases);
+    // FUSION_OUT=DIR: each row's per-case results (id, source, category, label, verdict, risk, tactics) for a diff.
+    const out = process.env.FUSION_OUT;
+    if (out) writeFileSync(join(out, `${row.name.replace(/[^\w.-]+/g, '_')}.json`), JSON.stringify({ cases: run.cases.map(({ id, source, category, label, verdict, risk, tactics }) => ({ id, source, category, label, verdict, risk, tactics })) }));
   }
   process.stdout.write(`\n${MARGIN_HEADER}${margins}`);
 }

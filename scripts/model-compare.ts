@@ -13,7 +13,7 @@
  * alarm on real dev text (normal SMS, meetings) over the shipped weights and keep every hard
  * negative clean.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/index.ts';
 import { Engine } from '../src/engine/engine.ts';
@@ -170,6 +170,20 @@ export const CANDIDATES_S7: Candidate[] = [
   { name: 's7 text, legit x5 (session7-legit5); S7_FUSION, never alone', ...S5_TEXT, oursLegit: 5, params: S7_NEVER_ALONE() },
 ];
 
+/**
+ * Session 8's candidates (EVALUATION.md "Issue 8 §2, session 8"): session 7's retrain on main's corpus
+ * (with writer6's and model8's new files: day labourers, a citizen asking a friend for a private
+ * contact, claimed agents' bare openers, prize notices asking for a mailing address) with S7_FUSION and
+ * the model's reading after contact cues only as one class (`contactCueFloor`, chosen on dev with
+ * /scripts/fusion.ts "s8 contact-cue floor"); and the same with our legitimate lines ×3.
+ */
+export const S8_FUSION = (contactCueFloor = 0.98): ModelWeightParams => ({ ...S7_FUSION(), contactCueFloor });
+export const CANDIDATES_S8: Candidate[] = [
+  { name: 's8 text (session4-text); S8_FUSION', ...S5_TEXT, params: S8_FUSION() },
+  { name: 's8 text (session4-text); S8_FUSION, contact cues from 0.99', ...S5_TEXT, params: S8_FUSION(0.99) },
+  { name: 's8 text, legit x3 (session5-legit3); S8_FUSION', ...S5_TEXT, oursLegit: 3, params: S8_FUSION() },
+];
+
 /** Case files of one folder whose names pass `keep`, loaded once into memory. */
 async function caseFiles(folder: string, keep: (name: string) => boolean): Promise<Source[]> {
   const dir = join(REPO_ROOT, folder);
@@ -192,7 +206,10 @@ const heldoutGen = (): Promise<Source[]> => caseFiles('data/cases', (n) => HELDO
  * Our own legitimate corpus (data/corpus/*legit*.jsonl, the meetings files and dialogues-zh's legitimate calls): training data, so an
  * in-sample check only; the decision rule asks that no candidate adds a `scam` verdict on it.
  */
-export const OWN_LEGIT = (n: string): boolean => (n.includes('legit') || n.includes('meetings') || n.startsWith('dialogues-zh')) && !n.startsWith('heldout');
+export const OWN_LEGIT = (name: string): boolean => {
+  const n = name.replace(/^corpus\//, ''); // scripts/fusion.ts's names with FUSION_OWN
+  return (n.includes('legit') || n.includes('meetings') || n.startsWith('dialogues-zh')) && !n.startsWith('heldout') && !n.startsWith('consumed');
+};
 const ownLegit = (): Promise<Source[]> => caseFiles('data/corpus', OWN_LEGIT);
 
 const rulesOnlySignals = DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
@@ -241,8 +258,9 @@ function marginColumns(g: Record<string, GroupMetrics>, cases: readonly { source
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const selected = [...CANDIDATES, ...CANDIDATES_S5, ...CANDIDATES_S6, ...CANDIDATES_S7].filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)));
-  const dev = [...(await devCases()), ...(await ownLegit()), ...(process.argv.includes('--heldout') ? await heldoutGen() : [])];
+  const selected = [...CANDIDATES, ...CANDIDATES_S5, ...CANDIDATES_S6, ...CANDIDATES_S7, ...CANDIDATES_S8].filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)));
+  // FUSION_OWN=1: devCases() already holds our legitimate corpus (and the consumed files' dev halves).
+  const dev = [...(await devCases()), ...(process.env.FUSION_OWN ? [] : await ownLegit()), ...(process.argv.includes('--heldout') ? await heldoutGen() : [])];
   const tele = (await teleCases()).sort(byId);
   const ours = (await ourCases()).sort(byId);
   const examples: Example[] = [...examplesOf(tele, false), ...examplesOf(ours, true)];
@@ -270,6 +288,9 @@ async function main(): Promise<void> {
   const run = async (name: string, engine: Engine): Promise<void> => {
     const r = await runEval(dev, { analyze: (input) => analyze(input, { engine }) });
     process.stdout.write(formatRow(name, r.summary.groups).replace(/\n$/, '') + ownLegitColumn(r.summary.groups) + genColumns(r.summary.groups) + marginColumns(r.summary.groups, r.cases) + '\n');
+    // FUSION_OUT=DIR: each row's per-case results, for a diff by case and by half (as scripts/fusion.ts).
+    const out = process.env.FUSION_OUT;
+    if (out) writeFileSync(join(out, `${name.replace(/[^\w.-]+/g, '_')}.json`), JSON.stringify({ cases: r.cases.map(({ id, source, category, label, verdict, risk, tactics }) => ({ id, source, category, label, verdict, risk, tactics })) }));
     if (!showFp) return;
     for (const a of r.cases) {
       if (a.label !== 'legit' || a.verdict === 'safe') continue;

@@ -65,6 +65,18 @@ export interface ModelWeightParams {
    */
   weakCueFloor?: number;
   /**
+   * When the only rules fired are contact cues (CONTACT_CUES: who claims to write or call — a claimed
+   * platform agent, desk or staff member —, a promised call-back, and the weak cues above), the model
+   * adds points only from this probability on, and then as if no rule had fired (`aloneWeight` when
+   * set); weak cues alone keep `weakCueFloor` when it is set. Absent: the weak cues keep `weakCueFloor`
+   * and the other contact cues the shared curve. A
+   * claimed identity or a promised call-back tells no story and asks nothing: "您好，这边是京东售后" and
+   * "我在开会，等下给你打电话" open real calls too, so a model reading after them alone is as thin as a
+   * model reading with no rule (issue 8 §2, session 7: a pinyin "wo zai kai hui, deng xia gei ni da dian
+   * hua" read p 1.00 and reached suspicious 47 through the shared curve).
+   */
+  contactCueFloor?: number;
+  /**
    * In ONE message (a non-call channel's first turn) written as a seller's own promotion — the
    * playbooks' one `promotion` rule (src/playbook/promotion.ts: a seller's marks, "尊敬的用户", "回T退订",
    * 特价, 开业…, and no other rule evidence than its own channels and an advert's words), read by the
@@ -145,6 +157,25 @@ export function holdsRequest(rules: Iterable<string>): boolean {
 export const WEAK_CONTACT_CUES: ReadonlySet<string> = new Set(['contact.asks-details', 'contact.call-back-number', 'contact.official-sender']);
 
 /**
+ * Contact cues (`contactCueFloor`): the weak cues, a claimed identity (a platform's agent, a desk, a
+ * member of staff) and a promised call-back. Each says who is writing or when they will call, none
+ * tells what happened to you or asks for anything; with only these fired, the model's positive
+ * reading is one class with its own floor. A relative's or a boss's claim (contact.acquaintance) is
+ * not here: it is the story of the fake-boss and fake-relative scams.
+ */
+export const CONTACT_CUES: ReadonlySet<string> = new Set([
+  ...WEAK_CONTACT_CUES, 'contact.impersonation', 'contact.claimed-desk', 'contact.claimed-staff', 'contact.promised-callback',
+]);
+
+/**
+ * A shift of control: the caller walks you through your phone in words (shift.guided-operation: "我教你在
+ * 手机上操作", "你按我说的点"), watches your screen or takes it over. Like a request of the kill chain it is
+ * never discounted by a benign reading (issue 8 §2, session 7: "control in words" calls lost their
+ * `scam` verdict). Screen share and remote access are requests of the one-message rule already.
+ */
+export const CONTROL_SHIFTS: ReadonlySet<string> = new Set(['shift.guided-operation', 'shift.screen-share', 'shift.remote-access']);
+
+/**
  * Is this one message a seller's own promotion (the playbooks' ONE `promotion` rule,
  * src/playbook/promotion.ts, read by the engine with the score's own function `promotionReading` and
  * passed as `input.promotion`)? A turn of a call, or a later turn of a conversation, never is; nor a turn
@@ -184,16 +215,19 @@ export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS,
     let weakCue = false;
     for (const id of input.framesSoFar ?? []) if (WEAK_CONTACT_CUES.has(id)) weakCue = true;
     const weakOnly = rules.every((id) => WEAK_CONTACT_CUES.has(id)) && (weakCue || !alone);
+    // Only contact cues fired (who writes, a promised call-back): with `contactCueFloor` one class.
+    const cueOnly = params.contactCueFloor !== undefined && rules.every((id) => CONTACT_CUES.has(id)) && (weakCue || !alone);
     let weight: number;
-    if (weakOnly && p >= params.floor) {
-      const weakFloor = params.weakCueFloor ?? 2;
-      weight = p < weakFloor ? 0 : params.aloneWeight ?? modelEvidenceWeight(p, params, false);
+    if ((weakOnly || cueOnly) && p >= params.floor) {
+      // Weak cues alone keep their own floor when one is set (a real notice carries them as often as a scam).
+      const cueFloor = (weakOnly ? params.weakCueFloor : undefined) ?? params.contactCueFloor ?? 2;
+      weight = p < cueFloor ? 0 : params.aloneWeight ?? modelEvidenceWeight(p, params, false);
     } else {
       // One message that holds only an advert's marks: the model's lift starts later (`advertFloor`).
       const curve = params.advertFloor !== undefined && params.advertFloor > params.floor && advertOnly(rules, input) ? { ...params, floor: params.advertFloor } : params;
       weight = alone && params.aloneWeight !== undefined && p >= aloneFloor
         ? params.aloneWeight
-        : modelEvidenceWeight(p, curve, rules.length > 0 && !indicators && !holdsRequest(rules));
+        : modelEvidenceWeight(p, curve, rules.length > 0 && !indicators && !holdsRequest(rules) && !rules.some((id) => CONTROL_SHIFTS.has(id)));
     }
     if (weight === 0) return [];
     return [{

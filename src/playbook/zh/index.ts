@@ -343,6 +343,20 @@ export const zhPlaybook = definePlaybook({
       any: ['stage:pretext', 'contact.impersonation', 'contact.claimed-staff'],
       minRisk: 80,
     },
+    // The screen share's move in words ("我教你在手机上操作", "你按我说的点", "我带您一步步点": act.direct ×
+    // obj.steps) after the same story or claimed identity: the caller drives the phone the money leaves
+    // by. Until session 8 only the old model (reading the rules' ids) lifted these calls to `scam`; a
+    // text model reads the words only, so the kill chain says it (test/playbook/faults/nc-control-words.test.ts).
+    {
+      id: 'guided-operation-with-story',
+      description: {
+        zh: '有人编了个理由（或自称客服、工作人员），又要“我教您在手机上一步步操作”：这是遥控您的手机转走钱，是诈骗',
+        en: 'A story (or a claimed staff identity) plus "I will walk you through it on your phone, step by step": the caller drives your apps; a scam',
+      },
+      all: ['shift.guided-operation'],
+      any: ['stage:pretext', 'contact.impersonation', 'contact.claimed-staff'],
+      minRisk: 70,
+    },
     {
       id: 'screen-share-plus-extraction',
       description: {
