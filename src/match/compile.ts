@@ -86,7 +86,7 @@ export interface CompiledTactic {
   negatable: boolean;
   /**
    * A reporting tactic's words (`report`) in an automaton of their own: class 0 addressed, 1 self, 2
-   * perfective (term id = class). Kept out of the playbook's automaton, whose occurrences every turn
+   * perfective, 3 others, 4 urgent (term id = class). Kept out of the playbook's automaton, whose occurrences every turn
    * pays for (了 and 我 are in almost every Chinese sentence): scanned only in a turn where one of the
    * tactic's cue terms occurred. Null: not a reporting tactic.
    */
@@ -195,7 +195,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     let report: TermAutomaton | null = null;
     if (def.report) {
       const words = new Map<string, number>();
-      [def.report.addressed, def.report.self, def.report.perfective, def.report.reader].forEach((list, cls) => {
+      [def.report.addressed, def.report.self, def.report.perfective, def.report.reader, def.report.others, def.report.urgent].forEach((list, cls) => {
         for (const raw of list) {
           const t = normaliseTerm(raw, variants);
           const had = words.get(t);

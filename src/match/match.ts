@@ -183,7 +183,7 @@ function occursIn(list: readonly Occurrence[], from: number, to: number): boolea
 
 /** The report words of the turn, by class, sorted by start (one scan of the text with the tactic's small automaton). */
 function reportWordsOf(automaton: NonNullable<CompiledTactic['report']>, text: string): Occurrence[][] {
-  const byClass: Occurrence[][] = [[], [], [], []];
+  const byClass: Occurrence[][] = [[], [], [], [], [], []];
   automaton.scan(text, (cls, start, end) => { byClass[cls]!.push([cls, start, end]); });
   for (const list of byClass) list.sort((a, b) => a[1] - b[1]);
   return byClass;
@@ -196,22 +196,34 @@ function reportWordsOf(automaton: NonNullable<CompiledTactic['report']>, text: s
  * the clause? ("我已经转了" yes; "请把验证码告诉客服", "…就可以了", "您的账户被扣款了" no.)
  */
 function reportsAt(pos: number, sup: Suppression): boolean {
-  const [addressed, self, perfective, reader] = sup.reportWords ??= reportWordsOf(sup.report!, sup.text);
+  const [addressed, self, perfective, reader, others, urgent] = sup.reportWords ??= reportWordsOf(sup.report!, sup.text);
   const starts = sup.clauseStarts ??= clauseStartsOf(sup.text);
-  // The clause holding `pos`: the last start ≤ pos (starts are sorted).
+  const [from, to] = spanAround(starts, pos);
+  if (occursIn(addressed!, from, to)) return false;
+  if (!occursIn(self!, from, pos)) {
+    // The reader's account or family named earlier in the sentence: the sender's notice, not a report.
+    if (reader!.length > 0 && occursIn(reader!, spanAround(sup.sentenceStarts ??= sentenceStartsOf(sup.text), pos)[0], pos)) return false;
+    if (!occursIn(perfective!, from, to)) return false;
+  }
+  if (others!.length === 0) return true;
+  // Whose loss: the nearest subject before the cue in its sentence ("我表姐之前…被骗了两万" is the cousin's,
+  // "有人冒充客服，我按他说的操作…被转走了" the speaker's), unless the sentence says it is happening now.
+  const [sFrom, sTo] = spanAround(sup.sentenceStarts ??= sentenceStartsOf(sup.text), pos);
+  const other = lastBefore(others!, sFrom, pos);
+  return other < 0 || lastBefore(self!, sFrom, pos) > other || occursIn(urgent!, sFrom, sTo);
+}
+
+/** The [start, end) of the span (clause or sentence) holding `pos`, from the sorted starts: one binary search. */
+function spanAround(starts: Int32Array, pos: number): [number, number] {
   let lo = 0, hi = starts.length - 2;
   while (lo < hi) { const mid = (lo + hi + 1) >>> 1; if (starts[mid]! <= pos) lo = mid; else hi = mid - 1; }
-  const from = starts[lo]!, to = starts[lo + 1]!;
-  if (occursIn(addressed!, from, to)) return false;
-  if (occursIn(self!, from, pos)) return true;
-  // The reader's account or family named earlier in the sentence: the sender's notice, not a report.
-  if (reader!.length > 0) {
-    const ss = sup.sentenceStarts ??= sentenceStartsOf(sup.text);
-    let a = 0, b = ss.length - 2;
-    while (a < b) { const mid = (a + b + 1) >>> 1; if (ss[mid]! <= pos) a = mid; else b = mid - 1; }
-    if (occursIn(reader!, ss[a]!, pos)) return false;
-  }
-  return occursIn(perfective!, from, to);
+  return [starts[lo]!, starts[lo + 1]!];
+}
+
+/** Start of the last occurrence in `list` (sorted by start) that starts in [from, to), or -1. */
+function lastBefore(list: readonly Occurrence[], from: number, to: number): number {
+  const i = firstAtOrAfter(list, to) - 1;
+  return i >= 0 && list[i]![1] >= from ? list[i]![1] : -1;
 }
 
 /** Is this span clear of guarded sentences, not a request said in the negative, and not an example quoted in a warning? */

@@ -162,6 +162,15 @@ export const TacticSchema = z.object({
     self: z.array(Term).min(1),
     perfective: z.array(Term).min(1),
     reader: z.array(Term).default([]),
+    /**
+     * Someone ELSE as the one who lost (同学, 客户, 我表姐, 财务人员, 有人): when such a word is the nearest
+     * subject before the cue in its sentence (no `self` word after it), the cue tells another
+     * person's story — a retelling, a case in a meeting, a warning's example — not the speaker's own
+     * loss, unless an `urgent` word in the sentence makes it the emergency being reported now
+     * ("我朋友刚被骗了两万，怎么办"). Nouns only: 他/她 is how a victim names the scammer ("我按他说的转了").
+     */
+    others: z.array(Term).default([]),
+    urgent: z.array(Term).default([]),
   }).strict().optional(),
   advice: z.array(AdviceIdSchema).default([]),
   /**

@@ -87,6 +87,8 @@ export default defineTactic({
     '退款已', '不要转', '别转', '千万别', '会给我', '会给您', '要给我转', '将给您',
     // The payee acknowledged it ("预付款已经转给供应商了，对方确认收到了"): an ordinary payment, settled.
     '确认收到', '确认已收到', '对方已收到', '对方收到了', '已确认到账', '确认到账',
+    // A loss that did not or would not happen ("换个老人机就不会被骗了", "免得被骗").
+    '不会被骗', '免得被骗', '容易被骗', '怕被骗', '别被骗',
   ],
   // Not the shared `warning` list: a victim says "有人冒充快递客服，…被转走了" (冒充 is their story).
   guards: ['warning-report'],
@@ -108,6 +110,17 @@ export default defineTactic({
     // 您的孩子…可能被骗了): a bank's, a carrier's or a school's notice to its customer, not the citizen's
     // report (a citizen names themselves: 我的卡, 我妈). Not a greeting (你好, 您好) nor 您/你 alone.
     reader: ['您的', '你的', '您尾号', '你尾号', '您于', '你于', '您在', '你在', '您已', '你已', '您名下', '你名下', '您本月', '您近期', '您此前'],
+    // Someone else's loss told as a story (a cousin's, a classmate's, a customer's, a case at work's):
+    // "我表姐之前就是接到说要退款的电话，被骗了两万" warns, it is not the speaker's emergency now. Relatives
+    // the speaker helps NOW (妈, 爸, 老人, 老公…) are not here: their loss is the family's report.
+    others: [
+      '朋友', '同学', '同事', '邻居', '亲戚', '表姐', '表哥', '表弟', '表妹', '堂哥', '堂姐', '堂弟', '堂妹', '舅舅', '舅妈', '姑姑',
+      '姨妈', '阿姨', '叔叔', '婶婶', '大爷', '大妈', '老乡', '闺蜜', '室友', '网友', '客户', '顾客', '用户', '员工', '人员', '柜员',
+      '业主', '居民', '村民', '市民', '群众', '事主', '受害人', '受害者', '当事人', '病人', '患者', '学生', '乘客', '粉丝', '主播',
+      '有人', '别人', '很多人', '好多人', '不少人', '有的人', '一名', '一位', '某某',
+    ],
+    // …unless the sentence says it is happening now: then it is the family's or the friend's emergency.
+    urgent: ['刚', '现在', '怎么办', '怎么追回', '能追回', '要回来', '还在转'],
   },
   advice: ['already-paid', 'tell-family'],
   showEntities: ['amount'],
@@ -140,6 +153,11 @@ export default defineTactic({
       // A greeting or the listener named after the speaker is no notice.
       '你好，我按客服说的操作，卡里的钱被转走了',
       '我按你的提醒查了，客服让我扫码付了两次',
+      // Someone else's loss, happening now: still the emergency reported (110/96110 and 止付 first).
+      '我朋友刚被骗了两万，怎么办',
+      '我同事现在被骗了，他按客服说的转了三千',
+      '我表姐被骗了五万，怎么办，钱还能追回',
+      '有人冒充快递客服，我按他说的操作，卡里少了五千',
     ],
     negative: [
       '还好我没转，差点就上当了',
@@ -169,6 +187,15 @@ export default defineTactic({
       '【建设银行】您尾号6621的账户于11月30日被扣了29元年费，详询95533',
       '亲爱的家长，您的孩子在玩游戏时，可能被骗了！请登录账户查看是否开通了自动续费',
       '【中国移动】您本月话费已扣了58元，余额12.3元',
+      // Someone else's story, told as a warning or a case (not the speaker's loss now).
+      '我表姐之前就是接到说要退款的电话，被骗了两万，所以今天有人让我下载软件退款的时候，我直接挂了',
+      '老师，最近是不是又有同学被骗了',
+      '我们单位讲了一个案例：财务人员接到老板的QQ消息，要求紧急转账给某公司，结果被骗了二十多万',
+      '银行柜员跟我说，好多老人来转账，柜员一问就知道被骗了，赶紧拦下来',
+      '我邻居去年就是这样被骗了三万，你们一定要小心',
+      '很多人就是按客服说的转了钱才发现被骗了',
+      '有个客户上个月交了两千手续费，后来才知道被骗了',
+      '给妈换一个老人机，不能上网的那种，就不会被骗了',
       // Requests for the act, not reports of it (the scammer's line): nothing is lost yet.
       '请把验证码告诉客服，退款马上到账',
       '您先把钱汇过去，专员确认后退还',
