@@ -13,8 +13,9 @@
  *    user (a transcript of voices at work, the listener silent), or at least three voices are
  *    labelled (发言人1, 主持人, 张经理…) and then one more work class is needed (MIN_CLASSES_USER_SPOKE);
  *  - cues of at least two WORK classes (an agenda, third parties reported, business figures,
- *    colleagues; a room addressed counts as hits but not as a class, since the group scam's room
- *    is addressed too), at least MIN_HITS in all, in at least MIN_TURNS different turns: a caller
+ *    colleagues, and — where at least MIN_VOICES labelled voices speak — the meeting convened in
+ *    its first OPENING_TURNS turns: 人都到齐了, 开个会; a room addressed counts as hits but not as a class, since the group scam's
+ *    room is addressed too), at least MIN_HITS in all, in at least MIN_TURNS different turns: a caller
  *    who says 大家 once, or one turn naming a 会议, is not enough;
  *  - turns labelled with ONE voice only are a monologue (a bulletin read out, a recorded message);
  *  - no LURE addressing the room (家人们, 跟着老师): the group scam's room is not a meeting;
@@ -25,7 +26,8 @@ import { normalise } from '../normalise/normalise.ts';
 import { MEETING_CUES, type MeetingCueClass } from '../playbook/zh/conversation-kinds.ts';
 import type { Speaker } from '../types.ts';
 
-export const CUE_CLASSES: readonly MeetingCueClass[] = ['room', 'agenda', 'reported', 'metrics', 'team'];
+/** In snapshot order: a class added later goes last (an older snapshot's shorter list is padded with zeros). */
+export const CUE_CLASSES: readonly MeetingCueClass[] = ['room', 'agenda', 'reported', 'metrics', 'team', 'convened'];
 
 /** Cues of two classes at least, MIN_HITS hits, in MIN_TURNS turns (see the rule above). */
 export const MIN_CLASSES = 2;
@@ -37,6 +39,9 @@ export const MIN_CLASSES = 2;
 export const MIN_CLASSES_USER_SPOKE = 3;
 export const MIN_HITS = 3;
 export const MIN_TURNS = 2;
+/** The turns (from the first) in which the meeting's convening words count. */
+export const OPENING_TURNS = 3;
+const CONVENED = CUE_CLASSES.indexOf('convened');
 /** Labelled voices that make a conversation more than two parties. */
 export const MIN_VOICES = 3;
 /** A class counts at most this many hits per turn: one long turn of figures is one speaker's figures. */
@@ -107,9 +112,17 @@ export function turnKindCues(normalisedText: string): TurnKindCues {
   return { hits, lure };
 }
 
-/** The kind state after one more turn. `voice`: the transcript's label for who spoke, when given. */
-export function foldKind(state: KindState, cues: TurnKindCues | undefined, speaker: Speaker, voice: string | undefined, hasText: boolean): KindState {
+/**
+ * The kind state after one more turn. `voice`: the transcript's label for who spoke, when given;
+ * `turn`: the turn's index (0 = the first), which decides whether convening words count (OPENING_TURNS).
+ */
+export function foldKind(state: KindState, turnCues: TurnKindCues | undefined, speaker: Speaker, voice: string | undefined, hasText: boolean, turn?: number): KindState {
   if (!hasText) return state;
+  // A meeting is convened as it opens ("人都到齐了，今天开个会"): the same words later are a story's
+  // ("他们开会分工"), not this conversation's form. `turn` absent: counted wherever they are.
+  const cues = turnCues !== undefined && turn !== undefined && turn >= OPENING_TURNS && turnCues.hits[CONVENED]! > 0
+    ? { ...turnCues, hits: turnCues.hits.map((h, i) => (i === CONVENED ? 0 : h)) }
+    : turnCues;
   const userSpoke = state.userSpoke || speaker === 'user';
   const who = speaker === 'user' ? 'user' : voice === undefined ? undefined : voiceHash(voice);
   const newVoice = who !== undefined && state.voices.length < MAX_VOICES_KEPT && !state.voices.includes(who);
@@ -139,7 +152,14 @@ export function isMeeting(k: KindState, turns: number): boolean {
   if (!k.userSpoke && k.voices.length === 1) return false;
   // Addressing a room is the group scam's form too (大家好, 各位群友): only the work classes count
   // towards MIN_CLASSES; the room's words still count as hits.
+  // The meeting convened ("开个会", "散会") is a class only where several labelled voices speak: a
+  // boss's impersonator alone on the line says "我在开会" too.
+  const voiced = k.voices.length >= MIN_VOICES;
   let classes = 0, hits = 0;
-  for (let i = 0; i < k.hits.length; i++) { const h = k.hits[i]!; if (h > 0 && CUE_CLASSES[i] !== 'room') classes++; hits += h; }
+  for (let i = 0; i < k.hits.length; i++) {
+    const h = k.hits[i]!;
+    if (h > 0 && CUE_CLASSES[i] !== 'room' && (CUE_CLASSES[i] !== 'convened' || voiced)) classes++;
+    hits += h;
+  }
   return classes >= (k.userSpoke ? MIN_CLASSES_USER_SPOKE : MIN_CLASSES) && hits >= MIN_HITS && k.cueTurns >= MIN_TURNS;
 }

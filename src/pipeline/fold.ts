@@ -118,7 +118,7 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
   if (draft.changed) changed = true;
   const fired = draft.current;
   const turns = state.turns + 1;
-  const kind = foldKind(state.kind, ev.kindCues, ev.speaker, ev.voice, ev.hasText);
+  const kind = foldKind(state.kind, ev.kindCues, ev.speaker, ev.voice, ev.hasText, state.turns);
   // Becoming a meeting (or ceasing to be one: a lure) changes how the same evidence reads.
   if (isMeeting(kind, turns) !== isMeeting(state.kind, state.turns)) changed = true;
   let { risk, level, alertTurn } = state;

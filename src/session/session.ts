@@ -64,7 +64,9 @@ export const SessionSnapshotSchema = z.object({
   })),
   /** The conversation's meeting evidence (src/pipeline/conversation-kind.ts); absent in older snapshots and before any cue. */
   kind: z.object({
-    hits: z.array(z.number().int().min(0).max(255)).length(CUE_CLASSES.length),
+    // Older snapshots hold fewer classes (a class added later goes last): padded with zeros.
+    hits: z.array(z.number().int().min(0).max(255)).min(1).max(CUE_CLASSES.length)
+      .transform((h) => h.length === CUE_CLASSES.length ? h : [...h, ...new Array<number>(CUE_CLASSES.length - h.length).fill(0)]),
     cueTurns: z.number().int().min(0),
     voices: z.array(z.string().max(64)).max(MIN_VOICES),
     userSpoke: z.boolean(),

@@ -12,7 +12,7 @@ import { SessionSnapshotSchema } from '../../src/session/session.ts';
 
 function meeting(turns: readonly TurnInput[]): boolean {
   let k = INITIAL_KIND;
-  for (const t of turns) k = foldKind(k, turnKindCues(normalise(t.text).text), t.speaker ?? 'unknown', t.voice, t.text.trim().length > 0);
+  turns.forEach((t, i) => { k = foldKind(k, turnKindCues(normalise(t.text).text), t.speaker ?? 'unknown', t.voice, t.text.trim().length > 0, i); });
   return isMeeting(k, turns.length);
 }
 
@@ -110,6 +110,43 @@ describe('inside a meeting', () => {
     const restored = stateFromSnapshot(getEngine(), snap);
     expect(restored.risk).toBe(before.risk);
     expect(isMeeting(restored.kind, restored.turns)).toBe(true);
+  });
+});
+
+describe('the meeting convened', () => {
+  const family: TurnInput[] = [
+    { speaker: 'caller', voice: '大哥', text: '人都到了，今天开个家庭会议，主要是商量一下爸的事' },
+    { speaker: 'caller', voice: '二姐', text: '爸昨天接到电话，说是淘宝客服，要给他退款，让他打开备用金' },
+    { speaker: 'caller', voice: '小弟', text: '我建议把爸手机上的借款功能关掉' },
+  ];
+
+  it('counts in the opening turns where several voices speak', () => {
+    expect(meeting(family)).toBe(true);
+    expect(call(family).verdict).toBe('safe');
+  });
+
+  it('does not count when no voices are labelled (one counterpart could be saying "我在开会")', () => {
+    expect(meeting(family.map(({ speaker, text }) => ({ speaker, text })))).toBe(false);
+  });
+
+  it('does not count later in the conversation (a story told about a gang that "开会分工")', () => {
+    const late: TurnInput[] = [
+      { speaker: 'caller', voice: '记者', text: '张女士说对方自称客服，要给她退款' },
+      { speaker: 'caller', voice: '张女士', text: '他让我下载一个软件' },
+      { speaker: 'caller', voice: '民警', text: '这个团伙分工很细' },
+      { speaker: 'caller', voice: '民警', text: '他们每天开会，商量一下话术' },
+    ];
+    expect(meeting(late)).toBe(false);
+  });
+
+  it('an older snapshot without the class still restores (its hits padded)', () => {
+    const s = createSession({ channel: 'call' });
+    for (const t of family) s.push(t);
+    const snap = JSON.parse(JSON.stringify(s.snapshot()));
+    snap.kind.hits = snap.kind.hits.slice(0, 5);
+    const parsed = SessionSnapshotSchema.parse(snap);
+    expect(parsed.kind!.hits).toHaveLength(6);
+    expect(parsed.kind!.hits[5]).toBe(0);
   });
 });
 

@@ -19,7 +19,7 @@
  */
 
 /** The cue classes of meeting talk. */
-export type MeetingCueClass = 'room' | 'agenda' | 'reported' | 'metrics' | 'team';
+export type MeetingCueClass = 'room' | 'agenda' | 'reported' | 'metrics' | 'team' | 'convened';
 
 export interface ConversationKindExample {
   /** What the example shows (the test's name). */
@@ -49,11 +49,20 @@ export const MEETING_CUES: MeetingCues = {
   classes: {
     // Someone speaking to a room, or the meeting's own logistics.
     room: [
-      '大家好', '各位', '谢谢大家', '感谢大家', '欢迎大家', '欢迎参加', '在座的', '与会', '参会', '开会', '会上', '会后',
-      '本次会议', '这次会议', '今天的会', '这个会', '电话会', '会议纪要', '例会', '周会', '晨会', '月会', '复盘会', '座谈会',
-      '家长会', '培训会', '主持人', '下面有请', '有请', '提问环节', '问答环节', '散会', '到齐了', '我们开始吧', '咱们开始吧',
-      '开个会', '开个短会', '开一下会', '院务会', '评审会', '交流会', '线上交流', '感谢各位',
-      '谢谢各位', '交接班', '今天就到这', '今天先到这', '就到这里', '到此结束', '把大家叫过来', '我们一家人', '家庭会议', '开个小会', '说几句', '大家辛苦', '辛苦大家', '大家忙去吧', '开一下', '科室会',
+      '大家好', '各位', '谢谢大家', '感谢大家', '欢迎大家', '欢迎参加', '在座的', '主持人', '下面有请', '有请', '感谢各位',
+      '谢谢各位', '说几句', '大家辛苦', '辛苦大家', '把大家叫过来', '叫大家来', '我们一家人', '开一下',
+      // The meeting closed, wherever that comes.
+      '散会', '今天就到这', '今天先到这', '就到这里', '到此结束', '大家忙去吧',
+    ],
+    // The meeting convened (开个会, 例会, 家长会, 人都到齐了): a form word, not a topic. It counts as a class only
+    // in the conversation's first turns and where several labelled voices speak (src/pipeline/conversation-kind.ts):
+    // a boss's impersonator alone on the line says "我在开会" too, and a case told by police says "团伙开会分工".
+    convened: [
+      '与会', '参会', '开会', '会上', '会后', '本次会议', '这次会议', '今天的会', '这个会', '电话会', '会议纪要', '例会', '周会',
+      '晨会', '月会', '复盘会', '座谈会', '家长会', '培训会', '提问环节', '问答环节', '到齐了', '我们开始吧', '咱们开始吧',
+      '开个会', '开个短会', '开一下会', '院务会', '评审会', '交流会', '线上交流', '交接班',
+      '家庭会议', '开个小会', '科室会', '人都到了', '人都齐了', '人都在', '都到齐了', '班会', '需求会',
+      '开个家庭会', '村民大会', '业主大会', '动员会', '这次培训', '今天培训', '培训主要', '下面大家',
     ],
     // The structure of a meeting's work: agenda items, reports, follow-ups, questions to an expert.
     agenda: [
@@ -61,6 +70,8 @@ export const MEETING_CUES: MeetingCues = {
       '排期', '分工', '对齐一下', '下一个问题', '我想请教', '请教一下', '想请教', '问一下专家', '您怎么看', '怎么看待',
       '方案', '海报', '宣传', '先说一下', '过一下', '对一下', '纪要', '需求评审', '迭代', '话术', '考核',
       '周五之前', '你来负责', '我来负责', '负责一下', '提问', '问答', '交流一下', '请教', '商量一下', '我们商量', '商量了', '我建议', '答疑', '收集一下', '统计一下', '整理一下', '落实', '之前补完',
+      // The items of an agenda counted out ("今天说两个事", "第二个事").
+      '说两个事', '说三个事', '讲三个事', '第一个事', '第二个事', '第三个事',
     ],
     // A third party's words or case reported to the room (the customer, the user, an elder, the residents).
     reported: [
@@ -140,6 +151,35 @@ export const MEETING_CUES: MeetingCues = {
         c('行，我整理一下名单', '发言人1'),
       ],
     },
+    {
+      note: 'a family meeting convened about a mother\'s near-loss (voices named by kin): her story is retold, not told to the listener',
+      turns: [
+        c('人都齐了，今天开个家庭会议，商量一下妈那笔钱的事', '大姐'),
+        c('妈上个月接到一个电话，说是网店客服，要给她理赔，让她先交手续费', '大姐'),
+        c('那以后陌生人打电话说退钱，都让妈先挂了，给我们打电话', '二弟'),
+        c('我建议把妈的银行卡转账限额调低一点', '三妹'),
+      ],
+    },
+    {
+      note: 'a counsellor\'s meeting with class monitors about a student\'s case (a screen share told, not asked)',
+      turns: [
+        c('好，各位班长，今天开个会，说一下防诈骗教育', '辅导员'),
+        c('上周有个同学接到冒充客服的电话，说要注销学生账户，让他开屏幕共享', '辅导员'),
+        c('这周每个班开一次主题班会，班长统计一下没注册反诈APP的同学', '辅导员'),
+        c('好的老师', '班长1'),
+        c('统计表发到哪里', '班长2'),
+      ],
+    },
+    {
+      note: 'a village meeting with its items counted out: a payment told as the village\'s own rule',
+      turns: [
+        c('人都到了，开会。今天说两个事，一个是养老保险缴费，一个是最近的诈骗', '村支书'),
+        c('养老保险在银行或者社保APP交，村里不收现金', '村会计'),
+        c('最近有两户接到电话说补贴要领，让提供银行卡号和验证码，大家一定不要给', '村支书'),
+        c('那交钱是交给你吗', '村民老冯'),
+        c('不交给我，在APP上交。好，散会', '村会计'),
+      ],
+    },
   ],
   negative: [
     {
@@ -179,6 +219,25 @@ export const MEETING_CUES: MeetingCues = {
         c('好的，怎么办理', '发言人2'),
         c('财务那边说您的信用分不够，要先把钱转到理赔账户，再把收到的验证码告诉我', '发言人1'),
         c('好', '发言人2'),
+      ],
+    },
+    {
+      note: 'a fake agent, a fake supervisor and the victim (three caller voices) where "开会" comes late, as the scam\'s pretext, is no meeting',
+      turns: [
+        c('您好，我是淘宝客服，您买的面膜有质量问题，要给您三倍理赔', '客服'),
+        c('好的，怎么操作', '顾客'),
+        c('我让同事把您转给我们部门的主管', '客服'),
+        c('您好，我们今天开会统一处理这批理赔，您下载一下会议软件，开启屏幕共享', '主管'),
+        c('您把收到的验证码报给我，理赔款马上到账', '主管'),
+      ],
+    },
+    {
+      note: 'a boss\'s impersonator "in a meeting" asking for a transfer, two parties',
+      turns: [
+        c('小王，我是张总，我在开会不方便接电话，你看一下微信'),
+        u('张总好，什么事'),
+        c('财务那边我回头说，你先把五万定金转到这个账户，客户在等'),
+        u('好的'),
       ],
     },
     {
