@@ -178,11 +178,15 @@ export const zhPlaybook = definePlaybook({
   // negator + (filler) + request verb counts, so "不用担心，把验证码告诉我" stays a request, and
   // a contrast word after it ("不需要您转账，只需要把验证码告诉我") keeps the request that follows.
   negation: {
-    negators: ['不需要', '无需', '不用', '不必', '不会', '从不', '从来不', '绝不', '不要求', '没必要', '用不着', '无须'],
+    negators: ['不需要', '无需', '不用', '不必', '不会', '从不', '从来不', '绝不', '不要求', '没必要', '用不着', '无须',
+      // A prohibition said to the reader ("别扫，那是付款码", "千万不要转到他说的账户"): a warning, never the ask.
+      // Scoped to the verb right after it, so "您不要扫别的码，扫我发的这个码付款" still reads its second clause.
+      '别', '不要', '千万别', '千万不要', '切勿', '请勿', '勿'],
     fillers: ['', '您', '你', '您再', '你再', '向您', '向你', '让您', '让你', '要您', '要你', '任何人', '跟您', '给我们', '您任何'],
     verbs: [
       '提供', '告诉', '透露', '说出', '报', '念', '发送', '填写', '输入', '索要', '索取', '要', '问您要',
       '转账', '汇款', '付款', '支付', '缴纳', '交', '扫码', '贷款', '借款', '下载', '安装', '共享屏幕', '开启屏幕共享', '加微信', '加qq',
+      '扫', '扫描', '点', '点击', '点开', '转', '借',
     ],
     contrasts: ['只需要', '只需', '只要', '只用', '但是', '但', '而是', '就需要', '还是需要', '还需要', '得'],
     window: 6,

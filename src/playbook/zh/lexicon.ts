@@ -848,6 +848,9 @@ export const zhGrammar: GrammarDef = {
   verdicts: [
     '百分之百是', '100%是', '一定是骗', '一定是诈骗', '肯定是骗', '都是骗', '均为诈骗', '均是诈骗', '就是骗子', '就是诈骗', '都是诈骗',
     '都是假', '全是骗', '必是诈骗', '绝对是骗', '一律是诈骗', '一律为诈骗', '属于诈骗', '是诈骗行为', '是骗局', '都是骗局',
+    // What the act done would cost, said after it ("那是付款码，扫了钱就没了"): a warning of the consequence.
+    // Not 钱就没了 alone: "请马上转到安全账户，不然钱就没了" is the scammer's threat.
+    '了钱就没了', '了钱就没有了', '了钱就全没了', '了就被骗了', '了就上当了',
     // The one who asked, judged ("那个让您下载会议软件的人是骗子").
     '的人是骗子', '的人都是骗子', '的人就是骗子', '的客服是骗子', '的客服就是骗子', '的都是骗子',
     // A list for the family: "要你说验证码的，挂！", "让你下载会议软件的，直接拉黑": whoever asks it, hang up.
@@ -870,6 +873,8 @@ export const zhGrammar: GrammarDef = {
     '没转', '没加', '没扫', '没借', '没去', '没照做', '没有照做', '没听他的', '没下载', '没有下载', '没点', '没填', '没报', '没念', '根本没这回事',
     // A retelling's moral to the group ("大家都小心点", "你们别上当").
     '小心点', '都小心', '大家小心', '别上当', '注意防骗',
+    // A retelling that ends in the teller's fright or the call's end ("…对方就挂了，太吓人了"): the story is over.
+    '太吓人', '吓死我了', '吓死人了', '好险', '真险', '对方就挂了', '他就挂了', '她就挂了', '对方就把电话挂了',
   ],
   // What only a warning tells the reader to do (hang up, report, delete) or says a real sender never does.
   // Not 挂断 alone: "不要挂断电话" is the scammer's.
