@@ -14,7 +14,9 @@ const NUMBER_LAST = /^([^\d]{0,20}?)\s*(\+?\d[\d\s-]{1,22}\d)$/;
 const CLAIM_NAME = /^[\p{L}\p{M}\s·()（）-]{0,16}$/u;
 const SENTENCE_MARK = /[，。！？、；：,.!?;:"“”'‘’]/;
 const URLS_IN = /(?:https?:\/\/|www\.)[^\s<>"'，。！？、；）)】]{1,300}/gi;
-const NUMBERS_IN = /(?:\+?86[\s-]?)?1[3-9]\d{9}|(?:400|800)[\d-]{7,9}|95\d{3,4}|96\d{3}/g;
+// A whole digit run only (no digit before or after): "9506188" is not JD's 950618 with a digit to spare,
+// it is another number, and the number check must judge that one (a look-alike), not the line inside it.
+const NUMBERS_IN = /(?<!\d)(?:(?:\+?86[\s-]?)?1[3-9]\d{9}|(?:400|800)[\d-]{7,9}|9[56]\d{3,5})(?!\d)/g;
 
 /** Lines of "speaker: text"; null unless at least two lines name a speaker. */
 function transcript(text) {

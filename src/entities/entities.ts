@@ -6,6 +6,8 @@
  */
 import { urlView } from '../checks/url/deobfuscate.ts';
 import type { EntityKind } from '../playbook/schema.ts';
+import { OFFICIAL_NUMBERS } from '../checks/data/official-numbers.ts';
+import { SERVICE_NUMBERS } from '../checks/data/service-numbers.ts';
 
 export interface Entity {
   kind: EntityKind;
@@ -51,8 +53,18 @@ export function chineseIdValid(id: string): boolean {
   return ID_CHECK[sum % 11] === s[17];
 }
 
-/** Service numbers (95xxx, 110, 96110) and 400/800 business lines are public: evidence, not PII, and no one's own line. */
-export const isPublicNumber = (digits: string): boolean => digits.length <= 5 || /^[48]00[0-9]{7}$/.test(digits);
+/**
+ * Numbers the platforms, banks, carriers and offices publish (the number checker's data, with where
+ * each is published: src/checks/data/official-numbers.ts, service-numbers.ts): a line such as JD's
+ * 950618, Taobao's 9510211 or Meituan's 10107888 is a phone number whatever its length.
+ */
+const PUBLISHED_NUMBERS: ReadonlySet<string> = new Set([...OFFICIAL_NUMBERS.map((n) => n.number), ...SERVICE_NUMBERS.map((n) => n.number)]);
+
+/**
+ * Service numbers (95xxx, 110, 96110), 400/800 business lines and the numbers the checker lists as
+ * published (950618, 9510211) are public: evidence, not PII, and no one's own line.
+ */
+export const isPublicNumber = (digits: string): boolean => digits.length <= 5 || /^[48]00[0-9]{7}$/.test(digits) || PUBLISHED_NUMBERS.has(digits);
 
 /** Short numbers of services (banks' 95xxx, 96xxx, carriers' 100xx, government 12xxx). */
 const SERVICE_NUMBER = /^(?:9[56][0-9]{3}|100[0-9]{2}|12[0-9]{3}|110|120|119|122)$/;
@@ -67,8 +79,22 @@ export function classifyDigits(raw: string): EntityKind | null {
   if (d.length >= 16 && d.length <= 19 && luhnValid(d)) return 'bank-card';
   if (/^0[1-9][0-9]{8,10}$/.test(d)) return 'phone';
   if (/^[48]00[0-9]{7}$/.test(d)) return 'phone';
-  if (SERVICE_NUMBER.test(d)) return 'phone';
+  if (SERVICE_NUMBER.test(d) || PUBLISHED_NUMBERS.has(d)) return 'phone';
   return null;
+}
+
+/**
+ * A published line with an extension after a hyphen ("95188-6", "950618-2"): the line's digits, or null.
+ * The extension is 1–4 digits; the line must be a service number or one the checker lists, so a date
+ * ("2023-12") or a grouped card number is no line. Reads the run once from its end.
+ */
+export function lineWithExtension(run: string): string | null {
+  const cut = run.lastIndexOf('-');
+  if (cut <= 0) return null;
+  const tail = run.slice(cut + 1).trim();
+  if (tail.length < 1 || tail.length > 4 || !/^[0-9]+$/.test(tail)) return null;
+  const head = run.slice(0, cut).replace(/[^0-9]/g, '');
+  return SERVICE_NUMBER.test(head) || PUBLISHED_NUMBERS.has(head) ? head : null;
 }
 
 // Digit runs with spaces or hyphens between digits (card numbers are often grouped; a number is
@@ -305,6 +331,8 @@ export function extractEntities(text: string): Entity[] {
     const digits = m[0].replace(/[^0-9x]/g, '');
     const kind = classifyDigits(m[0]);
     if (kind) { out.push({ kind, start, end, value: digits }); continue; }
+    const line = lineWithExtension(m[0]);
+    if (line !== null) { out.push({ kind: 'phone', start, end, value: line }); continue; }
     if (/^[0-9]{4,8}$/.test(digits) && nearWord(CODE_WORDS, text, start, end, 10)) {
       out.push({ kind: 'code', start, end, value: digits });
     } else if (/^[0-9a-z]{10,32}$/.test(digits) && (digits.length >= 15 || nearWord(ORDER_WORDS, text, start, end, 10))) {

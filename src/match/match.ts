@@ -561,6 +561,22 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   return hits;
 }
 
+/**
+ * Sentences that name a published line (the tactic option `ownLine`: a phone number the checker lists
+ * as published), when the turn gives no other channel at all — no other number, link or chat id
+ * anywhere in it ("如需取消请致电95188，也可加客服微信 kf123" is a stranger's channel beside the real line).
+ * One pass over the turn's entities (a handful).
+ */
+function ownLineSentences(sentences: Int32Array, entities: readonly Entity[]): number[] {
+  const own: number[] = [];
+  for (const e of entities) {
+    if (e.kind !== 'phone' && e.kind !== 'url' && e.kind !== 'handle') continue;
+    if (e.kind !== 'phone' || !isPublished(e.value, true)) return [];
+    own.push(sentences[Math.min(e.start, sentences.length - 1)]!);
+  }
+  return own;
+}
+
 /** The sentence numbers of a tactic's guard occurrences (reused array). */
 const guardedScratch: number[] = [];
 
@@ -594,6 +610,15 @@ function checkCandidates(
         guardedScratch.push(s);
       }
       sup.guarded = guardedScratch;
+    }
+    // The sender's own published line in a sentence guards it too (`ownLine`).
+    if (tactic.def.ownLine && entities.length > 0) {
+      sup.sentences ??= sentenceIndex(text);
+      const own = ownLineSentences(sup.sentences, entities);
+      if (own.length > 0) {
+        if (sup.guarded === null) { guardedScratch.length = 0; sup.guarded = guardedScratch; }
+        sup.guarded.push(...own);
+      }
     }
     sup.negated = tactic.negatable ? negatedPhrases : null;
     sup.framable = tactic.def.framing;

@@ -130,6 +130,15 @@ export const TacticSchema = z.object({
   /** Names of shared guard lists in the playbook (e.g. 'warning'). */
   guards: z.array(z.string()).default([]),
   /**
+   * A published number in a sentence — a platform's, a bank's, a carrier's or an office's line as the
+   * number checker lists it (src/checks/data: JD's 950618, Alipay's 95188 with an extension, a listed
+   * 400 line) — with no other number, link or chat id beside it is the sender's OWN line: the sentence
+   * does not count, as if it held an `unless` word. For a story whose move is "call us to cancel"
+   * (a platform's renewal notice names its own hotline; a stranger gives a mobile, an unlisted 400
+   * line or a look-alike such as 9506188). Which numbers are published is the checker's data.
+   */
+  ownLine: z.boolean().default(false),
+  /**
    * Whether warnings and explainers that quote this tactic's words make them examples (src/match/
    * framing.ts). False for the user's own report of a loss, which often starts with "骗子说…".
    */

@@ -32,6 +32,11 @@ describe('classify: a number and its claimed name, or a message', () => {
     ['13812345678，我是京东客服，给您退款', ['13812345678']],
     // An 800 line in an English message is checked too.
     ['Your refund failed, call 8005551234', ['8005551234']],
+    // A platform's own line is checked whole (JD's 950618, Taobao's 9510211); a look-alike with a digit
+    // added is checked as the number it is, never as the published line inside it.
+    ['【京东PLUS】您的PLUS会员即将自动续费，如需取消请致电客服950618', ['950618']],
+    ['【淘宝】如需取消请拨打9510211', ['9510211']],
+    ['【京东PLUS】您的PLUS会员即将自动续费，如需取消请致电客服9506188', ['9506188']],
   ])('%s is a message that is analysed, its numbers checked too', (text, numbers) => {
     const c = classify(text);
     expect(c.kind).toBe('message');

@@ -24,6 +24,8 @@ export interface NumberReport {
   officialFor: string | null;
   /** Name of a public service line (96110, 10086 …) when it is one. */
   serviceName?: { zh: string; en: string };
+  /** The extension dialled after a published line ("95188-6": '6'), when one was written. */
+  extension?: string;
   verdict: CheckVerdict;
   findings: Finding[];
 }
@@ -100,7 +102,11 @@ function maskedDigits(d: string): string {
 export function checkNumber(raw: string, opts: NumberCheckOptions = {}): NumberReport {
   const input = raw;
   if (raw.length > MAX_NUMBER_LENGTH * 2) return invalid(input);
-  const cleaned = chineseDigits(raw.normalize('NFKC')).replace(SEPARATORS, '');
+  const spelt = chineseDigits(raw.normalize('NFKC'));
+  // A published line with its extension ("95188-6", "950618转2"): the line itself, with the extension noted.
+  const ext = extensionOf(spelt);
+  if (ext !== null) return { ...checkNumber(ext.line, opts), input, extension: ext.extension };
+  const cleaned = spelt.replace(SEPARATORS, '');
   if (cleaned.length === 0 || cleaned.length > MAX_NUMBER_LENGTH || !/^\+?\d+$/.test(cleaned)) return invalid(input);
   const plus = cleaned.startsWith('+');
   const digits = plus ? cleaned.slice(1) : cleaned;
@@ -114,7 +120,14 @@ export function checkNumber(raw: string, opts: NumberCheckOptions = {}): NumberR
     report = registryReport(input, local);
   } else {
     const spoofed = spoofTarget(digits, plus);
-    if (spoofed) {
+    const padded = spoofed ? null : paddedTarget(local);
+    if (padded) {
+      const who = describeRegistry(padded);
+      findings.push(finding('padded-lookalike', 'high',
+        `${cleaned} 是在 ${padded}（${who.zh}）后面多加了数字的假号码；${who.zh}的号码就是 ${padded}，不会多出几位`,
+        `${cleaned} is ${padded} (${who.en}) with digits added; ${who.en}'s number is ${padded}, with nothing after it`));
+      report = { input, e164: null, kind: 'service', country: 'CN', officialFor: null, verdict: 'unknown', findings };
+    } else if (spoofed) {
       const who = describeRegistry(spoofed);
       findings.push(finding('prefixed-lookalike', 'high',
         `${cleaned} 是在 ${spoofed}（${who.zh}）前面加了前缀的假号码；真正的 ${spoofed} 来电不会带“+”或其他前缀`,
@@ -169,6 +182,19 @@ export function checkNumber(raw: string, opts: NumberCheckOptions = {}): NumberR
   return report;
 }
 
+/**
+ * "95188-6", "950618转2", "95188 转 6": a number the registry lists, then a hyphen or 转 and 1–4 digits.
+ * Only a listed line takes an extension: "9506188" (950618 with a digit glued on) is another number.
+ */
+function extensionOf(spelt: string): { line: string; extension: string } | null {
+  const cut = Math.max(spelt.lastIndexOf('-'), spelt.lastIndexOf('转'));
+  if (cut <= 0) return null;
+  const extension = spelt.slice(cut + 1).trim();
+  if (extension.length < 1 || extension.length > 4 || !/^[0-9]+$/.test(extension)) return null;
+  const line = spelt.slice(0, cut).replace(SEPARATORS, '');
+  return BY_NUMBER.has(line) || SERVICE_BY_NUMBER.has(line) ? { line, extension } : null;
+}
+
 function describeRegistry(number: string): { zh: string; en: string } {
   const brandId = BY_NUMBER.get(number);
   const brand = brandId ? brandById(brandId) : undefined;
@@ -197,6 +223,20 @@ function spoofTarget(digits: string, plus: boolean): string | null {
   for (let p = 1; p <= 4 && p < digits.length; p++) {
     const tail = digits.slice(p);
     if (SPOOF_TARGETS(tail) && tail.length <= 6) return tail;
+  }
+  return null;
+}
+
+/**
+ * "9506188", "95102118": a platform's published line of six digits or more with one or two digits added
+ * after it. Only those lines: a carrier's 10086 or a bank's 95588 have real sub-lines (1008611), and a
+ * line with an extension is written with a hyphen or 转 (checkNumber reads that as the line).
+ */
+function paddedTarget(local: string | null): string | null {
+  if (local === null || local.length < 7 || local.length > 10) return null;
+  for (let extra = 1; extra <= 2; extra++) {
+    const head = local.slice(0, local.length - extra);
+    if (head.length >= 6 && BY_NUMBER.has(head)) return head;
   }
   return null;
 }

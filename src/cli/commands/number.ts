@@ -22,6 +22,11 @@ function render(r: NumberReport, lang: Lang): string {
       ? `  号码：${ownerOfFlagged.zh}公布的客服号码，与对方自称的身份不符`
       : `  number: published by ${ownerOfFlagged.en}, not by whom the caller claims to be`);
   }
+  const owner = r.verdict === 'official' && r.officialFor !== null ? brandById(r.officialFor) : undefined;
+  if (owner) {
+    const ext = r.extension !== undefined ? (lang === 'zh' ? `（分机 ${r.extension}）` : ` (extension ${r.extension})`) : '';
+    lines.push(lang === 'zh' ? `  号码：这是${owner.zh}公布的客服号码${ext}` : `  number: ${owner.en}'s published customer-service number${ext}`);
+  }
   const parts = [KIND[lang][r.kind]];
   if (r.serviceName) parts.push(lang === 'zh' ? r.serviceName.zh : r.serviceName.en);
   if (r.e164) parts.push(r.e164);

@@ -102,6 +102,8 @@ export default defineTactic({
     '我想', '我要', '我开通', '我自己', '我的会员',
   ],
   guards: ['warning-story'],
+  // The platform's own published line as the way out is its own channel (see pretext.subscription-renewal).
+  ownLine: true,
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment', 'no-loan'],
   examples: {
     positive: [

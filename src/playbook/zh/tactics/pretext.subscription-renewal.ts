@@ -114,12 +114,16 @@ export default defineTactic({
     '回复td退订', '退订请回复td', '回复td至', '回td退订',
     // A carrier's or a shop's opt-out ("回T退订", "退订回N", "发送0000到10086"), not a bare 退订: the scam says
     // "退订点 <link>", "退订请加客服微信".
-    '退订回t', '退订回n', '退订回复', '退订回td', 'td退订', 'n退订', 'r退订', 'r拒收', '回t退订', '回复t', '回n退订', '回复n', '回复退订', '拒收请回复', '发送0000', '10086', '10010', '10000',
+    '退订回t', '退订回n', '退订回复', '退订回td', 'td退订', 'n退订', 'r退订', 'r拒收', '回t退订', '回复t', '回n退订', '回复n', '回复退订', '拒收请回复', '发送0000',
     // The app named with its menu ("在京东APP“我的-PLUS会员”中取消", "在APP"账号-会员"中关闭"), and a charge already stopped.
     'app“', 'app"', 'app「', '在app', 'app个人中心', 'app设置', '“我的', '"我的', '可随时', '已帮您关闭', '已为您关闭', '已经帮您关闭', '已关闭',
     '我想', '我要', '我的会员', '我开通', '我自己', '我把', '我已', '我刚',
   ],
   guards: ['warning-story'],
+  // The platform's own published line as the way to cancel ("如需取消请致电客服950618", JD's; "95188-6",
+  // Alipay's with an extension; a carrier's 10086) is its own channel, not a stranger's: the number
+  // checker's data decides (src/checks/data), so a mobile "京东客服", an unlisted 400 line or 9506188 still count.
+  ownLine: true,
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment', 'no-screen-share'],
   examples: {
     positive: [
@@ -143,6 +147,8 @@ export default defineTactic({
       '您名下的百万医疗保障服务将从您的银行卡自动扣费，如不是本人开通请及时处理',
       '阿姨，您手机上有个直播会员马上要扣一千二了，不是您自己开的话，您打这个电话我帮您关掉',
       '您的超级会员将从绑定银行卡扣除年费1680元，非本人开通请致电客服申请退订',
+      '【京东PLUS】您的PLUS会员即将自动续费，如需取消请致电京东客服13812345678',
+      '【京东PLUS】您的PLUS会员即将自动续费，如需取消请致电客服9506188',
     ],
     negative: [
       '【爱奇艺】您的VIP会员将于12月5日自动续费25元，可在APP“我的-会员”中关闭',
@@ -158,6 +164,9 @@ export default defineTactic({
       '我把视频会员的自动续费关了，每月扣费太不划算',
       '【招商银行】您尾号1234的信用卡于11月30日自动扣费25元（腾讯视频会员），如非本人操作请致电95555',
       '【爱奇艺】您的会员即将自动续费，如非本人开通，可在APP“我的-会员”中关闭',
+      '【京东PLUS】您的PLUS会员即将自动续费，如需取消请致电客服950618',
+      '【支付宝】您的自动续费服务将于明日扣款，如需关闭请致电95188-6',
+      '【中国移动】您的视频彩铃包月业务将自动续费，如需取消请拨打10086',
     ],
   },
 });
