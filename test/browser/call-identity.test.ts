@@ -5,8 +5,7 @@
  * (the SMS code) brings the warning up, naming that step.
  */
 import { describe, expect, it } from 'vitest';
-import { englishLeaks, inViewport, watch } from './citizen-helpers.ts';
-import type { PageGlobals } from './citizen-helpers.ts';
+import { englishLeaks, inViewport, say, watch } from './citizen-helpers.ts';
 import { available, shot, usePages, VIEWPORTS } from './harness.ts';
 
 describe.skipIf(!available)('the live-call guard warns on a request, not on who the caller claims to be', () => {
@@ -21,12 +20,7 @@ describe.skipIf(!available)('the live-call guard warns on a request, not on who 
       await p.click('.caller-info summary');
       await p.fill('#claimed', '京东客服');
       await p.fill('#caller-number', '+86 171 2345 6789');
-      const say = async (text: string) => {
-        await p.fill('#turn-text', text);
-        await p.click('#add-turn');
-        await p.waitForFunction(() => !(globalThis as unknown as PageGlobals).document.querySelector('#add-turn')?.hasAttribute('disabled'));
-      };
-      await say('您好，我是京东客服，您之前反馈的冰箱异响问题，师傅明天上午上门检修，您看方便吗');
+      await say(p, '您好，我是京东客服，您之前反馈的冰箱异响问题，师傅明天上午上门检修，您看方便吗');
       await p.waitForSelector('.transcript li');
       await p.waitForTimeout(500); // the SSE stream's events, if any, arrive meanwhile
       await shot(p, `call-identity-first-${v.name}`);
@@ -34,7 +28,7 @@ describe.skipIf(!available)('the live-call guard warns on a request, not on who 
       expect(await p.$eval('.page', (el) => (el as unknown as { inert: boolean }).inert)).toBe(false);
       expect(['暂无风险', '请留意']).toContain((await p.textContent('.meter-head strong'))?.trim());
 
-      await say('上门之前需要核实身份，您把刚收到的短信验证码报给我一下');
+      await say(p, '上门之前需要核实身份，您把刚收到的短信验证码报给我一下');
       await p.waitForSelector('#warning', { timeout: 10_000 });
       await p.waitForTimeout(200);
       await shot(p, `call-identity-request-${v.name}`);

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rawDb } from '../server/helpers.ts';
-import { englishLeaks, inViewport, lowestContrast, pwned, watch } from './citizen-helpers.ts';
+import { englishLeaks, inViewport, lowestContrast, pwned, say, watch } from './citizen-helpers.ts';
 import type { PageGlobals } from './citizen-helpers.ts';
 import { available, shot, usePages, VIEWPORTS } from './harness.ts';
 
@@ -127,17 +127,12 @@ describe.skipIf(!available)('the live-call guard and the family guardian in Chro
     const short = await h.start({ sessionIdleMs: 400, sweepIntervalMs: 60_000 });
     const p = await h.open();
     await p.goto(short.base + '/call');
-    const say = async (text: string) => {
-      await p.fill('#turn-text', text);
-      await p.click('#add-turn');
-      await p.waitForFunction(() => !(globalThis as unknown as PageGlobals).document.querySelector('#add-turn')?.hasAttribute('disabled'));
-    };
-    await say('您好，我是京东客服');
+    await say(p, '您好，我是京东客服');
     await p.waitForTimeout(700);
-    await say('您买的商品有质量问题');
+    await say(p, '您买的商品有质量问题');
     expect(await p.textContent('#error')).toContain('守护已经结束');
     expect(await englishLeaks(p)).toEqual([]);
-    await say('要给您理赔退款');
+    await say(p, '要给您理赔退款');
     expect(await p.textContent('#error')).toBe('');
   }, 60_000);
 

@@ -38,6 +38,16 @@ export async function checkOnHome(page: Page, base: string, text: string): Promi
 }
 
 /** Records page errors, dialogs (an XSS payload's alert) and whether a payload set a global. */
+/**
+ * Says one sentence on the /call page as the caller: types it, adds it, and waits until the page
+ * takes the next one (the add button is enabled again once the turn was analysed).
+ */
+export async function say(page: Page, text: string): Promise<void> {
+  await page.fill('#turn-text', text);
+  await page.click('#add-turn');
+  await page.waitForFunction(() => !(globalThis as unknown as PageGlobals).document.querySelector('#add-turn')?.hasAttribute('disabled'));
+}
+
 export function watch(page: Page): { errors: string[]; dialogs: string[] } {
   const seen = { errors: [] as string[], dialogs: [] as string[] };
   page.on('pageerror', (e) => seen.errors.push(e.message));
