@@ -103,7 +103,8 @@ export function List({ items, ordered = false, className }) {
 
 /**
  * A list that shows its first item and folds the rest behind one "更多（N）" button (a real
- * <button>: Tab reaches it, Enter or Space opens it; aria-expanded says which state it is in).
+ * <button> that looks like one — outlined, not an underlined link, which reads as "leave this page";
+ * Tab reaches it, Enter or Space opens it; aria-expanded says which state it is in).
  * Why: several combination reasons at once were too much to read for an elderly person on the
  * result (review, session 6); the first one says why, the rest are there for who wants them.
  */
@@ -112,7 +113,7 @@ export function FoldedList({ items, className, id }) {
   const rest = items.length - 1;
   const shown = open || rest <= 0 ? items : items.slice(0, 1);
   return html`<ul class=${className} id=${id}>${shown.map((i) => html`<li>${i}</li>`)}</ul>
-    ${rest > 0 ? html`<button type="button" class="link more" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
+    ${rest > 0 ? html`<button type="button" class="secondary more" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
       onClick=${() => setOpen(!open)}>${open ? S.check.less : S.check.more(rest)}</button>` : null}`;
 }
 

@@ -67,6 +67,14 @@ describe.skipIf(!available)('the reasons fold behind "更多（N）"', () => {
       expect(box.height).toBeGreaterThanOrEqual(44);
       expect(box.x + box.width).toBeLessThanOrEqual(v.width);
       expect((await lowestContrast(p, ['button.more', '.why li']))['button.more']).toBeGreaterThanOrEqual(4.5);
+      // It looks like a button, not a link (review of session 7): a visible border, no underline.
+      const look = await more.evaluate((el) => {
+        const cs = (globalThis as unknown as { getComputedStyle(e: unknown): { borderTopWidth: string; borderTopStyle: string; textDecorationLine: string } }).getComputedStyle(el);
+        return { border: parseFloat(cs.borderTopWidth), style: cs.borderTopStyle, underline: cs.textDecorationLine.includes('underline') };
+      });
+      expect(look.border).toBeGreaterThanOrEqual(1);
+      expect(look.style).not.toBe('none');
+      expect(look.underline).toBe(false);
       expect(await englishLeaks(p)).toEqual([]);
 
       // A new result on the same page (no reload) starts folded again, whatever the last was left at.
