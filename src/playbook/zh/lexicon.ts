@@ -751,6 +751,22 @@ export const zhLexicon: Record<string, WordClassDef> = {
     },
   },
 
+  // The words that name a refund's or a claim's OWN line (退款专线, 理赔热线, 理赔部): no platform runs one (a
+  // refund goes back by itself; after-sales is the one published hotline), so a number of any kind after
+  // them, a rented 400/800 line included, is the sender's own (newcomer7 kind 2). Read by shift.claims-line
+  // and pretext.refund-off-platform (`near` of their number cues): a word added here counts in both.
+  'ctx.refund-line': {
+    kind: 'context',
+    description: '退款或理赔“自己的专线、专员、部门”：退款专线、理赔热线、理赔部（平台没有这种专线）',
+    terms: [
+      '退款专线', '理赔专线', '退款热线', '理赔热线', '退款专员', '理赔专员', '理赔部', '退款部', '理赔中心', '退款中心', '赔付专线', '理赔电话', '退款电话',
+    ],
+    examples: {
+      positive: ['退款专线：400-820-6611 请尽快来电 否则视为放弃', '请联系理赔专员 13812345678 办理赔付'],
+      negative: ['【顺丰】您的快件已签收，如有问题请拨打95338', '退款已原路退回，请注意查收'],
+    },
+  },
+
   'ctx.claim': {
     kind: 'context',
     description: '领取、认证、赔：点开链接后许诺的事',

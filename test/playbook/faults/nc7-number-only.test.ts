@@ -3,7 +3,7 @@
  * ("1 3 7 - 2 2 8 1 - 6 6 3 0", "Q Q 2 8 5 6 1 1 7 3") or as a rented 400 line after 退款专线/理赔热线,
  * read safe. The kind: spaced digits are read as the number or the chat id they spell
  * (src/entities/entities.ts: up to 3 spaces or hyphens between digits; an id spelt one character at a
- * time after its app's name), and a refund's own line (REFUND_LINE_WORDS in shift.claims-line) takes a
+ * time after its app's name), and a refund's own line (the lexicon's ctx.refund-line, read by shift.claims-line) takes a
  * 400/800 number too, since no platform runs a line of its own for refunds. A stranger's "call this
  * number for your refund/claim" is at least `suspicious`. Hard negatives: a platform's own 【签名】 notice
  * with its published hotline, a brand's 400 service line for an installation, spaced small numbers.

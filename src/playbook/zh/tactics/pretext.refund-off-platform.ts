@@ -34,7 +34,7 @@ export default defineTactic({
     { all: [PAYOUT, ['qq:', 'qq号', 'qq群', '群号', '微信:', '微信号', '企业微信', 'vx:', '微:', '薇:', '专员微信', '客服微信', '客服qq', '专员qq']], within: 16 },
     { entity: 'phone', notOfficial: true, near: PAYOUT, within: 16 },
     // A refund's own line given as a rented 400/800 number ("退款专线：400-820-6611", newcomer7 kind 2).
-    { entity: 'phone', notOfficial: true, businessLines: true, near: REFUND_LINE_WORDS, within: 12 },
+    { entity: 'phone', notOfficial: true, businessLines: true, near: [...REFUND_LINE_WORDS], within: 12 },
     // A QQ/WeChat/DingTalk id given after its app's name, with or without a colon, spaced, glued or spelt
     // 🐧/Q/wx/vx/薇❤ (src/entities/entities.ts handles()), near the payout said in any words ("您的订单退款请联系我
     // Q 1234567", "退你全款还多给一百 加一下售后的Q 3829102938", "退不了款，加我扣扣 1839928811"). Kind: a

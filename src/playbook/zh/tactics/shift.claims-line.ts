@@ -1,13 +1,11 @@
 import { defineTactic } from '../../schema.ts';
+import { zhLexicon } from '../lexicon.ts';
 
 /**
- * The words that name a refund's or a claim's own line (退款专线, 理赔热线, 理赔部): no platform runs one
- * (a refund goes back by itself; after-sales is the one published hotline), so a number of any kind
- * after them, a rented 400/800 line included, is the sender's own (newcomer7 kind 2).
+ * The words that name a refund's or a claim's own line: the lexicon's context class `ctx.refund-line`
+ * (src/playbook/zh/lexicon.ts, with its examples), data an officer extends.
  */
-export const REFUND_LINE_WORDS = [
-  '退款专线', '理赔专线', '退款热线', '理赔热线', '退款专员', '理赔专员', '理赔部', '退款部', '理赔中心', '退款中心', '赔付专线', '理赔电话', '退款电话',
-];
+export const REFUND_LINE_WORDS: readonly string[] = zhLexicon['ctx.refund-line']!.terms;
 
 /**
  * "请拨打理赔热线 17012345678", "请致电客服 0571-86651234 办理退款": a number of their own given to
@@ -53,7 +51,7 @@ export default defineTactic({
     // gives its 400 service line).
     {
       entity: 'phone', notOfficial: true, businessLines: true, within: 12,
-      near: REFUND_LINE_WORDS,
+      near: [...REFUND_LINE_WORDS],
     },
   ],
   unless: [
