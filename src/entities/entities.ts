@@ -4,6 +4,7 @@
  * matched (no failing suffix to retry from every position), suffixes and prefixes are checked by
  * hand, and "is this inside a URL" is one pointer walk over sorted spans.
  */
+import { parse as parseDomain } from 'tldts';
 import { urlView } from '../checks/url/deobfuscate.ts';
 import type { EntityKind } from '../playbook/schema.ts';
 import { OFFICIAL_NUMBERS } from '../checks/data/official-numbers.ts';
@@ -126,6 +127,24 @@ const BARE_TLDS = new Set([
   'sbs', 'cfd', 'bond', 'cyou', 'buzz', 'click', 'quest', 'monster', 'xin', 'ren',
 ]);
 
+/**
+ * Suffixes of the public suffix list that are file extensions people write too ("contract.zip", "clip.mov"):
+ * a bare name ending in one is a file unless a scheme or www. says otherwise.
+ */
+const FILE_SUFFIXES = new Set(['zip', 'mov']);
+
+/**
+ * Whether `tld` is a public suffix of the ICANN section of the public suffix list (tldts' data, kept
+ * current by its releases): "jd-refund.help", "pdd-tk.beauty" are hosts as much as ".com" ones are
+ * (newcomer8 kind 3: a bare host on a suffix outside BARE_TLDS read as no link at all, and lost every
+ * tactic a link brings, while `fanzha url` called it dangerous).
+ */
+function isIcannSuffix(tld: string): boolean {
+  if (FILE_SUFFIXES.has(tld)) return false;
+  const p = parseDomain(`x.${tld}`, { allowPrivateDomains: false });
+  return p.isIcann === true && p.publicSuffix === tld;
+}
+
 function looksLikeUrl(run: string): boolean {
   if (/^(?:https?:\/\/|www\.|data:|javascript:|ftp:\/\/)/.test(run)) return true;
   if (run.includes('@') && !run.includes('/')) return false; // an e-mail address
@@ -135,7 +154,7 @@ function looksLikeUrl(run: string): boolean {
   const tld = labels[labels.length - 1]!;
   if (!/^[a-z]{2,10}$/.test(tld)) return false;
   // Ignore file names and versions like "v1.2" / "a.b" unless the TLD is a known web TLD.
-  return BARE_TLDS.has(tld) || tld.length === 2;
+  return BARE_TLDS.has(tld) || tld.length === 2 || isIcannSuffix(tld);
 }
 
 function nearWord(words: RegExp, text: string, start: number, end: number, window: number): boolean {

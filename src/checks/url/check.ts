@@ -76,6 +76,28 @@ const INITIALS_LURE: ReadonlySet<string> = new Set([
   'fafang', 'tuishui', 'jiaofei', 'jifen', 'duihuan', 'jihuo', 'dongjie', 'kuaidi', 'wuliu', 'tuipiao', 'gaiqian', 'lingjiang',
   'baozhengjin', 'shenqing', 'guanwang',
 ]);
+/**
+ * Brand tokens of 4+ characters by their skeleton (0→o, 1/i→l, rn→m, vv→w: skeleton.ts), for a part of a
+ * label that spells a brand with digits or letter pairs standing in for its letters ("taoba0-refund",
+ * "a1ipay-tk", "rneituan-kefu"): the look-alike fold as a class, the same for every brand (newcomer8 kind 3:
+ * taoba0 read "未发现问题" while the same label with the o was dangerous).
+ */
+const TOKEN_BY_SKELETON: ReadonlyMap<string, { token: string; brand: Brand }> = new Map(
+  [...TOKEN_TO_BRAND].filter(([t]) => t.length >= SHORT_TOKEN && !WORD_TOKENS.has(t)).reverse().map(([t, b]) => [skeleton(t), { token: t, brand: b }]),
+);
+/** A digit or a letter pair among the swaps: a part without one is a word of its own, not a look-alike spelling. */
+const SWAP_MARK = /[0-9]|rn|vv/;
+
+/** The first label part that spells a brand token with look-alike characters, and that token. */
+function spelledLikeBrand(parts: readonly string[]): { part: string; token: string; brand: Brand } | null {
+  for (const p of parts) {
+    if (p.length < SHORT_TOKEN || p.length > 63 || TOKEN_TO_BRAND.has(p) || !SWAP_MARK.test(p)) continue;
+    const hit = TOKEN_BY_SKELETON.get(skeleton(p));
+    if (hit && hit.token !== p) return { part: p, ...hit };
+  }
+  return null;
+}
+
 const INITIALS: ReadonlyMap<string, Brand> = new Map(BRANDS.flatMap((b) => (b.initials ?? []).map((t) => [t, b] as const)));
 
 /**
@@ -415,6 +437,13 @@ export function checkUrl(raw: string): UrlReport {
 
     const labelParts = label.split('-').filter((p) => p.length > 0);
     let initials: { brand: Brand; lure: string } | null = null;
+    const spelled = !look && labelParts.length > 1 ? spelledLikeBrand(labelParts) : null;
+    if (spelled) {
+      brand ??= spelled.brand;
+      findings.push(finding('homoglyph', 'high',
+        `“${spelled.part}”用形近的数字或字母（0当o、1当l、rn当m）拼出“${spelled.token}”，冒充${spelled.brand.zh}；${registrable} 不是${spelled.brand.zh}的网站`,
+        `"${spelled.part}" spells "${spelled.token}" with look-alike digits or letters (0 for o, 1 for l, rn for m), imitating ${spelled.brand.en}; ${registrable} is not ${spelled.brand.en}'s site`));
+    }
     if (!look) {
       const joined = labelParts.join('');
       // A label glued from words (jdtuikuan, 12123weizhang, etcgov) names the brand among them.

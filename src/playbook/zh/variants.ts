@@ -14,6 +14,8 @@
  * words, the spellings in the playbook's own cases, and common chat shorthand (拼音 initials).
  */
 
+import { enLexicon } from '../en/lexicon.ts';
+
 export interface VariantGroup {
   kind: 'homophone' | 'shape' | 'pinyin' | 'initials' | 'mixed' | 'english' | 'dialect' | 'measure';
   description: string;
@@ -187,5 +189,67 @@ ZH_VARIANT_GROUPS.push({
   ],
 });
 
-/** All groups' variants in one map, as the playbook takes them (`variants`). */
-export const zhVariants: Record<string, string> = Object.assign({}, ...ZH_VARIANT_GROUPS.map((g) => g.variants));
+/**
+ * The English playbook's own word classes, read inside a Chinese message (newcomer8 kind 2: "请把您的Maybank
+ * account和TAC code发给我", "需要您先transfer 1元到我们的verification account" read safe where the Chinese said the
+ * same was scam): every term of an English act or object class folds to a Chinese word of the matching class
+ * here, so a synonym added to the English lexicon is read in a mixed message too. Terms too generic to stand
+ * for the class inside Chinese text ("need", "code", "get", "page") are left out; the hand-written 'english'
+ * group above wins where both spell a word.
+ */
+const EN_CLASS_TO_ZH: Record<string, string> = {
+  'act.give': '提供', 'act.tell': '告诉我', 'act.enter': '输入', 'act.login': '登录', 'act.pay': '付款', 'act.send-money': '转账',
+  'act.install': '下载', 'obj.code': '验证码', 'obj.card': '银行卡号', 'obj.password': '密码', 'obj.identity': '个人信息',
+  'obj.remote-app': '远程控制软件', 'obj.refund-app': '退款软件', 'obj.banking': '网银', 'obj.link': '链接',
+};
+/** English class terms that are everyday words inside Chinese text, or another class's word there. */
+const EN_TOO_GENERIC = new Set([
+  'need', 'needs', 'i need', 'we need', 'he needs', 'she needs', 'they need', 'need your', 'share', 'forward', 'submit', 'providing', 'sending',
+  "what's", 'what is', 'say', 'spell', 'repeat', 'let me know', 'type', 'typing', 'put in', 'get', 'run', 'set up', 'launch', 'open',
+  'send', 'move', 'put', 'load', 'invest', 'deposit', 'make a deposit', 'code', 'codes', 'the digits', 'pin', 'site', 'page', 'form',
+  'portal', 'links', 'credentials', 'security questions', 'member id', 'insurance number', 'payment method', 'go to the app store',
+  'go to the play store', 'downloading', 'installing', 'entering', 'filling in', 'filling out', 'paying', 'settle', 'cover the', 'remit',
+]);
+/**
+ * Words of the mixed register the English playbook has no class for: a bank's own name before "account" or
+ * "card" (Maybank account = a bank account), the one-time codes Malaysian and Singapore banks call TAC, and the
+ * story's words ("student account", "credit record", "follow my steps").
+ */
+const BANK_NAMES = ['maybank', 'cimb', 'public bank', 'rhb', 'hong leong', 'ambank', 'bank islam', 'dbs', 'posb', 'ocbc', 'uob', 'hsbc', 'citibank', 'standard chartered', 'chase', 'barclays', 'bank'];
+const EN_MIXED_EXTRA: Record<string, string> = {
+  ...Object.fromEntries(BANK_NAMES.flatMap((b) => [[`${b} account`, '银行账户'], [`${b} account number`, '银行账号'], [`${b} card`, '银行卡'], [`${b} card number`, '银行卡号']])),
+  'tac': '验证码', 'tac code': '验证码', 'tac number': '验证码', 'pin code': '密码', 'pin number': '密码', 'card info': '银行卡信息', 'card details': '银行卡信息',
+  'bank info': '银行卡信息', 'account info': '账户信息', 'info': '信息', 'information': '信息',
+  'verification account': '验证账户', 'test account': '测试账户', 'official account': '官方账户', 'security account': '安全账户',
+  'student account': '学生账户', 'student loan': '校园贷', 'campus loan': '校园贷', 'credit record': '征信', 'credit report': '征信', 'credit history': '征信',
+  'follow my steps': '跟着我的步骤', 'follow me': '跟着我', 'my steps': '我的步骤', 'steps': '步骤', 'regulation': '规定', 'regulations': '规定',
+  'cancel': '取消', 'approved': '审核通过', 'pending': '待处理', 'failed': '失败', 'system': '系统', 'compensate': '赔偿', 'refund failed': '退款失败',
+};
+const enClassFolds: Record<string, string> = {};
+for (const [cls, zh] of Object.entries(EN_CLASS_TO_ZH)) {
+  for (const t of enLexicon[cls]?.terms ?? []) {
+    // ASCII words only (the fold's keys are Latin words matched whole), not the generic ones.
+    if (!/^[a-z][a-z0-9 '-]*[a-z0-9]$/.test(t) || EN_TOO_GENERIC.has(t)) continue;
+    enClassFolds[t] ??= zh;
+  }
+}
+const EN_CLASS_GROUP: VariantGroup = {
+  kind: 'english',
+  description: '中英夹杂：英文词库里的动作词和对象词（transfer、card details、TAC code、online banking）按类读作中文同义词',
+  variants: { ...enClassFolds, ...EN_MIXED_EXTRA },
+  examples: [
+    ['您好我是Lazada的客服，您的包裹丢失了，我们赔偿300元，请把您的Maybank account和TAC code发给我', '您好我是Lazada的客服，您的包裹丢失了，我们赔偿300元，请把您的银行账户和验证码发给我'],
+    ['淘宝售后：您的商品有质量问题，给您双倍退款，请把您的bank account number发给我', '淘宝售后：您的商品有质量问题，给您双倍退款，请把您的银行账号发给我'],
+    ['您的Alipay账户被冻结，解冻需要您登录online banking输入密码验证', '您的Alipay账户被冻结，解冻需要您登录网银输入密码验证'],
+  ],
+};
+ZH_VARIANT_GROUPS.push(EN_CLASS_GROUP);
+
+/** All groups' variants in one map, as the playbook takes them (`variants`); a group listed later wins. */
+// The hand-written groups first (a term's variant spellings are capped, src/match/compile.ts variantSpellings:
+// theirs come first), then the English classes' words no hand-written group spells.
+const handVariants: Record<string, string> = Object.assign({}, ...ZH_VARIANT_GROUPS.filter((g) => g !== EN_CLASS_GROUP).map((g) => g.variants));
+export const zhVariants: Record<string, string> = {
+  ...handVariants,
+  ...Object.fromEntries(Object.entries(EN_CLASS_GROUP.variants).filter(([k]) => !(k in handVariants))),
+};
