@@ -514,9 +514,12 @@ export const zhLexicon: Record<string, WordClassDef> = {
       // A named chat or meeting app the caller has you install ("你下个钉钉我跟你视频确认", "下载钉钉联系客服"): the same
       // move as "download an app" (newcomer 6, kind 5). A company's own "请大家下载钉钉打卡" is this move too, and weak alone.
       '钉钉', '企业微信', '蝙蝠', 'telegram', 'whatsapp', 'skype',
+      // An app named by its edition or its role ("下载一个“抖音商家版”", "下载“拍拍助手”领取"): 助手, 商家版, 极速版 are apps
+      // (cs10, consumed-gen dev 冒充客服).
+      '助手', '商家版', '极速版',
     ],
     examples: {
-      positive: ['您下载一个退款专用app', '安装一下这个软件我帮您处理'],
+      positive: ['您下载一个退款专用app', '安装一下这个软件我帮您处理', '你先下载一个“优选商家版”我教你收款'],
       negative: ['不要下载陌生软件', '游戏更新好了'],
     },
   },

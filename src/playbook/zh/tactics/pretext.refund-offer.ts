@@ -39,6 +39,13 @@ export default defineTactic({
         '强制退款', '强行退款', '强制退货退款', '强制取消订单并退款',
       ],
     },
+    // Eligibility announced in other words ("符合一定的条件可以申请退款处理", "符合相关条件，可办理退费"): the news is the
+    // refund, not your request (cs10, dev texts-5/-8 冒充客服 half A). A shop's policy names the app (unless 在app, app内).
+    {
+      all: [['符合'], ['条件', '要求', '标准', '规定'], ['可以申请退款', '可申请退款', '可以退款', '可退款', '可以办理退款', '可办理退款', '申请退款处理', '可以退费', '可退费', '可以全额退']],
+      within: 16,
+      ordered: true,
+    },
     // A sum waiting on the reader ("理赔金额198元待领取", "退款（89元）待确认").
     { all: [['退款', '理赔', '赔付', '赔偿', '补偿金', '退费'], ['待领取', '待确认', '未领取', '待激活', '等待领取', '尚未领取']], within: 14, ordered: true },
     // A refund that waits on installing their app ("平台卡住了…请下载以下几个应用程序，我们会尽快退款"):
