@@ -27,11 +27,17 @@ export class Engine {
   readonly scoreOnly: ReadonlySet<string>;
   /** Tactics with `role: 'component'` in any playbook: evidence read only by composites and score rules. */
   readonly components: ReadonlySet<string>;
+  /**
+   * The playbooks' legitimacy frames (`promotion.frames`: "a shop's advert", "a sender's own mass
+   * notice"): reasons to stay calm, listed last under a non-safe verdict, never as its first reason.
+   */
+  readonly calmFrames: ReadonlySet<string>;
 
   constructor(private readonly options: EngineOptions) {
     this.signals = options.signals ?? [];
     this.scoreOnly = new Set(Object.values(options.playbooks).flatMap((p) => p.tactics.filter((t) => t.scoreOnly).map((t) => t.id)));
     this.components = new Set(Object.values(options.playbooks).flatMap((p) => p.tactics.filter((t) => t.role === 'component').map((t) => t.id)));
+    this.calmFrames = new Set(Object.values(options.playbooks).flatMap((p) => Object.keys(p.promotion?.frames ?? {})));
     this.signalAdviceById = new Map((options.signalCatalog ?? []).map((s) => [s.id, s.advice]));
   }
 

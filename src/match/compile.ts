@@ -75,6 +75,10 @@ export interface CompiledGrammar {
   covers: Uint8Array;
   /** Passive reported speech (schema GrammarSchema.passives): "被要求", "被告知". */
   passives: number | null;
+  /** The speaker's own question about a scheme (schema GrammarSchema.inquiries): "听说", "是真的吗". */
+  inquiries: number | null;
+  /** The third person of a case report or bulletin (schema GrammarSchema.caseSubjects): "女士", "事主". */
+  caseSubjects: number | null;
 }
 
 export interface CompiledTactic {
@@ -289,6 +293,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
     relayed: opt(g.relayed), narrated: opt(g.narrated), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
     takeovers: opt(g.takeovers), selfIntros: opt(g.selfIntros), pastActs: opt(g.pastActs), passives: opt(g.passives),
+    inquiries: opt(g.inquiries), caseSubjects: opt(g.caseSubjects),
   };
   const nouns = opt(g.nouns);
   if (nouns !== null) coverSets.push([nouns, COVERS_ACT | COVERS_OBJECT]);

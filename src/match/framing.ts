@@ -77,6 +77,15 @@ export interface Framing {
   firstPassive: Map<number, number>;
   /** Sentence → first 你/您 or own-request word after that sentence's passive marker: the reader is asked again. */
   readerAfterPassive: Map<number, number>;
+  /** Sentences that are the speaker's own question about a scheme (grammar `inquiries`, a question mark, no 我/你/您). */
+  inquiry: Set<number>;
+  /**
+   * First position of a case's third person (grammar `caseSubjects`, not a salutation) in a framed turn
+   * (text.length: none), and the sentences that speak to or of nobody present (no 你/您, no 我 but 我市):
+   * a cue after the first in such a sentence is the case retold.
+   */
+  caseFrom: number;
+  impersonal: Uint8Array | null;
 }
 
 const OPEN_QUOTES = new Set([...'“「『'].map((c) => c.charCodeAt(0)));
@@ -111,7 +120,7 @@ export function readFraming(
   let mask: Uint8Array | null = null;
   for (const o of occ) {
     for (const set of setsByTerm.get(o[0]) ?? []) {
-      if (set === g.reporters || set === g.verdicts || set === g.generic || set === g.narrated || set === g.pastActs || set === g.passives) any = true;
+      if (set === g.reporters || set === g.verdicts || set === g.generic || set === g.narrated || set === g.pastActs || set === g.passives || set === g.inquiries || set === g.caseSubjects) any = true;
       else if ((set === g.frames || set === g.advisories) && !framed) {
         any ||= set === g.advisories;
         // A frame word inside the quotation is the quoted speaker's own ("“我是公安局的，您涉嫌洗钱…”",
@@ -130,10 +139,14 @@ export function readFraming(
     sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(),
     firstContrast: new Map(), advisory: new Set(), clause, clauseAdvisory: new Map(), clauseContrast: new Map(),
     framed, firstNarrated: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), pastActAt: null, pastActSentence: new Set(),
-    firstPassive: new Map(), readerAfterPassive: new Map(),
+    firstPassive: new Map(), readerAfterPassive: new Map(), inquiry: new Set(), caseFrom: text.length, impersonal: null,
   };
   const first = (m: Map<number, number>, s: number, pos: number): void => { if (!m.has(s)) m.set(s, pos); };
   let askingSentences: Set<number> | null = null;
+  /** Sentences already judged for an inquiry (scanned once each). */
+  let inquired: Set<number> | null = null;
+  /** Where the turn first says 你/您 (text.length: never), found on first need. */
+  let firstReader: number | null = null;
   let pronouns: PronounMap | null = null;
   /** Sentence → first speech mark at or after its first reporter (text.length: none), scanned once per sentence. */
   let speech: Map<number, number> | null = null;
@@ -173,6 +186,22 @@ export function readFraming(
         // "您被要求配合调查" / "我被要求支付": the reader's or the speaker's own situation, not a report.
         if (pronouns.clauseSubject[o[1]] === 0) first(f.firstPassive, s, o[1]);
       }
+      else if (set === g.inquiries) {
+        // Each sentence is scanned once, at its first inquiry word: linear in the text.
+        inquired ??= new Set();
+        if (!inquired.has(s)) {
+          inquired.add(s);
+          if (askedOutright(text, sentence, s, o[1])) f.inquiry.add(s);
+        }
+      }
+      else if (set === g.caseSubjects) {
+        // "王先生您好" greets the reader: a case subject followed by 你/您 within a few characters is a
+        // salutation; after the reader was addressed ("您好，是王先生吗？") it is the reader.
+        if (framed && o[1] < f.caseFrom && !readerNear(text, o[2])) {
+          firstReader ??= readerPosition(text);
+          if (o[1] < firstReader) f.caseFrom = o[1];
+        }
+      }
       else if (set === g.takeovers) {
         const r = f.firstReporter.get(s);
         if (r !== undefined && r < o[1]) first(f.takeoverAfterReporter, s, o[1]);
@@ -189,6 +218,7 @@ export function readFraming(
       }
     }
   }
+  if (f.caseFrom < text.length) f.impersonal = impersonalSentences(text, sentence);
   // The reader asked again after a passive report ("她被要求…，请您把钱转到…"): a 你/您 or an own-request word.
   if (f.firstPassive.size > 0) {
     pronouns ??= pronounMap(text, clause);
@@ -208,6 +238,59 @@ export function readFraming(
     }
   }
   return f;
+}
+
+/**
+ * A greeting, not a case's subject: the name followed by a pause or a particle ("李先生，这件事…", "王女士！",
+ * "是张先生吗"), or by 你/您 within SALUTATION_REACH characters ("王先生您好", "李女士，您的…").
+ */
+function readerNear(text: string, end: number): boolean {
+  if (end < text.length && ADDRESS_MARKS.has(text[end]!)) return true;
+  for (let i = end; i < Math.min(text.length, end + SALUTATION_REACH); i++) {
+    const c = text[i];
+    if (c === '你' || c === '您') return true;
+  }
+  return false;
+}
+const SALUTATION_REACH = 5;
+const ADDRESS_MARKS = new Set(['，', ',', '！', '!', '：', ':', '吗', '啊', '呀', '吧', '您', '你', '、', ' ']);
+
+/** The first 你/您 of the text, or its length. */
+function readerPosition(text: string): number {
+  for (let i = 0; i < text.length; i++) if (text[i] === '你' || text[i] === '您') return i;
+  return text.length;
+}
+
+/**
+ * 1 for each sentence with no 你/您 and no 我 (but the bulletin's own "我市", "我区", "我县", "我省"):
+ * it speaks to nobody and of nobody present. One pass over the text.
+ */
+function impersonalSentences(text: string, sentence: Int32Array): Uint8Array {
+  const last = text.length > 0 ? sentence[text.length - 1]! : 0;
+  const out = new Uint8Array(last + 2).fill(1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '你' || c === '您' || (c === '我' && !PLACE_AFTER_WE.has(text[i + 1] ?? ''))) out[sentence[i]!] = 0;
+  }
+  return out;
+}
+const PLACE_AFTER_WE = new Set(['市', '区', '县', '省', '镇', '局', '所', '州']);
+
+/**
+ * Is sentence `s` (`at` is one of its positions) a question with a question mark and no 我, 你 or 您 in
+ * it (nobody present is asked or asking: "听说你最近在找兼职？" is a scammer's opener to the reader)? One
+ * scan of that sentence.
+ */
+function askedOutright(text: string, sentence: Int32Array, s: number, at: number): boolean {
+  let i = at;
+  while (i > 0 && sentence[i - 1] === s) i--;
+  let asked = false;
+  for (; i < text.length && sentence[i] === s; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x6211 || c === 0x4f60 || c === 0x60a8) return false; // 我, 你, 您
+    if (c === 0xff1f || c === 0x3f) asked = true;
+  }
+  return asked;
 }
 
 interface PronounMap {
@@ -306,6 +389,10 @@ export function isExample(f: Framing, start: number, end: number): boolean {
     // The cue starts at the act told as done or just after it ("下载了一个可疑的会议软件"), not merely in its sentence.
     if (f.framed && f.pastActAt !== null && f.pastActAt[start] === 1) return true;
   }
+  // "听说那个刷单的要先垫付，是真的吗？": the scheme asked about, not its request made.
+  if (f.inquiry.has(s)) return true;
+  // "【警方通报】…刘女士按对方要求下载某会议软件…": a case retold, speaking to nobody present.
+  if (f.impersonal !== null && f.caseFrom < last && f.impersonal[s] === 1) return true;
   const passive = f.firstPassive.get(s);
   if (passive !== undefined && passive < last) {
     const reader = f.readerAfterPassive.get(s);

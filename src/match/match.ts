@@ -462,7 +462,7 @@ function frameSetsOf(cp: CompiledPlaybook): readonly number[] {
   let sets = frameSetsByPlaybook.get(cp);
   if (sets === undefined) {
     const g = cp.grammar;
-    sets = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories, g.narrated, g.pastActs, g.passives].filter((set): set is number => set !== null);
+    sets = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories, g.narrated, g.pastActs, g.passives, g.inquiries, g.caseSubjects].filter((set): set is number => set !== null);
     frameSetsByPlaybook.set(cp, sets);
   }
   return sets;
@@ -634,6 +634,19 @@ function checkCandidates(
       if (span) { hits.push({ tactic, start: span[0], end: span[1] }); break; }
     }
   }
+}
+
+/**
+ * `cp`'s own reading of a turn's frame, as a predicate on spans of the same normalised `text`: is
+ * [start, end) an example (quoted in a warning, retold, reported, asked about) by `cp`'s grammar?
+ * Null when the turn has no frame of `cp`'s. For a turn read by two playbooks (newcomer8 kind 4: "我接到个
+ * 电话说是Amazon customer service要给我refund，让我下载AnyDesk，我直接挂了，肯定是scam"), the frame said in
+ * one language holds for the cues the other playbook finds: one more automaton pass, made only for
+ * a mixed turn that has a hit. The predicate must be used before `segment` reads another text.
+ */
+export function examplesIn(cp: CompiledPlaybook, text: string): ((start: number, end: number) => boolean) | null {
+  const framing = readFraming(cp.grammar, text, scanTerms(cp, text), cp.setsByTerm);
+  return framing === null ? null : (start, end) => isExample(framing, start, end);
 }
 
 /** One request read by the grammar, with its word classes by name (offsets in the normalised text). */

@@ -156,8 +156,12 @@ export function buildResult(engine: Engine, state: ConversationState, score?: Sc
   const fired = state.fired;
   const s = score ?? scoreOf(engine, state, fired, out);
 
+  // A legitimacy frame (an advert's, a sender's own notice) is no reason for a warning: once the verdict
+  // is not safe it comes last, never as the first line (newcomer8 kind 6: a wealth app's scam listed "an
+  // advert" first). Still listed: the officer sees why the promotion rule did or did not hold.
+  const calmLast = (id: string): number => (s.verdict !== 'safe' && engine.calmFrames.has(id) ? 1 : 0);
   const tactics: TacticHit[] = [...fired]
-    .sort((a, b) => stageRank(a.stage) - stageRank(b.stage) || (a.evidence[0]?.turn ?? 0) - (b.evidence[0]?.turn ?? 0))
+    .sort((a, b) => calmLast(a.id) - calmLast(b.id) || stageRank(a.stage) - stageRank(b.stage) || (a.evidence[0]?.turn ?? 0) - (b.evidence[0]?.turn ?? 0))
     .map((f) => ({
       id: f.id, stage: f.stage, weight: f.weight, ...(engine.components.has(f.id) ? { component: true } : {}),
       description: f.description?.[out] ?? engine.describe(f.id, out, lang),

@@ -9,7 +9,7 @@ import { normalise, toOriginal, type Normalised } from '../normalise/normalise.t
 import { detectLangs } from '../normalise/lang.ts';
 import { MAX_EVIDENCE } from './state.ts';
 import { extractEntities } from '../entities/entities.ts';
-import { matchTurn, type MatchScope } from '../match/match.ts';
+import { examplesIn, matchTurn, type MatchScope } from '../match/match.ts';
 import { checkUrl, type UrlReport } from '../checks/url/check.ts';
 import type { Entity } from '../entities/entities.ts';
 import type { Span, TurnSignalInput } from '../signals/types.ts';
@@ -189,9 +189,17 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   const { read, found, pinyin } = readers(state, turn.text);
   const check = entities.some((e) => e.kind === 'url') ? turnUrlChecker() : undefined;
   const cueEntities = check ? withoutOfficialLinks(entities, check) : entities;
+  // A turn read by two playbooks: the frame either language reads (a retelling, a warning, a question
+  // about a scheme) holds for the other's cues too (examplesIn; read once per language, on first need).
+  const mixed = read.length > 1 && !pinyin;
+  let frames: (((start: number, end: number) => boolean) | null)[] | null = null;
   for (const lang of read) {
     const r = readingFor(engine, lang, pinyin, n, cueEntities, check);
     for (const hit of matchTurn(engine.playbook(lang), r.text, r.entities, turn.speaker)) {
+      if (mixed && hit.tactic.def.framing) {
+        frames ??= read.map((l) => examplesIn(engine.playbook(l), n.text));
+        if (read.some((l, i) => l !== lang && frames![i]?.(hit.start, hit.end) === true)) continue;
+      }
       const o = toOriginal(r.n, hit.start, hit.end);
       const evidence = [{ turn: index, start: o.start, end: o.end, text: spanText(turn.text, o.start, o.end) }];
       const show = hit.tactic.def.showEntities;

@@ -93,6 +93,16 @@ export const adviceKinds: PlaybookDef['adviceKinds'] = [
  */
 export const adviceNeeds: PlaybookDef['adviceNeeds'] = {
   'tell-family': ['cover.secrecy'],
+  // "自称亲友、领导、老同学找您要钱…先打他原来的号码" only when someone claims to be a person the user knows
+  // (newcomer8 kind 6: a romance, an exam leak, a unit's purchase order and Temu's "3x compensation, add
+  // our agent on Telegram" all read it): a money request or a private contact alone names no relative or boss.
+  'verify-known-contact': [
+    'contact.acquaintance', 'contact.boss-new-account', 'pretext.urgent-money',
+    // Money to a third person's card ("妈，…你速汇800元到我同学的卡上"): a relative's voice as often as not.
+    'extract.third-party-payee',
+    // English playbook
+    'contact.new-number', 'contact.family-emergency',
+  ],
   'no-screen-share': ['shift.screen-share', 'shift.remote-access'],
   // "不要为了“提高信用”“解冻”去借呗…借钱": only once a loan is asked for or the credit story is told.
   'no-loan': ['extract.loan', 'pretext.credit-too-low', 'pretext.loan-account-cancel', 'pretext.loan-ad', 'pretext.easy-loan-promise'],

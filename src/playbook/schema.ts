@@ -350,6 +350,24 @@ export const GrammarSchema = z.object({
    * up to a 你/您 or an `ownRequests` word after it ("…，请您把钱转到…" asks again).
    */
   passives: z.array(Term).default([]),
+  /**
+   * The speaker's own question about a scheme they heard of ("听说那个刷单的要先垫付，是真的吗？", "那个兼职
+   * 是不是要先交钱？"): in a sentence with a question mark that holds one of these words, with no 我
+   * (someone asked the speaker: "他让我先垫付，是不是骗子？" is a scam under way) and no 你/您 (an agent's
+   * leading question, a scammer's "听说你最近在找兼职？"), the scheme's requests and story are asked
+   * about, not made (newcomer8 kind 3).
+   */
+  inquiries: z.array(Term).default([]),
+  /**
+   * The third person a case report or a bulletin is about ("刘女士", "事主林某", "一名中年男子", "受害人",
+   * "市民"): in a turn with a warning `frames` word (a bulletin's: 通报, 以案说法, 报案, 被骗), once one of
+   * these has been named (not as a salutation: "王先生您好", and before any 你/您 in the turn), a cue in a
+   * sentence that speaks to nobody and
+   * of nobody present — no 你/您, no 我 but the bulletin's 我市/我区 — is the case retold, not said to the
+   * reader (newcomer8 kind 5: "【警方通报】…刘女士按对方要求下载某会议软件并开启屏幕共享…" read scam 100).
+   * A victim's own report (我…被骗了) stays the reader's emergency.
+   */
+  caseSubjects: z.array(Term).default([]),
 }).strict();
 export type GrammarDef = z.input<typeof GrammarSchema>;
 

@@ -15,6 +15,13 @@ import type { GrammarDef, WordClassDef } from '../schema.ts';
 import { CODE_WORDS } from './tactics/extract.verification-code.ts';
 import { otherKindLexicon } from './lexicon-other.ts';
 
+/**
+ * "林某", "赵某": a bulletin's masked name (surname + 某), from the most common surnames. Not 某 alone:
+ * "某某招聘", "某平台" name no person.
+ */
+const SURNAMED_SOMEONE = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文']
+  .map((surname) => `${surname}某`);
+
 export const MEETING_APPS = [
   '腾讯会议', '钉钉会议', 'zoom', '飞书会议', '飞书', '小鱼易连', '瞩目', 'webex', 'welink', '云会议', '全时云', '会议app', '会议软件',
   '向日葵', 'todesk', 'teamviewer', 'anydesk', '远程控制软件', '远程协助软件', '讯飞听见', '视频会议软件', '视频会议app',
@@ -840,6 +847,8 @@ export const zhGrammar: GrammarDef = {
   // The speaker's own acts, and acts already done (a notice "验证码已发送", a report "他已经进群了").
   self: [
     '我把', '我已经', '我已', '我刚', '我刚才', '我都', '我就把', '我没有', '我没', '我给他', '我给她', '我给他们', '我也把',
+    // The speaker as the one who lost ("他叫我加一个企业微信…，我就这样被骗了3万"): a report resumes after relayed words.
+    '我被', '我就这样', '我也被', '我就被', '结果我', '最后我',
     // The speaker paying first or doing it themselves ("钱我先转你", "我来付"): their act, not a request.
     '我先', '我来付', '我来转', '我会转', '我马上转',
     '已发送', '已发', '已经发', '已提供', '已经提供', '已告诉', '已转', '已经转', '已支付', '已付', '已填写', '已输入', '已下载', '已经下载',
@@ -865,6 +874,8 @@ export const zhGrammar: GrammarDef = {
     '用户说', '客户说', '顾客说',
   ],
   verdicts: [
+    // The speaker's refusal of a condition ("要交钱就算了", "要先垫付的话就不去了"): the request is the condition, not made.
+    '就算了', '那就算了', '就不去了', '就不做了', '就不干了', '就不弄了', '我就不去', '我就不做',
     '百分之百是', '100%是', '一定是骗', '一定是诈骗', '肯定是骗', '都是骗', '均为诈骗', '均是诈骗', '就是骗子', '就是诈骗', '都是诈骗',
     '都是假', '全是骗', '必是诈骗', '绝对是骗', '一律是诈骗', '一律为诈骗', '属于诈骗', '是诈骗行为', '是骗局', '都是骗局',
     // What the act done would cost, said after it ("那是付款码，扫了钱就没了"): a warning of the consequence.
@@ -885,6 +896,9 @@ export const zhGrammar: GrammarDef = {
     '骗子', '诈骗', '警方', '民警', '公安', '反诈', '防骗', '防诈', '谨防', '揭秘', '骗局', '上当', '被骗', '报警', '96110', '冒充',
     // A news story or case report and its outcome ("据报道…所幸家人及时发现", "案例：…识破了骗局").
     '据报道', '报道', '通报', '警情', '案例', '案情', '所幸', '幸亏', '识破', '及时发现', '避免了损失', '挽回损失',
+    // A case report's own words (newcomer8 kind 5: "【以案说法】", "事主林某报称", "到派出所报案").
+    // Not 涉案/报案 alone: a fake police officer says "您涉嫌…涉案", "我们接到报案".
+    '以案说法', '到派出所报案', '前来报案', '报案称', '报称', '受害人', '事主', '共计损失', '损失人民币',
     // A retelling that ends in refusal ("幸好她直接挂了", "我没理他，拉黑了"): the story is over, told as a warning.
     // Not 挂断了/挂了电话 alone: a victim's report ends "输入后便挂断了电话" too.
     '直接挂了', '直接挂掉', '直接把电话挂了', '直接把电话挂掉', '直接挂了电话', '直接挂断了', '没理他', '没理她', '没理会', '没搭理', '不理他', '不理她',
@@ -994,5 +1008,19 @@ export const zhGrammar: GrammarDef = {
   // Passive reported speech: what a third person was told, in a news story or a case report (src/match/framing.ts).
   // Kind: a newcomer's probe, session 6 ("一名老人…被要求把借呗里的钱转到“安全账户”，损失12万元" read suspicious 45).
   passives: ['被要求', '被告知', '被对方要求', '被骗子要求', '被嫌疑人要求', '被对方告知', '被骗子告知', '被诱导', '被引导', '被对方引导', '被指使', '被忽悠'],
+  // The speaker's own question about a scheme heard of (newcomer8 kind 3): hearsay, "is it true?" and "must
+  // one pay first?", in a question with no 我 or 您 (src/match/framing.ts). Not "is this a scam?" (是不是骗子,
+  // 靠谱吗): asked about a request made to the asker ("对方让转到安全账户，是不是骗子？"), the warning is needed.
+  inquiries: [
+    // Not 是不是真的: "这钱是不是真的被转走了？" asks about the asker's own money.
+    '听说', '听人说', '听别人说', '据说', '是真的吗', '真的假的',
+    '是不是要先', '是不是得先', '是不是需要先', '是否要先', '是否需要先', '要先交钱吗', '要先付钱吗', '要先垫付吗', '要交钱吗', '要交押金吗',
+  ],
+  // The third person a case report or bulletin is about (newcomer8 kind 5): named ("刘女士", "林某", "孙阿姨"),
+  // by role ("受害人", "事主", "市民") or counted ("一名男子"). Read only in a framed turn (src/match/framing.ts).
+  caseSubjects: [
+    '女士', '先生', ...SURNAMED_SOMEONE, '受害人', '受害者', '事主', '报案人', '当事人', '市民', '居民', '村民', '群众', '男子', '女子', '老人', '阿姨', '大爷',
+    '大妈', '宝妈', '大学生', '一名', '一位', '网友', '老太', '老汉', '小伙',
+  ],
   generic: ['凡是', '如果有人', '如有人', '若有人', '任何人', '只要是', '但凡', '一旦有人', '遇到', '碰到', '接到', '当对方', '对方如果', '如果对方'],
 };

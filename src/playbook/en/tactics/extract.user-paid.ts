@@ -35,11 +35,14 @@ export default defineTactic({
           'my husband sent', 'my wife sent', 'transferred', 'my dad transferred', 'my mum transferred', 'my mom transferred',
           'my mother transferred', 'my father transferred',
         ],
+        // The scam's counterpart or its props, never a payment service alone (newcomer8 kind 2: "I sent you
+        // the $300 for the flight tickets via Zelle" is a family payment): Zelle, a wire, Bitcoin, Western
+        // Union or a gift card is how money moves, not who took it.
         [
-          'the caller', 'the agent', 'support', 'scammer', 'refund', 'gift card', 'gift cards', 'bitcoin', 'crypto', 'zelle', 'wire',
+          'the caller', 'the agent', 'support', 'scammer', 'refund',
           'safe account', 'the account he', 'the account they', 'remote', "can't reach", 'cannot reach', 'hung up',
           'stopped answering', 'blocked me', 'customer service', 'tech support', 'into my computer', 'the overpayment',
-          'fraud team', 'the code', 'a stranger', "stranger's account", 'western union', 'moneygram', 'the link', 'redelivery fee',
+          'fraud team', 'the code', 'a stranger', "stranger's account", 'the link', 'redelivery fee', 'bitcoin atm',
           'platform', 'withdraw', 'oil rig', 'met on facebook', 'met online', 'new number', 'is gone', 'gone from my',
           'charges on my card', 'task account', 'commission', 'the numbers', 'the codes',
         ],
@@ -65,6 +68,10 @@ export default defineTactic({
       'I let the tech support man into my computer and they drained my account',
       'I paid the refund fee with Zelle and now they blocked me',
       'I already transferred my savings to the safe account he told me about',
+      // A payment service with the scam's counterpart still counts.
+      'I sent $500 by Zelle to the agent who called about my Amazon refund',
+      'I wired $3,000 to the account they gave me and now I cannot reach them',
+      'My dad sent $2,000 in Bitcoin at a Bitcoin ATM because the caller said his account was hacked',
     ],
     negative: [
       'I almost sent them money but my son stopped me',
@@ -78,6 +85,13 @@ export default defineTactic({
       'Sent! Enter the code we sent to your phone to sign in, it says.',
       'I bought my nephew a Steam gift card for his birthday',
       'I bought a Google Play card for my daughter so she can buy a game',
+      // A payment service alone is no counterpart (newcomer8 kind 2).
+      'Hi Dad, I sent you the $300 for the flight tickets via Zelle, let me know if it arrived. See you at Christmas!',
+      'I paid the plumber with Zelle this morning',
+      'I wired the deposit for the apartment to the landlord today',
+      'I sent Grandma $50 through Western Union for her birthday',
+      'I transferred $200 to my savings account on Friday',
+      'I bought some Bitcoin last year and it went up',
     ],
   },
 });

@@ -55,7 +55,7 @@ export default defineTactic({
   ],
   unless: ['骗子', '诈骗', '警惕', '冒充'],
   guards: ['warning'],
-  advice: ['verify-known-contact', 'no-transfer', 'already-paid'],
+  advice: ['verify-known-contact', 'verify-independently', 'no-transfer', 'already-paid'],
   examples: {
     positive: [
       '我是三中的刘老师，我们需要你帮忙代购40箱佛跳墙，我们会提供供应商的联系方式给你',

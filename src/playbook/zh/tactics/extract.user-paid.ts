@@ -19,6 +19,14 @@ export const LOSS_RESULT = [
 ];
 
 /**
+ * A crowd as the one who lost ("很多老人都上当了", "好几个人都被骗了", "好多年轻人都上当了"; newcomer8 kind 1):
+ * quantifier × people, generated so that no pairing is missed by hand.
+ */
+const CROWDS = ['很多', '好多', '不少', '许多', '好几个', '几个', '一些', '有些', '有的', '多名', '多位', '多个', '大批', '众多']
+  .flatMap((q) => ['人', '老人', '年轻人', '大学生', '学生', '市民', '群众', '网友', '居民', '业主', '家长', '宝妈', '老年人', '同学', '同事', '邻居', '朋友', '大爷', '阿姨']
+    .map((p) => q + p));
+
+/**
  * What the victim did at a stranger's word just before the loss (按他说的操作, 开了屏幕共享, 弄完以后), or
  * the stranger's call itself (接了个电话, 自称客服). Never a bare 客服 or 操作: a carrier's own "客服说是流量
  * 包", a bank's "如非本人操作" are no stranger's instructions.
@@ -118,6 +126,7 @@ export default defineTactic({
       '姨妈', '阿姨', '叔叔', '婶婶', '大爷', '大妈', '老乡', '闺蜜', '室友', '网友', '客户', '顾客', '用户', '员工', '人员', '柜员',
       '业主', '居民', '村民', '市民', '群众', '事主', '受害人', '受害者', '当事人', '病人', '患者', '学生', '乘客', '粉丝', '主播',
       '有人', '别人', '很多人', '好多人', '不少人', '有的人', '一名', '一位', '某某',
+      ...CROWDS.filter((w) => !['很多人', '好多人', '不少人', '有的人'].includes(w)), '大家', '年轻人', '老年人', '大学生',
     ],
     // …unless the sentence says it is happening now: then it is the family's or the friend's emergency.
     urgent: ['刚', '现在', '怎么办', '怎么追回', '能追回', '要回来', '还在转'],

@@ -26,7 +26,7 @@ export default defineTactic({
   ],
   unless: ['骗子', '诈骗', '冒充', '警惕', '招标公告', '公开招标', '中标'],
   guards: ['warning'],
-  advice: ['verify-known-contact', 'no-transfer', 'already-paid'],
+  advice: ['verify-known-contact', 'verify-independently', 'no-transfer', 'already-paid'],
   examples: {
     positive: [
       '老板你好，我是部队后勤处的，想订一批被褥',
