@@ -49,6 +49,8 @@ export interface CompiledGrammar {
   negators: number | null;
   contrasts: number | null;
   self: number | null;
+  /** Causatives ("让我", "叫我"): a self marker starting inside one names who is made to act, not the speaker. */
+  caused: number | null;
   reporters: number | null;
   verdicts: number | null;
   frames: number | null;
@@ -289,7 +291,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
   const g = playbook.grammar;
   const opt = (terms: readonly string[]): number | null => (terms.length > 0 ? setOf(terms) : null);
   const markers = {
-    negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), reporters: opt(g.reporters),
+    negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), caused: opt(g.caused), reporters: opt(g.reporters),
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
     relayed: opt(g.relayed), narrated: opt(g.narrated), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
     takeovers: opt(g.takeovers), selfIntros: opt(g.selfIntros), pastActs: opt(g.pastActs), passives: opt(g.passives),

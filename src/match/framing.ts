@@ -240,6 +240,13 @@ export function readFraming(
   return f;
 }
 
+/** Who a character names, per UTF-16 unit: the reader (你, 您: READER), the speaker (我: SPEAKER), or nobody (0). */
+const READER = 1;
+const SPEAKER = 2;
+const PERSON = new Uint8Array(0x10000);
+PERSON[0x4f60] = READER; PERSON[0x60a8] = READER; PERSON[0x6211] = SPEAKER;
+const personAt = (text: string, i: number): number => PERSON[text.charCodeAt(i)]!;
+
 /**
  * A greeting, not a case's subject: the name followed by a pause or a particle ("李先生，这件事…", "王女士！",
  * "是张先生吗"), or by 你/您 within SALUTATION_REACH characters ("王先生您好", "李女士，您的…").
@@ -247,8 +254,7 @@ export function readFraming(
 function readerNear(text: string, end: number): boolean {
   if (end < text.length && ADDRESS_MARKS.has(text[end]!)) return true;
   for (let i = end; i < Math.min(text.length, end + SALUTATION_REACH); i++) {
-    const c = text[i];
-    if (c === '你' || c === '您') return true;
+    if (personAt(text, i) === READER) return true;
   }
   return false;
 }
@@ -257,7 +263,7 @@ const ADDRESS_MARKS = new Set(['，', ',', '！', '!', '：', ':', '吗', '啊',
 
 /** The first 你/您 of the text, or its length. */
 function readerPosition(text: string): number {
-  for (let i = 0; i < text.length; i++) if (text[i] === '你' || text[i] === '您') return i;
+  for (let i = 0; i < text.length; i++) if (personAt(text, i) === READER) return i;
   return text.length;
 }
 
@@ -269,8 +275,8 @@ function impersonalSentences(text: string, sentence: Int32Array): Uint8Array {
   const last = text.length > 0 ? sentence[text.length - 1]! : 0;
   const out = new Uint8Array(last + 2).fill(1);
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '你' || c === '您' || (c === '我' && !PLACE_AFTER_WE.has(text[i + 1] ?? ''))) out[sentence[i]!] = 0;
+    const who = personAt(text, i);
+    if (who === READER || (who === SPEAKER && !PLACE_AFTER_WE.has(text[i + 1] ?? ''))) out[sentence[i]!] = 0;
   }
   return out;
 }
@@ -287,7 +293,7 @@ function askedOutright(text: string, sentence: Int32Array, s: number, at: number
   let asked = false;
   for (; i < text.length && sentence[i] === s; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x6211 || c === 0x4f60 || c === 0x60a8) return false; // 我, 你, 您
+    if (PERSON[c] !== 0) return false;
     if (c === 0xff1f || c === 0x3f) asked = true;
   }
   return asked;
@@ -308,13 +314,11 @@ function pronounMap(text: string, clause: Int32Array): PronounMap {
   for (let i = 0; i < n; i++) {
     if (i > 0 && clause[i] !== clause[i - 1]) seen = 0;
     clauseSubject[i] = seen;
-    const c = text[i];
-    if (c === '你' || c === '您' || c === '我') seen = 1;
+    if (personAt(text, i) !== 0) seen = 1;
   }
   const nextReader = new Int32Array(n + 1).fill(n);
   for (let i = n - 1; i >= 0; i--) {
-    const c = text[i];
-    nextReader[i] = c === '你' || c === '您' ? i : nextReader[i + 1]!;
+    nextReader[i] = personAt(text, i) === READER ? i : nextReader[i + 1]!;
   }
   return { clauseSubject, nextReader };
 }
@@ -358,8 +362,7 @@ function questionSentences(text: string, sentence: Int32Array): Set<number> {
  */
 function addressedToReader(text: string, pos: number, clause: Int32Array): boolean {
   for (let i = pos - 1; i >= Math.max(0, pos - 3) && clause[i] === clause[pos]; i--) {
-    const c = text[i];
-    if (c === '你' || c === '您' || c === '我') return true;
+    if (personAt(text, i) !== 0) return true;
   }
   return false;
 }

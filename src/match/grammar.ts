@@ -119,14 +119,6 @@ export function segment(text: string): Segments {
 }
 
 /** The negator at `start` sits between two equal characters: "能不能", "可不可以", "要不要" (a question). */
-/** Causative verbs: "让我先交500保证金" — the 我 is the one made to act, so the clause is the other side's ask relayed. */
-const CAUSATIVE = new Set([0x8ba9 /* 让 */, 0x53eb /* 叫 */, 0x903c /* 逼 */, 0x4ee4 /* 令 */]);
-
-/** A self marker ("我先", "我把") right after a causative verb ("让我先", "叫我把") names who is made to act, not the speaker acting. */
-function isCaused(text: string, start: number): boolean {
-  return start > 0 && text.charCodeAt(start) === 0x6211 /* 我 */ && CAUSATIVE.has(text.charCodeAt(start - 1));
-}
-
 function isAnotA(text: string, start: number): boolean {
   return start > 0 && start + 1 < text.length && text.charCodeAt(start - 1) === text.charCodeAt(start + 1) && text.charCodeAt(start) === 0x4e0d;
 }
@@ -214,6 +206,7 @@ export function readRequests(
   let negEnd = -1; // end of the last negator in this clause
   let contrastEnd = -1; // end of the last contrast word in this clause
   let selfSubject = false; // a first-person subject marker earlier in this clause
+  let causedEnd = -1; // end of the last causative ("让我") occurrence: a self marker starting inside it is caused, not the speaker's
 
   const add = (act: number, obj: number, start: number, end: number, self: boolean): void => {
     const s = curSentence;
@@ -244,7 +237,9 @@ export function readRequests(
         // An A-not-A question (能不能借我, 可不可以转, 要不要交) asks; its 不 negates nothing.
         if (set === g.negators) { if (!isAnotA(text, evStart)) negEnd = evEnd; }
         else if (set === g.contrasts) contrastEnd = evEnd;
-        else if (set === g.self) { if (!isCaused(text, evStart)) selfSubject = true; }
+        // A causative before the self marker ("让我先交", "叫我把"): the 我 is the one made to act, the clause the other side's ask.
+        else if (set === g.caused) causedEnd = evEnd;
+        else if (set === g.self) { if (causedEnd <= evStart) selfSubject = true; }
         else {
           const cls = classOfSetIndex[set] ?? -1;
           if (cls >= 0) {

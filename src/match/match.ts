@@ -144,36 +144,30 @@ function negatedAt(start: number, sup: Suppression): boolean {
   return false;
 }
 
-let clauseStartBuf = new Int32Array(64);
-/** Start position of each clause (as clauseIndex splits them), then the text's length; a buffer reused by the next turn. */
-function clauseStartsOf(text: string): Int32Array {
-  let k = 0;
-  const push = (pos: number): void => {
-    if (k >= clauseStartBuf.length) { const next = new Int32Array(2 * clauseStartBuf.length); next.set(clauseStartBuf); clauseStartBuf = next; }
-    clauseStartBuf[k++] = pos;
-  };
-  push(0);
-  for (let i = 0; i < text.length; i++) if (CLAUSE_END[text.charCodeAt(i)] === 1) push(i + 1);
-  push(text.length);
-  return clauseStartBuf.subarray(0, k);
-}
-
 /** Sentence ends for a report's reader: a full stop, a question or exclamation mark, a line break (not a comma, not an ASCII '.': amounts). */
 const SENTENCE_END = new Uint8Array(0x10000);
 for (const c of '。！？!?\n') SENTENCE_END[c.charCodeAt(0)] = 1;
-let sentenceStartBuf = new Int32Array(16);
-/** Start position of each sentence (as SENTENCE_END splits them), then the text's length; a buffer reused by the next turn. */
-function sentenceStartsOf(text: string): Int32Array {
+
+/** Reused start buffers, one per kind of span: a turn's clause and sentence starts are both alive at once. */
+const spanStartBufs = { clause: new Int32Array(64), sentence: new Int32Array(16) };
+/**
+ * Start position of each span of `text` (a new span after every character marked in `ends`: CLAUSE_END or
+ * SENTENCE_END), then the text's length; the `kind`'s buffer, reused by the next turn. One pass.
+ */
+function spanStartsOf(text: string, ends: Uint8Array, kind: keyof typeof spanStartBufs): Int32Array {
+  let buf = spanStartBufs[kind];
   let k = 0;
   const push = (pos: number): void => {
-    if (k >= sentenceStartBuf.length) { const next = new Int32Array(2 * sentenceStartBuf.length); next.set(sentenceStartBuf); sentenceStartBuf = next; }
-    sentenceStartBuf[k++] = pos;
+    if (k >= buf.length) { const next = new Int32Array(2 * buf.length); next.set(buf); spanStartBufs[kind] = buf = next; }
+    buf[k++] = pos;
   };
   push(0);
-  for (let i = 0; i < text.length; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) push(i + 1);
+  for (let i = 0; i < text.length; i++) if (ends[text.charCodeAt(i)] === 1) push(i + 1);
   push(text.length);
-  return sentenceStartBuf.subarray(0, k);
+  return buf.subarray(0, k);
 }
+const clauseStartsOf = (text: string): Int32Array => spanStartsOf(text, CLAUSE_END, 'clause');
+const sentenceStartsOf = (text: string): Int32Array => spanStartsOf(text, SENTENCE_END, 'sentence');
 
 /** Does an occurrence in `list` (sorted by start) start in [from, to)? One binary search. */
 function occursIn(list: readonly Occurrence[], from: number, to: number): boolean {

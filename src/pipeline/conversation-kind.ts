@@ -116,11 +116,11 @@ export function turnKindCues(normalisedText: string): TurnKindCues {
  * The kind state after one more turn. `voice`: the transcript's label for who spoke, when given;
  * `turn`: the turn's index (0 = the first), which decides whether convening words count (OPENING_TURNS).
  */
-export function foldKind(state: KindState, turnCues: TurnKindCues | undefined, speaker: Speaker, voice: string | undefined, hasText: boolean, turn?: number): KindState {
+export function foldKind(state: KindState, turnCues: TurnKindCues | undefined, speaker: Speaker, voice: string | undefined, hasText: boolean, turn: number): KindState {
   if (!hasText) return state;
   // A meeting is convened as it opens ("人都到齐了，今天开个会"): the same words later are a story's
-  // ("他们开会分工"), not this conversation's form. `turn` absent: counted wherever they are.
-  const cues = turnCues !== undefined && turn !== undefined && turn >= OPENING_TURNS && turnCues.hits[CONVENED]! > 0
+  // ("他们开会分工"), not this conversation's form.
+  const cues = turnCues !== undefined && turn >= OPENING_TURNS && turnCues.hits[CONVENED]! > 0
     ? { ...turnCues, hits: turnCues.hits.map((h, i) => (i === CONVENED ? 0 : h)) }
     : turnCues;
   const userSpoke = state.userSpoke || speaker === 'user';

@@ -253,7 +253,7 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   // lift starts later on it. Only a first turn that is not a call can be one.
   const rule = engine.playbook(read[0] ?? 'zh').playbook.promotion;
   const promotion = index === 0 && state.channel !== undefined && state.channel !== 'call' && rule !== undefined && framesSoFar.size > 0 &&
-    promotionReading(state.fired.length === 0 ? hits : [...state.fired, ...hits], rule) !== null;
+    promotionReading(hits, rule) !== null; // a first turn: nothing fired before it
   const signalInput: TurnSignalInput = {
     turn: index, speaker: turn.speaker, channel: state.channel, text: turn.text, normalisedText: n.text, urls: spans('url'), phones: spans('phone'),
     qr: turn.qr ?? [], firedSoFar, framesSoFar, riskSoFar: state.risk,

@@ -281,6 +281,8 @@ export const GrammarSchema = z.object({
   contrasts: z.array(Term).default([]),
   negationWindow: z.number().int().min(0).max(30).default(8),
   self: z.array(Term).default([]),
+  /** Causatives before the speaker ("让我", "叫我"): a `self` marker starting inside one ("让我先交") is the one made to act, so the clause is the other side's ask relayed. */
+  caused: z.array(Term).default([]),
   reporters: z.array(Term).default([]),
   verdicts: z.array(Term).default([]),
   frames: z.array(Term).default([]),

@@ -299,6 +299,8 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   const riskOf = (points: number): number => {
     let r = Math.max(0, Math.min(100, Math.round(points)));
     if (noMove) r = Math.min(r, playbook.thresholds.scam - 1);
+    // A seller's own promotion (no positive word from the model: promotionReading) stays below `suspicious`.
+    if (promo) r = Math.min(r, playbook.thresholds.suspicious - 1);
     // A conversation the citizen opened on the platform: no composite, and below `scam`.
     if (onPlatform) r = Math.min(r, playbook.thresholds.scam - 1);
     for (const c of composites) r = Math.max(r, c.minRisk);

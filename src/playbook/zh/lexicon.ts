@@ -861,6 +861,9 @@ export const zhGrammar: GrammarDef = {
     // follows in a clause of its own.
     '将另行发送', '另行发送', '将发送', '将会发送', '稍后发送', '随后发送', '即将发送', '将下发', '稍后下发',
   ],
+  // Who is made to act: after these the 我 of a `self` marker ("让我先交500保证金", "叫我把验证码发给他") is the
+  // one the other side asks, relayed by the citizen, not the speaker's own act ("钱我先转你").
+  caused: ['让我', '叫我', '逼我', '令我'],
   reporters: [
     '骗子常说', '骗子通常', '骗子一般', '骗子往往', '骗子会', '骗子经常', '骗子就会', '对方会说', '对方会', '他们会说', '对方往往', '对方通常',
     '诈骗分子', '不法分子', '犯罪分子', '嫌疑人', '受害人', '被害人', '事主', '谎称', '假称', '常以', '通常以', '往往以', '诱导', '诱骗',
