@@ -70,6 +70,7 @@ import pretextAccountTrade from './tactics/pretext.account-trade.ts';
 import shiftOutsidePlatform from './tactics/shift.outside-platform.ts';
 import contactAsksDetails from './tactics/contact.asks-details.ts';
 import contactAgentRequest from './tactics/contact.agent-request.ts';
+import contactDetailsRequest from './tactics/contact.details-request.ts';
 import contactClaimedDesk from './tactics/contact.claimed-desk.ts';
 import contactPromisedCallback from './tactics/contact.promised-callback.ts';
 import shiftReplyCode from './tactics/shift.reply-code.ts';
@@ -224,6 +225,8 @@ export const zhPlaybook = definePlaybook({
     ...otherKindTactics,
     // Any ask in a message (weight 0): read only with a claimed agent (claimed-agent-plus-request).
     contactAgentRequest, contactClaimedDesk,
+    // A request for your details or to complete a step (weight 0): read only with a refund story (story-plus-request).
+    contactDetailsRequest,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
     contactOfficialSender, contactAdvert,
   ],
@@ -585,6 +588,24 @@ export const zhPlaybook = definePlaybook({
       // contact.claimed-staff: a bank's loan officer's advert asks you to add his WeChat (own legit SMS g-ls-690).
       // A desk "following up your complaint" (contact.complaint-followup) speaks as one too.
       any: ['contact.impersonation', 'contact.claimed-desk', 'contact.complaint-followup'],
+      minRisk: 40,
+    },
+    // A refund kill-chain story told unasked (a payout, a charge to come, a frozen or stuck refund, a problem
+    // found on your account or parcel) AND an ask of any kind in the same stranger's message — give your
+    // account or details, complete a step, pay, act on a link, add or join (contact.agent-request: the request
+    // grammar, at weight 0) — whoever it says it is. claimed-agent-plus-request needs the writer to claim a desk;
+    // the LLM-written notice often names none ("尊敬的用户…淘心购平台的后台操作出现了问题，您的账户将被扣除500元的会员费…
+    // 请您提供您的账户信息"). A real notice sends you into its own app (contact.agent-request's unless: "请打开支付宝
+    // APP“我的-设置”完成身份验证"). `suspicious` only: a story with an ordinary ask is never `scam` in one message
+    // (single-message.ts). Kind: dev texts-8 冒充客服 half A, counted on half B; own SMS (gen-w*-scam-sms-zh).
+    {
+      id: 'story-plus-request',
+      description: {
+        zh: '陌生来信说要给您退款赔偿、要扣您的费、账户或包裹出了问题，又要您提供信息、完成操作、付款或点链接：真平台只让您回官方APP处理，先别照做，到官方APP核实',
+        en: 'A stranger\'s message tells of a refund or compensation, a charge to come, or a problem with your account or parcel, and asks you to give details, complete a step, pay or act on a link: a real platform only sends you to its own app; do nothing, check in the official app',
+      },
+      all: ['contact.details-request'],
+      any: REFUND_STORIES,
       minRisk: 40,
     },
     {

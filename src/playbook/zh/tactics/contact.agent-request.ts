@@ -57,6 +57,8 @@ export default defineTactic({
   // A real notice sends you to its own app or page; a warning says what not to do.
   unless: [
     'app内', 'app里', '在app', '小程序', '我的订单', '订单详情', '订单页面', '订单页', '官方app', '官网', '营业厅', '柜台', '退订', '保护好', '泄露',
+    // The app named with its own menu ("请打开支付宝APP“我的-设置-账户安全”完成身份验证"): the platform's own path.
+    'app“', 'app"', 'app「', '“我的', '"我的', '「我的',
   ],
   guards: ['warning'],
   negatable: true,
@@ -80,6 +82,7 @@ export default defineTactic({
       '订单已支付完成，商品将于明日发出',
       '您的退换货申请已同意，请在订单页面填写退货单号',
       '到诊请带上身份证，如有变动请提前回复',
+      '【支付宝】您的账户因存在交易风险被限制收款，请打开支付宝APP“我的-设置-账户安全”完成身份验证解除限制',
     ],
   },
 });
