@@ -12,7 +12,7 @@ import { compileVariants, normaliseTerm, type VariantFolder } from '../normalise
  */
 export type CompiledCue =
   | { type: 'any'; set: number }
-  | { type: 'all'; groups: number[]; within: number; ordered: boolean }
+  | { type: 'all'; groups: number[]; within: number; ordered: boolean; clause: boolean }
   | { type: 'entity'; kind: EntityKind; near: number | null; within: number; notOfficial: boolean; businessLines: boolean }
   /** Class indexes into `CompiledGrammar.classes`. */
   | { type: 'request'; acts: number[]; objects: number[]; context: number[] | null; actor: 'listener' | 'any' };
@@ -92,7 +92,7 @@ export interface CompiledTactic {
   negatable: boolean;
   /**
    * A reporting tactic's words (`report`) in an automaton of their own: class 0 addressed, 1 self, 2
-   * perfective, 3 others, 4 urgent (term id = class). Kept out of the playbook's automaton, whose occurrences every turn
+   * perfective, 3 reader, 4 others, 5 urgent, 6 settled (term id = class). Kept out of the playbook's automaton, whose occurrences every turn
    * pays for (了 and 我 are in almost every Chinese sentence): scanned only in a turn where one of the
    * tactic's cue terms occurred. Null: not a reporting tactic.
    */
@@ -185,7 +185,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     }
     const cues = def.cues.map((cue): CompiledCue => {
       if ('any' in cue) return { type: 'any', set: setOf(cue.any) };
-      if ('all' in cue) return { type: 'all', groups: cue.all.map(setOf), within: cue.within, ordered: cue.ordered };
+      if ('all' in cue) return { type: 'all', groups: cue.all.map(setOf), within: cue.within, ordered: cue.ordered, clause: cue.clause };
       if ('request' in cue) {
         const where = `tactic ${def.id}`;
         return {
@@ -201,7 +201,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     let report: TermAutomaton | null = null;
     if (def.report) {
       const words = new Map<string, number>();
-      [def.report.addressed, def.report.self, def.report.perfective, def.report.reader, def.report.others, def.report.urgent].forEach((list, cls) => {
+      [def.report.addressed, def.report.self, def.report.perfective, def.report.reader, def.report.others, def.report.urgent, def.report.settled].forEach((list, cls) => {
         for (const raw of list) {
           const t = normaliseTerm(raw, variants);
           const had = words.get(t);

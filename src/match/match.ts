@@ -177,7 +177,7 @@ function occursIn(list: readonly Occurrence[], from: number, to: number): boolea
 
 /** The report words of the turn, by class, sorted by start (one scan of the text with the tactic's small automaton). */
 function reportWordsOf(automaton: NonNullable<CompiledTactic['report']>, text: string): Occurrence[][] {
-  const byClass: Occurrence[][] = [[], [], [], [], [], []];
+  const byClass: Occurrence[][] = [[], [], [], [], [], [], []];
   automaton.scan(text, (cls, start, end) => { byClass[cls]!.push([cls, start, end]); });
   for (const list of byClass) list.sort((a, b) => a[1] - b[1]);
   return byClass;
@@ -190,7 +190,7 @@ function reportWordsOf(automaton: NonNullable<CompiledTactic['report']>, text: s
  * the clause? ("我已经转了" yes; "请把验证码告诉客服", "…就可以了", "您的账户被扣款了" no.)
  */
 function reportsAt(pos: number, sup: Suppression): boolean {
-  const [addressed, self, perfective, reader, others, urgent] = sup.reportWords ??= reportWordsOf(sup.report!, sup.text);
+  const [addressed, self, perfective, reader, others, urgent, settled] = sup.reportWords ??= reportWordsOf(sup.report!, sup.text);
   const starts = sup.clauseStarts ??= clauseStartsOf(sup.text);
   const [from, to] = spanAround(starts, pos);
   if (occursIn(addressed!, from, to)) return false;
@@ -204,7 +204,11 @@ function reportsAt(pos: number, sup: Suppression): boolean {
   // "有人冒充客服，我按他说的操作…被转走了" the speaker's), unless the sentence says it is happening now.
   const [sFrom, sTo] = spanAround(sup.sentenceStarts ??= sentenceStartsOf(sup.text), pos);
   const other = lastBefore(others!, sFrom, pos);
-  return other < 0 || lastBefore(self!, sFrom, pos) > other || occursIn(urgent!, sFrom, sTo);
+  // A self word inside that other word is part of it (妈 in 大妈, 老人 in 一个老人家): not the speaker.
+  const self2 = lastBefore(self!, sFrom, pos);
+  const selfAfterOther = self2 > other && self2 >= endOf(others!, other);
+  // Another person's loss already reported or past recovery ("现在报警了还没追回来") is where the story stands, not urgent.
+  return other < 0 || selfAfterOther || (occursIn(urgent!, sFrom, sTo) && !occursIn(settled!, sFrom, sTo));
 }
 
 /** The [start, end) of the span (clause or sentence) holding `pos`, from the sorted starts: one binary search. */
@@ -212,6 +216,13 @@ function spanAround(starts: Int32Array, pos: number): [number, number] {
   let lo = 0, hi = starts.length - 2;
   while (lo < hi) { const mid = (lo + hi + 1) >>> 1; if (starts[mid]! <= pos) lo = mid; else hi = mid - 1; }
   return [starts[lo]!, starts[lo + 1]!];
+}
+
+/** The furthest end of the occurrences in `list` (sorted by start) that start at `start`. */
+function endOf(list: readonly Occurrence[], start: number): number {
+  let end = start;
+  for (let i = firstAtOrAfter(list, start); i < list.length && list[i]![1] === start; i++) end = Math.max(end, list[i]![2]);
+  return end;
 }
 
 /** Start of the last occurrence in `list` (sorted by start) that starts in [from, to), or -1. */
@@ -301,6 +312,8 @@ function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, 
   const sentences = story && cue.within <= PHRASE_WINDOW ? segment(sup.text).sentence : null;
   for (const anchor of buckets.get(groups[0]!)!) {
     const sentence = sentences !== null && cue.within <= PHRASE_WINDOW ? sentences[anchor[1]]! : -1;
+    // `clause`: every term inside the anchor's clause [clauseFrom, clauseTo).
+    const [clauseFrom, clauseTo] = cue.clause ? spanAround(sup.clauseStarts ??= clauseStartsOf(sup.text), anchor[1]) : [0, sup.text.length];
     let lo = anchor[1];
     let hi = anchor[2];
     let firstStart = anchor[1];
@@ -309,7 +322,11 @@ function matchAll(cue: Extract<CompiledCue, { type: 'all' }>, buckets: Buckets, 
     let ok = true;
     for (let g = 1; g < groups.length && ok; g++) {
       let pick: Occurrence | null = null;
-      for (const o of buckets.get(groups[g]!)!) {
+      const list = buckets.get(groups[g]!)!;
+      // Occurrences are sorted by start: begin at the first that can reach the window, stop at the first past it.
+      for (let k = firstAtOrAfter(list, Math.max(lastStart - cue.within, cue.ordered ? prevEnd : 0, clauseFrom)); k < list.length; k++) {
+        const o = list[k]!;
+        if (o[1] - firstStart > cue.within || o[1] >= clauseTo) break;
         if (cue.ordered && o[1] < prevEnd) continue;
         if (sentence >= 0 && sentences![o[1]] !== sentence) continue;
         if (Math.max(lastStart, o[1]) - Math.min(firstStart, o[1]) <= cue.within) { pick = o; break; }

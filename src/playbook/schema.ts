@@ -36,6 +36,12 @@ export const CueSchema = z.union([
     all: z.array(z.array(Term).min(1)).min(2).max(4),
     within: z.number().int().min(2).max(60).default(12),
     ordered: z.boolean().default(false),
+    /**
+     * Every term in the clause of the first group's term (clauses end at ，。！？；：and a line break): a
+     * phrase with a slot between its words that no clause boundary may cross, e.g. the passive with its
+     * agent, 被 + who + 骗了 ("被一个说是淘宝退款的骗了两万八"): "被拉进群，后来骗了我" is two clauses.
+     */
+    clause: z.boolean().default(false),
   }).strict(),
   z.object({
     entity: EntityKindSchema,
@@ -180,6 +186,12 @@ export const TacticSchema = z.object({
      */
     others: z.array(Term).default([]),
     urgent: z.array(Term).default([]),
+    /**
+     * Another person's loss already in the police's hands or past recovery (报警了, 立案了, 没追回来): an
+     * `urgent` word in such a sentence ("…被骗了三万，现在报警了还没追回来") tells where the story stands,
+     * not an emergency now. Read only for another person's loss; the speaker's own stays urgent.
+     */
+    settled: z.array(Term).default([]),
   }).strict().optional(),
   advice: z.array(AdviceIdSchema).default([]),
   /**

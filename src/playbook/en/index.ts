@@ -52,6 +52,22 @@ import { singleMessage } from '../single-message.ts';
 import { promotion } from '../promotion.ts';
 import { adviceKinds, adviceNeeds } from '../advice-kinds.ts';
 
+/** Real notices and warnings: "PayPal will never ask for your password", "do not share it". */
+const WARNING = [
+      'will never ask', 'never ask you', 'never ask for', 'would never ask', 'will never call', 'never call you',
+      'will never request', 'never request', 'will not ask', "won't ask", 'never share', 'do not share',
+      "don't share", 'never give', 'never send', 'never pay', 'never install', 'never let', 'never allow',
+      'never read', 'never buy', 'never move', 'never transfer', 'never click', 'no one from', 'nobody from',
+      'no legitimate', 'pretend to be', 'pretending to be', 'claiming to be', 'posing as',
+      'impersonate', 'impersonating', 'impersonators', 'is always a scam', 'is a scam', 'it is a scam', 'are scams',
+      'are a scam', 'signs of a scam', 'beware of', 'watch out for', 'report it to',
+      'scammers say', 'scammers claim', 'scammers text', 'scammers call', 'scammers send', 'fraudsters say',
+      'criminals say', 'criminals send', 'scams ask', 'no real company', 'no real business', 'no real bank', 'no real store',
+      'no real retailer', 'no real agency', 'no real government', 'no real tech', 'card scams', 'gift card scam', 'scams promise', 'scam texts', 'fake texts', 'no bank will', 'will ever ask', 'no company will', 'no genuine', 'scammers start', 'scams start', 'scams often', 'scam warning',
+];
+/** Who the impostor claimed to be: a warning's words, but also how a victim tells their own loss. */
+const IMPOSTOR = new Set(['pretend to be', 'pretending to be', 'claiming to be', 'posing as', 'impersonate', 'impersonating', 'impersonators']);
+
 export const enPlaybook = definePlaybook({
   lang: 'en',
   // Folded before matching (after NFKC and lower-casing), as whole words: digit-for-letter brand
@@ -102,18 +118,9 @@ export const enPlaybook = definePlaybook({
   },
   guards: {
     // Real notices and warnings: "PayPal will never ask for your password", "do not share it".
-    warning: [
-      'will never ask', 'never ask you', 'never ask for', 'would never ask', 'will never call', 'never call you',
-      'will never request', 'never request', 'will not ask', "won't ask", 'never share', 'do not share',
-      "don't share", 'never give', 'never send', 'never pay', 'never install', 'never let', 'never allow',
-      'never read', 'never buy', 'never move', 'never transfer', 'never click', 'no one from', 'nobody from',
-      'no legitimate', 'pretend to be', 'pretending to be', 'claiming to be', 'posing as',
-      'impersonate', 'impersonating', 'impersonators', 'is always a scam', 'is a scam', 'it is a scam', 'are scams',
-      'are a scam', 'signs of a scam', 'beware of', 'watch out for', 'report it to',
-      'scammers say', 'scammers claim', 'scammers text', 'scammers call', 'scammers send', 'fraudsters say',
-      'criminals say', 'criminals send', 'scams ask', 'no real company', 'no real business', 'no real bank', 'no real store',
-      'no real retailer', 'no real agency', 'no real government', 'no real tech', 'card scams', 'gift card scam', 'scams promise', 'scam texts', 'fake texts', 'no bank will', 'will ever ask', 'no company will', 'no genuine', 'scammers start', 'scams start', 'scams often', 'scam warning',
-    ],
+    warning: WARNING,
+    // For a victim's own report: "I got conned by someone pretending to be from Amazon" — who pretended is their story.
+    'warning-report': WARNING.filter((w) => !IMPOSTOR.has(w)),
   },
   // A turn that is plainly a warning ABOUT this scam. Scammers say "this is not a scam" and
   // "your account was attacked by scammers", so no bare 'scam' or 'scammers' here.

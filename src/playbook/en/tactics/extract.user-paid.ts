@@ -1,6 +1,10 @@
 import { defineTactic } from '../../schema.ts';
 import { PRESENTS } from '../terms.ts';
 
+/** The speaker and close family as the one who lost, in the object case ("they scammed my mom"). */
+const CLOSE = ['me', 'us', 'my mom', 'my mother', 'my mum', 'my dad', 'my father', 'my husband', 'my wife', 'my grandma',
+  'my grandmother', 'my grandpa', 'my grandfather', 'my parents', 'my nan', 'my gran'];
+
 /**
  * The citizen's own report that money, gift cards, a code or access already went to the other side
  * (the English twin of the Chinese `extract.user-paid`, same id so composites and the initiator rule
@@ -43,11 +47,32 @@ export default defineTactic({
           'safe account', 'the account he', 'the account they', 'remote', "can't reach", 'cannot reach', 'hung up',
           'stopped answering', 'blocked me', 'customer service', 'tech support', 'into my computer', 'the overpayment',
           'fraud team', 'the code', 'a stranger', "stranger's account", 'the link', 'redelivery fee', 'bitcoin atm',
+          // Paid to an impostor named as one ("I sent $2000 to a fake Amazon agent"; nc9-loss kind 1).
+          'to a fake', 'to the fake', 'to some fake', 'to an impostor', 'to a fraudster', 'to a con',
           'platform', 'withdraw', 'oil rig', 'met on facebook', 'met online', 'new number', 'is gone', 'gone from my',
           'charges on my card', 'task account', 'commission', 'the numbers', 'the codes',
         ],
       ],
       within: 50,
+    },
+    {
+      // The same in the active, with the speaker or close family as the object ("they conned my grandmother out of $3,000").
+      any: ['scammed', 'conned', 'defrauded', 'swindled', 'cheated'].flatMap((v) => CLOSE.map((who) => `${v} ${who}`)),
+    },
+    {
+      // The loss in the passive, said of the speaker or close family ("My mom was scammed out of $5,000",
+      // "we got conned out of our savings"; nc9-loss kind 1): English names its subject, so a neighbour's
+      // or a stranger's loss ("my neighbour was scammed") never has one of these.
+      all: [
+        [
+          'i was', 'i got', "i've been", 'i have been', 'i think i was', 'we were', 'we got', "we've been", 'we have been',
+          'my mom', 'my mother', 'my mum', 'my dad', 'my father', 'my husband', 'my wife', 'my grandma', 'my grandmother',
+          'my grandpa', 'my grandfather', 'my parents', 'my nan', 'my gran',
+        ],
+        ['scammed', 'conned', 'defrauded', 'swindled', 'ripped off', 'cheated out of'],
+      ],
+      within: 24,
+      ordered: true,
     },
   ],
   // "I didn't send anything" is no loss; "charges I didn't make" after paying is one.
@@ -55,7 +80,8 @@ export default defineTactic({
     'did not send', 'did not pay', 'did not give', 'did not transfer', 'did not buy', 'never', 'if you', 'in case', 'what if', 'should i', 'refund to me', 'refunded me', 'sent me',
     // A gift card bought as a present went to family, not to a caller.
     ...PRESENTS, 'my nephew', 'my niece', 'my grandson', 'my granddaughter', 'my son', 'my daughter', 'my kids'],
-  guards: ['warning'],
+  // Not the shared `warning` list: a victim says "someone pretending to be from Amazon" (that is their story).
+  guards: ['warning-report'],
   advice: ['already-paid', 'tell-family'],
   showEntities: ['amount'],
   examples: {

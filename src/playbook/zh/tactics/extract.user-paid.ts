@@ -43,6 +43,21 @@ export const AT_THEIR_WORD = [
 ];
 
 /**
+ * The loss in the passive with its agent named between 被 and the verb (被 + who + 骗了: "我爸昨天被一个说是
+ * 淘宝退款的骗了两万八", "我被骗子骗了8000", "我刚被冒充快递的骗了两千"; nc9-loss kind 1): the agent is a noun
+ * phrase of any words, so the cue is 被 then one of these verbs in the same clause, not a list of agents.
+ * Verbs of deceit only (骗, 坑); theft verbs need a stranger as the agent (PASSIVE_THEFT).
+ */
+export const PASSIVE_LOSS = ['骗了', '骗走', '骗去', '骗光', '骗掉', '坑了'];
+/**
+ * Theft verbs in the passive count only with a stranger named as the agent ("被那个假客服盗刷了一万", "被骗子转走
+ * 了两万"): a bare "信用卡被盗刷了" is a card-holder telling the bank's agent (in-app, heldout-gen-legit-zh-190),
+ * and "被银行划走了年费" is a charge.
+ */
+const PASSIVE_THEFT = ['盗刷', '盗走', '偷走', '转走', '划走', '刷走', '卷走'];
+const PASSIVE_AGENT = ['骗子', '假', '冒充', '自称', '客服', '对方', '陌生人', '那个人', '那人', '专员'];
+
+/**
  * The citizen's own report that money, a loan or a code has already gone (DESIGN.md: "the user's own
  * report is the most urgent signal"). Weight 70: on its own it is `scam`-level, so the alert is
  * `block` and the first advice is 110/96110 and the bank's stop-payment (止付). Every cue carries
@@ -82,6 +97,20 @@ export default defineTactic({
       within: 30,
     },
     {
+      // The passive with its agent: 被 + who (a short noun phrase, same clause) + 骗了/盗刷 (PASSIVE_LOSS).
+      all: [['被'], PASSIVE_LOSS],
+      within: 20,
+      ordered: true,
+      clause: true,
+    },
+    {
+      // The same with a theft verb, the agent a stranger (PASSIVE_THEFT, PASSIVE_AGENT).
+      all: [['被'], PASSIVE_AGENT, PASSIVE_THEFT],
+      within: 20,
+      ordered: true,
+      clause: true,
+    },
+    {
       // Money gone in the passive or as a result (被转走, 卡里少了, 银行短信说扣了) after doing what a stranger
       // said or after their call: the victim's report of a loss, not a bank's notice to its customer.
       all: [LOSS_RESULT, AT_THEIR_WORD],
@@ -97,6 +126,10 @@ export default defineTactic({
     '确认收到', '确认已收到', '对方已收到', '对方收到了', '已确认到账', '确认到账',
     // A loss that did not or would not happen ("换个老人机就不会被骗了", "免得被骗").
     '不会被骗', '免得被骗', '容易被骗', '怕被骗', '别被骗',
+    // The same with the agent named ("不要被冒充客服的骗子骗了", "小心被陌生人骗走"): a warning, nothing lost.
+    '不要被', '别被', '不被', '小心被', '当心被', '提防被', '谨防被', '以防被', '就会被', '容易被',
+    // A loss feared, not suffered ("我可不想被人骗了", "担心被骗子骗走"): the wish or the worry is no report.
+    '不想被', '可不想', '不愿被', '担心被', '害怕被', '怕被',
   ],
   // Not the shared `warning` list: a victim says "有人冒充快递客服，…被转走了" (冒充 is their story).
   guards: ['warning-report'],
@@ -117,7 +150,9 @@ export default defineTactic({
     // The reader or the reader's own named earlier in the sentence (您尾号1234的卡转出…, 您的账户被扣款了,
     // 您的孩子…可能被骗了): a bank's, a carrier's or a school's notice to its customer, not the citizen's
     // report (a citizen names themselves: 我的卡, 我妈). Not a greeting (你好, 您好) nor 您/你 alone.
-    reader: ['您的', '你的', '您尾号', '你尾号', '您于', '你于', '您在', '你在', '您已', '你已', '您名下', '你名下', '您本月', '您近期', '您此前'],
+    reader: ['您的', '你的', '您尾号', '你尾号', '您于', '你于', '您在', '你在', '您已', '你已', '您名下', '你名下', '您本月', '您近期', '您此前',
+      // The reader's own past told back by an officer or an agent ("您上周在我们这里报了案，说被冒充淘宝客服骗了").
+      '您上周', '您上个月', '您之前', '您前几天', '您昨天', '您前天', '您上次', '您当时', '您那天'],
     // Someone else's loss told as a story (a cousin's, a classmate's, a customer's, a case at work's):
     // "我表姐之前就是接到说要退款的电话，被骗了两万" warns, it is not the speaker's emergency now. Relatives
     // the speaker helps NOW (妈, 爸, 老人, 老公…) are not here: their loss is the family's report.
@@ -126,10 +161,14 @@ export default defineTactic({
       '姨妈', '阿姨', '叔叔', '婶婶', '大爷', '大妈', '老乡', '闺蜜', '室友', '网友', '客户', '顾客', '用户', '员工', '人员', '柜员',
       '业主', '居民', '村民', '市民', '群众', '事主', '受害人', '受害者', '当事人', '病人', '患者', '学生', '乘客', '粉丝', '主播',
       '有人', '别人', '很多人', '好多人', '不少人', '有的人', '一名', '一位', '某某',
+      // A case told by someone (民警讲了一个案例：…结果被盗刷了两万多): the case's victim, not the speaker.
+      '民警', '警察', '警官', '案例', '案子', '案件',
       ...CROWDS.filter((w) => !['很多人', '好多人', '不少人', '有的人'].includes(w)), '大家', '年轻人', '老年人', '大学生',
     ],
     // …unless the sentence says it is happening now: then it is the family's or the friend's emergency.
     urgent: ['刚', '现在', '怎么办', '怎么追回', '能追回', '要回来', '还在转'],
+    // Another person's loss already with the police or past recovery ("现在报警了还没追回来"): the story's end.
+    settled: ['报警了', '报了警', '报过警', '已报警', '已经报警', '立案了', '已立案', '没追回', '追不回', '没要回'],
   },
   advice: ['already-paid', 'tell-family'],
   showEntities: ['amount'],
