@@ -41,8 +41,16 @@ export function parseArgs(args: readonly string[], io: CliIO, valueOptions: read
   return { positionals, json, lang, options };
 }
 
-/** Strip control characters (a QR payload or URL may carry terminal escapes). */
-export const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+/**
+ * Strip what must not reach a terminal from untrusted text (a scammer's message, a QR payload, a URL): control
+ * characters and terminal escapes, and the invisible format characters a sender slips into a name — zero-width
+ * spaces and joiners, the word joiner, the BOM, the soft hyphen and the bidirectional marks, embeddings,
+ * overrides and isolates (U+200E/F, U+061C, U+202A–202E, U+2066–2069), which would reorder the evidence on
+ * screen ("京\u202e东" shown backwards; nc9-loss kind 4). The same set the normaliser drops before matching.
+ * One character class, linear in the text.
+ */
+export const clean = (s: string): string =>
+  s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '');
 
 const VERDICT: Record<Lang, Record<CheckVerdict, string>> = {
   zh: { official: '官方', unknown: '未发现问题（不代表安全）', suspicious: '可疑', dangerous: '危险' },

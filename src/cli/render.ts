@@ -1,5 +1,6 @@
 /** Human-readable output of a result: verdict, evidence highlighted in its turn, advice. */
 import type { AnalyzeResult, Lang, Stage, TurnInput, Verdict } from '../types.ts';
+import { clean as cleanUntrusted } from '../checks/cli.ts';
 
 const LABELS = {
   zh: {
@@ -18,8 +19,8 @@ const LABELS = {
 
 const COLOUR = { red: '\u001b[31m', yellow: '\u001b[33m', green: '\u001b[32m', bold: '\u001b[1m', reset: '\u001b[0m', inverse: '\u001b[7m' };
 
-/** Strip control characters from scammer-written text before it reaches a terminal. */
-const clean = (s: string): string => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u001b]/g, '');
+/** Strip control, zero-width and bidirectional characters from scammer-written text before it reaches a terminal. */
+const clean = (s: string): string => cleanUntrusted(s);
 
 /** A window of the turn around [start, end), with the evidence marked. */
 export function highlight(text: string, start: number, end: number, colour: boolean, context = 24): string {

@@ -11,7 +11,10 @@
  *     The speaker's own loss stays urgent whatever follows.
  */
 import { describe, expect, it } from 'vitest';
-import { runCase, chat, type FaultCase } from './faults/helpers.ts';
+import { runCase, chat, sms, type FaultCase } from './faults/helpers.ts';
+import { analyze } from '../../src/index.ts';
+import { renderResult } from '../../src/cli/render.ts';
+import { clean } from '../../src/checks/cli.ts';
 
 const URGENT = /110|96110/;
 
@@ -81,5 +84,71 @@ describe('nc9-loss kind 2: whose loss (a third person\'s story is no emergency; 
   it.each(OWN_LOSS_STAYS_URGENT.map((c) => [c.name, c] as const))('%s', (_n, c) => {
     const r = runCase({ ...c, tactics: ['extract.user-paid'] });
     expect(r.advice[0], r.advice.join(' | ')).toMatch(URGENT);
+  });
+});
+
+/**
+ * 3. Direction of money: money coming IN to the reader (a bank's credit notice naming the payer, 对方户名) read
+ *    `suspicious` 40 as "要您把钱打到别人的账户上", and the speaker's own payment for the family ("押金我先交了一万")
+ *    as a demand (suspicious 45). A credit's words are a record (grammar `nouns`: 转入人民币, 对方户名…); the
+ *    speaker paying first is their own act (extract.transfer `unless`: 我先交, 我先付…). A real ask to move money
+ *    out is still read.
+ */
+const MONEY_IN_OR_OWN: FaultCase[] = [
+  { name: 'credit notice with the payer\'s masked name', expect: 'safe', input: sms('【建设银行】您尾号3312的储蓄卡12月1日09:12转账收入人民币2,300.00元，活期余额8,120.55元。对方户名：李*明。') },
+  { name: 'credit notice, another bank\'s transfer in', expect: 'safe', input: sms('【工商银行】您尾号0921卡12月1日14:30收入(他行汇入)1,200元，余额5,336.20元。') },
+  { name: 'credit notice, 转入人民币 with a note', expect: 'safe', input: sms('【浦发银行】您账户8830于12月2日08:41转入人民币860.00元，对方户名：陈*，附言：房租分摊。') },
+  { name: 'credit notice, deposit in', expect: 'safe', input: sms('【农业银行】您尾号4471账户12月2日11:02存入人民币3,000.00元，余额12,450.18元。') },
+  { name: 'own payment first for the family (补课费我先付了)', expect: 'safe', input: chat('老婆，儿子的补课费我先付了三千，你那边就不用管了') },
+  { name: 'own payment first, split later (押金我先垫了)', expect: 'safe', input: chat('哥，爸住院的押金我先垫了五千，出院结算了咱们再分') },
+  // The fake friend's ask in the same words stays an ask.
+  { name: 'still an ask: 帮我先垫付', expect: 'not-safe', input: sms('我是你老同学，手机网络出问题付不了款，急需买机票回国，你能帮我先垫付一下吗？回国马上还你') },
+  { name: 'own payment, I will pay the deposit', expect: 'safe', input: chat('房子的押金我来交，你把第一个月房租转给房东就行') },
+];
+const MONEY_OUT_ASKED: FaultCase[] = [
+  { name: 'a "safe account" ask names the payee', expect: 'not-safe', input: sms('您的账户存在风险，请将余额转入以下安全账户：6222020200112233445，户名：王强') },
+  { name: 'a deposit demanded first', expect: 'not-safe', input: sms('请先交500元押金，我们马上给您办理退款') },
+  { name: 'a stranger asks to transfer into a named account', expect: 'not-safe', input: sms('您的理赔款需要验证，请转入人民币2000元到理赔账户6217000011112222333，验证后一并退还') },
+];
+
+describe('nc9-loss kind 3: money coming in, or the speaker\'s own payment, is no request and no loss', () => {
+  it.each(MONEY_IN_OR_OWN.map((c) => [c.name, c] as const))('%s', (_n, c) => {
+    const r = runCase(c);
+    expect(r.tactics.map((t) => t.id)).not.toContain('extract.third-party-payee');
+  });
+  it.each(MONEY_OUT_ASKED.map((c) => [c.name, c] as const))('still read: %s', (_n, c) => { runCase(c); });
+});
+
+/**
+ * 4. Evidence and advice of the right kind: an investment story gets the investment advice, not the second-hand
+ *    trade's (a stock pick called 内部票 is no bargain good); a procedure asked for ("配合走一下流程") is no
+ *    fake-debit cover; the CLI never prints bidirectional or zero-width controls from the scammer's text.
+ */
+const STOCK_TIPS: FaultCase[] = [
+  { name: 'stock group, limit-up picks, inside tickets for VIPs', expect: 'not-safe', input: chat('李老师的炒股群这周抓了三个涨停，下周的内部票只发给群里会员，想进的加我，入群费六千八') },
+  { name: 'stock tips, inside news, guaranteed doubling', expect: 'not-safe', input: chat('我们股票群有内部消息，跟着买保证三个月翻倍，会员费五千') },
+];
+
+describe('nc9-loss kind 4: the advice and evidence of the right kind', () => {
+  it.each(STOCK_TIPS.map((c) => [c.name, c] as const))('investment story gets investment advice: %s', (_n, c) => {
+    const r = runCase({ ...c, tactics: ['pretext.stock-tips'] });
+    expect(r.tactics.map((t) => t.id)).not.toContain('pretext.bargain-goods');
+    const invest = r.advice.findIndex((a) => a.includes('导师') || a.includes('内幕消息'));
+    const trade = r.advice.findIndex((a) => a.includes('二手物品'));
+    expect(invest, r.advice.join(' | ')).toBeGreaterThanOrEqual(0);
+    if (trade >= 0) expect(invest).toBeLessThan(trade);
+  });
+  it('a procedure asked for is no fake-debit cover; "just a formality" after a debit is', () => {
+    const asked = runCase({ name: 'procedure', expect: 'at-most-suspicious', input: { channel: 'chat', turns: [{ speaker: 'caller', text: '您好，这边是您买的那家店的售后，退货需要您配合走一下流程，我先帮您登记' }] } });
+    expect(asked.tactics.map((t) => t.id)).not.toContain('cover.fake-debit');
+    const cover = runCase({ name: 'cover', expect: 'at-most-suspicious', input: { channel: 'chat', turns: [{ speaker: 'caller', text: '刚才扣的那笔钱只是走一下流程，十分钟后原路返还，您继续操作' }] } });
+    expect(cover.tactics.map((t) => t.id)).toContain('cover.fake-debit');
+  });
+  it('the CLI prints no bidirectional or zero-width control from the scammer\'s text', () => {
+    const text = '京\u202e东客服：您的订单退款请点击链接，验\u200b证码发给我\u2066，马上到账';
+    const out = renderResult(analyze(text), [{ speaker: 'unknown', text }], 'zh', false);
+    expect(out).toContain('证据');
+    expect(out).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/);
+    expect(clean('a\u202eb\u200dc\ufeffd\u0007')).toBe('abcd');
   });
 });

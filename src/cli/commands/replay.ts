@@ -4,6 +4,7 @@ import { CliError, EXIT, type Command } from '../command.ts';
 import { parseArgs, readFileText } from '../read.ts';
 import { inputLang, outputLang } from './check.ts';
 import { stageName } from '../render.ts';
+import { clean } from '../../checks/cli.ts';
 
 const bar = (risk: number): string => '█'.repeat(Math.round(risk / 5)).padEnd(20, '·');
 
@@ -56,7 +57,7 @@ export const command: Command = {
         continue;
       }
       const who = (turn.speaker ?? 'unknown').padEnd(7);
-      const text = turn.text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+      const text = clean(turn.text.replace(/[\u0000-\u001f\u007f]/g, ' '));
       io.stdout.write(`${String(i + 1).padStart(3)} ${who} ${bar(state.risk)} ${String(state.risk).padStart(3)} ${state.level.padEnd(5)}${alert ? ` ▲ ${alert.level.toUpperCase()}` : ''}  ${text.length > 40 ? text.slice(0, 40) + '…' : text}\n`);
       if (added.length) io.stdout.write(`${' '.repeat(12)}+ ${added.join(', ')}\n`);
     }

@@ -995,6 +995,10 @@ export const zhGrammar: GrammarDef = {
     '付款成功', '付款记录', '付款时间', '付款金额', '付款方式', '付款人', '转账记录', '转账成功', '支付成功', '支付记录',
     // Who paid, in a bank's credit notice ("转入理赔款3200.00元，付款方：平安财产保险"): a party, not an ask (cs8, own legit sibling).
     '付款方', '付款单位', '付款行', '付款账户', '付款账号', '汇款人', '汇款方', '汇款单位', '转账方', '转出方',
+    // Money IN to the reader, in a bank's credit notice ("您账户7721于11月30日转入人民币5,000.00元，对方户名：张*华"; nc9-loss
+    // kind 3): the payer's name and the credit's kind are a record, not a payee asked for. Not 转入/汇入 + 人民币 themselves:
+    // "请转入人民币2000元到理赔账户" is the ask in the same words.
+    '收入人民币', '入账人民币', '转账收入', '汇款收入', '他行汇入', '跨行汇入', '跨行转入', '网银转入', '对方户名', '对方账户名', '付款人户名',
     '充值成功', '充值记录', '下载量', '下载次数',
     // A renewal done or set up, told in a notice ("会员已自动续费", "续费成功"): a state, not an ask (cs9).
     '自动续费', '续费成功', '已续费', '续费记录', '支付完成', '付款完成', '操作完成', '验证完成', '认证完成', '已完成',

@@ -142,6 +142,9 @@ export default defineTactic({
     '不会要求', '不需要', '无需', '从不', '不会让', '切勿', '请勿', '不要转', '不要向', '已退还', '退还您', '已退', '本次转账',
     '交易成功', '已支付', '押金已', '免押金', '免收', '下方的二维码', '结账', '收银', '购物车', '点餐', '下单',
     '已经转', '已转', '我转给', '我已', '刚转', '已解冻', '解冻成功', '工资',
+    // The speaker's own payment, made first for the family ("妈的住院押金我先交了一万，回头我们俩平摊"; nc9-loss kind 3):
+    // done (了) or offered (我来). Not a bare 我先垫/我垫付: "你能帮我先垫付一下吗" is the fake friend's ask.
+    '我先交了', '我先付了', '我先垫了', '我来交', '我来付',
     // A bank's debit notice ("转账支出800元，手续费2元").
     '支出',
     // An operator's bill crediting you ("未结算的费用将作为充值赠款返还给您，可抵扣下月账单"): money coming back, no ask.

@@ -32,7 +32,8 @@ export default defineTactic({
       within: 16,
     },
   ],
-  unless: ['骗子', '诈骗', '警惕', '谨防', '退订', '回t', '回复td', '回td', 'td退', '预约', '预售', 'app内', '官方旗舰店', '以app', '详见app', '到店'],
+  // A stock pick called a "ticket" (内部票 in a stock group) is an investment story, not cheap goods (nc9-loss kind 4).
+  unless: ['股票', '炒股', '涨停', '个股', '骗子', '诈骗', '警惕', '谨防', '退订', '回t', '回复td', '回td', 'td退', '预约', '预售', 'app内', '官方旗舰店', '以app', '详见app', '到店'],
   guards: ['warning'],
   advice: ['stay-on-platform', 'no-transfer'],
   examples: {
