@@ -184,6 +184,27 @@ export const CANDIDATES_S8: Candidate[] = [
   { name: 's8 text, legit x3 (session5-legit3); S8_FUSION', ...S5_TEXT, oursLegit: 3, params: S8_FUSION() },
 ];
 
+/**
+ * Session 9's candidates (EVALUATION.md "Issue 8 §2, session 9"): the same text model retrained on main's
+ * corpus with model9's files (legitimate chats and SMS typed in pinyin, strangers' legitimate openers, and
+ * the pinyin register's scams: the register in both classes), and without them (session 8's candidate on
+ * today's tree); the fusion's two open questions on dev: the floor of the contact-cue class (0.98, 0.995,
+ * 0.999) and a stranger's opener after which the model counts as alone (`openerFloor`: the contact-cue
+ * class's 0.98, or the alone floor 0.999).
+ */
+export const S9_FUSION = (openerFloor: number | undefined = 0.999, contactCueFloor = 0.98): ModelWeightParams => ({ ...S8_FUSION(contactCueFloor), ...(openerFloor === undefined ? {} : { openerFloor }) });
+const MODEL9_FILES = /^g-(lm9|sm9)-/;
+export const CANDIDATES_S9: Candidate[] = [
+  { name: 's9 text without model9 files (session4-text); S8_FUSION', ...S5_TEXT, without: MODEL9_FILES, params: S8_FUSION() },
+  { name: 's9 text (session4-text); S8_FUSION', ...S5_TEXT, params: S8_FUSION() },
+  { name: 's9 text, pinyin files only (without the openers g-lm9-op); S9_FUSION', ...S5_TEXT, without: /^g-lm9-op-/, params: S9_FUSION() },
+  { name: 's9 text, openers only (without the pinyin files); S9_FUSION', ...S5_TEXT, without: /^g-(lm9|sm9)-py-/, params: S9_FUSION() },
+  { name: 's9 text (session4-text); S9_FUSION, openers from 0.98', ...S5_TEXT, params: S9_FUSION(0.98) },
+  { name: 's9 text (session4-text); S9_FUSION, openers as alone (0.999)', ...S5_TEXT, params: S9_FUSION(0.999) },
+  { name: 's9 text (session4-text); S9_FUSION, openers as alone, contact cues from 0.995', ...S5_TEXT, params: S9_FUSION(0.999, 0.995) },
+  { name: 's9 text (session4-text); S9_FUSION, openers as alone, contact cues from 0.999', ...S5_TEXT, params: S9_FUSION(0.999, 0.999) },
+];
+
 /** Case files of one folder whose names pass `keep`, loaded once into memory. */
 async function caseFiles(folder: string, keep: (name: string) => boolean): Promise<Source[]> {
   const dir = join(REPO_ROOT, folder);
@@ -258,7 +279,7 @@ function marginColumns(g: Record<string, GroupMetrics>, cases: readonly { source
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const selected = [...CANDIDATES, ...CANDIDATES_S5, ...CANDIDATES_S6, ...CANDIDATES_S7, ...CANDIDATES_S8].filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)));
+  const selected = [...CANDIDATES, ...CANDIDATES_S5, ...CANDIDATES_S6, ...CANDIDATES_S7, ...CANDIDATES_S8, ...CANDIDATES_S9].filter((c) => only.length === 0 || only.some((o) => c.name.includes(o)));
   // FUSION_OWN=1: devCases() already holds our legitimate corpus (and the consumed files' dev halves).
   const dev = [...(await devCases()), ...(process.env.FUSION_OWN ? [] : await ownLegit()), ...(process.argv.includes('--heldout') ? await heldoutGen() : [])];
   const tele = (await teleCases()).sort(byId);

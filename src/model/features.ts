@@ -31,8 +31,8 @@ export interface FeatureConfig {
 }
 
 /**
- * The default feature set, shipped: characters and rules (scripts/train.ts RECIPE; the weights
- * file names its features). Words were measured (EVALUATION.md): on the dev halves they added
+ * The default feature set: characters and rules (scripts/train.ts RULES_CHARS, shipped until session 9;
+ * the shipped recipe since, SESSION4_TEXT, turns `rules` off; the weights file names its features). Words were measured (EVALUATION.md): on the dev halves they added
  * nothing over characters + rules and cost as much again per turn.
  */
 export const DEFAULT_FEATURES: FeatureConfig = { bits: 18, maxN: 3, maxChars: 2000, words: false, rules: true };
