@@ -5,7 +5,7 @@ import { html, render, useEffect, useRef, useState } from '/vendor/preact-htm.mj
 import { S, lang, langChosen, showIn } from '/js/i18n.js';
 import { api } from '/js/api.js';
 import { classify, fromCheckVerdict, worst } from '/js/detect.js';
-import { Findings, FoldedList, Footer, GuardianPanel, Header, List, PaidButton, StagePath, VerdictBanner, isStep, stagesReached } from '/js/ui.js';
+import { Findings, FoldedList, Footer, GuardianPanel, Header, List, PaidButton, StagePath, VerdictBanner, isStep, shown, stagesReached } from '/js/ui.js';
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg'];
 
@@ -69,11 +69,11 @@ function Highlighted({ turns, spans }) {
       const parts = [];
       let at = 0;
       for (const s of spans[i]) {
-        if (s.start > at) parts.push(turn.text.slice(at, s.start));
-        parts.push(html`<${Mark} text=${turn.text.slice(s.start, s.end)} span=${s} open=${open.has(s.n)} onToggle=${toggle} />`);
+        if (s.start > at) parts.push(shown(turn.text.slice(at, s.start)));
+        parts.push(html`<${Mark} text=${shown(turn.text.slice(s.start, s.end))} span=${s} open=${open.has(s.n)} onToggle=${toggle} />`);
         at = s.end;
       }
-      if (at < turn.text.length) parts.push(turn.text.slice(at));
+      if (at < turn.text.length) parts.push(shown(turn.text.slice(at)));
       const who = S.check.turnSpeaker[turn.speaker] || '';
       return html`<p class="turn">${who ? html`<strong class="who">${who}：</strong>` : null}${parts}</p>`;
     })}
@@ -81,7 +81,7 @@ function Highlighted({ turns, spans }) {
   <h3 id="reasons-title">${S.check.evidenceList}</h3>
   <ol class="reasons" aria-labelledby="reasons-title">
     ${spans.flat().map((s) => html`<li id=${'why-' + s.n} value=${s.n}>
-      <span class="quote user-text">「${s.quote}」</span>
+      <span class="quote user-text">「${shown(s.quote)}」</span>
       <span class="reason">${s.why.join('；')}</span></li>`)}
   </ol>`;
 }
@@ -91,7 +91,7 @@ function CheckCard({ title, items }) {
     <h3>${title}</h3>
     ${items.map((it) => html`<div class="check-item">
       <p><span class=${'tag ' + fromCheckVerdict(it.report.verdict)}>${S.check.checkVerdict[it.report.verdict] || it.report.verdict}</span>
-        <code class="subject user-text">${it.input}</code></p>
+        <code class="subject user-text">${shown(it.input)}</code></p>
       ${it.report.verdict === 'official' ? html`<p>${S.check.officialNumber}</p>` : html`<${Findings} findings=${it.report.findings} />`}
     </div>`)}
   </section>`;
@@ -104,7 +104,7 @@ function QrCard({ report }) {
     <h3>${S.check.qr}</h3>
     <p><span class=${'tag ' + fromCheckVerdict(report.verdict)}>${S.check.checkVerdict[report.verdict] || report.verdict}</span>
       ${S.check.qrKinds[report.kind] || report.kind}</p>
-    <p>${S.check.qrPayload}：<code class="subject user-text">${report.payload}</code></p>
+    <p>${S.check.qrPayload}：<code class="subject user-text">${shown(report.payload)}</code></p>
     <${Findings} findings=${findings} />
   </section>`;
 }
@@ -171,8 +171,9 @@ async function runCheck(text, image) {
     const verdict = worst([fromCheckVerdict(report.verdict), ...(analysis ? [analysis.verdict] : [])]);
     return { kind: 'number', verdict, urls: [], numbers: [{ input: c.number, report }], analysis, turns: analysis ? [{ speaker: 'unknown', text: words }] : null };
   }
-  const turns = c.kind === 'call' ? c.turns : [{ speaker: 'unknown', text: c.text }];
-  const body = c.kind === 'call' ? { channel: 'call', turns, ...outLang() } : { channel: 'sms', text: c.text, ...outLang() };
+  const conversation = c.kind === 'call' || c.kind === 'chat';
+  const turns = conversation ? c.turns : [{ speaker: 'unknown', text: c.text }];
+  const body = conversation ? { channel: c.kind, turns, ...outLang() } : { channel: 'sms', text: c.text, ...outLang() };
   // The claim for a number is whatever brand the message names (the checker finds it in the text).
   const claims = text.trim().slice(0, 100);
   const [analysis, urls, numbers] = await Promise.all([
@@ -181,7 +182,7 @@ async function runCheck(text, image) {
     Promise.all(c.numbers.map(async (n) => ({ input: n, report: await api('/v1/check/number', { body: { number: n, claims } }) }))),
   ]);
   const verdict = worst([analysis.verdict, ...urls.map((u) => fromCheckVerdict(u.report.verdict)), ...numbers.map((n) => fromCheckVerdict(n.report.verdict))]);
-  return { kind: c.kind === 'call' ? 'call' : 'message', verdict, analysis, urls, numbers, turns, qr: null };
+  return { kind: conversation ? c.kind : 'message', verdict, analysis, urls, numbers, turns, qr: null };
 }
 
 function CheckPage() {

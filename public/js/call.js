@@ -6,7 +6,7 @@ import { html, render, useEffect, useRef, useState } from '/vendor/preact-htm.mj
 import { S, lang } from '/js/i18n.js';
 import { api } from '/js/api.js';
 import { SAMPLES } from '/js/samples.js';
-import { Footer, GuardianPanel, Header, PaidButton, StagePath, stagesReached, stepOf } from '/js/ui.js';
+import { Footer, GuardianPanel, Header, PaidButton, StagePath, shown, stagesReached, stepOf } from '/js/ui.js';
 
 const C = S.call;
 const LEVELS = ['none', 'watch', 'warn', 'block'];
@@ -205,7 +205,7 @@ function CallPage() {
       ${playing ? html`<p class="note">${C.playing}</p>` : null}
     </section>
     ${turns.length ? html`<section class="card"><h2>${C.transcript}</h2>
-      <ol class="transcript user-text">${turns.map((t) => html`<li class=${t.speaker}><strong>${S.check.turnSpeaker[t.speaker]}：</strong>${t.text}</li>`)}</ol></section>` : null}
+      <ol class="transcript user-text">${turns.map((t) => html`<li class=${t.speaker}><strong>${S.check.turnSpeaker[t.speaker]}：</strong>${shown(t.text)}</li>`)}</ol></section>` : null}
     <${GuardianPanel} />
     <${Footer} />
   </main></div>

@@ -18,16 +18,26 @@ const URLS_IN = /(?:https?:\/\/|www\.)[^\s<>"'，。！？、；）)】]{1,300}/
 // it is another number, and the number check must judge that one (a look-alike), not the line inside it.
 const NUMBERS_IN = /(?<!\d)(?:(?:\+?86[\s-]?)?1[3-9]\d{9}|(?:400|800)[\d-]{7,9}|9[56]\d{3,5})(?!\d)/g;
 
+/**
+ * A call's labels or words: "来电：" / "caller:" name a caller, and "通话" / "电话里" say the lines were spoken. Any other
+ * pasted "客服：…/我：…" lines are a chat copied from an app (newcomer9: a pasted chat was checked as "通话内容"
+ * with "先挂断电话" first), and are sent and advised as one.
+ */
+const CALL_SPEAKERS = new Set(['来电', 'caller']);
+const CALL_WORDS = /通话|电话里|来电|打来|phone call|on the call/i;
+
 /** Lines of "speaker: text"; null unless at least two lines name a speaker. */
 function transcript(text) {
   const lines = text.split(/\r?\n/).filter((l) => l.trim().length > 0);
   if (lines.length < 2) return null;
   let named = 0;
+  let spoken = false;
   const turns = [];
   for (const line of lines) {
     const m = SPEAKER.exec(line);
     if (m) {
       named++;
+      if (CALL_SPEAKERS.has(m[1].toLowerCase())) spoken = true;
       turns.push({ speaker: USER_SPEAKERS.has(m[1].toLowerCase()) ? 'user' : 'caller', text: line.slice(m[0].length) });
     } else if (turns.length > 0) {
       turns[turns.length - 1].text += '\n' + line;
@@ -35,17 +45,18 @@ function transcript(text) {
       turns.push({ speaker: 'caller', text: line });
     }
   }
-  return named >= 2 ? turns : null;
+  if (named < 2) return null;
+  return { turns, call: spoken || CALL_WORDS.test(text) };
 }
 
 /**
- * @returns {{kind:'call', turns:{speaker:string,text:string}[]} | {kind:'url', url:string}
+ * @returns {{kind:'call'|'chat', turns:{speaker:string,text:string}[]} | {kind:'url', url:string}
  *   | {kind:'number', number:string, claims?:string} | {kind:'message', text:string, urls:string[], numbers:string[]}}
  */
 export function classify(raw) {
   const text = raw.trim();
-  const turns = transcript(text);
-  if (turns) return { kind: 'call', turns, urls: found(text, URLS_IN), numbers: found(text, NUMBERS_IN) };
+  const t = transcript(text);
+  if (t) return { kind: t.call ? 'call' : 'chat', turns: t.turns, urls: found(text, URLS_IN), numbers: found(text, NUMBERS_IN) };
   if (text.length <= 300 && !/\s/.test(text) && URL_ONLY.test(text) && (/^https?:\/\//i.test(text) || !CJK.test(text)) && /[a-z]/i.test(text)) {
     return { kind: 'url', url: text };
   }

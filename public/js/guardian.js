@@ -3,7 +3,7 @@
 // (the server never sends the text itself), and a reminder to call them now.
 import { html, render, useEffect, useState } from '/vendor/preact-htm.mjs';
 import { S, lang } from '/js/i18n.js';
-import { Header, Footer, List, stepOf, VerdictBanner } from '/js/ui.js';
+import { Header, Footer, List, shown, stepOf, VerdictBanner } from '/js/ui.js';
 
 const token = location.pathname.split('/').pop() || '';
 const G = S.guardianPage;
@@ -21,7 +21,7 @@ function Warning({ w, label, latest }) {
       : html`<h2>${G.alertTitle(label)}</h2>${body}`}
     ${step.tactic ? html`<section class="card"><h3>${G.step}</h3><p class="big">${step.description}</p>
       ${w.combinations.length ? html`<${List} items=${w.combinations} />` : null}</section>` : null}
-    ${spans.length ? html`<section class="card"><h3>${G.spans}</h3><ul class="spans user-text">${spans.map((s) => html`<li><mark>${s}</mark></li>`)}</ul></section>` : null}
+    ${spans.length ? html`<section class="card"><h3>${G.spans}</h3><ul class="spans user-text">${spans.map((s) => html`<li><mark>${shown(s)}</mark></li>`)}</ul></section>` : null}
     ${w.advice.length ? html`<section class="card"><h3>${G.advice(label)}</h3><${List} items=${w.advice} /></section>` : null}
   </article>`;
 }

@@ -5,6 +5,14 @@ import { S, href, lang, switchLang } from '/js/i18n.js';
 import { api } from '/js/api.js';
 import { clearGuardian, loadGuardian, saveGuardian } from '/js/guardian-store.js';
 
+/**
+ * Untrusted text as it may be shown: without the invisible format characters a sender slips into a name —
+ * zero-width spaces and joiners, the BOM, the soft hyphen and the bidirectional marks, overrides and isolates
+ * (U+202E would show the scammer's words backwards next to our marks). The same set the engine's normaliser and
+ * the CLI drop. One character class, linear.
+ */
+export const shown = (s) => String(s).replace(/[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '');
+
 export const STAGES = ['contact', 'pretext', 'shift', 'extraction', 'cover'];
 
 /**

@@ -111,14 +111,25 @@ describe.skipIf(!available)('查一查 and the already-paid page in Chromium', (
         expect(await englishLeaks(p)).toEqual([]);
       }, 30_000);
 
-      it('a call transcript, with who said what, hang up first', async () => {
+      it('a pasted chat (客服：/我： lines), with who said what, stop replying first (nc9-loss: a pasted chat is a chat)', async () => {
         const p = page();
         expect(await check(p, TRANSCRIPT)).toBe('scam');
         await shot(p, `home-transcript-${v.name}`);
-        expect(await p.textContent('.banner-meta')).toContain('通话内容');
+        expect(await p.textContent('.banner-meta')).toContain('聊天记录');
         expect(await p.$$eval('#highlighted .who', (els) => els.map((e) => e.textContent))).toEqual(['对方：', '我：', '对方：', '对方：']);
-        expect(await p.textContent('.now .steps li')).toContain('挂断');
+        expect(await p.textContent('.now .steps li')).toContain('不要再回复');
         expect(await englishLeaks(p)).toEqual([]);
+      }, 30_000);
+
+      it('a call transcript (来电： lines), hang up first; the scammer\'s bidi override is not shown', async () => {
+        const p = page();
+        const call = TRANSCRIPT.replace(/^客服：/gm, '来电：').replace('京东客服', '京\u202e东客服');
+        expect(await check(p, call)).toBe('scam');
+        await shot(p, `home-call-transcript-${v.name}`);
+        expect(await p.textContent('.banner-meta')).toContain('通话内容');
+        expect(await p.textContent('.now .steps li')).toContain('挂断');
+        expect(await p.textContent('#highlighted')).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/);
+        expect(await p.textContent('#highlighted')).toContain('京东客服');
       }, 30_000);
 
       it('Ctrl+Enter submits, and the English page is English', async () => {

@@ -43,3 +43,15 @@ describe('classify: a number and its claimed name, or a message', () => {
     expect(c.numbers).toEqual(numbers);
   });
 });
+
+describe('classify: pasted lines are a chat unless they say they were a call (nc9-loss)', () => {
+  it.each([
+    ['客服：亲，您的订单要理赔\n我：好的\n客服：加一下理赔群', 'chat'],
+    ['对方：您好，退款需要验证\n我：怎么验证', 'chat'],
+    ['来电：您好，我是京东客服\n我：什么事\n来电：给您退款', 'call'],
+    ['客服：您好，我是京东客服\n我：什么事\n客服：电话里不方便，加个微信', 'call'],
+    ['caller: hello this is Amazon\nme: yes?', 'call'],
+  ])('%s', (text, kind) => {
+    expect(classify(text).kind).toBe(kind);
+  });
+});

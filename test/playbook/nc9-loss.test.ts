@@ -144,6 +144,14 @@ describe('nc9-loss kind 4: the advice and evidence of the right kind', () => {
     const cover = runCase({ name: 'cover', expect: 'at-most-suspicious', input: { channel: 'chat', turns: [{ speaker: 'caller', text: '刚才扣的那笔钱只是走一下流程，十分钟后原路返还，您继续操作' }] } });
     expect(cover.tactics.map((t) => t.id)).toContain('cover.fake-debit');
   });
+  it.each([
+    '我按那个理赔专员说的，把微信零钱转了三千到他发的账户，现在他把我拉黑了',
+    '那个自称京东客服的让我在借呗借了两万转给他，现在联系不上',
+    '我妈按对方说的把卡里的钱转到对方给的账户上了，电话也打不通了，怎么办',
+  ])('the victim\'s own report is not labelled "来信要您做一件事": %s', (text) => {
+    const r = runCase({ name: text, expect: 'scam', input: text, tactics: ['extract.user-paid'] });
+    expect(r.tactics.map((t) => t.id)).not.toContain('contact.agent-request');
+  });
   it('the CLI prints no bidirectional or zero-width control from the scammer\'s text', () => {
     const text = '京\u202e东客服：您的订单退款请点击链接，验\u200b证码发给我\u2066，马上到账';
     const out = renderResult(analyze(text), [{ speaker: 'unknown', text }], 'zh', false);

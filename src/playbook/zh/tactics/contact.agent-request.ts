@@ -59,6 +59,9 @@ export default defineTactic({
     'app内', 'app里', '在app', '小程序', '我的订单', '订单详情', '订单页面', '订单页', '官方app', '官网', '营业厅', '柜台', '退订', '保护好', '泄露',
     // The app named with its own menu ("请打开支付宝APP“我的-设置-账户安全”完成身份验证"): the platform's own path.
     'app“', 'app"', 'app「', '“我的', '"我的', '「我的',
+    // The victim's own report of what a stranger made them do ("按那个快递客服说的，把钱转了6000到他给的卡上，现在他电话
+    // 打不通了"; nc9-loss kind 4): a message about the other side in the third person, no ask of the reader.
+    '他给的', '他发的', '对方给的', '对方发的', '他们给的', '联系不上', '打不通', '拉黑了', '被骗了', '上当了',
   ],
   guards: ['warning'],
   negatable: true,
@@ -77,6 +80,7 @@ export default defineTactic({
       '请在淘宝APP“我的订单”中提交退货快递单号',
       '您的退款已原路退回，请注意查收',
       '我们不需要您提供任何信息',
+      '我按客服说的把钱转到他给的卡上了，现在电话打不通',
       '请保护好您的个人信息，不要泄露给他人',
       '您的会员已自动续费，可在APP内关闭',
       '订单已支付完成，商品将于明日发出',
