@@ -71,6 +71,7 @@ import shiftOutsidePlatform from './tactics/shift.outside-platform.ts';
 import contactAsksDetails from './tactics/contact.asks-details.ts';
 import contactAgentRequest from './tactics/contact.agent-request.ts';
 import contactDetailsRequest from './tactics/contact.details-request.ts';
+import contactCallLine from './tactics/contact.call-line.ts';
 import contactClaimedDesk from './tactics/contact.claimed-desk.ts';
 import contactPromisedCallback from './tactics/contact.promised-callback.ts';
 import shiftReplyCode from './tactics/shift.reply-code.ts';
@@ -227,6 +228,8 @@ export const zhPlaybook = definePlaybook({
     contactAgentRequest, contactClaimedDesk,
     // A request for your details or to complete a step (weight 0): read only with a refund story (story-plus-request).
     contactDetailsRequest,
+    // A line of theirs to call, any kind (weight 0): read only with a refund story (refund-story-plus-call-line).
+    contactCallLine,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
     contactOfficialSender, contactAdvert,
   ],
@@ -605,6 +608,22 @@ export const zhPlaybook = definePlaybook({
         en: 'A stranger\'s message tells of a refund or compensation, a charge to come, or a problem with your account or parcel, and asks you to give details, complete a step, pay or act on a link: a real platform only sends you to its own app; do nothing, check in the official app',
       },
       all: ['contact.details-request'],
+      any: REFUND_STORIES,
+      minRisk: 40,
+    },
+    // A refund kill-chain story (a payout, a charge to come, a problem with what you bought, a stuck or frozen refund)
+    // AND a line of theirs to call about it — a mobile, a landline, a rented 400/800 line or a number shown masked
+    // (contact.call-line): "【淘宝】您的订单商品存在质量问题，可申请退款，详询0571-2688****", "退款失败，回电4008-226-019".
+    // A platform's refund goes back by itself and its line is the published short one (950618, 95188: the number
+    // checker's data, `notOfficial`). `suspicious`, never `scam` on a story and a number (single-message.ts). Kind:
+    // writer7's CS SMS, the session-9 brief's "请致电4008…", own SMS (gen-w3/-w4-scam-sms-zh), cs11.
+    {
+      id: 'refund-story-plus-call-line',
+      description: {
+        zh: '陌生来信说要给您退款赔偿、要扣您的费或您买的东西出了问题，又给一个号码让您打过去办理：真平台的退款会自动原路退回，不用打对方给的电话，到官方APP核实',
+        en: 'A stranger\'s message tells of a refund or compensation, a charge to come or a problem with what you bought, and gives a number of theirs to call: a real refund goes back by itself; do not call their number, check in the official app',
+      },
+      all: ['contact.call-line'],
       any: REFUND_STORIES,
       minRisk: 40,
     },

@@ -34,6 +34,8 @@ export default defineTactic({
         // The mirror: "call us back" with no number, so the call goes to the number that texted ("厂家给您退款，请回电",
         // "请您在方便的时候回个电话", "您接一下我们的电话").
         '请回电', '速回电', '请回拨', '回个电话', '回一下电话', '回电话给我们', '接一下我们的电话', '接听我们的电话',
+        // "麻烦您明天上午有空接个电话，我们跟您说一下退款的事" (writer7): the call announced as a favour asked.
+        '接个电话', '接一下电话', '接下电话',
         // "稍后客服致电您" (newcomer kind 4): the call announced with 致电 and no 会/将.
         '致电您', '致电你', '稍后致电', '稍后来电', '稍后联系', '客服致电', '专员致电', '稍后会有客服', '稍后会有专员',
       ],
@@ -60,6 +62,7 @@ export default defineTactic({
       '商家同意赔偿，赔偿事宜由理赔专员电话对接',
       '您11月2日在网上买的电暖气有问题，厂家给您退款，请回电',
       '系统将对您的订单强制退款，稍后客服致电您',
+      '麻烦您明天上午有空接个电话，我们跟您说一下退款的事',
     ],
     negative: [
       '理赔进度请在中通快递APP查看或拨打官方客服95311咨询',

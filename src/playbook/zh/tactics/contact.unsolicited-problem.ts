@@ -31,6 +31,9 @@ export default defineTactic({
           // What the caller "must now fix" for you: something was switched on, bound or went wrong unasked.
           '误操作', '注销', '被绑定', '绑定了', '开通了', '未关闭', '未取消', '没有关闭', '没有取消', '损坏', '受损', '延误', '未能', '无法',
           '不良', '不合规',
+          // A service of yours the desk "must cancel" ("我们发现您有一个业务操作需要取消", "我注意到您的一个业务订单需要取消"):
+          // the cancel-the-charge opener without the charge said yet (cs11, dev texts-8 冒充客服 half A).
+          '需要取消', '需取消', '要取消', '是否取消', '需要关闭', '需要注销',
           // "我们发现您手机上有未知的软件安装": a threat on the phone itself, the opening of the remote-control script.
           '未知', '病毒', '木马', '隐患',
         ],
@@ -45,6 +48,20 @@ export default defineTactic({
       ],
       within: 30,
     },
+    // What you bought or your parcel said to have a problem, no opener needed ("您的快件异常，稍后客服联系您", "您在我们店买的
+    // 衣服有问题，请回个电话", "您的网购订单出现问题", "商品有安全隐患", "您的订单已被冻结"): the short SMS of a fresh writer
+    // says the problem straight to you. Not "我的订单" (the citizen's own), not a notice that points into the app or to the
+    // courier (unless). Kind: writer7's CS SMS (gen-w7-scam-sms-zh, a writer who never read the rules), dev texts-8 half A.
+    {
+      all: [
+        ['您的订单', '您的包裹', '您的快递', '您的快件', '您的网购订单', '您的商品', '您的订单商品', '您购买的', '您买的', '您在我们店', '您在我们这',
+          '你的订单', '你的包裹', '你的快递', '你的快件', '你买的', '你在我们店', '你购买的'],
+        ['出现问题', '出现了问题', '出了问题', '出了点问题', '出现了一些问题', '出现一些问题', '存在问题', '有问题', '有点问题', '有些问题',
+          '质量问题', '安全隐患', '异常', '被冻结', '已冻结', '被召回', '已召回', '被下架', '已下架', '被查出', '检测出', '被污染', '超标', '不合格'],
+      ],
+      within: 14,
+      ordered: true,
+    },
     // "关于您在X上有一笔违规贷款的问题": the call's stated subject is a breach on your record.
     {
       all: [
@@ -55,7 +72,15 @@ export default defineTactic({
       ordered: true,
     },
   ],
-  unless: ['如非本人', '我们发现您喜欢', '您已成功', '感谢您的反馈', '根据您的反馈', '您反映的'],
+  unless: [
+    '如非本人', '我们发现您喜欢', '您已成功', '感谢您的反馈', '根据您的反馈', '您反映的',
+    // A notice that sends you into the platform's own order page or to the courier on the round, a problem said as a
+    // condition ("如有问题可在订单页联系商家"), a refund already made by itself ("已自动为您办理退款…原路退回，无需任何操作").
+    'app内', '在app', '官方app', '订单页', '我的订单', 'app“', 'app"', '快递员', '派送员', '配送员', '驿站',
+    '如有问题', '如有疑问', '如有任何问题', '原路退回', '原路返还', '原路退还', '无需任何操作', '不需要任何操作', '已自动',
+    // A question about it, not news of it ("你买的那个杯子有问题吗").
+    '有问题吗', '出问题了吗', '有什么问题', '是不是有问题',
+  ],
   guards: ['warning'],
   advice: ['hang-up-verify-in-app'],
   examples: {
@@ -76,6 +101,11 @@ export default defineTactic({
       '关于您在外卖平台上有一笔违规贷款的问题，想和您沟通一下',
       '我们在审核您的账户时发现，您的名下有几笔不良贷款记录',
       '我们发现您手机上有未知的软件安装，需要您帮忙清除',
+      '我们发现您有一个业务操作需要取消',
+      '您的快件异常，稍后客服联系您，请保持电话畅通',
+      '亲，您在我们店买的衣服有问题，请回个电话',
+      '您的网购订单出现问题，客服将于30分钟内来电',
+      '您的订单已被冻结，请尽快联系售后处理',
     ],
     negative: [
       '根据您的反馈，我们发现您的订单确实少发了一件',
@@ -91,6 +121,13 @@ export default defineTactic({
       '根据您的反馈，我注意到您的订单确实少发了一件',
       '我在你名下的那套房子里放了些旧家具',
       '关于您上次咨询的课程安排，老师已经排好了',
+      '您的快件派送异常，快递员会再次联系您',
+      '您的订单异常，请在APP内查看详情',
+      '我的快递好像出了问题，一直没更新',
+      '你买的那个杯子有问题吗',
+      '【饿了么】您的订单已送达，如有问题可在订单页联系商家或平台客服',
+      '【天猫】您购买的暖风机存在安全隐患，厂家启动召回，请在天猫APP订单页申请免费退货退款',
+      '【拼多多】您的订单因物流异常，平台已自动为您办理退款，退款金额已原路退回，无需任何操作',
     ],
   },
 });

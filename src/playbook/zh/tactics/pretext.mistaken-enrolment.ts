@@ -36,6 +36,17 @@ export default defineTactic({
       ],
       within: 20,
     },
+    // Made a seller or a merchant by someone else ("您的淘宝账户被设为商家，每月扣费", "花呗额度已调整为商户额度，费率会很高"):
+    // the seller status nobody asked for, other verbs. Not a member: shops upgrade loyal buyers ("被升级为金卡会员").
+    // Kind: writer7's CS SMS (gen-w7-scam-sms-zh), cs11.
+    {
+      all: [
+        ['被设为', '被设置为', '被设置成', '被设成', '被调整为', '已调整为', '被改为', '被变更为', '被转为', '被升级成'],
+        ['商家', '商户', '代理', '经销商', '主播', '卖家'],
+      ],
+      within: 8,
+      ordered: true,
+    },
     { any: ['取消代理', '消除代理', '取消您的代理', '取消加盟', '取消经销商', '取消代理商'] },
     // "未经允许将您的信息纳入了代理商名单": you were put on a seller/agent list you never joined.
     {
@@ -131,6 +142,8 @@ export default defineTactic({
       '您需要在月底前完成续保，否则您的银行卡每月将自动扣除八百元',
       '我们注意到您账号绑定会员后，每月将扣除人民币500元。如需解绑，请按照我们的指示操作',
       '您被设置成了推广员，每月需要扣除300元服务费，我们指导您取消',
+      '您的淘宝账户被设为商家，每月扣费，速回电处理',
+      '您的花呗额度已调整为商户额度，费率会很高',
     ],
     negative: [
       '【支付宝】您已开通免密支付，如需关闭请在支付宝“我的-设置”中操作',
@@ -153,6 +166,7 @@ export default defineTactic({
       '我想取消订单，代理那边还没发货',
       '把您的意见转给经销商了，他们会尽快回复',
       '【爱奇艺】您的会员每月扣费25元，可在设置中取消自动续费',
+      '该地址已被设为默认收货地址',
     ],
   },
 });
