@@ -36,6 +36,11 @@
  *    clause ("骗子才会让你等，我是京东客服，请把验证码发我", "只有骗子才让您转账，这边是官方客服…"), unless a
  *    speech mark (说, 称, a colon) after the reporter made the 我 the scammer's own words ("骗子常说，我是
  *    淘宝客服…", "诈骗分子往往这样开场：您好，我是京东客服…");
+ *  - a RETELLING across turns: a frame word in an earlier turn of the same speaker, who has gone on telling
+ *    since ("我同事上个月被骗了" / "咋回事" / "有人打电话说…让她把借呗里的钱借出来"), makes the turn `narrative`:
+ *    its narrated third person, acts told as done and case subjects read as in a framed turn (src/pipeline/
+ *    state.ts `retelling`); quotes, relayed words to 我 and questions to the reader still need a frame word
+ *    in the turn itself ("…刚才客服让我转到他给的账户，我该不该转" warns);
  * A frame word alone cancels nothing outside quotes: "不要相信骗子，我是真的客服，把验证码给我" is still
  * a request. Tactics with `framing: false` (the user's own report of a loss) are not affected.
  */
@@ -62,6 +67,13 @@ export interface Framing {
   clauseContrast: Map<number, number>;
   /** A frame word outside quotes in the turn (a warning's or a retelling's voice). */
   framed: boolean;
+  /**
+   * The turn is read as part of a story: `framed`, or a retelling the same speaker opened in an earlier
+   * turn and is still telling (src/pipeline/state.ts `retelling`). Only a third person's story reads
+   * through it (narrated, acts told as done, a case's subject); quotes, relayed words to 我 and
+   * questions to the reader need a frame word in the turn itself.
+   */
+  narrative: boolean;
   /** Sentence → first narrated third person ("让她", "我妈接到"), not after 你/您. */
   firstNarrated: Map<number, number>;
   /** Sentences that ask about what already happened ("有没有", "是不是接到", "…了吗") and end in a question mark. */
@@ -112,7 +124,7 @@ function quoteMask(text: string): Uint8Array {
  * (most turns: then nothing is computed). `occ` sorted by start.
  */
 export function readFraming(
-  g: CompiledGrammar, text: string, occ: readonly Occurrence[], setsByTerm: ReadonlyMap<number, readonly number[]>,
+  g: CompiledGrammar, text: string, occ: readonly Occurrence[], setsByTerm: ReadonlyMap<number, readonly number[]>, carried = false,
 ): Framing | null {
   let any = false;
   let framed = false;
@@ -138,7 +150,7 @@ export function readFraming(
   const f: Framing = {
     sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(),
     firstContrast: new Map(), advisory: new Set(), clause, clauseAdvisory: new Map(), clauseContrast: new Map(),
-    framed, firstNarrated: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), pastActAt: null, pastActSentence: new Set(),
+    framed, narrative: framed || carried, firstNarrated: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), pastActAt: null, pastActSentence: new Set(),
     firstPassive: new Map(), readerAfterPassive: new Map(), inquiry: new Set(), caseFrom: text.length, impersonal: null,
   };
   const first = (m: Map<number, number>, s: number, pos: number): void => { if (!m.has(s)) m.set(s, pos); };
@@ -197,7 +209,7 @@ export function readFraming(
       else if (set === g.caseSubjects) {
         // "王先生您好" greets the reader: a case subject followed by 你/您 within a few characters is a
         // salutation; after the reader was addressed ("您好，是王先生吗？") it is the reader.
-        if (framed && o[1] < f.caseFrom && !readerNear(text, o[2])) {
+        if (f.narrative && o[1] < f.caseFrom && !readerNear(text, o[2])) {
           firstReader ??= readerPosition(text);
           if (o[1] < firstReader) f.caseFrom = o[1];
         }
@@ -387,10 +399,10 @@ export function isExample(f: Framing, start: number, end: number): boolean {
   const own = f.firstOwn.get(s);
   if (!(own !== undefined && own < last)) {
     const narrated = f.firstNarrated.get(s);
-    if (narrated !== undefined && narrated < last && f.framed) return true;
+    if (narrated !== undefined && narrated < last && f.narrative) return true;
     if (f.pastQuestion.has(s) && (f.framed || narrated !== undefined || f.pastActSentence.has(s))) return true;
     // The cue starts at the act told as done or just after it ("下载了一个可疑的会议软件"), not merely in its sentence.
-    if (f.framed && f.pastActAt !== null && f.pastActAt[start] === 1) return true;
+    if (f.narrative && f.pastActAt !== null && f.pastActAt[start] === 1) return true;
   }
   // "听说那个刷单的要先垫付，是真的吗？": the scheme asked about, not its request made.
   if (f.inquiry.has(s)) return true;

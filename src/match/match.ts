@@ -72,6 +72,8 @@ interface Suppression {
    */
   framing: Framing | null;
   framingRead: boolean;
+  /** A retelling opened by the speaker in an earlier turn is still being told (Narration.carried). */
+  carried: boolean;
   /** Whether the tactic being checked is framable (`def.framing`). */
   framable: boolean;
   /** What reading the framing needs (the turn's text and occurrences). */
@@ -92,7 +94,7 @@ interface Suppression {
 function framingOf(sup: Suppression): Framing | null {
   if (!sup.framingRead) {
     sup.framingRead = true;
-    sup.framing = sup.cp === null ? null : readFraming(sup.cp.grammar, sup.text, sup.occ, sup.cp.setsByTerm);
+    sup.framing = sup.cp === null ? null : readFraming(sup.cp.grammar, sup.text, sup.occ, sup.cp.setsByTerm, sup.carried);
   }
   return sup.framing;
 }
@@ -500,7 +502,7 @@ function unmarkOutOfScope(cp: CompiledPlaybook, c: Candidates, scope: MatchScope
 const suppressionByPlaybook = new WeakMap<CompiledPlaybook, Suppression>();
 const emptySuppression = (): Suppression => ({
   guarded: null, sentences: null, negated: null, contrasts: NONE, contrastMinEnd: null, clauses: null, window: 0,
-  framing: null, framingRead: false, framable: false, cp: null, text: '', occ: NONE, report: null, reportWords: null, clauseStarts: null, sentenceStarts: null,
+  framing: null, framingRead: false, carried: false, framable: false, cp: null, text: '', occ: NONE, report: null, reportWords: null, clauseStarts: null, sentenceStarts: null,
 });
 
 /**
@@ -516,10 +518,37 @@ export interface MatchScope {
 }
 
 /**
- * Every tactic of `cp` whose cues hold in the normalised `text` (with its `entities`), each once,
- * in playbook order, with its first allowed span. `scope`: see MatchScope.
+ * A retelling across turns (issue 8, session 9: "我同事上个月被骗了" / "咋回事" / "有人打电话说…让她把借呗里的钱借出来"):
+ * the frame word is in one turn of the speaker, the third person's requests in the next. The caller
+ * says whether the speaker's retelling is still open (`carried`); matchTurn says whether this turn
+ * opens one (a warning frame word: 被骗, 诈骗, 报警, 幸好…) and whether it goes on telling (a frame word or
+ * a story's marker: a narrated third person, relayed words, an act told as done, a case's subject, a
+ * reporter, a passive), from the turn's term occurrences: no extra pass.
  */
-export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly Entity[], speaker: Speaker, scope?: MatchScope): CueHit[] {
+export interface Narration {
+  carried: boolean;
+  opens: boolean;
+  tells: boolean;
+}
+
+/** The story's markers a turn may hold to go on telling a retelling (Narration.tells). */
+const narrationSetsByPlaybook = new WeakMap<CompiledPlaybook, readonly number[]>();
+function narrationSetsOf(cp: CompiledPlaybook): readonly number[] {
+  let sets = narrationSetsByPlaybook.get(cp);
+  if (sets === undefined) {
+    const g = cp.grammar;
+    sets = [g.frames, g.narrated, g.relayed, g.pastActs, g.caseSubjects, g.reporters, g.passives].filter((set): set is number => set !== null);
+    narrationSetsByPlaybook.set(cp, sets);
+  }
+  return sets;
+}
+
+/**
+ * Every tactic of `cp` whose cues hold in the normalised `text` (with its `entities`), each once,
+ * in playbook order, with its first allowed span. `scope`: see MatchScope. `narration`: read and
+ * written, see Narration (absent: no retelling carried in).
+ */
+export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly Entity[], speaker: Speaker, scope?: MatchScope, narration?: Narration): CueHit[] {
   if (text.length === 0) return [];
   const occ = scanTerms(cp, text);
   if (occ.length === 0 && entities.length === 0) return [];
@@ -528,6 +557,10 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   // request grammar): with nothing starting before the crossing or nothing ending after it, no span crosses.
   if (scope !== undefined && !mayCross(occ, entities, scope.crossing)) return [];
   const buckets = bucketsOf(cp, occ);
+  if (narration !== undefined) {
+    if (cp.grammar.frames !== null && buckets.has(cp.grammar.frames)) narration.opens = true;
+    for (const set of narrationSetsOf(cp)) if (buckets.has(set)) { narration.tells = true; break; }
+  }
   // Only tactics that one of the found term sets (or entities) can trigger are checked, in
   // playbook order, each once.
   let c = candidatesByPlaybook.get(cp);
@@ -557,7 +590,7 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   // at all; otherwise it is read when a span of a framable tactic is first judged.
   let mayFrame = false;
   for (const set of frameSetsOf(cp)) if (buckets.has(set)) { mayFrame = true; break; }
-  sup.framing = null; sup.framingRead = !mayFrame;
+  sup.framing = null; sup.framingRead = !mayFrame; sup.carried = narration?.carried === true;
   sup.cp = cp; sup.text = text; sup.occ = occ; sup.clauseStarts = null; sup.sentenceStarts = null;
   const hits: CueHit[] = [];
   try {
@@ -566,7 +599,7 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
     // Cleared even if a check throws, so the next turn starts with no stale candidate; the turn's
     // text and occurrences are not kept alive by the reused context.
     c.marks.fill(0, c.first, c.last + 1);
-    sup.cp = null; sup.text = ''; sup.occ = NONE; sup.framing = null; sup.guarded = null; sup.negated = null;
+    sup.cp = null; sup.text = ''; sup.occ = NONE; sup.framing = null; sup.carried = false; sup.guarded = null; sup.negated = null;
     sup.report = null; sup.reportWords = null; sup.clauseStarts = null; sup.sentenceStarts = null;
   }
   return hits;

@@ -4,7 +4,7 @@
  * only rises — and the result (verdict, stage, tactics, advice) built from a state on demand.
  * Pure: a new state is returned, the old one is left as it was (unchanged parts are shared).
  */
-import { alertRank, stageRank, type Alert, type Evidence, type Lang, type SessionState, type Stage, type TacticHit } from '../types.ts';
+import { alertRank, stageRank, type Alert, type Evidence, type Lang, type SessionState, type Speaker, type Stage, type TacticHit } from '../types.ts';
 import type { AdviceId, Playbook } from '../playbook/schema.ts';
 import { scoreAcross, type FiredTactic, type Score } from '../score/score.ts';
 import { inferInitiator } from '../score/initiator.ts';
@@ -70,11 +70,11 @@ class FiredDraft {
 // Every field of the state is written out below: a field added to ConversationState fails this
 // check until nextState copies it too.
 type Listed = 'lang' | 'forcedLang' | 'langs' | 'outputLang' | 'initiator' | 'channel' | 'claimedIdentity' | 'callerNumber'
-  | 'turns' | 'risk' | 'level' | 'alertTurn' | 'fired' | 'kind' | 'carry';
+  | 'turns' | 'risk' | 'level' | 'alertTurn' | 'fired' | 'kind' | 'carry' | 'retelling';
 const allListed: Exclude<keyof ConversationState, Listed> extends never ? true : never = true;
 void allListed;
 
-type Moving = Pick<ConversationState, 'initiator' | 'lang' | 'langs' | 'fired' | 'turns' | 'risk' | 'level' | 'alertTurn' | 'kind' | 'carry'>;
+type Moving = Pick<ConversationState, 'initiator' | 'lang' | 'langs' | 'fired' | 'turns' | 'risk' | 'level' | 'alertTurn' | 'kind' | 'carry' | 'retelling'>;
 
 /**
  * `{ ...state, ...moving }`, written out (in initialState's key order) for the usual state
@@ -85,8 +85,21 @@ function nextState(state: ConversationState, m: Moving): ConversationState {
   if (state.claimedIdentity !== undefined || state.callerNumber !== undefined) return { ...state, ...m };
   return {
     lang: m.lang, forcedLang: state.forcedLang, langs: m.langs, outputLang: state.outputLang, initiator: m.initiator,
-    channel: state.channel, turns: m.turns, risk: m.risk, level: m.level, alertTurn: m.alertTurn, fired: m.fired, kind: m.kind, carry: m.carry,
+    channel: state.channel, turns: m.turns, risk: m.risk, level: m.level, alertTurn: m.alertTurn, fired: m.fired, kind: m.kind, carry: m.carry, retelling: m.retelling,
   };
+}
+
+/**
+ * Who is telling a story after this turn (ConversationState.retelling): the speaker's retelling opens
+ * on a frame word, goes on while each of their turns tells (a blank turn changes nothing), and ends on
+ * one that tells nothing. The other speakers' are left as they were. Unchanged: the same array.
+ */
+function retellingAfter(open: readonly Speaker[], ev: TurnEvidence): readonly Speaker[] {
+  if (!ev.hasText) return open;
+  const was = open.includes(ev.speaker);
+  const is = ev.narration !== undefined && (ev.narration.opens || (was && ev.narration.tells));
+  if (is === was) return open;
+  return is ? [...open, ev.speaker] : open.filter((s) => s !== ev.speaker);
 }
 
 /** Merge one turn's evidence into the state. `ev.index` must be `state.turns` (the next turn). */
@@ -132,7 +145,8 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
   }
   // A blank turn keeps nothing to join; any turn replaces the carry (only adjacent turns join).
   const carry = ev.carry ?? null;
-  const next = nextState(state, { initiator, lang, langs, fired, turns, risk, level, alertTurn, kind, carry });
+  const retelling = retellingAfter(state.retelling, ev);
+  const next = nextState(state, { initiator, lang, langs, fired, turns, risk, level, alertTurn, kind, carry, retelling });
   let alert: Alert | null = null;
   if (alertRank(next.level) > alertRank(state.level)) {
     // The level rose, so the turn was scored just now, from this state: the result reuses that

@@ -5,7 +5,7 @@
  * reached), never the transcript. Values are replaced, never mutated, so a state read later still
  * shows its own moment.
  */
-import type { AlertLevel, Channel, Evidence, Initiator, Lang, Stage } from '../types.ts';
+import type { AlertLevel, Channel, Evidence, Initiator, Lang, Speaker, Stage } from '../types.ts';
 import { INITIAL_KIND, type KindState } from './conversation-kind.ts';
 
 /** Evidence kept per tactic: the first few places it was seen are enough to explain it. */
@@ -58,6 +58,14 @@ export interface ConversationState {
    * same speaker join. The one piece of text the state keeps, and only the counterpart's.
    */
   readonly carry: string | null;
+  /**
+   * The speakers telling a story now: a turn of theirs opened a retelling or a warning with a frame
+   * word ("我同事上个月被骗了", "大家都在说那个诈骗的事") and each of their turns since went on telling it
+   * (src/match/match.ts Narration). A third person's requests in those turns ("有人打电话…让她把借呗里的钱
+   * 借出来") are the story, not asked of the listener. Closed by a turn of that speaker that tells
+   * nothing; the other side's "咋回事" does not close it. Empty in most conversations.
+   */
+  readonly retelling: readonly Speaker[];
 }
 
 export interface ConversationContext {
@@ -70,6 +78,8 @@ export interface ConversationContext {
   callerNumber?: string;
 }
 
+const NO_SPEAKERS: readonly Speaker[] = [];
+
 /** The state of a conversation before its first turn. */
 export function initialState(ctx: ConversationContext = {}): ConversationState {
   const forcedLang = ctx.forcedLang ?? null;
@@ -78,6 +88,6 @@ export function initialState(ctx: ConversationContext = {}): ConversationState {
     outputLang: ctx.outputLang ?? null, initiator: ctx.initiator ?? null, channel: ctx.channel ?? 'call',
     ...(ctx.claimedIdentity !== undefined ? { claimedIdentity: ctx.claimedIdentity } : {}),
     ...(ctx.callerNumber !== undefined ? { callerNumber: ctx.callerNumber } : {}),
-    turns: 0, risk: 0, level: 'none', alertTurn: null, fired: [], kind: INITIAL_KIND, carry: null,
+    turns: 0, risk: 0, level: 'none', alertTurn: null, fired: [], kind: INITIAL_KIND, carry: null, retelling: NO_SPEAKERS,
   };
 }

@@ -9,7 +9,7 @@ import { normalise, toOriginal, type Normalised } from '../normalise/normalise.t
 import { detectLangs } from '../normalise/lang.ts';
 import { MAX_EVIDENCE } from './state.ts';
 import { extractEntities } from '../entities/entities.ts';
-import { examplesIn, matchTurn, type MatchScope } from '../match/match.ts';
+import { examplesIn, matchTurn, type MatchScope, type Narration } from '../match/match.ts';
 import { checkUrl, type UrlReport } from '../checks/url/check.ts';
 import type { Entity } from '../entities/entities.ts';
 import type { Span, TurnSignalInput } from '../signals/types.ts';
@@ -48,6 +48,8 @@ export interface TurnEvidence {
   kindCues?: TurnKindCues;
   /** The end of the turn, kept to join the next one when the counterpart spoke it (ConversationState.carry). */
   carry?: string;
+  /** Whether the turn opens a retelling or goes on telling one (ConversationState.retelling); absent: neither. */
+  narration?: { opens: boolean; tells: boolean };
 }
 
 export interface StepOptions {
@@ -193,9 +195,11 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   // about a scheme) holds for the other's cues too (examplesIn; read once per language, on first need).
   const mixed = read.length > 1 && !pinyin;
   let frames: (((start: number, end: number) => boolean) | null)[] | null = null;
+  // A retelling the speaker opened in an earlier turn reads this turn's third-person story as told (src/match/match.ts Narration).
+  const narration: Narration = { carried: state.retelling.length > 0 && state.retelling.includes(turn.speaker), opens: false, tells: false };
   for (const lang of read) {
     const r = readingFor(engine, lang, pinyin, n, cueEntities, check);
-    for (const hit of matchTurn(engine.playbook(lang), r.text, r.entities, turn.speaker)) {
+    for (const hit of matchTurn(engine.playbook(lang), r.text, r.entities, turn.speaker, undefined, narration)) {
       if (mixed && hit.tactic.def.framing) {
         frames ??= read.map((l) => examplesIn(engine.playbook(l), n.text));
         if (read.some((l, i) => l !== lang && frames![i]?.(hit.start, hit.end) === true)) continue;
@@ -280,5 +284,6 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
     // One message is never a meeting: only conversations pay for the scan.
     ...(hasText && state.channel !== 'sms' ? { kindCues: turnKindCues(n.text) } : {}),
     ...(hasText && turn.speaker === 'caller' ? carryField(n.text) : {}),
+    ...(narration.opens || narration.tells ? { narration: { opens: narration.opens, tells: narration.tells } } : {}),
   };
 }

@@ -74,6 +74,8 @@ export const SessionSnapshotSchema = z.object({
   }).optional(),
   /** The end of the counterpart's last turn, to join a request split over two turns (src/pipeline/state.ts); absent in older snapshots. */
   carry: z.string().max(64).nullable().optional(),
+  /** The speakers telling a story now (src/pipeline/state.ts `retelling`); absent in older snapshots and when none. */
+  retelling: z.array(z.enum(['caller', 'user', 'unknown'])).max(3).optional(),
 });
 export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
 
@@ -105,6 +107,7 @@ export function stateToSnapshot(st: ConversationState): SessionSnapshot {
     fired: st.fired.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
     ...(st.kind !== INITIAL_KIND ? { kind: { ...st.kind, hits: [...st.kind.hits], voices: [...st.kind.voices] } } : {}),
     ...(st.carry !== null ? { carry: st.carry } : {}),
+    ...(st.retelling.length > 0 ? { retelling: [...st.retelling] } : {}),
   };
 }
 
@@ -122,6 +125,7 @@ export function stateFromSnapshot(engine: Engine, snapshot: SessionSnapshot): Co
     fired: snapshot.fired.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e })) })),
     kind: snapshot.kind ? { ...snapshot.kind, hits: [...snapshot.kind.hits], voices: [...snapshot.kind.voices] } : INITIAL_KIND,
     carry: snapshot.carry ?? null,
+    retelling: snapshot.retelling ? [...new Set(snapshot.retelling)] : [],
   });
 }
 
