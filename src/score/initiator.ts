@@ -24,6 +24,17 @@ export function movesOffPlatform(id: string): boolean {
 }
 
 /**
+ * The money steps an agent takes inside the platform's own after-sale process (return postage paid on
+ * posting and refunded, a difference paid in the order, money back to the customer's balance): said in
+ * the same turn as the component `IN_PROCESS` (contact.in-process-payment, which names no payee, code,
+ * link, contact, app, screen or loan in its sentence), in a chat the CUSTOMER opened, they are that
+ * process: they weigh nothing and do not move money off the platform. Any other move still does.
+ * Kind: session 9, our own legitimate after-sale chats read `scam` on "您先垫付运费…会连同运费一起退给您".
+ */
+export const IN_PROCESS = 'contact.in-process-payment';
+export const IN_PROCESS_MONEY: readonly string[] = ['extract.transfer', 'extract.money-request', 'extract.upfront-fee'];
+
+/**
  * The initiator when the input does not say: an SMS or a call comes from the counterpart (an
  * inbound call or message; a citizen who dialled a number found online says `initiator: "user"`);
  * in a chat or a pasted text, whoever spoke first (a pasted text with no speaker is the counterpart's).

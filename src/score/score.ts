@@ -5,7 +5,7 @@
  */
 import type { Composite, Playbook } from '../playbook/schema.ts';
 import type { AlertLevel, Channel, CompositeHit, Initiator, Lang, Stage, Verdict } from '../types.ts';
-import { movesOffPlatform } from './initiator.ts';
+import { IN_PROCESS, IN_PROCESS_MONEY, movesOffPlatform } from './initiator.ts';
 import { PLAYBOOKS } from '../playbook/index.ts';
 import { MODEL_SIGNAL_ID } from '../model/id.ts';
 
@@ -13,6 +13,8 @@ export interface FiredTactic {
   id: string;
   stage: Stage;
   weight: number;
+  /** Where it was seen (the state's first few spans); read only for the turns of an in-process money step. */
+  evidence?: readonly { turn: number }[];
 }
 
 export interface Score {
@@ -181,8 +183,29 @@ export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: Sing
  * the composites (which presume an unsolicited contact) do not apply, and the risk stays below
  * `scam` (an agent asking for an ID or an SMS code to recover an account is at most suspicious).
  */
-export function userOpenedOnPlatform(fired: readonly FiredTactic[], ctx: ScoreContext): boolean {
-  return ctx.initiator === 'user' && !fired.some((f) => f.weight > 0 && movesOffPlatform(f.id));
+export function userOpenedOnPlatform(fired: readonly FiredTactic[], ctx: ScoreContext, inProcess: ReadonlySet<string> = inProcessSteps(fired, ctx)): boolean {
+  return ctx.initiator === 'user' && !fired.some((f) => f.weight > 0 && movesOffPlatform(f.id) && !inProcess.has(f.id));
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * In a chat the citizen opened, the money steps (src/score/initiator.ts IN_PROCESS_MONEY) seen only in
+ * turns where the platform's own after-sale process was said (IN_PROCESS, naming no payee): they are
+ * that process, not a transfer. Their ids; empty elsewhere. A step whose evidence is unknown (a caller
+ * scoring bare ids) is not covered.
+ */
+export function inProcessSteps(fired: readonly FiredTactic[], ctx: ScoreContext): ReadonlySet<string> {
+  if (ctx.initiator !== 'user') return NO_IDS;
+  const process = fired.find((f) => f.id === IN_PROCESS);
+  if (process === undefined || process.evidence === undefined) return NO_IDS;
+  const turns = new Set(process.evidence.map((e) => e.turn));
+  let out: Set<string> | null = null;
+  for (const f of fired) {
+    if (f.weight <= 0 || !IN_PROCESS_MONEY.includes(f.id) || f.evidence === undefined || f.evidence.length === 0) continue;
+    if (f.evidence.every((e) => turns.has(e.turn))) (out ??= new Set()).add(f.id);
+  }
+  return out ?? NO_IDS;
 }
 
 /** What a seller's own promotion weighs (src/playbook/promotion.ts): its channels (no move) and its advert words. */
@@ -264,6 +287,9 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   // The caps and the composites depend on WHICH tactics fired, not on their points: decided once,
   // they make both readings below (the whole evidence, and the rules alone without the text model's
   // positive points), so the two cannot drift apart.
+  // The platform's own after-sale money steps in a chat the citizen opened weigh nothing and move nothing.
+  const inProcess = inProcessSteps(fired, ctx);
+  if (inProcess.size > 0) fired = fired.filter((f) => !inProcess.has(f.id));
   let sum = 0;
   let modelPoints = 0;
   for (const f of fired) {
@@ -276,7 +302,7 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   // applies, and the rules' points stay below `suspicious` (see promotionReading).
   const promo = isSingleMessage(ctx) ? promotionReading(fired, playbook.promotion) : null;
   const weighed = (f: FiredTactic): number => promo === null || f.id === MODEL_ID ? f.weight : promo.channels.has(f.id) ? 0 : promo.words.has(f.id) ? f.weight * playbook.promotion!.factor : f.weight;
-  const onPlatform = userOpenedOnPlatform(fired, ctx);
+  const onPlatform = userOpenedOnPlatform(fired, ctx, NO_IDS);
   if (promo) for (const f of fired) sum -= f.weight - weighed(f);
   const composites: CompositeHit[] = [];
   if (!onPlatform && !promo) {

@@ -78,6 +78,7 @@ import shiftReplyCode from './tactics/shift.reply-code.ts';
 import shiftClaimsLine from './tactics/shift.claims-line.ts';
 import contactComplaintFollowup from './tactics/contact.complaint-followup.ts';
 import extractThirdPartyPayee from './tactics/extract.third-party-payee.ts';
+import contactInProcessPayment from './tactics/contact.in-process-payment.ts';
 import extractGiftPaycode from './tactics/extract.gift-paycode.ts';
 import pretextGuaranteedReturn from './tactics/pretext.guaranteed-return.ts';
 import pretextDownline from './tactics/pretext.downline.ts';
@@ -202,6 +203,8 @@ export const zhPlaybook = definePlaybook({
     pretextSubscriptionRenewal, pretextParcelDamaged, pretextRefundOffer, pretextPayoutOffer, pretextRefundStuck, pretextRefundOffPlatform,
     shiftGroup, shiftPrivateContact, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractFinances, extractNewAccount, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
+    // The platform's own after-sale money steps, read by the initiator rule (src/score/initiator.ts).
+    contactInProcessPayment,
     coverFakeDebit, coverSecrecy, coverUrgency,
     // Other scam kinds that ask for money (issue 8 §1.8).
     // The refund scam in SMS form: a follow-up out of nowhere that asks for your details by reply.
