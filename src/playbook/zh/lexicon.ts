@@ -1007,6 +1007,11 @@ export const zhGrammar: GrammarDef = {
     // What the reader submitted, told back in a notice ("您提交的账号申诉已通过，请使用新密码登录" read a card
     // request through 提交…密码): the act is the reader's own, done. Kind: session 6 (nc6-fp-kinds.test.ts).
     '您提交的', '你提交的', '您已提交的', '您所提交的',
+    // A check the reader makes IN their own banking or shopping app ("麻烦您在手机银行里重新核对一下收款人名字和卡号",
+    // a bank's own risk-control call): the reader looks, nobody is told anything. A tell asked after it still
+    // counts ("…核对一下卡号，然后念给我"). Kind: session 9, own legitimate bank call read scam 80 (conv9).
+    ...['手机银行里', '手机银行上', '网银里', '网上银行里', '掌上银行里', '银行app里', '银行app上', 'app里', 'app上', 'app内', '官方app里']
+      .flatMap((place) => ['', '重新', '再', '自己'].map((mid) => `${place}${mid}核对一下`)),
     // Devices and services named after an object word: "回复“验证码”免费办理电子密码器" asks for no password.
     '密码器', '电子密码器', '密码锁', '密码箱', '密码本',
     // A shop's reply features, named ("这个要写进快捷回复", "自动回复改一下"): nouns, not a reply asked of anyone.
