@@ -72,6 +72,9 @@ export const MEETING_CUES: MeetingCues = {
       '周五之前', '你来负责', '我来负责', '负责一下', '提问', '问答', '交流一下', '请教', '商量一下', '我们商量', '商量了', '我建议', '答疑', '收集一下', '统计一下', '整理一下', '落实', '之前补完',
       // The items of an agenda counted out ("今天说两个事", "第二个事").
       '说两个事', '说三个事', '讲三个事', '第一个事', '第二个事', '第三个事',
+      // A family meeting's decision: a proposal put to the others, turns shared out, the matter settled
+      // ("我想的是我们三个轮流给妈打电话", "那就这么定了"). Kind: session 9, own family meetings read scam (conv9).
+      '我想的是', '我的想法是', '轮流', '就这么定', '这么定了', '那就这么办', '就这么办',
     ],
     // A third party's words or case reported to the room (the customer, the user, an elder, the residents).
     reported: [
