@@ -13,7 +13,8 @@ import { isFlagged, type Finding, type Severity } from './findings.ts';
 import type { AdviceId } from '../playbook/schema.ts';
 
 export type CheckSignalId =
-  | 'shift.lookalike-link' | 'shift.app-download-link' | 'contact.spoofed-number' | 'extract.qr-payment' | 'shift.group-invite';
+  | 'shift.lookalike-link' | 'shift.app-download-link' | 'contact.spoofed-number' | 'extract.qr-payment' | 'shift.group-invite'
+  | 'shift.hidden-link';
 
 interface SignalDef {
   stage: Stage;
@@ -52,6 +53,12 @@ export const CHECK_SIGNALS: Record<CheckSignalId, SignalDef> = {
     advice: ['refund-never-needs-payment', 'no-transfer', 'already-paid'],
     why: 'Case 1: after a "refund" pretext, the victim scanned QR codes to "build credit" and paid 16,000 yuan. After any pretext.* tactic the weight rises to strongWeight.',
   },
+  'shift.hidden-link': {
+    stage: 'shift', weight: 0, strongWeight: 0,
+    description: { zh: '链接用短链接或廉价后缀藏起了真正的网站，看不出是谁家的', en: 'a short link or a throwaway domain ending that hides whose site it is' },
+    advice: ['check-domain'],
+    why: 'The low findings the link checker does not flag on their own (a shortener such as t.cn, a risky ending such as .xyz or .top): nobody can tell whose page it opens. Weight 0, a component: a carrier or a shop sends short links every day; only a playbook composite reads it, with a refund or claim word naming the link as where the money is (newcomer9 kind 3: "退款 → t.cn/…" read safe 20).',
+  },
   'shift.group-invite': {
     stage: 'shift', weight: 25, strongWeight: 25,
     description: { zh: '对方发来加群或加好友的二维码', en: 'a group or contact invite QR code from the other side' },
@@ -61,7 +68,9 @@ export const CHECK_SIGNALS: Record<CheckSignalId, SignalDef> = {
 };
 
 /** Engine catalog entries: the ids this provider emits and the advice each triggers. */
-export const CHECK_SIGNAL_CATALOG: SignalCatalogEntry[] = Object.entries(CHECK_SIGNALS).map(([id, def]) => ({ id, advice: def.advice }));
+// A signal that never weighs (shift.hidden-link) is a component: only a composite reads it.
+export const CHECK_SIGNAL_CATALOG: SignalCatalogEntry[] = Object.entries(CHECK_SIGNALS)
+  .map(([id, def]) => ({ id, advice: def.advice, ...(def.weight === 0 && def.strongWeight === 0 ? { component: true } : {}) }));
 
 /** Per-turn caps: a pasted page full of links must not make a turn expensive. */
 const MAX_SPANS_PER_TURN = 20;
@@ -91,8 +100,14 @@ function shownNumber(report: NumberReport, text: string): string {
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
 }
 
+/** Low findings that say the link hides whose site it opens (see shift.hidden-link's `why`). */
+const HIDING_FINDINGS = new Set(['shortener', 'risky-tld']);
+
 function linkHits(report: UrlReport, evidence: SignalHit['evidence']): SignalHit[] {
-  if (!isFlagged(report.verdict)) return [];
+  if (!isFlagged(report.verdict)) {
+    const hiding = report.verdict === 'official' ? [] : report.findings.filter((f) => HIDING_FINDINGS.has(f.id));
+    return hiding.length > 0 ? [hit('shift.hidden-link', false, explain(report.host ?? report.input.slice(0, 60), hiding), evidence)] : [];
+  }
   const where = report.host ?? report.input.slice(0, 60);
   const out: SignalHit[] = [];
   const apk = report.findings.find((f) => f.id === 'apk-download');

@@ -10,6 +10,8 @@ import type { SignalProvider } from '../signals/types.ts';
 export interface SignalCatalogEntry {
   id: string;
   advice: AdviceId[];
+  /** A weight-0 frame a composite reads (like a playbook tactic's `role: 'component'`): shown "in combination", never "+0". */
+  component?: boolean;
 }
 
 export interface EngineOptions {
@@ -36,7 +38,10 @@ export class Engine {
   constructor(private readonly options: EngineOptions) {
     this.signals = options.signals ?? [];
     this.scoreOnly = new Set(Object.values(options.playbooks).flatMap((p) => p.tactics.filter((t) => t.scoreOnly).map((t) => t.id)));
-    this.components = new Set(Object.values(options.playbooks).flatMap((p) => p.tactics.filter((t) => t.role === 'component').map((t) => t.id)));
+    this.components = new Set([
+      ...Object.values(options.playbooks).flatMap((p) => p.tactics.filter((t) => t.role === 'component').map((t) => t.id)),
+      ...(options.signalCatalog ?? []).filter((s) => s.component).map((s) => s.id),
+    ]);
     this.calmFrames = new Set(Object.values(options.playbooks).flatMap((p) => Object.keys(p.promotion?.frames ?? {})));
     this.signalAdviceById = new Map((options.signalCatalog ?? []).map((s) => [s.id, s.advice]));
   }

@@ -180,6 +180,29 @@ export function parseChineseNumber(s: string): number | null {
   return seen ? total + section + current : null;
 }
 
+/**
+ * A bare host glued to the words around it once the text is normalised (the full-width ：and ，become ASCII,
+ * which a link may hold): "identity：paypal-cn-verify.com，24小时" is the run "identity:paypal-cn-verify.com,24"
+ * (newcomer9 kind 3: the look-alike link in a mixed-language SMS was no link at all). Only for a run that is no
+ * link as it stands: a word and a colon before it that is no scheme ("identity:", "网址:" is Han and never in the
+ * run) are dropped, and the run ends at the first comma or semicolon (a bare host's path has none; a link with a
+ * scheme keeps its query's commas, it already reads as a link). One pass over the run.
+ */
+function gluedBareHost(run: string): { run: string; offset: number } | null {
+  let from = 0;
+  const colon = run.indexOf(':');
+  if (colon > 0 && !run.startsWith('//', colon + 1) && /^[a-z][a-z0-9-]*$/.test(run.slice(0, colon))) from = colon + 1;
+  let to = run.length;
+  for (let i = from; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b) { to = i; break; }
+  }
+  if (from === 0 && to === run.length) return null;
+  const cut = run.slice(from, to);
+  const trimmed = cut.slice(0, trimmedEnd(cut));
+  return trimmed.length >= 4 ? { run: trimmed, offset: from } : null;
+}
+
 /** Trailing sentence punctuation is not part of a URL ("见 www.a.cn。" / "www.a.cn)."). */
 const TRAILING = new Set([...'.,;:!?)]'].map((c) => c.charCodeAt(0)));
 function trimmedEnd(run: string): number {
@@ -332,10 +355,15 @@ export function extractEntities(text: string): Entity[] {
   const vt = view.text;
   URL_RUN.lastIndex = 0;
   for (let m = URL_RUN.exec(vt); m; m = URL_RUN.exec(vt)) {
-    const run = m[0].slice(0, trimmedEnd(m[0]));
+    let run = m[0].slice(0, trimmedEnd(m[0]));
+    let at = m.index;
+    if (run.length >= 4 && !looksLikeUrl(run)) {
+      const bare = gluedBareHost(run);
+      if (bare !== null) { at += bare.offset; run = bare.run; }
+    }
     if (run.length >= 4 && looksLikeUrl(run)) {
-      const start = view.map ? view.map[m.index]! : m.index;
-      const end = view.map ? view.map[m.index + run.length - 1]! + 1 : m.index + run.length;
+      const start = view.map ? view.map[at]! : at;
+      const end = view.map ? view.map[at + run.length - 1]! + 1 : at + run.length;
       out.push({ kind: 'url', start, end, value: run });
       taken.push([start, end]);
     }

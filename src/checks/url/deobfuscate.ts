@@ -11,8 +11,17 @@
 
 /** Words written for a dot between two parts of a host. */
 const DOT_WORDS = ['[.]', '(.)', '{.}', '[dot]', '(dot)', '{dot}', '[点]', '(点)', '【.】', '【点】'];
-/** CJK characters written for a dot: 点 (the word), 。 and ｡ (full stops), 丶 and 、(look-alike strokes). */
-const CJK_DOTS = new Set(['点', '。', '｡', '丶']); // 0x70b9, 0x3002, 0xff61, 0x4e36 in mayBeObfuscated
+/**
+ * Characters written for a dot: 点 (the word), 。 and ｡ (full stops), 丶 (a look-alike stroke), and the raised
+ * and small dots a filter does not read as one (newcomer9 kind 3: "tk‧jd-refund‧xyz" was no link at all):
+ * ‧ hyphenation point, · middle dot, ・ and ･ katakana middle dots, • bullet, ∙ bullet operator, ⋅ dot operator,
+ * ﹒ small full stop, ． full-width stop (NFKC makes it a dot where the text is normalised first; the link checker
+ * may be given the raw text). Each still needs a host part on both sides (letterRunAfter), so "张三·李四" and
+ * "8点" stay text.
+ */
+const DOT_LOOKALIKES = ['点', '。', '｡', '丶', '‧', '·', '・', '･', '•', '∙', '⋅', '﹒', '．'];
+const CJK_DOTS = new Set(DOT_LOOKALIKES);
+const DOT_LOOKALIKE_CODES = new Set(DOT_LOOKALIKES.map((c) => c.charCodeAt(0)));
 /** Endings a dot word must lead to (or to another host part): 8点ok and 回复td。 stay text. */
 const DOT_TLDS = new Set([
   'com', 'cn', 'net', 'org', 'top', 'vip', 'xyz', 'cc', 'shop', 'site', 'online', 'club', 'info', 'biz', 'app',
@@ -161,7 +170,7 @@ function mayBeObfuscated(text: string): boolean {
     }
     if (c === 0x77 && text.startsWith('www.', i)) return true;
     if ((c === 0x5b || c === 0x28 || c === 0x7b || c === 0x3010) && i > 0 && isAsciiAlnum(text.charCodeAt(i - 1))) return true;
-    if ((c === 0x70b9 || c === 0x3002 || c === 0xff61 || c === 0x4e36) && alnumBefore(text, i)) return true;
+    if (DOT_LOOKALIKE_CODES.has(c) && alnumBefore(text, i)) return true;
     if (c === 0x20 && (text.charCodeAt(i + 1) === 0x2e || text.startsWith(' dot ', i))) return true;
     if (c === 0x2e && isSpace(text.charCodeAt(i + 1))) return true;
   }

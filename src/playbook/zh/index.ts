@@ -105,6 +105,9 @@ import pretextAccused from './tactics/pretext.accused.ts';
 import extractVerifyOnLink from './tactics/extract.verify-on-link.ts';
 import shiftMaskedLink from './tactics/shift.masked-link.ts';
 import extractPayoutAccount from './tactics/extract.payout-account.ts';
+import shiftRefundLink from './tactics/shift.refund-link.ts';
+import pretextCreditThreat from './tactics/pretext.credit-threat.ts';
+import shiftCreditLine from './tactics/shift.credit-line.ts';
 import { otherKindComposites, otherKindTactics } from './other-kinds.ts';
 
 /**
@@ -223,6 +226,10 @@ export const zhPlaybook = definePlaybook({
     shiftMaskedLink,
     // Which account you are paid on, asked inside a payout story: the first extraction step (suspicious with the story).
     extractPayoutAccount,
+    // A link given as where the refund is (weight 0): read only with a link that hides whose site it is (refund-word-plus-hidden-link).
+    shiftRefundLink,
+    // Your credit at stake over an account said to be wrong (newcomer9 kind 2), and a line of theirs to call about it (weight 0).
+    pretextCreditThreat, shiftCreditLine,
     // The platform's merchant desk to a shop owner: the shop's deposit short, to upgrade or to return (cs8).
     pretextShopDeposit,
     // Other kinds' stories and requests from our own writing's misses (issue 8 §1.8): ./other-kinds.ts.
@@ -345,6 +352,32 @@ export const zhPlaybook = definePlaybook({
       },
       all: ['extract.verify-on-link', 'shift.masked-link'],
       minRisk: 40,
+    },
+    // A refund or a claim to collect on a link whose site nobody can tell (a shortener, a throwaway ending): the
+    // phishing page whatever the story, and a platform sends none (newcomer9 kind 3: "退款 → t.cn/A6xk2pQ" read safe
+    // 20). `suspicious`: a warning to check in the app (single-message rule: a link alone is never the ask).
+    {
+      id: 'refund-word-plus-hidden-link',
+      description: {
+        zh: '说是退款、理赔或赔付，却只发来一个短链接或看不出是谁家的网址：真正的退款会自动原路退回，不用点链接领取，到官方APP核实',
+        en: 'A refund, claim or payout to collect on a short link or a site that hides whose it is: a real refund comes back by itself; check in the official app',
+      },
+      all: ['shift.refund-link', 'shift.hidden-link'],
+      minRisk: 40,
+    },
+    // Your credit said to be at stake over an account that is "wrong", and a channel of theirs to sort it out: a
+    // number (a 400 line included), a chat id, a link. The credit record is handled in the lender's app or at the
+    // credit centre's counter, never through a stranger's line (newcomer9 kind 2: such SMS read safe 15-20).
+    // `suspicious` in a message; with a request of the kill chain the single-message rule decides `scam`.
+    {
+      id: 'credit-threat-plus-channel',
+      description: {
+        zh: '说您的账户或额度出了问题、会影响征信，又让您打对方给的电话、加QQ微信或点链接处理：征信只在官方APP或征信中心查询处理，先别联系，自己到官方渠道核实',
+        en: 'Says your account or credit line is wrong and your credit record will suffer, then gives a number, a chat id or a link of theirs to sort it out: credit is dealt with only in the official app or at the credit centre; check there yourself',
+      },
+      all: ['pretext.credit-threat'],
+      any: ['contact.call-back-number', 'shift.claims-line', 'shift.credit-line', 'shift.group', 'shift.private-contact', 'shift.chat-handle', 'shift.link', 'shift.sent-link', 'shift.lookalike-link'],
+      minRisk: 45,
     },
     {
       id: 'screen-share-with-story',

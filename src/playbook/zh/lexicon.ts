@@ -38,8 +38,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
       '截图给我', '截图发', '截个图', '提供给我们', '给到我', '给一下', '发给客服',
     ],
     examples: {
-      positive: ['麻烦您提供一下完整的银行卡号', '把身份证正反面拍照发过来'],
-      negative: ['我们不需要您提供任何验证码', '给我来一杯奶茶'],
+      positive: ['麻烦您提供一下完整的银行卡号', '把身份证正反面拍照发过来', '赔款要打给您，方便留个银行卡号吗', '您给个卡号，我这边登记理赔'],
+      negative: ['我们不需要您提供任何验证码', '给我来一杯奶茶', '满意的话给个五星好评', '留个名额给您'],
     },
   },
   'act.tell': {
@@ -209,8 +209,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
     description: '打开、开启、点开、进入',
     terms: ['打开', '开启', '开通', '点开', '点击', '点一下', '点进去', '进入', '访问', '开一下'],
     examples: {
-      positive: ['您打开屏幕共享，我看一下您的操作', '点击链接领取理赔款'],
-      negative: ['不要点击陌生链接', '打开冰箱门'],
+      positive: ['您打开屏幕共享，我看一下您的操作', '点击链接领取理赔款', '您开个屏幕共享，我帮您看着操作'],
+      negative: ['不要点击陌生链接', '打开冰箱门', '明天上午开个会，大家准时到'],
     },
   },
   'act.join': {
@@ -225,7 +225,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'act.add': {
     kind: 'act',
     description: '加、添加（对方的号、好友、群）',
-    terms: ['加我', '加一下', '加下', '加个', '加上', '添加', '加', '加好友', '拉你', '拉您', '私聊', 'add'],
+    // 加我微信 whole, so its typists' spellings (家我微心, variants.ts) are read as the act too.
+    terms: ['加我', '加一下', '加下', '加个', '加上', '添加', '加', '加好友', '拉你', '拉您', '私聊', 'add', '加我微信', '加微信'],
     examples: {
       positive: ['麻烦加一下这个手机号，我把照片发给您确认', '您添加我的微信，我给您办理'],
       negative: ['不要添加陌生人为好友', '增加配送时效'],
@@ -356,6 +357,10 @@ export const zhLexicon: Record<string, WordClassDef> = {
       // nothing else that arrives on the phone is asked back (newcomer8 kind 1).
       '收到的数字', '收到的那串数字', '收到的几位数', '收到的六位数', '收到的6位数', '收到的四位数', '收到的4位数', '短信里的数字', '短信上的数字',
       '短信里的码', '短信上的码', '手机上的数字', '手机上收到的', '短信里那个数', '收到的那个数',
+      // The code named by the phone it came to, said plainly or in dialect ("手机收的码", "手机收滴码": 滴 is 的, variants.ts).
+      '收的码', '手机收的码', '手机收的验证码', '手机上的码',
+      // Counted or placed ("6位验证码", "收到的验证码"): whole, so the mixed spellings ("6位code", "收到的code", variants.ts) are read.
+      '位验证码', '位数验证码', '收到的验证码', '短信里的验证码',
     ],
     examples: {
       positive: ['把验证码给我', '那个六位数的验证码是多少'],
@@ -830,6 +835,43 @@ export const zhLexicon: Record<string, WordClassDef> = {
   // Other scam kinds (fee before a payout, the fake relative's loan, the top-up that "earns"): lexicon-other.ts.
   ...otherKindLexicon,
 };
+
+/**
+ * A one-character act is a word only with its measure word or 一下 after it: 开个屏幕共享, 留个卡号, 报一个卡号,
+ * 发个验证码, 给个卡号 (newcomer9 kind 1: "方便留个卡号吗", "开个屏幕共享" read no request while "开一下" did).
+ * 开, 留, 给 and 发 alone sit inside everyday words (公开, 留学, 给力, 发票), so the stem is read only as stem +
+ * 个 / 一个 / 一下 (not 下 alone: 给下面, 发下来), and a stem that is a word of its own (提供, 打开) needs none.
+ * Generated into each act class, as the 每个月 forms are (variants.ts): one rule, not one phrase per object.
+ * The object still has to follow in the same clause window, so "开个会", "给个好评", "发个通知" name none.
+ */
+export const MEASURED_ACT_STEMS: Record<string, readonly string[]> = {
+  // 留个卡号 / 留一下手机号: leave it with the writer, a give act; 给个 / 交个 the same.
+  'act.give': ['给', '留', '交'],
+  'act.tell': ['报', '念', '说'],
+  'act.send': ['发', '传'],
+  'act.open': ['开', '打开', '开启', '点'],
+  'act.fill': ['填'],
+  'act.type': ['输'],
+  'act.add': ['加', '添加'],
+  'act.join': ['进', '加入'],
+  'act.download': ['下载', '下'],
+  'act.install': ['装', '安装'],
+  'act.share': ['共享', '分享'],
+  'act.scan': ['扫'],
+};
+export const ACT_MEASURES = ['个', '一个', '一下'] as const;
+for (const [cls, stems] of Object.entries(MEASURED_ACT_STEMS)) {
+  const def = zhLexicon[cls]!;
+  const have = new Set(def.terms);
+  for (const stem of stems) {
+    for (const m of ACT_MEASURES) {
+      const term = stem + m;
+      if (!have.has(term)) { def.terms.push(term); have.add(term); }
+    }
+  }
+}
+// "留下卡号", "留一个手机号给我": 留 with its result complement is the same give act (one more form, not a measure word).
+zhLexicon['act.give']!.terms.push('留下', '留给我', '给我留');
 
 /** How the Chinese grammar reads requests and warnings: see GrammarSchema in ../schema.ts. */
 export const zhGrammar: GrammarDef = {

@@ -101,11 +101,20 @@ export const ZH_VARIANT_GROUPS: VariantGroup[] = [
       'shen份证': '身份证', '身份zheng': '身份证', '腾讯会意': '腾讯会议', '钉钉会意': '钉钉会议', '会意号': '会议号', '会意软件': '会议软件',
       '下栽': '下载', '定单': '订单', '有问提': '有问题', '验证妈': '验证码', '严正码': '验证码', '银航': '银行', '银行咔': '银行卡',
       '手机受到': '手机收到', '保正金': '保证金', '安全帐户': '安全账户', '共想屏幕': '共享屏幕', '屏幕共想': '屏幕共享',
+      // A typist's near-homophones of the scam's own words, the way a hurried or elderly writer's pinyin input slips
+      // (newcomer9 kind 5: "淘保客服…定单有问题需要推款请家我微心…给你办里"). Keys are spellings no everyday word
+      // holds; 家 for 加 only before 我微信 or 微信 (家我微心 is 加我微信: "到家我给你打电话" stays 到家), never 家 alone.
+      '推款': '退款', '褪款': '退款', '退宽': '退款', '陪偿': '赔偿', '赔尝': '赔偿', '陪付': '赔付', '理配': '理赔',
+      '微心': '微信', '微新': '微信', '威心': '微信', '家我微信': '加我微信', '家我微心': '加我微信', '佳我微信': '加我微信', '家微信': '加微信', '佳微信': '加微信',
+      '办里': '办理', '半理': '办理', '陶宝': '淘宝', '京冬': '京东', '晶东': '京东', '品多多': '拼多多', '斗音': '抖音', '抖因': '抖音',
+      '课服': '客服', '质量问提': '质量问题', '订丹': '订单', '银形卡': '银行卡', '卡好': '卡号',
     },
     examples: [
       ['你好，我是警查，你的身粉证被人冒用了，现在需要你把银行卡里的钱转到安全账户', '你好，我是警察，你的身份证被人冒用了，现在需要你把银行卡里的钱转到安全账户'],
       ['我是淘宝客服，您的定单有问提，给您退款，请下载钉钉会意我给您操作', '我是淘宝客服，您的订单有问题，给您退款，请下载钉钉会议我给您操作'],
       ['我是京东客服，给您理赔，麻烦把银航卡号和手机受到的验证妈发我一下', '我是京东客服，给您理赔，麻烦把银行卡号和手机收到的验证码发我一下'],
+      ['您好我是陶宝客服，您的定单有质量问提，需要推款，请家我微心给您办里', '您好我是淘宝客服，您的订单有质量问题，需要退款，请加我微信给您办理'],
+      ['京冬售后：您的快递丢失，给您陪偿三百，请佳我微信领取', '京东售后：您的快递丢失，给您赔偿三百，请加我微信领取'],
     ],
   },
   {
@@ -119,10 +128,18 @@ export const ZH_VARIANT_GROUPS: VariantGroup[] = [
       '揾': '找', '嘢': '东西', '张卡': '银行卡',
       // Shanghainese (吴语): 侬 you, 阿拉 we (not 阿拉伯: only 阿拉是/阿拉这边), 拨 give.
       '侬': '你', '阿拉是': '我们是', '阿拉这边': '我们这边', '报拨我': '报给我', '拨我听': '给我听', '发拨我': '发给我', '伊拉': '他们',
+      // 阿拉 for 我们 inside a longer term only ("告诉阿拉", "阿拉的账户"): a variant is a spelling of the terms that hold
+      // its canonical word, so 阿拉伯 alone matches nothing.
+      '阿拉': '我们',
+      // Northern and north-eastern speech: 俺 is I (俺是快递公司滴, 发俺, 告诉俺), 滴 is 的 (收滴码, 快递公司滴), 咋 is 怎么.
+      // 滴 and 俺 fold only inside a term holding 的 or 我 ("手机收滴码" is 手机收的码), so 滴滴出行 matches nothing.
+      '俺': '我', '俺们': '我们', '滴': '的', '咋': '怎么',
     },
     examples: [
       ['我系京东客服，你嗰单嘢有问题，要退款俾你，你将张卡号同埋验证码发俾我', '我是京东客服，你那单东西有问题，要退款给你，你将银行卡号和验证码发给我'],
       ['侬好，阿拉是淘宝客服，侬买的衣裳有质量问题，要退款，把验证码报拨我听一下', '你好，我们是淘宝客服，你买的衣裳有质量问题，要退款，把验证码报给我听一下'],
+      ['俺是快递公司滴，你那个包裹弄丢了，赔你两百，你把银行卡号发俺，再把手机收滴验证码告诉俺', '我是快递公司的，你那个包裹弄丢了，赔你两百，你把银行卡号发我，再把手机收的验证码告诉我'],
+      ['侬好，侬个快递丢了，赔侬三百块，侬把卡号报给阿拉', '你好，你个快递丢了，赔你三百块，你把卡号报给我们'],
       ['我系淘宝售后，你买嘅电饭煲有问题，赔三倍俾你，你下载个腾讯会议，共享屏幕我教你点攞钱', '我是淘宝售后，你买的电饭煲有问题，赔三倍给你，你下载个腾讯会议，共享屏幕我教你点拿钱'],
     ],
   },
@@ -218,7 +235,11 @@ const EN_TOO_GENERIC = new Set([
 const BANK_NAMES = ['maybank', 'cimb', 'public bank', 'rhb', 'hong leong', 'ambank', 'bank islam', 'dbs', 'posb', 'ocbc', 'uob', 'hsbc', 'citibank', 'standard chartered', 'chase', 'barclays', 'bank'];
 const EN_MIXED_EXTRA: Record<string, string> = {
   ...Object.fromEntries(BANK_NAMES.flatMap((b) => [[`${b} account`, '银行账户'], [`${b} account number`, '银行账号'], [`${b} card`, '银行卡'], [`${b} card number`, '银行卡号']])),
-  'tac': '验证码', 'tac code': '验证码', 'tac number': '验证码', 'pin code': '密码', 'pin number': '密码', 'card info': '银行卡信息', 'card details': '银行卡信息',
+  'tac': '验证码', 'tac code': '验证码', 'tac number': '验证码',
+  // "code" alone is any code (a programmer's, a discount's: EN_TOO_GENERIC), but a code counted in digits or named by
+  // where it arrived is the one-time code (newcomer9 kind 3: "请立即回复收到的6位code" read safe 0).
+  '位code': '位验证码', '位数code': '位验证码', '收到的code': '收到的验证码', '短信code': '短信验证码', '短信里的code': '短信里的验证码',
+  'security code': '安全码', 'one-time code': '验证码', 'one time code': '验证码', 'sms验证码': '验证码', 'pin code': '密码', 'pin number': '密码', 'card info': '银行卡信息', 'card details': '银行卡信息',
   'bank info': '银行卡信息', 'account info': '账户信息', 'info': '信息', 'information': '信息',
   'verification account': '验证账户', 'test account': '测试账户', 'official account': '官方账户', 'security account': '安全账户',
   'student account': '学生账户', 'student loan': '校园贷', 'campus loan': '校园贷', 'credit record': '征信', 'credit report': '征信', 'credit history': '征信',
@@ -241,6 +262,7 @@ const EN_CLASS_GROUP: VariantGroup = {
     ['您好我是Lazada的客服，您的包裹丢失了，我们赔偿300元，请把您的Maybank account和TAC code发给我', '您好我是Lazada的客服，您的包裹丢失了，我们赔偿300元，请把您的银行账户和验证码发给我'],
     ['淘宝售后：您的商品有质量问题，给您双倍退款，请把您的bank account number发给我', '淘宝售后：您的商品有质量问题，给您双倍退款，请把您的银行账号发给我'],
     ['您的Alipay账户被冻结，解冻需要您登录online banking输入密码验证', '您的Alipay账户被冻结，解冻需要您登录网银输入密码验证'],
+    ['您的账户在异地登录，为了安全请立即回复收到的6位code', '您的账户在异地登录，为了安全请立即回复收到的6位验证码'],
   ],
 };
 ZH_VARIANT_GROUPS.push(EN_CLASS_GROUP);
