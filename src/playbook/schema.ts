@@ -496,8 +496,8 @@ export const PlaybookSchema = z.object({
     standalone: z.array(Selector).default([]),
     /**
      * Requests no legitimate sender makes in a message (a code, a card and its password, a screen
-     * share, money into an account it names): these count with an offer or a move (to another place)
-     * as with a story; every other request only with a story.
+     * share, money into an account it names): these count with a story, an offer or a move (to another
+     * place); every other request (`requests`: an ID, a loan, a price quoted) never decides one message.
      */
     neverAsked: z.array(Selector).default([]),
     /**
@@ -507,6 +507,24 @@ export const PlaybookSchema = z.object({
      * this list ("download UltraViewer and share the access code").
      */
     control: z.array(Selector).default([]),
+    /**
+     * Requests outside `neverAsked` that no sender makes inside any story of its own (a brand's look-alike
+     * page, your balance or credit limit, a loan taken out for the refund): they pair with any story, as a
+     * `neverAsked` request does, but not with an offer or a move (a lender's advert offers loans; a page is a move).
+     */
+    anyStory: z.array(Selector).default([]),
+    /**
+     * The `neverAsked` requests for MONEY (a transfer, a payment to an account it names): a bill, a rent
+     * and a school fee ask it too, so these pair only with a story outside `notices` and a move outside
+     * `ownChannels` (or an offer).
+     */
+    money: z.array(Selector).default([]),
+    /** Stories a legitimate sender tells of its own service (a refund, a payout, a parcel, an office's notice). */
+    notices: z.array(Selector).default([]),
+    /** A fee or a price named (a component): with a `money` request and a `notices` story, the "pay to be paid" pair. */
+    fees: z.array(Selector).default([]),
+    /** The sender's own channels (its link, its app): no move off the platform for a `money` request. */
+    ownChannels: z.array(Selector).default([]),
   }).strict().optional(),
   /**
    * The 警方提醒 of a warning bulletin (宣传, src/centre/bulletin.ts): the advice of the tactics seen

@@ -2,41 +2,53 @@
  * When ONE message may be called `scam` (issue 8 §4: "0 `scam` verdicts on any real legitimate
  * text"). An SMS, a single chat line or a pasted text with one turn (not a call: a call's first turn
  * opens a conversation) carries its whole case in its own words, so the verdict is decided from the
- * kill chain (DESIGN.md), not from how many cues and how much of the text model add up:
+ * kill chain (DESIGN.md), not from how many cues and how much of the text model add up. `scam` needs
+ * evidence a legitimate sender's message cannot carry:
  *
- *   `scam` needs  a REPORT of a loss (the citizen says money or a code already went),
- *            or   a STANDALONE request whose own words are the story (a fee or a top-up before a
- *                 payout, one more task to unlock the stake, gift-card or payment codes, a ransom),
- *            or   a REQUEST of a kill-chain step (code, card, password, ID, transfer, loan, fee,
- *                 screen share, an APK link) together with a STORY told by another cue (who claims to
- *                 write, what happened to you, a look-alike of a brand's site),
- *            or   a request NO legitimate sender makes in a message (`neverAsked`: a code, a card and
- *                 its password, a card bound on a link, a screen share or remote control, an APK,
- *                 money into an account or a platform it names) with an OFFER or a MOVE elsewhere
- *                 (the link, app or group where the ask is to be done: the phishing SMS).
+ *   a REPORT of a loss (the citizen says money or a code already went),
+ *   or a STANDALONE request whose own words are the story (a fee or a top-up before a payout, one
+ *      more task to unlock the stake, gift-card or payment codes, a ransom),
+ *   or a request NO legitimate sender makes in a message (`neverAsked`: a code, a card and its
+ *      password, a card bound on a link, a screen share or remote control, an APK) with a STORY told by
+ *      another cue, an OFFER, or a MOVE elsewhere (the link, app or group where the ask is to be done:
+ *      the phishing SMS); a brand's look-alike page, your balance or a loan for the refund (`anyStory`)
+ *      with a story;
+ *   or MONEY into an account or a platform the sender names (`money`, also never asked… but a
+ *      landlord, a school and a biller do ask it, and a notice of money moving to YOU reads as it:
+ *      "理赔款直接打到您的支付宝账户", "划入金额已到账", 40–45 on our own legitimate SMS) with a story no
+ *      sender tells of its own service (not one of `notices`), an offer, a move off the sender's own
+ *      channels (not one of `ownChannels`), or a notice's story with a FEE named (`fees`: "理赔款…请先
+ *      转账500元保证金": pay to be paid);
+ *   or an ORDINARY request (every other request: an ID, a payout account, a bill's link, money asked
+ *      by someone you know) with a story no sender tells of its own service
+ *      (you are a suspect, your account is frozen, a sweetheart abroad, a claimed agent, triple
+ *      compensation).
  *   Otherwise the message is at most `suspicious`, whatever the sum (composites included).
  *
- * A MOVE (a link, an app, a group, a private WeChat/QQ) is never enough with a story, nor with an
- * ordinary request (an ID's last digits, a name, a price, "转给我"), and neither is a whole story with
- * no ask (two story tactics) nor a look-alike link alone (it is the story or the ask, not both): a
- * shop, a carrier, a bank, a courier, a driving school and a court each write one of those in a real
- * message, and the rules' reading of such a message is where
- * the false `scam` verdicts on real SMS came from (session 6: the dev half's false alarms were fixed
- * one by one and the never-read test half still gave 6 `scam` on 3,858 real SMS; our own legitimate
- * SMS read `scam` through "request + move" — a driving school's "发送姓名和身份证后四位…教练拉您进学员
- * 群"). The refund scam's SMS that asks nothing ("我是淘宝客服，您的订单异常，加QQ群办理退款") stays
- * `suspicious`: a warning, not the verdict that the step was asked. A request with an OFFER counts only
- * when no legitimate sender makes it: an advert asks you to buy, borrow, top up or pay (the loan, the
- * top-up bonus, the price are its product), never for your code or your screen.
- * A request read only at weight 0 (extract.fee-quoted: a price or a fee named, "会员费399", "学费
- * 3880") counts as a REQUEST only inside a STORY, as before (session 5).
+ * Why (session 9): the never-read test half gave 3 `scam` on 3,858 real SMS, all the rules', while 0 of
+ * 3,915 dev real SMS completed a pair: the pairs were too easy to complete for messages nobody here had
+ * read. What a real notice carries: a story of its own service (a refund or payout to you, a parcel, a
+ * bill or arrears, an office's notice, a draw, points, a renewal: `notices`), a price (41 of
+ * the 50 requests read on dev real SMS are a price quoted, extract.fee-quoted), its own link or app, a
+ * biller's payment link, an ID to bring to the counter. So a price named never asks (it is no
+ * request here: `role: 'component'`), and a notice's story decides only with what no sender asks.
+ * A MOVE (a link, an app, a group, a private WeChat/QQ) is never enough with a story, and neither is a
+ * whole story with no ask (two story tactics) nor a look-alike link alone (it is the story or the ask,
+ * not both): a shop, a carrier, a bank, a courier, a driving school and a court each write one of those
+ * in a real message (session 6: 6 `scam` on the test half's real SMS; a driving school's "发送姓名和身份
+ * 证后四位…教练拉您进学员群"). The refund scam's SMS that asks nothing, or only an ordinary thing in a
+ * notice's words ("我是淘宝客服，您的订单异常，加QQ群办理退款"), stays `suspicious`: a warning, not the
+ * verdict that a step of the kill chain was asked. A request with an OFFER counts only when no
+ * legitimate sender makes it: an advert asks you to buy, borrow, top up or pay (the loan, the top-up
+ * bonus, the price are its product), never for your code or your screen.
  *
  * Classes are kill-chain selectors (a tactic id, `<prefix>.*`, `stage:<stage>`), shared by both
  * playbooks (a message read by both is scored alike); only positively weighted evidence counts, and
  * components (`role: 'component'`: an outside link, a quoted fee, a ransom read with its threat) as
- * the request they name, never as a story or an offer (a component contact frame such as
- * contact.call-back-number says who writes, not what happened); an id in `except` never counts. A
- * new pretext counts as a STORY unless it is listed under `offers`.
+ * the move they name, the fee named or, listed under `standalone`, the request; never as a story or
+ * an offer (a component contact frame such as contact.call-back-number says who writes, not what
+ * happened); an id in `except` never counts. A new pretext counts as a story no sender tells unless it
+ * is listed under `offers` or `notices`; a new request is ordinary unless listed under `neverAsked`.
  *
  * Measured (`fanzha eval --split dev`, EVALUATION.md): see the commit that made the rule.
  */
@@ -48,6 +60,8 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
   // parcel ("凡是先交钱才能放款、领奖、提现的都是诈骗"), a deposit before a buyer's money can be received, one more task to unlock the stake, a payment code
   // for a free gift, gift-card codes, a ransom with its threat. Enough on their own.
   standalone: ['extract.upfront-fee', 'extract.seller-fee', 'extract.platform-topup', 'extract.task-escalation', 'extract.gift-paycode', 'extract.hush-money', 'extract.fee', 'extract.gift-cards'],
+  // Every request of the kill chain (also what the text model's floor reads as a request, src/model/signal.ts).
+  // Those not under `neverAsked` are ordinary: they pair only with a story outside `notices`.
   requests: [
     'stage:extraction',
     // Control and credentials through a page or an app the counterpart sent.
@@ -80,6 +94,8 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
   neverAsked: [
     'extract.verification-code', 'extract.card-credentials', 'extract.reply-credentials', 'extract.wallet-secret', 'extract.gift-card-codes',
     'extract.verify-on-link', 'extract.atm-operation', 'shift.screen-share', 'shift.remote-access', 'shift.app-download-link',
+    // The English pack's: the card's number and CVV, the online-banking password, a code forwarded.
+    'extract.card-details', 'extract.online-banking', 'extract.code-forward',
     'extract.transfer', 'extract.direct-payment', 'extract.new-account', 'extract.third-party-payee', 'extract.stake-topup', 'extract.stake-in-platform',
   ],
   moves: ['stage:shift'],
@@ -88,6 +104,26 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
   // will ask you to share your screen. 有人让你“开启屏幕共享”…") paired each other and read scam 85. Each
   // still pairs with an ask or a move of another kind (an app, a code).
   control: ['shift.screen-share', 'shift.remote-access'],
+  // Asks no sender makes inside a story of its own service, though a lender's advert offers the loan: a brand's
+  // look-alike login page ("登录 tb-refund-center.top 输入验证码"), your balance or credit limit ("截图您的支付宝余额"),
+  // a loan taken out for the refund ("在备用金里借一笔"). With any story; not with an offer or a move.
+  anyStory: ['shift.lookalike-link', 'extract.finances', 'extract.loan'],
+  // The never-asked requests for money: a legitimate sender asks these too (rent, a school fee, a bill) or
+  // is read as asking them (a payout to your account), see above.
+  money: ['extract.transfer', 'extract.direct-payment', 'extract.new-account', 'extract.third-party-payee', 'extract.stake-topup', 'extract.stake-in-platform'],
+  // Stories a legitimate sender tells of its own service: a refund or payout to you, a parcel lost or
+  // held, a bill or arrears, an office's notice, a prize draw, points, a renewal, a complaint followed up.
+  // NOT here: what no sender says of itself (your account frozen, you are a suspect, your child is in
+  // hospital, I am your boss, the refund is stuck until you pay, 涉嫌骗保, a price far below the shop's).
+  notices: [
+    'pretext.quality-refund', 'pretext.payout-offer', 'pretext.parcel-damaged', 'pretext.refund-offer', 'pretext.parcel-or-flight',
+    'pretext.gov-notice', 'pretext.subsidy-payout', 'pretext.utility-arrears', 'pretext.prize-won', 'pretext.points-redeem',
+    'pretext.subscription-renewal', 'contact.complaint-followup',
+  ],
+  // A fee or a price named ("手续费98元", "500元保证金"): beside money asked in a notice's story, the fee to be paid.
+  fees: ['extract.fee-quoted'],
+  // The sender's own link and app: where a bank, a carrier or a shop sends you to pay it.
+  ownChannels: ['shift.link', 'shift.sent-link', 'shift.masked-link', 'shift.app-download', 'shift.reply-code'],
   // Asking your name or address is not a move of money, credentials or control.
   except: ['extract.personal-info'],
 };

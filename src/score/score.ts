@@ -110,14 +110,20 @@ export interface ScoreContext {
 export const isSingleMessage = (ctx: ScoreContext): boolean => ctx.turns === 1 && ctx.channel !== undefined && ctx.channel !== 'call';
 
 type SingleMessageRule = NonNullable<Playbook['singleMessage']>;
-interface ParsedSingle { standalone: Set<string>; reports: Selector[]; requests: Selector[]; stories: Selector[]; offers: Set<string>; neverAsked: Selector[]; moves: Selector[]; control: Selector[]; except: Set<string> }
+type Sel = (f: FiredTactic) => boolean;
+interface ParsedSingle { standalone: Sel; reports: Sel; requests: Sel; fees: Sel; stories: Sel; offers: Sel; neverAsked: Sel; anyStory: Sel; money: Sel; notices: Sel; ownChannels: Sel; moves: Sel; control: Sel; except: Sel }
 const parsedSingle = new WeakMap<SingleMessageRule, ParsedSingle>();
+function selects(list: readonly string[]): Sel {
+  const sels = list.map(parseSelector);
+  return (f) => sels.some((s) => matches(s, f));
+}
 function singleOf(rule: SingleMessageRule): ParsedSingle {
   let p = parsedSingle.get(rule);
   if (!p) {
     parsedSingle.set(rule, p = {
-      standalone: new Set(rule.standalone), reports: rule.reports.map(parseSelector), requests: rule.requests.map(parseSelector), stories: rule.stories.map(parseSelector),
-      offers: new Set(rule.offers), neverAsked: rule.neverAsked.map(parseSelector), moves: rule.moves.map(parseSelector), control: rule.control.map(parseSelector), except: new Set(rule.except),
+      standalone: selects(rule.standalone), reports: selects(rule.reports), requests: selects(rule.requests), fees: selects(rule.fees), stories: selects(rule.stories), offers: selects(rule.offers),
+      neverAsked: selects(rule.neverAsked), anyStory: selects(rule.anyStory), money: selects(rule.money), notices: selects(rule.notices),
+      ownChannels: selects(rule.ownChannels), moves: selects(rule.moves), control: selects(rule.control), except: selects(rule.except),
     });
   }
   return p;
@@ -128,54 +134,55 @@ const matches = (sel: Selector, f: FiredTactic): boolean =>
 
 /**
  * May ONE message be called `scam`? Yes when it reports a loss or makes a request that carries its own
- * story (a fee before a payout, a ransom: `standalone`); or asks for a step of the kill chain (a
- * `requests` tactic; a component request, a price or fee quoted, counts too) together with a story told
- * by ANOTHER cue (a look-alike link is the story or the ask, not both); or asks what no legitimate
- * sender asks in a message (`neverAsked`: a code, a card and password, a screen share, money into an
- * account it names) with an offer or with a move to another place (a screen share is no move of its
- * own). A move (link, app, group, private contact) never decides with a story or an ordinary request,
- * nor does a story without an ask. Only
- * positive evidence counts; an offer never counts as a story. `components`: the ids with `role:
- * 'component'` (the engine's `components`, componentsOf a playbook; default: the shipped playbooks').
+ * story (a fee before a payout, a ransom: `standalone`); or asks what no legitimate sender asks in a
+ * message (`neverAsked`: a code, a card and password, a screen share) with a story told by ANOTHER cue,
+ * an offer, or a move to another place (a screen share is no move of its own); or asks, inside any story,
+ * what no sender asks inside its own (`anyStory`: a look-alike page, your balance, a loan); or asks for
+ * MONEY into an account it names (`money`) with a story no sender tells of its own service (not one of
+ * `notices`), an offer, a move off the sender's own channels (not `ownChannels`), or a notice's story
+ * with a fee named (`fees`); or makes any other (ordinary) request with a story no sender tells of its
+ * own service. A move never decides with a story, nor does a story without an ask, nor a price quoted.
+ * Only positive evidence counts; an offer never counts as a story. `components`: the ids with `role:
+ * 'component'` (the engine's `components`, componentsOf a playbook; default: the shipped playbooks'): a
+ * component move (a link sent) is the move it names, a component fee the fee named; a component is
+ * never an ask (unless `standalone`) nor a story (a contact frame).
  * The rule, its classes and its measurement: src/playbook/single-message.ts.
  */
 export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: SingleMessageRule, components: ReadonlySet<string> = SHIPPED_COMPONENTS): boolean {
   const p = singleOf(rule);
-  // The first request, story, never-asked request and move read; a second of a pair with another id decides.
-  let request: string | null = null, story: string | null = null, pair = false, neverAsked: string | null = null, move: string | null = null, offer = false;
-  // A control ask (screen share, remote control) and a control move are one ask read twice (by each
-  // playbook of a mixed text): they pair only with an ask or a move outside `control`.
-  let neverAskedOther = false, moveOther = false;
+  // The evidence is a handful of tactics (never user text): the pairs are read over these short lists.
+  const asks: { id: string; kind: 'never' | 'anyStory' | 'money' | 'ordinary'; control: boolean }[] = [];
+  const stories: { id: string; notice: boolean }[] = [];
+  const moves: { id: string; own: boolean; control: boolean }[] = [];
+  let offer = false, feeNamed = false;
   for (const f of fired) {
-    // A component (a quoted fee, a ransom read with its threat) scores nothing alone but is still the
-    // ask it names; a component contact frame is no story.
     const component = components.has(f.id);
-    if ((f.weight <= 0 && !component) || p.except.has(f.id)) continue;
-    if (p.standalone.has(f.id) || p.reports.some((s) => matches(s, f))) return true;
-    if (p.requests.some((s) => matches(s, f))) {
-      if (story !== null && story !== f.id) pair = true;
-      request ??= f.id;
-      if (!component && p.neverAsked.some((s) => matches(s, f))) {
-        const control = p.control.some((s) => matches(s, f));
-        if (control ? moveOther : move !== null && move !== f.id) pair = true;
-        neverAsked ??= f.id;
-        if (!control) neverAskedOther = true;
-      }
+    if ((f.weight <= 0 && !component) || p.except(f)) continue;
+    if (p.standalone(f) || p.reports(f)) return true;
+    if (p.fees(f)) feeNamed = true;
+    if (!component && p.requests(f)) {
+      const kind = p.neverAsked(f) ? (p.money(f) ? 'money' : 'never') : p.anyStory(f) ? 'anyStory' : 'ordinary';
+      asks.push({ id: f.id, kind, control: p.control(f) });
     }
-    if (p.moves.some((s) => matches(s, f))) {
-      const control = p.control.some((s) => matches(s, f));
-      if (control ? neverAskedOther : neverAsked !== null && neverAsked !== f.id) pair = true;
-      move ??= f.id;
-      if (!control) moveOther = true;
-    }
+    if (p.moves(f)) moves.push({ id: f.id, own: p.ownChannels(f), control: p.control(f) });
     if (component) continue;
-    if (p.offers.has(f.id)) offer = true;
-    else if (p.stories.some((s) => matches(s, f))) {
-      if (request !== null && request !== f.id) pair = true;
-      story ??= f.id;
-    }
+    if (p.offers(f)) offer = true;
+    else if (p.stories(f)) stories.push({ id: f.id, notice: p.notices(f) });
   }
-  return pair || (neverAsked !== null && offer);
+  for (const a of asks) {
+    // A story told by another cue: any story for a code, a card, a screen, a look-alike page, your balance; for money, one no
+    // sender tells of its own service, or a notice's story with a fee named (pay to be paid); for an ordinary
+    // request, only a story no sender tells of its own service.
+    for (const s of stories) {
+      if (s.id === a.id) continue;
+      if (a.kind === 'never' || a.kind === 'anyStory' || !s.notice || (a.kind === 'money' && feeNamed)) return true;
+    }
+    if (a.kind === 'anyStory' || a.kind === 'ordinary') continue;
+    if (offer) return true;
+    // A control ask and a control move are one ask read twice (by each playbook of a mixed text).
+    for (const m of moves) if (m.id !== a.id && !(a.control && m.control) && !(a.kind === 'money' && m.own)) return true;
+  }
+  return false;
 }
 
 /**

@@ -46,7 +46,7 @@ const sentLink: FiredTactic = { id: 'shift.sent-link', stage: 'shift', weight: 0
 const callBack: FiredTactic = { id: 'contact.call-back-number', stage: 'contact', weight: 0 };
 const feeQuoted: FiredTactic = { id: 'extract.fee-quoted', stage: 'extraction', weight: 0 };
 const verifyOnLink: FiredTactic = { id: 'extract.verify-on-link', stage: 'extraction', weight: 20 };
-const identity: FiredTactic = { id: 'extract.identity', stage: 'extraction', weight: 20 };
+const code: FiredTactic = { id: 'extract.verification-code', stage: 'extraction', weight: 45 };
 const comps = componentsOf(zhPlaybook as never);
 
 describe('components in the one-message rule', () => {
@@ -54,14 +54,15 @@ describe('components in the one-message rule', () => {
     // A move decides nothing with a story (session 6); with an ask no sender makes, the component link is the move.
     expect(singleMessageMayBeScam([story, sentLink], singleMessage, comps)).toBe(false);
     expect(singleMessageMayBeScam([verifyOnLink, sentLink], singleMessage, comps)).toBe(true);
-    expect(singleMessageMayBeScam([story, feeQuoted], singleMessage, comps)).toBe(true);
+    // A quoted fee is an ordinary request: it decides nothing, inside a story too (session 9).
+    expect(singleMessageMayBeScam([story, feeQuoted], singleMessage, comps)).toBe(false);
     expect(singleMessageMayBeScam([{ id: 'extract.hush-money', stage: 'extraction', weight: 0 }], singleMessage, comps)).toBe(true);
   });
 
   it('a component contact frame is no story', () => {
-    expect(singleMessageMayBeScam([identity, callBack], singleMessage, comps)).toBe(false);
+    expect(singleMessageMayBeScam([code, callBack], singleMessage, comps)).toBe(false);
     // The same frame, were it scored, would be the story the request needs.
-    expect(singleMessageMayBeScam([identity, { ...callBack, id: 'contact.impersonation', weight: 10 }], singleMessage, comps)).toBe(true);
+    expect(singleMessageMayBeScam([code, { ...callBack, id: 'contact.impersonation', weight: 10 }], singleMessage, comps)).toBe(true);
   });
 
   it('without the role, a weight-0 tactic counts for nothing', () => {

@@ -1,8 +1,9 @@
 /**
  * When ONE message may be called `scam` (src/playbook/single-message.ts, applied in src/score/score.ts):
- * a report of a loss, a request that carries its own story, a request of a kill-chain step with a story,
- * or a request no legitimate sender makes (a code, a card, a screen share, money to an account it names)
- * with an offer or a move elsewhere. A move (link, app, group) never decides; a whole story with no ask
+ * a report of a loss, a request that carries its own story, or a request no legitimate sender makes (a
+ * code, a card, a screen share, money to an account it names) with a story, an offer or a move elsewhere
+ * (money: a story no sender tells of its own service, a move off its own channels). An ordinary request
+ * (an ID, a payout account) decides only with such a story, a price quoted never (session 9). A move (link, app, group) never decides; a whole story with no ask
  * neither (session 6). Otherwise at most `suspicious`. Unit cases on the rule, the cap in the score, and whole-engine cases of our own writing:
  * the scams that must stay `scam` and the single messages that must not become `scam`.
  */
@@ -20,13 +21,46 @@ const f = (id: string, weight = 20): FiredTactic => ({ id, stage: stageOf(id), w
 const may = (...fired: FiredTactic[]) => singleMessageMayBeScam(fired, singleMessage);
 
 describe('the one-message rule (kill chain, not the sum)', () => {
-  it('a request of a kill-chain step with a story told by another cue: may be scam', () => {
+  it('a request no legitimate sender makes (or a look-alike page) with a story told by another cue: may be scam', () => {
     expect(may(f('pretext.quality-refund'), f('extract.verification-code', 40))).toBe(true);
     expect(may(f('contact.impersonation', 10), f('extract.card-credentials', 40))).toBe(true);
-    expect(may(f('pretext.quality-refund'), f('extract.payout-account', 30))).toBe(true);
-    expect(may(f('pretext.police-case'), f('extract.identity', 20))).toBe(true);
+    expect(may(f('pretext.police-case'), f('shift.screen-share', 55))).toBe(true);
     expect(may(f('shift.lookalike-link', 40), f('extract.verify-on-link', 20))).toBe(true);
     expect(may(f('pretext.quality-refund'), f('shift.lookalike-link', 40))).toBe(true);
+  });
+  it('an ordinary request (an ID, a payout account, a bill\'s link) decides only with a story no sender tells of its own service', () => {
+    // A school's 退费, a biller's link, an office's "bring your ID": a notice's story with an ordinary ask.
+    expect(may(f('pretext.quality-refund'), f('extract.payout-account', 30))).toBe(false);
+    expect(may(f('pretext.utility-arrears'), f('extract.bill-link', 10), f('shift.sent-link', 0))).toBe(false);
+    expect(may(f('pretext.refund-offer'), f('extract.identity', 20))).toBe(false);
+    // The same asks inside a story no sender tells of itself.
+    expect(may(f('pretext.police-case'), f('extract.identity', 20))).toBe(true);
+    expect(may(f('pretext.urgent-money'), f('contact.acquaintance', 10), f('extract.money-request', 20))).toBe(true);
+    expect(may(f('contact.impersonation', 10), f('extract.identity', 20))).toBe(true);
+    // A price quoted is no ask at all, inside any story.
+    expect(may(f('pretext.parcel-damaged', 15), f('extract.fee-quoted', 0))).toBe(false);
+    expect(may(f('pretext.account-frozen'), f('extract.fee-quoted', 0))).toBe(false);
+  });
+  it('your balance, a loan for the refund or a look-alike page: with any story, never with an offer or a move', () => {
+    expect(may(f('pretext.quality-refund'), f('extract.finances', 40))).toBe(true);
+    expect(may(f('pretext.parcel-damaged'), f('extract.loan', 45))).toBe(true);
+    expect(may(f('pretext.easy-loan-promise'), f('extract.loan', 45))).toBe(false); // a lender's own advert
+    expect(may(f('extract.finances', 40), f('shift.link'))).toBe(false);
+  });
+  it('money asked pairs only with a story no sender tells of its own service, or a move off its own channels', () => {
+    // A payout to YOU read as a payment ("理赔款直接打到您的支付宝账户"), a bill in the biller's own app.
+    expect(may(f('pretext.quality-refund', 15), f('pretext.payout-offer', 10), f('extract.direct-payment', 40))).toBe(false);
+    expect(may(f('pretext.utility-arrears'), f('extract.transfer', 45), f('shift.app-download'))).toBe(false);
+    expect(may(f('extract.transfer', 45), f('shift.link'))).toBe(false);
+    // The same money with a story no sender tells, a private channel, or an offer: may be scam.
+    expect(may(f('pretext.account-frozen'), f('extract.transfer', 45))).toBe(true);
+    expect(may(f('pretext.quality-refund', 15), f('extract.transfer', 45), f('shift.group'))).toBe(true);
+    expect(may(f('pretext.easy-money'), f('extract.transfer', 45))).toBe(true);
+    // Pay to be paid: a notice's story with money asked and a fee named ("理赔款…请先转账500元保证金").
+    expect(may(f('pretext.quality-refund', 15), f('extract.transfer', 45), f('extract.fee-quoted', 0))).toBe(true);
+    // A code or a card is asked by no sender, whatever story or link comes with it.
+    expect(may(f('pretext.payout-offer', 10), f('extract.card-credentials', 40))).toBe(true);
+    expect(may(f('extract.verification-code', 45), f('shift.link'))).toBe(true);
   });
   it('a request no legitimate sender makes, with an offer or a move elsewhere: may be scam', () => {
     expect(may(f('pretext.easy-loan-promise'), f('extract.verification-code', 45))).toBe(true);
@@ -79,8 +113,11 @@ describe('the one-message rule (kill chain, not the sum)', () => {
     expect(may(f('pretext.sextortion', 30), f('extract.hush-money', 0))).toBe(true);
   });
   it('a new pretext counts as a story unless it is listed as an offer', () => {
-    expect(may(f('pretext.some-new-story'), f('extract.identity', 20))).toBe(true);
-    expect(may(f('pretext.loan-ad'), f('extract.identity', 20))).toBe(false);
+    expect(may(f('pretext.some-new-story'), f('extract.verification-code', 45))).toBe(true);
+    expect(may(f('pretext.some-new-story'), f('extract.some-new-request', 40))).toBe(true); // a new story is no notice
+    expect(may(f('pretext.quality-refund'), f('extract.some-new-request', 40))).toBe(false); // a new request is ordinary until listed
+    expect(may(f('pretext.loan-ad'), f('extract.card-credentials', 40))).toBe(true); // an offer with a never-asked request
+    expect(may(f('pretext.loan-ad'), f('shift.lookalike-link', 40))).toBe(false); // a look-alike page pairs with a story only
     expect(singleMessage.offers).toContain('pretext.loan-ad');
   });
 });

@@ -3,7 +3,7 @@
  * KIND, judged by the margin of the dev real SMS and by our own legitimate SMS (data/corpus/gen-legit-
  * sms2-zh.jsonl), never by the dev count alone:
  *  - a price or fee QUOTED (extract.fee-quoted, weight 0) is what every advert says: in ONE message it is
- *    an ask only inside a story, never with an offer or a move alone (src/score/score.ts
+ *    never the ask that decides (session 9; until then it was one inside a story) (src/score/score.ts
  *    singleMessageMayBeScam);
  *  - a sender's promotion of its own link, app or group keeps below `suspicious` also when it says
  *    "名额有限" (a word of the playbooks' `promotion` rule).
@@ -28,9 +28,10 @@ describe('a quoted price is an ask only inside a story (one message)', () => {
     expect(may(f('extract.fee-quoted', 0), f('pretext.account-trade', 10))).toBe(false);
     expect(may(f('extract.fee-quoted', 0), f('shift.sent-link', 0), f('extract.money-request', 0))).toBe(false);
   });
-  it('a quoted fee inside a story, or a real request with a move: may be scam', () => {
-    expect(may(f('extract.fee-quoted', 0), f('pretext.parcel-damaged', 15))).toBe(true);
-    expect(may(f('extract.fee-quoted', 0), f('contact.impersonation', 10), f('shift.group'))).toBe(true);
+  it('a quoted fee is no ask even inside a story; a real request with a move may be scam', () => {
+    // Session 9: a price named is an ordinary request, inside a story too (a courier's 保价费, a court's 诉讼费).
+    expect(may(f('extract.fee-quoted', 0), f('pretext.parcel-damaged', 15))).toBe(false);
+    expect(may(f('extract.fee-quoted', 0), f('contact.impersonation', 10), f('shift.group'))).toBe(false);
     expect(may(f('extract.transfer', 45), f('shift.group'))).toBe(true);
     expect(may(f('extract.upfront-fee', 40))).toBe(true);
   });
@@ -79,7 +80,10 @@ const received: FaultCase[] = [
 // The same kinds that must still be caught.
 const scams: FaultCase[] = [
   { name: 'fee after a deposit "arrived"', expect: 'not-safe', input: sms('【XX加盟】您的加盟意向金已到账，因资料不全需补缴审核费1200元，否则不予退还，详询19800001111') },
-  { name: 'top-up to verify before the payout to your card', expect: 'scam', input: sms('您好，理赔款需要您先在平台钱包充值300元验证，验证后全部打到您的银行卡') },
+  // Money asked beside a payout story reads `suspicious` in one message (session 9: a payout notice is read as
+  // money asked, "理赔款直接打到您的支付宝账户"); "先…充值…验证" before a payout is the standalone fee's words,
+  // which extract.platform-topup / extract.upfront-fee do not read here yet.
+  { name: 'top-up to verify before the payout to your card', expect: 'not-safe', input: sms('您好，理赔款需要您先在平台钱包充值300元验证，验证后全部打到您的银行卡') },
   { name: 'the code told to the "shop" for the discount', expect: 'not-safe', input: sms('您好，我是店铺客服，您的优惠券需要验证，请把手机收到的验证码发给我') },
   { name: 'borrow to prove repayment ability', expect: 'not-safe', input: sms('打开微粒贷，先借一笔五千，证明您的还款能力') },
   { name: 'payout to your card, transfer first', expect: 'not-safe', input: sms('理赔款会打到您的银行卡，请先转账500元到指定账户验证') },

@@ -62,12 +62,15 @@ const CUSTOMS: FaultCase[] = [
     input: '我在海关被查了半天行李，没事，已经出来了' },
 ];
 
+// A bill's arrears and a payment link are what a real biller's SMS says too (session 9, src/playbook/
+// single-message.ts `notices`): one message of them is flagged `suspicious`, `scam` only with what no biller
+// asks (a code, a card, a transfer to a person) or a look-alike of its own site.
 const UTILITY: FaultCase[] = [
-  { name: 'power arrears with a payment link', expect: 'scam', tactics: ['pretext.utility-arrears', 'extract.bill-link'],
+  { name: 'power arrears with a payment link', expect: 'suspicious', tactics: ['pretext.utility-arrears', 'extract.bill-link'],
     input: '【供电公司】您户电费已欠缴两个月，今晚22点停电，请立即点击 dianfei-pay.top 补缴' },
-  { name: 'gas arrears with a link', expect: 'scam',
+  { name: 'gas arrears with a link', expect: 'not-safe',
     input: '燃气公司提醒：您家燃气费欠费，明天停气，请尽快缴费 http://ranqi-jf.cc' },
-  { name: 'water arrears with a link', expect: 'scam',
+  { name: 'water arrears with a link', expect: 'suspicious',
     input: '【自来水公司】您的水费逾期未缴，即将停水，请在 water-pay.vip 缴纳' },
   { name: 'power arrears with a number to call', expect: 'not-safe',
     input: '【国家电网】您的电费拖欠，明日停电，请致电 0731-84567890 处理' },

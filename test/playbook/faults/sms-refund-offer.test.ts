@@ -18,7 +18,9 @@ const CASES: FaultCase[] = [
     input: '【启航教育】学员您好，您报名的教师资格证培训班现在可以申请退费了，请加入QQ群 6677889 联系老师办理。' },
   { name: 'refund eligibility, then an app', expect: 'not-safe', tactics: ['pretext.refund-offer'],
     input: '恭喜您获得退款资格！只需下载“安心退”APP并完成注册，退款将直接到账。' },
-  { name: 'an "earlier refund failed", then the ID number', expect: 'scam', tactics: ['pretext.refund-offer', 'extract.identity'],
+  // A refund offered and the ID asked: a school's or a shop's 退费 notice may ask the same (session 9: an ordinary
+  // request with a notice's story is `suspicious` in one message, single-message.ts).
+  { name: 'an "earlier refund failed", then the ID number', expect: 'suspicious', tactics: ['pretext.refund-offer', 'extract.identity'],
     input: '您好，系统显示您之前的退款未成功，请提供您的姓名和身份证号码，我们为您重新发起退款。' },
   { name: 'investment clean-up refund, then a group', expect: 'not-safe', tactics: ['pretext.refund-offer'],
     input: '尊敬的客户，您符合退款条件，我们将退还您之前的投资款项，请添加群号 12345678 与清退专员联系。' },
