@@ -51,6 +51,13 @@ export interface CompiledGrammar {
   self: number | null;
   /** Causatives ("让我", "叫我"): a self marker starting inside one names who is made to act, not the speaker. */
   caused: number | null;
+  /**
+   * Term set → act class, for the relayed forms of the act words ("告诉他" for "告诉我": GrammarSchema.
+   * relayedRecipients), read only in a clause after a `caused` marker (−1: not a relayed set).
+   */
+  relayedClassOfSetIndex: Int32Array;
+  /** Act class → its relayed forms' term set (−1: none). */
+  relayedSetOfClass: Int32Array;
   reporters: number | null;
   verdicts: number | null;
   frames: number | null;
@@ -92,7 +99,7 @@ export interface CompiledTactic {
   negatable: boolean;
   /**
    * A reporting tactic's words (`report`) in an automaton of their own: class 0 addressed, 1 self, 2
-   * perfective, 3 reader, 4 others, 5 urgent, 6 settled (term id = class). Kept out of the playbook's automaton, whose occurrences every turn
+   * perfective, 3 reader, 4 others, 5 urgent, 6 settled, 7 caused, 8 identity, 9 past, 10 recent (term id = class). Kept out of the playbook's automaton, whose occurrences every turn
    * pays for (了 and 我 are in almost every Chinese sentence): scanned only in a turn where one of the
    * tactic's cue terms occurred. Null: not a reporting tactic.
    */
@@ -201,7 +208,8 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     let report: TermAutomaton | null = null;
     if (def.report) {
       const words = new Map<string, number>();
-      [def.report.addressed, def.report.self, def.report.perfective, def.report.reader, def.report.others, def.report.urgent, def.report.settled].forEach((list, cls) => {
+      [def.report.addressed, def.report.self, def.report.perfective, def.report.reader, def.report.others, def.report.urgent, def.report.settled,
+        def.report.caused, def.report.identity, def.report.past, def.report.recent].forEach((list, cls) => {
         for (const raw of list) {
           const t = normaliseTerm(raw, variants);
           const had = words.get(t);
@@ -289,6 +297,21 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     }
   }
   const g = playbook.grammar;
+  // Each act class's words toward the speaker ("告诉我", "转给我们") with the receiver swapped ("告诉他", "转给对方"):
+  // the relayed forms, a set of their own per class.
+  const relayedClassOfSet = new Map<number, number>();
+  if (g.relayedRecipients.length > 0) {
+    classes.forEach((c, i) => {
+      if (c.kind !== 'act') return;
+      const stems = new Set<string>();
+      for (const t of playbook.lexicon[c.name]!.terms) {
+        if (t.length > 2 && t.endsWith('我们')) stems.add(t.slice(0, -2));
+        else if (t.length > 1 && t.endsWith('我')) stems.add(t.slice(0, -1));
+      }
+      const forms = [...stems].flatMap((stem) => g.relayedRecipients.map((r) => stem + r));
+      if (forms.length > 0) relayedClassOfSet.set(setOf(forms), i);
+    });
+  }
   const opt = (terms: readonly string[]): number | null => (terms.length > 0 ? setOf(terms) : null);
   const markers = {
     negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), caused: opt(g.caused), reporters: opt(g.reporters),
@@ -304,8 +327,11 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
   // Sets made after the classes (the markers above, tactics' cues) are not word classes: −1.
   const classOfSetIndex = new Int32Array(Math.max(0, ...classOfSet.keys()) + 1).fill(-1);
   for (const [set, i] of classOfSet) classOfSetIndex[set] = i;
+  const relayedClassOfSetIndex = new Int32Array(Math.max(-1, ...relayedClassOfSet.keys()) + 1).fill(-1);
+  const relayedSetOfClass = new Int32Array(classes.length).fill(-1);
+  for (const [set, i] of relayedClassOfSet) { relayedClassOfSetIndex[set] = i; relayedSetOfClass[i] = set; }
   return {
-    classes, classByName, classOfSet, classOfSetIndex, classesOfEntity, window: g.window, negationWindow: g.negationWindow, byWord: g.windowUnit === 'word',
+    classes, classByName, classOfSet, classOfSetIndex, relayedClassOfSetIndex, relayedSetOfClass, classesOfEntity, window: g.window, negationWindow: g.negationWindow, byWord: g.windowUnit === 'word',
     actClasses: classes.flatMap((c, i) => (c.kind === 'act' ? [i] : [])),
     objectClasses: classes.flatMap((c, i) => (c.kind === 'object' ? [i] : [])),
     ...markers, speechMarks: g.speechMarks, covers,

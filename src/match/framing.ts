@@ -130,7 +130,12 @@ export function readFraming(
   let framed = false;
   const hasQuotes = text.includes('“') || text.includes('"') || text.includes('「') || text.includes('『');
   let mask: Uint8Array | null = null;
+  // Where the last self-introduction ended ("我是"): a reporter or frame word right after it ("我是受害人")
+  // is the speaker naming themselves — the citizen's own loss told — not a report about someone else.
+  let introEnd = -1;
   for (const o of occ) {
+    for (const set of setsByTerm.get(o[0]) ?? []) if (set === g.selfIntros) introEnd = Math.max(introEnd, o[2]);
+    if (introEnd === o[1] && isSelfNamed(g, o, setsByTerm)) continue;
     for (const set of setsByTerm.get(o[0]) ?? []) {
       if (set === g.reporters || set === g.verdicts || set === g.generic || set === g.narrated || set === g.pastActs || set === g.passives || set === g.inquiries || set === g.caseSubjects) any = true;
       else if ((set === g.frames || set === g.advisories) && !framed) {
@@ -162,8 +167,11 @@ export function readFraming(
   let pronouns: PronounMap | null = null;
   /** Sentence → first speech mark at or after its first reporter (text.length: none), scanned once per sentence. */
   let speech: Map<number, number> | null = null;
+  introEnd = -1;
   for (const o of occ) {
     const s = sentence[o[1]]!;
+    for (const set of setsByTerm.get(o[0]) ?? []) if (set === g.selfIntros) introEnd = Math.max(introEnd, o[2]);
+    if (introEnd === o[1] && isSelfNamed(g, o, setsByTerm)) continue;
     for (const set of setsByTerm.get(o[0]) ?? []) {
       if (set === g.reporters) first(f.firstReporter, s, o[1]);
       else if (set === g.verdicts) f.lastVerdict.set(s, o[1]);
@@ -250,6 +258,15 @@ export function readFraming(
     }
   }
   return f;
+}
+
+/**
+ * A reporter or frame word that is a person ("受害人", "事主") said right after the speaker's self-introduction
+ * ("我是受害人"): the speaker names themselves, so the word neither reports nor frames.
+ */
+function isSelfNamed(g: CompiledGrammar, o: Occurrence, setsByTerm: ReadonlyMap<number, readonly number[]>): boolean {
+  for (const set of setsByTerm.get(o[0]) ?? []) if (set === g.caseSubjects) return true;
+  return false;
 }
 
 /** Who a character names, per UTF-16 unit: the reader (你, 您: READER), the speaker (我: SPEAKER), or nobody (0). */

@@ -207,6 +207,8 @@ export function readRequests(
   let contrastEnd = -1; // end of the last contrast word in this clause
   let selfSubject = false; // a first-person subject marker earlier in this clause
   let causedEnd = -1; // end of the last causative ("让我") occurrence: a self marker starting inside it is caused, not the speaker's
+  let causedClause = -1; // the clause of that causative: a relayed act form ("告诉他") is an act only there, after it
+  const { relayedClassOfSetIndex } = g;
 
   const add = (act: number, obj: number, start: number, end: number, self: boolean): void => {
     const s = curSentence;
@@ -238,9 +240,15 @@ export function readRequests(
         if (set === g.negators) { if (!isAnotA(text, evStart)) negEnd = evEnd; }
         else if (set === g.contrasts) contrastEnd = evEnd;
         // A causative before the self marker ("让我先交", "叫我把"): the 我 is the one made to act, the clause the other side's ask.
-        else if (set === g.caused) causedEnd = evEnd;
+        else if (set === g.caused) { causedEnd = evEnd; causedClause = c; }
         else if (set === g.self) { if (causedEnd <= evStart) selfSubject = true; }
-        else {
+        else if (set < relayedClassOfSetIndex.length && relayedClassOfSetIndex[set]! >= 0) {
+          // "客服让我把验证码告诉他": the act toward the other side, in the clause of the ask relayed.
+          if (causedClause === c && causedEnd <= evStart) {
+            if (count === eventClasses.length) eventClasses = grow(eventClasses);
+            eventClasses[count++] = relayedClassOfSetIndex[set]!;
+          }
+        } else {
           const cls = classOfSetIndex[set] ?? -1;
           if (cls >= 0) {
             if (count === eventClasses.length) eventClasses = grow(eventClasses);

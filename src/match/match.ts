@@ -177,11 +177,26 @@ function occursIn(list: readonly Occurrence[], from: number, to: number): boolea
   return i < list.length && list[i]![1] < to;
 }
 
-/** The report words of the turn, by class, sorted by start (one scan of the text with the tactic's small automaton). */
+/** Report word classes (src/match/compile.ts CompiledTactic.report). */
+const R_SELF = 1, R_CAUSED = 7, R_CLASSES = 11;
+
+/**
+ * The report words of the turn, by class, sorted by start (one scan of the text with the tactic's small
+ * automaton), then one more list: the `self` words that ACT, i.e. not inside a causative ("让我": the one
+ * made to act, the victim of the story but not the doer of the act). One forward walk over two sorted lists.
+ */
 function reportWordsOf(automaton: NonNullable<CompiledTactic['report']>, text: string): Occurrence[][] {
-  const byClass: Occurrence[][] = [[], [], [], [], [], [], []];
+  const byClass: Occurrence[][] = Array.from({ length: R_CLASSES }, () => []);
   automaton.scan(text, (cls, start, end) => { byClass[cls]!.push([cls, start, end]); });
   for (const list of byClass) list.sort((a, b) => a[1] - b[1]);
+  const caused = byClass[R_CAUSED]!;
+  let k = 0;
+  byClass.push(caused.length === 0 ? byClass[R_SELF]! : byClass[R_SELF]!.filter((o) => {
+    while (k < caused.length && caused[k]![2] < o[2]) k++;
+    // Causatives ending at or after this self word and starting before it: is one of them around it?
+    for (let j = k; j < caused.length && caused[j]![1] <= o[1]; j++) if (caused[j]![2] >= o[2]) return false;
+    return true;
+  }));
   return byClass;
 }
 
@@ -192,25 +207,53 @@ function reportWordsOf(automaton: NonNullable<CompiledTactic['report']>, text: s
  * the clause? ("我已经转了" yes; "请把验证码告诉客服", "…就可以了", "您的账户被扣款了" no.)
  */
 function reportsAt(pos: number, sup: Suppression): boolean {
-  const [addressed, self, perfective, reader, others, urgent, settled] = sup.reportWords ??= reportWordsOf(sup.report!, sup.text);
+  const [addressed, self, perfective, reader, others, urgent, settled, caused, identity, past, recent, acting] = sup.reportWords ??= reportWordsOf(sup.report!, sup.text);
   const starts = sup.clauseStarts ??= clauseStartsOf(sup.text);
   const [from, to] = spanAround(starts, pos);
   if (occursIn(addressed!, from, to)) return false;
-  if (!occursIn(self!, from, pos)) {
-    // The reader's account or family named earlier in the sentence: the sender's notice, not a report.
-    if (reader!.length > 0 && occursIn(reader!, spanAround(sup.sentenceStarts ??= sentenceStartsOf(sup.text), pos)[0], pos)) return false;
-    if (!occursIn(perfective!, from, to)) return false;
+  if (!occursIn(acting!, from, pos)) {
+    // The reader's account or family named earlier in the sentence: the sender's notice, not a report (the
+    // speaker in the clause, if only as the one made to act, "客服让我扫码付了两次", tells no notice).
+    if (reader!.length > 0 && !occursIn(self!, from, pos) && occursIn(reader!, spanAround(sup.sentenceStarts ??= sentenceStartsOf(sup.text), pos)[0], pos)) return false;
+    // An ask relayed ("对方让我把验证码告诉他"), done when the speaker says so later in the sentence ("…，我就告诉他了").
+    if (!occursIn(perfective!, from, to) && !(occursIn(caused!, from, pos) && doneLater(acting!, perfective!, to, sup))) return false;
   }
-  if (others!.length === 0) return true;
-  // Whose loss: the nearest subject before the cue in its sentence ("我表姐之前…被骗了两万" is the cousin's,
-  // "有人冒充客服，我按他说的操作…被转走了" the speaker's), unless the sentence says it is happening now.
+  if (others!.length === 0 && past!.length === 0) return true;
   const [sFrom, sTo] = spanAround(sup.sentenceStarts ??= sentenceStartsOf(sup.text), pos);
+  // When: a distant past dating the cue in its own clause ("我妈去年被骗了两万", "去年我妈被骗了，现在还能追回吗")
+  // is a story told, unless a recent time word comes between ("去年被骗过今天又被骗了").
+  const then = lastBefore(past!, sFrom, pos);
+  const recentSince = then >= 0 && lastBefore(recent!, then, pos) >= 0;
+  if (then >= from && !recentSince) return false;
+  // Whose loss: the nearest subject before the cue in its sentence ("我表姐之前…被骗了两万" is the cousin's,
+  // "有人冒充客服，我按他说的操作…被转走了" the speaker's), unless the sentence says it is happening now ("刚",
+  // "现在", "怎么办"). An `others` word right after the speaker's `identity` ("我是受害人") names the speaker.
   const other = lastBefore(others!, sFrom, pos);
-  // A self word inside that other word is part of it (妈 in 大妈, 老人 in 一个老人家): not the speaker.
-  const self2 = lastBefore(self!, sFrom, pos);
-  const selfAfterOther = self2 > other && self2 >= endOf(others!, other);
-  // Another person's loss already reported or past recovery ("现在报警了还没追回来") is where the story stands, not urgent.
-  return other < 0 || selfAfterOther || (occursIn(urgent!, sFrom, sTo) && !occursIn(settled!, sFrom, sTo));
+  const urgentNow = occursIn(urgent!, sFrom, sTo);
+  if (other >= 0 && !endsAt(identity!, other)) {
+    // A self word inside that other word is part of it (妈 in 大妈, 老人 in 一个老人家): not the speaker.
+    const self2 = lastBefore(self!, sFrom, pos);
+    const selfAfterOther = self2 > other && self2 >= endOf(others!, other);
+    // Another person's loss already reported or past recovery ("现在报警了还没追回来") is where the story stands, not urgent.
+    if (!selfAfterOther && !(urgentNow && !occursIn(settled!, sFrom, sTo))) return false;
+  }
+  // A distant past in an earlier clause ("我妈去年被人骗了，转了两万给客服") dates it too, unless the sentence says it is
+  // now, a recent time word comes between, or the speaker, acting, opens a later clause ("我去年买的东西，…我按他说的转了5000").
+  if (then < 0 || recentSince || urgentNow) return true;
+  return lastBefore(acting!, Math.min(pos, spanAround(starts, then)[1]), pos) >= 0;
+}
+
+/** After a relayed ask's clause (ending at `to`): an acting `self` word and then a `perfective` word later in its sentence ("…，我就告诉他了"). */
+function doneLater(acting: readonly Occurrence[], perfective: readonly Occurrence[], to: number, sup: Suppression): boolean {
+  const sTo = spanAround(sup.sentenceStarts ??= sentenceStartsOf(sup.text), Math.max(0, to - 1))[1];
+  const i = firstAtOrAfter(acting, to);
+  return i < acting.length && acting[i]![1] < sTo && occursIn(perfective, acting[i]![2], sTo);
+}
+
+/** Does an occurrence in `list` (sorted by start) end exactly at `pos`? Words are short: a bounded walk back from `pos`. */
+function endsAt(list: readonly Occurrence[], pos: number): boolean {
+  for (let i = firstAtOrAfter(list, pos) - 1; i >= 0 && list[i]![1] >= pos - 8; i--) if (list[i]![2] === pos) return true;
+  return false;
 }
 
 /** The [start, end) of the span (clause or sentence) holding `pos`, from the sorted starts: one binary search. */
@@ -422,8 +465,8 @@ function scanTerms(cp: CompiledPlaybook, text: string): Occurrence[] {
 
 /** Cheap pre-check before reading the requests: one of the cue's acts and one of its objects occur at all. */
 function requestPossible(cp: CompiledPlaybook, cue: Extract<CompiledCue, { type: 'request' }>, buckets: Buckets, entities: readonly Entity[]): boolean {
-  const classes = cp.grammar.classes;
-  if (!cue.acts.some((a) => buckets.has(classes[a]!.set))) return false;
+  const { classes, relayedSetOfClass } = cp.grammar;
+  if (!cue.acts.some((a) => buckets.has(classes[a]!.set) || (relayedSetOfClass[a]! >= 0 && buckets.has(relayedSetOfClass[a]!)))) return false;
   return cue.objects.some((o) => buckets.has(classes[o]!.set) || (classes[o]!.entities.length > 0 && entities.some((e) => classes[o]!.entities.includes(e.kind))));
 }
 

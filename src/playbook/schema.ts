@@ -192,6 +192,25 @@ export const TacticSchema = z.object({
      * not an emergency now. Read only for another person's loss; the speaker's own stays urgent.
      */
     settled: z.array(Term).default([]),
+    /**
+     * Causatives ending in a `self` word (让我, 叫我, 逼我): the 我 inside one is the one MADE to act, so
+     * the act is the other side's ask relayed ("客服让我把验证码发给他"), not the speaker's own act done; it
+     * is a report only with a `perfective` word in its clause ("客服让我把验证码发给他了").
+     */
+    caused: z.array(Term).default([]),
+    /**
+     * The speaker saying who they are (我是, 本人是): an `others` word right after one names the speaker
+     * ("我是受害人，卡里被转走了2万" is the citizen's own loss, not an officer's case report).
+     */
+    identity: z.array(Term).default([]),
+    /**
+     * Time words of a distant past (去年, 上次, 以前): one before the cue in its sentence, with no `self`
+     * word and no `recent` word between them and no `urgent` word in the sentence, dates the loss to a
+     * past that no stop-payment reaches ("我妈去年被骗了两万" is a story told, not the emergency now;
+     * "我爸去年被骗过，今天又被骗了" is the emergency).
+     */
+    past: z.array(Term).default([]),
+    recent: z.array(Term).default([]),
   }).strict().optional(),
   advice: z.array(AdviceIdSchema).default([]),
   /**
@@ -295,6 +314,13 @@ export const GrammarSchema = z.object({
   self: z.array(Term).default([]),
   /** Causatives before the speaker ("让我", "叫我"): a `self` marker starting inside one ("让我先交") is the one made to act, so the clause is the other side's ask relayed. */
   caused: z.array(Term).default([]),
+  /**
+   * Who receives in an ask relayed by the one made to act ("客服让我把验证码告诉他", "叫我转给对方"): after a
+   * `caused` marker in the same clause, an act word written toward the speaker ("告诉我", "念给我", "转给我")
+   * counts with the speaker's 我/我们 swapped for one of these. The forms are derived at compile time
+   * from every act class; outside a caused clause they are no act ("我把验证码告诉他了" is the speaker's own).
+   */
+  relayedRecipients: z.array(Term).default([]),
   reporters: z.array(Term).default([]),
   verdicts: z.array(Term).default([]),
   frames: z.array(Term).default([]),

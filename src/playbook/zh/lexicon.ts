@@ -906,6 +906,8 @@ export const zhGrammar: GrammarDef = {
   // Who is made to act: after these the 我 of a `self` marker ("让我先交500保证金", "叫我把验证码发给他") is the
   // one the other side asks, relayed by the citizen, not the speaker's own act ("钱我先转你").
   caused: ['让我', '叫我', '逼我', '令我'],
+  // …and who receives in that relayed ask: "客服让我把验证码告诉他" is "把验证码告诉我" said by the one who asks.
+  relayedRecipients: ['他', '她', '他们', '她们', '对方'],
   reporters: [
     '骗子常说', '骗子通常', '骗子一般', '骗子往往', '骗子会', '骗子经常', '骗子就会', '对方会说', '对方会', '他们会说', '对方往往', '对方通常',
     '诈骗分子', '不法分子', '犯罪分子', '嫌疑人', '受害人', '被害人', '事主', '谎称', '假称', '常以', '通常以', '往往以', '诱导', '诱骗',
@@ -1028,7 +1030,7 @@ export const zhGrammar: GrammarDef = {
   ],
   // The speaker saying who they are, in a clause after a reporter's ("骗子才会让你等，我是京东客服，请把验证码
   // 发我"): the floor is theirs again, unless a speech mark came first ("骗子常说，我是淘宝客服…" quotes them).
-  selfIntros: ['我是', '我们是', '本人是', '这边是', '这里是', '我这边是', '我这里是'],
+  selfIntros: ['我是', '我们是', '本人是', '这边是', '这里是', '我这边是', '我这里是', '我就是', '我也是'],
   speechMarks: ['说', '讲', '称', '：', ':'],
   // Nouns and states with an act word inside (付款, 转账, 支付, 充值, 下载): a payout or an order's
   // status, not a request ("赔付款150元将打到您的账户", "待付款订单", "转账记录").
@@ -1073,7 +1075,7 @@ export const zhGrammar: GrammarDef = {
   // The third person a case report or bulletin is about (newcomer8 kind 5): named ("刘女士", "林某", "孙阿姨"),
   // by role ("受害人", "事主", "市民") or counted ("一名男子"). Read only in a framed turn (src/match/framing.ts).
   caseSubjects: [
-    '女士', '先生', ...SURNAMED_SOMEONE, '受害人', '受害者', '事主', '报案人', '当事人', '市民', '居民', '村民', '群众', '男子', '女子', '老人', '阿姨', '大爷',
+    '女士', '先生', ...SURNAMED_SOMEONE, '受害人', '受害者', '被害人', '事主', '报案人', '当事人', '市民', '居民', '村民', '群众', '男子', '女子', '老人', '阿姨', '大爷',
     '大妈', '宝妈', '大学生', '一名', '一位', '网友', '老太', '老汉', '小伙',
   ],
   generic: ['凡是', '如果有人', '如有人', '若有人', '任何人', '只要是', '但凡', '一旦有人', '遇到', '碰到', '接到', '当对方', '对方如果', '如果对方'],

@@ -88,6 +88,8 @@ export default defineTactic({
         [
           '转过去了', '转过去', '转了', '转账了', '已经转', '已转账', '汇过去', '汇了', '打过去了', '打了款', '付了', '付过去',
           '付款了', '已经付', '已经汇', '贷了', '借了', '扫了码', '扫码付', '充了值', '交了', '验证码给', '验证码告诉', '验证码发给',
+          // In progress ("我爸正在转账，对方说是京东客服"): a stop-payment still reaches it.
+          '正在转', '正在汇', '正在付', '正在贷', '正在借',
         ],
         [
           '客服', '对方', '骗子', '他给的', '他们给的', '他发的', '联系不上', '打不通', '拉黑', '理赔', '专员', '那个人', '陌生人',
@@ -169,6 +171,14 @@ export default defineTactic({
     urgent: ['刚', '现在', '怎么办', '怎么追回', '能追回', '要回来', '还在转'],
     // Another person's loss already with the police or past recovery ("现在报警了还没追回来"): the story's end.
     settled: ['报警了', '报了警', '报过警', '已报警', '已经报警', '立案了', '已立案', '没追回', '追不回', '没要回'],
+    // The one made to act ("客服让我把验证码发给他"): the other side's ask relayed, done only with 了/已经.
+    caused: ['让我', '叫我', '逼我', '令我', '要我', '要求我', '让我们', '叫我们'],
+    // The speaker naming themselves ("我是受害人", "本人是被害人"): the citizen's own loss.
+    identity: ['我是', '我就是', '我也是', '本人是', '本人就是', '我们是', '我成了'],
+    // A loss long past ("我妈去年被骗了两万", "以前被骗过"): told as a story; no stop-payment reaches it.
+    // Not 上个月, 上周: a loss that recent is still the police's case to follow (110/96110), told as the emergency.
+    past: ['去年', '前年', '上次', '以前', '从前', '几年前', '多年前', '前几年', '那年', '当年', '早年', '小时候', '那一次', '那次'],
+    recent: ['今天', '今早', '今晚', '今日', '昨天', '昨晚', '前天', '这次', '这回', '又'],
   },
   advice: ['already-paid', 'tell-family'],
   showEntities: ['amount'],
