@@ -9,6 +9,8 @@ export interface AdviceInput {
   verdict: Verdict;
   /** Advice ids named by the tactics that fired. */
   requested: Iterable<AdviceId>;
+  /** The same, one list per tactic that fired: what tells a kind in `exclusive` groups (default: none told). */
+  requestedBy?: Iterable<readonly AdviceId[]>;
   /** Ids of the tactics that fired (with a positive weight): they tell the scam kind. */
   fired: Iterable<string>;
   stagesSeen: ReadonlySet<Stage>;
@@ -36,7 +38,9 @@ export function adviceKind(fired: Iterable<string>, kinds: readonly AdviceKind[]
  * `always`, and its `onExtraction` once extraction was seen or the verdict is scam), less what the
  * kind `omit`s. None when safe.
  */
-export function chooseAdvice(input: AdviceInput, kinds: readonly AdviceKind[], needs: Playbook['adviceNeeds'] = {}): AdviceId[] {
+export function chooseAdvice(
+  input: AdviceInput, kinds: readonly AdviceKind[], needs: Playbook['adviceNeeds'] = {}, exclusive: Playbook['adviceExclusive'] = [],
+): AdviceId[] {
   if (input.verdict === 'safe') return [];
   const fired = new Set(input.fired);
   const kind = adviceKind(fired, kinds);
@@ -49,6 +53,19 @@ export function chooseAdvice(input: AdviceInput, kinds: readonly AdviceKind[], n
   for (const id of ids) {
     const need = needs[id];
     if (need && !need.some((t) => evidence.has(t))) ids.delete(id);
+  }
+  // One advice per scam kind: a group's advice told by a tactic naming only it keeps the group's other
+  // advice out unless that too is told so (`adviceExclusive`).
+  if (exclusive.length > 0 && input.requestedBy !== undefined) {
+    const lists = [...input.requestedBy];
+    for (const group of exclusive) {
+      const told = new Set<AdviceId>();
+      for (const list of lists) {
+        const inGroup = list.filter((id) => group.includes(id));
+        if (inGroup.length === 1) told.add(inGroup[0]!);
+      }
+      if (told.size > 0) for (const id of group) if (!told.has(id)) ids.delete(id);
+    }
   }
   return [...ids];
 }

@@ -23,6 +23,8 @@ export interface CompiledClass {
   kind: 'act' | 'object' | 'context';
   set: number;
   entities: readonly EntityKind[];
+  /** Its act words before a keyword ("回复1") have the keyword as their object (WordClassSchema.keyword). */
+  keyword: boolean;
 }
 
 /** CompiledGrammar.covers bits: the word covers act words inside it, object words inside it. */
@@ -287,7 +289,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
   for (const [name, def] of Object.entries(playbook.lexicon)) {
     const set = setOf(def.terms);
     const i = classes.length;
-    classes.push({ name, kind: def.kind, set, entities: def.entities });
+    classes.push({ name, kind: def.kind, set, entities: def.entities, keyword: def.keyword });
     if (def.names) coverSets.push([set, COVERS_ACT]);
     classByName.set(name, i);
     classOfSet.set(set, i);

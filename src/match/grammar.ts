@@ -123,6 +123,17 @@ function isAnotA(text: string, start: number): boolean {
   return start > 0 && start + 1 < text.length && text.charCodeAt(start - 1) === text.charCodeAt(start + 1) && text.charCodeAt(start) === 0x4e0d;
 }
 
+/**
+ * A keyword starts at `i` (one space allowed before it): a digit or a Latin letter ("回复1", "回复TD"). Not a
+ * quotation mark: what is quoted may be a template of the reader's details ("回复“姓名+卡号”").
+ */
+function keywordAt(text: string, i: number): boolean {
+  if (i < text.length && text.charCodeAt(i) === 0x20) i++;
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
 /** An entity standing for word classes (a URL for the link class), as an event of the sweep. */
 interface EntityEvent { start: number; end: number; entityClasses: readonly number[] }
 
@@ -288,6 +299,8 @@ export function readRequests(
         if (!isCover && evEnd <= (kind === 'act' ? actCover : objectCover)) continue;
       }
       if (kind === 'act') {
+        // "回复1", "回复TD", "回复“验证码”": the act's object is the keyword after it; it asks for nothing else.
+        if (g.classes[ci]!.keyword && keywordAt(text, evEnd)) continue;
         const negated = negEnd >= 0 && at(evStart) - at(negEnd) <= g.negationWindow && contrastEnd <= negEnd;
         lastStart[ci] = evStart; lastEnd[ci] = evEnd; lastSentence[ci] = s;
         lastNegated[ci] = negated ? 1 : 0; lastSelf[ci] = selfSubject ? 1 : 0;

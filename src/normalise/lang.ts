@@ -148,9 +148,9 @@ export interface TextLangs {
 
 /**
  * The main language and every language present enough to be read by its playbook. When both are,
- * the main one is the language that dominates by weight (twice the other's), else the language
- * the text opens with (the greeting and the claim come first: a Chinese message with an English
- * paragraph of similar weight appended is answered in Chinese).
+ * the main one is the language that dominates by weight (twice the other's), else the one with more
+ * to read (Han characters against English words), else the one whose grammar words carry the text,
+ * else the language the text opens with. The answer's language defaults to this main language.
  */
 export function detectLangs(text: string): TextLangs {
   const c = langCounts(text);
@@ -167,10 +167,13 @@ export function detectLangs(text: string): TextLangs {
   // ("Dear customer, please note: " before three Chinese sentences is answered in Chinese); when
   // they are close, the one the text opens with (the greeting and the claim come first).
   const zhWeight = c.cjk * 5;
-  // Close weights: the language whose grammar words carry the text (code-switching: "Hello亲，我是淘宝官方
-  // customer service，您的order有quality problem" is Chinese with English nouns, not English); when
-  // neither clearly carries it, the one the text opens with.
+  // Close weights: what the reader reads more of, Han characters or English words ("【PDD】Your 退款 is
+  // pending，请登录…输入card number和password完成" is 10 characters to 7 words: Chinese, though it opens with
+  // English); then the language whose grammar words carry the text (code-switching: "Hello亲，我是淘宝官方
+  // customer service，您的order有quality problem" is Chinese with English nouns); only on a tie in both,
+  // the one the text opens with.
   const main: Lang = zhWeight >= 2 * c.latin ? 'zh' : c.latin >= 2 * zhWeight ? 'en'
+    : c.cjk !== c.words ? (c.cjk > c.words ? 'zh' : 'en')
     : c.zhGrammar >= 2 * Math.max(1, c.enGrammar) ? 'zh' : c.enGrammar >= 2 * Math.max(1, c.zhGrammar) ? 'en'
     : c.firstCjk >= 0 && (c.firstWord < 0 || c.firstCjk < c.firstWord) ? 'zh' : 'en';
   return { primary: main, all: main === 'zh' ? ['zh', 'en'] : ['en', 'zh'], sure: true };

@@ -190,11 +190,16 @@ export function buildResult(engine: Engine, state: ConversationState, score?: Sc
     if (!stage || stageRank(st) > stageRank(stage)) stage = st;
   }
   const requested: AdviceId[] = [];
-  for (const f of fired) requested.push(...(engine.tacticAdvice(f.id, lang) ?? engine.signalAdvice(f.id)));
+  const requestedBy: AdviceId[][] = [];
+  for (const f of fired) {
+    const own = engine.tacticAdvice(f.id, lang) ?? engine.signalAdvice(f.id);
+    requested.push(...own);
+    requestedBy.push([...own]);
+  }
   const inBook = out === lang ? outBook : engine.playbook(lang).playbook;
   const scored = fired.filter((f) => f.weight > 0).map((f) => f.id);
   const evidence = [...scored, ...fired.filter((f) => engine.components.has(f.id)).map((f) => f.id)];
-  const chosen = chooseAdvice({ verdict: s.verdict, requested, fired: scored, stagesSeen, evidence }, outBook.adviceKinds, outBook.adviceNeeds);
+  const chosen = chooseAdvice({ verdict: s.verdict, requested, requestedBy, fired: scored, stagesSeen, evidence }, outBook.adviceKinds, outBook.adviceNeeds, outBook.adviceExclusive);
   const advice = adviceTexts(chosen, outBook, state.channel, inBook);
 
   return {

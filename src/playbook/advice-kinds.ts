@@ -125,3 +125,13 @@ export const adviceNeeds: PlaybookDef['adviceNeeds'] = {
     'shift.payment-app-friend', 'shift.register-platform', 'shift.outside-platform', 'shift.remote-access',
   ],
 };
+
+/**
+ * One advice per scam kind (schema: `adviceExclusive`): paid tasks (刷单, 做任务返佣金) and investment (导师, 稳赚
+ * 不赔的平台) are different kinds with their own advice; pretext.easy-money's lure words (稳赚, 高回报, 佣金) fit
+ * both and name both, so the kind the other tactics tell decides (newcomer8: an investment scam was told
+ * about order-brushing first).
+ */
+export const adviceExclusive: PlaybookDef['adviceExclusive'] = [
+  ['no-paid-tasks', 'no-investment-tips'],
+];

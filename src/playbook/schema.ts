@@ -276,6 +276,13 @@ export const WordClassSchema = z.object({
    * is a request.
    */
   names: z.boolean().default(false),
+  /**
+   * An act of this class followed at once by a KEYWORD — a digit or a Latin letter, one space allowed
+   * ("回复1", "回复TD") — has the keyword as its object (the word to
+   * send): that occurrence is no act of the grammar and pairs with no other object. Only that act: the
+   * clause's other acts are read ("回复1确认退款，并把收到的验证码一并回复" asks for the code). Default false.
+   */
+  keyword: z.boolean().default(false),
   examples: z.object({
     positive: z.array(z.string().min(1)).min(2),
     negative: z.array(z.string().min(1)).min(1),
@@ -477,6 +484,14 @@ export const PlaybookSchema = z.object({
    * Data: src/playbook/advice-kinds.ts (`adviceNeeds`).
    */
   adviceNeeds: z.partialRecord(AdviceIdSchema, z.array(z.string().regex(/^[a-z]+\.[a-z0-9-]+$/)).min(1)).default({}),
+  /**
+   * Groups of advice that each name one scam kind ("刷单、做任务返佣金都是诈骗" for paid tasks, "网上的导师、
+   * 稳赚不赔的平台都是诈骗" for investment): one advice per kind told. A tactic that names one advice of a group
+   * tells that kind; a lure word that fits several (稳赚, 高回报: pretext.easy-money names both) tells none
+   * alone. When some advice of a group is told, the group's advice that only such ambiguous tactics named is
+   * dropped: an investment scam is not told first about order-brushing. Data: src/playbook/advice-kinds.ts.
+   */
+  adviceExclusive: z.array(z.array(AdviceIdSchema).min(2)).default([]),
   /**
    * This playbook's advice worded in another output language: a Chinese-language scam answered in
    * English keeps China's police advice (110 / 96110, the bank's 止付), translated, rather than the

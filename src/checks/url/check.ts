@@ -10,7 +10,7 @@ import { SHORTENER_DOMAINS } from '../data/shorteners.ts';
 import { finding, verdictFrom, type CheckVerdict, type Finding } from '../findings.ts';
 import { deobfuscateUrl } from './deobfuscate.ts';
 import { editDistance, skeleton } from './skeleton.ts';
-import { hostWords } from './words.ts';
+import { foldedWords, hostWords, segment as segmentWords } from './words.ts';
 
 export interface UrlReport {
   input: string;
@@ -87,6 +87,21 @@ const TOKEN_BY_SKELETON: ReadonlyMap<string, { token: string; brand: Brand }> = 
 );
 /** A digit or a letter pair among the swaps: a part without one is a word of its own, not a look-alike spelling. */
 const SWAP_MARK = /[0-9]|rn|vv/;
+
+/**
+ * The first label part glued from brand and lure words of which one is spelled with look-alike characters
+ * ("taoba0refund": taobao + refund), when the part read as written names no brand (words.ts foldedWords):
+ * the part, its words as read, the brand, the lure words. Linear in the label (parts ≤ 63 characters).
+ */
+function gluedLookalike(parts: readonly string[]): { part: string; words: string; brand: Brand; lures: string[] } | null {
+  for (const p of parts) {
+    if (segmentWords(p)?.some((w) => w.kind === 'brand')) continue;
+    const words = foldedWords(p);
+    const brand = words?.find((w) => w.brand)?.brand;
+    if (words && brand) return { part: p, words: words.map((w) => w.text).join(' + '), brand, lures: words.filter((w) => w.kind === 'lure').map((w) => w.text) };
+  }
+  return null;
+}
 
 /** The first label part that spells a brand token with look-alike characters, and that token. */
 function spelledLikeBrand(parts: readonly string[]): { part: string; token: string; brand: Brand } | null {
@@ -363,6 +378,8 @@ export function checkUrl(raw: string): UrlReport {
   // any registrable domain below it is a government site, listed or not.
   const government = suffix === 'gov.cn' || suffix.endsWith('.gov.cn');
   let brand: Brand | null = official ?? userinfoBrand;
+  /** Lure words read from a glued look-alike part ("taoba0refund" → refund): the host split misses them. */
+  let gluedLures: string[] = [];
 
   if (SHORTENER_DOMAINS.has(host) || (registrable !== null && SHORTENER_DOMAINS.has(registrable))) {
     // Low: carriers and shops send t.cn / dwz.cn links in real notices; only with other findings.
@@ -444,6 +461,15 @@ export function checkUrl(raw: string): UrlReport {
         `“${spelled.part}”用形近的数字或字母（0当o、1当l、rn当m）拼出“${spelled.token}”，冒充${spelled.brand.zh}；${registrable} 不是${spelled.brand.zh}的网站`,
         `"${spelled.part}" spells "${spelled.token}" with look-alike digits or letters (0 for o, 1 for l, rn for m), imitating ${spelled.brand.en}; ${registrable} is not ${spelled.brand.en}'s site`));
     }
+    // The same look-alike glued to other words inside one part ("taoba0refund", "a1ipaytuikuan", "rneituankefu").
+    const glued = !look && !spelled ? gluedLookalike(labelParts) : null;
+    if (glued) {
+      brand ??= glued.brand;
+      gluedLures = glued.lures;
+      findings.push(finding('homoglyph', 'high',
+        `“${glued.part}”用形近的数字或字母（0当o、1当l、rn当m）拼出“${glued.words}”，冒充${glued.brand.zh}；${registrable} 不是${glued.brand.zh}的网站`,
+        `"${glued.part}" spells "${glued.words}" with look-alike digits or letters (0 for o, 1 for l, rn for m), imitating ${glued.brand.en}; ${registrable} is not ${glued.brand.en}'s site`));
+    }
     if (!look) {
       const joined = labelParts.join('');
       // A label glued from words (jdtuikuan, 12123weizhang, etcgov) names the brand among them.
@@ -481,7 +507,7 @@ export function checkUrl(raw: string): UrlReport {
         `the link's path mentions "${pathBrand.en}" but the site is ${registrable}`));
     }
 
-    const lureWords = [...subWords, ...labelWords].filter((w) => w.kind === 'lure').map((w) => w.text);
+    const lureWords = [...subWords, ...labelWords].filter((w) => w.kind === 'lure').map((w) => w.text).concat(gluedLures);
     if (initials) lureWords.push(initials.lure);
     addRefundWords(findings, hostBrand, [...tokensOf(`${subdomain}.${label}`), ...lureWords, ...pathTokens], pathLower);
 

@@ -10,6 +10,7 @@
 import { parse as parseDomain } from 'tldts';
 import { BRANDS, brandById, FILLER_WORDS, REFUND_WORDS, STATE_WORDS, type Brand } from '../data/official-domains.ts';
 import { OFFICIAL_NUMBERS } from '../data/official-numbers.ts';
+import { skeleton } from './skeleton.ts';
 
 export type WordKind = 'brand' | 'lure' | 'state' | 'filler' | 'digits';
 
@@ -119,4 +120,47 @@ export function hostWords(labels: readonly string[]): { parts: string[]; words: 
     if (seg) words.push(...seg); else covered = false;
   }
   return { parts, words, covered };
+}
+
+/**
+ * The brand and lure words by their look-alike skeleton (skeleton.ts: 0→o, 1/i→l, rn→m, vv→w), for a label
+ * part glued from words one of which is spelled with look-alike characters ("taoba0refund", "a1ipaytuikuan",
+ * "rneituankefu"). Brand words of 4+ characters only (jd, qq, sf are too short to tell inside a folded
+ * string), and not the brands' ordinary-word tokens (apple, trip).
+ */
+const FOLDED = new Map<string, Word>();
+for (const b of BRANDS) for (const t of b.tokens) if (t.length >= 4 && /^[a-z0-9]+$/.test(t)) { const k = skeleton(t); if (!FOLDED.has(k)) FOLDED.set(k, { text: t, kind: 'brand', brand: b }); }
+for (const w of REFUND_WORDS) { const k = skeleton(w); if (!FOLDED.has(k)) FOLDED.set(k, { text: w, kind: 'lure' }); }
+for (const w of STATE_WORDS) { const k = skeleton(w); if (!FOLDED.has(k)) FOLDED.set(k, { text: w, kind: 'state' }); }
+const FOLDED_MAX = Math.max(...[...FOLDED.keys()].map((k) => k.length));
+/** A digit or a letter pair among the skeleton's swaps: a part without one spells nothing with look-alikes. */
+const SWAPPED = /[01]|rn|vv|cl|nn/;
+const FOLD_COST = new Int32Array(128);
+const FOLD_FROM = new Int32Array(128);
+
+/**
+ * A label part (lower-case letters and digits, ≤ 63) that reads as brand and lure words only once its
+ * look-alike characters are folded ("taoba0refund" → taobao + refund): the words in order, or null when the
+ * part has no look-alike character, does not split into such words, names no brand, or is one word only (a
+ * whole label is the whole-label look-alike check's). Fewest pieces first; O(part × longest word).
+ */
+export function foldedWords(part: string): Word[] | null {
+  if (part.length === 0 || part.length > 63 || !/^[a-z0-9]+$/.test(part) || !SWAPPED.test(part)) return null;
+  const f = skeleton(part);
+  const n = f.length;
+  const cost = FOLD_COST;
+  const from = FOLD_FROM;
+  cost.fill(UNREACHED, 0, n + 1);
+  cost[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (cost[i] === UNREACHED) continue;
+    for (let j = i + 1; j <= Math.min(n, i + FOLDED_MAX); j++) {
+      if (cost[i]! + 1 < cost[j]! && FOLDED.has(f.slice(i, j))) { cost[j] = cost[i]! + 1; from[j] = i; }
+    }
+  }
+  if (cost[n] === UNREACHED || cost[n]! < 2) return null;
+  const out: Word[] = [];
+  for (let j = n; j > 0; j = from[j]!) out.push(FOLDED.get(f.slice(from[j]!, j))!);
+  out.reverse();
+  return out.some((w) => w.kind === 'brand') ? out : null;
 }

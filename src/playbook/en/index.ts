@@ -50,7 +50,7 @@ import { enShopCases } from './cases-shops.ts';
 // The zh frame may fire on a message read by both playbooks: the rule is the same whichever scores it.
 import { singleMessage } from '../single-message.ts';
 import { promotion } from '../promotion.ts';
-import { adviceKinds, adviceNeeds } from '../advice-kinds.ts';
+import { adviceExclusive, adviceKinds, adviceNeeds } from '../advice-kinds.ts';
 
 /** Real notices and warnings: "PayPal will never ask for your password", "do not share it". */
 const WARNING = [
@@ -416,6 +416,7 @@ export const enPlaybook = definePlaybook({
   ],
   adviceKinds,
   adviceNeeds,
+  adviceExclusive,
   promotion,
   singleMessage,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },

@@ -6,7 +6,7 @@
  * Composites carry the rule "no single cue decides; the path does".
  */
 import { definePlaybook } from '../schema.ts';
-import { adviceKinds, adviceNeeds } from '../advice-kinds.ts';
+import { adviceExclusive, adviceKinds, adviceNeeds } from '../advice-kinds.ts';
 import { singleMessage } from '../single-message.ts';
 import { promotion } from '../promotion.ts';
 import { adviceEn } from './advice-en.ts';
@@ -19,6 +19,7 @@ import contactOrderDetails from './tactics/contact.order-details.ts';
 import contactUnsolicitedProblem from './tactics/contact.unsolicited-problem.ts';
 import contactAcquaintance from './tactics/contact.acquaintance.ts';
 import pretextEasyMoney from './tactics/pretext.easy-money.ts';
+import pretextTaskLure from './tactics/pretext.task-lure.ts';
 import pretextPoliceCase from './tactics/pretext.police-case.ts';
 import pretextUrgentMoney from './tactics/pretext.urgent-money.ts';
 import pretextQualityRefund from './tactics/pretext.quality-refund.ts';
@@ -201,7 +202,7 @@ export const zhPlaybook = definePlaybook({
   grammar: zhGrammar,
   tactics: [
     contactImpersonation, contactOrderDetails, contactUnsolicitedProblem, contactAcquaintance,
-    pretextEasyMoney, pretextPoliceCase, pretextUrgentMoney,
+    pretextEasyMoney, pretextTaskLure, pretextPoliceCase, pretextUrgentMoney,
     pretextQualityRefund, pretextTooGoodCompensation, pretextOverpaidRefund, pretextCreditTooLow, pretextAccountFrozen, pretextMistakenEnrolment, pretextParcelOrFlight, pretextLoanAccountCancel,
     pretextSubscriptionRenewal, pretextParcelDamaged, pretextRefundOffer, pretextPayoutOffer, pretextRefundStuck, pretextRefundOffPlatform,
     shiftGroup, shiftPrivateContact, shiftScreenShare, shiftAppDownload, shiftLink, shiftGuidedOperation,
@@ -953,6 +954,7 @@ export const zhPlaybook = definePlaybook({
   },
   adviceKinds,
   adviceNeeds,
+  adviceExclusive,
   adviceTranslations: { en: adviceEn },
   promotion,
   singleMessage,

@@ -304,6 +304,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
       '回复', '短信回复', '直接回复', '回复我们', '回复以下', '回复本短信', '回复此短信', '回传', '回我', '回复至', '回复给', '发至本号', '发至此号',
       '回给我', '回给我们', '回给客服', '回给专员', '回给本号', '回到本号', '回过来', '回一下', '短信回', '短信回给', '直接回给', '回复过来', '回发', '回发给',
     ],
+    // "回复1确认", "回复TD退订": the keyword is what to send, that 回复 asks for nothing else.
+    keyword: true,
     examples: {
       positive: ['请回复您的姓名和手机号以便理赔', '请您回复以下内容：您的手机号码是什么', '麻烦把刚才收到的验证码回给我', '收到的动态码直接短信回过来就行'],
       negative: ['回复td退订', '我们会尽快给您回复', '验证码请勿回复给任何人', '我一会儿回给你'],
@@ -902,6 +904,8 @@ export const zhGrammar: GrammarDef = {
     // The sender's own send, announced ("验证码将另行发送", "稍后发送至您的手机"): the code comes TO you; any ask
     // follows in a clause of its own.
     '将另行发送', '另行发送', '将发送', '将会发送', '稍后发送', '随后发送', '即将发送', '将下发', '稍后下发',
+    // …and received ("回复后您将收到验证码"): the notice's own announcement, no ask.
+    '将收到', '即将收到',
   ],
   // Who is made to act: after these the 我 of a `self` marker ("让我先交500保证金", "叫我把验证码发给他") is the
   // one the other side asks, relayed by the citizen, not the speaker's own act ("钱我先转你").

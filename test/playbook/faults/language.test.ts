@@ -62,8 +62,11 @@ describe('language by the words people read (issue 8 §1.1)', () => {
     expect(detectLangs('https://taobao-refund.vip/r?id=TB2026113012345&t=eyJhbGciOiJIUzI1NiJ9xyz')).toEqual({ primary: null, all: [] });
     expect(detectLangs('退款 refund.center@tb-kefu.top TB2026113012345 AbCdEf123').all).toEqual(['zh']);
     expect(detectLangs('请在APP里开通VIP').all).toEqual(['zh']);
-    expect(detectLangs('我是客服。Please read me the code now').all).toEqual(['zh', 'en']);
+    // Both are read by both playbooks; the main language is what there is more of to read (6 English words
+    // to 4 Han characters), not the script the text opens with (wrong9 kind 6).
+    expect(detectLangs('我是客服。Please read me the code now').all).toEqual(['en', 'zh']);
     expect(detectLangs('Please read me the code now. 我是客服').all).toEqual(['en', 'zh']);
+    expect(detectLangs('我是淘宝客服。Please read me the code').all).toEqual(['zh', 'en']);
   });
 
   it('input and output language are separate: inputLang picks the playbook, lang the answer', () => {

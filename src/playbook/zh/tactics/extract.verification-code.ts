@@ -20,8 +20,9 @@ export default defineTactic({
   cues: [
     // The request grammar (lexicon.ts): give / tell / send / reply × a code. A reply is a give act toward the
     // sender ("请回复收到的6位验证码给客服", "把收到的数字回给我"; newcomer8 kind 1): a bank's own OTP says 请勿回复 (negated)
-    // and carries the code itself (CODE_DELIVERED below); a reply KEYWORD in the sentence (回复1, 回复TD, 回复“验证码”) is the
-    // word to send, not the code (unless).
+    // and carries the code itself (CODE_DELIVERED below); a reply KEYWORD (回复1, 回复TD, 回复“验证码”) is the word to send,
+    // that 回复's own object (act.reply `keyword`), while every other act of the sentence is still read ("回复1确认退款，
+    // 并把收到的验证码一并回复" asks for the code: session 8 read it safe 15 when the keyword guarded the whole sentence).
     { request: { act: ['act.give', 'act.tell', 'act.send', 'act.reply'], object: ['obj.code'] } },
     // Sent straight back to the sender ("请将短信验证码回复至本号码", "请将验证码发至本号"): the code first, then where
     // it goes. Not 回复 + a quoted keyword ("回复“验证码”免费办理", a bank's opt-in).
@@ -54,9 +55,9 @@ export default defineTactic({
     // A code shown at the shop's counter for a discount ("到店凭手机收到的验证码可享受优惠"): in person, to
     // the cashier, not told to a stranger (dev telecom-fraud-texts-5 / 正常短信, session 5).
     '凭手机收到', '凭收到的验证码', '凭验证码', '凭短信验证码', '凭此验证码',
-    // A reply keyword: the word to send is the keyword itself ("回复“验证码”免费办理电子密码器", "回复1确认办理，回复后
-    //您将收到验证码"), an opt-in or a confirmation, not the code sent back (newcomer8 kind 1).
-    ...[...'0123456789', 't', 'td', 'y', 'n', '"', '“', '「', "'", '‘'].map((k) => `回复${k}`),
+    // A quoted reply keyword ("回复“验证码”免费办理电子密码器"): the word to send is the quoted one, an opt-in,
+    // not the code sent back. (An unquoted keyword, 回复1 / 回复TD, is act.reply's own object: lexicon.ts.)
+    ...['"', '“', '「', "'", '‘'].map((k) => `回复${k}`),
     ...CODE_DELIVERED,
   ],
   guards: ['warning'],
