@@ -22,10 +22,11 @@ export const STAGES = ['contact', 'pretext', 'shift', 'extraction', 'cover'];
 /**
  * A step of the kill chain is a tactic that scores: a component (weight 0: a sender's bulk-notice frame
  * such as "尊敬的用户…退订", an outside link shown as evidence) or a legitimacy sign is no step taken, so
- * it neither lights a stage of the path nor names the warning's step. A tactic without a weight (an
- * older reply) counts.
+ * it neither lights a stage of the path nor names the warning's step; nor is the text model's reading
+ * (`contact.model`: how much the whole text reads like the scripts, no act of its own). A tactic without
+ * a weight (an older reply) counts.
  */
-export const isStep = (t) => typeof t.weight !== 'number' || t.weight > 0;
+export const isStep = (t) => t.id !== 'contact.model' && (typeof t.weight !== 'number' || t.weight > 0);
 
 /** The kill-chain stages the scoring tactics reached. */
 export const stagesReached = (tactics) => [...new Set(tactics.filter(isStep).map((t) => t.stage))];
