@@ -36,6 +36,8 @@ export default defineTactic({
         '请回电', '速回电', '请回拨', '回个电话', '回一下电话', '回电话给我们', '接一下我们的电话', '接听我们的电话',
         // "麻烦您明天上午有空接个电话，我们跟您说一下退款的事" (writer7): the call announced as a favour asked.
         '接个电话', '接一下电话', '接下电话',
+        // "学生贷未注销，影响征信，回电处理" (writer6/writer7): the call back as the way to sort it out.
+        '回电处理', '回电办理', '回电咨询', '回电话处理',
         // "稍后客服致电您" (newcomer kind 4): the call announced with 致电 and no 会/将.
         '致电您', '致电你', '稍后致电', '稍后来电', '稍后联系', '客服致电', '专员致电', '稍后会有客服', '稍后会有专员',
       ],

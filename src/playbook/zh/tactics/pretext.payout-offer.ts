@@ -35,6 +35,7 @@ export default defineTactic({
         '给您退钱', '给你退钱', '退钱给您', '退钱给你', '退给您', '退给你', '赔您', '赔你', '赔给您', '赔给你', '补偿您', '补偿你', '补给您',
         // English words inside a Chinese message ("我们会给您double refund", "DHL会给您compensation").
         'double refund', 'full refund', 'compensation', 'refund 三倍', 'refund三倍',
+        '退你双倍', '退您双倍', '双倍退你', '双倍退您', '退你三倍', '退您三倍', '赔你双倍', '赔您双倍', '赔你三倍', '赔您三倍',
         '给您补偿', '给你补偿', '给您赔偿', '给你赔偿', '给您赔付', '给你赔付', '要退您', '退您钱', '给您退款', '给你退款', '可退款', '额外补贴', '额外补偿', '额外赔偿',
       ],
     },

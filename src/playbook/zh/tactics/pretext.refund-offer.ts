@@ -37,6 +37,9 @@ export default defineTactic({
         // A refund "the system" will force on your order ("系统将对您的订单强制退款"): no refund you asked for
         // is forced; it sets up the call that follows (newcomer kind 4, with contact.promised-callback).
         '强制退款', '强行退款', '强制退货退款', '强制取消订单并退款',
+        // A refund on your order announced unasked, with nothing said of why ("你的订单需要退款，有空回个电话", "我们跟您说一下
+        // 退款的事"): writer6/writer7 SMS, cs11.
+        '订单需要退款', '订单需退款', '订单要退款', '订单需要办理退款', '退款的事',
       ],
     },
     // Eligibility announced in other words ("符合一定的条件可以申请退款处理", "符合相关条件，可办理退费"): the news is the
