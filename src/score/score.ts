@@ -354,7 +354,19 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   }
   let level = levelFor(risk, playbook.thresholds);
   if (alertRank(level) > alertRank('watch') && composites.length === 0 && onlyContactCues(fired)) level = 'watch';
-  return { risk, verdict: verdictFor(risk, playbook.thresholds), level, composites };
+  return { risk, verdict: verdictFor(risk, playbook.thresholds), level, composites: strongestBand(composites, playbook.thresholds) };
+}
+
+/**
+ * The combinations listed as the verdict's reasons: those of the highest band that fired. One that only lifts to
+ * `suspicious` ("先到官方APP核实") beside one that decides `scam` is a weaker, contradicting reason for the
+ * reader (the page folds reasons, but the first must be the deciding one; session 9). Risk is decided before.
+ */
+function strongestBand(composites: CompositeHit[], t: Playbook['thresholds']): CompositeHit[] {
+  const band = (c: CompositeHit): number => (c.minRisk >= t.scam ? 2 : c.minRisk >= t.suspicious ? 1 : 0);
+  let top = 0;
+  for (const c of composites) top = Math.max(top, band(c));
+  return composites.length > 1 ? composites.filter((c) => band(c) === top) : composites;
 }
 
 const LEVEL_ORDER: readonly AlertLevel[] = ['none', 'watch', 'warn', 'block'];
@@ -397,5 +409,5 @@ export function scoreAcross(fired: readonly FiredTactic[], playbooks: readonly P
     const composites = [...best.composites, ...s.composites.filter((c) => !seen.has(c.id))];
     best = s.risk > best.risk ? { ...s, composites } : { ...best, composites };
   }
-  return best;
+  return playbooks.length > 1 ? { ...best, composites: strongestBand(best.composites, playbooks[0]!.thresholds) } : best;
 }
