@@ -160,3 +160,15 @@ describe('nc9-loss kind 4: the advice and evidence of the right kind', () => {
     expect(clean('a\u202eb\u200dc\ufeffd\u0007')).toBe('abcd');
   });
 });
+
+// Review, session 9: a third person as the passive's subject is their loss told, not the speaker's.
+describe('the passive with its agent: whose loss (review, session 9)', () => {
+  const thirdPerson = ['他被骗子骗了8000', '她也被自称客服的骗了两万', '他们被冒充快递理赔的骗走了一万', '她就被那个假客服坑了三千块'];
+  const own = ['我被骗子骗了8000', '我爸昨天被一个说是淘宝退款的骗了两万八', '我刚被冒充快递的骗了两千，他让我扫码'];
+  for (const text of thirdPerson) it(`someone else's loss is no emergency: ${text}`, () => {
+    expect(analyze(text, { lang: 'zh' }).verdict).not.toBe('scam');
+  });
+  for (const text of own) it(`the speaker's own or family's loss stays scam: ${text}`, () => {
+    expect(analyze(text, { lang: 'zh' }).verdict).toBe('scam');
+  });
+});

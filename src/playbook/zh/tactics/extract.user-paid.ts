@@ -132,6 +132,9 @@ export default defineTactic({
     '不要被', '别被', '不被', '小心被', '当心被', '提防被', '谨防被', '以防被', '就会被', '容易被',
     // A loss feared, not suffered ("我可不想被人骗了", "担心被骗子骗走"): the wish or the worry is no report.
     '不想被', '可不想', '不愿被', '担心被', '害怕被', '怕被',
+    // A third person as the passive's subject ("他被骗子骗了8000", "她也被冒充客服的骗了"): their loss told, not
+    // the speaker's (the passive with its agent, 65400ca, read every 被…骗了 as the speaker's; session 9 review).
+    '他被', '她被', '他们被', '她们被', '他也被', '她也被', '他就被', '她就被', '他还被', '她还被',
   ],
   // Not the shared `warning` list: a victim says "有人冒充快递客服，…被转走了" (冒充 is their story).
   guards: ['warning-report'],
