@@ -14,6 +14,30 @@ import { defineTactic } from '../../schema.ts';
  * every day. Kind: dev texts-8 冒充客服, half A read (a claimed agent with 完成支付, 续费, 提供信息,
  * 点击链接进行操作, 转出…元); counted on half B before kept (commit message, cs9). Examples our own.
  */
+/**
+ * Give, tell, send, fill in or reply with information, details, ID, card, account, code or password: the
+ * request cues this tactic shares with its narrow half, contact.details-request. Not "如有变动请回复" after an
+ * ID to bring (a clinic's reminder): reply takes only the details objects.
+ */
+export const HAND_OVER_DETAILS = [
+  {
+    request: {
+      act: ['act.give', 'act.tell', 'act.send', 'act.fill', 'act.type'],
+      object: ['obj.info', 'obj.some-info', 'obj.details', 'obj.identity', 'obj.card', 'obj.account', 'obj.code', 'obj.password', 'obj.payout-account'],
+    },
+  },
+  { request: { act: ['act.reply'], object: ['obj.details', 'obj.some-info', 'obj.card', 'obj.code', 'obj.password', 'obj.payout-account'] } },
+];
+
+/**
+ * A real notice sends you to its own app or page, or says what not to do (保护好, 泄露); the app named with its own
+ * menu ("请打开支付宝APP“我的-设置-账户安全”完成身份验证") is the platform's own path. Shared with contact.details-request.
+ */
+export const OWN_APP_OR_PAGE = [
+  'app内', 'app里', '在app', '小程序', '我的订单', '订单详情', '订单页面', '订单页', '官方app', '官网', '营业厅', '柜台', '退订', '保护好', '泄露',
+  'app“', 'app"', 'app「', '“我的', '"我的', '「我的',
+];
+
 export default defineTactic({
   id: 'contact.agent-request',
   stage: 'contact',
@@ -27,15 +51,7 @@ export default defineTactic({
   scoreOnly: true,
   speaker: 'unknown',
   cues: [
-    // Give / tell / send / fill in: information, details, ID, card, account, code, password.
-    {
-      request: {
-        act: ['act.give', 'act.tell', 'act.send', 'act.fill', 'act.type'],
-        object: ['obj.info', 'obj.some-info', 'obj.details', 'obj.identity', 'obj.card', 'obj.account', 'obj.code', 'obj.password', 'obj.payout-account'],
-      },
-    },
-    // Reply with details ("请回复您的姓名和订单号"); not "如有变动请回复" after an ID to bring (a clinic's reminder).
-    { request: { act: ['act.reply'], object: ['obj.details', 'obj.some-info', 'obj.card', 'obj.code', 'obj.password', 'obj.payout-account'] } },
+    ...HAND_OVER_DETAILS,
     // Pay, transfer, top up: money, a fee, a charge, an account.
     {
       request: {
@@ -56,9 +72,7 @@ export default defineTactic({
   ],
   // A real notice sends you to its own app or page; a warning says what not to do.
   unless: [
-    'app内', 'app里', '在app', '小程序', '我的订单', '订单详情', '订单页面', '订单页', '官方app', '官网', '营业厅', '柜台', '退订', '保护好', '泄露',
-    // The app named with its own menu ("请打开支付宝APP“我的-设置-账户安全”完成身份验证"): the platform's own path.
-    'app“', 'app"', 'app「', '“我的', '"我的', '「我的',
+    ...OWN_APP_OR_PAGE,
     // The victim's own report of what a stranger made them do ("按那个快递客服说的，把钱转了6000到他给的卡上，现在他电话
     // 打不通了"; nc9-loss kind 4): a message about the other side in the third person, no ask of the reader.
     '他给的', '他发的', '对方给的', '对方发的', '他们给的', '联系不上', '打不通', '拉黑了', '被骗了', '上当了',

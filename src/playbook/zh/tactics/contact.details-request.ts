@@ -1,5 +1,6 @@
 import { defineTactic } from '../../schema.ts';
 import { IN_APP_PATH } from './pretext.subscription-renewal.ts';
+import { HAND_OVER_DETAILS, OWN_APP_OR_PAGE } from './contact.agent-request.ts';
 
 /**
  * The sender of a message asks you to hand over information or to complete a step: give, tell, send,
@@ -26,20 +27,14 @@ export default defineTactic({
   scoreOnly: true,
   speaker: 'unknown',
   cues: [
-    {
-      request: {
-        act: ['act.give', 'act.tell', 'act.send', 'act.fill', 'act.type'],
-        object: ['obj.info', 'obj.some-info', 'obj.details', 'obj.identity', 'obj.card', 'obj.account', 'obj.code', 'obj.password', 'obj.payout-account'],
-      },
-    },
-    { request: { act: ['act.reply'], object: ['obj.details', 'obj.some-info', 'obj.card', 'obj.code', 'obj.password', 'obj.payout-account'] } },
+    ...HAND_OVER_DETAILS,
     { request: { act: ['act.complete'], object: ['obj.step'] } },
   ],
   unless: [
-    'app内', 'app里', '在app', '小程序', '我的订单', '订单详情', '订单页面', '订单页', '官方app', '官网', '营业厅', '柜台', '退订', '保护好', '泄露',
-    // The platform's own menu path ("支付宝APP“我的-设置-账户安全”", "微信“我-服务-钱包”": a hyphen between two
-    // Chinese characters is dropped by normalisation, so the path reads "我服务钱包").
-    'app“', 'app"', 'app「', '“我的', '"我的', '「我的', '“我服务', '"我服务', '“我设置', '"我设置', ...IN_APP_PATH,
+    ...OWN_APP_OR_PAGE,
+    // The platform's own menu path beyond 我的 ("微信“我-服务-钱包”": a hyphen between two Chinese characters is
+    // dropped by normalisation, so the path reads "我服务钱包").
+    '“我服务', '"我服务', '“我设置', '"我设置', ...IN_APP_PATH,
     // The citizen's own account of someone's ask ("说要给我理赔，让我加他微信，我直接挂了"): a report, not the notice.
     '让我', '叫我', '要我', '问我要',
   ],
