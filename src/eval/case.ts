@@ -3,6 +3,7 @@
  * generic JSONL format the project's own hand-written case sets use.
  */
 import { z } from 'zod';
+import { speakerOfLabel } from '../engine/speakers.ts';
 import { ChannelSchema, LIMITS, TurnSchema, type Channel } from '../types.ts';
 
 export type CaseLabel = 'scam' | 'legit';
@@ -98,6 +99,12 @@ function metaOf(raw: object): Record<string, unknown> | undefined {
   return meta;
 }
 
+/** Whether the line's turn `i` says its speaker (zod's default hides an absent one). */
+function hasSpeaker(rawTurns: unknown, i: number): boolean {
+  const t = Array.isArray(rawTurns) ? rawTurns[i] : undefined;
+  return typeof t === 'object' && t !== null && 'speaker' in t;
+}
+
 /**
  * Parses one JSONL line; throws an Error with a one-line message naming the bad field. Keys the
  * format does not define (a case file's `source`, `note`, `tactic`…) are not errors: they are kept
@@ -118,12 +125,18 @@ export function parseJsonlCase(line: string, source: string): EvalCase {
     throw new Error(`${where}${first?.message ?? 'invalid case'}`);
   }
   const c = parsed.data;
+  const rawTurns = isDialogue ? (raw as { turns: unknown }).turns : undefined;
   const category = c.category ?? (c.label === 'scam' ? 'scam' : 'legit');
   const meta = metaOf(raw as object);
   const out: EvalCase = 'text' in c
     ? { id: c.id, source, category, label: c.label, channel: c.channel, kind: 'text', turns: [{ speaker: 'caller', text: c.text }] }
-    : { id: c.id, source, category, label: c.label, channel: c.channel, kind: 'dialogue', turns: c.turns.map((t) => {
+    : { id: c.id, source, category, label: c.label, channel: c.channel, kind: 'dialogue', turns: c.turns.map((t, i) => {
         const voice = t.voice ?? t.name;
+        // A turn without `speaker` whose label names a side (`"name":"客服"`, `"name":"我"`: src/engine/speakers.ts,
+        // as `fanzha check` reads "客服：…" lines) is that side's turn, not a meeting's voice; any other label
+        // (周行长, 发言人2) is the turn's voice and its speaker stays `unknown`.
+        const side = voice !== undefined && !hasSpeaker(rawTurns, i) ? speakerOfLabel(voice) : null;
+        if (side !== null) return { speaker: side, text: t.text };
         return { speaker: t.speaker, text: t.text, ...(voice !== undefined ? { voice } : {}) };
       }) };
   if ('firstExtraction' in c && c.firstExtraction !== undefined) out.firstExtraction = c.firstExtraction;
