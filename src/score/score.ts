@@ -149,16 +149,27 @@ const matches = (sel: Selector, f: FiredTactic): boolean =>
  * The rule, its classes and its measurement: src/playbook/single-message.ts.
  */
 export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: SingleMessageRule, components: ReadonlySet<string> = SHIPPED_COMPONENTS): boolean {
+  return singleMessageGate(fired, rule, components) !== null;
+}
+
+/**
+ * The pair that lets ONE message be `scam` (see singleMessageMayBeScam), named for the margin measured at
+ * the decision itself (scripts/gate-margin.ts): `report <id>`, `standalone <id>`, `<ask>+<with> <ask id>|<other id>`
+ * with ask one of never / anyStory / money / ordinary and with one of story / notice+fee / offer / move; null
+ * when no pair holds (the message stays below `scam`).
+ */
+export function singleMessageGate(fired: readonly FiredTactic[], rule: SingleMessageRule, components: ReadonlySet<string> = SHIPPED_COMPONENTS): string | null {
   const p = singleOf(rule);
   // The evidence is a handful of tactics (never user text): the pairs are read over these short lists.
   const asks: { id: string; kind: 'never' | 'anyStory' | 'money' | 'ordinary'; control: boolean }[] = [];
   const stories: { id: string; notice: boolean }[] = [];
   const moves: { id: string; own: boolean; control: boolean }[] = [];
-  let offer = false, feeNamed = false;
+  let offer = false, feeNamed = false, offerId = '';
   for (const f of fired) {
     const component = components.has(f.id);
     if ((f.weight <= 0 && !component) || p.except(f)) continue;
-    if (p.standalone(f) || p.reports(f)) return true;
+    if (p.reports(f)) return `report ${f.id}`;
+    if (p.standalone(f)) return `standalone ${f.id}`;
     if (p.fees(f)) feeNamed = true;
     if (!component && p.requests(f)) {
       const kind = p.neverAsked(f) ? (p.money(f) ? 'money' : 'never') : p.anyStory(f) ? 'anyStory' : 'ordinary';
@@ -166,7 +177,7 @@ export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: Sing
     }
     if (p.moves(f)) moves.push({ id: f.id, own: p.ownChannels(f), control: p.control(f) });
     if (component) continue;
-    if (p.offers(f)) offer = true;
+    if (p.offers(f)) { if (!offer) offerId = f.id; offer = true; }
     else if (p.stories(f)) stories.push({ id: f.id, notice: p.notices(f) });
   }
   for (const a of asks) {
@@ -175,14 +186,15 @@ export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: Sing
     // request, only a story no sender tells of its own service.
     for (const s of stories) {
       if (s.id === a.id) continue;
-      if (a.kind === 'never' || a.kind === 'anyStory' || !s.notice || (a.kind === 'money' && feeNamed)) return true;
+      if (a.kind === 'never' || a.kind === 'anyStory' || !s.notice) return `${a.kind}+story ${a.id}|${s.id}`;
+      if (a.kind === 'money' && feeNamed) return `money+notice+fee ${a.id}|${s.id}`;
     }
     if (a.kind === 'anyStory' || a.kind === 'ordinary') continue;
-    if (offer) return true;
+    if (offer) return `${a.kind}+offer ${a.id}|${offerId}`;
     // A control ask and a control move are one ask read twice (by each playbook of a mixed text).
-    for (const m of moves) if (m.id !== a.id && !(a.control && m.control) && !(a.kind === 'money' && m.own)) return true;
+    for (const m of moves) if (m.id !== a.id && !(a.control && m.control) && !(a.kind === 'money' && m.own)) return `${a.kind}+move ${a.id}|${m.id}`;
   }
-  return false;
+  return null;
 }
 
 /**
