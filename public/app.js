@@ -117,9 +117,15 @@ function Result({ r }) {
   const spans = a ? spansByTurn(a.tactics, texts) : [];
   // "I already paid" in their own words: the money has moved, so 110/96110 and the bank come first.
   const paid = !!a && a.tactics.some((t) => t.id === 'extract.user-paid');
-  const first = paid ? S.paidFirst : r.verdict === 'safe' ? S.safeAdvice : S.channelFirst[r.kind];
+  // The headline names the scam's kind the answer gives (its name from the playbook's table, shown as text);
+  // a kind that is not the shop's agent's gets first steps without the shopping app's "我的订单".
+  const kind = a && a.kind && typeof a.kind.name === 'string' && r.verdict !== 'safe' ? shown(a.kind.name) : null;
+  const other = kind !== null && a.kind.shoppingApp === false && S.channelFirstOther[r.kind];
+  const first = paid ? S.paidFirst : r.verdict === 'safe' ? S.safeAdvice : other || S.channelFirst[r.kind];
+  const title = kind && r.verdict === 'scam' ? S.verdictKind.scam(kind) : undefined;
+  const sub = paid ? S.paidSub : kind && r.verdict === 'suspicious' ? S.verdictKind.suspicious(kind) : undefined;
   return html`<section id="result" aria-labelledby="verdict">
-    <${VerdictBanner} verdict=${r.verdict} sub=${paid ? S.paidSub : undefined} stamp=${r.stamp}>
+    <${VerdictBanner} verdict=${r.verdict} title=${title} sub=${sub} stamp=${r.stamp} kind=${a && a.kind && r.verdict !== 'safe' ? a.kind.id : undefined}>
       <p class="banner-meta">${S.check.checkedAs(S.check.kinds[r.kind])}${a && r.kind !== 'number' ? ' · ' + S.check.risk(Math.round(a.risk)) : ''}</p>
     <//>
 

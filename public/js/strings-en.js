@@ -11,8 +11,13 @@ export default {
   },
   verdictSub: {
     scam: 'Do not do what they ask. Stop, and read what to do below.',
-    suspicious: 'This looks like the fake customer-service refund scam. Do nothing yet; check in the official app.',
-    safe: 'No sign of the fake customer-service refund scam. If in doubt, check in your shopping app.',
+    suspicious: 'This shows signs of a scam. Do nothing yet; check through the official app or the official number yourself.',
+    safe: 'No sign of a known scam trick found. If in doubt, check through the official app or the official number.',
+  },
+  // The headline with the scam's kind, when the answer names one (from the playbook's table, never from the message).
+  verdictKind: {
+    scam: (name) => `Very likely ${name}`,
+    suspicious: (name) => `This looks like ${name}. Do nothing yet; check through the official app or the official number yourself.`,
   },
   check: {
     title: 'Is this a scam?',
@@ -64,6 +69,12 @@ export default {
     url: ['Do not open this link, and never type a card number, password or code into it.', 'The official site is in the official app.'],
     number: ['Do not call this number back.', 'Find the real customer-service number in the official app; contact the seller there.'],
     qr: ['Do not scan this code to pay, join a group or install anything.', 'A real refund never needs you to scan or pay.'],
+  },
+  // The same first steps for a kind that is not the shop's or platform's agent's (a loan, a relative, paid tasks…).
+  channelFirstOther: {
+    message: ['Do not tap the link, do not reply and do not call any number in the message.', 'To check, find the official app or the official number yourself; never use a number or link from the message.'],
+    chat: ['Stop replying, and do not tap their links, pay, join their group or install anything they name.', 'To check, find the official app or the official number yourself; never use a number, link or group they gave you.'],
+    call: ['Hang up first.', 'To check, find the official app or the official number yourself; never use a number, link or group the caller gave you.'],
   },
   paidSub: 'The money may already be with the scammer: report it and stop the payment now; the sooner, the better the chance of getting it back.',
   paidFirst: ['Call 110 or 96110 now to report it.', 'Call the number on the back of your bank card now and ask for an emergency stop-payment.', 'Do not transfer anything more, and do not give any more codes.'],

@@ -12,8 +12,14 @@ export default {
   },
   verdictSub: {
     scam: '不要按对方说的做。先停下来，看下面怎么办。',
-    suspicious: '有冒充客服退款诈骗的迹象。先别操作，在官方APP里核实。',
-    safe: '没有发现冒充客服退款诈骗的迹象。仍有疑问，请在购物APP里核实。',
+    suspicious: '有诈骗的迹象。先别操作，自己通过官方APP或官方电话核实。',
+    safe: '没有发现已知诈骗手法的迹象。仍有疑问，请通过官方APP或官方电话核实。',
+  },
+  // The headline with the scam's kind, when the answer names one (its name comes from the playbook's table,
+  // src/playbook/scam-kinds.ts, never from the message): "很可能是虚假贷款诈骗", "有刷单返利诈骗的迹象".
+  verdictKind: {
+    scam: (name) => `很可能是${name}`,
+    suspicious: (name) => `有${name}的迹象。先别操作，自己通过官方APP或官方电话核实。`,
   },
   check: {
     title: '这是骗局吗？',
@@ -65,6 +71,13 @@ export default {
     url: ['不要打开这个链接，更不要在里面填写银行卡号、密码或验证码。', '官方网址在官方APP里就能找到。'],
     number: ['不要回拨这个号码。', '真客服的电话请在官方APP里查；有问题在APP里联系商家。'],
     qr: ['不要扫这个码付款，也不要用它加群或下载软件。', '真正的退款不需要您扫码或付款。'],
+  },
+  // The same first steps for a kind that is not the shop's or platform's agent's (a loan, a relative's money
+  // request, paid tasks…: the answer's kind has shoppingApp false): no "购物APP里的我的订单".
+  channelFirstOther: {
+    message: ['不要点短信里的链接，不要回复，也不要拨打短信里留的号码。', '要核实，请自己找官方APP或官方电话，不要用短信里给的号码或链接。'],
+    chat: ['不要再回复对方，也不要照对方说的点链接、转账、加群或下载软件。', '要核实，请自己找官方APP或官方电话，不要用对方给的电话、链接或群。'],
+    call: ['先挂断电话。', '要核实，请自己找官方APP或官方电话，不要用对方给的电话、链接或群。'],
   },
   paidSub: '钱可能已经被骗走了：马上报警，马上让银行止付，越快越有机会追回。',
   paidFirst: ['马上拨打 110 或 96110 报警。', '马上打银行卡背面的官方电话，要求紧急止付。', '不要再转任何钱，也不要再说验证码。'],

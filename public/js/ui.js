@@ -71,7 +71,7 @@ export function VerdictIcon({ verdict }) {
  * The verdict banner: focused and scrolled to the top of the screen each time a new result
  * arrives (`stamp` changes), so a phone user sees it without scrolling and a screen reader reads it.
  */
-export function VerdictBanner({ verdict, title, sub, stamp, children }) {
+export function VerdictBanner({ verdict, title, sub, stamp, kind, children }) {
   const ref = useRef(null);
   useEffect(() => {
     const el = ref.current;
@@ -79,7 +79,7 @@ export function VerdictBanner({ verdict, title, sub, stamp, children }) {
     el.focus({ preventScroll: true });
     el.scrollIntoView({ block: 'start', behavior: 'instant' });
   }, [stamp]);
-  return html`<div id="verdict" ref=${ref} tabindex="-1" role="status" class=${'banner ' + verdict} data-verdict=${verdict}>
+  return html`<div id="verdict" ref=${ref} tabindex="-1" role="status" class=${'banner ' + verdict} data-verdict=${verdict} data-kind=${kind}>
     <${VerdictIcon} verdict=${verdict} />
     <div class="banner-text">
       <h2 class="banner-title">${title ?? S.verdict[verdict]}</h2>

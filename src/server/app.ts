@@ -32,7 +32,8 @@ import { createLogger } from './logger.ts';
 import { clientErrorHandler, corsHeaders, preflight, requestId, trackRoutes } from './http.ts';
 import { openApiDocument } from './openapi.ts';
 import { CONTENT_SECURITY_POLICY, loadAssets } from './page.ts';
-import { decidePayment, paymentFacts } from './payment.ts';
+import { conversationKind, decidePayment, paymentFacts } from './payment.ts';
+import { kindOf, kindShown } from '../playbook/scam-kinds.ts';
 import { noteBodyBytes, RateLimiter, requestBytes } from './ratelimit.ts';
 import type { RateLimitOptions } from './ratelimit.ts';
 import {
@@ -481,11 +482,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       if (inputTurns(input).every((t) => !meaningful(t.text))) throw new ApiError(400, 'empty_input', 'there is no text to analyse');
       // Yields between turns: a 1 MB conversation does not hold every other request for its duration.
       result = await analyzeYielding(input);
+      // The scam kind by name for the headline ("很可能是虚假贷款诈骗"), in the answer's language (src/playbook/scam-kinds.ts).
+      return { ...result, kind: kindOf(result, input.lang ?? result.lang) };
     } catch (err) {
       if (err instanceof InputError) throw new ApiError(400, 'invalid_input', err.message);
       throw err;
     }
-    return result;
   });
 
   app.post('/v1/check/url', { preHandler: rateLimited }, async (req) => {
@@ -616,7 +618,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
     const lang: Lang = body.lang ?? conversation?.lang ?? 'zh';
     const transfer = { ...body.transfer, payeeNew: body.payee?.new ?? body.transfer.payeeNew ?? false };
-    const answer = decidePayment(paymentFacts(transfer, conversation, payeeMatch), lang, conversation?.advice ?? []);
+    const kind = conversationKind(conversation);
+    const answer = decidePayment(paymentFacts(transfer, conversation, payeeMatch), lang, conversation?.advice ?? [], kind);
     const id = randomUUID();
     await sql.tx(async (q) => {
       await store.insertPaymentCheck({
@@ -626,7 +629,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await partner.setPaymentDetails(id, body.transfer.amount, payeeMatch, q);
     });
     await audit(p, 'payment.check', body.sessionId ?? null, { id, decision: answer.decision });
-    return { id, ...answer, risk: conversation?.risk ?? null, verdict: conversation?.verdict ?? null, payeeMatch };
+    return { id, ...answer, risk: conversation?.risk ?? null, verdict: conversation?.verdict ?? null, kind: kind === null ? null : kindShown(kind, lang), payeeMatch };
   });
   const ownCheck = async (req: FastifyRequest) => {
     const p = await role(req, ['partner']);

@@ -186,6 +186,7 @@ const TacticHitSchema = z.object({
   description: z.string(),
   evidence: z.array(EvidenceSchema), detail: z.string().optional(),
 });
+const ScamKindSchema = z.object({ id: z.string(), name: z.string(), shoppingApp: z.boolean() });
 export const AnalyzeResultSchema = z.object({
   verdict: VerdictSchema,
   risk: z.number().min(0).max(100),
@@ -196,6 +197,8 @@ export const AnalyzeResultSchema = z.object({
   composites: z.array(z.object({ id: z.string(), description: z.string(), minRisk: z.number() })),
   advice: z.array(z.string()),
   alertTurn: z.number().int().nullable(),
+  /** The scam kind, by its name in the playbook's table (src/playbook/scam-kinds.ts), for the headline; null when safe or no kind is told. */
+  kind: ScamKindSchema.nullable().optional(),
 });
 const SessionStateSchema = AnalyzeResultSchema.extend({ turns: z.number().int() });
 export const AlertSchema = z.object({
@@ -232,6 +235,8 @@ export const PaymentCheckResultSchema = z.object({
   advice: z.array(z.string()),
   risk: z.number().nullable(),
   verdict: VerdictSchema.nullable(),
+  /** The scam kind the conversation tells, named in the reasons and the hold; null when none. */
+  kind: ScamKindSchema.nullable(),
   /** Which payee fields the other side of the conversation said (all false without a conversation or payee). */
   payeeMatch: z.object({ account: z.boolean(), name: z.boolean(), bank: z.boolean() }),
 });

@@ -39,7 +39,7 @@ describe.skipIf(!available)('查一查 and the already-paid page in Chromium', (
         expect(await p.$eval('#result-area', (el) => el.getBoundingClientRect().top + (globalThis as unknown as PageGlobals).scrollY)).toBe(before);
         expect(await inViewport(p, '#verdict')).toBe(true);
         expect(await p.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.id)).toBe('verdict');
-        expect(await p.textContent('#verdict')).toContain('很可能是诈骗');
+        expect(await p.textContent('#verdict')).toContain('很可能是冒充客服退款诈骗');
         expect(await p.$$eval('.path li.on', (els) => els.map((e) => e.textContent ?? '').join(' '))).toContain('编造理由');
         // Each highlight's reason is visible text (not a tooltip), and tapping a mark opens it next to the words.
         const reason = p.locator('.reasons li .reason').first();

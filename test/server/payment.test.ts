@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decidePayment, paymentFacts, PAYMENT_RULES, FACTS } from '../../src/server/payment.ts';
+import { conversationKind, decidePayment, paymentFacts, PAYMENT_RULES, FACTS } from '../../src/server/payment.ts';
 import { call, SCAM_CALL, start, type Running, rawDb, ON_PG } from './helpers.ts';
 
 let s: Running;
@@ -36,6 +36,47 @@ describe('the decision table', () => {
   });
 });
 
+describe('the reasons and the hold name the kind the conversation tells (src/playbook/scam-kinds.ts)', () => {
+  const conv = (...ids: string[]) => ({ verdict: 'scam' as const, level: 'block' as const, tactics: ids.map((id) => ({ id })) as never[] });
+  const answer = (c: ReturnType<typeof conv>, lang: 'zh' | 'en') =>
+    decidePayment(paymentFacts({ ...base, screenShareActive: true }, c), lang, [], conversationKind(c));
+  it.each([
+    ['pretext.loan-ad', '虚假贷款诈骗', 'a fake loan scam'],
+    ['pretext.police-case', '冒充公检法诈骗', 'a fake police or government scam'],
+    ['extract.task-escalation', '刷单返利诈骗', 'a paid-task (order-brushing) scam'],
+    ['pretext.stock-tips', '虚假投资理财诈骗', 'a fake investment scam'],
+    ['pretext.account-trade', '游戏交易诈骗', 'a game-trade scam'],
+    ['contact.acquaintance', '冒充熟人、领导诈骗', 'a fake relative, friend or boss scam'],
+  ])('%s: the hold says %s, and no refund words', (tactic, zh, en) => {
+    const a = answer(conv(tactic), 'zh');
+    expect(a.decision).toBe('hold');
+    expect(a.advice[0]).toContain(`极可能是${zh}`);
+    expect([...a.advice, ...a.reasons.map((r) => r.reason)].join('')).not.toMatch(/退款|理赔|电商/);
+    const e = answer(conv(tactic), 'en');
+    expect(e.advice[0]).toContain(`very likely ${en}`);
+    expect([...e.advice, ...e.reasons.map((r) => r.reason)].join('')).not.toMatch(/refund|customer-service/);
+  });
+  it('the refund scam keeps its refund words', () => {
+    const a = answer(conv('pretext.quality-refund'), 'zh');
+    expect(a.advice[0]).toContain('极可能是冒充客服退款诈骗');
+    expect(a.reasons.map((r) => r.reason).join('')).toContain('"退款/理赔"说辞');
+  });
+  it('no kind told: neutral words, no placeholder left', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const a = answer(conv('extract.verification-code'), lang);
+      expect(a.decision).toBe('hold');
+      expect([...a.advice, ...a.reasons.map((r) => r.reason)].join('')).not.toMatch(/[{}]|退款|refund/);
+    }
+  });
+  it('a warning for another kind is not the shopping app\'s', () => {
+    const loan = { verdict: 'suspicious' as const, level: 'warn' as const, tactics: [{ id: 'pretext.loan-ad' }] as never[] };
+    const a = decidePayment(paymentFacts({ ...base, payeeNew: false }, loan), 'zh', [], conversationKind(loan));
+    expect(a.decision).toBe('warn');
+    expect(a.reasons.map((r) => r.reason)).toEqual(['对话有虚假贷款诈骗的迹象']);
+    expect(a.advice.join('')).not.toMatch(/退款|购物/);
+  });
+});
+
 describe('POST /v1/payment-check', () => {
   it('holds a first transfer to a new payee during a monitored scam call with screen sharing', async () => {
     // The bank opens the session with its key: the session is its own, so it may check payments against it.
@@ -58,6 +99,7 @@ describe('POST /v1/payment-check', () => {
     });
     expect(r.body.decision).toBe('hold');
     expect(r.body.verdict).toBe('scam');
+    expect(r.body.kind).toEqual({ id: 'refund', name: '冒充客服退款诈骗', shoppingApp: true });
   });
 
   it('allows an ordinary transfer to a known payee', async () => {
