@@ -3,6 +3,7 @@
  * automaton, so a turn is scanned a single time whatever the number of tactics.
  */
 import { TermAutomaton } from './automaton.ts';
+import { compileSubject, type SubjectReader } from './subject.ts';
 import { PlaybookSchema, type EntityKind, type Playbook, type PlaybookDef, type Tactic } from '../playbook/schema.ts';
 import { compileVariants, normaliseTerm, type VariantFolder } from '../normalise/normalise.ts';
 
@@ -106,6 +107,8 @@ export interface CompiledTactic {
    * tactic's cue terms occurred. Null: not a reporting tactic.
    */
   report: TermAutomaton | null;
+  /** Whose loss by the clause's subject (`report.subject`, src/match/subject.ts). Null: not read. */
+  subject: SubjectReader | null;
 }
 
 export interface CompiledPlaybook {
@@ -221,7 +224,8 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
       });
       report = new TermAutomaton(words);
     }
-    return { def, cues, guards: guardTerms.length > 0 ? setOf(guardTerms) : null, negatable: def.negatable, report };
+    const subject = def.report?.subject ? compileSubject(def.report.subject, variants) : null;
+    return { def, cues, guards: guardTerms.length > 0 ? setOf(guardTerms) : null, negatable: def.negatable, report, subject };
   });
   const turnGuards = new Set(playbook.turnGuards.map(idOf));
   // Evasion variants go into the automaton as extra spellings of the same term ('加薇信' is

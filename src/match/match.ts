@@ -9,6 +9,7 @@ import type { CompiledCue, CompiledPlaybook, CompiledTactic } from './compile.ts
 import { readRequests, segment, type RequestHit, type RequestReading } from './grammar.ts';
 import { isExample, readFraming, type Framing } from './framing.ts';
 import { checkNumber } from '../checks/number/check.ts';
+import { subjectOf } from './subject.ts';
 
 /**
  * Is this phone number a published one (the cue option `notOfficial`, src/playbook/schema.ts)? A
@@ -84,6 +85,8 @@ interface Suppression {
   report: CompiledTactic['report'];
   /** That tactic's report words in this turn by class (addressed, self, perfective, reader), sorted by start; read on first need. */
   reportWords: Occurrence[][] | null;
+  /** That tactic's subject reader (`report.subject`): whose loss by the clause's subject; null otherwise. */
+  subject: CompiledTactic['subject'];
   /** Start of every clause of the turn (and the text's length after the last), built on first need. */
   clauseStarts: Int32Array | null;
   /** Start of every sentence of the turn (and the text's length after the last), built on first need (a report's reader). */
@@ -218,8 +221,12 @@ function reportsAt(pos: number, sup: Suppression): boolean {
     // An ask relayed ("对方让我把验证码告诉他"), done when the speaker says so later in the sentence ("…，我就告诉他了").
     if (!occursIn(perfective!, from, to) && !(occursIn(caused!, from, pos) && doneLater(acting!, perfective!, to, sup))) return false;
   }
-  if (others!.length === 0 && past!.length === 0) return true;
   const [sFrom, sTo] = spanAround(sup.sentenceStarts ??= sentenceStartsOf(sup.text), pos);
+  // Whose by the clause's subject (src/match/subject.ts): another person named or counted as the subject
+  // ("小李被骗子骗了三万", "隔壁老张，前两天被人骗了", "两个人被骗了") tells their story, as an `others` word does.
+  if (sup.subject !== null && !(occursIn(urgent!, sFrom, sTo) && !occursIn(settled!, sFrom, sTo))
+    && subjectOf(sup.subject, sup.text, from, pos, from > sFrom ? spanAround(starts, from - 1)[0] : -1, (a, b) => occursIn(acting!, a, b)) === 'other') return false;
+  if (others!.length === 0 && past!.length === 0) return true;
   // When: a distant past dating the cue in its own clause ("我妈去年被骗了两万", "去年我妈被骗了，现在还能追回吗")
   // is a story told, unless a recent time word comes between ("去年被骗过今天又被骗了").
   const then = lastBefore(past!, sFrom, pos);
@@ -545,7 +552,7 @@ function unmarkOutOfScope(cp: CompiledPlaybook, c: Candidates, scope: MatchScope
 const suppressionByPlaybook = new WeakMap<CompiledPlaybook, Suppression>();
 const emptySuppression = (): Suppression => ({
   guarded: null, sentences: null, negated: null, contrasts: NONE, contrastMinEnd: null, clauses: null, window: 0,
-  framing: null, framingRead: false, carried: false, framable: false, cp: null, text: '', occ: NONE, report: null, reportWords: null, clauseStarts: null, sentenceStarts: null,
+  framing: null, framingRead: false, carried: false, framable: false, cp: null, text: '', occ: NONE, report: null, reportWords: null, subject: null, clauseStarts: null, sentenceStarts: null,
 });
 
 /**
@@ -709,7 +716,7 @@ function checkCandidates(
     }
     sup.negated = tactic.negatable ? negatedPhrases : null;
     sup.framable = tactic.def.framing;
-    sup.report = tactic.report; sup.reportWords = null;
+    sup.report = tactic.report; sup.reportWords = null; sup.subject = tactic.subject;
     const story = STORY_STAGES.has(tactic.def.stage);
     for (const cue of tactic.cues) {
       let span: Span | null;

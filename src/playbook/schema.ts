@@ -211,6 +211,22 @@ export const TacticSchema = z.object({
      */
     past: z.array(Term).default([]),
     recent: z.array(Term).default([]),
+    /**
+     * Whose loss by the clause's SUBJECT (src/match/subject.ts): the noun phrase before the cue (before 被 in
+     * the passive, or the clause's first, or the topic clause before it) read by its head and that head's
+     * owner. Another person — a name (小李, 老王: a `namePrefixes` word before one of the `surnames`; 王阿姨:
+     * a surname before a `titles` word), `persons` (他们, 司机, 两个人), someone of `places` (隔壁老张, 村里
+     * 有个老人) or another's money or family (小李的卡, 他妈) — tells someone else's story, as an `others`
+     * word does (unless `urgent`); the speaker (`self`), the speaker's `own` things and `family` change
+     * nothing, nor do `pronouns` (他, 她: the scammer as often as another victim) except as family's owner (他爸). Words inside a phrase (`links`, `counts`) are read through, `adverbs` between the subject and
+     * its verb skipped, `leads` before a clause's subject skipped; a phrase after one of the `prepositions` is an object
+     * (往他的账户转了), not the subject.
+     */
+    subject: z.object({
+      self: z.array(Term), own: z.array(Term), family: z.array(Term), pronouns: z.array(Term), persons: z.array(Term), titles: z.array(Term),
+      namePrefixes: z.array(Term), surnames: z.string().min(1), places: z.array(Term), counts: z.array(Term), links: z.array(Term),
+      adverbs: z.array(Term), leads: z.array(Term), prepositions: z.array(Term),
+    }).strict().optional(),
   }).strict().optional(),
   advice: z.array(AdviceIdSchema).default([]),
   /**

@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { SUBJECT_WORDS } from '../subjects.ts';
 
 /**
  * Money GONE, said in the passive or as a result (newcomer7 kind 1: "支付宝里的2万块被转走了", "银行发短信说
@@ -173,7 +174,9 @@ export default defineTactic({
     // …unless the sentence says it is happening now: then it is the family's or the friend's emergency.
     urgent: ['刚', '现在', '怎么办', '怎么追回', '能追回', '要回来', '还在转'],
     // Another person's loss already with the police or past recovery ("现在报警了还没追回来"): the story's end.
-    settled: ['报警了', '报了警', '报过警', '已报警', '已经报警', '立案了', '已立案', '没追回', '追不回', '没要回'],
+    settled: ['报警了', '报了警', '报过警', '已报警', '已经报警', '立案了', '已立案', '没追回', '追不回', '没要回',
+      // Time since, not now ("王姐前几天被人骗了，到现在还缓不过来"): 现在 inside 到现在 tells how long ago.
+      '到现在', '至今'],
     // The one made to act ("客服让我把验证码发给他"): the other side's ask relayed, done only with 了/已经.
     caused: ['让我', '叫我', '逼我', '令我', '要我', '要求我', '让我们', '叫我们'],
     // The speaker naming themselves ("我是受害人", "本人是被害人"): the citizen's own loss.
@@ -182,6 +185,9 @@ export default defineTactic({
     // Not 上个月, 上周: a loss that recent is still the police's case to follow (110/96110), told as the emergency.
     past: ['去年', '前年', '上次', '以前', '从前', '几年前', '多年前', '前几年', '那年', '当年', '早年', '小时候', '那一次', '那次'],
     recent: ['今天', '今早', '今晚', '今日', '昨天', '昨晚', '前天', '这次', '这回', '又'],
+    // Whose loss by the clause's subject: another person named, counted or placed ("小李被骗子骗了三万", "隔壁老张被人
+    // 骗了", "两个人被骗了", "小李转了三万给骗子") tells their story (src/playbook/zh/subjects.ts).
+    subject: SUBJECT_WORDS,
   },
   advice: ['already-paid', 'tell-family'],
   showEntities: ['amount'],
@@ -219,6 +225,10 @@ export default defineTactic({
       '我同事现在被骗了，他按客服说的转了三千',
       '我表姐被骗了五万，怎么办，钱还能追回',
       '有人冒充快递客服，我按他说的操作，卡里少了五千',
+      // The speaker, the speaker's money or family as the passive's subject (report.subject), a name in apposition to family.
+      '我儿子小王被冒充快递客服的骗了一万二',
+      '我们俩都被假客服骗了六千',
+      '我老婆的支付宝被骗子转走了九千',
     ],
     negative: [
       '还好我没转，差点就上当了',
@@ -257,6 +267,13 @@ export default defineTactic({
       '很多人就是按客服说的转了钱才发现被骗了',
       '有个客户上个月交了两千手续费，后来才知道被骗了',
       '给妈换一个老人机，不能上网的那种，就不会被骗了',
+      // A third person as the subject (report.subject): named, counted, of a place, another's money; their story told.
+      '小赵被冒充客服的骗子骗了一万五，你们都留个心',
+      '对门老孙，上礼拜被人骗了六千',
+      '四个人都被冒充快递理赔的骗了',
+      '我们楼里有个老人被骗走了两万',
+      '孙大姐的银行卡被骗子盗刷了三千',
+      '小钟转了八千给那个假客服，第二天才明白过来',
       // Requests for the act, not reports of it (the scammer's line): nothing is lost yet.
       '请把验证码告诉客服，退款马上到账',
       '您先把钱汇过去，专员确认后退还',
