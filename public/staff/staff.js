@@ -252,7 +252,7 @@ function Queue({ me }) {
       ${rows.map((a) => html`<li class=${`alert ${a.sla.overdue ? 'is-overdue' : ''} ${a.status}`} key=${a.id}>
         <a href=${`#/alert/${a.id}`} data-id=${a.id}>
           <span class="c-level"><${Badge} kind="level" value=${a.level} /></span>
-          <span class="c-stage">${label('stage', a.stage)}</span>
+          <span class="c-stage">${label('stage', a.stage)}${a.kind ? html`<small class="c-kind" data-testid="kind">${kindName(a.kind)}</small>` : null}</span>
           <span class="c-platform">${a.platform ?? '—'}</span>
           <span class="c-channel">${label('channel', a.channel)}</span>
           <span class="c-age" title=${when(a.createdAt)}>${ago(a.createdAt)}</span>
@@ -268,6 +268,9 @@ function Queue({ me }) {
 }
 
 // ---------------------------------------------------------------- one alert
+
+/** The alert's scam kind in the console's language (the name from src/playbook/scam-kinds.ts, as the citizen and the bank read it). */
+const kindName = (k) => (LANG === 'zh' ? k.zh : k.en);
 
 // A tactic's points: a component (role 'component', weight 0) scores nothing alone and is shown as
 // what it is, evidence of a combination (the CLI's 组合证据), never as "+0"; a negative weight keeps its sign.
@@ -300,7 +303,7 @@ function AlertDetail({ id, me }) {
   return html`<section class="detail" data-testid="alert-detail">
     <p><a href="#/queue">${t('back')}</a></p>
     <header class="detail-head">
-      <h2><${Badge} kind="level" value=${a.level} /> ${a.platform ?? '—'} · ${label('channel', a.channel)} · ${label('stage', a.stage)}</h2>
+      <h2><${Badge} kind="level" value=${a.level} /> ${a.kind ? html`<span data-testid="kind">${kindName(a.kind)}</span> · ` : null}${a.platform ?? '—'} · ${label('channel', a.channel)} · ${label('stage', a.stage)}</h2>
       <p class="meta">${when(a.createdAt)} · ${t('status')}: <span data-testid="status">${label('status', a.status)}</span>
         ${a.outcome ? html` · ${t('outcome')}: <span data-testid="outcome">${label('outcome', a.outcome)}</span>` : null}
         · ${t('assignee')}: ${a.assignee ?? '—'} · ${t('sla')}: <${SlaCell} a=${a} />

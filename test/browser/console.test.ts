@@ -57,9 +57,12 @@ describe.skipIf(!available)('the centre console in Chromium', () => {
         await page.waitForSelector('[data-testid=fresh]');
         await waitText(page, '[data-testid=total]', String(all.length));
         await shot('queue');
+        // The kind by the same name the citizen's page and the bank read (src/playbook/scam-kinds.ts).
+        expect(await page.textContent(`a[data-id="${alertId}"] [data-testid=kind]`)).toBe('冒充客服退款诈骗');
 
         await page.click(`a[data-id="${alertId}"]`);
         await page.waitForSelector('[data-testid=transcript]');
+        expect(await page.textContent('[data-testid=alert-detail] h2 [data-testid=kind]')).toBe('冒充客服退款诈骗');
         const transcript = await page.textContent('[data-testid=transcript]');
         expect(transcript).toContain('<script>');
         expect(await page.$$eval('[data-testid=transcript] script, [data-testid=transcript] img', (n) => n.length)).toBe(0);

@@ -17,6 +17,7 @@ import type { Stage, Turn } from '../../types.ts';
 import type { AlertRow, Role, SessionRow, Store } from '../../store/store.ts';
 import { centreOf } from '../../store/centre.ts';
 import type { CaseRow, CentreStore, IndicatorRow, WorkflowAlertRow } from '../../store/centre.ts';
+import { scamKind } from '../../playbook/scam-kinds.ts';
 import {
   applyFollowup, FollowupAction, OUTCOMES, PAID_HOW, Refusal, WORKFLOW_STATUSES,
 } from '../../centre/followup.ts';
@@ -137,6 +138,12 @@ function actorOf(p: Principal): Actor {
  * without a weight count.
  */
 const isStep = (t: { weight?: number }): boolean => typeof t.weight !== 'number' || t.weight > 0;
+
+/** The kind the alert's tactics tell, named in both languages (the console switches its own language); null when none. */
+function kindNames(tactics: readonly string[]): { id: string; zh: string; en: string } | null {
+  const k = scamKind(tactics.map((id) => ({ id })));
+  return k === null ? null : { id: k.id, zh: k.name.zh, en: k.name.en };
+}
 
 function stageOf(evidenceJson: string): Stage | null {
   let best: Stage | null = null;
@@ -290,6 +297,8 @@ export class Centre {
     return {
       id: a.id, sessionId: a.session_id, level: a.level, risk: a.risk, verdict: a.verdict, turn: a.turn,
       stage: stageOf(a.evidence_json), tactics, platform: a.platform ?? (a.claimed_identity ? platformOf([a.claimed_identity]) : null),
+      // The scam kind by its name in both languages (src/playbook/scam-kinds.ts): the same name the citizen's page and the bank read.
+      kind: kindNames(tactics),
       channel: a.channel, callerNumber: a.caller_number, status: a.status, assignee: a.assignee,
       outcome: a.outcome, outcomeDetail: a.outcome_json ? (JSON.parse(a.outcome_json) as unknown) : null,
       createdAt: iso(a.created_at), updatedAt: iso(a.updated_at), claimedAt: iso(a.claimed_at),
