@@ -9,6 +9,16 @@
  */
 import type { WordClassDef } from '../schema.ts';
 
+/**
+ * A person's private account, named as such (个人账户, 私人微信, 经理个人的卡): where a fee, a deposit or a payout's
+ * "charge" is sent when the sender is no office. Object words of obj.named-account (any transfer to it is a money
+ * ask) and obj.private-account (extract.transfer reads it with a fee an office would charge).
+ */
+export const PRIVATE_ACCOUNTS = [
+  '个人账户', '私人账户', '个人账号', '私人账号', '个人银行卡', '私人银行卡', '个人卡', '私人卡', '个人的卡', '个人的银行卡', '个人的账户', '个人的账号',
+  '个人微信', '私人微信', '个人支付宝', '私人支付宝', '个人收款码', '私人收款码', '私户', '个人名下的',
+];
+
 export const otherKindLexicon: Record<string, WordClassDef> = {
   'act.lend': {
     kind: 'act',
@@ -51,6 +61,10 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
       '给我转', '给我汇', '给我们转', '给我们汇',
       // "你先打三万过来", "先打一半定金": the amount sent first, by 打 (打款).
       '先打', '打一半',
+      // Into an account the speaker points at, said by the place ("我给你个账户，你往里打5000块", "往这里面转钱就行",
+      // "往我卡里转三千"): 往 + where + the verb. Not 往 alone (往年, 往返) nor a bare 里 (里面的钱).
+      '往里打', '往里转', '往里汇', '往里存', '往里面打', '往里面转', '往里面汇', '往里面存', '往这里面', '往这里转', '往这里打',
+      '往卡里', '往我卡里', '往账户里', '往账上', '往我账上', '往这个账户里', '往这张卡里', '往这个卡里', '往里头',
     ],
     examples: {
       positive: ['你转个2000块过来吧', '能不能给我转一点钱，急用', '你在微信上给他转账就可以了，1998块', '对方要私了，你赶紧给我转五万'],
@@ -93,6 +107,9 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
       '他们的账号', '他们的账户', '他们的卡', '他的账号', '他的账户', '他的卡', '她的账号', '她的账户', '她的卡', '对方账户', '对方的账户', '对方账号',
       '对方的账号', '对方的卡', '老师的账号', '老师的微信', '老师微信', '财务的账号', '财务账号', '医院账户', '医院的账户', '他的微信', '她的微信',
       '经理的微信', '主任的微信', '户名', '供应商那里', '供应商账户', '供应商的账户',
+      // A finance clerk, an accountant or a cashier, named or possessed ("打到学校财务的农行账号", "财务小王的卡上",
+      // "会计个人的卡"): the school, shop or company itself has an account in its own name.
+      '财务的', '会计的', '出纳的', '财务小', '财务老', '会计小', '会计老', '出纳小', '财务个人', '会计个人', '出纳个人',
     ],
     examples: {
       positive: ['请速汇650元到我同学的卡上', '这是他们的账号，你给他们转8000块', '学费7800元打到学校财务账号，户名：姚春'],
@@ -217,6 +234,8 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
     terms: [
       '学费', '路费', '车费', '机票', '车票', '罚款', '手术费', '住院费', '住院押金', '医疗费', '治疗费', '首付', '房租',
       '生活费', '机票钱', '车钱', '保管费', '罚金', '赎金', '一半',
+      // A child's school costs asked by a "teacher" ("补课费请直接转给我"): a school collects on its own platform (recall10).
+      '补课费', '资料费', '报名费', '课时费', '书本费', '餐费', '班费',
     ],
     examples: {
       positive: ['哥哥，你来看我嘛，路费你帮我出一下好不好', '你能帮我交一下孩子的学费吗'],
@@ -291,10 +310,35 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
     description: '对方报的账号或卡（以下账号、这张银行卡上、我的账号里）',
     terms: ['以下账号', '下面的账号', '以下卡号', '以下银行卡', '银行卡上', '我的账号里', '我的账号上', '我的账户里', '我的卡上', '我的银行卡', '这个支付宝', '我的支付宝', '我卡上', '我卡里', '我的卡里',
       // An office's "own" account ("补缴请转到我们社保中心的账户"): no office takes payments by transfer to an account it names.
-      '中心的账户', '局的账户', '中心账户'],
+      '中心的账户', '局的账户', '中心账户',
+      // The speaker's own account named as "mine" ("请向我的银行账号转款", "转到我的账户就行"): weak alone, a son says it too.
+      '我的银行账号', '我的银行卡号', '我的账号', '我的账户', '我的卡号', '我的收款码',
+      // A private account ("手续费转到我个人账户", "打到经理个人的银行卡上"): no office, shop or platform takes a fee there.
+      ...PRIVATE_ACCOUNTS],
     examples: {
       positive: ['请转账至以下账号，谢谢', '只需要你充值5200元QQ币到我的账号里'],
       negative: ['工资已经转到你的银行卡上了', '以下账号信息请核对'],
+    },
+  },
+  'obj.private-account': {
+    kind: 'object',
+    description: '个人账户、私人微信或支付宝、某人“个人的卡”（单位、平台、店铺收费从不走私人账户）',
+    terms: [...PRIVATE_ACCOUNTS],
+    examples: {
+      positive: ['手续费转到我个人账户就行', '审核费请打到经理个人的银行卡上，通过后放款'],
+      negative: ['请勿向个人账户转账', '个人账户余额可在APP查询'],
+    },
+  },
+  'ctx.office-fee': {
+    kind: 'context',
+    description: '单位、平台、机构才收的费：手续费、保证金、服务费、审核费、会员费、认证费、工本费、税费（不含押金、房租、定金）',
+    terms: [
+      '手续费', '保证金', '服务费', '审核费', '会员费', '认证费', '工本费', '税费', '公证费', '管理费', '培训费', '报名费', '资料费', '学费',
+      '激活费', '解冻费', '加盟费', '代理费', '入会费', '年费', '诚意金', '风险金', '验资费', '通道费', '理赔费', '退款手续费', '罚款', '罚金',
+    ],
+    examples: {
+      positive: ['手续费转到我个人账户就行', '审核费请打到经理个人的银行卡上，通过后放款'],
+      negative: ['欢迎光临', '谢谢'],
     },
   },
   'obj.entry-fee': {

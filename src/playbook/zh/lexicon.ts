@@ -143,6 +143,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
       '往这个', '往这张', '往以下', '往下面', '往指定', '往我们的', '往该',
       // …or as the account the speaker gives you ("你往我给你的账户里转两万块": the fake boss's script).
       '往我给你的', '往我发你的', '往我发给你的',
+      // 转账's spoken twin ("请向我的银行账号转款"; recall10).
+      '转款',
     ],
     examples: {
       positive: ['请把钱转到这个账户，我们帮您保管', '小王，马上给这个账户转账二十万，客户急着要'],
@@ -1041,6 +1043,7 @@ export const zhGrammar: GrammarDef = {
   nouns: [
     '赔付款', '理赔款', '退付款', '待付款', '已付款', '未付款', '货到付款', '首付款', '尾付款', '预付款', '应付款', '实付款',
     '付款成功', '付款记录', '付款时间', '付款金额', '付款方式', '付款人', '转账记录', '转账成功', '支付成功', '支付记录',
+    '转款成功', '转款记录',
     // Who paid, in a bank's credit notice ("转入理赔款3200.00元，付款方：平安财产保险"): a party, not an ask (cs8, own legit sibling).
     '付款方', '付款单位', '付款行', '付款账户', '付款账号', '汇款人', '汇款方', '汇款单位', '转账方', '转出方',
     // Money IN to the reader, in a bank's credit notice ("您账户7721于11月30日转入人民币5,000.00元，对方户名：张*华"; nc9-loss

@@ -43,6 +43,8 @@ export default defineTactic({
     { request: { act: ['act.lend', 'act.pay-for', 'act.send-money'], object: ['obj.money', 'obj.funds', 'obj.charge', 'obj.sum', 'obj.expense'] } },
     // A round sum to send first ("先转八万，转完截图给我", "你能不能先付一半"): weak alone, a relative says it too.
     { request: { act: ['act.pay-first'], object: ['obj.sum', 'obj.expense'] } },
+    // Their own bill sent to them ("补课费请直接转给我", "机票钱汇给我"): weak alone, with a claimed teacher or relative a warning.
+    { request: { act: ['act.transfer', 'act.remit'], object: ['obj.expense'] } },
     { request: { act: ['act.give'], object: ['obj.funds'] } },
     // The payment itself done for them ("帮忙完成一笔转账操作", "请您先代为转账", "你先帮我用微信付一下款").
     { request: { act: ['act.pay-for'], object: ['obj.payment-act'] } },
@@ -56,13 +58,22 @@ export default defineTactic({
     },
     // Bring the money / send back what was "overpaid" to their account ("您拿钱来保释他", "多付了五百，你退给我吧，转这个账户").
     { any: ['拿钱来', '拿钱过来', '送钱来', '带钱来'] },
+    // The sum said between the verb and its direction ("你先每人转5000块过去", "转3000块过来，明天还你"): V + sum + 过来/过去.
+    {
+      all: [
+        ['转', '汇', '打'],
+        ['块过去', '块过来', '元过去', '元过来', '块钱过去', '块钱过来', '万过去', '万过来', '千过去', '千过来', '百过去', '百过来'],
+      ],
+      within: 10,
+      ordered: true,
+    },
     { all: [['多付', '扣了两次', '多转了', '多打了', '付了两次'], ['退给我', '转这个账户', '还给我', '转回给我']], within: 30 },
     // Money into an account they name ("请转账至以下账号", "充值5200元到我的账号里"); weak alone (a landlord names
     // the rent account too), decisive with a story, a trade or a claimed identity (the composites).
     { request: { act: ['act.transfer', 'act.topup', 'act.send-money'], object: ['obj.named-account'] } },
   ],
   unless: [
-    '已转', '已经转', '我转给你', '我给你转', '我转你', '转你了', '收到', '还你了', '还给你了', '今天还你', '今天还给你', '现在还你', '现在还给你', '这就还', '工资', '红包', '退款', '不要转', '别转',
+    '已转', '已经转', '我转给你', '我给你转', '我转你', '转你了', '我转了', '我汇了', '我刚转', '收到', '还你了', '还给你了', '今天还你', '今天还给你', '现在还你', '现在还给你', '这就还', '工资', '红包', '退款', '不要转', '别转',
     '不会让', '不会要求', '切勿', '请勿', '千万别', '交易成功', '转账成功', '到账', '支出', '入账',
   ],
   guards: ['warning'],
@@ -84,6 +95,9 @@ export default defineTactic({
       '我没带够现金，希望您能帮忙完成一笔转账操作',
       '如果您方便的话，能否请您先代为转账？金额是2000元',
       '我的微信限制了，你先帮我用微信付一下款',
+      '我给你个账户，你往里打5000块，我回头给你',
+      '你先每人转5000块过去，事成之后公司给你',
+      '请向我的银行账号转款，我这边急用',
     ],
     negative: [
       '钱我已经转给你了，注意查收',
@@ -96,6 +110,8 @@ export default defineTactic({
       '他说会把会议记录转给我们',
       '上次借你的钱我下周还你',
       '这个月的钱已经转到你卡上了',
+      '我转了3000块过去，你查一下',
+      '你的5000元到账了吗',
     ],
   },
 });

@@ -35,6 +35,9 @@ export default defineTactic({
     // a sum paid or topped up to get a refund, a QR code scanned to "activate" one. Whatever the story
     // (prize, rental, VIP deposit, the boss's urgent transfer), a stranger's ask is at least suspicious.
     { request: { act: ['act.transfer', 'act.pay', 'act.pay-first', 'act.topup'], object: ['obj.their-account'] } },
+    // A fee an office would charge, or a payout's "charge", sent to a person's private account ("手续费转到我个人账户",
+    // "审核费打到经理个人的银行卡上，通过后放款"): no office, platform or shop collects on a private account (recall10).
+    { request: { act: ['act.transfer', 'act.pay', 'act.pay-first', 'act.send-money', 'act.remit'], object: ['obj.private-account'] }, context: ['ctx.office-fee', 'ctx.refund', 'ctx.payout'] },
     { request: { act: ['act.pay', 'act.pay-first', 'act.topup', 'act.transfer'], object: ['obj.fee'] } },
     // Everyday charges (押金, 手续费, 关税) only when demanded first, or as the condition for what you want.
     { request: { act: ['act.pay-first'], object: ['obj.charge', 'obj.money'] } },
@@ -74,7 +77,7 @@ export default defineTactic({
     // Pay to unfreeze or reactivate: "充值3500元解冻账户".
     {
       all: [
-        ['充值', '转账', '缴纳', '交纳', '先交', '先付', '汇款', '打款', '付款', '转一笔', '存入'],
+        ['充值', '转账', '转款', '缴纳', '交纳', '先交', '先付', '汇款', '打款', '付款', '转一笔', '存入'],
         ['解冻', '激活账户', '解除限制', '解封'],
       ],
       within: 12,
@@ -94,7 +97,10 @@ export default defineTactic({
         ['转', '打', '汇', '存', '充', '付'],
         ['到这个账户', '到这张卡', '到以下账户', '到该账户', '进这个账户', '到我们的账户', '到这个卡', '给这个账户', '到下面的账户', '到公司账户',
           // The account the caller reads out or gives ("您转2元到我给您的账号"): newcomer 6, kind 6.
-          '到我给您的', '到我给你的', '到我说的', '到我发的', '到我报的'],
+          '到我给您的', '到我给你的', '到我说的', '到我发的', '到我报的',
+          // The destination said as an account number or card, with the sum before it ("你马上转5万到这个账号", "打两千到
+          // 下面的卡号"): the account they read out (recall10). A range ("六千到八千元") has a number after 到, no account.
+          '到这个账号', '到以下账号', '到下面的账号', '到该账号', '到这个银行卡', '到以下卡号', '到下面的卡号', '到这张银行卡', '到这个支付宝'],
       ],
       within: 10,
     },
@@ -198,6 +204,9 @@ export default defineTactic({
       '你把钱转给我，我帮你投资赚更多',
       '请您先在商城充值一笔，以便我们把退款返还给您',
       '请您按要求转账，我们收到后会立即为您退款',
+      '手续费转到我个人账户就行，转完截图给我',
+      '审核费200元打到经理个人的银行卡上，通过后马上放款',
+      '小刘，你马上转5万到这个账号，会后跟你说',
       '请将指定金额转入下面的账户完成验证',
     ],
     negative: [

@@ -1,0 +1,123 @@
+/**
+ * Recall kinds of session 10 (recall10): money asks in words the request grammar did not read, found by grouping the
+ * dev misses of half A (telecom-fraud-texts-5/-8 冒充领导熟人, 刷单返利, 网络交友; anti-fraud-sft) by what is asked
+ * and in which words. Every case below is our own writing, a sibling of a kind, never a dataset sentence: positives
+ * that read safe before the fix and hard negatives of legitimate senders in the same words.
+ *
+ * 1. The sum said inside the verb phrase: between the verb and the destination ("你马上转5万到这个账号"), between the
+ *    verb and its direction ("每人转5000块过去"), or the destination said as a place ("往里打5000块", "往这里面转钱"),
+ *    and 转款 for 转账 (lexicon.ts act.transfer, lexicon-other.ts act.send-money, extract.money-request).
+ * 2. A fee to a person's PRIVATE account ("手续费转到我个人账户", "审核费打到经理个人的银行卡上", "财务小王的卡上"):
+ *    obj.private-account with a fee an office would charge (ctx.office-fee), extract.transfer; a finance clerk as
+ *    the payee, obj.third-account.
+ * 3. The boss who cannot talk ("我在开会，不方便接电话") and has money moved now: pretext.urgent-money.
+ * 4. Kin said with a closeness or an order of birth (我是你亲哥, 二舅, 大姐) or as an in-law (我是您外甥的女婿):
+ *    contact.acquaintance, so the fake relative's loan meets acquaintance-plus-money-or-shift.
+ */
+import { describe, it } from 'vitest';
+import { runCase, sms, type FaultCase } from './helpers.ts';
+
+const SUM_IN_THE_VERB: FaultCase[] = [
+  { name: 'boss: a sum between 转 and 到这个账号', input: sms('小刘，我是你们张总，我正在开会，你马上转5万到这个账号，会后跟你说'), expect: 'not-safe', tactics: ['extract.transfer'] },
+  { name: 'a sum in yuan between 汇 and 到以下账户', input: sms('我是你王叔，家里出了急事，你先汇3000元到以下账户，周末还你'), expect: 'not-safe', tactics: ['extract.transfer'] },
+  { name: 'a sum between 打 and 到这张卡', input: sms('老同学，我在外地被车撞了，先打两千块到这张卡上救急'), expect: 'not-safe' },
+  { name: '往里打 after the account is given', input: sms('我是村里的李书记，领导来检查要送点东西，我给你个账户，你往里打5000块，明天去你家还你'), expect: 'not-safe', tactics: ['extract.money-request'] },
+  { name: '往这里面转 after the account is sent', input: sms('我是你表哥，账号发你了，你往这里面转八千，事情急，别跟我妈说'), expect: 'not-safe', tactics: ['extract.money-request'] },
+  { name: '往我卡里 from a claimed relative', input: sms('我是你二姐，手机坏了借的别人的，你先往我卡里转两万，回头还你'), expect: 'not-safe', tactics: ['extract.money-request', 'contact.acquaintance'] },
+  { name: 'V + sum + 过去, for the boss\'s client', input: sms('小赵，我是李总，客户那边要打点一下，你先每人转5000块过去，等事成之后公司给你报'), expect: 'not-safe', tactics: ['extract.money-request'] },
+  { name: 'V + sum + 过来, from a claimed brother', input: sms('我是你亲哥，出了点事，你先转3000块过来，明天就还你'), expect: 'not-safe', tactics: ['extract.money-request'] },
+  { name: '转款 to "my" account to unfreeze', input: sms('您的账户余额需要激活才能提现，请向我的银行账号转款，我帮您解冻'), expect: 'not-safe', tactics: ['extract.transfer'] },
+  { name: '转款 with a sum to unfreeze', input: sms('平台检测到您的资金被冻结，需转款2000元解冻后即可提现'), expect: 'not-safe', tactics: ['extract.transfer'] },
+];
+
+const SUM_IN_THE_VERB_NEGATIVES: FaultCase[] = [
+  { name: 'a bank\'s credit notice: 元到账', input: sms('【建设银行】您尾号3321的账户转入5000元到账，余额12,380.55元'), expect: 'safe' },
+  { name: 'a loan due: 万到期', input: sms('【网商银行】您的5万到期日为12月5日，请按时还款'), expect: 'safe' },
+  { name: 'a salary range: 千到', input: sms('招聘店员，月薪4千到6千，包吃住，有意者来店面试'), expect: 'safe' },
+  { name: 'the speaker sent it: 我转了…过去', input: sms('姐，我转了3000块过去，你查一下到了没有'), expect: 'safe' },
+  { name: 'the speaker already sent it to the card', input: sms('妈，生活费我已经转5000到你卡上了，注意查收'), expect: 'safe' },
+  { name: 'a refund notice with a sum and 到', input: sms('【淘宝】退款89元已原路退回到您的支付宝，请注意查收'), expect: 'safe' },
+  { name: 'a husband asks for the mortgage money (family)', input: sms('老公，房贷明天扣，你往我卡里转三千'), expect: 'at-most-suspicious' },
+  { name: 'a shop\'s deposit at the counter', input: sms('您预订的蛋糕已做好，尾款到店支付即可，谢谢'), expect: 'safe' },
+  { name: 'a transfer receipt said back', input: sms('您好，您转款成功，金额2000元，收款人张三'), expect: 'safe' },
+  { name: '往年 and 往返 are no 往 + place', input: sms('往年这个时候机票便宜，往返才一千多'), expect: 'safe' },
+];
+
+const PRIVATE_PAYEE: FaultCase[] = [
+  { name: 'a handling fee to the speaker\'s own account', input: sms('您的贷款已审批，手续费转到我个人账户就行，转完截图给我马上放款'), expect: 'not-safe', tactics: ['extract.transfer'] },
+  { name: 'an audit fee to a private Alipay', input: sms('审核费200元转我私人支付宝，通过后马上放款'), expect: 'not-safe', tactics: ['extract.transfer'] },
+  { name: 'a service fee for a claim to a personal WeChat', input: sms('您的理赔需要先交300元服务费，转到我个人微信，今天就能到账'), expect: 'not-safe', tactics: ['extract.transfer'] },
+  { name: 'a membership fee to the manager\'s personal card', input: sms('请把会员费打到我们经理个人的银行卡上，办好给您开通'), expect: 'not-safe', tactics: ['extract.transfer'] },
+  { name: 'a deposit to the finance clerk by name', input: sms('报名成功，保证金直接打到财务小王的卡上，今天下班前'), expect: 'not-safe', tactics: ['extract.third-party-payee'] },
+  { name: 'tuition to the school\'s finance clerk\'s bank account', input: sms('您好，我是孩子的班主任，请把这学期的学费打到学校财务的工行账号上'), expect: 'not-safe', tactics: ['extract.third-party-payee'] },
+  { name: 'an accountant\'s personal card for a fine', input: sms('您的车辆违章需缴纳罚款，请转到会计个人的卡上，我们代为处理'), expect: 'not-safe' },
+  { name: 'a benefits balance and a handling fee to a personal account', input: sms('您的医保余额可提现，先交50元手续费到我个人账户即可到账'), expect: 'not-safe' },
+  { name: 'a training fee to a private account', input: sms('恭喜您通过面试，培训费1980元转到我私人账户，明天就能上岗'), expect: 'not-safe', tactics: ['extract.transfer'] },
+  { name: 'an unfreezing fee to a personal card', input: sms('您的账户已冻结，解冻需要交500元，请打到个人的银行卡上'), expect: 'not-safe', tactics: ['extract.transfer'] },
+];
+
+const PRIVATE_PAYEE_NEGATIVES: FaultCase[] = [
+  { name: 'a school says never to a private account', input: sms('尊敬的家长：学费统一通过学校缴费平台缴纳，请勿向个人账户转账'), expect: 'safe' },
+  { name: 'a landlord\'s rent to his own account', input: sms('房租直接转我个人账户就行，合同上有账号'), expect: 'at-most-suspicious' },
+  { name: 'a platform\'s notice: the fee stays in the app', input: sms('【自如】您的服务费已在APP内扣除，不用转给管家个人'), expect: 'safe' },
+  { name: 'a bank: a personal account\'s balance', input: sms('【招商银行】您的个人账户余额为3,200.15元，如有疑问请致电95555'), expect: 'safe' },
+  { name: 'a colleague on expenses', input: sms('报销款财务已经打到你个人卡上了，查收一下'), expect: 'safe' },
+  { name: 'a warning about private accounts', input: sms('凡是让你把手续费转到个人账户的，都是诈骗'), expect: 'safe' },
+  { name: 'a meeting minute on the company account', input: sms('会议纪要：下季度的培训统一由公司账户支付，个人不用垫付'), expect: 'safe' },
+  { name: 'a friend splitting a bill', input: sms('昨晚聚餐每人120，转我微信就行'), expect: 'at-most-suspicious' },
+  { name: 'a clinic\'s fee paid at the counter', input: sms('您的体检费用请到一楼收费处缴纳，不收私人转账'), expect: 'safe' },
+  { name: 'the finance office\'s notice', input: sms('财务处通知：本月工资已发放到个人银行卡，请注意查收'), expect: 'safe' },
+];
+
+const BOSS_IN_A_MEETING: FaultCase[] = [
+  { name: 'in a meeting, a new account, a sum', input: sms('我在开会，不方便接电话，你先给这个账户转十五万，合同急用'), expect: 'not-safe', tactics: ['pretext.urgent-money'] },
+  { name: 'in a meeting, a sum to this account', input: sms('小刘，我正在开会，你马上转5万到这个账号'), expect: 'not-safe', tactics: ['pretext.urgent-money'] },
+  { name: 'with the client, a deposit for the client', input: sms('我在陪客户，不方便说话，你先帮我给客户转一笔保证金'), expect: 'not-safe', tactics: ['pretext.urgent-money'] },
+  { name: 'busy with the leader, money to an account', input: sms('我在陪领导吃饭，接不了电话，财务那边你先打款到我发的账号'), expect: 'not-safe' },
+  { name: 'in a meeting, 汇到 a supplier', input: sms('我在会上，不方便接听，你把货款汇到供应商账户，金额我短信发你'), expect: 'not-safe' },
+  { name: 'talking business, 转过去', input: sms('我在外面谈事，不方便讲话，你先转两万过去给对方'), expect: 'not-safe' },
+];
+
+const BOSS_IN_A_MEETING_NEGATIVES: FaultCase[] = [
+  { name: 'in a meeting, call back later', input: sms('我在开会，晚点给你回电话'), expect: 'safe' },
+  { name: 'the boss signs first', input: sms('王总在开会，合同的事下午再说，转账等他签字'), expect: 'safe' },
+  { name: 'already sent after the meeting', input: sms('我刚在开会，钱已经转到你卡上了'), expect: 'safe' },
+  { name: 'a meeting about transfers', input: sms('明天上午在会议室开会，讨论转账审批流程，请财务准时参加'), expect: 'safe' },
+  { name: 'after the meeting', input: sms('我在开会，开完会再说转账的事'), expect: 'safe' },
+];
+
+const KIN: FaultCase[] = [
+  { name: '亲哥 borrows', input: sms('我是你亲哥，最近手头有点紧，能不能借一点钱给我救急'), expect: 'not-safe', tactics: ['contact.acquaintance'] },
+  { name: '大姐 borrows two thousand', input: sms('我是你大姐，家里出了点事，你先借我两千'), expect: 'not-safe', tactics: ['contact.acquaintance'] },
+  { name: '二舅 borrows ten thousand', input: sms('我是你二舅，急用钱，借我一万，下个月还你'), expect: 'not-safe', tactics: ['contact.acquaintance'] },
+  { name: 'an in-law: 外甥的女婿', input: sms('我是您外甥的女婿，最近资金周转不开，想跟您借点钱'), expect: 'not-safe', tactics: ['contact.acquaintance'] },
+  { name: '小姨 asks to pay for her', input: sms('我是你小姨，我的卡被限制了，你先帮我付一下医药费'), expect: 'not-safe', tactics: ['contact.acquaintance'] },
+  { name: 'a child\'s teacher asks the fee', input: sms('我是你女儿的班主任，补课费请直接转给我，今天截止'), expect: 'not-safe', tactics: ['contact.acquaintance'] },
+];
+
+const KIN_NEGATIVES: FaultCase[] = [
+  { name: 'a brother says hello', input: sms('我是你亲哥，周末回家吃饭吗'), expect: 'safe' },
+  { name: 'a teacher\'s notice, no money', input: sms('我是你女儿的班主任，明天下午家长会，请准时参加'), expect: 'safe' },
+  { name: 'an aunt returns money', input: sms('我是你小姨，上次借你的钱今天还给你了'), expect: 'safe' },
+  { name: '我是说 is no kin', input: sms('我是说你哥那边的事，我们周末再商量'), expect: 'safe' },
+];
+
+describe('recall10 kind 1: the sum inside the verb phrase, the destination as a place, 转款', () => {
+  for (const c of SUM_IN_THE_VERB) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+  for (const c of SUM_IN_THE_VERB_NEGATIVES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+});
+
+describe('recall10 kind 2: a fee to a private account, a finance clerk as the payee', () => {
+  for (const c of PRIVATE_PAYEE) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+  for (const c of PRIVATE_PAYEE_NEGATIVES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+});
+
+describe('recall10 kind 3: the boss who cannot talk and has money moved', () => {
+  for (const c of BOSS_IN_A_MEETING) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+  for (const c of BOSS_IN_A_MEETING_NEGATIVES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+});
+
+describe('recall10 kind 4: kin with a modifier, in-laws', () => {
+  for (const c of KIN) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+  for (const c of KIN_NEGATIVES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+});
