@@ -158,7 +158,6 @@ export function readFraming(
     framed, narrative: framed || carried, firstNarrated: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), pastActAt: null, pastActSentence: new Set(),
     firstPassive: new Map(), readerAfterPassive: new Map(), inquiry: new Set(), caseFrom: text.length, impersonal: null,
   };
-  const first = (m: Map<number, number>, s: number, pos: number): void => { if (!m.has(s)) m.set(s, pos); };
   let askingSentences: Set<number> | null = null;
   /** Sentences already judged for an inquiry (scanned once each). */
   let inquired: Set<number> | null = null;
@@ -173,26 +172,26 @@ export function readFraming(
     for (const set of setsByTerm.get(o[0]) ?? []) if (set === g.selfIntros) introEnd = Math.max(introEnd, o[2]);
     if (introEnd === o[1] && isSelfNamed(g, o, setsByTerm)) continue;
     for (const set of setsByTerm.get(o[0]) ?? []) {
-      if (set === g.reporters) first(f.firstReporter, s, o[1]);
+      if (set === g.reporters) firstAt(f.firstReporter, s, o[1]);
       else if (set === g.verdicts) f.lastVerdict.set(s, o[1]);
-      else if (set === g.generic) first(f.firstGeneric, s, o[1]);
-      else if (set === g.relayed && framed && !asks) first(f.firstRelayed, s, o[1]);
+      else if (set === g.generic) firstAt(f.firstGeneric, s, o[1]);
+      else if (set === g.relayed && framed && !asks) firstAt(f.firstRelayed, s, o[1]);
       // "…我没下载" refuses: only the speaker's act done ("我已经转过去") resumes the report of a loss.
-      else if (set === g.self && f.firstRelayed.has(s) && !text.startsWith('我没', o[1])) first(f.selfAfterRelayed, s, o[1]);
+      else if (set === g.self && f.firstRelayed.has(s) && !text.startsWith('我没', o[1])) firstAt(f.selfAfterRelayed, s, o[1]);
       else if (set === g.contrasts) {
-        first(f.firstContrast, s, o[1]);
-        if (f.clauseAdvisory.has(clause[o[1]]!)) first(f.clauseContrast, clause[o[1]]!, o[1]);
+        firstAt(f.firstContrast, s, o[1]);
+        if (f.clauseAdvisory.has(clause[o[1]]!)) firstAt(f.clauseContrast, clause[o[1]]!, o[1]);
       } else if (set === g.advisories) {
         f.advisory.add(s);
-        first(f.clauseAdvisory, clause[o[1]]!, o[1]);
+        firstAt(f.clauseAdvisory, clause[o[1]]!, o[1]);
       } else if (set === g.narrated) {
-        if (!addressedToReader(text, o[1], clause)) first(f.firstNarrated, s, o[1]);
+        if (!addressedToReader(text, o[1], clause)) firstAt(f.firstNarrated, s, o[1]);
       } else if (set === g.pastQuestions) {
         // Only a sentence that ends in a question mark (or a transcript's unpunctuated last one) asks:
         // "…是否已经泄露了出去，如果你想解决…就需要…！" tells.
         if (askingSentences === null) askingSentences = questionSentences(text, sentence);
         if (askingSentences.has(s)) f.pastQuestion.add(s);
-      } else if (set === g.ownRequests) first(f.firstOwn, s, o[1]);
+      } else if (set === g.ownRequests) firstAt(f.firstOwn, s, o[1]);
       else if (set === g.pastActs) {
         // The act and its object just after it in the clause ("装了一个叫云会议的软件"): at most PAST_ACT_REACH more.
         f.pastActAt ??= new Uint8Array(text.length + 1);
@@ -204,7 +203,7 @@ export function readFraming(
       else if (set === g.passives) {
         pronouns ??= pronounMap(text, clause);
         // "您被要求配合调查" / "我被要求支付": the reader's or the speaker's own situation, not a report.
-        if (pronouns.clauseSubject[o[1]] === 0) first(f.firstPassive, s, o[1]);
+        if (pronouns.clauseSubject[o[1]] === 0) firstAt(f.firstPassive, s, o[1]);
       }
       else if (set === g.inquiries) {
         // Each sentence is scanned once, at its first inquiry word: linear in the text.
@@ -224,7 +223,7 @@ export function readFraming(
       }
       else if (set === g.takeovers) {
         const r = f.firstReporter.get(s);
-        if (r !== undefined && r < o[1]) first(f.takeoverAfterReporter, s, o[1]);
+        if (r !== undefined && r < o[1]) firstAt(f.takeoverAfterReporter, s, o[1]);
       }
       else if (set === g.selfIntros) {
         // "骗子才会让你等，我是京东客服": a new clause in which the speaker says who they are.
@@ -233,7 +232,7 @@ export function readFraming(
           speech ??= new Map();
           let mark = speech.get(s);
           if (mark === undefined) { mark = firstSpeechMark(g.speechMarks, text, sentence, r); speech.set(s, mark); }
-          if (mark >= o[1]) first(f.takeoverAfterReporter, s, o[1]);
+          if (mark >= o[1]) firstAt(f.takeoverAfterReporter, s, o[1]);
         }
       }
     }
@@ -275,6 +274,9 @@ const SPEAKER = 2;
 const PERSON = new Uint8Array(0x10000);
 PERSON[0x4f60] = READER; PERSON[0x60a8] = READER; PERSON[0x6211] = SPEAKER;
 const personAt = (text: string, i: number): number => PERSON[text.charCodeAt(i)]!;
+
+/** Keeps the first position seen per sentence (or clause). Module-level: a closure per turn would be re-created (and re-named by the loader) on every call. */
+function firstAt(m: Map<number, number>, s: number, pos: number): void { if (!m.has(s)) m.set(s, pos); }
 
 /**
  * A greeting, not a case's subject: the name followed by a pause or a particle ("李先生，这件事…", "王女士！",

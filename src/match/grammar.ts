@@ -147,6 +147,19 @@ let eventClasses: Int32Array = new Int32Array(64);
 const perClass = (k: number) => ({ start: new Int32Array(k), end: new Int32Array(k), sentence: new Int32Array(k), negated: new Uint8Array(k), self: new Uint8Array(k) });
 let lastOf = perClass(64);
 
+/** Window position of `i`: its word for a grammar that counts words (`word`), else the character offset itself. */
+function wordAt(word: Int32Array | null, i: number): number {
+  return word ? word[i]! : i;
+}
+
+/** One request of the pair `key` (act × classes + object) in sentence `s`, kept while the pair has fewer than MAX_HITS_PER_PAIR. */
+function addHit(reading: RequestReading, key: number, s: number, start: number, end: number, self: boolean): void {
+  const list = reading.pairs.get(key);
+  const hit: RequestHit = { start, end, sentence: s, self };
+  if (!list) reading.pairs.set(key, [hit]);
+  else if (list.length < MAX_HITS_PER_PAIR) list.push(hit);
+}
+
 function grow(a: Int32Array): Int32Array {
   const b = new Int32Array(2 * a.length);
   b.set(a);
@@ -168,7 +181,6 @@ export function readRequests(
   const { sentence, clause } = seg;
   // Window positions: words for a grammar that counts words, else the character offsets themselves.
   const word = g.byWord ? seg.word : null;
-  const at = (i: number): number => (word ? word[i]! : i);
 
   const { termSetStart, termSetList } = index;
   // The sweep's events: the occurrences and the entities that stand for a class, by start then
@@ -220,15 +232,6 @@ export function readRequests(
   let causedEnd = -1; // end of the last causative ("让我") occurrence: a self marker starting inside it is caused, not the speaker's
   let causedClause = -1; // the clause of that causative: a relayed act form ("告诉他") is an act only there, after it
   const { relayedClassOfSetIndex } = g;
-
-  const add = (act: number, obj: number, start: number, end: number, self: boolean): void => {
-    const s = curSentence;
-    const key = act * K + obj;
-    const list = reading.pairs.get(key);
-    const hit: RequestHit = { start, end, sentence: s, self };
-    if (!list) reading.pairs.set(key, [hit]);
-    else if (list.length < MAX_HITS_PER_PAIR) list.push(hit);
-  };
 
   for (let oi = 0, ei = 0; oi < occ.length || ei < entityCount;) {
     let evStart: number;
@@ -301,23 +304,23 @@ export function readRequests(
       if (kind === 'act') {
         // "回复1", "回复TD", "回复“验证码”": the act's object is the keyword after it; it asks for nothing else.
         if (g.classes[ci]!.keyword && keywordAt(text, evEnd)) continue;
-        const negated = negEnd >= 0 && at(evStart) - at(negEnd) <= g.negationWindow && contrastEnd <= negEnd;
+        const negated = negEnd >= 0 && wordAt(word, evStart) - wordAt(word, negEnd) <= g.negationWindow && contrastEnd <= negEnd;
         lastStart[ci] = evStart; lastEnd[ci] = evEnd; lastSentence[ci] = s;
         lastNegated[ci] = negated ? 1 : 0; lastSelf[ci] = selfSubject ? 1 : 0;
         if (negated) continue;
         for (const o of objectClasses) {
-          if (lastSentence[o] !== s || at(evStart) - at(lastStart[o]!) > g.window) continue;
+          if (lastSentence[o] !== s || wordAt(word, evStart) - wordAt(word, lastStart[o]!) > g.window) continue;
           // An object word that begins with the act ("付款码", "投屏" in both classes) is not a request;
           // an act word that ends in the object ("交押金") is.
           if (lastStart[o] === evStart) continue;
-          add(ci, o, Math.min(lastStart[o]!, evStart), Math.max(lastEnd[o]!, evEnd), selfSubject);
+          addHit(reading, ci * K + o, s, Math.min(lastStart[o]!, evStart), Math.max(lastEnd[o]!, evEnd), selfSubject);
         }
       } else {
         lastStart[ci] = evStart; lastEnd[ci] = evEnd; lastSentence[ci] = s;
         for (const a of actClasses) {
-          if (lastSentence[a] !== s || lastNegated[a] === 1 || at(evStart) - at(lastStart[a]!) > g.window) continue;
+          if (lastSentence[a] !== s || lastNegated[a] === 1 || wordAt(word, evStart) - wordAt(word, lastStart[a]!) > g.window) continue;
           if (lastStart[a] === evStart) continue;
-          add(a, ci, Math.min(lastStart[a]!, evStart), Math.max(lastEnd[a]!, evEnd), lastSelf[a] === 1);
+          addHit(reading, a * K + ci, s, Math.min(lastStart[a]!, evStart), Math.max(lastEnd[a]!, evEnd), lastSelf[a] === 1);
         }
       }
     }

@@ -160,15 +160,17 @@ const spanStartBufs = { clause: new Int32Array(64), sentence: new Int32Array(16)
  * SENTENCE_END), then the text's length; the `kind`'s buffer, reused by the next turn. One pass.
  */
 function spanStartsOf(text: string, ends: Uint8Array, kind: keyof typeof spanStartBufs): Int32Array {
+  // At most one start per character, plus 0 and the length: the buffer is sized once, before the pass.
   let buf = spanStartBufs[kind];
+  if (buf.length < text.length + 2) {
+    let size = buf.length;
+    while (size < text.length + 2) size *= 2;
+    spanStartBufs[kind] = buf = new Int32Array(size);
+  }
   let k = 0;
-  const push = (pos: number): void => {
-    if (k >= buf.length) { const next = new Int32Array(2 * buf.length); next.set(buf); spanStartBufs[kind] = buf = next; }
-    buf[k++] = pos;
-  };
-  push(0);
-  for (let i = 0; i < text.length; i++) if (ends[text.charCodeAt(i)] === 1) push(i + 1);
-  push(text.length);
+  buf[k++] = 0;
+  for (let i = 0; i < text.length; i++) if (ends[text.charCodeAt(i)] === 1) buf[k++] = i + 1;
+  buf[k++] = text.length;
   return buf.subarray(0, k);
 }
 const clauseStartsOf = (text: string): Int32Array => spanStartsOf(text, CLAUSE_END, 'clause');
@@ -325,7 +327,13 @@ class Buckets {
       for (let k = start[o[0]]!, to = start[o[0] + 1]!; k < to; k++) {
         const set = sets[k]!;
         if (stamp[set] === turn) lists[set]!.push(o);
-        else { stamp[set] = turn; lists[set] = [o]; filled.push(set); }
+        else {
+          // The set's list of an earlier turn is emptied and reused (matching is synchronous: no list is read across turns).
+          stamp[set] = turn; filled.push(set);
+          const list = lists[set]!;
+          list.length = 0;
+          list.push(o);
+        }
       }
     }
     return this;
@@ -405,14 +413,17 @@ function matchAny(set: number, buckets: Buckets, sup: Suppression): Span | null 
   return null;
 }
 
+/** Whether the number is published (the cue's `notOfficial`): asked only for an entity that would otherwise count. */
+function officialFor(cue: Extract<CompiledCue, { type: 'entity' }>, e: Entity): boolean {
+  return cue.notOfficial && e.kind === 'phone' && isPublished(e.value, cue.businessLines);
+}
+
 function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: readonly Entity[], buckets: Buckets, text: string, story: boolean): Span | null {
   let sentences: Int32Array | null = null;
   for (const e of entities) {
     if (e.kind !== cue.kind) continue;
-    // Whether the number is published is asked only for an entity that would otherwise count.
-    const official = (): boolean => cue.notOfficial && e.kind === 'phone' && isPublished(e.value, cue.businessLines);
     if (cue.near === null) {
-      if (official()) continue;
+      if (officialFor(cue, e)) continue;
       return [e.start, e.end];
     }
     for (const o of buckets.get(cue.near) ?? NONE) {
@@ -423,7 +434,7 @@ function matchEntity(cue: Extract<CompiledCue, { type: 'entity' }>, entities: re
       }
       const gap = o[1] >= e.end ? o[1] - e.end : e.start >= o[2] ? e.start - o[2] : 0;
       if (gap <= cue.within) {
-        if (official()) break;
+        if (officialFor(cue, e)) break;
         return [Math.min(e.start, o[1]), Math.max(e.end, o[2])];
       }
     }
@@ -455,19 +466,31 @@ function negatedRequests(text: string, buckets: Buckets, neg: NonNullable<Compil
 /** Every term occurrence in the text, sorted by start (then end). */
 function scanTerms(cp: CompiledPlaybook, text: string): Occurrence[] {
   const occ: Occurrence[] = [];
-  // The automaton reports by end position; cues read by start. Occurrences arrive almost sorted
-  // (a turn has a handful), so an insertion sort puts each in place in a step or two.
-  cp.automaton.scan(text, (term, start, end) => {
-    let i = occ.length;
-    while (i > 0) {
-      const p = occ[i - 1]!;
-      if (p[1] < start || (p[1] === start && p[2] <= end)) break;
-      i--;
-    }
-    if (i === occ.length) occ.push([term, start, end]);
-    else occ.splice(i, 0, [term, start, end]);
-  });
+  scanning = occ;
+  try {
+    cp.automaton.scan(text, insertOccurrence);
+  } finally {
+    scanning = NO_SCAN;
+  }
   return occ;
+}
+/** The list scanTerms is filling (the automaton's callback is one function, not a closure per turn). */
+const NO_SCAN: Occurrence[] = [];
+let scanning: Occurrence[] = NO_SCAN;
+/**
+ * The automaton reports by end position; cues read by start. Occurrences arrive almost sorted
+ * (a turn has a handful), so an insertion sort puts each in place in a step or two.
+ */
+function insertOccurrence(term: number, start: number, end: number): void {
+  const occ = scanning;
+  let i = occ.length;
+  while (i > 0) {
+    const p = occ[i - 1]!;
+    if (p[1] < start || (p[1] === start && p[2] <= end)) break;
+    i--;
+  }
+  if (i === occ.length) occ.push([term, start, end]);
+  else occ.splice(i, 0, [term, start, end]);
 }
 
 /** Cheap pre-check before reading the requests: one of the cue's acts and one of its objects occur at all. */

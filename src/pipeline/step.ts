@@ -181,6 +181,23 @@ function turnUrlChecker(): (url: string) => UrlReport {
   };
 }
 
+/** The seam's scope: requests and moves (JOINED_STAGES) the turn itself did not show (`hits`: the turn's own). */
+function joinedScope(hits: readonly TurnHit[]): MatchScope['accept'] {
+  return (t) => JOINED_STAGES.has(t.def.stage) && !hits.some((h) => h.id === t.def.id);
+}
+
+/** The turn's links or numbers as spans of its original text, for the signals. */
+function entitySpans(entities: readonly Entity[], kind: 'url' | 'phone', n: Normalised, text: string): Span[] {
+  if (entities.length === 0) return [];
+  const out: Span[] = [];
+  for (const e of entities) {
+    if (e.kind !== kind) continue;
+    const o = toOriginal(n, e.start, e.end);
+    out.push({ start: o.start, end: o.end, text: spanText(text, o.start, o.end) });
+  }
+  return out;
+}
+
 /** Analyse one (validated) turn against the state before it. Linear in the turn's length. */
 export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn, options: StepOptions = {}): TurnEvidence {
   const index = state.turns;
@@ -230,7 +247,7 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
       const joinedEntities = extractEntities(joined);
       // Only requests and moves the turn itself did not show can be new, and only a span that crosses
       // the join: the matcher checks just those (the seam is read on most caller turns).
-      const scope: MatchScope = { accept: (t) => JOINED_STAGES.has(t.def.stage) && !hits.some((h) => h.id === t.def.id), crossing: seam };
+      const scope: MatchScope = { accept: joinedScope(hits), crossing: seam };
       for (const lang of read) {
         for (const hit of matchTurn(engine.playbook(lang), joined, check ? withoutOfficialLinks(joinedEntities, check) : joinedEntities, turn.speaker, scope)) {
           const { id, stage, weight } = hit.tactic.def;
@@ -242,10 +259,6 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
     }
   }
 
-  const spans = (kind: 'url' | 'phone'): Span[] => entities.length === 0 ? [] : entities.filter((e) => e.kind === kind).map((e) => {
-    const o = toOriginal(n, e.start, e.end);
-    return { start: o.start, end: o.end, text: spanText(turn.text, o.start, o.end) };
-  });
   // Signals see what fired before this turn and what the playbooks matched in it; a frame only the
   // score reads (`scoreOnly`, e.g. the sender's own notice) is not evidence for them or the model.
   const scoreOnly = engine.scoreOnly;
@@ -259,7 +272,7 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   const promotion = index === 0 && state.channel !== undefined && state.channel !== 'call' && rule !== undefined && framesSoFar.size > 0 &&
     promotionReading(hits, rule) !== null; // a first turn: nothing fired before it
   const signalInput: TurnSignalInput = {
-    turn: index, speaker: turn.speaker, channel: state.channel, text: turn.text, normalisedText: n.text, urls: spans('url'), phones: spans('phone'),
+    turn: index, speaker: turn.speaker, channel: state.channel, text: turn.text, normalisedText: n.text, urls: entitySpans(entities, 'url', n, turn.text), phones: entitySpans(entities, 'phone', n, turn.text),
     qr: turn.qr ?? [], firedSoFar, framesSoFar, riskSoFar: state.risk,
     ...(promotion ? { promotion } : {}),
     ...(state.claimedIdentity !== undefined ? { claimedIdentity: state.claimedIdentity } : {}),

@@ -296,6 +296,26 @@ export function meetingReading(f: FiredTactic): number {
   return f.weight > 0 && (f.stage === 'contact' || f.stage === 'pretext' || f.stage === 'cover') ? 0 : f.weight;
 }
 
+/** What a fired tactic weighs in a seller's own promotion (promotionReading): its channels nothing, its words `factor`. */
+function promotedWeight(f: FiredTactic, promo: PromotionReading, playbook: Playbook): number {
+  return f.id === MODEL_ID ? f.weight : promo.channels.has(f.id) ? 0 : promo.words.has(f.id) ? f.weight * playbook.promotion!.factor : f.weight;
+}
+
+/** The caps and composites one evidence puts on its risk (score). */
+interface Caps { noMove: boolean; promo: boolean; onPlatform: boolean; composites: readonly CompositeHit[] }
+
+/** The risk `points` make under this evidence's caps and composites (the composites read at call time). */
+function riskOf(points: number, caps: Caps, t: Playbook['thresholds']): number {
+  let r = Math.max(0, Math.min(100, Math.round(points)));
+  if (caps.noMove) r = Math.min(r, t.scam - 1);
+  // A seller's own promotion (no positive word from the model: promotionReading) stays below `suspicious`.
+  if (caps.promo) r = Math.min(r, t.suspicious - 1);
+  // A conversation the citizen opened on the platform: no composite, and below `scam`.
+  if (caps.onPlatform) r = Math.min(r, t.scam - 1);
+  for (const c of caps.composites) r = Math.max(r, c.minRisk);
+  return r;
+}
+
 export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: Lang, ctx: ScoreContext = {}): Score {
   if (ctx.meeting) {
     let sum = 0;
@@ -320,9 +340,8 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   // A seller's own promotion in one message: its channels weigh nothing, its words `factor`, no composite
   // applies, and the rules' points stay below `suspicious` (see promotionReading).
   const promo = isSingleMessage(ctx) ? promotionReading(fired, playbook.promotion) : null;
-  const weighed = (f: FiredTactic): number => promo === null || f.id === MODEL_ID ? f.weight : promo.channels.has(f.id) ? 0 : promo.words.has(f.id) ? f.weight * playbook.promotion!.factor : f.weight;
   const onPlatform = userOpenedOnPlatform(fired, ctx, NO_IDS);
-  if (promo) for (const f of fired) sum -= f.weight - weighed(f);
+  if (promo) for (const f of fired) sum -= f.weight - promotedWeight(f, promo, playbook);
   const composites: CompositeHit[] = [];
   if (!onPlatform && !promo) {
     const list = playbook.composites;
@@ -340,18 +359,8 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
       if (firesParsed(parsedList[i]!, chain, ids)) composites.push({ id: c.id, description: c.description[lang], minRisk: c.minRisk });
     }
   }
-  /** The risk `points` make under this evidence's caps and composites (read at call time). */
-  const riskOf = (points: number): number => {
-    let r = Math.max(0, Math.min(100, Math.round(points)));
-    if (noMove) r = Math.min(r, playbook.thresholds.scam - 1);
-    // A seller's own promotion (no positive word from the model: promotionReading) stays below `suspicious`.
-    if (promo) r = Math.min(r, playbook.thresholds.suspicious - 1);
-    // A conversation the citizen opened on the platform: no composite, and below `scam`.
-    if (onPlatform) r = Math.min(r, playbook.thresholds.scam - 1);
-    for (const c of composites) r = Math.max(r, c.minRisk);
-    return r;
-  };
-  let risk = riskOf(sum);
+  const caps: Caps = { noMove, promo: promo !== null, onPlatform, composites };
+  let risk = riskOf(sum, caps, playbook.thresholds);
   // One message that lacks the kill chain's pair stays below `scam`, composites included (those that
   // would call it a scam are not shown: they would contradict the verdict).
   if (risk >= playbook.thresholds.scam && isSingleMessage(ctx) && playbook.singleMessage && !singleMessageMayBeScam(fired, playbook.singleMessage, ctx.components ?? componentsOf(playbook))) {
@@ -361,7 +370,7 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   // One message is `scam` on the rules' evidence: the text model (likelihood, not a kill-chain step)
   // adds to a reading below `scam` and never carries it across.
   // The rules alone: the same reading without the model's positive points.
-  if (risk >= playbook.thresholds.scam && isSingleMessage(ctx) && modelPoints > 0 && riskOf(sum - modelPoints) < playbook.thresholds.scam) {
+  if (risk >= playbook.thresholds.scam && isSingleMessage(ctx) && modelPoints > 0 && riskOf(sum - modelPoints, caps, playbook.thresholds) < playbook.thresholds.scam) {
     risk = playbook.thresholds.scam - 1;
   }
   let level = levelFor(risk, playbook.thresholds);
@@ -375,11 +384,12 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
  * reader (the page folds reasons, but the first must be the deciding one; session 9). Risk is decided before.
  */
 function strongestBand(composites: CompositeHit[], t: Playbook['thresholds']): CompositeHit[] {
-  const band = (c: CompositeHit): number => (c.minRisk >= t.scam ? 2 : c.minRisk >= t.suspicious ? 1 : 0);
+  if (composites.length <= 1) return composites;
   let top = 0;
-  for (const c of composites) top = Math.max(top, band(c));
-  return composites.length > 1 ? composites.filter((c) => band(c) === top) : composites;
+  for (const c of composites) top = Math.max(top, bandOf(c, t));
+  return composites.filter((c) => bandOf(c, t) === top);
 }
+const bandOf = (c: CompositeHit, t: Playbook['thresholds']): number => (c.minRisk >= t.scam ? 2 : c.minRisk >= t.suspicious ? 1 : 0);
 
 const LEVEL_ORDER: readonly AlertLevel[] = ['none', 'watch', 'warn', 'block'];
 const alertRank = (l: AlertLevel): number => LEVEL_ORDER.indexOf(l);

@@ -172,8 +172,7 @@ export class Session {
     // call that only watches for alerts does not pay for it. JSON.stringify reads the getter too.
     const engine = this.engine;
     let built: SessionState | null = null;
-    const build = (): SessionState => (built ??= buildResult(engine, at));
-    return { alert, get state(): SessionState { return build(); } };
+    return { alert, get state(): SessionState { return (built ??= buildResult(engine, at)); } };
   }
 
   /** Computed on demand rather than cached: a cached copy would double each live session's memory. */

@@ -160,9 +160,17 @@ export function urlView(text: string): UrlView {
 }
 
 /** Cheap pre-check: can any rule above apply? (Most text has no link and no obfuscation.) */
+/** The characters mayBeObfuscated looks at (h H w [ ( { 【 space .), and the dot look-alikes (DOT_LOOKALIKE). */
+const DOT_LOOKALIKE = 2;
+const MAY_START = new Uint8Array(0x10000);
+for (const c of 'hHw[({\u3010 .') MAY_START[c.charCodeAt(0)] = 1;
+for (const c of DOT_LOOKALIKE_CODES) MAY_START[c] = DOT_LOOKALIKE;
+
 function mayBeObfuscated(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // Most characters start none of the spellings below: one table lookup each.
+    if (MAY_START[c] === 0) continue;
     if (c === 0x68 || c === 0x48) {
       const next = text.charCodeAt(i + 1);
       if (next === 0x78 || next === 0x58 || next === 0x2a || next === 0x5f || next === 0x70) return true;
@@ -170,7 +178,7 @@ function mayBeObfuscated(text: string): boolean {
     }
     if (c === 0x77 && text.startsWith('www.', i)) return true;
     if ((c === 0x5b || c === 0x28 || c === 0x7b || c === 0x3010) && i > 0 && isAsciiAlnum(text.charCodeAt(i - 1))) return true;
-    if (DOT_LOOKALIKE_CODES.has(c) && alnumBefore(text, i)) return true;
+    if (MAY_START[c] === DOT_LOOKALIKE && alnumBefore(text, i)) return true;
     if (c === 0x20 && (text.charCodeAt(i + 1) === 0x2e || text.startsWith(' dot ', i))) return true;
     if (c === 0x2e && isSpace(text.charCodeAt(i + 1))) return true;
   }
