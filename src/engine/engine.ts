@@ -34,6 +34,8 @@ export class Engine {
    * notice"): reasons to stay calm, listed last under a non-safe verdict, never as its first reason.
    */
   readonly calmFrames: ReadonlySet<string>;
+  /** Each playbook's tactic ids, from its definition: a lookup that needs no other playbook compiled. */
+  private readonly tacticIds: ReadonlyMap<Lang, ReadonlySet<string>>;
 
   constructor(private readonly options: EngineOptions) {
     this.signals = options.signals ?? [];
@@ -44,6 +46,7 @@ export class Engine {
     ]);
     this.calmFrames = new Set(Object.values(options.playbooks).flatMap((p) => Object.keys(p.promotion?.frames ?? {})));
     this.signalAdviceById = new Map((options.signalCatalog ?? []).map((s) => [s.id, s.advice]));
+    this.tacticIds = new Map((Object.entries(options.playbooks) as [Lang, PlaybookDef][]).map(([l, p]) => [l, new Set(p.tactics.map((t) => t.id))]));
   }
 
   playbook(lang: Lang): CompiledPlaybook {
@@ -70,7 +73,9 @@ export class Engine {
     const own = this.playbook(lang).tacticById.get(id);
     if (own) return own;
     for (const other of Object.keys(this.options.playbooks) as Lang[]) {
-      if (other === lang) continue;
+      // A signal's id (contact.model, shift.link) is in no playbook: compiling another language's
+      // playbook to look for it cost a zh check the en compile (fanzha check's start-up).
+      if (other === lang || !this.tacticIds.get(other)?.has(id)) continue;
       const t = this.playbook(other).tacticById.get(id);
       if (t) return t;
     }
