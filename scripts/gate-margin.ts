@@ -5,7 +5,7 @@
  * (report / standalone / never|anyStory|money|ordinary + story|notice+fee|offer|move), and the risk the
  * rules would give it WITHOUT the one-message cap. A diagnostic for development, not a test.
  *
- *   npx tsx scripts/gate-margin.ts [--scams] [--list] [--half A|B] [PATH...]
+ *   npx tsx scripts/gate-margin.ts [--scams] [--list] [--away] [--dump] [--half A|B] [PATH...]
  *
  * No PATH: the dev halves of the datasets under ../shared/datasets (FANZHA_DATASETS), data/cases/consumed-*
  * (their dev halves) and every data/corpus file whole. heldout-* files are never opened. `--list` prints
@@ -76,6 +76,7 @@ for (const { source, devOnly } of await sources()) {
     const books = langs.map((l) => engine.playbook(l).playbook);
     const gate = books[0]!.singleMessage ? singleMessageGate(fired, books[0]!.singleMessage, engine.components) : null;
     const raw = scoreAcross(fired, books.map(noCap), st.lang, { channel: parsed.channel ?? 'text', turns: 1, components: engine.components }).risk;
+    if (args.includes('--dump')) console.log(`DUMP\t${source.name}|${c.id}\t${half(c.id)}\t${st.verdict}\t${st.risk}\t${gate ?? '-'}\t${c.turns.map((t) => t.text).join(' / ').replace(/\s+/g, ' ').slice(0, 200)}`);
     const key = source.name;
     const r = rows.get(key) ?? { n: 0, single: 0, open: 0, openA: 0, openB: 0, scam: 0, flagged: 0, ge50: 0, ge50open: 0, away: 0, awayA: 0, pairs: new Map() };
     rows.set(key, r);

@@ -46,7 +46,7 @@ export const adviceKinds: PlaybookDef['adviceKinds'] = [
     id: 'other',
     marks: [
       'contact.acquaintance', 'contact.unsolicited-offer', 'pretext.police-case', 'pretext.easy-money', 'pretext.dating-app',
-      'pretext.urgent-money', 'pretext.account-trade', 'extract.upfront-fee', 'extract.platform-topup', 'extract.proxy-purchase',
+      'pretext.urgent-money', 'pretext.account-trade', 'extract.upfront-fee', 'extract.scan-to-pay', 'extract.platform-topup', 'extract.proxy-purchase',
       'extract.money-request', 'shift.private-trade', 'shift.outside-platform', 'shift.payment-app-friend',
       // English playbook: a relative on a new number, a fake agency's threat, investment, task and job
       // offers, an online sweetheart's need, a prize.

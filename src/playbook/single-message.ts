@@ -97,6 +97,7 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
     // The English pack's: the card's number and CVV, the online-banking password, a code forwarded.
     'extract.card-details', 'extract.online-banking', 'extract.code-forward',
     'extract.transfer', 'extract.direct-payment', 'extract.new-account', 'extract.third-party-payee', 'extract.stake-topup', 'extract.stake-in-platform',
+    'extract.scan-to-pay',
   ],
   moves: ['stage:shift'],
   // A screen share and a remote control are one ask of control ("a screen share is no move of its own"):
@@ -110,7 +111,7 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
   anyStory: ['shift.lookalike-link', 'extract.finances', 'extract.loan'],
   // The never-asked requests for money: a legitimate sender asks these too (rent, a school fee, a bill) or
   // is read as asking them (a payout to your account), see above.
-  money: ['extract.transfer', 'extract.direct-payment', 'extract.new-account', 'extract.third-party-payee', 'extract.stake-topup', 'extract.stake-in-platform'],
+  money: ['extract.transfer', 'extract.direct-payment', 'extract.new-account', 'extract.third-party-payee', 'extract.stake-topup', 'extract.stake-in-platform', 'extract.scan-to-pay'],
   // Stories a legitimate sender tells of its own service: a refund or payout to you, a parcel lost or
   // held, a bill or arrears, an office's notice, a prize draw, points, a renewal, a complaint followed up.
   // NOT here: what no sender says of itself (your account frozen, you are a suspect, your child is in

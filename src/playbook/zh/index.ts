@@ -60,6 +60,7 @@ import coverFakeDebit from './tactics/cover.fake-debit.ts';
 import coverSecrecy from './tactics/cover.secrecy.ts';
 import coverUrgency from './tactics/cover.urgency.ts';
 import extractUpfrontFee from './tactics/extract.upfront-fee.ts';
+import extractScanToPay from './tactics/extract.scan-to-pay.ts';
 import extractProxyPurchase from './tactics/extract.proxy-purchase.ts';
 import contactUnsolicitedOffer from './tactics/contact.unsolicited-offer.ts';
 import shiftPaymentAppFriend from './tactics/shift.payment-app-friend.ts';
@@ -213,7 +214,7 @@ export const zhPlaybook = definePlaybook({
     // Other scam kinds that ask for money (issue 8 §1.8).
     // The refund scam in SMS form: a follow-up out of nowhere that asks for your details by reply.
     contactComplaintFollowup, contactAsksDetails, contactPromisedCallback, shiftReplyCode, shiftClaimsLine,
-    extractUpfrontFee, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff, shiftPrivateTrade, pretextDatingApp,
+    extractUpfrontFee, extractScanToPay, extractPlatformTopup, pretextAccountTrade, shiftOutsidePlatform, extractProxyPurchase, contactUnsolicitedOffer, shiftPaymentAppFriend, contactClaimedStaff, shiftPrivateTrade, pretextDatingApp,
     extractThirdPartyPayee, extractGiftPaycode, pretextGuaranteedReturn, pretextDownline, extractPaymentLink,
     // Whole kinds a newcomer found with no rule (issue 8 §1.8, kinds2): extortion, fake authorities, utility
     // phishing, romance-investment, loan adverts, the boss on a new account; and a legitimacy sign.

@@ -364,7 +364,8 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
     terms: [
       '提现', '放款', '领奖', '奖品', '奖金', '交易', '出售', '代理', '加盟', '解冻', '返还', '录用', '入职', '上岗',
       // A job, a bail, a locked account or a seller's money that comes only after the fee (our own writing).
-      '报到', '录取', '出国', '工作满', '取保候审', '保释', '解封', '解锁', '收款', '继续交易', '结束退还', '全额出金', '出金',
+      // Not 收款 alone: it is inside every 收款码 ("扫描前台的收款码付款" is a price paid, no payout after; session 10).
+      '报到', '录取', '出国', '工作满', '取保候审', '保释', '解封', '解锁', '才能收款', '无法收款', '收款功能', '收款权限', '开通收款', '完成收款', '顺利收款', '收款失败', '继续交易', '结束退还', '全额出金', '出金',
       // A subsidy or grant is paid to the card on file, never after a fee ("领取前需缴纳手续费300元").
       '补贴', '助学金', '补助', '奖学金',
     ],

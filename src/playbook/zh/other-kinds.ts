@@ -48,7 +48,7 @@ export const otherKindTactics: TacticDef[] = [
 
 /** Requests that move money or credentials (a fee, a transfer, a stake, a card, a code): what a story must not be followed by. */
 const MONEY_OR_CREDENTIALS = [
-  'extract.money-request', 'extract.upfront-fee', 'extract.transfer', 'extract.direct-payment', 'extract.stake-topup', 'extract.stake-in-platform',
+  'extract.money-request', 'extract.upfront-fee', 'extract.scan-to-pay', 'extract.transfer', 'extract.direct-payment', 'extract.stake-topup', 'extract.stake-in-platform',
   'extract.platform-topup', 'extract.card-credentials', 'extract.identity', 'extract.verification-code', 'extract.atm-operation', 'extract.wallet-secret',
   'extract.seller-fee', 'extract.third-party-payee', 'extract.gift-paycode', 'extract.payment-link', 'extract.loan', 'extract.proxy-purchase',
   'extract.gift-card-codes', 'extract.cash-pickup', 'extract.reply-credentials',
@@ -150,7 +150,7 @@ export const otherKindComposites: CompositeDef[] = [
       'A price too good to be true plus a direct payment first, off the platform: the fake-shop or fake-ticket scam',
     ),
     all: ['pretext.bargain-goods'],
-    any: ['extract.direct-payment', 'extract.money-request', 'extract.upfront-fee', 'extract.payment-link'],
+    any: ['extract.direct-payment', 'extract.money-request', 'extract.upfront-fee', 'extract.scan-to-pay', 'extract.payment-link'],
     minRisk: 75,
   },
   {
@@ -170,7 +170,7 @@ export const otherKindComposites: CompositeDef[] = [
       'A buyer says they paid, but the seller must open a deposit, get certified or "confirm receipt" on an outside site: platforms never need this; the second-hand scam',
     ),
     all: ['extract.seller-fee'],
-    any: ['stage:pretext', 'stage:shift', 'stage:contact', 'extract.money-request', 'extract.upfront-fee', 'cover.refundable-fee'],
+    any: ['stage:pretext', 'stage:shift', 'stage:contact', 'extract.money-request', 'extract.upfront-fee', 'extract.scan-to-pay', 'cover.refundable-fee'],
     minRisk: 75,
   },
   {
@@ -231,7 +231,7 @@ export const otherKindComposites: CompositeDef[] = [
       'A payment first with "you will get it back later": money asked before a job, a loan, a prize or a payout is the scam; the refund is a lie',
     ),
     all: ['cover.refundable-fee'],
-    any: ['extract.upfront-fee', 'extract.direct-payment', 'extract.stake-topup', 'extract.platform-topup', 'extract.seller-fee', 'extract.money-request'],
+    any: ['extract.upfront-fee', 'extract.scan-to-pay', 'extract.direct-payment', 'extract.stake-topup', 'extract.platform-topup', 'extract.seller-fee', 'extract.money-request'],
     minRisk: 70,
   },
   {

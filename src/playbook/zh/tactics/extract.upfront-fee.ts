@@ -34,14 +34,16 @@ export default defineTactic({
     },
     // A fee before the goods come ("再付一笔保证金才能发货", "交一个空运的保险箱费，交了马上送到"): not postage.
     { request: { act: ['act.pay', 'act.pay-first', 'act.transfer', 'act.pay-bare', 'act.send-money'], object: ['obj.delivery-fee'] }, context: ['ctx.delivery'] },
+    // A code scanned inside a trade or a prize ("闲鱼的交易功能我用不了，你扫我这个二维码", "奖品包邮到家，扫码支付15元保价费"):
+    // the fee before the goods or the prize. A code scanned to pay with no such story (a shop's, a biller's, a courier's
+    // "扫描收款码付款") is extract.scan-to-pay's: money asked, no story of its own (session 10).
+    { request: { act: ['act.scan'], object: ['obj.qr'] }, context: ['ctx.trade', 'ctx.prize'] },
     // Postage, tax or a fee before a prize is sent ("奖品只需支付九十九元的运费", "折现的话先交百分之二十的税"): shops
     // post their own prizes; our own writing, data/corpus/gen-scam-other-zh.jsonl (中奖, 追星).
     { request: { act: ['act.pay', 'act.pay-bare', 'act.pay-first'], object: ['obj.postage'] }, context: ['ctx.prize'] },
     // "Prove you can repay" by a deposit or a policy before the loan ("存入贷款金额的百分之二十，截图给我们", "贷款需要先购买一份保险").
     { all: [['存入', '存到', '转入', '充值', '存一笔'], ['还款能力', '验证流水', '证明资金', '验资']], within: 30 },
     { all: [['贷款', '放款', '下款', '额度'], ['先购买一份保险', '先买一份保险', '先购买保险', '先买保险', '保费是贷款']], within: 30 },
-    // "扫描下方的二维码付款300元": scan a stranger's code to pay.
-    { request: { act: ['act.scan'], object: ['obj.qr'] }, context: ['ctx.payment'] },
   ],
   unless: [
     '不收取', '免收', '免费', '不需要', '无需', '已支付', '已缴纳', '缴费成功', '支付成功', '已扣除', '原路退还', '已退还', '退还至', '退还到', '已退', '发票',

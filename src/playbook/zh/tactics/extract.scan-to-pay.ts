@@ -1,0 +1,49 @@
+import { defineTactic } from '../../schema.ts';
+
+/**
+ * A code to scan and pay ("请扫描下方的二维码付款300元", "扫这个码完成支付"): money to the payee the code names. Until
+ * session 10 this was a cue of extract.upfront-fee, a `standalone` request of the one-message rule (its own words the
+ * story: a fee before a payout), so a shop's, a biller's or a courier's plain "扫描收款码付款" read `scam` 85 with
+ * extract.transfer beside it ("年货节特惠！车厘子2斤装仅需99元，扫描二维码付款即可预订", "您的快递到付运费18元，请扫描快递员的
+ * 收款码付款后签收": fp10's own legitimate SMS, data/corpus/gen-fp10-legit-sms-zh.jsonl). A code scanned to pay names no
+ * payout: it is money asked (`money` in src/playbook/single-message.ts), `scam` only beside a story no sender tells of
+ * its own service, an offer or a move elsewhere; the same weight and the same unless words as the cue it was, so a
+ * message's risk is what it was. A code scanned inside a trade or a prize is still upfront-fee's (the fee before the goods).
+ */
+export default defineTactic({
+  id: 'extract.scan-to-pay',
+  stage: 'extraction',
+  description: {
+    zh: '让您扫对方给的二维码、收款码付款',
+    en: 'Asks you to scan a code they give you and pay',
+  },
+  weight: 40,
+  cues: [
+    { request: { act: ['act.scan'], object: ['obj.qr'] }, context: ['ctx.payment'] },
+  ],
+  unless: [
+    '不收取', '免收', '免费', '不需要', '无需', '已支付', '已缴纳', '缴费成功', '支付成功', '已扣除', '原路退还', '已退还', '退还至', '退还到', '已退', '发票',
+    '自动续费', '续费成功', '结账', '收银', '点餐', '出示',
+  ],
+  guards: ['warning'],
+  negatable: true,
+  advice: ['no-transfer', 'already-paid'],
+  examples: {
+    positive: [
+      '为了确保交易安全，请你扫描下方的二维码，进行1800元的保险费用支付',
+      '请扫描下方二维码付款300元',
+      '你扫一下我发的二维码，把钱付款给我就行',
+      '扫这个码完成支付，付完截图给我',
+      '家长您好，请扫描班级群里的收款码缴纳资料费',
+      '请使用支付宝扫描以下二维码完成支付',
+    ],
+    negative: [
+      '结账时请出示付款码',
+      '扫描二维码关注公众号',
+      '本店支持扫码点餐',
+      '不需要扫码支付任何费用',
+      '您已支付成功，感谢惠顾',
+      '扫码领取电子发票',
+    ],
+  },
+});
