@@ -24,17 +24,23 @@ function Meter({ risk, level }) {
   </div>`;
 }
 
-function Overlay({ warning, onHangUp, onNotScam }) {
+/**
+ * The warning names the kind the last answer gave (src/playbook/scam-kinds.ts, via the turn's reply): "这很可能是
+ * 冒充公检法诈骗！"; a kind that is not the shop's agent's is not told "真客服从不这样做" nor sent to the seller.
+ */
+function Overlay({ warning, kind, onHangUp, onNotScam }) {
   const ref = useRef(null);
   useEffect(() => { ref.current?.focus(); }, [warning.key]);
+  const other = !!kind && kind.shoppingApp === false;
+  const step = stepOf(warning.tactics, other);
   return html`<div class="overlay" id="warning" role="alertdialog" aria-modal="true" aria-labelledby="warning-title" aria-describedby="warning-step" data-level=${warning.level}>
     <div class="overlay-box">
       <svg class="icon big" viewBox="0 0 48 48" aria-hidden="true"><circle cx="24" cy="24" r="22" /><path d="M14 14 L34 34 M34 14 L14 34" fill="none" stroke-width="6" /></svg>
-      <h2 id="warning-title" tabindex="-1" ref=${ref}>${C.warnTitle}</h2>
-      <p id="warning-step" class="warning-step">${C.warnStep(warning.phrase)}</p>
+      <h2 id="warning-title" tabindex="-1" ref=${ref} data-kind=${kind ? kind.id : undefined}>${kind ? C.warnTitleKind(shown(kind.name)) : C.warnTitle}</h2>
+      <p id="warning-step" class="warning-step">${other ? C.warnStepOther(step.phrase) : C.warnStep(step.phrase)}</p>
       <button type="button" id="hang-up" class="hang-up" onClick=${onHangUp}>${C.hangUp}</button>
-      <p class="warning-advice">${C.warnAdvice}</p>
-      ${warning.description ? html`<p class="warning-desc">${warning.description}</p>` : null}
+      <p class="warning-advice">${other ? C.warnAdviceOther : C.warnAdvice}</p>
+      ${step.description ? html`<p class="warning-desc">${step.description}</p>` : null}
       <button type="button" id="not-scam" class="not-scam" onClick=${onNotScam}>${C.notScam}</button>
     </div>
   </div>`;
@@ -64,6 +70,7 @@ function CallPage() {
   const [stages, setStages] = useState([]);
   const [turns, setTurns] = useState([]);
   const [warning, setWarning] = useState(null);
+  const [kind, setKind] = useState(null);
   const [ended, setEnded] = useState(false);
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
@@ -85,7 +92,7 @@ function CallPage() {
     if (tactics && rank(l) >= rank('warn') && rank(l) > shownRef.current) {
       shownRef.current = rank(l);
       stopSample.current = true;
-      setWarning({ key: l, level: l, ...stepOf(tactics || []) });
+      setWarning({ key: l, level: l, tactics: tactics || [] });
     }
   };
 
@@ -99,6 +106,7 @@ function CallPage() {
     es.addEventListener('turn', (e) => { const d = JSON.parse(e.data); raise(d.risk, d.level, null); });
     es.addEventListener('alert', (e) => { const d = JSON.parse(e.data); raise(d.risk, d.level, Array.isArray(d.evidence) ? d.evidence : []); });
     esRef.current = es;
+    setKind(null);
     setSession(sess);
     setEnded(false);
     return sess;
@@ -108,6 +116,7 @@ function CallPage() {
   const push = async (sess, turn) => {
     setTurns((prev) => [...prev, turn]);
     const r = await api(`/v1/sessions/${sess.id}/turns`, { body: turn, headers: headers(sess) });
+    if (r.state.kind && typeof r.state.kind.name === 'string') setKind(r.state.kind);
     raise(r.state.risk, r.state.level, r.state.tactics);
   };
 
@@ -209,7 +218,7 @@ function CallPage() {
     <${GuardianPanel} />
     <${Footer} />
   </main></div>
-  ${warning ? html`<${Overlay} warning=${warning} onHangUp=${hangUp} onNotScam=${notScam} />` : null}`;
+  ${warning ? html`<${Overlay} warning=${warning} kind=${kind} onHangUp=${hangUp} onNotScam=${notScam} />` : null}`;
 }
 
 document.title = `${C.title} · ${S.appName}`;

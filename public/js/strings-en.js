@@ -147,6 +147,10 @@ export default {
     warnTitle: 'This is very likely a scam!',
     warnStep: (step) => `The caller is ${step}: real customer service never does this.`,
     warnAdvice: 'Hang up now. If you have a question, contact the seller in the official app.',
+    // With the kind the answer names; the step and advice for a kind that is not the shop's agent's.
+    warnTitleKind: (name) => `This is very likely ${name}!`,
+    warnStepOther: (step) => `The caller is ${step}: that is exactly what scammers do.`,
+    warnAdviceOther: 'Hang up now. To check, find the official number or the official app yourself; do not call them back.',
     hangUp: 'Hang up · I hung up',
     notScam: 'This is not a scam',
     sessionOver: 'Guarding of this call has ended (nothing new for a long time). Add another sentence to start again.',
@@ -177,6 +181,14 @@ export default {
   stageSteps: {
     contact: 'pretending to be customer service',
     pretext: 'using a refund as an excuse',
+    shift: 'moving you to another app or group',
+    extraction: 'asking for money, codes or card numbers',
+    cover: 'telling you to keep quiet',
+  },
+  // The same for a kind that is not the shop's agent's (a fake police call, a loan, a relative's money request).
+  stageStepsOther: {
+    contact: 'pretending to be someone else',
+    pretext: 'making up a reason to make you act',
     shift: 'moving you to another app or group',
     extraction: 'asking for money, codes or card numbers',
     cover: 'telling you to keep quiet',

@@ -150,6 +150,10 @@ export default {
     warnTitle: '这很可能是诈骗！',
     warnStep: (step) => `对方在${step}：真客服从不这样做。`,
     warnAdvice: '现在就挂断电话。有问题打开官方APP联系商家。',
+    // With the kind the answer names (src/playbook/scam-kinds.ts); the step and advice for a kind that is not the shop's agent's.
+    warnTitleKind: (name) => `这很可能是${name}！`,
+    warnStepOther: (step) => `对方在${step}：这正是骗子的做法。`,
+    warnAdviceOther: '现在就挂断电话。要核实，自己找官方电话或官方APP，不要回拨对方的号码。',
     hangUp: '挂断 · 我已挂断',
     notScam: '这不是诈骗',
     sessionOver: '这通电话的守护已经结束（太久没有新内容）。再添加一句话就会重新开始守护。',
@@ -181,6 +185,14 @@ export default {
   stageSteps: {
     contact: '冒充客服',
     pretext: '用退款、理赔做借口',
+    shift: '让您换到别的软件或群里操作',
+    extraction: '向您要钱或要验证码、卡号',
+    cover: '让您别声张',
+  },
+  // The same for a kind that is not the shop's agent's (a fake police call, a loan, a relative's money request).
+  stageStepsOther: {
+    contact: '冒充别人的身份',
+    pretext: '编造理由让您操作',
     shift: '让您换到别的软件或群里操作',
     extraction: '向您要钱或要验证码、卡号',
     cover: '让您别声张',

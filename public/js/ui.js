@@ -31,15 +31,19 @@ export const isStep = (t) => t.id !== 'contact.model' && (typeof t.weight !== 'n
 /** The kill-chain stages the scoring tactics reached. */
 export const stagesReached = (tactics) => [...new Set(tactics.filter(isStep).map((t) => t.stage))];
 
-export function stepOf(tactics) {
+export function stepOf(tactics, other = false) {
+  // `other`: the answer's kind is not the shop's agent's (a fake police call, a loan): the stage's words are not
+  // "冒充客服" / "用退款、理赔做借口" (stageStepsOther).
+  const stageSteps = other ? S.stageStepsOther : S.stageSteps;
+  const generic = other ? S.stageStepsOther.pretext : S.call.genericStep;
   let best = null;
   for (const t of tactics) {
     if (!isStep(t)) continue;
     const r = STAGES.indexOf(t.stage) * 2 + (S.steps[t.id] ? 1 : 0);
     if (!best || r > best.r) best = { r, t };
   }
-  if (!best) return { phrase: S.call.genericStep, description: '', tactic: null };
-  return { phrase: S.steps[best.t.id] || S.stageSteps[best.t.stage] || S.call.genericStep, description: best.t.description, tactic: best.t };
+  if (!best) return { phrase: generic, description: '', tactic: null };
+  return { phrase: S.steps[best.t.id] || stageSteps[best.t.stage] || generic, description: best.t.description, tactic: best.t };
 }
 
 export function Header({ active }) {

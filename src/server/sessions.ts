@@ -24,6 +24,7 @@ import type { Alert, Channel, Initiator, InputLang, Lang, SessionState, Turn } f
 import { ApiError, notFound } from './errors.ts';
 import { maskDeep, maskPII, maskTactics } from './mask.ts';
 import type { EventHub } from './sse.ts';
+import { kindOf, type KindShown } from '../playbook/scam-kinds.ts';
 
 type EngineSession = ReturnType<typeof createSession>;
 type Snapshot = ReturnType<EngineSession['snapshot']>;
@@ -148,7 +149,7 @@ export function sessionView(r: SessionRow, state: SessionState | null) {
 export interface TurnOutcome {
   sessionId: string;
   turn: number;
-  state: SessionState;
+  state: SessionState & { kind?: KindShown | null };
   /** The raised alert: stored (with an id) when warn or block; watch-level alerts are reported but not stored. */
   alert: (Alert & { id: string | null }) | null;
 }
@@ -275,7 +276,9 @@ export class SessionManager {
       },
       alert: stored,
     };
-    const outcome: TurnOutcome = { sessionId: id, turn: idx, state: maskedState, alert: alert ? { ...alert, id: stored?.id ?? null } : null };
+    // The reply names the scam's kind (src/playbook/scam-kinds.ts) in the session's output language, for the call page's warning.
+    const shownState = { ...maskedState, kind: kindOf(state, (row.lang as Lang | null) ?? state.lang) };
+    const outcome: TurnOutcome = { sessionId: id, turn: idx, state: shownState, alert: alert ? { ...alert, id: stored?.id ?? null } : null };
     return new Promise<TurnOutcome>((resolve, reject) => {
       const settle = () => {
         if (!shared) return;

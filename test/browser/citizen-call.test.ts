@@ -44,6 +44,8 @@ describe.skipIf(!available)('the live-call guard and the family guardian in Chro
       expect(await person.$eval('.page', (el) => (el as unknown as { inert: boolean }).inert)).toBe(true);
       expect(await person.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.id)).toBe('warning-title');
       expect(await person.textContent('#warning-step')).toMatch(/^对方在.+：真客服从不这样做。$/);
+      // The warning names the kind (the turn's reply carries it): the sample's fake agent, before or after the refund story.
+      await person.waitForFunction(() => /^这很可能是冒充客服(退款)?诈骗！$/.test((globalThis as unknown as PageGlobals).document.querySelector('#warning-title')?.textContent ?? ''));
       expect(await person.$eval('#warning', (el) => { const r = el.getBoundingClientRect(); return r.width >= (globalThis as unknown as PageGlobals).innerWidth && r.height >= (globalThis as unknown as PageGlobals).innerHeight; })).toBe(true);
       expect(await person.$eval('#hang-up', (el) => el.getBoundingClientRect().height)).toBeGreaterThan(await person.$eval('#not-scam', (el) => el.getBoundingClientRect().height));
       expect(await englishLeaks(person)).toEqual([]);

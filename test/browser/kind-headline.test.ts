@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkOnHome, englishLeaks, inViewport, watch } from './citizen-helpers.ts';
+import { checkOnHome, englishLeaks, inViewport, say, watch } from './citizen-helpers.ts';
 import type { PageGlobals } from './citizen-helpers.ts';
 import { available, shot, usePages, VIEWPORTS } from './harness.ts';
 
@@ -61,6 +61,26 @@ describe.skipIf(!available)('the verdict banner names the kind of scam', () => {
         expect(await textOf(p, '.banner-title')).toMatch(/^Very likely a fake (customer-service refund|support-agent) scam$/);
         expect(seen.errors).toEqual([]);
       }, 30_000);
+
+      it('a fake police call on the live-call page: the warning names it, no "真客服", no seller', async () => {
+        const p = await h.open(v);
+        const seen = watch(p);
+        await p.goto(h.server.base + '/call');
+        for (const line of ['您好，这里是市公安局刑侦支队，您的身份证涉嫌一起洗钱案件，需要配合调查。',
+          '这个案子是保密的，不要告诉家人，现在把您卡里的钱转到我们的安全账户接受审查。']) {
+          await say(p, line);
+          if (await p.$('#warning')) break;
+        }
+        await p.waitForSelector('#warning', { timeout: 20_000 });
+        await p.waitForFunction(() => ((globalThis as unknown as PageGlobals).document.querySelector('#warning-title')?.textContent ?? '') === '这很可能是冒充公检法诈骗！', undefined, { timeout: 10_000 });
+        await p.waitForTimeout(150);
+        await shot(p, `kind-call-police-${v.name}`, false, 'kinds');
+        expect(await textOf(p, '#warning-step')).toMatch(/^对方在.+：这正是骗子的做法。$/);
+        expect(await textOf(p, '#warning')).not.toMatch(/真客服|商家|购物|退款|理赔/);
+        expect(await inViewport(p, '#hang-up')).toBe(true);
+        expect(await englishLeaks(p)).toEqual([]);
+        expect(seen.errors).toEqual([]);
+      }, 60_000);
 
       it('a safe message names no kind', async () => {
         const p = h.page(v);
