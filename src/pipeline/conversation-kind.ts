@@ -23,7 +23,7 @@
  */
 import { TermAutomaton } from '../match/automaton.ts';
 import { normalise } from '../normalise/normalise.ts';
-import { MEETING_CUES, type MeetingCueClass } from '../playbook/zh/conversation-kinds.ts';
+import { MEETING_CUES, USER_ERRAND, type MeetingCueClass } from '../playbook/zh/conversation-kinds.ts';
 import type { Speaker } from '../types.ts';
 
 /** In snapshot order: a class added later goes last (an older snapshot's shorter list is padded with zeros). */
@@ -162,4 +162,21 @@ export function isMeeting(k: KindState, turns: number): boolean {
     hits += h;
   }
   return classes >= (k.userSpoke ? MIN_CLASSES_USER_SPOKE : MIN_CLASSES) && hits >= MIN_HITS && k.cueTurns >= MIN_TURNS;
+}
+
+let errandAutomaton: TermAutomaton | null = null;
+
+/**
+ * Does the citizen's first turn of a call state an errand of their own (USER_ERRAND: "我的银行卡丢了，想挂失")?
+ * Then the citizen placed the call (src/score/initiator.ts). One automaton pass over the NORMALISED text.
+ */
+export function statesOwnErrand(normalisedText: string): boolean {
+  if (errandAutomaton === null) {
+    const ids = new Map<string, number>();
+    for (const w of USER_ERRAND.words) { const k = normalise(w).text; if (k.length > 0 && !ids.has(k)) ids.set(k, ids.size); }
+    errandAutomaton = new TermAutomaton(ids);
+  }
+  let found = false;
+  errandAutomaton.scan(normalisedText, () => { found = true; });
+  return found;
 }

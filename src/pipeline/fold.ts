@@ -108,7 +108,7 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
   let changed = false;
   let { initiator, lang, langs } = state;
   if (initiator === null && ev.hasText) {
-    initiator = inferInitiator(state.channel, ev.speaker);
+    initiator = inferInitiator(state.channel, ev.speaker, ev.errand === true);
     changed = true;
   }
   if (ev.langs) {

@@ -17,6 +17,10 @@ export const OFF_PLATFORM: readonly string[] = [
   'extract.transfer', 'extract.loan', 'extract.money-request', 'extract.qr-payment', 'extract.user-paid', 'extract.gift-cards',
   'shift.screen-share', 'shift.remote-access', 'shift.group', 'shift.group-invite', 'shift.private-contact',
   'shift.link', 'shift.lookalike-link', 'shift.app-download', 'shift.app-download-link', 'shift.callback',
+  // A refund to be collected through the sender's own QQ, WeChat, group or private number: the move said as
+  // the story ("理赔需要加一下我们理赔专员的QQ"), even where the move's own tactic does not read it (session 10:
+  // a citizen who dialled a fake line found online is led off the platform as anyone else).
+  'pretext.refund-off-platform',
 ];
 
 export function movesOffPlatform(id: string): boolean {
@@ -36,10 +40,14 @@ export const IN_PROCESS_MONEY: readonly string[] = ['extract.transfer', 'extract
 
 /**
  * The initiator when the input does not say: an SMS or a call comes from the counterpart (an
- * inbound call or message; a citizen who dialled a number found online says `initiator: "user"`);
+ * inbound call or message; a citizen who dialled a number found online says `initiator: "user"`),
+ * unless the call's first words are the citizen's own errand (`errand`: they placed the call);
  * in a chat or a pasted text, whoever spoke first (a pasted text with no speaker is the counterpart's).
  */
-export function inferInitiator(channel: Channel, firstSpeaker: Speaker): Initiator {
-  if (channel === 'sms' || channel === 'call') return 'counterpart';
+export function inferInitiator(channel: Channel, firstSpeaker: Speaker, errand = false): Initiator {
+  // A call whose first words are the citizen's own errand ("我的银行卡丢了，想挂失"): the citizen dialled
+  // (USER_ERRAND in src/playbook/zh/conversation-kinds.ts). A citizen who only answers ("喂？") did not.
+  if (channel === 'call') return firstSpeaker === 'user' && errand ? 'user' : 'counterpart';
+  if (channel === 'sms') return 'counterpart';
   return firstSpeaker === 'user' ? 'user' : 'counterpart';
 }

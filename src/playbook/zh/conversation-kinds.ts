@@ -253,3 +253,40 @@ export const MEETING_CUES: MeetingCues = {
     },
   ],
 };
+
+/**
+ * A call the CITIZEN placed: the first words of the call are the citizen's own and state an errand of
+ * theirs (a question, a service asked for: "我的银行卡丢了，想挂失", "我想问一下我的航班取消了，退票怎么退").
+ * The one who answers then is the line the citizen dialled, not a stranger who called: its questions
+ * (the ID's last four digits, the card number to find the account) are the service's, at most
+ * `suspicious` unless money or control leaves the platform (src/score/initiator.ts). A citizen who only
+ * answers ("喂", "你好", "哪位") has no errand of their own. Kind: session 10, own user-opened calls read
+ * `scam` (gen-w8-conv: an airline's line asking for the ID's last four digits). Read only on the call's
+ * first turn, and only when the citizen speaks it (src/pipeline/step.ts).
+ */
+export const USER_ERRAND: { words: readonly string[]; positive: readonly string[]; negative: readonly string[] } = {
+  words: [
+    '我想问一下', '我想问问', '想问一下我的', '我想咨询', '想咨询一下', '我咨询一下', '咨询一下', '我想查一下', '我想查询', '帮我查一下', '麻烦帮我查',
+    '我想办理', '我要办理', '想办一下', '我想挂失', '想挂失', '我要挂失', '我要投诉', '我想投诉', '我想退票', '想退票', '我要退票',
+    '我想退款', '我要退款', '我想申请退款', '我想改签', '我要改签', '我想取消', '我要取消', '我想注销', '我想开通', '我想修改',
+    '我想预约', '我要预约', '我想报修', '我要报修', '我想了解一下', '我打电话是想', '打过来是想', '打这个电话是想', '我打来是想',
+    '转人工', '人工服务', '我要人工', '我的快递一直没到', '我的订单', '我的航班', '我的银行卡丢了', '我的卡丢了', '卡丢了',
+    "i'd like to", 'i would like to', "i'm calling about", 'i am calling about', "i'm calling to", 'i am calling to',
+  ],
+  positive: [
+    '你好，我想问一下我的航班取消了，退票怎么退？',
+    '喂，我的银行卡丢了，想挂失。',
+    '您好，我想咨询一下宽带续费的事情。',
+    '你好，帮我查一下我的快递到哪了，单号是……',
+    '喂，您好，我要投诉一个商家，一直不发货。',
+    "Hi, I'm calling about my order, it hasn't arrived.",
+  ],
+  negative: [
+    '喂？',
+    '你好，哪位？',
+    '喂，你好，请问你是谁？',
+    '嗯，是我，什么事？',
+    '喂，说吧。',
+    'Hello?',
+  ],
+};
