@@ -19,6 +19,9 @@ export const PRIVATE_ACCOUNTS = [
   '个人微信', '私人微信', '个人支付宝', '私人支付宝', '个人收款码', '私人收款码', '私户', '个人名下的',
 ];
 
+/** A platform or site the other side names (obj.platform; obj.trade-place adds the bare words a name ends in). */
+const PLATFORM_WORDS = ['交易平台', '我们的平台', '这个平台', '该平台', '平台账号', '平台上', '网站', '网址', '我们的网站', '这个网站', '小程序', '的平台', '个平台'];
+
 export const otherKindLexicon: Record<string, WordClassDef> = {
   'act.lend': {
     kind: 'act',
@@ -125,10 +128,33 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
       negative: ['百度一下你就知道', '搜索结果为空'],
     },
   },
+  'act.trade-at': {
+    kind: 'act',
+    description: '在（对方说的）平台、网站上进行交易、上架、挂出、发布、登录确认（买卖搬到对方指定的地方）',
+    terms: [
+      '进行交易', '上交易', '上进行交易', '里交易', '里进行交易', '完成交易', '确认交易', '交易账号', '交易账户', '交易游戏账号',
+      '发布账号', '挂账号', '把账号挂', '将账号挂', '账号挂', '挂上去', '挂出来', '登录账号', '登录并', '登录后',
+    ],
+    examples: {
+      positive: ['我们可以在鑫宝阁平台进行交易', '请在百宝购网站上发布账号信息，我在上面付款'],
+      negative: ['交易已完成，感谢惠顾', '请勿在陌生网站进行交易'],
+    },
+  },
+  'obj.trade-place': {
+    kind: 'object',
+    description: '交易搬去的地方：某某平台、某某网、网页、网站（名字每次都变，后面的“平台”“网”不变）',
+    // Read only by shift.outside-platform's trade cue: a bare 平台 is everywhere else (理财平台转入…收益).
+    terms: [...PLATFORM_WORDS, '平台', '网上', '网页', '交易网', '网站上'],
+    entities: ['url'],
+    examples: {
+      positive: ['我们可以在鑫宝阁平台进行交易', '请在百宝购网站上发布账号信息，我在上面付款'],
+      negative: ['交易已完成，感谢惠顾', '请勿在陌生网站进行交易'],
+    },
+  },
   'obj.platform': {
     kind: 'object',
     description: '对方指定的平台、网站、交易平台（不是您原来用的）',
-    terms: ['交易平台', '我们的平台', '这个平台', '该平台', '平台账号', '平台上', '网站', '网址', '我们的网站', '这个网站', '小程序', '的平台', '个平台'],
+    terms: [...PLATFORM_WORDS],
     entities: ['url'],
     examples: {
       positive: ['请您注册我们的交易平台并将账号挂上', '在这个网站上注册账号就能交易'],

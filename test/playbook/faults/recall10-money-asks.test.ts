@@ -13,6 +13,10 @@
  * 3. The boss who cannot talk ("我在开会，不方便接电话") and has money moved now: pretext.urgent-money.
  * 4. Kin said with a closeness or an order of birth (我是你亲哥, 二舅, 大姐) or as an in-law (我是您外甥的女婿):
  *    contact.acquaintance, so the fake relative's loan meets acquaintance-plus-money-or-shift.
+ * 5. A game trade moved to a platform the buyer names, whatever its name ("我们可以在鑫宝阁平台进行交易", "请登录优游拍
+ *    交易平台", "在淘游网上进行交易，你先把账号上架"): act.trade-at / act.login × obj.trade-place, shift.outside-platform;
+ *    the platform players really use, kept as the place ("可走交易猫担保", "在藏宝阁内完成交易"), stays quiet.
+ * 6. The loan asked as a question with the money unsaid ("你能帮我借点吗", "能借我一点吗"): extract.money-request.
  */
 import { describe, it } from 'vitest';
 import { runCase, sms, type FaultCase } from './helpers.ts';
@@ -102,6 +106,46 @@ const KIN_NEGATIVES: FaultCase[] = [
   { name: '我是说 is no kin', input: sms('我是说你哥那边的事，我们周末再商量'), expect: 'safe' },
 ];
 
+const TRADE_PLACE: FaultCase[] = [
+  { name: 'a buyer names a platform and 进行交易', input: sms('我想买你的游戏账号，我们可以在鑫宝阁平台进行交易，请把账号挂在平台上'), expect: 'not-safe', tactics: ['shift.outside-platform'] },
+  { name: 'a buyer has you log in to his platform', input: sms('你的账号我出3600元买了，请登录优游拍交易平台并按照客服的指导操作'), expect: 'not-safe', tactics: ['shift.outside-platform'] },
+  { name: 'a site named 某某网, list it there', input: sms('你好，你的游戏账号我要了，我们在淘游网上进行交易，你先把账号上架'), expect: 'not-safe', tactics: ['shift.outside-platform'] },
+  { name: 'a website: publish the account there', input: sms('我想买你的游戏账号，你在百宝购网站上发布账号信息，我在上面付款'), expect: 'not-safe', tactics: ['shift.outside-platform'] },
+  { name: 'a buyer web page', input: sms('你的游戏账号我愿意出800买，咱们在金拍网页上交易，你先登录一下'), expect: 'not-safe', tactics: ['shift.outside-platform'] },
+  { name: 'gear sold on the seller platform', input: sms('我收你的游戏装备，出价1200，在乐购平台上进行交易，我已经付款了'), expect: 'not-safe', tactics: ['shift.outside-platform'] },
+  { name: 'a coin trade on a named platform', input: sms('你好，你挂的游戏币我全收，我们在速易阁平台完成交易，你先登录'), expect: 'not-safe', tactics: ['shift.outside-platform'] },
+  { name: 'a skin sold: log in to confirm', input: sms('你的游戏账号我买了，请登录淘游交易平台确认交易，钱已经在平台上了'), expect: 'not-safe', tactics: ['shift.outside-platform'] },
+  { name: 'a friend-of-a-friend buyer, a site', input: sms('我是你游戏里的好友，想买你的账号，我们可以在易宝拍网站进行交易'), expect: 'not-safe', tactics: ['shift.outside-platform'] },
+  { name: 'a buyer platform, then the balance to withdraw', input: sms('我已经在星游平台上拍下你的游戏账号了，你登录平台确认交易就能提现'), expect: 'not-safe', tactics: ['shift.outside-platform'] },
+];
+
+const TRADE_PLACE_NEGATIVES: FaultCase[] = [
+  { name: 'a seller keeps the trade on 交易猫 with its escrow', input: sms('游戏账号出售，请在交易猫APP内下单，平台担保'), expect: 'safe' },
+  { name: 'the official marketplace own notice', input: sms('网易藏宝阁提醒：您的角色已上架，请在藏宝阁内完成交易'), expect: 'safe' },
+  { name: 'a warning to trade on the official platform', input: sms('请在官方平台上进行交易，谨防私下交易被骗'), expect: 'safe' },
+  { name: 'a player lists on 交易猫', input: sms('我的原神号挂在交易猫上了，有兴趣去看看'), expect: 'safe' },
+  { name: 'a used-car dealer advert: 寄售 on a platform', input: sms('本店提供二手车买卖、寄售服务平台，欢迎来电咨询'), expect: 'safe' },
+  { name: 'a trade done, a receipt', input: sms('【交易猫】您出售的账号已完成交易，货款已转入您的余额'), expect: 'safe' },
+  { name: 'a stock broker notice', input: sms('【华泰证券】您今日在涨乐财富通平台进行交易3笔，详情请登录APP查看'), expect: 'safe' },
+  { name: 'a shop: log in to see the order', input: sms('您在本店平台的订单已发货，请登录查看物流'), expect: 'safe' },
+  { name: 'a school platform', input: sms('请家长登录学校缴费平台完成本学期的缴费'), expect: 'safe' },
+  { name: 'a friend talks about trading', input: sms('我上周在交易猫上卖了个号，挺顺利的'), expect: 'safe' },
+];
+
+const LOAN_UNSAID: FaultCase[] = [
+  { name: 'a match from an app: 你能帮我借点吗', input: sms('我是你在交友软件上认识的小雅，最近遇到急事需要用钱，你能帮我借点吗，我会尽快还'), expect: 'not-safe', tactics: ['extract.money-request'] },
+  { name: 'a relative: 能借我一点吗', input: sms('我是你表姐，家里出了事，能借我一点吗，下个月就还'), expect: 'not-safe', tactics: ['extract.money-request'] },
+  { name: 'an old classmate: 可以借我吗', input: sms('老同学，我是你大学室友，最近手头紧，你可以借我吗，急用'), expect: 'not-safe', tactics: ['extract.money-request'] },
+  { name: 'a friend: 借我救急', input: sms('我是你的老朋友阿强，换号了，出了点事，先借我救急，过两天还你'), expect: 'not-safe', tactics: ['extract.money-request'] },
+];
+
+const LOAN_UNSAID_NEGATIVES: FaultCase[] = [
+  { name: 'a book borrowed', input: sms('那本书能借我看看吗'), expect: 'safe' },
+  { name: 'a charger borrowed', input: sms('你的充电宝可以借我吗，我的没电了'), expect: 'safe' },
+  { name: 'the money returned', input: sms('上次借你的钱，今天还给你了'), expect: 'safe' },
+  { name: 'an umbrella', input: sms('下雨了，雨伞借我一下好吗'), expect: 'safe' },
+];
+
 describe('recall10 kind 1: the sum inside the verb phrase, the destination as a place, 转款', () => {
   for (const c of SUM_IN_THE_VERB) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
   for (const c of SUM_IN_THE_VERB_NEGATIVES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
@@ -120,4 +164,14 @@ describe('recall10 kind 3: the boss who cannot talk and has money moved', () => 
 describe('recall10 kind 4: kin with a modifier, in-laws', () => {
   for (const c of KIN) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
   for (const c of KIN_NEGATIVES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+});
+
+describe('recall10 kind 5: a game trade moved to a platform the buyer names', () => {
+  for (const c of TRADE_PLACE) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+  for (const c of TRADE_PLACE_NEGATIVES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+});
+
+describe('recall10 kind 6: the loan asked with the money unsaid', () => {
+  for (const c of LOAN_UNSAID) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+  for (const c of LOAN_UNSAID_NEGATIVES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
 });
