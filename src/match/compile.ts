@@ -102,7 +102,7 @@ export interface CompiledTactic {
   negatable: boolean;
   /**
    * A reporting tactic's words (`report`) in an automaton of their own: class 0 addressed, 1 self, 2
-   * perfective, 3 reader, 4 others, 5 urgent, 6 settled, 7 caused, 8 identity, 9 past, 10 recent (term id = class). Kept out of the playbook's automaton, whose occurrences every turn
+   * perfective, 3 reader, 4 others, 5 urgent, 6 settled, 7 caused, 8 identity, 9 past, 10 recent, 11 now (term id = class). Kept out of the playbook's automaton, whose occurrences every turn
    * pays for (了 and 我 are in almost every Chinese sentence): scanned only in a turn where one of the
    * tactic's cue terms occurred. Null: not a reporting tactic.
    */
@@ -214,7 +214,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     if (def.report) {
       const words = new Map<string, number>();
       [def.report.addressed, def.report.self, def.report.perfective, def.report.reader, def.report.others, def.report.urgent, def.report.settled,
-        def.report.caused, def.report.identity, def.report.past, def.report.recent].forEach((list, cls) => {
+        def.report.caused, def.report.identity, def.report.past, def.report.recent, def.report.now].forEach((list, cls) => {
         for (const raw of list) {
           const t = normaliseTerm(raw, variants);
           const had = words.get(t);

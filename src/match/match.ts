@@ -183,7 +183,7 @@ function occursIn(list: readonly Occurrence[], from: number, to: number): boolea
 }
 
 /** Report word classes (src/match/compile.ts CompiledTactic.report). */
-const R_SELF = 1, R_CAUSED = 7, R_CLASSES = 11;
+const R_SELF = 1, R_CAUSED = 7, R_CLASSES = 12;
 
 /**
  * The report words of the turn, by class, sorted by start (one scan of the text with the tactic's small
@@ -212,7 +212,7 @@ function reportWordsOf(automaton: NonNullable<CompiledTactic['report']>, text: s
  * the clause? ("我已经转了" yes; "请把验证码告诉客服", "…就可以了", "您的账户被扣款了" no.)
  */
 function reportsAt(pos: number, sup: Suppression): boolean {
-  const [addressed, self, perfective, reader, others, urgent, settled, caused, identity, past, recent, acting] = sup.reportWords ??= reportWordsOf(sup.report!, sup.text);
+  const [addressed, self, perfective, reader, others, urgent, settled, caused, identity, past, recent, now, acting] = sup.reportWords ??= reportWordsOf(sup.report!, sup.text);
   const starts = sup.clauseStarts ??= clauseStartsOf(sup.text);
   const [from, to] = spanAround(starts, pos);
   if (occursIn(addressed!, from, to)) return false;
@@ -226,8 +226,10 @@ function reportsAt(pos: number, sup: Suppression): boolean {
   const [sFrom, sTo] = spanAround(sup.sentenceStarts ??= sentenceStartsOf(sup.text), pos);
   // Whose by the clause's subject (src/match/subject.ts): another person named or counted as the subject
   // ("小李被骗子骗了三万", "隔壁老张，前两天被人骗了", "两个人被骗了") tells their story, as an `others` word does.
-  if (sup.subject !== null && !(occursIn(urgent!, sFrom, sTo) && !occursIn(settled!, sFrom, sTo))
-    && subjectOf(sup.subject, sup.text, from, pos, from > sFrom ? spanAround(starts, from - 1)[0] : -1, (a, b) => occursIn(acting!, a, b)) === 'other') return false;
+  // Urgent: a word of it in the sentence, or a `now` word in the cue's own clause (现在 in a later clause is the aftermath).
+  const urgentNow = occursIn(urgent!, sFrom, sTo) || occursIn(now!, from, to);
+  if (sup.subject !== null && !(urgentNow && !occursIn(settled!, sFrom, sTo))
+    && subjectOf(sup.subject, sup.text, from, pos, (at) => (at > sFrom ? spanAround(starts, at - 1)[0] : -1), (a, b) => occursIn(acting!, a, b)) === 'other') return false;
   if (others!.length === 0 && past!.length === 0) return true;
   // When: a distant past dating the cue in its own clause ("我妈去年被骗了两万", "去年我妈被骗了，现在还能追回吗")
   // is a story told, unless a recent time word comes between ("去年被骗过今天又被骗了").
@@ -238,7 +240,6 @@ function reportsAt(pos: number, sup: Suppression): boolean {
   // "有人冒充客服，我按他说的操作…被转走了" the speaker's), unless the sentence says it is happening now ("刚",
   // "现在", "怎么办"). An `others` word right after the speaker's `identity` ("我是受害人") names the speaker.
   const other = lastBefore(others!, sFrom, pos);
-  const urgentNow = occursIn(urgent!, sFrom, sTo);
   if (other >= 0 && !endsAt(identity!, other)) {
     // A self word inside that other word is part of it (妈 in 大妈, 老人 in 一个老人家): not the speaker.
     const self2 = lastBefore(self!, sFrom, pos);

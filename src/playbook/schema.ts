@@ -187,6 +187,11 @@ export const TacticSchema = z.object({
     others: z.array(Term).default([]),
     urgent: z.array(Term).default([]),
     /**
+     * Urgent only in the cue's own clause (现在: "我同事现在被骗了"); in a later clause it tells the aftermath
+     * ("我们公司会计被冒充老板的骗了三十万，现在公司所有转账都要电话确认了").
+     */
+    now: z.array(Term).default([]),
+    /**
      * Another person's loss already in the police's hands or past recovery (报警了, 立案了, 没追回来): an
      * `urgent` word in such a sentence ("…被骗了三万，现在报警了还没追回来") tells where the story stands,
      * not an emergency now. Read only for another person's loss; the speaker's own stays urgent.
@@ -225,7 +230,7 @@ export const TacticSchema = z.object({
     subject: z.object({
       self: z.array(Term), own: z.array(Term), family: z.array(Term), pronouns: z.array(Term), persons: z.array(Term), titles: z.array(Term),
       namePrefixes: z.array(Term), surnames: z.string().min(1), places: z.array(Term), counts: z.array(Term), links: z.array(Term),
-      adverbs: z.array(Term), leads: z.array(Term), prepositions: z.array(Term),
+      adverbs: z.array(Term), leads: z.array(Term), prepositions: z.array(Term), roleSuffixes: z.string().min(1),
     }).strict().optional(),
   }).strict().optional(),
   advice: z.array(AdviceIdSchema).default([]),

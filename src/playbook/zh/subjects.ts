@@ -19,7 +19,7 @@ const SELF = ['我', '我们', '咱', '咱们', '俺', '俺们', '本人', '自�
 /** The speaker's money and things, lost (钱被转走了, 我的卡被盗刷了, 支付宝里的2万块被转走了). */
 const OWN = [
   '钱', '卡', '银行卡', '信用卡', '储蓄卡', '工资卡', '账户', '账号', '支付宝', '微信', '余额', '余额宝', '零钱', '零钱通', '存款',
-  '积蓄', '工资', '养老钱', '钱包', '花呗', '借呗', '理财', '手机', '号', '块', '元', '万', '千', '百',
+  '积蓄', '工资', '养老钱', '钱包', '花呗', '借呗', '理财', '手机', '号', '块', '元', '万', '千', '百', '会员', '账号里', '卡里',
 ];
 
 /**
@@ -49,7 +49,14 @@ const PERSONS = [
   '朋友', '邻居', '亲戚', '老乡', '网友', '客户', '顾客', '老板', '老板娘', '店主', '司机', '保安', '会计', '出纳', '财务', '前台',
   '医生', '护士', '经理', '领导', '主任', '员工', '学生', '大学生', '宝妈', '村民', '居民', '业主', '市民', '老年人', '年轻人', '男生',
   '女生', '闺蜜', '室友', '舍友', '姐妹', '兄弟', '小哥', '大姐姐', '快递员', '外卖员', '保洁', '厨师', '老人们',
+  // Relatives beyond the close family (report.others names them too: 表姐, 舅舅, 姑姑): their loss is told.
+  ...['表', '堂'].flatMap((p) => ['姐', '哥', '弟', '妹', '姐姐', '哥哥', '弟弟', '妹妹', '叔', '舅'].map((k) => p + k)),
+  '舅舅', '舅妈', '姑姑', '姑妈', '姑', '姑父', '姨', '姨妈', '小姨', '大姨', '姨父', '伯伯', '大伯', '二伯', '伯母', '大娘', '婶婶', '婶子',
+  '二叔', '三叔', '小叔', '叔公', '姑婆', '姨婆', '侄子', '侄女', '外甥', '外甥女', '亲家', '嫂子', '弟媳', '姐夫', '妹夫', '连襟',
 ];
+
+/** A role's last character: with the character before it a person (收银员, 业务员, 设计师), unless a listed word (会员: a membership). */
+const ROLE_SUFFIXES = '员师';
 
 /** After a surname, a title makes a name (王阿姨, 刘大姐, 张师傅, 李老师, 陈总, 王姐). */
 const TITLES = [
@@ -77,12 +84,12 @@ const SURNAMES =
 const PLACES = [
   '隔壁', '楼下', '楼上', '对门', '对面', '村里', '同村', '邻村', '隔壁村', '村', '小区', '小区里', '单位', '单位里', '公司', '公司里', '厂里',
   '班上', '班里', '学校', '学校里', '店里', '附近', '老家', '群里', '院里', '大院', '镇上', '街上', '楼里', '本地', '当地', '我们这',
-  '我们那', '这边', '那边', '部门', '科室', '办公室', '宿舍',
+  '我们那', '这边', '那边', '部门', '科室', '办公室', '宿舍', '店', '厂', '网点', '门店', '超市', '饭店', '医院', '学校里',
 ];
 
 /** A number of people (两个人, 一位老人, 好几个同事, 3个人: digits are read too). */
 const COUNTS = ['一', '两', '二', '三', '四', '五', '六', '七', '八', '九', '十', '几', '好几', '十几', '好多', '这', '那']
-  .flatMap((n) => ['个', '位', '名'].map((m) => n + m)).concat(['俩', '仨', '个', '位', '名', '有个', '有一个', '有位', '有一位', '有名', '有一名']);
+  .flatMap((n) => ['个', '位', '名', '户', '家'].map((m) => n + m)).concat(['俩', '仨', '个', '位', '名', '有个', '有一个', '有位', '有一位', '有名', '有一名']);
 
 /** Words inside a noun phrase (小李的卡, 支付宝里的2万块, 村里有个老人, 邻居家孩子). */
 const LINKS = ['的', '里', '家', '有个', '有一个', '有位', '有一位', '有名', '那个', '这个', '那位', '这位', '上的', '中的'];
@@ -106,5 +113,5 @@ const PREPOSITIONS = ['往', '向', '给', '到', '把', '跟', '和', '对', '�
 
 export const SUBJECT_WORDS = {
   self: SELF, own: OWN, family: FAMILY, pronouns: PRONOUNS, persons: PERSONS, titles: TITLES, namePrefixes: NAME_PREFIXES, surnames: SURNAMES,
-  places: PLACES, counts: COUNTS, links: LINKS, adverbs: ADVERBS, leads: LEADS, prepositions: PREPOSITIONS,
+  places: PLACES, counts: COUNTS, links: LINKS, adverbs: ADVERBS, leads: LEADS, prepositions: PREPOSITIONS, roleSuffixes: ROLE_SUFFIXES,
 };

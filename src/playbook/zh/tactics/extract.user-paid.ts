@@ -172,11 +172,15 @@ export default defineTactic({
       ...CROWDS.filter((w) => !['很多人', '好多人', '不少人', '有的人'].includes(w)), '大家', '年轻人', '老年人', '大学生',
     ],
     // …unless the sentence says it is happening now: then it is the family's or the friend's emergency.
-    urgent: ['刚', '现在', '怎么办', '怎么追回', '能追回', '要回来', '还在转'],
+    urgent: ['刚', '怎么办', '怎么追回', '能追回', '要回来', '还在转', '正在转'],
+    // 现在 only in the cue's own clause: later it tells the aftermath ("…骗了三十万，现在公司所有转账都要电话确认了").
+    now: ['现在'],
     // Another person's loss already with the police or past recovery ("现在报警了还没追回来"): the story's end.
     settled: ['报警了', '报了警', '报过警', '已报警', '已经报警', '立案了', '已立案', '没追回', '追不回', '没要回',
       // Time since, not now ("王姐前几天被人骗了，到现在还缓不过来"): 现在 inside 到现在 tells how long ago.
-      '到现在', '至今'],
+      '到现在', '至今',
+      // Already in the hands of the police or the courts ("现在警察已经介入了", "现在在走法律程序").
+      '介入了', '已经介入', '已介入', '法律程序', '起诉了', '在起诉'],
     // The one made to act ("客服让我把验证码发给他"): the other side's ask relayed, done only with 了/已经.
     caused: ['让我', '叫我', '逼我', '令我', '要我', '要求我', '让我们', '叫我们'],
     // The speaker naming themselves ("我是受害人", "本人是被害人"): the citizen's own loss.
