@@ -9,15 +9,19 @@ const token = location.pathname.split('/').pop() || '';
 const G = S.guardianPage;
 
 function Warning({ w, label, latest }) {
-  const step = stepOf(w.steps);
+  // The kind the answer named (both languages in the warning), in this page's language; another kind than the
+  // shop's agent's is not told "真客服从不这样做".
+  const named = w.scamKind && typeof w.scamKind.zh === 'string' ? shown(lang === 'en' ? w.scamKind.en : w.scamKind.zh) : null;
+  const other = !!named && w.scamKind.shoppingApp === false;
+  const step = stepOf(w.steps, other);
   const time = new Date(w.at).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN');
   const spans = w.steps.flatMap((s) => s.spans).slice(0, 8);
   const body = html`
     <p class="call-now"><strong>${G.callNow(label)}</strong></p>
-    <p class="banner-meta">${w.kind === 'call' ? G.kindCall : G.kindCheck} · ${G.at(time)}</p>`;
+    <p class="banner-meta">${named ? html`<span class="scam-kind">${G.looksLike(named)}</span> · ` : null}${w.kind === 'call' ? G.kindCall : G.kindCheck} · ${G.at(time)}</p>`;
   return html`<article class="warning-item" data-level=${w.level}>
     ${latest
-      ? html`<${VerdictBanner} verdict=${w.verdict === 'safe' ? 'suspicious' : w.verdict} title=${G.alertTitle(label)} sub=${S.call.warnStep(step.phrase)} stamp=${w.id}>${body}<//>`
+      ? html`<${VerdictBanner} verdict=${w.verdict === 'safe' ? 'suspicious' : w.verdict} title=${G.alertTitle(label)} sub=${other ? S.call.warnStepOther(step.phrase) : S.call.warnStep(step.phrase)} stamp=${w.id}>${body}<//>`
       : html`<h2>${G.alertTitle(label)}</h2>${body}`}
     ${step.tactic ? html`<section class="card"><h3>${G.step}</h3><p class="big">${step.description}</p>
       ${w.combinations.length ? html`<${List} items=${w.combinations} />` : null}</section>` : null}

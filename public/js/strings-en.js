@@ -199,6 +199,7 @@ export default {
     calm: 'All quiet so far. A scam warning will show here the moment it happens.',
     alertTitle: (label) => `${label || 'Your family member'} may be being scammed right now!`,
     kindCall: 'Warning during a call',
+    looksLike: (name) => `looks like ${name}`,
     kindCheck: 'Warning on something they checked',
     callNow: (label) => `Call ${label || 'them'} now: say to hang up and not to transfer anything.`,
     step: 'What the other side is doing',

@@ -203,6 +203,7 @@ export default {
     calm: '目前一切正常。一旦出现诈骗预警，这里会马上显示。',
     alertTitle: (label) => `${label || '您的家人'}可能正在被骗！`,
     kindCall: '通话中出现预警',
+    looksLike: (name) => `疑似${name}`,
     kindCheck: '查询的内容出现预警',
     callNow: (label) => `现在就给${label || '家人'}打电话，提醒${label || '家人'}马上挂断、不要转账。`,
     step: '对方在做什么',

@@ -209,3 +209,9 @@ export function kindOf(result: { verdict: string; tactics: readonly FiredForKind
   const k = scamKind(result.tactics);
   return k === null ? null : kindShown(k, lang);
 }
+
+/** A kind named in both languages (for a page whose language is its reader's, not the request's); null for an unknown id. */
+export function kindNamed(id: string): { id: string; zh: string; en: string; shoppingApp: boolean } | null {
+  const k = SCAM_KINDS.find((x) => x.id === id);
+  return k === undefined ? null : { id: k.id, zh: k.name.zh, en: k.name.en, shoppingApp: k.shoppingApp === true };
+}

@@ -63,6 +63,7 @@ describe.skipIf(!available)('the live-call guard and the family guardian in Chro
       const familyText = (await family.textContent('main'))!;
       expect(familyText).toContain('妈妈可能正在被骗');
       expect(familyText).toContain('打电话');
+      expect(familyText).toMatch(/疑似冒充客服(退款)?诈骗/);
       expect(familyText).not.toContain('王阿姨'); // the sample's first words: the transcript is never sent
       for (const [sel, ratio] of Object.entries(await lowestContrast(family, ['.banner-title', '.banner-sub', '.call-now', '.banner-meta', '.card h3', '.card p', '.spans mark']))) {
         expect(ratio, sel).toBeGreaterThanOrEqual(4.5);

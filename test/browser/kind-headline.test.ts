@@ -82,6 +82,27 @@ describe.skipIf(!available)('the verdict banner names the kind of scam', () => {
         expect(seen.errors).toEqual([]);
       }, 60_000);
 
+      it('the family\'s guardian page names the kind of a checked message, in its own words', async () => {
+        const person = await h.open(v);
+        const family = await h.open(v);
+        const seen = watch(family);
+        await person.goto(h.server.base + '/');
+        await person.fill('#guardian-label', '爸爸');
+        await person.click('#guardian-create');
+        const link = await person.getAttribute('#guardian-link', 'href');
+        await family.goto(link!);
+        await family.waitForSelector('#calm');
+        expect(await checkOnHome(person, h.server.base, CASES.find((c) => c[0] === 'police')![1])).toBe('scam');
+        await family.waitForSelector('.warning-item', { timeout: 10_000 });
+        await family.waitForTimeout(150);
+        await shot(family, `kind-guardian-police-${v.name}`, false, 'kinds');
+        const text = await textOf(family, '.warning-item');
+        expect(text).toContain('疑似冒充公检法诈骗');
+        expect(text).not.toMatch(/真客服|退款/);
+        expect(await englishLeaks(family)).toEqual([]);
+        expect(seen.errors).toEqual([]);
+      }, 60_000);
+
       it('a safe message names no kind', async () => {
         const p = h.page(v);
         expect(await checkOnHome(p, h.server.base, '周末一起去爬山吧，我开车，早上八点小区门口见。')).toBe('safe');

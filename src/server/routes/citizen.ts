@@ -33,6 +33,7 @@ import { RateLimiter } from '../ratelimit.ts';
 import type { RateLimitOptions } from '../ratelimit.ts';
 import type { TurnOutcome } from '../sessions.ts';
 import { EventHub } from '../sse.ts';
+import { kindNamed, type KindShown } from '../../playbook/scam-kinds.ts';
 
 export interface CitizenOptions {
   now: () => number;
@@ -82,6 +83,8 @@ export interface GuardianWarning {
   combinations: string[];
   advice: string[];
   at: string;
+  /** The scam's kind in both languages (src/playbook/scam-kinds.ts): the family's page names it in its own language. */
+  scamKind?: { id: string; zh: string; en: string; shoppingApp: boolean } | null;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -272,11 +275,14 @@ export function registerCitizen(app: FastifyInstance, opts: CitizenOptions): Pro
   // ---- a protected person's warn/block reaches their guardian ----
   const record = async (link: GuardianLinkRow, kind: 'call' | 'check', sessionId: string | null, r: AnalyzeResult) => {
     if (r.level !== 'warn' && r.level !== 'block') return;
+    // The answer's kind (the analyze reply and a turn's state carry it), named again from the table by its id.
+    const shownKind = (r as AnalyzeResult & { kind?: KindShown | null }).kind;
     const at = now();
     const warning: GuardianWarning = {
       id: randomUUID(), kind, level: r.level, verdict: r.verdict, risk: Math.round(r.risk), stage: r.stage,
       steps: steps(r.tactics), combinations: r.composites.map((c) => c.description), advice: r.advice.slice(0, 4),
       at: new Date(at).toISOString(),
+      scamKind: shownKind ? kindNamed(shownKind.id) : null,
     };
     const row: GuardianEventRow = {
       id: warning.id, link_id: link.id, kind, session_id: sessionId, level: r.level, payload_json: JSON.stringify(warning), created_at: at,
