@@ -128,6 +128,7 @@ function Result({ r }) {
     <${VerdictBanner} verdict=${r.verdict} title=${title} sub=${sub} stamp=${r.stamp} kind=${a && a.kind && r.verdict !== 'safe' ? a.kind.id : undefined}>
       <p class="banner-meta">${S.check.checkedAs(S.check.kinds[r.kind])}${a && r.kind !== 'number' ? ' · ' + S.check.risk(Math.round(a.risk)) : ''}</p>
     <//>
+    ${a && a.truncated ? html`<p id="truncated" class="hint" role="note">${S.check.truncated(a.truncated)}</p>` : null}
 
     ${paid ? html`<${PaidButton} />` : null}
     <section class="card now">
@@ -249,7 +250,7 @@ function CheckPage() {
     <form id="check-form" class=${dragging ? 'dragging' : ''} onSubmit=${submit}
         onDragOver=${(e) => { e.preventDefault(); setDragging(true); }} onDragLeave=${() => setDragging(false)} onDrop=${onDrop}>
       <label for="message">${S.check.label}</label>
-      <textarea id="message" name="message" rows="5" maxlength="20000" aria-describedby="message-hint shortcut"
+      <textarea id="message" name="message" rows="5" aria-describedby="message-hint shortcut"
         placeholder=${S.check.placeholder} value=${text} onInput=${(e) => setText(e.currentTarget.value)}
         onKeyDown=${onKey} onPaste=${onPaste}></textarea>
       <div class="submit-row">

@@ -18,7 +18,21 @@ export const COMMANDS: readonly CommandEntry[] = [
 ];
 
 function help(): string {
-  return `fanzha — 反诈: early warning for the fake customer-service refund scam\n\nUsage: fanzha <command> [options]\n\n${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n')}\n\nfanzha help <command> for its options. Exit codes: 0 ok/safe, 1 flagged, 2 bad input, 3 failure.\n`;
+  return `fanzha — 反诈: early warning for the fake customer-service refund scam\n\nUsage: fanzha <command> [options]\n\n${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n')}\n\nEvery command takes --help (-h) and --no-color (as NO_COLOR=1 does); check, replay, url, number, qr and domains also --json and --lang zh|en.\nfanzha help <command> for its options. Exit codes: 0 ok/safe, 1 flagged, 2 bad input, 3 failure.\n`;
+}
+
+/**
+ * The flags every command takes, read here so no command can refuse one: `--help`/`-h` prints the
+ * command's usage, `--no-color` is NO_COLOR=1 for the command (test/cli/common-flags.test.ts).
+ * Only before a `--`: after it, everything is the command's.
+ */
+export function commonFlags(args: readonly string[], env: CliIO['env']): { args: string[]; help: boolean; env: CliIO['env'] } {
+  const end = args.indexOf('--');
+  const own = end < 0 ? args : args.slice(0, end);
+  const help = own.includes('--help') || own.includes('-h');
+  const noColor = own.includes('--no-color');
+  const rest = own.filter((a) => a !== '--no-color' && a !== '--help' && a !== '-h');
+  return { args: end < 0 ? rest : [...rest, ...args.slice(end)], help, env: noColor ? { ...env, NO_COLOR: '1' } : env };
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -35,8 +49,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     const cmd = await entry.load();
-    if (rest.includes('--help')) { io.stdout.write(`${cmd.usage}\n`); return EXIT.ok; }
-    return await cmd.run(rest, io);
+    const common = commonFlags(rest, io.env);
+    if (common.help) { io.stdout.write(`${cmd.usage}\n`); return EXIT.ok; }
+    return await cmd.run(common.args, { ...io, env: common.env });
   } catch (e) {
     if (e instanceof CliError) {
       io.stderr.write(`fanzha: ${e.message}\n`);

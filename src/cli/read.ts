@@ -5,12 +5,21 @@ import { CliError, EXIT, type CliIO } from './command.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * The input's text: UTF-8 (a BOM dropped), or UTF-16 when it starts with UTF-16's BOM (a chat
+ * exported on Windows; read as UTF-8 it would be half NUL characters). Anything else that is not
+ * valid UTF-8 is a one-line error.
+ */
 export function decodeUtf8(bytes: Uint8Array, what: string): string {
   if (bytes.byteLength > LIMITS.maxInputBytes) throw new CliError(`${what} is over 1 MB (${bytes.byteLength} bytes)`);
+  // UTF-16 has an even number of bytes; an odd count after its BOM is neither, and reads as bad UTF-8.
+  const even = bytes.byteLength % 2 === 0;
+  const utf16 = !even ? null : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   try {
+    if (utf16) return new TextDecoder(utf16, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
     return decoder.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new CliError(`${what} is not valid UTF-8 (convert it first, e.g. iconv -f GBK -t UTF-8)`);
+    throw new CliError(`${what} is not valid ${utf16 ? 'UTF-16' : 'UTF-8'} (convert it first, e.g. iconv -f GBK -t UTF-8)`);
   }
 }
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import {
   ALERT_LEVELS, ChannelSchema, ConversationInputSchema, InitiatorSchema, InputLangSchema, InputSchema as EngineInputSchema, LangSchema, LIMITS, STAGES, TextInputSchema,
-  TurnSchema as EngineTurnSchema, VerdictSchema,
+  InputTurnSchema, TurnSchema as EngineTurnSchema, VerdictSchema,
 } from '../types.ts';
 import { MAX_URL_ARGUMENT } from '../checks/url/check.ts';
 import { ALERT_STATUSES } from '../store/store.ts';
@@ -38,7 +38,7 @@ export const TurnSchema = EngineTurnSchema.extend({
  */
 export const InputSchema = z.union([
   TextInputSchema,
-  ConversationInputSchema.extend({ turns: z.array(EngineTurnSchema.strict()).min(1).max(LIMITS.maxTurns) }),
+  ConversationInputSchema.extend({ turns: z.array(InputTurnSchema.strict()).min(1).max(LIMITS.maxInputTurns) }),
 ]);
 
 /** True when some turn of the input says something (routes answer 400 `empty_input` otherwise). */
@@ -199,6 +199,11 @@ export const AnalyzeResultSchema = z.object({
   alertTurn: z.number().int().nullable(),
   /** The scam kind, by its name in the playbook's table (src/playbook/scam-kinds.ts), for the headline; null when safe or no kind is told. */
   kind: ScamKindSchema.nullable().optional(),
+  truncated: z.object({
+    turns: z.number().int(), fromTurn: z.number().int(),
+    cut: z.array(z.object({ turn: z.number().int(), from: z.number().int() })),
+    skippedChars: z.number().int(),
+  }).optional().describe('Set when the input was longer than the engine reads (the last 2,000 turns, the last 20,000 characters of a text or turn): what was not read'),
 });
 const SessionStateSchema = AnalyzeResultSchema.extend({ turns: z.number().int() });
 export const AlertSchema = z.object({

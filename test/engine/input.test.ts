@@ -59,14 +59,129 @@ describe('parseInput', () => {
     expect(call).toEqual({ channel: 'call', turns: [{ speaker: 'caller', text: 'a' }, { speaker: 'unknown', text: 'b' }] });
   });
 
-  it('gives one-line errors for empty, malformed, wrong-shaped, binary and oversized input', () => {
+  it('gives one-line errors for empty, malformed, wrong-shaped, binary and oversized input (a stray control character is no error)', () => {
     const err = (raw: string) => { try { parseInput(raw); } catch (e) { expect(e).toBeInstanceOf(InputError); return (e as Error).message; } throw new Error('no error'); };
     expect(err('   \n ')).toMatch(/^empty input/);
     expect(err('{"channel":')).toMatch(/^malformed JSON/);
     expect(err('{"channel":"sms","txt":"x"}')).toMatch(/^invalid input/);
     expect(err('{"channel":"call","turns":[{"speaker":"robot","text":"x"}]}')).toMatch(/turns\.0\.speaker/);
-    expect(err('ab\u0000cd')).toMatch(/binary/);
+    expect(err('\u0000'.repeat(40))).toMatch(/binary/);
+    // UTF-16 text read as UTF-8: every other character a NUL.
+    expect(err([...'hello, this is customer service'].join('\u0000'))).toMatch(/binary/);
     expect(err('x'.repeat(1024 * 1024 + 1))).toMatch(/over 1 MB/);
     for (const m of [err(''), err('{'), err('[1,2]')]) expect(m).not.toContain('\n');
+  });
+});
+
+/**
+ * Long or dirty input is read, not refused (newcomer10, session 10): a stray NUL or control
+ * character is a space (offsets unchanged); input that is mostly control characters is binary; a
+ * text or turn over LIMITS.maxTurnChars is read from its end, a conversation over LIMITS.maxTurns
+ * from its last turns, and the answer says so (`truncated`) with turns and offsets of the input as
+ * given. Past 1 MB: refused.
+ */
+describe('stray control characters and binary input', () => {
+  const text = (raw: string) => { const i = parseInput(raw); return 'text' in i ? i.text : i.turns.map((t) => t.text); };
+  it('reads a stray NUL, form feed, DEL or C1 control as a space, in text, lines and JSON', () => {
+    expect(text('您好\u0000我是京东客服')).toBe('您好 我是京东客服');
+    expect(text('请提供验证码\u000c')).toBe('请提供验证码');
+    expect(text('退款\u007f到账')).toBe('退款 到账');
+    expect(text('订单\u0085已发货')).toBe('订单 已发货');
+    expect(text('\u0000\u0000客服：您好\n我：\u0001你好')).toEqual(['您好', '你好']);
+    expect(text('{"text":"ok"}\u0000')).toBe('ok');
+    expect(text('tab\tand\r\nnewline')).toBe('tab\tand\r\nnewline');
+  });
+  it('keeps refusing what is mostly control characters, and reads what is mostly text', async () => {
+    const { looksBinary } = await import('../../src/engine/input.ts');
+    expect(looksBinary('\u0000'.repeat(8))).toBe(true);
+    expect(looksBinary('\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008ab')).toBe(true);
+    expect(looksBinary('a\u0000b\u0000c\u0000d\u0000e\u0000f\u0000g\u0000h\u0000')).toBe(true);
+    expect(looksBinary('\u0000\u0000\u0000')).toBe(false);
+    expect(looksBinary('您好，我是淘宝客服'.repeat(4) + '\u0000'.repeat(8))).toBe(false);
+    expect(looksBinary('普通短信\n\t\r\n')).toBe(false);
+  });
+});
+
+describe('long input: the end is read and the answer says so', () => {
+  const L = { chars: 20_000, turns: 2_000 };
+  const filler = '今天的会议改到下午三点，请大家准时参加。\n';
+  const ask = '我是淘宝客服，您的订单需要退款，请把收到的验证码告诉我';
+
+  it('a text over 20,000 characters is read from its end (from a line start), evidence in the text as given', async () => {
+    const { analyze } = await import('../../src/index.ts');
+    const long = filler.repeat(2_000) + ask;
+    expect(long.length).toBeGreaterThan(L.chars);
+    const input = parseInput(long);
+    expect('text' in input && input.text.length).toBe(long.length);
+    const r = analyze(input);
+    expect(r.verdict).not.toBe('safe');
+    expect(r.truncated).toBeDefined();
+    const from = r.truncated!.cut[0]!.from;
+    expect(r.truncated).toEqual({ turns: 1, fromTurn: 0, cut: [{ turn: 0, from }], skippedChars: from });
+    expect(long[from - 1]).toBe('\n');
+    expect(long.length - from).toBeLessThanOrEqual(L.chars);
+    for (const t of r.tactics) for (const e of t.evidence) if (e.end > e.start) expect(long.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('the same ask in a short text reads the same, with nothing truncated', async () => {
+    const { analyze } = await import('../../src/index.ts');
+    const r = analyze(parseInput(ask));
+    expect(r.truncated).toBeUndefined();
+    expect(r.verdict).toBe(analyze(parseInput(filler.repeat(2_000) + ask)).verdict);
+  });
+
+  it('a legitimate long text stays safe when read from its end', async () => {
+    const { analyze } = await import('../../src/index.ts');
+    const r = analyze(parseInput(filler.repeat(3_000) + '会后请把纪要发到群里。'));
+    expect(r.verdict).toBe('safe');
+    expect(r.truncated?.skippedChars).toBeGreaterThan(0);
+  });
+
+  it('a conversation over 2,000 turns is read from its last 2,000; turn numbers are those of the input', async () => {
+    const { analyze } = await import('../../src/index.ts');
+    const lines = ['客服：您好，这里是京东客服\n我：你好\n'.repeat(1_100), `客服：${ask}`].join('');
+    const input = parseInput(lines);
+    expect('turns' in input && input.turns.length).toBe(2_201);
+    const r = analyze(input);
+    expect(r.truncated).toMatchObject({ turns: 2_201, fromTurn: 201, cut: [] });
+    expect(r.alertTurn).toBe(2_200);
+    const turns = 'turns' in input ? input.turns : [];
+    for (const t of r.tactics) for (const e of t.evidence) {
+      expect(e.turn).toBeGreaterThanOrEqual(201);
+      if (e.end > e.start) expect(turns[e.turn]!.text.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+
+  it('a JSON turn over 20,000 characters is read from its end, its offsets those of the turn as given', async () => {
+    const { analyze } = await import('../../src/index.ts');
+    const big = '嗯'.repeat(25_000) + ask;
+    const r = analyze({ channel: 'call', turns: [{ speaker: 'caller', text: '您好' }, { speaker: 'caller', text: big }] });
+    expect(r.truncated).toEqual({ turns: 2, fromTurn: 0, cut: [{ turn: 1, from: big.length - L.chars }], skippedChars: big.length - L.chars });
+    const hits = r.tactics.flatMap((t) => t.evidence).filter((e) => e.turn === 1 && e.end > e.start);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const e of hits) expect(big.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('a cut never splits a surrogate pair', async () => {
+    const { windowInput } = await import('../../src/engine/input.ts');
+    const emoji = '😀'.repeat(15_000); // 30,000 code units
+    const { input, window } = windowInput({ channel: 'text', text: emoji });
+    expect('text' in input && input.text.length).toBe(L.chars);
+    expect('text' in input && input.text.codePointAt(0)).toBe(0x1f600);
+    expect(window?.cut[0]?.from).toBe(10_000);
+    const odd = windowInput({ channel: 'text', text: 'x' + emoji });
+    expect('text' in odd.input && odd.input.text.codePointAt(0)).toBe(0x1f600);
+  });
+
+  it('input within the limits is read whole, as before', async () => {
+    const { windowInput } = await import('../../src/engine/input.ts');
+    const input = { channel: 'call' as const, turns: Array.from({ length: L.turns }, () => ({ speaker: 'caller' as const, text: 'a'.repeat(10) })) };
+    expect(windowInput(input)).toEqual({ input, window: null });
+    const text = { channel: 'text' as const, text: 'b'.repeat(L.chars) };
+    expect(windowInput(text)).toEqual({ input: text, window: null });
+  });
+
+  it('over 1 MB is still refused, with one line', () => {
+    expect(() => parseInput('退'.repeat(400_000))).toThrow(/over 1 MB/);
   });
 });

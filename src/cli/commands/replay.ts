@@ -1,9 +1,9 @@
 /** `fanzha replay FILE`: a conversation fed turn by turn, the risk rising as a live call would see it. */
-import { createSession, inputTurns, parseInput, InputError } from '../../index.ts';
+import { createSession, inputTurns, parseInput, windowInput, InputError } from '../../index.ts';
 import { CliError, EXIT, type Command } from '../command.ts';
-import { parseArgs, readFileText } from '../read.ts';
-import { inputLang, outputLang } from './check.ts';
-import { stageName } from '../render.ts';
+import { parseArgs, readFileText, readStdin } from '../read.ts';
+import { channelFlag, engineFlag, initiatorFlag, inputLang, outputLang, withFlags } from './check.ts';
+import { stageName, truncationNote } from '../render.ts';
 import { clean } from '../../checks/cli.ts';
 
 const bar = (risk: number): string => '█'.repeat(Math.round(risk / 5)).padEnd(20, '·');
@@ -18,26 +18,37 @@ export function escalation(warnTurn: number | null, blockTurn: number | null): s
 export const command: Command = {
   name: 'replay',
   summary: 'replay a conversation turn by turn and show the risk rising',
-  usage: `fanzha replay FILE [--json] [--lang zh|en] [--input-lang zh|en|auto]
-  FILE holds "caller: …"/"user: …" lines or the JSON conversation shape.
+  usage: `fanzha replay FILE | --file F | - [--json] [--lang zh|en] [--input-lang zh|en|auto]
+             [--channel sms|chat|call|text] [--initiator user|counterpart] [--model | --no-model] [--no-color]
+  FILE (or --file F, or - / no FILE for standard input) holds "caller: …"/"user: …" lines or the
+  JSON conversation shape; the flags mean what they mean for fanzha check. A conversation over
+  2,000 turns is replayed from its last 2,000 (a turn over 20,000 characters: its end), and says so.
   Exit: 0 ended safe, 1 ended suspicious or scam, 2 bad input, 3 file not readable.`,
   async run(args, io) {
-    const { flags, options, positional } = parseArgs(args, { flags: ['json'], options: ['lang', 'input-lang'] });
-    if (positional.length !== 1) throw new CliError('usage: fanzha replay FILE');
+    const { flags, options, positional } = parseArgs(args, { flags: ['json', 'no-color', 'model', 'no-model'], options: ['file', 'lang', 'input-lang', 'channel', 'initiator'] });
+    if (positional.length > 1 || (positional.length === 1 && options.has('file'))) throw new CliError('usage: fanzha replay FILE (one file, or --file F, or standard input)');
+    const engine = engineFlag(flags);
     const readAs = inputLang(options.get('input-lang'));
-    let input;
+    const channel = channelFlag(options.get('channel'));
+    const initiator = initiatorFlag(options.get('initiator'));
+    const path = options.get('file') ?? positional[0];
+    if ((path === undefined || path === '-') && io.stdin.isTTY) throw new CliError('usage: fanzha replay FILE (or pipe the conversation in)');
+    let given;
     try {
-      input = parseInput(await readFileText(positional[0]!));
+      given = withFlags(parseInput(path === undefined || path === '-' ? await readStdin(io) : await readFileText(path)), channel, initiator);
     } catch (e) {
       if (e instanceof InputError) throw new CliError(e.message);
       throw e;
     }
+    // A long conversation is replayed from its end; turn numbers stay those of the file.
+    const { input, window } = windowInput(given);
+    const first = window?.fromTurn ?? 0;
     const lang = outputLang(options.get('lang')) ?? input.lang;
     const read = readAs ?? input.inputLang;
     const session = createSession({
       ...(lang ? { outputLang: lang } : {}), channel: input.channel ?? 'call', ...(read ? { inputLang: read } : {}),
       ...(input.initiator ? { initiator: input.initiator } : {}),
-    });
+    }, engine);
     const rows: object[] = [];
     let seen = new Set<string>();
     let last = session.state();
@@ -45,7 +56,8 @@ export const command: Command = {
     // a call that went straight to block does not read "warn at turn 3".
     let warnTurn: number | null = null;
     let blockTurn: number | null = null;
-    for (const [i, turn] of inputTurns(input).entries()) {
+    for (const [k, turn] of inputTurns(input).entries()) {
+      const i = k + first;
       const { state, alert } = session.push(turn);
       const added = state.tactics.map((t) => t.id).filter((id) => !seen.has(id));
       seen = new Set(state.tactics.map((t) => t.id));
@@ -61,8 +73,9 @@ export const command: Command = {
       io.stdout.write(`${String(i + 1).padStart(3)} ${who} ${bar(state.risk)} ${String(state.risk).padStart(3)} ${state.level.padEnd(5)}${alert ? ` ▲ ${alert.level.toUpperCase()}` : ''}  ${text.length > 40 ? text.slice(0, 40) + '…' : text}\n`);
       if (added.length) io.stdout.write(`${' '.repeat(12)}+ ${added.join(', ')}\n`);
     }
-    if (flags.has('json')) io.stdout.write(JSON.stringify({ turns: rows, verdict: last.verdict, risk: last.risk, level: last.level, alertTurn: last.alertTurn, warnTurn, blockTurn }) + '\n');
-    else io.stdout.write(`\n${last.verdict} · risk ${last.risk} · level ${last.level} · ${stageName(last.stage, lang ?? last.lang)}${escalation(warnTurn, blockTurn)}\n`);
+    const alertTurn = last.alertTurn === null ? null : last.alertTurn + first;
+    if (flags.has('json')) io.stdout.write(JSON.stringify({ turns: rows, verdict: last.verdict, risk: last.risk, level: last.level, alertTurn, warnTurn, blockTurn, ...(window ? { truncated: window } : {}) }) + '\n');
+    else io.stdout.write(`\n${window ? `${truncationNote(window, lang ?? last.lang)}\n` : ''}${last.verdict} · risk ${last.risk} · level ${last.level} · ${stageName(last.stage, lang ?? last.lang)}${escalation(warnTurn, blockTurn)}\n`);
     return last.verdict === 'safe' ? EXIT.ok : EXIT.flagged;
   },
 };
