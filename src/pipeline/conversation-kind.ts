@@ -23,7 +23,7 @@
  */
 import { TermAutomaton } from '../match/automaton.ts';
 import { normalise } from '../normalise/normalise.ts';
-import { MEETING_CUES, USER_ERRAND, type MeetingCueClass } from '../playbook/zh/conversation-kinds.ts';
+import { MEETING_CUES, USER_ERRAND, WARNING_ANSWER, type MeetingCueClass } from '../playbook/zh/conversation-kinds.ts';
 import type { Speaker } from '../types.ts';
 
 /** In snapshot order: a class added later goes last (an older snapshot's shorter list is padded with zeros). */
@@ -55,6 +55,8 @@ export interface TurnKindCues {
   hits: readonly number[];
   /** A lure addressing a room (家人们, 跟着老师) was said. */
   lure: boolean;
+  /** A warning answer (WARNING_ANSWER: 别信, 千万别交, 都是骗子) was said. */
+  warns?: true;
 }
 
 /** The conversation's meeting evidence so far (plain data, in the conversation's state and snapshot). */
@@ -72,15 +74,21 @@ export interface KindState {
   /** Whether the protected person (speaker `user`) said anything. */
   readonly userSpoke: boolean;
   readonly lure: boolean;
+  /** The voice (hash, as in `voices`) of the last turn that held a move (a request or a channel shift); absent before any. */
+  readonly moveVoice?: string;
+  /** That move was answered by another voice with a warning (WARNING_ANSWER); reset by a later move. */
+  readonly answered?: boolean;
 }
 
 export const INITIAL_KIND: KindState = { hits: CUE_CLASSES.map(() => 0), cueTurns: 0, voices: [], userSpoke: false, lure: false };
 
 interface CompiledCues {
   automaton: TermAutomaton;
-  /** Term id → class index, or -1 for a lure. */
+  /** Term id → class index, -1 for a lure, -2 for a warning answer. */
   classOf: Int8Array;
 }
+const LURE = -1;
+const WARNS = -2;
 
 let compiled: CompiledCues | null = null;
 
@@ -94,8 +102,10 @@ function compile(): CompiledCues {
     classOf.push(cls);
   };
   // Lures first: a word that is both a lure and a cue is a lure.
-  for (const w of MEETING_CUES.lure) add(w, -1);
+  for (const w of MEETING_CUES.lure) add(w, LURE);
   CUE_CLASSES.forEach((cls, i) => { for (const w of MEETING_CUES.classes[cls]) add(w, i); });
+  // A word that is a cue already keeps its class; a warning answer is read in the same pass.
+  for (const w of WARNING_ANSWER.words) add(w, WARNS);
   return { automaton: new TermAutomaton(ids), classOf: Int8Array.from(classOf) };
 }
 
@@ -104,20 +114,24 @@ export function turnKindCues(normalisedText: string): TurnKindCues {
   const cc = (compiled ??= compile());
   const hits = CUE_CLASSES.map(() => 0);
   let lure = false;
+  let warns = false;
   cc.automaton.scan(normalisedText, (term) => {
     const cls = cc.classOf[term]!;
-    if (cls < 0) lure = true;
+    if (cls === LURE) lure = true;
+    else if (cls === WARNS) warns = true;
     else if (hits[cls]! < MAX_HITS_PER_TURN) hits[cls]!++;
   });
-  return { hits, lure };
+  return warns ? { hits, lure, warns } : { hits, lure };
 }
 
 /**
  * The kind state after one more turn. `voice`: the transcript's label for who spoke, when given;
  * `turn`: the turn's index (0 = the first), which decides whether convening words count (OPENING_TURNS).
  */
-export function foldKind(state: KindState, turnCues: TurnKindCues | undefined, speaker: Speaker, voice: string | undefined, hasText: boolean, turn: number): KindState {
+export function foldKind(state: KindState, turnCues: TurnKindCues | undefined, speaker: Speaker, voice: string | undefined, hasText: boolean, turn: number, acts: TurnActs = NO_ACTS): KindState {
   if (!hasText) return state;
+  const withAnswer = answerAfter(state, turnCues, speaker, voice, acts);
+  if (withAnswer !== state) return foldKind(withAnswer, turnCues, speaker, voice, hasText, turn);
   // A meeting is convened as it opens ("人都到齐了，今天开个会"): the same words later are a story's
   // ("他们开会分工"), not this conversation's form.
   const cues = turnCues !== undefined && turn >= OPENING_TURNS && turnCues.hits[CONVENED]! > 0
@@ -134,7 +148,38 @@ export function foldKind(state: KindState, turnCues: TurnKindCues | undefined, s
     voices: newVoice ? [...state.voices, who] : state.voices,
     userSpoke,
     lure: state.lure || (cues?.lure ?? false),
+    ...(state.moveVoice !== undefined ? { moveVoice: state.moveVoice } : {}),
+    ...(state.answered === true ? { answered: true } : {}),
   };
+}
+
+/** What a turn did beyond its words' form: whether it held a move (shift or extraction) and a cover-up line. */
+export interface TurnActs { moved: boolean; covered: boolean }
+const NO_ACTS: TurnActs = { moved: false, covered: false };
+
+/**
+ * The warning answer after one more turn (KindState.moveVoice / answered): a turn of another voice that
+ * warns (and holds no cover-up line: "千万别信银行的人" is the scam's) answers the last move; a later move of
+ * a turn that does not answer one resets it. Unchanged: the same state object.
+ */
+function answerAfter(state: KindState, cues: TurnKindCues | undefined, speaker: Speaker, voice: string | undefined, acts: TurnActs): KindState {
+  const who = speaker === 'user' ? 'user' : voice === undefined ? speaker : voiceHash(voice);
+  if (cues?.warns === true && !acts.covered && state.moveVoice !== undefined && who !== state.moveVoice) {
+    return state.answered === true ? state : { ...state, answered: true };
+  }
+  if (!acts.moved || (state.moveVoice === who && state.answered !== true)) return state;
+  const { answered: _answered, ...rest } = state;
+  void _answered;
+  return { ...rest, moveVoice: who };
+}
+
+/**
+ * A group's warning (WARNING_ANSWER): three or more labelled voices, nobody speaking as the protected
+ * person, no lure to a room, and the last move told or asked by one voice answered by another with a
+ * warning. The score keeps such a conversation below `scam` (src/score/score.ts `warnedGroup`).
+ */
+export function isWarnedGroup(k: KindState): boolean {
+  return k.answered === true && !k.userSpoke && !k.lure && k.voices.length >= MIN_VOICES;
 }
 
 /** FNV-1a (32 bits) of a voice label, in hex: tells voices apart without keeping their names. */

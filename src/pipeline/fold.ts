@@ -12,7 +12,7 @@ import { adviceTexts, chooseAdvice } from '../advise/advise.ts';
 import type { Engine } from '../engine/engine.ts';
 import { MAX_EVIDENCE, type ConversationState, type FiredEntry } from './state.ts';
 import type { TurnEvidence, TurnHit } from './step.ts';
-import { foldKind, isMeeting } from './conversation-kind.ts';
+import { foldKind, isMeeting, isWarnedGroup, type TurnActs } from './conversation-kind.ts';
 
 export interface FoldResult {
   state: ConversationState;
@@ -24,7 +24,7 @@ export interface FoldResult {
 function scoreOf(engine: Engine, state: Pick<ConversationState, 'langs' | 'lang' | 'initiator' | 'channel' | 'turns' | 'kind'>, fired: readonly FiredTactic[], out: Lang): Score {
   const langs: readonly Lang[] = state.langs.length ? state.langs : [state.lang ?? 'zh'];
   const books: Playbook[] = langs.map((l) => engine.playbook(l).playbook);
-  return scoreAcross(fired, books, out, { initiator: state.initiator, channel: state.channel, turns: state.turns, meeting: isMeeting(state.kind, state.turns), components: engine.components });
+  return scoreAcross(fired, books, out, { initiator: state.initiator, channel: state.channel, turns: state.turns, meeting: isMeeting(state.kind, state.turns), warnedGroup: isWarnedGroup(state.kind), components: engine.components });
 }
 
 /**
@@ -102,6 +102,17 @@ function retellingAfter(open: readonly Speaker[], ev: TurnEvidence): readonly Sp
   return is ? [...open, ev.speaker] : open.filter((s) => s !== ev.speaker);
 }
 
+/** Whether the turn held a move (a positively weighted shift or extraction) and a cover-up line (conversation-kind.ts answerAfter). */
+function actsOf(ev: TurnEvidence): TurnActs {
+  let moved = false, covered = false;
+  for (const h of ev.hits) {
+    if (h.weight <= 0) continue;
+    if (h.stage === 'shift' || h.stage === 'extraction') moved = true;
+    else if (h.stage === 'cover') covered = true;
+  }
+  return { moved, covered };
+}
+
 /** Merge one turn's evidence into the state. `ev.index` must be `state.turns` (the next turn). */
 export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvidence): FoldResult {
   if (ev.index !== state.turns) throw new Error(`turn ${ev.index} folded into a state at turn ${state.turns}`);
@@ -131,9 +142,9 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
   if (draft.changed) changed = true;
   const fired = draft.current;
   const turns = state.turns + 1;
-  const kind = foldKind(state.kind, ev.kindCues, ev.speaker, ev.voice, ev.hasText, state.turns);
-  // Becoming a meeting (or ceasing to be one: a lure) changes how the same evidence reads.
-  if (isMeeting(kind, turns) !== isMeeting(state.kind, state.turns)) changed = true;
+  const kind = foldKind(state.kind, ev.kindCues, ev.speaker, ev.voice, ev.hasText, state.turns, actsOf(ev));
+  // Becoming a meeting (or ceasing to be one: a lure), or a group's warning answered, changes how the same evidence reads.
+  if (isMeeting(kind, turns) !== isMeeting(state.kind, state.turns) || isWarnedGroup(kind) !== isWarnedGroup(state.kind)) changed = true;
   let { risk, level, alertTurn } = state;
   let scored: Score | null = null;
   if (changed) {

@@ -100,6 +100,12 @@ export interface ScoreContext {
    */
   meeting?: boolean;
   /**
+   * A group of three or more voices in which the last move told was answered by another voice with a
+   * warning (src/pipeline/conversation-kind.ts isWarnedGroup): the move is the warning's subject, and the
+   * conversation stays below `scam` (composites included). It may still be `suspicious`.
+   */
+  warnedGroup?: boolean;
+  /**
    * The components of every playbook that read the input (a message read by both languages may
    * carry the other's); absent: the scoring playbook's own.
    */
@@ -372,6 +378,11 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   // The rules alone: the same reading without the model's positive points.
   if (risk >= playbook.thresholds.scam && isSingleMessage(ctx) && modelPoints > 0 && riskOf(sum - modelPoints, caps, playbook.thresholds) < playbook.thresholds.scam) {
     risk = playbook.thresholds.scam - 1;
+  }
+  // A group's warning answered (ScoreContext.warnedGroup): below `scam`, and no composite says otherwise.
+  if (ctx.warnedGroup === true && risk >= playbook.thresholds.scam) {
+    risk = playbook.thresholds.scam - 1;
+    for (let i = composites.length - 1; i >= 0; i--) if (composites[i]!.minRisk >= playbook.thresholds.scam) composites.splice(i, 1);
   }
   let level = levelFor(risk, playbook.thresholds);
   if (alertRank(level) > alertRank('watch') && composites.length === 0 && onlyContactCues(fired)) level = 'watch';

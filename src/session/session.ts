@@ -71,6 +71,8 @@ export const SessionSnapshotSchema = z.object({
     voices: z.array(z.string().max(64)).max(MIN_VOICES),
     userSpoke: z.boolean(),
     lure: z.boolean(),
+    moveVoice: z.string().max(64).optional(),
+    answered: z.boolean().optional(),
   }).optional(),
   /** The end of the counterpart's last turn, to join a request split over two turns (src/pipeline/state.ts); absent in older snapshots. */
   carry: z.string().max(64).nullable().optional(),

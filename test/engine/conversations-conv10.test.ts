@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.ts';
-import { statesOwnErrand } from '../../src/pipeline/conversation-kind.ts';
+import { statesOwnErrand, turnKindCues } from '../../src/pipeline/conversation-kind.ts';
 import { normalise } from '../../src/normalise/normalise.ts';
-import { USER_ERRAND } from '../../src/playbook/zh/conversation-kinds.ts';
+import { USER_ERRAND, WARNING_ANSWER } from '../../src/playbook/zh/conversation-kinds.ts';
 import type { Speaker } from '../../src/types.ts';
 
 type Line = [Speaker, string];
@@ -51,4 +51,54 @@ describe('kind 1: a call the citizen placed (the first words are their own erran
     [['user', '喂，你好，请问你是谁？'], ['caller', '我是快递理赔中心的，您的包裹丢了，给您三倍赔偿，请提供一下银行卡号和验证码。'], ['user', '哦']],
   ];
   for (const lines of answered) it(`still scam: ${show(lines)}`, () => expect(call(lines).verdict).toBe('scam'));
+});
+
+type Voiced = [string, string];
+const group = (lines: Voiced[]) => analyze({ channel: 'chat', turns: lines.map(([voice, text]) => ({ speaker: 'unknown' as const, voice, text })) });
+const showV = (lines: Voiced[]) => lines.map((l) => `${l[0]}：${l[1]}`).join(' / ');
+
+describe('kind 2: a group of voices where another voice answers the move told with a warning', () => {
+  for (const text of WARNING_ANSWER.positive) it(`a warning answer: ${text}`, () => expect(turnKindCues(normalise(text).text).warns).toBe(true));
+  for (const text of WARNING_ANSWER.negative) it(`no warning answer: ${text}`, () => expect(turnKindCues(normalise(text).text).warns).toBeUndefined());
+
+  // Family groups, neighbours, colleagues: one voice tells or asks about a request it met, another warns it off.
+  const warned: Voiced[][] = [
+    [['大舅', '我今天接到电话，说可以给我办三十万贷款，不用抵押，先交三千保证金就行'], ['表妹', '大舅千万别交！放款前收钱的都是骗子'], ['小姨', '要贷款就去银行柜台问'], ['大舅', '好，那我不理他了']],
+    [['妈妈', '有人在群里卖演唱会门票，便宜一半，说先转两百定金锁票，靠谱吗'], ['女儿', '别信，这种十有八九是骗子，转了就拉黑'], ['爸爸', '买票去官方APP买'], ['妈妈', '行，不买了']],
+    [['二姨', '刚才有个快递理赔的打电话，说我的包裹丢了，让我加他微信领赔偿'], ['表哥', '二姨别理他，那是诈骗，快递丢了在快递APP里申请'], ['二姨夫', '对，以后这种电话直接挂'], ['二姨', '知道了']],
+    [['奶奶', '有个人说是社保局的，让我把存折里的钱转到一个新账户，说能多拿利息'], ['孙子', '奶奶千万别转！社保局不会让你转钱'], ['姑姑', '我明天过去陪奶奶去银行问'], ['奶奶', '好好好']],
+    [['老周', '我在网上看到个兼职，刷单返佣金，说先垫付五百，做完返六百'], ['老婆', '别交，刷单的都是骗子'], ['儿子', '爸，这种先让你垫钱的肯定是诈骗'], ['老周', '那算了']],
+    [['小陈', '有个自称客服的说我买的衣服有问题，要退款，让我下载一个会议软件共享屏幕'], ['组长', '千万别点，那就是诈骗，退款在淘宝里自己申请'], ['同事小刘', '上个月隔壁组就有人这么被骗了'], ['小陈', '好，我挂了']],
+    [['爷爷', '有人打电话说我孙子在外面打架被抓了，让我转两万块保释金'], ['爸爸', '爸，别转！我刚给他打了电话，他在学校上课'], ['妈妈', '这种都是骗子，以后先给我们打电话'], ['爷爷', '吓死我了']],
+    [['三婶', '网上有个投资群，老师带着买，说充一万进去一个月翻倍'], ['堂弟', '三婶别信，那种群都是骗子'], ['三叔', '钱放银行就行，别折腾'], ['三婶', '好吧']],
+    [['王阿姨', '楼下有人说办个养老卡，先交两千会费，以后每月返三百'], ['李叔', '不要交，这就是骗子套路'], ['社区小张', '社区没有这种卡，大家千万不要交钱'], ['王阿姨', '那我不去了']],
+    [['姐姐', '有个人加我微信说是我老板，让我先转五万给客户'], ['妹妹', '别转给他，先打电话给你老板本人问'], ['姐夫', '肯定是骗子，老板换号哪会直接让你转钱'], ['姐姐', '我打电话问了，老板说没这回事']],
+  ];
+  for (const lines of warned) it(`not scam: ${showV(lines)}`, () => expect(group(lines).verdict).not.toBe('scam'));
+
+  // The scam that shares the form: no other voice warns, the warning is the scam's own cover-up, the requester
+  // goes on asking after the warning, or two parties only (the victim's "别信" to the caller).
+  const scams: Voiced[][] = [
+    [['客服', '您好，我是抖音客服，您开通了百万保障，每月扣费八百'], ['顾客', '我没开过啊'], ['主管', '我是理赔部主管，需要把余额转到这个账户验证流水'], ['客服', '您千万别信银行的人，他们不懂，千万不要告诉家人'], ['顾客', '好的我转']],
+    [['助理', '各位，这个项目每天返利百分之五，充一万起步'], ['老师', '充值的账户发在群里了，尽快转账'], ['群员甲', '我已经充了，收益到账了'], ['老师', '别信外面的人说什么，大家抓紧充值，名额有限']],
+    [['客服', '您好，我是淘宝客服，您买的面膜有质量问题，给您三倍理赔'], ['顾客', '你们不会是骗子吧'], ['主管', '您放心，我们不是骗子，请您下载会议软件开启屏幕共享'], ['客服', '把收到的验证码报给我，理赔款马上到账']],
+    [['骗子甲', '你好，我是你们公司张总，马上给这个账户转五万定金'], ['财务', '张总，这个要走审批吧'], ['骗子乙', '我是张总秘书，张总在开会，你先转，回头补审批'], ['骗子甲', '赶紧转，客户等着，转完把回单发我']],
+  ];
+  for (const lines of scams) it(`still scam: ${showV(lines)}`, () => expect(group(lines).verdict).toBe('scam'));
+
+  it('a warning then the same voice asking again is the scam again', () => {
+    const lines: Voiced[] = [
+      ['客服', '您好，我是京东客服，您的白条需要注销，不注销影响征信，把钱转到这个账户'], ['顾客', '好'], ['家属', '别转，那是诈骗'],
+      ['客服', '不是的，这是官方流程，您现在把钱转到这个账户，再把验证码告诉我'],
+    ];
+    expect(group(lines).verdict).toBe('scam');
+  });
+
+  it('two parties: the victim\'s "别信" to the caller does not clear a scam', () => {
+    const r = call([
+      ['caller', '您好，我是淘宝客服，您买的奶粉有质量问题，要给您双倍退款，请开启屏幕共享'], ['user', '别信你们这些，不会是骗子吧'],
+      ['caller', '您放心，我们是官方客服，把收到的验证码告诉我，退款马上到账'], ['user', '好吧，验证码是……'],
+    ]);
+    expect(r.verdict).toBe('scam');
+  });
 });

@@ -290,3 +290,36 @@ export const USER_ERRAND: { words: readonly string[]; positive: readonly string[
     'Hello?',
   ],
 };
+
+/**
+ * A group's WARNING ANSWER: words by which a participant tells another not to do what was just told or
+ * asked ("二叔千万别交！先交钱的贷款都是骗子", "别信，十有八九是骗子", "以后这种电话直接挂"). In a conversation of
+ * three or more labelled voices where nobody speaks as the protected person (a family group, a meeting,
+ * a training), a request or move told by one voice and answered so by ANOTHER voice is the subject of a
+ * warning, not a request made to the listener: the conversation stays below `scam`
+ * (src/pipeline/conversation-kind.ts `warnedGroup`). Advice forms only: "我们不是骗子" (a scammer's) names no
+ * advice, and a turn that also holds a cover-up line ("千万别信银行的人") is the scam's, not a warning.
+ * Kind: session 10, own family groups and trainings read `scam` (gen-w8-conv: a family group warning an
+ * uncle off a fee-first loan; gen-w3-meetings: a family going over a father's refund call).
+ */
+export const WARNING_ANSWER: { words: readonly string[]; positive: readonly string[]; negative: readonly string[] } = {
+  words: [
+    '别信', '不要信', '别相信', '千万别交', '千万别转', '千万别给', '千万别点', '千万别借', '千万不要转', '千万不要交', '千万不要给', '千万不要借',
+    '别交', '别转', '别给他', '别给她', '不要转给', '别转给', '别借', '直接挂', '赶紧挂', '马上挂', '别理他', '别理她', '别理',
+    '都是骗子', '肯定是骗子', '就是骗子', '八九是骗子', '那是骗子', '是骗子吧别', '那是诈骗', '就是诈骗', '肯定是诈骗', '别上当', '不要上当',
+  ],
+  positive: [
+    '二叔千万别交！先交钱的贷款都是骗子',
+    '别信，十有八九是骗子',
+    '以后这种电话直接挂',
+    '千万别转给个人啊',
+    '妈，那是诈骗，别理她',
+  ],
+  negative: [
+    '您放心，我们不是骗子',
+    '千万别挂电话',
+    '好的，我转一下',
+    '这个钱我下个月还你',
+    '您按我说的操作就行',
+  ],
+};
