@@ -47,11 +47,13 @@ export const SCAM_KINDS: readonly ScamKind[] = [
     name: { zh: '冒充客服退款诈骗', en: 'a fake customer-service refund scam' },
     marks: [
       'pretext.quality-refund', 'pretext.refund-offer', 'pretext.overpaid-refund', 'pretext.too-good-compensation',
-      'pretext.parcel-damaged', 'pretext.payout-offer', 'pretext.refund-stuck', 'pretext.refund-off-platform',
+      'pretext.parcel-damaged', 'pretext.refund-stuck', 'pretext.refund-off-platform',
       'pretext.credit-too-low', 'cover.fake-debit', 'extract.order-first', 'extract.payout-account',
       // English playbook
       'pretext.refund-owed',
     ],
+    // "赔偿/补偿" in any story (a relative's accident, a tenant's deposit) tells the refund scam only when nothing else does.
+    hints: ['pretext.payout-offer'],
   },
   {
     // The other openings of the fake agent: a membership or a "百万保障" to cancel, a student-loan account to close,

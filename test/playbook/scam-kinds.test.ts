@@ -48,6 +48,13 @@ describe('the rule', () => {
     expect(kindOf({ verdict: 'safe', tactics: ids('pretext.loan-ad') }, 'zh')).toBeNull();
     expect(kindOf({ verdict: 'suspicious', tactics: ids('pretext.loan-ad') }, 'en')).toEqual({ id: 'loan', name: 'a fake loan scam', shoppingApp: false });
   });
+  it('"赔偿/补偿" alone (pretext.payout-offer) is the refund scam only when no kind\'s mark fired', () => {
+    expect(scamKind(ids('pretext.payout-offer'))?.id).toBe('refund');
+    expect(scamKind(ids('pretext.payout-offer', 'contact.impersonation'))?.id).toBe('refund');
+    expect(scamKind(ids('contact.acquaintance', 'pretext.urgent-money', 'pretext.payout-offer'))?.id).toBe('acquaintance');
+    expect(scamKind(ids('pretext.payout-offer', 'pretext.police-case'))?.id).toBe('police');
+    expect(scamKind(ids('pretext.payout-offer', 'pretext.quality-refund', 'pretext.police-case'))?.id).toBe('refund');
+  });
   it('the same tactic twice counts once', () => {
     expect(scamKind(ids('pretext.account-trade', 'pretext.account-trade', 'shift.private-trade', 'extract.direct-payment'))?.id).toBe('shopping');
   });
@@ -65,6 +72,10 @@ const OWN: [string, string][] = [
   ['official', '您的医保卡存在异常消费，涉嫌骗保，即将冻结，请点击链接核实。'],
   ['acquaintance', '妈，我手机掉水里了，这是我同学的号，急用钱交培训费，你转3000到这个卡上。'],
   ['acquaintance', '小刘，我是王局长，明天到我办公室来一趟，先加一下我的新微信。'],
+  // A relative's accident with a "赔偿" in it is the relative's story, not a refund.
+  ['acquaintance', '爸，我是小军，换了新号码，在学校打球把同学眼镜弄坏了，要赔偿三千，你先帮我转过去。'],
+  ['acquaintance', '舅舅，我是你外甥，我手机丢了用朋友的号，出了点事要赔偿人家，急需用钱，能先借我五千吗'],
+  ['refund', '您好，我是淘宝客服，您的订单快递丢失，我们给您全额赔偿，请加微信办理。'],
   ['loan', '征信不好也能贷，不看征信，黑户可贷，最快当天下款，有需要加微信详聊。'],
   ['loan', '您有一笔30万元的无抵押贷款额度已预留，秒到账，点击链接领取。'],
   ['task', '诚招手机兼职，点赞关注就能赚钱，一单5元，日结佣金，添加QQ 55667788。'],
