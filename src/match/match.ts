@@ -328,13 +328,8 @@ class Buckets {
       for (let k = start[o[0]]!, to = start[o[0] + 1]!; k < to; k++) {
         const set = sets[k]!;
         if (stamp[set] === turn) lists[set]!.push(o);
-        else {
-          // The set's list of an earlier turn is emptied and reused (matching is synchronous: no list is read across turns).
-          stamp[set] = turn; filled.push(set);
-          const list = lists[set]!;
-          list.length = 0;
-          list.push(o);
-        }
+        // A new list per set and turn: emptying the old one (`length = 0`) is a runtime call in V8, dearer than the allocation.
+        else { stamp[set] = turn; lists[set] = [o]; filled.push(set); }
       }
     }
     return this;
@@ -497,8 +492,18 @@ function insertOccurrence(term: number, start: number, end: number): void {
 /** Cheap pre-check before reading the requests: one of the cue's acts and one of its objects occur at all. */
 function requestPossible(cp: CompiledPlaybook, cue: Extract<CompiledCue, { type: 'request' }>, buckets: Buckets, entities: readonly Entity[]): boolean {
   const { classes, relayedSetOfClass } = cp.grammar;
-  if (!cue.acts.some((a) => buckets.has(classes[a]!.set) || (relayedSetOfClass[a]! >= 0 && buckets.has(relayedSetOfClass[a]!)))) return false;
-  return cue.objects.some((o) => buckets.has(classes[o]!.set) || (classes[o]!.entities.length > 0 && entities.some((e) => classes[o]!.entities.includes(e.kind))));
+  // Plain loops: asked for every request cue of every candidate, so no closure per call.
+  let act = false;
+  for (const a of cue.acts) {
+    if (buckets.has(classes[a]!.set) || (relayedSetOfClass[a]! >= 0 && buckets.has(relayedSetOfClass[a]!))) { act = true; break; }
+  }
+  if (!act) return false;
+  for (const o of cue.objects) {
+    const cls = classes[o]!;
+    if (buckets.has(cls.set)) return true;
+    if (cls.entities.length > 0) for (const e of entities) if (cls.entities.includes(e.kind)) return true;
+  }
+  return false;
 }
 
 /** The first request of one of the cue's (act, object) pairs that its actor, context and the tactic's guards allow. */

@@ -44,7 +44,8 @@ class FiredDraft {
 
   add(id: string, stage: Stage, weight: number, ev: Evidence, extra?: TurnHit['signal']): void {
     const cur = this.current;
-    const at = cur.findIndex((f) => f.id === id);
+    let at = -1;
+    for (let k = 0; k < cur.length; k++) if (cur[k]!.id === id) { at = k; break; }
     if (at < 0) {
       this.mutable().push({ id, stage, weight, evidence: [ev], ...(extra ? { detail: extra.detail, ...(extra.detailEn ? { detailEn: extra.detailEn } : {}), description: extra.description } : {}) });
       this.changed = true;
@@ -137,7 +138,7 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
   const draft = new FiredDraft(state.fired);
   for (const h of ev.hits) {
     draft.add(h.id, h.stage, h.weight, h.evidence[0]!, h.signal);
-    for (const more of h.evidence.slice(1)) draft.add(h.id, h.stage, h.weight, more);
+    for (let k = 1; k < h.evidence.length; k++) draft.add(h.id, h.stage, h.weight, h.evidence[k]!);
   }
   if (draft.changed) changed = true;
   const fired = draft.current;
@@ -174,6 +175,12 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
  * and the advice. Built on demand: a live call that only watches for alerts does not pay for it.
  * `score`: the state's score in its output language when the caller has it (the fold, on an alert).
  */
+/** 1 for a legitimacy frame listed last (`calm`: the engine's calm frames once the verdict is not safe, else none). */
+function calmLast(calm: ReadonlySet<string>, id: string): number {
+  return calm.has(id) ? 1 : 0;
+}
+const NO_FRAMES: ReadonlySet<string> = new Set();
+
 export function buildResult(engine: Engine, state: ConversationState, score?: Score): SessionState {
   const lang = state.lang ?? 'zh';
   const out = state.outputLang ?? lang;
@@ -184,9 +191,9 @@ export function buildResult(engine: Engine, state: ConversationState, score?: Sc
   // A legitimacy frame (an advert's, a sender's own notice) is no reason for a warning: once the verdict
   // is not safe it comes last, never as the first line (newcomer8 kind 6: a wealth app's scam listed "an
   // advert" first). Still listed: the officer sees why the promotion rule did or did not hold.
-  const calmLast = (id: string): number => (s.verdict !== 'safe' && engine.calmFrames.has(id) ? 1 : 0);
+  const calm = s.verdict !== 'safe' ? engine.calmFrames : NO_FRAMES;
   const tactics: TacticHit[] = [...fired]
-    .sort((a, b) => calmLast(a.id) - calmLast(b.id) || stageRank(a.stage) - stageRank(b.stage) || (a.evidence[0]?.turn ?? 0) - (b.evidence[0]?.turn ?? 0))
+    .sort((a, b) => calmLast(calm, a.id) - calmLast(calm, b.id) || stageRank(a.stage) - stageRank(b.stage) || (a.evidence[0]?.turn ?? 0) - (b.evidence[0]?.turn ?? 0))
     .map((f) => ({
       id: f.id, stage: f.stage, weight: f.weight, ...(engine.components.has(f.id) ? { component: true } : {}),
       description: f.description?.[out] ?? engine.describe(f.id, out, lang),

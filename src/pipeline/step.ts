@@ -276,12 +276,13 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   const signalInput: TurnSignalInput = {
     turn: index, speaker: turn.speaker, channel: state.channel, text: turn.text, normalisedText: n.text, urls: entitySpans(entities, 'url', n, turn.text), phones: entitySpans(entities, 'phone', n, turn.text),
     qr: turn.qr ?? [], firedSoFar, framesSoFar, riskSoFar: state.risk,
-    ...(promotion ? { promotion } : {}),
-    ...(state.claimedIdentity !== undefined ? { claimedIdentity: state.claimedIdentity } : {}),
-    ...(state.callerNumber !== undefined ? { callerNumber: state.callerNumber } : {}),
-    ...(options.indicators !== undefined && options.indicators.size > 0 ? { indicators: options.indicators } : {}),
-    ...(check !== undefined ? { checkUrl: check } : {}),
   };
+  // The optional fields only when set, assigned (no object spread on every turn).
+  if (promotion) signalInput.promotion = promotion;
+  if (state.claimedIdentity !== undefined) signalInput.claimedIdentity = state.claimedIdentity;
+  if (state.callerNumber !== undefined) signalInput.callerNumber = state.callerNumber;
+  if (options.indicators !== undefined && options.indicators.size > 0) signalInput.indicators = options.indicators;
+  if (check !== undefined) signalInput.checkUrl = check;
   for (const provider of engine.signals) {
     for (const s of provider(signalInput)) {
       hits.push({
