@@ -17,6 +17,8 @@
  *    交易平台", "在淘游网上进行交易，你先把账号上架"): act.trade-at / act.login × obj.trade-place, shift.outside-platform;
  *    the platform players really use, kept as the place ("可走交易猫担保", "在藏宝阁内完成交易"), stays quiet.
  * 6. The loan asked as a question with the money unsaid ("你能帮我借点吗", "能借我一点吗"): extract.money-request.
+ * 7. Paying to unlock access or paying again for what was promised ("为了解锁您的充值渠道，您需要再次充值900元", "您可以充值
+ *    进行激活", "提现失败，请再次转账完成验证即可提取全部收益"): extract.transfer, extract.task-escalation.
  */
 import { describe, it } from 'vitest';
 import { runCase, sms, type FaultCase } from './helpers.ts';
@@ -146,6 +148,24 @@ const LOAN_UNSAID_NEGATIVES: FaultCase[] = [
   { name: 'an umbrella', input: sms('下雨了，雨伞借我一下好吗'), expect: 'safe' },
 ];
 
+const PAY_TO_UNLOCK: FaultCase[] = [
+  { name: 'top up again to unlock a channel', input: sms('您的充值通道暂未开通，为了解锁您的充值通道，您需要再次充值900元'), expect: 'not-safe', tactics: ['extract.transfer'] },
+  { name: 'top up to activate the dating membership', input: sms('欢迎加入同城蜜聊，您需要激活会员，可以充值进行激活，激活后才能约见'), expect: 'not-safe', tactics: ['extract.transfer'] },
+  { name: 'a frozen account unlocked by a top-up', input: sms('您的账户异常被锁定，为了解锁账户，您需要先充值同等金额'), expect: 'not-safe', tactics: ['extract.transfer'] },
+  { name: 'a withdrawal failed, transfer again', input: sms('您的收益提现失败，请再次转账完成验证，即可提取全部收益'), expect: 'not-safe', tactics: ['extract.task-escalation'] },
+  { name: 'keep topping up to unfreeze', input: sms('系统检测到您的操作有误，需要继续充值才能解冻，解冻后本金一起返还'), expect: 'not-safe', tactics: ['extract.task-escalation'] },
+  { name: 'one more payment before the reward', input: sms('恭喜完成任务，再付一笔888元的保证金，奖励和本金全额返还'), expect: 'not-safe', tactics: ['extract.task-escalation'] },
+];
+
+const PAY_TO_UNLOCK_NEGATIVES: FaultCase[] = [
+  { name: 'a bank: transfer again in the app', input: sms('【工商银行】您的转账未成功，如需重新转账请登录手机银行操作'), expect: 'safe' },
+  { name: 'a wealth app: top up in the app', input: sms('理财产品收益已到账，如需继续充值请在APP内操作'), expect: 'safe' },
+  { name: 'a carrier: top up and the line comes back', input: sms('您的手机已停机，充值后自动激活'), expect: 'safe' },
+  { name: 'a new card to activate', input: sms('新卡请激活后使用，激活才能消费'), expect: 'safe' },
+  { name: 'a gym\'s card promotion', input: sms('会员卡充值500送100，充值后激活会员权益'), expect: 'safe' },
+  { name: 'a phone unlocked', input: sms('手机解锁密码忘了，明天去店里问问'), expect: 'safe' },
+];
+
 describe('recall10 kind 1: the sum inside the verb phrase, the destination as a place, 转款', () => {
   for (const c of SUM_IN_THE_VERB) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
   for (const c of SUM_IN_THE_VERB_NEGATIVES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
@@ -174,4 +194,9 @@ describe('recall10 kind 5: a game trade moved to a platform the buyer names', ()
 describe('recall10 kind 6: the loan asked with the money unsaid', () => {
   for (const c of LOAN_UNSAID) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
   for (const c of LOAN_UNSAID_NEGATIVES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+});
+
+describe('recall10 kind 7: paying to unlock access, paying again for what was promised', () => {
+  for (const c of PAY_TO_UNLOCK) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
+  for (const c of PAY_TO_UNLOCK_NEGATIVES) it(`${c.expect}: ${c.name}`, () => { runCase(c); });
 });

@@ -78,7 +78,9 @@ export default defineTactic({
     {
       all: [
         ['充值', '转账', '转款', '缴纳', '交纳', '先交', '先付', '汇款', '打款', '付款', '转一笔', '存入'],
-        ['解冻', '激活账户', '解除限制', '解封'],
+        // …or to unlock a channel or activate a membership ("为了解锁您的充值渠道，您需要再次充值900元", "您可以充值进行激活"):
+        // what is paid for is access to your own money or to the service promised (recall10).
+        ['解冻', '激活账户', '解除限制', '解封', '解锁', '进行激活', '激活后才能', '激活才能'],
       ],
       within: 12,
     },
@@ -207,6 +209,8 @@ export default defineTactic({
       '手续费转到我个人账户就行，转完截图给我',
       '审核费200元打到经理个人的银行卡上，通过后马上放款',
       '小刘，你马上转5万到这个账号，会后跟你说',
+      '为了解锁您的提现通道，您需要再充值900元',
+      '您需要激活会员才能约会，请充值进行激活',
       '请将指定金额转入下面的账户完成验证',
     ],
     negative: [
