@@ -36,13 +36,17 @@ async function bundledMain() {
     const dir = join(cache, sig);
     const entry = join(dir, 'main.js');
     if (!existsSync(entry)) {
-      const { build } = await import('esbuild');
+      const { build, stop } = await import('esbuild');
       const tmp = `${dir}.tmp-${process.pid}`;
       mkdirSync(cache, { recursive: true });
-      await build({
-        entryPoints: [join(src, 'cli/main.ts')], outdir: tmp, bundle: true, splitting: true, format: 'esm',
-        platform: 'node', target: 'node20', packages: 'external', logLevel: 'silent',
-      });
+      try {
+        await build({
+          entryPoints: [join(src, 'cli/main.ts')], outdir: tmp, bundle: true, splitting: true, format: 'esm',
+          platform: 'node', target: 'node20', packages: 'external', logLevel: 'silent',
+        });
+      } finally {
+        await stop?.(); // esbuild's service process ends with the build, not after the check
+      }
       try { renameSync(tmp, dir); } catch { rmSync(tmp, { recursive: true, force: true }); } // another run built it first
       // Older bundles go (best effort: one may still be running).
       for (const old of readdirSync(cache)) if (old !== sig && !old.includes('.tmp-')) rmSync(join(cache, old), { recursive: true, force: true });
