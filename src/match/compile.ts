@@ -214,7 +214,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     if (def.report) {
       const words = new Map<string, number>();
       [def.report.addressed, def.report.self, def.report.perfective, def.report.reader, def.report.others, def.report.urgent, def.report.settled,
-        def.report.caused, def.report.identity, def.report.past, def.report.recent, def.report.now].forEach((list, cls) => {
+        def.report.caused, def.report.identity, def.report.past, def.report.recent, def.report.now, def.report.question, def.report.recovery].forEach((list, cls) => {
         for (const raw of list) {
           const t = normaliseTerm(raw, variants);
           const had = words.get(t);

@@ -183,7 +183,7 @@ function occursIn(list: readonly Occurrence[], from: number, to: number): boolea
 }
 
 /** Report word classes (src/match/compile.ts CompiledTactic.report). */
-const R_SELF = 1, R_CAUSED = 7, R_CLASSES = 12;
+const R_SELF = 1, R_CAUSED = 7, R_CLASSES = 14;
 
 /**
  * The report words of the turn, by class, sorted by start (one scan of the text with the tactic's small
@@ -212,7 +212,7 @@ function reportWordsOf(automaton: NonNullable<CompiledTactic['report']>, text: s
  * the clause? ("我已经转了" yes; "请把验证码告诉客服", "…就可以了", "您的账户被扣款了" no.)
  */
 function reportsAt(pos: number, sup: Suppression): boolean {
-  const [addressed, self, perfective, reader, others, urgent, settled, caused, identity, past, recent, now, acting] = sup.reportWords ??= reportWordsOf(sup.report!, sup.text);
+  const [addressed, self, perfective, reader, others, urgent, settled, caused, identity, past, recent, now, question, recovery, acting] = sup.reportWords ??= reportWordsOf(sup.report!, sup.text);
   const starts = sup.clauseStarts ??= clauseStartsOf(sup.text);
   const [from, to] = spanAround(starts, pos);
   if (occursIn(addressed!, from, to)) return false;
@@ -224,10 +224,13 @@ function reportsAt(pos: number, sup: Suppression): boolean {
     if (!occursIn(perfective!, from, to) && !(occursIn(caused!, from, pos) && doneLater(acting!, perfective!, to, sup))) return false;
   }
   const [sFrom, sTo] = spanAround(sup.sentenceStarts ??= sentenceStartsOf(sup.text), pos);
+  // A question about the loss itself ("钱转过去了吗？"), not one after it about recovery ("…骗了两万，还能追回吗").
+  const q = firstAtOrAfter(question!, pos);
+  if (q < question!.length && question![q]![1] < sTo && lastBefore(recovery!, pos, question![q]![1]) < 0) return false;
   // Whose by the clause's subject (src/match/subject.ts): another person named or counted as the subject
   // ("小李被骗子骗了三万", "隔壁老张，前两天被人骗了", "两个人被骗了") tells their story, as an `others` word does.
-  // Urgent: a word of it in the sentence, or a `now` word in the cue's own clause (现在 in a later clause is the aftermath).
-  const urgentNow = occursIn(urgent!, sFrom, sTo) || occursIn(now!, from, to);
+  // Urgent: a word of it or of `recovery` in the sentence, or a `now` word in the cue's own clause (现在 in a later clause is the aftermath).
+  const urgentNow = occursIn(urgent!, sFrom, sTo) || occursIn(recovery!, sFrom, sTo) || occursIn(now!, from, to);
   if (sup.subject !== null && !(urgentNow && !occursIn(settled!, sFrom, sTo))
     && subjectOf(sup.subject, sup.text, from, pos, (at) => (at > sFrom ? spanAround(starts, at - 1)[0] : -1), (a, b) => occursIn(acting!, a, b)) === 'other') return false;
   if (others!.length === 0 && past!.length === 0) return true;

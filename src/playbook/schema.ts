@@ -217,6 +217,18 @@ export const TacticSchema = z.object({
     past: z.array(Term).default([]),
     recent: z.array(Term).default([]),
     /**
+     * Question particles (吗): a question about the loss itself ("妈，我给你的钱转过去了吗？") reports nothing;
+     * a question AFTER the loss about what to do ("我被冒充客服的骗了两万 怎么办 还能追回来吗") does. The
+     * first one after the cue in its sentence is read: an `urgent` word between the cue and it makes the
+     * question the recovery's, not the loss's (a sentence-wide `unless` 吗 silenced the victim's own plea).
+     */
+    question: z.array(Term).default([]),
+    /**
+     * What to do after a loss (怎么办, 能追回, 报警有用): `urgent` as well, and the only words that make a
+     * `question` after the cue the recovery's ("您可能被骗了，您现在安全吗" asks no recovery: a time word does not).
+     */
+    recovery: z.array(Term).default([]),
+    /**
      * Whose loss by the clause's SUBJECT (src/match/subject.ts): the noun phrase before the cue (before 被 in
      * the passive, or the clause's first, or the topic clause before it) read by its head and that head's
      * owner. Another person — a name (小李, 老王: a `namePrefixes` word before one of the `surnames`; 王阿姨:

@@ -121,7 +121,7 @@ export default defineTactic({
     },
   ],
   unless: [
-    '差点', '幸好', '还好', '没有转', '没转', '没被骗', '没上当', '险些', '如果', '万一', '假如', '要是', '防止', '避免', '以免', '吗',
+    '差点', '幸好', '还好', '没有转', '没转', '没被骗', '没上当', '险些', '如果', '万一', '假如', '要是', '防止', '避免', '以免',
     // Promises of a future refund ("说给我退款", "会给我转补偿") are not listed here: they sit in the
     // same sentence as a real report ("客服说给我退款，我已经按他说的转了5000元") and must not hide it.
     '退款已', '不要转', '别转', '千万别', '会给我', '会给您', '要给我转', '将给您',
@@ -172,9 +172,11 @@ export default defineTactic({
       ...CROWDS.filter((w) => !['很多人', '好多人', '不少人', '有的人'].includes(w)), '大家', '年轻人', '老年人', '大学生',
     ],
     // …unless the sentence says it is happening now: then it is the family's or the friend's emergency.
-    urgent: ['刚', '怎么办', '怎么追回', '能追回', '要回来', '还在转', '正在转'],
+    urgent: ['刚', '还在转', '正在转'],
     // 现在 only in the cue's own clause: later it tells the aftermath ("…骗了三十万，现在公司所有转账都要电话确认了").
     now: ['现在'],
+    // What now after a loss: urgent too, and what makes a question after it the recovery's (see `question`).
+    recovery: ['怎么办', '咋办', '怎么追回', '能追回', '要回来', '找回', '报警有用', '要不要报警', '该不该报警'],
     // Another person's loss already with the police or past recovery ("现在报警了还没追回来"): the story's end.
     settled: ['报警了', '报了警', '报过警', '已报警', '已经报警', '立案了', '已立案', '没追回', '追不回', '没要回',
       // Time since, not now ("王姐前几天被人骗了，到现在还缓不过来"): 现在 inside 到现在 tells how long ago.
@@ -189,6 +191,8 @@ export default defineTactic({
     // Not 上个月, 上周: a loss that recent is still the police's case to follow (110/96110), told as the emergency.
     past: ['去年', '前年', '上次', '以前', '从前', '几年前', '多年前', '前几年', '那年', '当年', '早年', '小时候', '那一次', '那次'],
     recent: ['今天', '今早', '今晚', '今日', '昨天', '昨晚', '前天', '这次', '这回', '又'],
+    // A question about the loss itself, unless it asks what now ("…骗了两万，还能追回吗"): see the schema.
+    question: ['吗'],
     // Whose loss by the clause's subject: another person named, counted or placed ("小李被骗子骗了三万", "隔壁老张被人
     // 骗了", "两个人被骗了", "小李转了三万给骗子") tells their story (src/playbook/zh/subjects.ts).
     subject: SUBJECT_WORDS,
