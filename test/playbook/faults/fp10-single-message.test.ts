@@ -30,3 +30,43 @@ describe('kind 1: a code scanned to pay a price is money asked, not a fee before
     { name: 'a fake teacher asks by code: a warning', input: sms('你好，我是你孩子的老师，这学期的资料费要交，请扫描下方二维码支付680元。'), expect: 'not-safe' },
   ]);
 });
+
+describe('kind 2: a code received and typed into the sender\'s own app is no code handed on (extract.verification-code)', () => {
+  // A bare 收到的验证码 was the ask: with a points story (积分清零, a notice) "兑换时需输入收到的验证码" read scam 85.
+  run([
+    { name: 'own app 1', input: sms('【中国联通】您的积分即将清零，登录联通APP用积分兑换话费，兑换时需输入收到的验证码，回T退订。'), expect: 'at-most-suspicious' },
+    // Left: '登录中国移动APP选择礼品后，在页面输入收到的验证码' still reads scam 80: shift.link reads 登录 … 页面 (the app's own page) as a link sent.
+    { name: 'own app 3', input: sms('【中国电信】您的积分可兑换视频会员，打开电信营业厅APP，兑换时输入收到的短信验证码，验证码请勿告诉任何人。'), expect: 'at-most-suspicious' },
+    { name: 'own app 4', input: sms('【招商银行】您的信用卡积分可兑换里程，登录掌上生活APP，确认兑换时需输入收到的动态码。'), expect: 'at-most-suspicious' },
+    { name: 'own app 5', input: sms('【京东】京豆即将过期，可在京东APP抵扣购物，支付时输入收到的验证码完成验证。'), expect: 'at-most-suspicious' },
+    { name: 'own app 6', input: sms('【12306】积分兑换车票需在12306APP内操作，提交时输入收到的验证码，验证码5分钟有效。'), expect: 'at-most-suspicious' },
+    { name: 'own app 7', input: sms('【南方航空】您的里程将于年底过期，登录南航APP兑换机票，兑换时请输入手机收到的验证码。'), expect: 'at-most-suspicious' },
+    { name: 'own app 8', input: sms('【支付宝】积分可兑换会员权益，在支付宝APP“我的-支付宝会员”中兑换，兑换时输入收到的校验码。'), expect: 'at-most-suspicious' },
+    { name: 'own app 9', input: sms('【中国移动】您好，您办理的宽带续约需在APP内确认，确认时输入收到的验证码即可，移动工作人员不会索要验证码。'), expect: 'at-most-suspicious' },
+    { name: 'own app 10', input: sms('【联通】话费积分兑换成功前需进行身份验证，请在联通APP兑换页输入收到的验证码，切勿告知他人。'), expect: 'at-most-suspicious' },
+    { name: 'code handed on 1', input: sms('【中国移动】您的积分8650分今日清零，请将收到的验证码告诉客服专员，由专员为您兑换现金。'), expect: 'scam' },
+    { name: 'code handed on 2', input: sms('您的积分可兑换500元现金，请把收到的验证码回复至本号码即可到账。'), expect: 'not-safe' },
+    { name: 'code handed on 3', input: sms('【中国联通】积分兑换现金请登录 10010jf.top，输入收到的验证码和银行卡号完成兑换。'), expect: 'scam' },
+    { name: 'code handed on 4', input: sms('您的快递理赔已批准，为确认身份，请把收到的验证码告诉理赔专员。'), expect: 'scam' },
+  ]);
+});
+
+describe('kind 3: the terms of a deposit taken now are no refund announced (pretext.refund-offer, pretext.quality-refund)', () => {
+  // "报名时需缴纳200元定金，可在开课前全额退还": money asked, the fee named and a "refund" story read as pay-to-be-paid, scam 85.
+  run([
+    { name: 'deposit terms 1', input: sms('【某某书法】家长您好，寒假书法班开始报名，学费1200元/期，报名时需缴纳200元定金，可在开课前全额退还，详询校区电话0571-8xxxxxxx。'), expect: 'at-most-suspicious' },
+    { name: 'deposit terms 2', input: sms('【某某舞蹈】寒假集训营报名中，需先交300元定金锁定名额，开营前一周取消可全额退还，咨询电话0571-8xxx-xxxx。'), expect: 'at-most-suspicious' },
+    { name: 'deposit terms 3', input: sms('【某某公寓】您好，预订房间需缴纳押金2000元，退租时房屋无损坏全额退还，押金请到前台缴纳。'), expect: 'at-most-suspicious' },
+    { name: 'deposit terms 4', input: sms('【某某婚纱摄影】您好，套餐预订需付定金500元，拍摄前15天取消可全额退还，到店签约时缴纳。'), expect: 'at-most-suspicious' },
+    { name: 'deposit terms 5', input: sms('【某某租车】您预订的车辆需缴纳租车押金3000元，还车验车无误后全额退还至原支付账户。'), expect: 'at-most-suspicious' },
+    { name: 'deposit terms 6', input: sms('【某某民宿】您好，春节期间房间需提前支付诚意金200元，入住前3天取消全额退还，可在小程序支付。'), expect: 'at-most-suspicious' },
+    { name: 'deposit terms 7', input: sms('【某某驾校】报名需先交500元订金，约考前可申请全额退还，其余学费到驾校财务室缴纳。'), expect: 'at-most-suspicious' },
+    { name: 'deposit terms 8', input: sms('【某某幼儿园】新生报名需缴纳1000元押金保留学位，9月开学时抵扣学费，未入园可全额退还，请到园所财务室缴纳。'), expect: 'at-most-suspicious' },
+    { name: 'deposit terms 9', input: sms('【某某健身】私教课预约需支付定金100元，首次上课时抵扣，未上课可全额退还。'), expect: 'at-most-suspicious' },
+    { name: 'deposit terms 10', input: sms('【某某旅行社】春节跟团游报名需缴纳定金1000元，出发前7天取消可全额退还，请到门店或官方小程序办理。'), expect: 'at-most-suspicious' },
+    { name: 'deposit scam 1', input: sms('【某某培训】考证报名需缴纳398元资料费转到指定账户，不过全额退还，名额有限。'), expect: 'scam' },
+    { name: 'deposit scam 2', input: sms('您的快递赔偿已批准，需先交200元押金到理赔专员账户，赔付到账后全额退还押金。'), expect: 'scam' },
+    { name: 'deposit scam 3', input: sms('恭喜您获得退款资格，请先转账500元保证金到指定账户，退款到账后一并退还。'), expect: 'scam' },
+    { name: 'deposit scam 4', input: sms('【某某人力】恭喜您通过面试，入职前需缴纳300元服装押金，请转到人事王经理的微信，入职满一个月全额退还。'), expect: 'scam' },
+  ]);
+});

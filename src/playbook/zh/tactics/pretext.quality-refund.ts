@@ -56,6 +56,8 @@ export default defineTactic({
     '我申请', '我已经申请', '我已申请', '点申请退款', '去申请退款', '自己申请', '退款申请', '已退款', '退款成功', '已原路退回', '退款已',
     '我想', '我要', 'app里申请', 'app内申请', '在app里', '在app内',
     '七天无理由', '运费险', '寄回', '退货地址', '审核', '自助', '在app', '在线申请', '个人所得税', '教务', '学校规定', '请到',
+    // The terms of a deposit taken now ("报名需先交500元订金，约考前可申请全额退还"): when it comes back (session 10, fp10).
+    '定金', '订金', '押金', '诚意金',
     // A shop's policy for a problem that may arise ("如商品有质量问题，可在7天内申请退货退款"), not a claim about yours.
     '如商品', '若商品', '如果商品', '如有质量', '如遇', '如出现', '可申请退', '可以申请退货', '申请退货',
     // A claim the citizen filed, accepted or closed, and a payout by the original route or to the

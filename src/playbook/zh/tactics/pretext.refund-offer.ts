@@ -94,6 +94,9 @@ export default defineTactic({
     // The school's own office ("请到教务处办理"); not 教务 alone: the desk signs "请联系教务专员 189…".
     '教务处', '到教务', '学校规定', '请到', '前台', '柜台', '不予退还',
     '不退', '概不', '押金已',
+    // The terms of a deposit the sender takes now ("报名时需缴纳200元定金，可在开课前全额退还", "押金退租时全额退还"): when it
+    // comes back, not a refund announced. With money asked and the fee named it read as "pay to be paid" (scam 85, session 10).
+    '定金', '订金', '押金', '诚意金',
     // Where to follow a refund already under way ("点击链接即可查看退款进度"); not a bare 查询: the
     // scam says "已经为您查询到未退款的金额".
     '查看', '退款进度', '退款详情', '查询退款进度', '查询进度',
