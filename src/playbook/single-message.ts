@@ -59,7 +59,11 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
   // Requests whose own words are the story: a fee or a top-up before a loan, a prize, a withdrawal or a
   // parcel ("凡是先交钱才能放款、领奖、提现的都是诈骗"), a deposit before a buyer's money can be received, one more task to unlock the stake, a payment code
   // for a free gift, gift-card codes, a ransom with its threat. Enough on their own.
-  standalone: ['extract.upfront-fee', 'extract.seller-fee', 'extract.platform-topup', 'extract.task-escalation', 'extract.gift-paycode', 'extract.hush-money', 'extract.fee', 'extract.gift-cards'],
+  standalone: ['extract.upfront-fee', 'extract.seller-fee', 'extract.platform-topup', 'extract.task-escalation', 'extract.gift-paycode', 'extract.hush-money', 'extract.fee', 'extract.gift-cards',
+    // A courier's fee by message, "free, just pay the postage" (newcomer10 kind 1: probe-kinds.ts).
+    'extract.courier-fee', 'extract.free-gift-fee',
+    // A loan moved to a "safe" or designated account: no institution asks it (newcomer10 kind 5).
+    'extract.loan-to-safe-account'],
   // Every request of the kill chain (also what the text model's floor reads as a request, src/model/signal.ts).
   // Those not under `neverAsked` are ordinary: they pair only with a story outside `notices`.
   requests: [
@@ -74,6 +78,8 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
     'contact.unsolicited-problem', 'contact.complaint-followup', 'contact.spoofed-number',
     'contact.family-emergency', 'contact.new-number', 'contact.wrong-number',
     'cover.secrecy', 'cover.fake-debit',
+    // Coached to lie to the bank (newcomer10 kind 3): no sender of its own service says it.
+    'cover.lie-to-bank',
     // "The money comes back after" (押金入职后返还, 测试完成后原路退回): the story that makes you pay.
     'cover.refundable-fee',
     // A brand's name in someone else's domain, a call handed on to "police": both are impersonation.

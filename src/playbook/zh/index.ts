@@ -14,6 +14,7 @@ import { zhCases } from './cases.ts';
 import { zhRequestCases } from './cases-requests.ts';
 import { zhGrammar, zhLexicon } from './lexicon.ts';
 import { zhVariants } from './variants.ts';
+import { probeKindComposites, probeKindTactics } from './probe-kinds.ts';
 import contactImpersonation from './tactics/contact.impersonation.ts';
 import contactOrderDetails from './tactics/contact.order-details.ts';
 import contactUnsolicitedProblem from './tactics/contact.unsolicited-problem.ts';
@@ -244,6 +245,8 @@ export const zhPlaybook = definePlaybook({
     contactCallLine,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
     contactOfficialSender, contactAdvert,
+    // The kinds a newcomer found by probing in session 10: ./probe-kinds.ts.
+    ...probeKindTactics,
   ],
   composites: [
     {
@@ -914,6 +917,7 @@ export const zhPlaybook = definePlaybook({
     },
     // Other kinds' stories followed by a money, credential or off-platform request (issue 8 §1.8): ./other-kinds.ts.
     ...otherKindComposites,
+    ...probeKindComposites,
   ],
   advice: {
     'already-paid': '如果已经转账、付款、贷了款或说出了验证码，马上拨打110或96110报警，同时打银行卡背面的官方电话申请紧急止付，越快越有机会追回。准备好：转账的时间、金额、对方的收款账户（或二维码）和聊天记录。',

@@ -22,6 +22,17 @@ export const PRIVATE_ACCOUNTS = [
 /** A platform or site the other side names (obj.platform; obj.trade-place adds the bare words a name ends in). */
 const PLATFORM_WORDS = ['交易平台', '我们的平台', '这个平台', '该平台', '平台账号', '平台上', '网站', '网址', '我们的网站', '这个网站', '小程序', '的平台', '个平台'];
 
+/**
+ * 打 / 汇 / 转 + a sum said in words or digits ("打五千", "汇两万", "转三千", "打2000"): the transfer act with its
+ * amount between the verb and what follows (过来, 到这个卡上). Only with a unit (百, 千, 万) or a digit, so 打三折,
+ * 打一下, 转三圈 are none.
+ */
+const SUM_VERBS: string[] = [...'打汇转'].flatMap((verb) => [
+  ...[...'一二两三四五六七八九十几半'].flatMap((n) => [...'百千万'].map((u) => verb + n + u)),
+  // Digits after 汇 and 转 only: 打 + digits is a number dialled ("请拨打400-618-0099", "打12345").
+  ...(verb === '打' ? [] : [...'123456789'].map((d) => verb + d)),
+]);
+
 export const otherKindLexicon: Record<string, WordClassDef> = {
   'act.lend': {
     kind: 'act',
@@ -68,9 +79,14 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
       // "往我卡里转三千"): 往 + where + the verb. Not 往 alone (往年, 往返) nor a bare 里 (里面的钱).
       '往里打', '往里转', '往里汇', '往里存', '往里面打', '往里面转', '往里面汇', '往里面存', '往这里面', '往这里转', '往这里打',
       '往卡里', '往我卡里', '往账户里', '往账上', '往我账上', '往这个账户里', '往这张卡里', '往这个卡里', '往里头',
+      // 打 / 汇 / 转 with the sum right after it ("打五千过来", "往这个卡上打三万", "再汇两千", "打2000到…"): the sum makes
+      // it money, not a call (打电话), a taxi (打车) or a discount (打八折); newcomer10 kind 2. Generated: SUM_VERBS below.
+      ...SUM_VERBS,
+      // Not 给我打 / 打给我: "然后给我打电话".
+      '打过来',
     ],
     examples: {
-      positive: ['你转个2000块过来吧', '能不能给我转一点钱，急用', '你在微信上给他转账就可以了，1998块', '对方要私了，你赶紧给我转五万'],
+      positive: ['你转个2000块过来吧', '能不能给我转一点钱，急用', '你在微信上给他转账就可以了，1998块', '对方要私了，你赶紧给我转五万', '你往这个卡上打三万，急用', '你先给我打五千过来'],
       negative: ['转个身就忘了', '这首歌我转你听听', '这份文件你给我转一下'],
     },
   },
@@ -335,6 +351,8 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
     kind: 'object',
     description: '对方报的账号或卡（以下账号、这张银行卡上、我的账号里）',
     terms: ['以下账号', '下面的账号', '以下卡号', '以下银行卡', '银行卡上', '我的账号里', '我的账号上', '我的账户里', '我的卡上', '我的银行卡', '这个支付宝', '我的支付宝', '我卡上', '我卡里', '我的卡里',
+      // "往这个卡上打三万", "打到这张卡里" (newcomer10 kind 2).
+      '这个卡上', '这张卡上', '这个卡里', '这张卡里', '这个账户上', '这个账户里', '这个账号上', '这个账号里', '这个卡号上',
       // An office's "own" account ("补缴请转到我们社保中心的账户"): no office takes payments by transfer to an account it names.
       '中心的账户', '局的账户', '中心账户',
       // The speaker's own account named as "mine" ("请向我的银行账号转款", "转到我的账户就行"): weak alone, a son says it too.

@@ -14,6 +14,7 @@
 import type { GrammarDef, WordClassDef } from '../schema.ts';
 import { CODE_WORDS } from './tactics/extract.verification-code.ts';
 import { otherKindLexicon } from './lexicon-other.ts';
+import { probeKindLexicon } from './lexicon-probes.ts';
 
 /**
  * "林某", "赵某": a bulletin's masked name (surname + 某), from the most common surnames. Not 某 alone:
@@ -838,6 +839,7 @@ export const zhLexicon: Record<string, WordClassDef> = {
   },
   // Other scam kinds (fee before a payout, the fake relative's loan, the top-up that "earns"): lexicon-other.ts.
   ...otherKindLexicon,
+  ...probeKindLexicon,
 };
 
 /**

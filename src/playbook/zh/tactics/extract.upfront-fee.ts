@@ -21,6 +21,8 @@ export default defineTactic({
     { request: { act: ['act.pay', 'act.pay-bare', 'act.pay-first', 'act.transfer', 'act.topup'], object: ['obj.entry-fee'] } },
     // Everyday charges (保证金, 手续费, 押金) demanded for what comes after: a payout, a trade, a job.
     { request: { act: ['act.pay', 'act.pay-first', 'act.transfer', 'act.give'], object: ['obj.charge'] }, context: ['ctx.payout', 'ctx.trade'] },
+    // …or for a credit record "wiped" ("内部渠道可以帮您消除逾期，只需要交2000元服务费": newcomer10 kind 5); no one can, for any fee.
+    { request: { act: ['act.pay', 'act.pay-first', 'act.transfer', 'act.give'], object: ['obj.charge'] }, context: ['ctx.credit-fix'] },
     // A top-up demanded inside a trade ("您购买的游戏账号需要…充值2000元"): the buyer never pays the seller's platform.
     { request: { act: ['act.topup'], object: ['obj.money'] }, context: ['ctx.trade'] },
     // Buy-in to a level ("现在交12000元进货，就能升级为白金代理"): the 微商 and 传销 entry, whatever it is called.
@@ -68,6 +70,7 @@ export default defineTactic({
       '你现在交12000元进货，就能升级为白金代理',
       '您的订单金额超过了风控额度，需要再付一笔保证金才能发货',
       '你买的宠物狗已经在机场了，需要交一个空运的保险箱费，交了马上送到',
+      '你的逾期记录我们可以帮你消除，先交1500元手续费',
     ],
     negative: [
       '【淘宝卖家中心】您的店铺保证金余额低于要求，请登录千牛工作台“保证金”页面自行补缴',
