@@ -125,23 +125,30 @@ export function syllablesOf(letters: string): string[] | null {
 export interface PinyinShare {
   /** Letter words in the text. */
   words: number;
-  /** Of those, words that are one pinyin syllable each (spaced pinyin, the way it is typed). */
+  /**
+   * Of those, words that are pinyin: one syllable each (spaced pinyin, the way it is typed), or a word of
+   * MIN_JOINED letters or more that splits wholly into syllables ("taobao kefu", "ni de kuaidi diu le, jia
+   * wo vx lipei": chat-speak joins a word's syllables; newcomer10 kind 6). English words that happen to
+   * split (women, china, time, game) stay far below PINYIN_SHARE of an English text's words: its
+   * function words (the, to, of, and, your, with) split into none.
+   */
   syllables: number;
 }
+const MIN_JOINED = 4;
 
-/** How many of a text's letter words are single pinyin syllables. */
+/** How many of a text's letter words are pinyin (a syllable, or syllables joined). */
 export function pinyinShare(text: string): PinyinShare {
   let words = 0;
   let syllables = 0;
   for (const w of wordsOf(text)) {
     words++;
-    if (SYLLABLES.has(w.letters)) syllables++;
+    if (SYLLABLES.has(w.letters) || (w.letters.length >= MIN_JOINED && syllablesOf(w.letters) !== null)) syllables++;
   }
   return { words, syllables };
 }
 
 /**
- * Is this text written in pinyin? At least MIN_PINYIN_SYLLABLES words that are single syllables,
+ * Is this text written in pinyin? At least MIN_PINYIN_SYLLABLES words that are pinyin (pinyinShare),
  * and they make PINYIN_SHARE of its letter words. English has short words that are syllables too
  * (a, he, can, you, long), never seven in ten of them: "can you send me the code" has 3 of 7.
  */

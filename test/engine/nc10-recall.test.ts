@@ -134,3 +134,16 @@ describe('kind 5: a clear extraction whose pretext had no tactic (loan to a safe
     '新闻说骗子会让人把网贷借出来转到指定账户，大家小心',
   ], 'a warning, or a loss told, is no such ask');
 });
+
+describe('kind 6: Chinese chat-speak in pinyin with joined syllables is read as Chinese (src/normalise/pinyin.ts)', () => {
+  flagged([
+    'nin hao wo shi jingdong kefu, nin de dingdan you wenti, yao gei nin tuikuan, qing jia wo weixin',
+    'ni de kuaidi diu le, jia wo weixin gei ni lipei',
+    'ni kaitong le baiwan baozhang, mei yue kouqian, xuyao quxiao',
+  ], 'a scam in joined pinyin reads at least suspicious');
+  safe([
+    'mama wo dao jia le, kuaidi shoudao le ma, xiexie',
+    'Your parcel has shipped and will arrive on Tuesday. Track it in the app.',
+    'Same time next week? The game came home late.',
+  ], 'family pinyin and English stay safe');
+});
