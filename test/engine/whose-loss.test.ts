@@ -127,6 +127,30 @@ describe('the speaker, the speaker\'s money or family as the subject: the emerge
   });
 });
 
+describe('a loss told with its agent frames the story: the moves narrated to a third person are told, not asked', () => {
+  // 被 + who + 骗了/骗走 is a frame word as 被骗 is (src/playbook/zh/lexicon.ts frames); 让其 is a news story's third person.
+  it.each([
+    '我姨被快递理赔的骗了，对方让她下载了一个会议软件，开了屏幕共享',
+    '我表妹被快递理赔的骗了，对方让她开了屏幕共享，卡里的钱一下子没了',
+    '我二叔被一个说是京东售后的骗了，对方让他把验证码报了过去',
+    '听说老宋被那个快递赔付的电话骗了，人家让他扫了个码',
+    '同事老林被一个淘宝售后骗走了五千，对方让他开了屏幕共享',
+    '【都市报】一名退休教师被所谓“客服”以“退款”为名骗走八万余元',
+  ])('not scam: %s', (text) => {
+    const r = analyze(chat(text));
+    expect(r.verdict, why(r)).not.toBe('scam');
+    expect(ids(r), why(r)).not.toContain(PAID);
+  });
+  it.each([
+    '我被快递理赔的骗了，对方让我下载了会议软件，开了屏幕共享',
+    '我妈被冒充客服的骗了，对方让她开了屏幕共享，怎么办',
+  ])('the speaker\'s or family\'s own: scam: %s', (text) => {
+    const r = analyze(chat(text));
+    expect(r.verdict, why(r)).toBe('scam');
+    expect(ids(r), why(r)).toContain(PAID);
+  });
+});
+
 describe('the subject reader itself', () => {
   const reader = compileSubject(SUBJECT_WORDS);
   const at = (text: string, cue = '被'): Whose => subjectOf(reader, text, 0, text.indexOf(cue), () => -1, () => false);

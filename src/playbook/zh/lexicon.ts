@@ -949,6 +949,9 @@ export const zhGrammar: GrammarDef = {
   // A case told after the fact (被骗, 报警, 96110, 冒充) is a warning's or a news story's voice too.
   frames: [
     '骗子', '诈骗', '警方', '民警', '公安', '反诈', '防骗', '防诈', '谨防', '揭秘', '骗局', '上当', '被骗', '报警', '96110', '冒充',
+    // A loss told with its agent between 被 and the verb ("我姑被快递理赔的骗了", "被所谓买家以保证金为名骗走一万"): 被骗 split
+    // by who did it is a story's frame as much as 被骗 (bei10: the agent, 65400ca, is read as a report too).
+    '骗了', '骗走', '骗去', '骗光',
     // A news story or case report and its outcome ("据报道…所幸家人及时发现", "案例：…识破了骗局").
     '据报道', '报道', '通报', '警情', '案例', '案情', '所幸', '幸亏', '识破', '及时发现', '避免了损失', '挽回损失',
     // A case report's own words (newcomer8 kind 5: "【以案说法】", "事主林某报称", "到派出所报案").
