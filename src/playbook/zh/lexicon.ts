@@ -1056,6 +1056,8 @@ export const zhGrammar: GrammarDef = {
     // "请转入人民币2000元到理赔账户" is the ask in the same words.
     '收入人民币', '入账人民币', '转账收入', '汇款收入', '他行汇入', '跨行汇入', '跨行转入', '网银转入', '对方户名', '对方账户名', '付款人户名',
     '充值成功', '充值记录', '下载量', '下载次数',
+    // The code's own name: 验证 inside 验证码 is no check asked ('【某平台】验证码已发送至您的手机' read act.verify × 平台).
+    '验证码',
     // A renewal done or set up, told in a notice ("会员已自动续费", "续费成功"): a state, not an ask (cs9).
     '自动续费', '续费成功', '已续费', '续费记录', '支付完成', '付款完成', '操作完成', '验证完成', '认证完成', '已完成',
     // A proof of payment asked to match an order ("您把付款截图发一下，我核对订单"): the picture, not a payment.
