@@ -128,7 +128,6 @@ function Result({ r }) {
     <${VerdictBanner} verdict=${r.verdict} title=${title} sub=${sub} stamp=${r.stamp} kind=${a && a.kind && r.verdict !== 'safe' ? a.kind.id : undefined}>
       <p class="banner-meta">${S.check.checkedAs(S.check.kinds[r.kind])}${a && r.kind !== 'number' ? ' · ' + S.check.risk(Math.round(a.risk)) : ''}</p>
     <//>
-    ${a && a.truncated ? html`<p id="truncated" class="hint" role="note">${S.check.truncated(a.truncated)}</p>` : null}
 
     ${paid ? html`<${PaidButton} />` : null}
     <section class="card now">

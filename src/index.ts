@@ -7,8 +7,8 @@ import { PLAYBOOKS } from './playbook/index.ts';
 import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from './signals/index.ts';
 import { makeModelSignal, modelSignal, type ModelWeightParams } from './model/signal.ts';
 import { Session, SessionSnapshotSchema, InputError, type SessionOptions, type SessionSnapshot } from './session/session.ts';
-import { unwindow, validateInput, windowInput } from './engine/input.ts';
-import type { AnalyzeInput, AnalyzeResult, Initiator, InputLang, InputWindow, Lang, TurnInput } from './types.ts';
+import { placeInInput, readTurns, validateInput, type InputPiece } from './engine/input.ts';
+import type { AnalyzeInput, AnalyzeResult, Initiator, InputLang, Lang, TurnInput } from './types.ts';
 
 export * from './types.ts';
 export { Engine } from './engine/engine.ts';
@@ -18,7 +18,7 @@ export { stateToSnapshot, stateFromSnapshot, stateForOptions } from './session/s
 export { initialState, type ConversationState, type ConversationContext, type FiredEntry } from './pipeline/state.ts';
 export { analyzeTurn, type TurnEvidence, type TurnHit, type StepOptions } from './pipeline/step.ts';
 export { foldTurn, buildResult, rescore, type FoldResult } from './pipeline/fold.ts';
-export { parseInput, validateInput, parseSpeakerLines, windowInput, unwindow, looksBinary } from './engine/input.ts';
+export { parseInput, validateInput, parseSpeakerLines, readTurns, placeInInput, looksBinary, type InputPiece } from './engine/input.ts';
 export { maskPII } from './entities/mask.ts';
 export { extractEntities, luhnValid, chineseIdValid } from './entities/entities.ts';
 export { normalise, toOriginal } from './normalise/normalise.ts';
@@ -64,10 +64,10 @@ export function inputTurns(input: AnalyzeInput): TurnInput[] {
 
 /** Analyse one text (a string) or a whole conversation (the JSON input shape). */
 export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = {}): AnalyzeResult {
-  const { session, turns, window } = startAnalysis(input, options);
+  const { session, turns, pieces } = startAnalysis(input, options);
   for (const turn of turns) session.push(turn);
   const { turns: _turns, ...result } = session.state();
-  return unwindow(result, window);
+  return placeInInput(result, pieces);
 }
 
 /**
@@ -76,7 +76,7 @@ export function analyze(input: AnalyzeInput | string, options: AnalyzeOptions = 
  * other requests for its whole duration (issue 12 §1).
  */
 export async function analyzeYielding(input: AnalyzeInput | string, options: AnalyzeOptions = {}, sliceMs = 5): Promise<AnalyzeResult> {
-  const { session, turns, window } = startAnalysis(input, options);
+  const { session, turns, pieces } = startAnalysis(input, options);
   let since = performance.now();
   for (const turn of turns) {
     session.push(turn);
@@ -86,12 +86,13 @@ export async function analyzeYielding(input: AnalyzeInput | string, options: Ana
     }
   }
   const { turns: _turns, ...result } = session.state();
-  return unwindow(result, window);
+  return placeInInput(result, pieces);
 }
 
-/** The session and the turns it reads: of a long input its end (windowInput), told back in the input's own turns and offsets (unwindow). */
-function startAnalysis(input: AnalyzeInput | string, options: AnalyzeOptions): { session: Session; turns: TurnInput[]; window: InputWindow | null } {
-  const { input: parsed, window } = windowInput(typeof input === 'string' ? validateInput({ channel: 'text', text: input }) : validateInput(input));
+/** The session and the turns it reads: all of the input, a long text or turn in pieces (readTurns), told back in the input's own turns and offsets (placeInInput). */
+function startAnalysis(input: AnalyzeInput | string, options: AnalyzeOptions): { session: Session; turns: TurnInput[]; pieces: InputPiece[] | null } {
+  const parsed = typeof input === 'string' ? validateInput({ channel: 'text', text: input }) : validateInput(input);
+  const { turns, pieces } = readTurns(parsed);
   const out = options.lang ?? options.outputLang ?? parsed.lang;
   const inputLang = options.inputLang ?? parsed.inputLang;
   const initiator = options.initiator ?? parsed.initiator;
@@ -104,7 +105,7 @@ function startAnalysis(input: AnalyzeInput | string, options: AnalyzeOptions): {
     ...('turns' in parsed && parsed.claimedIdentity ? { claimedIdentity: parsed.claimedIdentity } : {}),
     ...('turns' in parsed && parsed.callerNumber ? { callerNumber: parsed.callerNumber } : {}),
   }, options.engine);
-  return { session, turns: inputTurns(parsed), window };
+  return { session, turns, pieces };
 }
 
 export function createSession(options: SessionOptions = {}, engine: Engine = getEngine()): Session {

@@ -49,16 +49,16 @@ export type Initiator = z.infer<typeof InitiatorSchema>;
 
 /**
  * Limits shared by every edge (CLI, HTTP, page, eval). Past `maxInputBytes` an input is refused
- * (a one-line error: nothing hangs). Under it, a longer input is READ, not refused: the engine
- * reads the last `maxTurns` turns and of each text or turn its last `maxTurnChars` characters
- * (a long chat export ends with the ask), and the answer says what was not read (`truncated`,
- * src/engine/input.ts windowInput). A live session's turn is at most `maxTurnChars`.
+ * (a one-line error: nothing hangs). Under it, all of an input is READ, not refused: every turn,
+ * and a text or turn over `maxTurnChars` as consecutive pieces of at most `maxTurnChars`
+ * (src/engine/input.ts readTurns); evidence indexes the input as given. A live session's turn is
+ * at most `maxTurnChars` and a live session holds at most `maxTurns` turns.
  */
 export const LIMITS = {
   maxInputBytes: 1024 * 1024,
   maxTurnChars: 20_000,
   maxTurns: 2_000,
-  /** What the input schemas accept before the window: one text's characters and a conversation's turns (the 1 MB ceiling bounds both anyway). */
+  /** What the input schemas accept before the pieces: one text's characters and a conversation's turns (the 1 MB ceiling bounds both anyway). */
   maxInputChars: 1024 * 1024,
   maxInputTurns: 100_000,
 } as const;
@@ -76,7 +76,7 @@ export const TurnSchema = z.object({
 });
 export type TurnInput = z.input<typeof TurnSchema>;
 export type Turn = z.output<typeof TurnSchema>;
-/** A turn of an input to analyse: longer than a live turn may be, the engine reads its last `maxTurnChars`. */
+/** A turn of an input to analyse: longer than a live turn may be, the engine reads it in pieces of `maxTurnChars`. */
 export const InputTurnSchema = TurnSchema.extend({ text: z.string().max(LIMITS.maxInputChars) });
 
 /** The CLI's and the API's JSON input: one text, or a conversation. */
@@ -141,20 +141,6 @@ export interface AnalyzeResult {
   advice: string[];
   /** First turn at which the alert reached `warn` (null if never). */
   alertTurn: number | null;
-  /** Set when part of a long input was not read (src/engine/input.ts windowInput); evidence and turns still index the input as given. */
-  truncated?: InputWindow;
-}
-
-/**
- * What of a long input the engine read: the last LIMITS.maxTurns turns (from `fromTurn`, 0-based,
- * of `turns`), and of a text or turn over LIMITS.maxTurnChars its end, from offset `from` (`cut`).
- */
-export interface InputWindow {
-  turns: number;
-  fromTurn: number;
-  cut: { turn: number; from: number }[];
-  /** Characters not read, in all. */
-  skippedChars: number;
 }
 
 export interface Alert {

@@ -35,7 +35,6 @@ export default {
     placeholderResult: 'The answer will appear here.',
     empty: 'Paste what you want to check first, or choose a QR picture.',
     kinds: { message: 'message', chat: 'chat', call: 'call', url: 'link', number: 'phone number', qr: 'QR code' },
-    truncated: (w) => `Too long to read whole: ${w.fromTurn > 0 ? `read the last ${w.turns - w.fromTurn} of ${w.turns} lines (from line ${w.fromTurn + 1}); ` : ''}${w.cut.length ? 'of a very long passage, its last 20,000 characters; ' : ''}${w.skippedChars} characters not read. Paste the beginning on its own to check it too.`,
     checkedAs: (k) => `Checked as a ${k}`,
     risk: (n) => `Risk ${n} / 100`,
     path: 'How far the scam got',

@@ -37,7 +37,6 @@ export default {
     placeholderResult: '结果会显示在这里。',
     empty: '请先粘贴要查的内容，或选一张二维码图片。',
     kinds: { message: '短信或聊天', chat: '聊天记录', call: '通话内容', url: '链接', number: '电话号码', qr: '二维码' },
-    truncated: (w) => `内容太长：${w.fromTurn > 0 ? `共${w.turns}句，只读了最后${w.turns - w.fromTurn}句（从第${w.fromTurn + 1}句起）；` : ''}${w.cut.length ? '太长的段落只读了结尾的两万字；' : ''}共有${w.skippedChars}字没有读。开头部分如有可疑内容，请单独粘贴检查。`,
     checkedAs: (k) => `按“${k}”查的`,
     risk: (n) => `风险分 ${n} / 100`,
     path: '骗局走到了哪一步',

@@ -1,5 +1,5 @@
 /** Human-readable output of a result: verdict, evidence highlighted in its turn, advice. */
-import { LIMITS, type AnalyzeResult, type InputWindow, type Lang, type Stage, type TurnInput, type Verdict } from '../types.ts';
+import { type AnalyzeResult, type Lang, type Stage, type TurnInput, type Verdict } from '../types.ts';
 import { clean as cleanUntrusted } from '../checks/cli.ts';
 
 const LABELS = {
@@ -33,22 +33,6 @@ export function highlight(text: string, start: number, end: number, colour: bool
   return `${from > 0 ? '…' : ''}${before}${mark}${after}${to < text.length ? '…' : ''}`;
 }
 
-/**
- * What of a long input was read, in one line: the turns from which, and the characters left out
- * (the engine reads the end of a long input: src/engine/input.ts windowInput).
- */
-export function truncationNote(w: InputWindow, lang: Lang): string {
-  const n = (x: number): string => x.toLocaleString('en-US');
-  if (lang === 'zh') {
-    const turns = w.fromTurn > 0 ? `共${n(w.turns)}句，只读了最后${n(w.turns - w.fromTurn)}句（从第${n(w.fromTurn + 1)}句起）` : '';
-    const cut = w.cut.length > 0 ? `${w.cut.length === 1 && w.turns === 1 ? '文字' : `${w.cut.length}句`}超过${n(LIMITS.maxTurnChars)}字，只读了结尾的${n(LIMITS.maxTurnChars)}字以内` : '';
-    return `⚠ 内容太长：${[turns, cut].filter(Boolean).join('；')}，共有${n(w.skippedChars)}字没有读。开头部分如有可疑内容，请单独粘贴检查。`;
-  }
-  const turns = w.fromTurn > 0 ? `read the last ${n(w.turns - w.fromTurn)} of ${n(w.turns)} turns (from turn ${n(w.fromTurn + 1)})` : '';
-  const cut = w.cut.length > 0 ? `${w.cut.length === 1 && w.turns === 1 ? 'the text is' : `${w.cut.length} turns are`} over ${n(LIMITS.maxTurnChars)} characters: read the last ${n(LIMITS.maxTurnChars)} at most` : '';
-  return `⚠ input too long: ${[turns, cut].filter(Boolean).join('; ')}; ${n(w.skippedChars)} characters not read. Paste the beginning on its own to check it too.`;
-}
-
 export function renderResult(result: AnalyzeResult, turns: TurnInput[], lang: Lang, colour: boolean): string {
   const L = LABELS[lang];
   const c = (code: string, s: string): string => (colour ? `${code}${s}${COLOUR.reset}` : s);
@@ -61,7 +45,6 @@ export function renderResult(result: AnalyzeResult, turns: TurnInput[], lang: La
   // A safe verdict that still lists evidence must not read "no sign of a scam" above the signs.
   const verdictText = result.verdict === 'safe' && result.tactics.some((t) => t.weight > 0) ? L.safeWithSigns : L.verdict[result.verdict];
   lines.push(`${c(COLOUR.bold, L.head)}${sep}${c(vColour + COLOUR.bold, verdictText)}${open}${L.risk} ${result.risk}/100${stage}${close}`);
-  if (result.truncated) lines.push(`  ${truncationNote(result.truncated, lang)}`);
   if (result.alertTurn !== null && turns.length > 1) lines.push(`  ${L.alertAt(result.alertTurn)}`);
   if (result.tactics.length > 0) {
     lines.push('', c(COLOUR.bold, L.evidence) + sep.trimEnd());

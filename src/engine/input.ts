@@ -2,7 +2,7 @@
  * The CLI's and the API's input, in its three shapes: JSON (one text or a conversation),
  * `speaker: text` lines, or plain text. Everything is validated here, at the boundary.
  */
-import { ConversationInputSchema, InputSchema, LIMITS, TextInputSchema, type AnalyzeInput, type AnalyzeResult, type InputWindow, type Speaker, type TurnInput } from '../types.ts';
+import { ConversationInputSchema, InputSchema, LIMITS, TextInputSchema, type AnalyzeInput, type AnalyzeResult, type Speaker, type TurnInput } from '../types.ts';
 import { InputError } from '../session/session.ts';
 import { MAX_LABEL, speakerOfLabel, voiceOfLabel } from './speakers.ts';
 
@@ -71,64 +71,72 @@ export function parseInput(raw: string): AnalyzeInput {
     }
     return validateInput(json);
   }
-  // Any number of turns and any length under the 1 MB ceiling: the engine reads the end (windowInput).
+  // Any number of turns and any length under the 1 MB ceiling: the engine reads it all (readTurns).
   const turns = parseSpeakerLines(trimmed);
   if (turns) return { channel: 'call', turns };
   return { channel: 'text', text: trimmed };
 }
 
-/** Where to start reading the last `max` characters of `text`: a line start near the cut if there is one, never inside a surrogate pair. */
-function cutFrom(text: string, max: number): number {
-  let from = text.length - max;
-  const nl = text.indexOf('\n', from);
-  if (nl >= 0 && nl - from < 1_000) return nl + 1;
-  const c = text.charCodeAt(from);
-  if (c >= 0xdc00 && c <= 0xdfff) from++;
-  return from;
+/** Characters after which a piece may end: a line or a sentence ends there. */
+const PIECE_BREAK = new Set(['\n', '。', '！', '？', '!', '?', '；', ';']);
+/** How far back from the limit a piece looks for a line or sentence end (bounded: linear overall). */
+const BREAK_LOOKBACK = 1_000;
+
+/** Where the piece of `text` starting at `from` ends: after a line or sentence end near the limit if there is one, never inside a surrogate pair. */
+function pieceEnd(text: string, from: number, max: number): number {
+  const limit = from + max;
+  if (limit >= text.length) return text.length;
+  for (let i = limit - 1; i > limit - BREAK_LOOKBACK && i > from; i--) if (PIECE_BREAK.has(text[i]!)) return i + 1;
+  const c = text.charCodeAt(limit);
+  return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit;
 }
+
+/** A turn the engine reads, as a place in the input as given: the input's turn and the offset the piece starts at. */
+export interface InputPiece { turn: number; from: number }
 
 /**
- * The part of an input the engine reads: the last LIMITS.maxTurns turns and, of a text or turn
- * over LIMITS.maxTurnChars characters, its end (from a line start when one is near the cut). A
- * long chat export ends with the ask, so its end is what to read; the reading stays linear in
- * what is read. `window` is null when everything is read.
+ * The turns the engine reads, and where each sits in the input as given. Everything is read: a
+ * text or turn over LIMITS.maxTurnChars (a live turn's limit) is read as consecutive pieces of the
+ * same speaker, each ending at a line or sentence end when one is near the limit, so an ask at the
+ * head of a long chat export is found as well as one at its end (newcomer11: reading only the end
+ * let filler after a scam hide it). Linear: each character is read once, the look for a break is
+ * bounded. `pieces` is null when no turn was split (turn k is the input's turn k).
  */
-export function windowInput(input: AnalyzeInput): { input: AnalyzeInput; window: InputWindow | null } {
+export function readTurns(input: AnalyzeInput): { turns: TurnInput[]; pieces: InputPiece[] | null } {
+  const given: TurnInput[] = 'turns' in input ? input.turns : [{ speaker: 'unknown', text: input.text }];
   const max = LIMITS.maxTurnChars;
-  if ('text' in input) {
-    if (input.text.length <= max) return { input, window: null };
-    const from = cutFrom(input.text, max);
-    return { input: { ...input, text: input.text.slice(from) }, window: { turns: 1, fromTurn: 0, cut: [{ turn: 0, from }], skippedChars: from } };
-  }
-  const turns = input.turns;
-  const fromTurn = Math.max(0, turns.length - LIMITS.maxTurns);
-  let skippedChars = 0;
-  for (let i = 0; i < fromTurn; i++) skippedChars += turns[i]!.text.length;
-  const cut: InputWindow['cut'] = [];
-  const kept = turns.slice(fromTurn).map((t, k) => {
-    if (t.text.length <= max) return t;
-    const from = cutFrom(t.text, max);
-    cut.push({ turn: fromTurn + k, from });
-    skippedChars += from;
-    return { ...t, text: t.text.slice(from) };
+  if (given.every((t) => t.text.length <= max)) return { turns: given, pieces: null };
+  const turns: TurnInput[] = [];
+  const pieces: InputPiece[] = [];
+  given.forEach((t, turn) => {
+    if (t.text.length <= max) {
+      turns.push(t);
+      pieces.push({ turn, from: 0 });
+      return;
+    }
+    for (let from = 0; from < t.text.length;) {
+      const end = pieceEnd(t.text, from, max);
+      // Decoded QR payloads go with the turn's first piece only, so each is read once.
+      const { qr, ...rest } = t;
+      turns.push({ ...rest, ...(from === 0 && qr ? { qr } : {}), text: t.text.slice(from, end) });
+      pieces.push({ turn, from });
+      from = end;
+    }
   });
-  if (fromTurn === 0 && cut.length === 0) return { input, window: null };
-  return { input: { ...input, turns: kept }, window: { turns: turns.length, fromTurn, cut, skippedChars } };
+  return { turns, pieces };
 }
 
-/** A result read on a window, told in the input as given: turn indexes and evidence offsets shifted back, `truncated` set. */
-export function unwindow<R extends AnalyzeResult>(result: R, window: InputWindow | null): R {
-  if (!window) return result;
-  const cutAt = new Map(window.cut.map((c) => [c.turn, c.from]));
+/** A result read in pieces, told in the input as given: turn indexes and evidence offsets shifted back. */
+export function placeInInput<R extends AnalyzeResult>(result: R, pieces: InputPiece[] | null): R {
+  if (!pieces) return result;
   const tactics = result.tactics.map((t) => ({
     ...t,
     evidence: t.evidence.map((e) => {
-      const turn = e.turn + window.fromTurn;
-      const shift = cutAt.get(turn) ?? 0;
-      return { ...e, turn, start: e.start + shift, end: e.end + shift };
+      const at = pieces[e.turn] ?? { turn: e.turn, from: 0 };
+      return { ...e, turn: at.turn, start: e.start + at.from, end: e.end + at.from };
     }),
   }));
-  return { ...result, tactics, alertTurn: result.alertTurn === null ? null : result.alertTurn + window.fromTurn, truncated: window };
+  return { ...result, tactics, alertTurn: result.alertTurn === null ? null : pieces[result.alertTurn]?.turn ?? result.alertTurn };
 }
 
 export function validateInput(json: unknown): AnalyzeInput {

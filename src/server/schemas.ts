@@ -199,11 +199,6 @@ export const AnalyzeResultSchema = z.object({
   alertTurn: z.number().int().nullable(),
   /** The scam kind, by its name in the playbook's table (src/playbook/scam-kinds.ts), for the headline; null when safe or no kind is told. */
   kind: ScamKindSchema.nullable().optional(),
-  truncated: z.object({
-    turns: z.number().int(), fromTurn: z.number().int(),
-    cut: z.array(z.object({ turn: z.number().int(), from: z.number().int() })),
-    skippedChars: z.number().int(),
-  }).optional().describe('Set when the input was longer than the engine reads (the last 2,000 turns, the last 20,000 characters of a text or turn): what was not read'),
 });
 const SessionStateSchema = AnalyzeResultSchema.extend({ turns: z.number().int() });
 export const AlertSchema = z.object({

@@ -1,7 +1,7 @@
 /**
  * Long or dirty input on the command line is read, not refused (newcomer10, session 10): a chat
- * export over 2,000 lines or a text over 20,000 characters is read from its end — where the ask
- * is — and the answer says what was not read; a stray NUL is a space; a UTF-16 export is decoded;
+ * export over 2,000 lines or a text over 20,000 characters is read whole (session 11: reading only
+ * its end let filler after a scam hide it, newcomer11); a stray NUL is a space; a UTF-16 export is decoded;
  * input that is mostly control characters, or over 1 MB, is still a one-line error (exit 2).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,49 +16,48 @@ const file = (name: string, content: string | Buffer): string => { const p = joi
 
 const chat = '客服：您好，这里是京东客服，您的快递明天到\n我：好的，谢谢\n'.repeat(1_200);
 const ask = '客服：您的订单需要退款，请把手机收到的验证码发给我\n';
-const longText = '这是我们小区业主群的聊天记录，大家在讨论停车位的事情。\n'.repeat(800) + '您好我是淘宝客服，您的订单需要退款，请提供银行卡号和验证码';
+const parking = '这是我们小区业主群的聊天记录，大家在讨论停车位的事情。\n'.repeat(800);
+const scamText = '您好我是淘宝客服，您的订单需要退款，请提供银行卡号和验证码\n';
 
-describe('long input is read from its end', () => {
-  it('check: a chat of 2,401 turns ending with the ask is flagged, and says from which turn it read', async () => {
-    const r = await runCli(['check', '--no-model', '--no-color', '--file', file('chat.txt', chat + ask)]);
+describe('long input is read whole', () => {
+  it('check: a chat of 2,401 turns with the ask in its first turns is flagged, at the turn of the ask', async () => {
+    const r = await runCli(['check', '--no-model', '--no-color', '--file', file('chat.txt', ask + chat)]);
     expect(r.err).toBe('');
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/内容太长：共2,401句，只读了最后2,000句（从第402句起）/);
-    expect(r.out).toMatch(/第2401句/);
+    expect(r.out).toMatch(/第1句/);
+    expect(r.out).not.toMatch(/内容太长/);
   }, 120_000);
 
-  it('check --json: `truncated` says what was not read; evidence offsets are in the text as given', async () => {
-    const r = await runCli(['check', '--no-model', '--json', '--file', file('text.txt', longText)]);
-    expect(r.code).toBe(1);
-    const j = JSON.parse(r.out) as { verdict: string; truncated: { turns: number; fromTurn: number; cut: { turn: number; from: number }[]; skippedChars: number }; tactics: { evidence: { start: number; end: number; text: string }[] }[] };
-    expect(j.verdict).not.toBe('safe');
-    expect(j.truncated.cut).toHaveLength(1);
-    expect(j.truncated.skippedChars).toBe(j.truncated.cut[0]!.from);
-    for (const t of j.tactics) for (const e of t.evidence) if (e.end > e.start) expect(longText.slice(e.start, e.end)).toBe(e.text);
+  it('check --json: a text over 20,000 characters with the ask at its head or its end is flagged; evidence offsets are in the text as given', async () => {
+    for (const longText of [scamText + parking, parking + scamText]) {
+      const r = await runCli(['check', '--no-model', '--json', '--file', file('text.txt', longText)]);
+      expect(r.code).toBe(1);
+      const j = JSON.parse(r.out) as { verdict: string; truncated?: unknown; tactics: { evidence: { start: number; end: number; text: string }[] }[] };
+      expect(j.verdict).not.toBe('safe');
+      expect(j.truncated).toBeUndefined();
+      const given = longText.trim();
+      const hits = j.tactics.flatMap((t) => t.evidence).filter((e) => e.end > e.start);
+      expect(hits.length).toBeGreaterThan(0);
+      for (const e of hits) expect(given.slice(e.start, e.end)).toBe(e.text);
+    }
   }, 120_000);
 
-  it('check --lang en says it in English', async () => {
-    const r = await runCli(['check', '--no-model', '--lang', 'en', '--file', file('text-en.txt', longText)]);
-    expect(r.out).toMatch(/input too long: the text is over 20,000 characters/);
-  }, 120_000);
-
-  it('a long legitimate chat stays safe, and still says it was cut', async () => {
+  it('a long legitimate chat stays safe', async () => {
     const r = await runCli(['check', '--no-model', '--no-color', '--file', file('legit.txt', chat)]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/只读了最后2,000句/);
   }, 120_000);
 
-  it('replay: the last 2,000 turns, numbered as in the file, with the note before the summary', async () => {
-    const r = await runCli(['replay', '--no-model', '--no-color', file('replay.txt', chat + ask)]);
+  it('replay: every turn, numbered as in the file; the ask in the first turns blocks there', async () => {
+    const r = await runCli(['replay', '--no-model', '--no-color', file('replay.txt', ask + chat)]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^ *402 user/m);
-    expect(r.out).not.toMatch(/^ *401 /m);
-    expect(r.out).toMatch(/内容太长[^\n]*\nscam · [^\n]*from turn 2401/);
-    const j = await runCli(['replay', '--no-model', '--json', file('replay.txt', chat + ask)]);
-    const s = JSON.parse(j.out) as { turns: { turn: number }[]; truncated: { fromTurn: number }; blockTurn: number | null };
-    expect(s.turns[0]!.turn).toBe(401);
-    expect(s.truncated.fromTurn).toBe(401);
-    expect(s.blockTurn).toBe(2400);
+    expect(r.out).toMatch(/^ *1 caller/m);
+    expect(r.out).toMatch(/^ *2401 user/m);
+    const j = await runCli(['replay', '--no-model', '--json', file('replay.txt', ask + chat)]);
+    const s = JSON.parse(j.out) as { turns: { turn: number }[]; truncated?: unknown; warnTurn: number | null };
+    expect(s.turns).toHaveLength(2_401);
+    expect(s.turns[0]!.turn).toBe(0);
+    expect(s.truncated).toBeUndefined();
+    expect(s.warnTurn).toBe(0);
   }, 120_000);
 
   it('replay reads standard input and --file as check does', async () => {

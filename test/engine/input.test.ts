@@ -76,9 +76,9 @@ describe('parseInput', () => {
 /**
  * Long or dirty input is read, not refused (newcomer10, session 10): a stray NUL or control
  * character is a space (offsets unchanged); input that is mostly control characters is binary; a
- * text or turn over LIMITS.maxTurnChars is read from its end, a conversation over LIMITS.maxTurns
- * from its last turns, and the answer says so (`truncated`) with turns and offsets of the input as
- * given. Past 1 MB: refused.
+ * text or turn over LIMITS.maxTurnChars is read whole, in pieces (session 11: reading only its end
+ * let filler after a scam hide it), and every turn of a long conversation is read; evidence keeps
+ * the turns and offsets of the input as given. Past 1 MB: refused.
  */
 describe('stray control characters and binary input', () => {
   const text = (raw: string) => { const i = parseInput(raw); return 'text' in i ? i.text : i.turns.map((t) => t.text); };
@@ -102,83 +102,85 @@ describe('stray control characters and binary input', () => {
   });
 });
 
-describe('long input: the end is read and the answer says so', () => {
+describe('long input: all of it is read, a long text or turn in pieces', () => {
   const L = { chars: 20_000, turns: 2_000 };
   const filler = '今天的会议改到下午三点，请大家准时参加。\n';
   const ask = '我是淘宝客服，您的订单需要退款，请把收到的验证码告诉我';
+  const inText = (text: string, e: { start: number; end: number; text: string }) => expect(text.slice(e.start, e.end)).toBe(e.text);
 
-  it('a text over 20,000 characters is read from its end (from a line start), evidence in the text as given', async () => {
+  it('an ask at the head, in the middle or at the end of a text over 20,000 characters is found, evidence in the text as given', async () => {
     const { analyze } = await import('../../src/index.ts');
-    const long = filler.repeat(2_000) + ask;
-    expect(long.length).toBeGreaterThan(L.chars);
-    const input = parseInput(long);
-    expect('text' in input && input.text.length).toBe(long.length);
-    const r = analyze(input);
-    expect(r.verdict).not.toBe('safe');
-    expect(r.truncated).toBeDefined();
-    const from = r.truncated!.cut[0]!.from;
-    expect(r.truncated).toEqual({ turns: 1, fromTurn: 0, cut: [{ turn: 0, from }], skippedChars: from });
-    expect(long[from - 1]).toBe('\n');
-    expect(long.length - from).toBeLessThanOrEqual(L.chars);
-    for (const t of r.tactics) for (const e of t.evidence) if (e.end > e.start) expect(long.slice(e.start, e.end)).toBe(e.text);
-  });
-
-  it('the same ask in a short text reads the same, with nothing truncated', async () => {
-    const { analyze } = await import('../../src/index.ts');
-    const r = analyze(parseInput(ask));
-    expect(r.truncated).toBeUndefined();
-    expect(r.verdict).toBe(analyze(parseInput(filler.repeat(2_000) + ask)).verdict);
-  });
-
-  it('a legitimate long text stays safe when read from its end', async () => {
-    const { analyze } = await import('../../src/index.ts');
-    const r = analyze(parseInput(filler.repeat(3_000) + '会后请把纪要发到群里。'));
-    expect(r.verdict).toBe('safe');
-    expect(r.truncated?.skippedChars).toBeGreaterThan(0);
-  });
-
-  it('a conversation over 2,000 turns is read from its last 2,000; turn numbers are those of the input', async () => {
-    const { analyze } = await import('../../src/index.ts');
-    const lines = ['客服：您好，这里是京东客服\n我：你好\n'.repeat(1_100), `客服：${ask}`].join('');
-    const input = parseInput(lines);
-    expect('turns' in input && input.turns.length).toBe(2_201);
-    const r = analyze(input);
-    expect(r.truncated).toMatchObject({ turns: 2_201, fromTurn: 201, cut: [] });
-    expect(r.alertTurn).toBe(2_200);
-    const turns = 'turns' in input ? input.turns : [];
-    for (const t of r.tactics) for (const e of t.evidence) {
-      expect(e.turn).toBeGreaterThanOrEqual(201);
-      if (e.end > e.start) expect(turns[e.turn]!.text.slice(e.start, e.end)).toBe(e.text);
+    for (const long of [ask + '\n' + filler.repeat(2_000), filler.repeat(1_000) + ask + '\n' + filler.repeat(1_000), filler.repeat(2_000) + ask]) {
+      expect(long.length).toBeGreaterThan(L.chars);
+      const input = parseInput(long);
+      const given = 'text' in input ? input.text : '';
+      expect(given).toBe(long.trim());
+      const r = analyze(input);
+      expect(r.verdict).not.toBe('safe');
+      expect(r.alertTurn).toBe(0);
+      const hits = r.tactics.flatMap((t) => t.evidence).filter((e) => e.end > e.start);
+      expect(hits.length).toBeGreaterThan(0);
+      for (const e of hits) { expect(e.turn).toBe(0); inText(given, e); }
     }
   });
 
-  it('a JSON turn over 20,000 characters is read from its end, its offsets those of the turn as given', async () => {
+  it('the same ask in a short text reads the same', async () => {
     const { analyze } = await import('../../src/index.ts');
-    const big = '嗯'.repeat(25_000) + ask;
-    const r = analyze({ channel: 'call', turns: [{ speaker: 'caller', text: '您好' }, { speaker: 'caller', text: big }] });
-    expect(r.truncated).toEqual({ turns: 2, fromTurn: 0, cut: [{ turn: 1, from: big.length - L.chars }], skippedChars: big.length - L.chars });
-    const hits = r.tactics.flatMap((t) => t.evidence).filter((e) => e.turn === 1 && e.end > e.start);
-    expect(hits.length).toBeGreaterThan(0);
-    for (const e of hits) expect(big.slice(e.start, e.end)).toBe(e.text);
+    expect(analyze(parseInput(ask)).verdict).toBe(analyze(parseInput(ask + '\n' + filler.repeat(2_000))).verdict);
   });
 
-  it('a cut never splits a surrogate pair', async () => {
-    const { windowInput } = await import('../../src/engine/input.ts');
-    const emoji = '😀'.repeat(15_000); // 30,000 code units
-    const { input, window } = windowInput({ channel: 'text', text: emoji });
-    expect('text' in input && input.text.length).toBe(L.chars);
-    expect('text' in input && input.text.codePointAt(0)).toBe(0x1f600);
-    expect(window?.cut[0]?.from).toBe(10_000);
-    const odd = windowInput({ channel: 'text', text: 'x' + emoji });
-    expect('text' in odd.input && odd.input.text.codePointAt(0)).toBe(0x1f600);
+  it('a legitimate long text stays safe', async () => {
+    const { analyze } = await import('../../src/index.ts');
+    expect(analyze(parseInput(filler.repeat(3_000) + '会后请把纪要发到群里。')).verdict).toBe('safe');
   });
 
-  it('input within the limits is read whole, as before', async () => {
-    const { windowInput } = await import('../../src/engine/input.ts');
-    const input = { channel: 'call' as const, turns: Array.from({ length: L.turns }, () => ({ speaker: 'caller' as const, text: 'a'.repeat(10) })) };
-    expect(windowInput(input)).toEqual({ input, window: null });
+  it('a conversation over 2,000 turns is read whole: an ask in turn 1 is found, turn numbers are those of the input', async () => {
+    const { analyze } = await import('../../src/index.ts');
+    const lines = [`客服：${ask}\n`, '客服：您好，这里是京东客服\n我：你好\n'.repeat(1_100)].join('');
+    const input = parseInput(lines);
+    expect('turns' in input && input.turns.length).toBe(2_201);
+    const r = analyze(input);
+    expect(r.verdict).not.toBe('safe');
+    expect(r.alertTurn).toBe(0);
+    const turns = 'turns' in input ? input.turns : [];
+    for (const t of r.tactics) for (const e of t.evidence) if (e.end > e.start) inText(turns[e.turn]!.text, e);
+  });
+
+  it('a JSON turn over 20,000 characters is read in pieces, its offsets those of the turn as given', async () => {
+    const { analyze } = await import('../../src/index.ts');
+    const big = ask + '嗯'.repeat(25_000) + ask;
+    const r = analyze({ channel: 'call', turns: [{ speaker: 'caller', text: '您好' }, { speaker: 'caller', text: big }, { speaker: 'user', text: '好的' }] });
+    expect(r.alertTurn).toBe(1);
+    const hits = r.tactics.flatMap((t) => t.evidence).filter((e) => e.end > e.start);
+    expect(hits.some((e) => e.turn === 1 && e.start < ask.length)).toBe(true);
+    for (const e of hits.filter((h) => h.turn === 1)) inText(big, e);
+  });
+
+  it('pieces cover the text once, end after a sentence or line end near the limit, and never split a surrogate pair', async () => {
+    const { readTurns } = await import('../../src/engine/input.ts');
+    const long = filler.repeat(2_500);
+    const { turns, pieces } = readTurns({ channel: 'text', text: long });
+    expect(turns.map((t) => t.text).join('')).toBe(long);
+    expect(pieces!.map((p) => p.from)).toEqual(turns.map((_, k) => turns.slice(0, k).reduce((n, t) => n + t.text.length, 0)));
+    for (const t of turns) expect(t.text.length).toBeLessThanOrEqual(L.chars);
+    for (const t of turns.slice(0, -1)) expect(t.text.endsWith('\n')).toBe(true);
+    const emoji = '😀'.repeat(15_000); // 30,000 code units, no break anywhere
+    for (const text of [emoji, 'x' + emoji]) {
+      const r = readTurns({ channel: 'text', text });
+      expect(r.turns.map((t) => t.text).join('')).toBe(text);
+      for (const t of r.turns) {
+        const last = t.text.charCodeAt(t.text.length - 1);
+        expect(last >= 0xd800 && last <= 0xdbff).toBe(false);
+      }
+    }
+  });
+
+  it('input within the limits is read as given, with no pieces', async () => {
+    const { readTurns } = await import('../../src/engine/input.ts');
+    const input = { channel: 'call' as const, turns: Array.from({ length: L.turns + 5 }, () => ({ speaker: 'caller' as const, text: 'a'.repeat(10) })) };
+    expect(readTurns(input)).toEqual({ turns: input.turns, pieces: null });
     const text = { channel: 'text' as const, text: 'b'.repeat(L.chars) };
-    expect(windowInput(text)).toEqual({ input: text, window: null });
+    expect(readTurns(text)).toEqual({ turns: [{ speaker: 'unknown', text: text.text }], pieces: null });
   });
 
   it('over 1 MB is still refused, with one line', () => {

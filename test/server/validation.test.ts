@@ -43,16 +43,18 @@ describe('bad input gets a clear 4xx JSON error', () => {
     expectError(await call(s.base, 'POST', '/v1/analyze', { json: null }), 400);
   });
 
-  it('a text over the per-turn limit is read from its end, and the answer says so (session 10; a live turn over it stays 400, below)', async () => {
-    const text = '退款'.repeat(15_000);
+  it('a text over the per-turn limit, or a conversation over 2,000 turns, is read whole (session 11; a live turn over it stays 400, below)', async () => {
+    const text = '请提供验证码，我是淘宝客服给您退款。' + '好的'.repeat(15_000);
     for (const r of [await call(s.base, 'POST', '/v1/analyze', { json: { text } }), await call(s.base, 'POST', '/v1/analyze', { body: text, type: 'text/plain' })]) {
       expect(r.status).toBe(200);
-      expect((r.body as { truncated: unknown }).truncated).toEqual({ turns: 1, fromTurn: 0, cut: [{ turn: 0, from: 10_000 }], skippedChars: 10_000 });
+      const body = r.body as { verdict: string; truncated?: unknown };
+      expect(body.verdict).not.toBe('safe');
+      expect(body.truncated).toBeUndefined();
     }
-    const turns = Array.from({ length: 2_001 }, (_, i) => ({ speaker: i % 2 ? 'user' : 'caller', text: '好的' }));
+    const turns = [{ speaker: 'caller', text: '我是淘宝客服，给您退款，请把验证码告诉我' }, ...Array.from({ length: 2_001 }, (_, i) => ({ speaker: i % 2 ? 'user' : 'caller', text: '好的' }))];
     const conv = await call(s.base, 'POST', '/v1/analyze', { json: { channel: 'call', turns } });
     expect(conv.status).toBe(200);
-    expect((conv.body as { truncated: unknown }).truncated).toEqual({ turns: 2_001, fromTurn: 1, cut: [], skippedChars: 2 });
+    expect((conv.body as { alertTurn: number | null }).alertTurn).toBe(0);
     // A stray NUL in a plain text is a space, not a refusal.
     const nul = await call(s.base, 'POST', '/v1/analyze', { body: '您的快递\u0000已到驿站', type: 'text/plain' });
     expect(nul.status).toBe(200);

@@ -14,7 +14,6 @@ export function toJson(r: AnalyzeResult): object {
     tactics: r.tactics.map((t) => ({ id: t.id, stage: t.stage, weight: t.weight, ...(t.component ? { component: true } : {}), description: t.description, ...(t.detail ? { detail: t.detail } : {}), evidence: t.evidence })),
     composites: r.composites.map((c) => c.id),
     advice: r.advice, alertTurn: r.alertTurn,
-    ...(r.truncated ? { truncated: r.truncated } : {}),
   };
 }
 

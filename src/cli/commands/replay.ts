@@ -1,9 +1,9 @@
 /** `fanzha replay FILE`: a conversation fed turn by turn, the risk rising as a live call would see it. */
-import { createSession, inputTurns, parseInput, windowInput, InputError } from '../../index.ts';
+import { createSession, parseInput, readTurns, InputError } from '../../index.ts';
 import { CliError, EXIT, type Command } from '../command.ts';
 import { parseArgs, readFileText, readStdin } from '../read.ts';
 import { channelFlag, engineFlag, initiatorFlag, inputLang, outputLang, withFlags } from './check.ts';
-import { stageName, truncationNote } from '../render.ts';
+import { stageName } from '../render.ts';
 import { clean } from '../../checks/cli.ts';
 
 const bar = (risk: number): string => '█'.repeat(Math.round(risk / 5)).padEnd(20, '·');
@@ -40,9 +40,10 @@ export const command: Command = {
       if (e instanceof InputError) throw new CliError(e.message);
       throw e;
     }
-    // A long conversation is replayed from its end; turn numbers stay those of the file.
-    const { input, window } = windowInput(given);
-    const first = window?.fromTurn ?? 0;
+    // Everything is replayed; a turn over the live limit in pieces, numbered as the file's turn.
+    const input = given;
+    const { turns, pieces } = readTurns(input);
+    const turnOf = (k: number): number => pieces?.[k]?.turn ?? k;
     const lang = outputLang(options.get('lang')) ?? input.lang;
     const read = readAs ?? input.inputLang;
     const session = createSession({
@@ -56,8 +57,8 @@ export const command: Command = {
     // a call that went straight to block does not read "warn at turn 3".
     let warnTurn: number | null = null;
     let blockTurn: number | null = null;
-    for (const [k, turn] of inputTurns(input).entries()) {
-      const i = k + first;
+    for (const [k, turn] of turns.entries()) {
+      const i = turnOf(k);
       const { state, alert } = session.push(turn);
       const added = state.tactics.map((t) => t.id).filter((id) => !seen.has(id));
       seen = new Set(state.tactics.map((t) => t.id));
@@ -73,9 +74,9 @@ export const command: Command = {
       io.stdout.write(`${String(i + 1).padStart(3)} ${who} ${bar(state.risk)} ${String(state.risk).padStart(3)} ${state.level.padEnd(5)}${alert ? ` ▲ ${alert.level.toUpperCase()}` : ''}  ${text.length > 40 ? text.slice(0, 40) + '…' : text}\n`);
       if (added.length) io.stdout.write(`${' '.repeat(12)}+ ${added.join(', ')}\n`);
     }
-    const alertTurn = last.alertTurn === null ? null : last.alertTurn + first;
-    if (flags.has('json')) io.stdout.write(JSON.stringify({ turns: rows, verdict: last.verdict, risk: last.risk, level: last.level, alertTurn, warnTurn, blockTurn, ...(window ? { truncated: window } : {}) }) + '\n');
-    else io.stdout.write(`\n${window ? `${truncationNote(window, lang ?? last.lang)}\n` : ''}${last.verdict} · risk ${last.risk} · level ${last.level} · ${stageName(last.stage, lang ?? last.lang)}${escalation(warnTurn, blockTurn)}\n`);
+    const alertTurn = last.alertTurn === null ? null : turnOf(last.alertTurn);
+    if (flags.has('json')) io.stdout.write(JSON.stringify({ turns: rows, verdict: last.verdict, risk: last.risk, level: last.level, alertTurn, warnTurn, blockTurn}) + '\n');
+    else io.stdout.write(`\n${last.verdict} · risk ${last.risk} · level ${last.level} · ${stageName(last.stage, lang ?? last.lang)}${escalation(warnTurn, blockTurn)}\n`);
     return last.verdict === 'safe' ? EXIT.ok : EXIT.flagged;
   },
 };
