@@ -322,6 +322,12 @@ export const enGrammar: GrammarDef = {
     'i already', "i've already", 'i have already', 'i gave', 'i sent', 'i told', 'i read', 'i paid', 'i transferred',
     'i entered', 'i typed', 'i shared', 'i provided', 'i confirmed', 'i updated', 'we sent', 'we have sent', 'has been sent',
     'was sent', 'have been sent', 'i signed',
+    // A question about the listener's own act, or a notice of one seen ("Did you attempt a transfer of $500? Reply Y
+    // or N", "We noticed a transfer of $1,200 from your account"): a bank's alert asks whether it was you, it asks
+    // nothing to be sent (session 11: a real alert read as a money request, and with its "if it was not you" as
+    // pretext + extraction, scam 85). What a scam adds after it — a link, a code, a safe account — is its own clause.
+    'did you', 'have you', 'did you just', 'were you', 'we noticed', 'we detected', 'we have detected', 'we flagged',
+    'we have flagged', 'we blocked', 'we have blocked', 'we stopped', 'we have stopped', 'we declined',
   ],
   reporters: [
     'scammers may', 'scammers often', 'scammers will', 'scammers might', 'scammers ask', 'scammers typically', 'scammers usually',

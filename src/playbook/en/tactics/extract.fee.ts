@@ -4,17 +4,37 @@ export default defineTactic({
   id: 'extract.fee',
   stage: 'extraction',
   description: {
-    zh: '要您先付一笔费用（重新派送费、关税、放行费、手续费）才能收到包裹、退款或解锁账户',
-    en: 'Asks you to pay a fee first (redelivery, customs, release, processing) to get a parcel, a refund or your account back',
+    zh: '要您先付一笔费用（重新派送费、关税、放行费、手续费）才能收到包裹、退款、解锁账户或开始工作',
+    en: 'Asks you to pay a fee first (redelivery, customs, release, processing) to get a parcel, a refund or your account back, or to start a job',
   },
   // A stranger's fee request is at least `suspicious` whatever the story; with a fake site it is a scam (composites).
   weight: 40,
   cues: [
     { request: { act: ['act.pay'], object: ['obj.fee'] } },
+    // A job you must pay to start (session 11: offers without the word "fee" read safe): a deposit, a kit, equipment
+    // or an onboarding charge asked before the work begins. A real employer pays you, and takes a uniform's cost, if
+    // ever, from the pay as the contract says (the `unless` list).
+    {
+      all: [
+        ['job', 'jobs', 'position', 'role', 'hired', 'employment', 'onboarding', 'recruiter', 'recruitment', 'work from home',
+          'remote work', 'work account', 'your first day', 'your first shift', 'start working', 'start work', 'to start', 'to begin',
+          'before you start', 'before you begin', 'activate your account', 'secure your place', 'secure your spot', 'secure the position'],
+        ['deposit is required', 'deposit required', 'a small deposit', 'refundable deposit', 'security deposit', 'make a deposit',
+          'pay a deposit', 'pay for your training', 'pay for the training', 'pay for your kit', 'pay for the kit', 'training kit',
+          'starter kit', 'starter pack', 'work kit', 'equipment fee', 'purchase the equipment', 'buy the equipment',
+          'purchase the starter', 'buy the starter', 'purchase your equipment', 'buy your equipment', 'onboarding charge',
+          'onboarding fee', 'registration charge', 'pay for your uniform', 'uniform fee', 'pay for the laptop', 'laptop fee',
+          'certification fee', 'background check fee', 'pay for your background check', 'activation deposit'],
+      ],
+      within: 60,
+    },
   ],
   // Bills and memberships have fees too.
   unless: ['late fee', 'annual fee', 'monthly fee', 'membership fee', 'subscription fee', 'no fee', 'free of charge', 'waived', 'your bill', 'statement',
-    'nothing to pay', 'prepaid', 'already paid', 'customer service point', 'reference on the card', 'left a card', 'card was left', 'fee to pay card'],
+    'nothing to pay', 'prepaid', 'already paid', 'customer service point', 'reference on the card', 'left a card', 'card was left', 'fee to pay card',
+    // The employer's own terms: a cost taken from the pay as agreed, or paid back by the company.
+    'deducted from your', 'from your first paycheck', 'from your paycheck', 'as agreed in your contract', 'we will reimburse', 'company pays',
+    'provided by the company', 'we provide'],
   guards: ['warning'],
   advice: ['refund-never-needs-payment', 'check-domain', 'hang-up-verify-in-app'],
   examples: {
@@ -24,6 +44,8 @@ export default defineTactic({
       'To release your refund you need to pay a small processing fee.',
       'Royal Mail: a shipping fee of 2.99 GBP is unpaid. Pay the fee today or the parcel returns to sender.',
       'Your account is locked. Pay the unlock fee to restore access.',
+      'You have been selected for the remote role. A small deposit is required to start.',
+      'Congratulations, you are hired! Please pay for your training kit before your first day.',
     ],
     negative: [
       'There is no fee for returns.',
@@ -31,6 +53,8 @@ export default defineTactic({
       'Pay your bill by Friday to avoid a late fee.',
       'The annual fee for your card is waived this year.',
       'Scammers may ask you to pay a customs fee by text.',
+      'Your uniform is ready; its cost is deducted from your first paycheck as agreed in your contract.',
+      'A $200 deposit is required to hold your hotel booking.',
     ],
   },
 });

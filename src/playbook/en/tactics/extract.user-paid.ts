@@ -3,7 +3,11 @@ import { PRESENTS } from '../terms.ts';
 
 /** The speaker and close family as the one who lost, in the object case ("they scammed my mom"). */
 const CLOSE = ['me', 'us', 'my mom', 'my mother', 'my mum', 'my dad', 'my father', 'my husband', 'my wife', 'my grandma',
-  'my grandmother', 'my grandpa', 'my grandfather', 'my parents', 'my nan', 'my gran'];
+  'my grandmother', 'my grandpa', 'my grandfather', 'my parents', 'my nan', 'my gran',
+  // Children and siblings are close family as in the Chinese playbook's (src/playbook/zh/subjects.ts FAMILY: 儿子, 女儿,
+  // 哥, 姐…): "My son Jake was scammed out of $800, what do I do" is the family's emergency (session 11).
+  'my son', 'my daughter', 'my child', 'my kid', 'my boy', 'my girl', 'my brother', 'my sister', 'my grandson',
+  'my granddaughter', 'my partner', 'my grandparents', 'our son', 'our daughter', 'our mom', 'our dad'];
 
 /**
  * The citizen's own report that money, gift cards, a code or access already went to the other side
@@ -37,7 +41,8 @@ export default defineTactic({
           'i gave', 'i bought', 'i let him', 'i let them', 'i let the', 'my mom sent', 'my dad sent', 'my mother sent', 'my father sent',
           'i deposited', 'i topped up', 'i read him', 'i read them', 'i let a', 'i moved', 'my mum sent', 'my nan sent', 'my gran sent',
           'my husband sent', 'my wife sent', 'transferred', 'my dad transferred', 'my mum transferred', 'my mom transferred',
-          'my mother transferred', 'my father transferred',
+          'my mother transferred', 'my father transferred', 'my son sent', 'my daughter sent', 'my son transferred',
+          'my daughter transferred', 'my brother sent', 'my sister sent',
         ],
         // The scam's counterpart or its props, never a payment service alone (newcomer8 kind 2: "I sent you
         // the $300 for the flight tickets via Zelle" is a family payment): Zelle, a wire, Bitcoin, Western
@@ -66,8 +71,7 @@ export default defineTactic({
       all: [
         [
           'i was', 'i got', "i've been", 'i have been', 'i think i was', 'we were', 'we got', "we've been", 'we have been',
-          'my mom', 'my mother', 'my mum', 'my dad', 'my father', 'my husband', 'my wife', 'my grandma', 'my grandmother',
-          'my grandpa', 'my grandfather', 'my parents', 'my nan', 'my gran',
+          ...CLOSE.filter((w) => w.startsWith('my ') || w.startsWith('our ')),
         ],
         ['scammed', 'conned', 'defrauded', 'swindled', 'ripped off', 'cheated out of'],
       ],
@@ -79,7 +83,8 @@ export default defineTactic({
   unless: ['almost', 'nearly', 'luckily', "didn't send", "didn't pay", "didn't give", "didn't transfer", "didn't buy",
     'did not send', 'did not pay', 'did not give', 'did not transfer', 'did not buy', 'never', 'if you', 'in case', 'what if', 'should i', 'refund to me', 'refunded me', 'sent me',
     // A gift card bought as a present went to family, not to a caller.
-    ...PRESENTS, 'my nephew', 'my niece', 'my grandson', 'my granddaughter', 'my son', 'my daughter', 'my kids'],
+    // (As the one the present was for: "for my son", "bought my nephew a card"; not as the one who lost: "my son was scammed".)
+    ...PRESENTS, ...['nephew', 'niece', 'grandson', 'granddaughter', 'son', 'daughter', 'kids'].flatMap((k) => [`for my ${k}`, `my ${k} a`, `my ${k} an`, `my ${k} some`, `to my ${k}`])],
   // Not the shared `warning` list: a victim says "someone pretending to be from Amazon" (that is their story).
   guards: ['warning-report'],
   advice: ['already-paid', 'tell-family'],
@@ -98,6 +103,9 @@ export default defineTactic({
       'I sent $500 by Zelle to the agent who called about my Amazon refund',
       'I wired $3,000 to the account they gave me and now I cannot reach them',
       'My dad sent $2,000 in Bitcoin at a Bitcoin ATM because the caller said his account was hacked',
+      // Children and siblings are close family (session 11).
+      'My son Jake was scammed out of $800, what do I do',
+      'My daughter got scammed by a fake landlord and lost her $1,500 deposit',
     ],
     negative: [
       'I almost sent them money but my son stopped me',
@@ -118,6 +126,9 @@ export default defineTactic({
       'I sent Grandma $50 through Western Union for her birthday',
       'I transferred $200 to my savings account on Friday',
       'I bought some Bitcoin last year and it went up',
+      // Beyond the close family, or nobody's loss: told, not reported.
+      'My neighbour was scammed out of $800 last year',
+      'My son is learning how to spot scams at school',
     ],
   },
 });

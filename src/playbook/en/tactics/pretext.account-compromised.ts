@@ -38,6 +38,8 @@ export default defineTactic({
     'number on the back of your card', 'number on the back', 'in the app', 'in our app', 'reply yes', 'reply no',
     'reply y', 'reply n', 'if this was you', 'we will never', 'will never ask', 'no further action', 'i typed',
     'wrong password', 'i forgot', 'my own fault',
+    // The alert ASKS whether you did it ("Did you just transfer $2,000 to a new payee?"); the scam states it was done to you.
+    'did you', 'was this you', 'was it you',
   ],
   guards: ['warning'],
   advice: ['no-transfer', 'hang-up-verify-in-app', 'never-share-code'],

@@ -14,9 +14,25 @@ export default defineTactic({
         ['job', 'jobs', 'position', 'positions', 'work', 'workers', 'tasks', 'task', 'opportunity', 'part-time', 'part time', 'role',
           'vacancy', 'hiring', 'recruiting', 'we pay you', 'pay you to'],
         ['earn', 'earns', 'earning', 'make $', 'make £', 'per day', 'a day', 'daily', 'commission', 'paid instantly', 'instant pay',
-          'per task', 'a week', 'per week', '/day'],
+          'per task', 'a week', 'per week', '/day', 'no experience needed', 'no experience required', 'flexible hours'],
       ],
       within: 60,
+    },
+    // A job handed to someone who did not ask ("you have been selected for our remote role", "we would like to offer you
+    // a work-from-home position"): a story only, until it asks for money or a move (session 11).
+    {
+      any: ['you have been selected for', "you've been selected for", 'you were selected for', 'you are hired', "you're hired",
+        'you have been hired', 'offer you a remote', 'offer you a work from home', 'offer you a part time', 'offer you a part-time',
+        'offer you a home', 'reviewed your profile', 'your profile was selected', 'your profile has been selected'],
+    },
+    // An employer's "HR" or recruiter who is reached on a private app (session 11): a real one writes from the
+    // company's mail, portal or phone. With the move itself (shift.private-contact) it is the job scam's opening.
+    {
+      all: [
+        ['hr', 'hr team', 'hr manager', 'hr department', 'recruiter', 'recruiting team', 'recruitment team', 'hiring manager', 'hiring team'],
+        ['whatsapp', 'telegram', 'signal app', 'wechat', 'viber'],
+      ],
+      within: 40,
     },
   ],
   // A real employer: an interview, an application, a contract.
@@ -30,6 +46,7 @@ export default defineTactic({
       'We are hiring part-time workers, simple work from your phone, earn £300 a day.',
       'Our app optimization position pays commission on every task you complete.',
       'We pay you to leave reviews, each task earns $10.',
+      'Your application is approved. Contact our HR manager on Telegram to start.',
     ],
     negative: [
       'Thanks for your application, can you come for an interview on Monday?',

@@ -6,6 +6,8 @@ const CHARGED_THINGS = [
   'gift card', 'gift cards', 'geek squad', 'norton', 'mcafee', 'antivirus', 'prime membership', 'membership',
   'subscription', 'renewal', 'charge', 'charges', 'purchase', 'order', 'transaction', 'payment', 'dollars',
   'bitcoin', 'crypto',
+  // A money movement asked about ("Did you attempt a transfer of $500?"): the alert's story, whether or not it is real.
+  'transfer', 'wire', 'withdrawal', 'zelle',
 ];
 
 export default defineTactic({
@@ -37,7 +39,8 @@ export default defineTactic({
     {
       all: [
         ['did you order', 'did you purchase', 'did you buy', 'did you place', 'did you make', 'did you authorize',
-          'did you authorise', 'did you approve', 'was this you', 'was it you', 'is this you'],
+          'did you authorise', 'did you approve', 'was this you', 'was it you', 'is this you', 'did you attempt',
+          'did you try to', 'did you initiate'],
         CHARGED_THINGS,
       ],
       within: 50,

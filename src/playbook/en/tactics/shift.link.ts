@@ -35,7 +35,10 @@ export default defineTactic({
         // Pay-to-release lures (parcel, toll, prize, bill): the link is where the money goes.
         'pay', 'pay now', 'settle', 'to claim', 'claim it', 'claim now', 'claim your', 'claim', 'by entering', 'release', 'reschedule', 'redeliver', 'redelivery',
         'rearrange', 'arrange delivery', 'update your address', 'confirm your address', 'update your details',
-        'update your billing', 'update your payment', 'verify your', 'avoid', 'penalty', 'late fee', 'confirm your'],
+        'update your billing', 'update your payment', 'verify your', 'avoid', 'penalty', 'late fee', 'confirm your',
+        // A transfer alert's link to stop it (a real alert asks for Y/N or sends you to the app or the number on the card;
+        // not "secure your account", which Google's own sign-in alert says beside its own address).
+        'stop the transfer', 'cancel the transfer', 'cancel it'],
       within: 40,
     },
   ],

@@ -4,6 +4,9 @@ const MOVE = [
   'add me on', 'add me at', 'text me on', 'message me on', 'msg me on', 'chat on', 'chat with me on', 'reach me on',
   'contact me on', 'talk on', 'continue on', 'continue our chat on', 'move to', 'switch to', 'message our agent on',
   'contact our agent on', 'add our', 'add my', 'text me back on', 'reply on', 'download', 'join',
+  // A recruiter's "HR" on a private app (session 11): "contact our HR on WhatsApp", "message our HR manager on Telegram".
+  'contact our', 'message our', 'text our', 'reach our', 'hr on', 'hr team on', 'hr manager on', 'recruiter on',
+  'hiring manager on', 'hr department on',
 ];
 const APPS = ['whatsapp', 'telegram', 'signal', 'wechat', 'viber', 'kik', 'line app', 'google chat', 'hangouts', 'session app', 'threema'];
 
