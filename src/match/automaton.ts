@@ -22,11 +22,13 @@ export type OnMatch = (term: number, start: number, end: number) => void;
 export class TermAutomaton {
   /** Code unit → symbol (1…alphabet); 0: in no keyword, so the scan goes back to the root. */
   private readonly symbol: Uint16Array;
-  private readonly base: Int32Array;
-  private readonly check: Int32Array;
-  private readonly fail: Int32Array;
-  /** Slot s outputs entries outStart[s] … outStart[s + 1] − 1: its own keyword, then its suffixes' (longest first). */
-  private readonly outStart: Int32Array;
+  /**
+   * The double array, one record of four Int32 per slot s at 4s: base, check, output start, failure
+   * link. One record holds all a step reads of a slot (a scan's reads are random over ~1 MB, so each
+   * array of its own cost a cache miss of its own). Slot s outputs entries outStart(s) … outStart(s + 1) − 1:
+   * its own keyword, then its suffixes' (longest first).
+   */
+  private readonly node: Int32Array;
   private readonly outTerm: Int32Array;
   private readonly outLen: Int32Array;
   /** 1 when the keyword starts or ends with an ASCII letter (then it must not touch another letter). */
@@ -149,8 +151,6 @@ export class TermAutomaton {
     let maxBase = 0;
     for (let i = 0; i < used; i++) if (check[i] !== -1 && base[i]! > maxBase) maxBase = base[i]!;
     grow(Math.max(used, maxBase + alphabet + 1));
-    this.base = base;
-    this.check = check;
     this.slots = used;
 
     const fail = new Int32Array(size);
@@ -172,8 +172,13 @@ export class TermAutomaton {
       for (const o of outputs[s]!) { outTerm[k] = ownTerm[o]!; outLen[k] = ownLen[o]!; outAscii[k] = ownAscii[o]!; k++; }
     }
     outStart[size] = k;
-    this.fail = fail;
-    this.outStart = outStart;
+    // Records for slots 0 … size (the last one only for its output start, ending slot size − 1's range).
+    const node = new Int32Array(4 * (size + 1));
+    for (let i = 0; i < size; i++) {
+      node[4 * i] = base[i]!; node[4 * i + 1] = check[i]!; node[4 * i + 2] = outStart[i]!; node[4 * i + 3] = fail[i]!;
+    }
+    node[4 * size + 1] = -1; node[4 * size + 2] = outStart[size]!;
+    this.node = node;
     this.outTerm = outTerm;
     this.outLen = outLen;
     this.outAscii = outAscii;
@@ -186,20 +191,20 @@ export class TermAutomaton {
    * Linear in the text plus the matches.
    */
   scan(text: string, onMatch: OnMatch): void {
-    const { symbol, base, check, fail, outStart, outTerm, outLen, outAscii } = this;
+    const { symbol, node, outTerm, outLen, outAscii } = this;
     const n = text.length;
     let s = 0;
     for (let i = 0; i < n; i++) {
       const c = symbol[text.charCodeAt(i)]!;
       if (c === 0) { s = 0; continue; }
       for (;;) {
-        const t = base[s]! + c;
-        if (check[t] === s && t !== 0) { s = t; break; }
+        const t = node[4 * s]! + c;
+        if (node[4 * t + 1] === s && t !== 0) { s = t; break; }
         if (s === 0) break;
-        s = fail[s]!;
+        s = node[4 * s + 3]!;
       }
-      const to = outStart[s + 1]!;
-      for (let k = outStart[s]!; k < to; k++) {
+      const to = node[4 * s + 6]!;
+      for (let k = node[4 * s + 2]!; k < to; k++) {
         const end = i + 1;
         const start = end - outLen[k]!;
         if (outAscii[k] === 1 && !boundaryOk(text, start, end)) continue;
