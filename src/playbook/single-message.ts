@@ -126,6 +126,10 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
     'pretext.quality-refund', 'pretext.payout-offer', 'pretext.parcel-damaged', 'pretext.refund-offer', 'pretext.parcel-or-flight',
     'pretext.gov-notice', 'pretext.subsidy-payout', 'pretext.utility-arrears', 'pretext.prize-won', 'pretext.points-redeem',
     'pretext.subscription-renewal', 'contact.complaint-followup',
+    // The English pack's parcel held or undelivered: a carrier's own notice as zh's pretext.parcel-or-flight is ("Your
+    // shipment is on hold for customs clearance. 请登录 mydhl.express.dhl 上传收件人身份证信息" read the ID asked with it as
+    // ordinary+story, scam 85: fp11, the ninth author's real-register SMS). A fee, a card or a code asked with it still decides.
+    'pretext.parcel-problem',
   ],
   // A fee or a price named ("手续费98元", "500元保证金"): beside money asked in a notice's story, the fee to be paid.
   fees: ['extract.fee-quoted'],

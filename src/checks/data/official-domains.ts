@@ -324,8 +324,10 @@ export const BRANDS: readonly Brand[] = [
   },
   {
     id: 'dhl', kind: 'foreign', zh: 'DHL', en: 'DHL', group: 'dhl',
-    domains: ['dhl.com', 'dhl.de', 'dhl.co.uk', 'dhl.com.cn', 'dhl.cn'], tokens: ['dhl'], aliases: ['dhl'],
-    source: 'dhl.com home page (its country sites are linked from it)',
+    // express.dhl: DHL's own brand top-level domain (.dhl, Deutsche Post AG), where its shipping portal MyDHL+ lives
+    // (mydhl.express.dhl); a real customs notice linked it and read a look-alike, scam 100 (fp11, the ninth author's text).
+    domains: ['dhl.com', 'dhl.de', 'dhl.co.uk', 'dhl.com.cn', 'dhl.cn', 'express.dhl'], tokens: ['dhl'], aliases: ['dhl'],
+    source: 'dhl.com home page (its country sites are linked from it); MyDHL+ at mydhl.express.dhl',
   },
   {
     id: 'irs', kind: 'foreign', zh: '美国国税局', en: 'IRS', group: 'irs',

@@ -117,7 +117,10 @@ import { otherKindComposites, otherKindTactics } from './other-kinds.ts';
  * Extraction moves no relative or colleague makes in everyday chat (codes, card data, transfers to
  * set accounts, loans). The high-risk composites use these; extract.money-request ("转给我") has its own.
  */
-const EXTRACTION_STRONG = ['extract.verification-code', 'extract.card-credentials', 'extract.identity', 'extract.transfer', 'extract.loan', 'extract.user-paid', 'extract.finances'];
+// extract.scan-to-pay: a code sent to pay IS money moved to the payee it names; until fp11 extract.transfer read the same
+// "扫…二维码…付款" beside it (one ask counted twice: 85 on a laundry's "扫门口收款码付款"), and these composites held it through
+// that duplicate. Now the ask is read once, by scan-to-pay, and named here (session 11).
+const EXTRACTION_STRONG = ['extract.verification-code', 'extract.card-credentials', 'extract.identity', 'extract.transfer', 'extract.scan-to-pay', 'extract.loan', 'extract.user-paid', 'extract.finances'];
 
 /**
  * The stories of the refund kill chain that open an SMS from a stranger (a complaint followed up, a
@@ -266,7 +269,7 @@ export const zhPlaybook = definePlaybook({
         en: '"We overpaid you" followed by a request to send money back: the reverse refund scam',
       },
       all: ['pretext.overpaid-refund'],
-      any: ['extract.transfer', 'extract.money-request', 'extract.qr-payment', 'extract.loan'],
+      any: ['extract.transfer', 'extract.scan-to-pay', 'extract.money-request', 'extract.qr-payment', 'extract.loan'],
       minRisk: 85,
     },
     {
@@ -455,7 +458,7 @@ export const zhPlaybook = definePlaybook({
         en: 'Someone claiming to be customer service asks for a code, a transfer or a loan: real customer service never does',
       },
       all: ['contact.impersonation'],
-      any: ['extract.verification-code', 'extract.transfer', 'extract.loan'],
+      any: ['extract.verification-code', 'extract.transfer', 'extract.scan-to-pay', 'extract.loan'],
       minRisk: 80,
     },
     {
@@ -872,7 +875,7 @@ export const zhPlaybook = definePlaybook({
         en: 'An online "lover" or someone promising a monthly return asks you to deposit into a platform or transfer: pig-butchering; the gains shown are fake',
       },
       all: ['pretext.romance-investment'],
-      any: ['extract.stake-in-platform', 'extract.platform-topup', 'extract.transfer', 'extract.money-request'],
+      any: ['extract.stake-in-platform', 'extract.platform-topup', 'extract.transfer', 'extract.scan-to-pay', 'extract.money-request'],
       minRisk: 85,
     },
     {

@@ -49,7 +49,7 @@ export const probeKindComposites: CompositeDef[] = [
       en: 'Says money reached you by mistake and asks it back to a card or account they give: let their bank reverse it; send nothing yourself',
     },
     all: ['pretext.mistaken-transfer'],
-    any: ['extract.transfer', 'extract.money-request', 'extract.new-account', 'extract.third-party-payee', 'extract.direct-payment'],
+    any: ['extract.transfer', 'extract.scan-to-pay', 'extract.money-request', 'extract.new-account', 'extract.third-party-payee', 'extract.direct-payment'],
     minRisk: 60,
   },
 ];

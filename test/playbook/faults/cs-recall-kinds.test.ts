@@ -348,7 +348,8 @@ const QR: FaultCase[] = [
   { name: 'claims code', expect: 'not-safe', tactics: ['extract.transfer'], input: callerCall('您用支付宝扫一下我们的理赔码，金额填一千') },
   { name: 'refund code, confirm receipt', expect: 'not-safe', tactics: ['extract.transfer'], input: chat('这个退款码你用微信扫，扫了显示确认收款你就点') },
   { name: 'collection code with a sum', expect: 'not-safe', tactics: ['extract.transfer'], input: chat('您扫我的收钱码，金额改成3000，这是验证流水') },
-  { name: 'my code, pay', expect: 'not-safe', tactics: ['extract.transfer'], input: chat('扫我的码付款，系统会原路退给您') },
+  // A plain "扫…码付款" is extract.scan-to-pay's one ask (fp11: extract.transfer no longer reads it a second time).
+  { name: 'my code, pay', expect: 'not-safe', tactics: ['extract.scan-to-pay'], input: chat('扫我的码付款，系统会原路退给您') },
   { name: 'our code, amount', expect: 'not-safe', tactics: ['extract.transfer'], input: callerCall('扫我们的码，金额填4999，这是激活退款') },
   { name: 'code sent, pay it', expect: 'not-safe', tactics: ['extract.transfer'], input: chat('我发的码您扫一下，付一下就能激活理赔') },
   { name: 'scan, type amount', expect: 'not-safe', tactics: ['extract.transfer'], input: chat('您扫这个码，金额输入您的退款金额') },

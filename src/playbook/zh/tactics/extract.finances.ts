@@ -35,6 +35,10 @@ export default defineTactic({
     '余额为', '余额不足', '额度已', '账单', '还款', '不会问', '不会打听',
     // Money already back: a notice pointing at your balance, not a check of it.
     '已到账', '已退回', '已原路', '已退至', '已存入您', '请查收', '注意查收',
+    // The sender's own review passing, then the payout ("理赔请在小程序提交照片，审核通过后赔付至您的微信零钱"): 审核 is
+    // theirs, and the balance named is where the payout goes, not what you hold checked (fp11: a courier's claim notice
+    // read scam 85). Not 审核通过 alone: a lender's "审核通过后需验证您的银行卡余额" is the loan scam's check.
+    '审核通过后赔', '审核通过后退', '审核通过后补偿', '审核通过后打入', '审核通过后将赔', '审核通过后将退', '审核通过后理赔款',
   ],
   guards: ['warning'],
   negatable: true,
@@ -69,6 +73,7 @@ export default defineTactic({
       '【京东】您的退款已到账，请核实账户余额',
       '【支付宝】退款已原路退回，可在余额中验证到账情况',
       '【微信支付】您的零钱余额为52.10元，退款请在APP内申请',
+      '理赔请在小程序提交照片，审核通过后赔付至您的微信零钱',
     ],
   },
 });

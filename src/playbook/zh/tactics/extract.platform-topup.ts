@@ -39,6 +39,10 @@ export default defineTactic({
     '银行理财', '基金有风险',
     // Advice to save at a bank ("将资金存入银行的定期存款…获得一定收益") is not a platform's top-up.
     '定期', '存入银行', '低风险',
+    // Money moved TO the reader by the sender itself ("本金及收益将于到期日转入您的活期账户", "本月收益已自动转入余额宝"):
+    // a bank's or a fund's notice, nothing put in (fp11; our own and the eighth author's notices read 40 standalone).
+    // Not 转入您的 alone: a task app's "返利…钱款直接转入您的指定账号" is the lure.
+    '自动转入', '到期日转入', '到期后转入', '到期后自动', '转入您的活期', '转入您的社保卡', '工作日内转入',
   ],
   guards: ['warning'],
   negatable: true,
@@ -66,6 +70,8 @@ export default defineTactic({
       '本月收益已到账，请注意查收',
       '会员充值享九折优惠',
       '您可以将资金存入银行的定期存款，获得一定的收益',
+      '您的理财产品本金及收益将于到期日转入您的活期账户',
+      '您购买的余额宝本月收益12.36元，已自动转入余额宝',
     ],
   },
 });

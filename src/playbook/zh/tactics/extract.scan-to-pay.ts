@@ -24,6 +24,9 @@ export default defineTactic({
   unless: [
     '不收取', '免收', '免费', '不需要', '无需', '已支付', '已缴纳', '缴费成功', '支付成功', '已扣除', '原路退还', '已退还', '退还至', '退还到', '已退', '发票',
     '自动续费', '续费成功', '结账', '收银', '点餐', '出示',
+    // A code at the place where the payer stands (fp11): the shop's door, the counter, the window, the table, the stall,
+    // the car park's exit. The payer is there and sees who is paid; a scammer's code is SENT (我发的码, 下方二维码, 这个码).
+    '门口', '窗口', '前台', '柜台', '服务台', '收费处', '收银台', '桌上', '桌角', '摊位', '岗亭', '出口', '到店', '店内', '店里', '门店', '现场', '当面',
   ],
   guards: ['warning'],
   negatable: true,
@@ -36,6 +39,7 @@ export default defineTactic({
       '扫这个码完成支付，付完截图给我',
       '家长您好，请扫描班级群里的收款码缴纳资料费',
       '请使用支付宝扫描以下二维码完成支付',
+      '扫描收款码付款后系统会自动验证',
     ],
     negative: [
       '结账时请出示付款码',
@@ -44,6 +48,9 @@ export default defineTactic({
       '不需要扫码支付任何费用',
       '您已支付成功，感谢惠顾',
       '扫码领取电子发票',
+      '取衣时扫门口收款码付款',
+      '停车费15元，请在出口岗亭扫码支付',
+      '尾款取货时扫店里收款码付款即可',
     ],
   },
 });

@@ -35,8 +35,9 @@ export default defineTactic({
       within: 30,
     },
   ],
-  // 卡单 read across a word boundary: 信用卡|单笔 in a bank's promotion (信用卡单笔消费满500元) is no stuck order.
-  unless: ['如需', 'app内', '信用卡单笔', '信用卡单日', '信用卡单次', '信用卡单张', '银行卡单笔', '银行卡单日', '储蓄卡单笔', '储蓄卡单日', '司机', '乘客', '接单奖励', '骑手', '骗子', '诈骗', '警惕', '刷单是违法', '不要相信'],
+  // 卡单 read across a word boundary: 信用卡|单笔 in a bank's promotion (信用卡单笔消费满500元) is no stuck order, nor any other
+  // card's 单笔/单日/单次 (加油卡单笔充值满1000元, 公交卡单次, 会员卡单张: fp11, a petrol card's promotion read 55).
+  unless: ['如需', 'app内', '卡单笔', '卡单日', '卡单次', '卡单张', '卡单月', '司机', '乘客', '接单奖励', '骑手', '骗子', '诈骗', '警惕', '刷单是违法', '不要相信'],
   guards: ['warning'],
   advice: ['no-paid-tasks', 'no-transfer', 'already-paid'],
   examples: {
@@ -52,6 +53,7 @@ export default defineTactic({
     negative: [
       '【招商银行】活动期间信用卡单笔消费满500元即可参与抽奖，全部奖品到账后可在APP查看',
       '本月储蓄卡单笔转账超过5万元需到柜台办理，全部手续一次性办完',
+      '【中石化】加油卡单笔充值满1000元，返还30元电子券，到油站营业厅办理',
       '本周再完成5单即可获得司机接单奖励',
       '刷单是违法的，卡单要你继续充值的都是骗子',
       '订单已完成，感谢您的光临',

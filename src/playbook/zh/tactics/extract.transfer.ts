@@ -88,7 +88,11 @@ export default defineTactic({
       all: [
         ['扫', '扫描', '识别'],
         ['二维码', '付款码', '收款码', '这个码', '我发的码', '我的码', '我个码', '我们的码', '理赔码', '收钱码', '退款码'],
-        ['付款', '支付', '转账', '刷', '充值', '激活', '提高', '解冻', '流水', '输入金额', '付一下', '转一下',
+        // Not the plain 付款, 支付, 转账: "扫…收款码付款" is extract.scan-to-pay's ask (ctx.payment), and read here too one
+        // ask counted twice (45 + 40: a laundry's "取衣时扫门口收款码付款" read 69, fp11). What is left is the scam's own
+        // use of a code: to "raise" a score, unfreeze, activate, show a flow, or type the sum they say.
+        // Not a bare 刷: "刷医保卡、银行卡或扫窗口二维码" is a card swiped at a hospital's window (fp11).
+        ['刷一笔', '刷一下', '刷个', '刷单', '充值', '激活', '提高', '解冻', '流水', '输入金额', '付一下', '转一下',
           // The sum typed in on their code ("码上显示多少你付多少", "金额输入多扣的数", "金额改成3000").
           '付多少', '金额输入', '金额填', '金额改成', '确认收款'],
       ],
@@ -148,6 +152,9 @@ export default defineTactic({
     // Money sent TO the listener's own account, to be checked ("打到贵司对公账户了，请财务查收"): a payer's notice.
     '贵司', '贵公司', '请查收', '请财务查收', '注意查收',
     '不会要求', '不需要', '无需', '从不', '不会让', '切勿', '请勿', '不要转', '不要向', '已退还', '退还您', '已退', '本次转账',
+    // A biller saying where it does NOT collect ("通过缴费平台缴纳，不收现金，不向个人账户转账", "不收个人转账"): the
+    // grammar paired 缴纳 with the 个人账户 of the denial (fp11: school, agency and hospital notices of our own).
+    '不向个人', '不收个人', '不通过个人', '不经个人', '不接受个人',
     '交易成功', '已支付', '押金已', '免押金', '免收', '下方的二维码', '结账', '收银', '购物车', '点餐', '下单',
     '已经转', '已转', '我转给', '我已', '刚转', '已解冻', '解冻成功', '工资',
     // The speaker's own payment, made first for the family ("妈的住院押金我先交了一万，回头我们俩平摊"; nc9-loss kind 3):
@@ -172,6 +179,16 @@ export default defineTactic({
     // read suspicious 45 on this tactic alone (safe now); on dev, 7 scam SMS that name 话费, 点券 or 欠费
     // beside their ask go from scam to suspicious 69 and none becomes safe.
     '话费', '点券', '欠费',
+    // A top-up THRESHOLD of the sender's own promotion ("本月充值累计满500元，可在游戏内领取累充返还奖励", "储值会员累计
+    // 充值满1000元每月返还50元代金券", a carrier's "充值累计达…均可参与累积返还"): a condition for a bonus on the reader's
+    // own balance, not a sum paid first to get money back (fp11; dev real SMS read 45, our own 85 `scam` with a
+    // game account's ctx.trade). The task scam's "先充值…返还本金" keeps its 先; "充值满…才能提现" is platform-topup's.
+    '充值满', '累计充值', '充值累计', '累充', '储值满', '累计储值',
+    // Paid in person at the payee's own counter ("体检当日到服务台扫码缴纳", "房费到店支付，入住时需交押金", "尾款到门店缴纳"):
+    // the payer stands before the institution it pays; no remote account is named (fp11). Not 去柜台: "不要去柜台" is the
+    // fake bank's cover.
+    '到前台', '服务台', '到柜台', '到窗口', '收费窗口', '收费处', '收银台', '到店支付', '到店缴纳', '到店付款', '到店结算',
+    '到门店', '财务室', '到营业厅', '现场缴纳', '现场支付', '当面支付', '当面缴纳',
   ],
   guards: ['warning'],
   negatable: true,
@@ -198,7 +215,6 @@ export default defineTactic({
       '打开支付宝扫这个码，输入金额九百九，提高积分',
       '解冻费 2000 元，付完马上到账',
       '你把钱汇到这个账户，我们公司对公账户是安全的',
-      '扫描收款码付款后系统会自动验证',
       '您需要补缴八百元关税，包裹才能放行',
       '请您把卡里的钱转到我们工作人员的账户做验证',
       '将所有资金转移到指定的银行卡上完成解绑',
@@ -245,6 +261,13 @@ export default defineTactic({
       '您的机票退票申请已处理，退款2,136.00元将退回原支付账户，退票手续费120元',
       '您的保证金退还申请已审核通过，保证金1,000元将退回支付宝',
       '信用卡现金分期最高10万，分期手续费低至0.3%',
+      // fp11: a code at the payer's place, a biller's denial, a top-up threshold, a counter.
+      '送洗的衣服好了，取衣时扫门口收款码付款',
+      '住院押金请在收费处缴纳，可刷医保卡、银行卡或扫窗口二维码',
+      '请通过学校缴费平台缴纳，不收现金，不向个人账户转账',
+      '本月充值累计满500元，可在游戏内领取累充返还奖励',
+      '体检费用158元，体检当日到服务台扫码缴纳',
+      '房费698元到店支付，入住时需交押金300元',
     ],
   },
 });

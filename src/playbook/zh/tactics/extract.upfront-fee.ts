@@ -53,6 +53,16 @@ export default defineTactic({
     // A platform's notice to a seller that points to the seller's own back office ("请登录千牛工作台自行补缴保证金"):
     // the platform collects there, never through a person (cs8: hard negative of pretext.shop-deposit).
     '千牛', '工作台', '商家后台', '抖店后台', '自行补缴', '自助补缴',
+    // A top-up THRESHOLD of the sender's own promotion ("本月充值累计满500元，可在游戏内领取累充返还奖励", "储值会员累计
+    // 充值满1000元每月返还50元代金券", a carrier's "充值累计达…均可参与累积返还"): a condition for a bonus on the reader's
+    // own balance, not a sum paid first to get money back (fp11; dev real SMS read 45, our own 85 `scam` with a
+    // game account's ctx.trade). The task scam's "先充值…返还本金" keeps its 先; "充值满…才能提现" is platform-topup's.
+    '充值满', '累计充值', '充值累计', '累充', '储值满', '累计储值',
+    // Paid in person at the payee's own counter ("体检当日到服务台扫码缴纳", "房费到店支付，入住时需交押金", "尾款到门店缴纳"):
+    // the payer stands before the institution it pays; no remote account is named (fp11). Not 去柜台: "不要去柜台" is the
+    // fake bank's cover.
+    '到前台', '服务台', '到柜台', '到窗口', '收费窗口', '收费处', '收银台', '到店支付', '到店缴纳', '到店付款', '到店结算',
+    '到门店', '财务室', '到营业厅', '现场缴纳', '现场支付', '当面支付', '当面缴纳',
   ],
   guards: ['warning'],
   negatable: true,
@@ -81,6 +91,8 @@ export default defineTactic({
       '凡是要您先交保证金才能放款的都是诈骗',
       '您的加盟费发票已开具，请查收',
       '扫描二维码关注公众号',
+      '您的游戏账号本月充值累计满500元，可领取累充返还奖励',
+      '入职体检费用158元，体检当日到服务台扫码缴纳',
     ],
   },
 });

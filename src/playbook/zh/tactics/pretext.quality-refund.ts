@@ -50,8 +50,9 @@ export default defineTactic({
     },
   ],
   unless: [
-    // 卡单 read across a word boundary: 信用卡|单笔 in a bank's card promotion (信用卡单笔消费满500元) is no stuck order.
-    '信用卡单笔', '信用卡单日', '信用卡单次', '信用卡单张', '银行卡单笔', '银行卡单日', '储蓄卡单笔', '储蓄卡单日',
+    // 卡单 read across a word boundary: 信用卡|单笔 in a bank's card promotion (信用卡单笔消费满500元) is no stuck order, nor any
+    // other card's (加油卡单笔充值满1000元, 公交卡单次: fp11).
+    '卡单笔', '卡单日', '卡单次', '卡单张', '卡单月',
     // The citizen's own request or the platform's notice about it; a caller saying "已为您申请了退款" still counts.
     '我申请', '我已经申请', '我已申请', '点申请退款', '去申请退款', '自己申请', '退款申请', '已退款', '退款成功', '已原路退回', '退款已',
     '我想', '我要', 'app里申请', 'app内申请', '在app里', '在app内',

@@ -41,6 +41,9 @@ export default defineTactic({
     '家庭群', '家族群', '同学群', '班级群', '工作群', '业主群', '我加', '邀请好友', '银行卡', '支付方式', '绑定银行卡', '绑卡', '绑定手机',
     // Who may take part ("您身边的亲朋好友均可参加"): the 加 of 参加, no contact added.
     '均可参加', '都可参加', '都可以参加', '均可报名参加',
+    // A code scanned to PAY, sent by 客服 ("直播间下单后请扫描客服发的二维码支付运费10元"): extract.scan-to-pay's ask, not a
+    // group or a contact reached by the code; read as both, one ask was a move and money (fp11: own legit 60, 80 `scam`).
+    '二维码支付', '二维码付款', '二维码缴', '二维码进行支付', '二维码完成支付',
   ],
   guards: ['warning'],
   negatable: true,
@@ -79,6 +82,7 @@ export default defineTactic({
       '工作人员已添加到值班表，明天开始轮岗',
       '在钱包里添加银行卡，绑定后就能用微信付款',
       '扫描二维码关注公众号，领取电子发票',
+      '直播间下单后请扫描客服发的二维码支付运费10元，即可发货',
       '付款方式：微信、支付宝均可',
       '本店回馈新老顾客，您身边的亲朋好友均可参加，名额有限',
       'QQ 2024年度账单已生成',
