@@ -26,6 +26,8 @@ export interface CompiledClass {
   entities: readonly EntityKind[];
   /** Its act words before a keyword ("回复1") have the keyword as their object (WordClassSchema.keyword). */
   keyword: boolean;
+  /** An act toward a third side: after a third person made to act in its clause, theirs (WordClassSchema.thirdParty). */
+  thirdParty: boolean;
 }
 
 /** CompiledGrammar.covers bits: the word covers act words inside it, object words inside it. */
@@ -91,6 +93,8 @@ export interface CompiledGrammar {
   inquiries: number | null;
   /** The third person of a case report or bulletin (schema GrammarSchema.caseSubjects): "女士", "事主". */
   caseSubjects: number | null;
+  /** A news story's dateline or attribution at a sentence's start (schema GrammarSchema.newsFrames): "近日", "据介绍". */
+  newsFrames: number | null;
 }
 
 export interface CompiledTactic {
@@ -293,7 +297,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
   for (const [name, def] of Object.entries(playbook.lexicon)) {
     const set = setOf(def.terms);
     const i = classes.length;
-    classes.push({ name, kind: def.kind, set, entities: def.entities, keyword: def.keyword });
+    classes.push({ name, kind: def.kind, set, entities: def.entities, keyword: def.keyword, thirdParty: def.thirdParty });
     if (def.names) coverSets.push([set, COVERS_ACT]);
     classByName.set(name, i);
     classOfSet.set(set, i);
@@ -324,7 +328,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
     relayed: opt(g.relayed), narrated: opt(g.narrated), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
     takeovers: opt(g.takeovers), selfIntros: opt(g.selfIntros), pastActs: opt(g.pastActs), passives: opt(g.passives),
-    inquiries: opt(g.inquiries), caseSubjects: opt(g.caseSubjects),
+    inquiries: opt(g.inquiries), caseSubjects: opt(g.caseSubjects), newsFrames: opt(g.newsFrames),
   };
   const nouns = opt(g.nouns);
   if (nouns !== null) coverSets.push([nouns, COVERS_ACT | COVERS_OBJECT]);

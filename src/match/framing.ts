@@ -128,6 +128,8 @@ export function readFraming(
 ): Framing | null {
   let any = false;
   let framed = false;
+  // A news story's dateline or attribution opening a sentence ("近日，", "据介绍，"): told as a story (narrative), not framed.
+  let news = false;
   const hasQuotes = text.includes('“') || text.includes('"') || text.includes('「') || text.includes('『');
   let mask: Uint8Array | null = null;
   // Where the last self-introduction ended ("我是"): a reporter or frame word right after it ("我是受害人")
@@ -138,6 +140,7 @@ export function readFraming(
     if (introEnd === o[1] && isSelfNamed(g, o, setsByTerm)) continue;
     for (const set of setsByTerm.get(o[0]) ?? []) {
       if (set === g.reporters || set === g.verdicts || set === g.generic || set === g.narrated || set === g.pastActs || set === g.passives || set === g.inquiries || set === g.caseSubjects) any = true;
+      else if (set === g.newsFrames && !news && opensSentence(text, o[1])) { news = true; any = true; }
       else if ((set === g.frames || set === g.advisories) && !framed) {
         any ||= set === g.advisories;
         // A frame word inside the quotation is the quoted speaker's own ("“我是公安局的，您涉嫌洗钱…”",
@@ -155,7 +158,7 @@ export function readFraming(
   const f: Framing = {
     sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(),
     firstContrast: new Map(), advisory: new Set(), clause, clauseAdvisory: new Map(), clauseContrast: new Map(),
-    framed, narrative: framed || carried, firstNarrated: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), pastActAt: null, pastActSentence: new Set(),
+    framed, narrative: framed || carried || news, firstNarrated: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), pastActAt: null, pastActSentence: new Set(),
     firstPassive: new Map(), readerAfterPassive: new Map(), inquiry: new Set(), caseFrom: text.length, impersonal: null,
   };
   let askingSentences: Set<number> | null = null;
@@ -237,7 +240,9 @@ export function readFraming(
       }
     }
   }
-  if (f.caseFrom < text.length) f.impersonal = impersonalSentences(text, sentence);
+  // A story told only by its dateline (no frame word): a 请 addresses someone present ("近日系统升级，王先生请于今日内登录…",
+  // "…，请李女士添加理赔专员微信"), where a bulletin's own 请 ("民警提醒：请勿…") sits in a framed turn.
+  if (f.caseFrom < text.length) f.impersonal = impersonalSentences(text, sentence, news && !framed);
   // The reader asked again after a passive report ("她被要求…，请您把钱转到…"): a 你/您 or an own-request word.
   if (f.firstPassive.size > 0) {
     pronouns ??= pronounMap(text, clause);
@@ -257,6 +262,13 @@ export function readFraming(
     }
   }
   return f;
+}
+
+/** Marks a sentence may open after (a bracketed sender's tag: "【本地新闻】近日，…"). */
+const OPENERS = new Set([...'。！？!?；;\n】] '].map((c) => c.charCodeAt(0)));
+/** Does a word at `i` open its sentence (the text's start, or just after an end mark or a sender's tag)? */
+function opensSentence(text: string, i: number): boolean {
+  return i === 0 || OPENERS.has(text.charCodeAt(i - 1));
 }
 
 /**
@@ -299,18 +311,20 @@ function readerPosition(text: string): number {
 }
 
 /**
- * 1 for each sentence with no 你/您 and no 我 (but the bulletin's own "我市", "我区", "我县", "我省"):
- * it speaks to nobody and of nobody present. One pass over the text.
+ * 1 for each sentence with no 你/您 and no 我 (but the bulletin's own "我市", "我区", "我县", "我省"), and, when
+ * `pleaseAddresses`, no 请: it speaks to nobody and of nobody present. One pass over the text.
  */
-function impersonalSentences(text: string, sentence: Int32Array): Uint8Array {
+function impersonalSentences(text: string, sentence: Int32Array, pleaseAddresses: boolean): Uint8Array {
   const last = text.length > 0 ? sentence[text.length - 1]! : 0;
   const out = new Uint8Array(last + 2).fill(1);
   for (let i = 0; i < text.length; i++) {
     const who = personAt(text, i);
     if (who === READER || (who === SPEAKER && !PLACE_AFTER_WE.has(text[i + 1] ?? ''))) out[sentence[i]!] = 0;
+    else if (pleaseAddresses && text.charCodeAt(i) === PLEASE) out[sentence[i]!] = 0;
   }
   return out;
 }
+const PLEASE = 0x8bf7; // 请
 const PLACE_AFTER_WE = new Set(['市', '区', '县', '省', '镇', '局', '所', '州']);
 
 /**
@@ -419,7 +433,7 @@ export function isExample(f: Framing, start: number, end: number): boolean {
   if (!(own !== undefined && own < last)) {
     const narrated = f.firstNarrated.get(s);
     if (narrated !== undefined && narrated < last && f.narrative) return true;
-    if (f.pastQuestion.has(s) && (f.framed || narrated !== undefined || f.pastActSentence.has(s))) return true;
+    if (f.pastQuestion.has(s) && (f.narrative || narrated !== undefined || f.pastActSentence.has(s))) return true;
     // The cue starts at the act told as done or just after it ("下载了一个可疑的会议软件"), not merely in its sentence.
     if (f.narrative && f.pastActAt !== null && f.pastActAt[start] === 1) return true;
   }

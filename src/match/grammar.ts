@@ -123,6 +123,20 @@ function isAnotA(text: string, start: number): boolean {
   return start > 0 && start + 1 < text.length && text.charCodeAt(start - 1) === text.charCodeAt(start + 1) && text.charCodeAt(start) === 0x4e0d;
 }
 
+const CAUSATIVE = new Uint8Array(0x10000);
+for (const c of '让叫要') CAUSATIVE[c.charCodeAt(0)] = 1;
+const READER_MARK = new Uint8Array(0x10000);
+for (const c of '你您') READER_MARK[c.charCodeAt(0)] = 1;
+
+/** A narrated word at `start` is a causative ("让她", "叫他", "让我妈") with no 你/您 in the 3 characters before it in its clause. */
+function isThirdCausative(text: string, start: number, clause: Int32Array): boolean {
+  if (CAUSATIVE[text.charCodeAt(start)] !== 1) return false;
+  for (let i = start - 1; i >= Math.max(0, start - 3) && clause[i] === clause[start]; i--) {
+    if (READER_MARK[text.charCodeAt(i)] === 1) return false;
+  }
+  return true;
+}
+
 /**
  * A keyword starts at `i` (one space allowed before it): a digit or a Latin letter ("回复1", "回复TD"). Not a
  * quotation mark: what is quoted may be a template of the reader's details ("回复“姓名+卡号”").
@@ -232,6 +246,8 @@ export function readRequests(
   let causedEnd = -1; // end of the last causative ("让我") occurrence: a self marker starting inside it is caused, not the speaker's
   let causedClause = -1; // the clause of that causative: a relayed act form ("告诉他") is an act only there, after it
   const { relayedClassOfSetIndex } = g;
+  let thirdCausedEnd = -1; // end of the last third-person causative ("让她"), and its clause
+  let thirdCausedClause = -1;
 
   for (let oi = 0, ei = 0; oi < occ.length || ei < entityCount;) {
     let evStart: number;
@@ -256,6 +272,9 @@ export function readRequests(
         // A causative before the self marker ("让我先交", "叫我把"): the 我 is the one made to act, the clause the other side's ask.
         else if (set === g.caused) { causedEnd = evEnd; causedClause = c; }
         else if (set === g.self) { if (causedEnd <= evStart) selfSubject = true; }
+        // A third person made to act ("让她把卡号和短信上的数字告诉他"): a hand-on act after it in the clause is that
+        // person's, retold (WordClassSchema.thirdParty) — unless the reader makes them ("你让他把验证码发给对方").
+        else if (set === g.narrated) { if (isThirdCausative(text, evStart, clause)) { thirdCausedEnd = evEnd; thirdCausedClause = c; } }
         else if (set < relayedClassOfSetIndex.length && relayedClassOfSetIndex[set]! >= 0) {
           // "客服让我把验证码告诉他": the act toward the other side, in the clause of the ask relayed.
           if (causedClause === c && causedEnd <= evStart) {
@@ -305,15 +324,16 @@ export function readRequests(
         // "回复1", "回复TD", "回复“验证码”": the act's object is the keyword after it; it asks for nothing else.
         if (g.classes[ci]!.keyword && keywordAt(text, evEnd)) continue;
         const negated = negEnd >= 0 && wordAt(word, evStart) - wordAt(word, negEnd) <= g.negationWindow && contrastEnd <= negEnd;
+        const self = selfSubject || (g.classes[ci]!.thirdParty && thirdCausedClause === curClause && thirdCausedEnd <= evStart);
         lastStart[ci] = evStart; lastEnd[ci] = evEnd; lastSentence[ci] = s;
-        lastNegated[ci] = negated ? 1 : 0; lastSelf[ci] = selfSubject ? 1 : 0;
+        lastNegated[ci] = negated ? 1 : 0; lastSelf[ci] = self ? 1 : 0;
         if (negated) continue;
         for (const o of objectClasses) {
           if (lastSentence[o] !== s || wordAt(word, evStart) - wordAt(word, lastStart[o]!) > g.window) continue;
           // An object word that begins with the act ("付款码", "投屏" in both classes) is not a request;
           // an act word that ends in the object ("交押金") is.
           if (lastStart[o] === evStart) continue;
-          addHit(reading, ci * K + o, s, Math.min(lastStart[o]!, evStart), Math.max(lastEnd[o]!, evEnd), selfSubject);
+          addHit(reading, ci * K + o, s, Math.min(lastStart[o]!, evStart), Math.max(lastEnd[o]!, evEnd), self);
         }
       } else {
         lastStart[ci] = evStart; lastEnd[ci] = evEnd; lastSentence[ci] = s;

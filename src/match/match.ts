@@ -557,7 +557,7 @@ function frameSetsOf(cp: CompiledPlaybook): readonly number[] {
   let sets = frameSetsByPlaybook.get(cp);
   if (sets === undefined) {
     const g = cp.grammar;
-    sets = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories, g.narrated, g.pastActs, g.passives, g.inquiries, g.caseSubjects].filter((set): set is number => set !== null);
+    sets = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories, g.narrated, g.pastActs, g.passives, g.inquiries, g.caseSubjects, g.newsFrames].filter((set): set is number => set !== null);
     frameSetsByPlaybook.set(cp, sets);
   }
   return sets;

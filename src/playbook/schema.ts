@@ -316,6 +316,12 @@ export const WordClassSchema = z.object({
    * clause's other acts are read ("回复1确认退款，并把收到的验证码一并回复" asks for the code). Default false.
    */
   keyword: z.boolean().default(false),
+  /**
+   * The act hands something on to a third side ("告诉他", "发给对方", "报过去"): after a third person made to act
+   * in its clause ("让她把卡号和短信上的数字告诉他", grammar `narrated` causatives 让她/叫他/让我妈, no 你/您 just
+   * before), it is that person's act retold, not asked of the reader. Default false.
+   */
+  thirdParty: z.boolean().default(false),
   examples: z.object({
     positive: z.array(z.string().min(1)).min(2),
     negative: z.array(z.string().min(1)).min(1),
@@ -448,6 +454,15 @@ export const GrammarSchema = z.object({
    * A victim's own report (我…被骗了) stays the reader's emergency.
    */
   caseSubjects: z.array(Term).default([]),
+  /**
+   * A news story's dateline or attribution at the start of a sentence ("近日，", "日前，", "据介绍，", "记者了解到"):
+   * the turn is told as a story, so a case's third person (`caseSubjects`: "市民王女士", "刘先生") in a sentence that
+   * speaks to nobody present reads as the case retold, as after a `frames` word — without a 骗 word ("近日，市民
+   *王女士接到自称快递客服的电话，对方要求其下载会议软件…"; grammar11 kind 5). Only that: quotes, relayed words and
+   * questions still need a `frames` word, and a sentence with 你/您 is still said to the reader ("近日您的订单
+   *异常，请提供验证码" asks).
+   */
+  newsFrames: z.array(Term).default([]),
 }).strict();
 export type GrammarDef = z.input<typeof GrammarSchema>;
 

@@ -64,6 +64,22 @@ export const zhLexicon: Record<string, WordClassDef> = {
       negative: ['验证码已发送至您的手机，请勿泄露', '我把照片发给你了'],
     },
   },
+  // A thing handed on to someone else or toward them, said with its direction ("把验证码发过去", "报给他", "交给工作人员",
+  // "告诉对方"): the give / tell / read-out / send verbs × a receiver who is not the speaker, generated below
+  // (HAND_ON_STEMS × HAND_ON_RECEIVERS), so every verb of the class meets every receiver. Read against the code
+  // (extract.verification-code): a direction word alone ("发过去") names no object. Grammar11 kind 1: this was a
+  // phrase list beside the grammar (cd27a8c).
+  'act.hand-on': {
+    kind: 'act',
+    description: '把东西交给、发给、报给、告诉第三方（发过去、报给他、交给工作人员、告诉对方）',
+    thirdParty: true,
+    // Not 给他 / 给对方 alone: before its object it is "for him" ("给她退钱", "给他打电话"); the code cue reads it after the code.
+    terms: ['交给', '转交'],
+    examples: {
+      positive: ['快递理赔的人让我把收到的验证码发过去', '你把验证码报给他就行', '验证码直接交给工作人员'],
+      negative: ['我把验证码告诉他了', '验证码千万不要发给对方'],
+    },
+  },
   'act.fill': {
     kind: 'act',
     description: '填写、填入（在对方给的页面或表格里）',
@@ -876,6 +892,23 @@ for (const [cls, stems] of Object.entries(MEASURED_ACT_STEMS)) {
     }
   }
 }
+// The hand-on act's forms: each verb × each receiver (发给他, 报给对方, 念给工作人员, 告诉他, 交给客服), and × 过去 (发过去, 报过去).
+export const HAND_ON_STEMS = ['发', '报', '念', '读', '说', '交', '传', '递', '转发', '提供', '透露', '回复', '回', '截图发', '拍照发'] as const;
+/** Verbs that take the receiver without 给 ("告诉他", "告知工作人员"). */
+export const HAND_ON_TELL = ['告诉', '告知', '转告', '通知'] as const;
+export const HAND_ON_RECEIVERS = [
+  '他', '她', '他们', '她们', '对方', '工作人员', '客服', '专员', '理赔员', '业务员', '同事', '我同事', '我们同事', '那边', '这位', '经理', '老师', '操作员',
+] as const;
+{
+  const def = zhLexicon['act.hand-on']!;
+  const have = new Set(def.terms);
+  const add = (t: string): void => { if (!have.has(t)) { def.terms.push(t); have.add(t); } };
+  for (const stem of HAND_ON_STEMS) {
+    add(`${stem}过去`);
+    for (const r of HAND_ON_RECEIVERS) add(`${stem}给${r}`);
+  }
+  for (const stem of HAND_ON_TELL) for (const r of HAND_ON_RECEIVERS) add(`${stem}${r}`);
+}
 // "留下卡号", "留一个手机号给我": 留 with its result complement is the same give act (one more form, not a measure word).
 zhLexicon['act.give']!.terms.push('留下', '留给我', '给我留');
 
@@ -1056,6 +1089,11 @@ export const zhGrammar: GrammarDef = {
     // "请转入人民币2000元到理赔账户" is the ask in the same words.
     '收入人民币', '入账人民币', '转账收入', '汇款收入', '他行汇入', '跨行汇入', '跨行转入', '网银转入', '对方户名', '对方账户名', '付款人户名',
     '充值成功', '充值记录', '下载量', '下载次数',
+    // Money the reader RECEIVES with a fee word inside (退税 holds 税, 退押金 holds 押金): a payout, no fee asked
+    // (grammar11 kind 4). A fee to receive it is its own word ("领取退税需先交手续费": 交手续费 still asks).
+    '退税', '退税款', '退个税', '税款退还', '退押金', '退还押金', '返还押金', '押金退还', '退保证金', '退还保证金', '返还保证金', '保证金退还',
+    // Not 返还手续费 / 退还手续费: also the name of a fee for the return ("您需要先交一个返还手续费").
+    '退定金', '退还定金', '退运费', '退还运费', '运费退还', '手续费退还',
     // The code's own name: 验证 inside 验证码 is no check asked ('【某平台】验证码已发送至您的手机' read act.verify × 平台).
     '验证码',
     // A renewal done or set up, told in a notice ("会员已自动续费", "续费成功"): a state, not an ask (cs9).

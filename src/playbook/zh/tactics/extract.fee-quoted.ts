@@ -1,5 +1,11 @@
 import { defineTactic } from '../../schema.ts';
 
+/** A tax to pay, said as the act or as the tax's name (never 税 alone: 退税 is money received). */
+export const TAX_PAID = [
+  '交税', '缴税', '纳税', '补税', '扣税', '税费', '税金', '税点', '关税', '所得税', '增值税', '印花税', '契税', '个税费用',
+  '交税款', '缴税款', '付税款', '支付税款', '缴纳税款', '补缴税款', '税款为', '税款共',
+];
+
 /**
  * A fee asked for or priced, said in any words ("费用两千", "交三千块的违约金", "只需要交百分之十的服务费",
  * "报名费300元"). Weight 0: bills and price lists say the same every day. It counts only beside a
@@ -20,7 +26,10 @@ export default defineTactic({
     { request: { act: ['act.pay', 'act.pay-bare', 'act.pay-first', 'act.transfer', 'act.send-money'], object: ['obj.charge', 'obj.fee', 'obj.entry-fee', 'obj.postage', 'obj.expense'] }, actor: 'any' },
     {
       all: [
-        ['费用', '服务费', '手续费', '律师费', '违约金', '罚款', '报名费', '入会费', '会员费', '代理费', '加盟费', '押金', '定金', '保证金', '税', '认购款', '货款', '解封', '解冻'],
+        ['费用', '服务费', '手续费', '律师费', '违约金', '罚款', '报名费', '入会费', '会员费', '代理费', '加盟费', '押金', '定金', '保证金', '认购款', '货款', '解封', '解冻',
+          // A tax the reader PAYS, not 税 alone: 退税 / 退税款 is money the reader receives ("您的退税款1860元已审核通过"
+          // read as a fee quoted beside a payout story, grammar11 kind 4); a fee to receive it still is one ("领取退税需先交手续费").
+          ...TAX_PAID],
         ['元', '块', '百', '千', '万', '百分之', '%'],
       ],
       within: 8,
@@ -37,6 +46,9 @@ export default defineTactic({
       '只需要交百分之十的服务费',
       '报名费300元，请尽快缴纳',
       '入会费两百，可享受福利',
+      '您的退税款3000元已冻结，需缴纳税费500元解冻',
+      '中奖奖金需先缴纳个人所得税800元',
+      '领取退税前需先交手续费300元',
     ],
     negative: [
       '您的报名费已缴纳成功',
@@ -44,6 +56,8 @@ export default defineTactic({
       '凡是先收费的都是骗子',
       '今天天气很好',
       '谢谢你的帮忙',
+      '您的2025年度汇算退税款1860元已审核通过',
+      '您的退税1500元已到账',
     ],
   },
 });

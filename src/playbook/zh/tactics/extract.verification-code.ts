@@ -23,7 +23,7 @@ export default defineTactic({
     // and carries the code itself (CODE_DELIVERED below); a reply KEYWORD (回复1, 回复TD, 回复“验证码”) is the word to send,
     // that 回复's own object (act.reply `keyword`), while every other act of the sentence is still read ("回复1确认退款，
     // 并把收到的验证码一并回复" asks for the code: session 8 read it safe 15 when the keyword guarded the whole sentence).
-    { request: { act: ['act.give', 'act.tell', 'act.send', 'act.reply'], object: ['obj.code'] } },
+    { request: { act: ['act.give', 'act.tell', 'act.send', 'act.reply', 'act.hand-on'], object: ['obj.code'] } },
     // Sent straight back to the sender ("请将短信验证码回复至本号码", "请将验证码发至本号"): the code first, then where
     // it goes. Not 回复 + a quoted keyword ("回复“验证码”免费办理", a bank's opt-in).
     { all: [[...CODE_WORDS, '领取码', '此码'], ['回复至', '回复给', '回复到', '发至本号', '发至此号', '发到本号', '发回本号', '回传']], within: 12, ordered: true },
@@ -47,13 +47,15 @@ export default defineTactic({
     {
       all: [
         ['收到的验证码', '收到的动态码', '收到的校验码', '收到的短信验证码', '收到的短信码'],
-        ['告诉', '告知', '回复', '发给', '发送给', '发我', '发到', '报给', '念给', '提供给', '转发', '截图', '给我', '给客服', '给工作人员',
-          // Handed on said as a direction ('让我把收到的验证码发过去'): the ask as much as 发给.
-          '发过去', '发过来', '发一下', '报过去', '报一下', '给他', '给她', '给对方', '交给'],
+        // Handed on to a third side or said as a direction ('让我把收到的验证码发过去', '报给他'): act.hand-on in the grammar above.
+        ['告诉', '告知', '回复', '发给', '发送给', '发我', '发到', '报给', '念给', '提供给', '转发', '截图', '给我', '发过来', '发一下', '报一下'],
       ],
       within: 12,
       ordered: true,
     },
+    // The bare give after the code ("把验证码给他", "验证码给对方就行"): 给他 alone is "for him" before its object
+    // ("给她退钱"), so only in this order (act.hand-on has the verb forms, 发给他 / 报过去, either way round).
+    { all: [[...CODE_WORDS, '收到的码', '那串数字'], ['给他', '给她', '给对方', '给他们', '给她们']], within: 6, ordered: true },
     {
       any: [
         '收到的那个码', '短信里的数字', '短信里那串数字', '那串数字', '那几个数字', '六位数字报', '6位数字报',
