@@ -3,7 +3,9 @@
  * positives and hard negatives:
  *  1. a code handed on with its direction ("发过去", "报给他", "交给工作人员", "告诉对方") is the grammar's own
  *     act class (lexicon.ts act.hand-on: every verb × every receiver), read against the code object;
- *  4. money the reader RECEIVES (退税, 退税款, 退押金…) is no fee quoted; a fee to receive it still is one.
+ *  4. money the reader RECEIVES (退税, 退税款, 退押金…) is no fee quoted; a fee to receive it still is one;
+ *  5. a news story without a 骗 word (近日，市民王女士接到…，对方要求其…) tells its requests: the dateline opening a
+ *     sentence makes the turn a story (grammar newsFrames), read as after a frame word for a case's third person.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.ts';
@@ -76,5 +78,41 @@ describe('4. money received is no fee quoted', () => {
   it.each(FEES)('a fee to receive it: %s', (text) => {
     const r = analyze(chat(text));
     expect(ids(r), why(r)).toContain(FEE);
+  });
+});
+
+describe('5. a news story without a 骗 word tells its requests, it does not make them', () => {
+  // The dateline or attribution opening a sentence (近日, 日前, 据介绍, 记者…) + a case's third person, in a
+  // sentence that speaks to nobody present (grammar newsFrames, src/match/framing.ts).
+  const TOLD = [
+    '近日，市民王女士接到一个自称快递客服的电话，对方称其包裹丢失，要求其下载会议软件并开启屏幕共享。',
+    '近日，家住城南的刘先生接到自称电商客服的来电，称其购买的商品有质量问题可以退款，随后要求其提供银行卡号和验证码。',
+    '据介绍，张先生按照对方指示将3万元转入所谓的安全账户。',
+    '记者了解到，陈女士在对方的指导下下载了一款APP，并按要求填写了银行卡信息。',
+    '昨日，市民周先生接到一条短信，称其医保卡异常，要求其点击链接填写身份信息。',
+    '近日，市民张先生接到自称银行客服的电话，对方要求其将存款转到安全账户。张先生随即转账5万元。',
+    '据介绍，李女士按照对方要求在借呗借款2万元转入对方账户。',
+    '前不久，一名男子接到电话称其涉嫌洗钱，要求其下载会议软件配合调查。',
+    '【本地新闻】日前，家住江北的赵阿姨接到电话，对方自称京东客服，称其开通了百万保障，要求其加入QQ群取消扣费。',
+    '据悉，孙先生在对方引导下开启了屏幕共享，并把手机收到的验证码报给了对方。',
+  ];
+  it.each(TOLD)('a story, not a request: %s', (text) => {
+    const r = analyze(chat(text));
+    expect(r.verdict, why(r)).toBe('safe');
+  });
+
+  // A real scammer cannot hide behind one dateline word: the reader addressed (您) or told (请) is asked.
+  const ASKED = [
+    '近日您的订单异常，请提供验证码',
+    '近日我们发现您的账户存在风险，请下载会议软件配合处理',
+    '【京东】近日系统升级，王先生请于今日内登录 jd-refund.top 验证银行卡信息',
+    '近日，有市民反映收不到退款，请您加客服微信办理',
+    '据了解，您的账户存在异常，请提供验证码核实',
+    '近日，市民李女士的快递丢失，快递公司将给予理赔，请李女士添加理赔专员微信',
+    '近期平台发现部分用户订单异常，用户需下载会议软件联系客服处理退款',
+  ];
+  it.each(ASKED)('still asked: %s', (text) => {
+    const r = analyze(chat(text));
+    expect(r.verdict, why(r)).not.toBe('safe');
   });
 });

@@ -1130,5 +1130,8 @@ export const zhGrammar: GrammarDef = {
     '女士', '先生', ...SURNAMED_SOMEONE, '受害人', '受害者', '被害人', '事主', '报案人', '当事人', '市民', '居民', '村民', '群众', '男子', '女子', '老人', '阿姨', '大爷',
     '大妈', '宝妈', '大学生', '一名', '一位', '网友', '老太', '老汉', '小伙',
   ],
+  // A news story's dateline or attribution opening a sentence (grammar11 kind 5): with a case's third person in a
+  // sentence that speaks to nobody present, the case retold ("近日，市民王女士接到…，对方要求其下载会议软件…").
+  newsFrames: ['近日', '日前', '近期', '昨日', '前不久', '此前', '据介绍', '据了解', '据悉', '据报道', '记者', '本报讯', '今年以来', '近年来'],
   generic: ['凡是', '如果有人', '如有人', '若有人', '任何人', '只要是', '但凡', '一旦有人', '遇到', '碰到', '接到', '当对方', '对方如果', '如果对方'],
 };
