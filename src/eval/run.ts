@@ -15,6 +15,10 @@ export interface AnalyzeOutcome {
   risk: number;
   alertTurn: number | null;
   tactics: { id: string }[];
+  /** The scam kind the headline names (src/playbook/scam-kinds.ts), null when safe or none is told; absent for the keyword baseline. */
+  kind?: string | null;
+  /** The advice given, by id (src/playbook/schema.ts AdviceIdSchema), most urgent first; absent for the keyword baseline. */
+  adviceIds?: string[];
 }
 export type Analyzer = (input: AnalyzeInput) => AnalyzeOutcome;
 
@@ -53,6 +57,9 @@ export interface CaseAnswer {
   risk: number;
   alertTurn: number | null;
   tactics: string[];
+  /** The headline's kind and the advice ids (AnalyzeOutcome), when the analyser says them. */
+  kind?: string | null;
+  adviceIds?: string[];
   firstExtraction?: number;
   /** A JSONL case's keys the format does not define (see EvalCase.meta). */
   meta?: Record<string, unknown>;
@@ -150,6 +157,8 @@ export async function runEval(sources: Source[], opts: RunOptions): Promise<Eval
         answers.push({
           id: c.id, source: source.name, category: c.category, label: c.label, verdict: r.verdict, risk: r.risk,
           alertTurn: r.alertTurn, tactics: outcome.tactics,
+          ...(r.kind !== undefined ? { kind: r.kind } : {}),
+          ...(r.adviceIds !== undefined ? { adviceIds: r.adviceIds } : {}),
           ...(c.firstExtraction !== undefined ? { firstExtraction: c.firstExtraction } : {}),
           ...(c.meta !== undefined ? { meta: c.meta } : {}),
         });

@@ -9,6 +9,7 @@ import { BASELINE_KEYWORDS, keywordBaseline } from '../../eval/baseline.ts';
 import { defaultSources, resolveSources, type Source } from '../../eval/sources.ts';
 import type { Split } from '../../eval/split.ts';
 import { MODEL_SIGNAL_ID, MODEL_WEIGHT_PARAMS, modelAvailable, modelSignal, type ModelWeightParams } from '../../model/signal.ts';
+import { kindOf } from '../../playbook/scam-kinds.ts';
 import { CliError, EXIT, type CliIO, type Command } from '../command.ts';
 
 const USAGE = `Usage: fanzha eval [PATH... | --cases FILE] [--source NAME] [--limit N] [--split dev|test] [--json] [--model | --no-model | --baseline keywords]
@@ -135,6 +136,17 @@ export function parseArgs(args: string[]): EvalArgs {
   return out;
 }
 
+/** Every advice text either playbook can answer with (its own, for messages, translated) → its id. */
+function adviceIdsByText(engine: Engine): Map<string, string> {
+  const byText = new Map<string, string>();
+  for (const lang of ['zh', 'en'] as const) {
+    const book = engine.playbook(lang).playbook;
+    const sets = [book.advice, book.adviceForMessages, ...Object.values(book.adviceTranslations).flatMap((t) => (t ? [t.advice, t.adviceForMessages] : []))];
+    for (const set of sets) for (const [id, text] of Object.entries(set)) if (typeof text === 'string') byText.set(text, id);
+  }
+  return byText;
+}
+
 /** The engine as shipped, or one with the model signal forced on or off. */
 export function engineFor(model: boolean | undefined, params?: ModelWeightParams): { engine: Engine; model: boolean } {
   const shipped = DEFAULT_SIGNALS.includes(modelSignal);
@@ -168,7 +180,12 @@ export const command: Command = {
     if (opts.modelParams && opts.model === false) throw new CliError('--model-params needs the model (drop --no-model)', EXIT.badInput);
     if (opts.baseline && (opts.model !== undefined || opts.modelParams)) throw new CliError('--baseline measures the keyword list, not the engine: drop --model/--no-model/--model-params', EXIT.badInput);
     const { engine, model } = opts.baseline ? { engine: null, model: false } : engineFor(opts.model ?? (opts.modelParams ? true : undefined), opts.modelParams);
-    const analyzer: Analyzer = opts.baseline || !engine ? keywordBaseline : (input) => analyze(input, { engine });
+    const adviceId = engine === null ? null : adviceIdsByText(engine);
+    const analyzer: Analyzer = opts.baseline || !engine || !adviceId ? keywordBaseline : (input) => {
+      const r = analyze(input, { engine });
+      // The headline's kind and the advice by id: what a change to the kind table moves (read by diff tools).
+      return { ...r, kind: kindOf(r, r.lang)?.id ?? null, adviceIds: r.advice.map((t) => adviceId.get(t) ?? '?') };
+    };
     let run;
     try {
       run = await runEval(sources, {
@@ -195,6 +212,8 @@ export const command: Command = {
       if (run.summary.issues.count > 0) io.stderr.write(`fanzha eval: ${run.summary.issues.count} line(s) or row(s) rejected and not measured (listed in summary.issues; --verbose in the text report)\n`);
       const cases = run.cases.map((c) => ({
         id: c.id, source: c.source, category: c.category, label: c.label, verdict: c.verdict, risk: c.risk, alertTurn: c.alertTurn, tactics: c.tactics,
+        ...(c.kind !== undefined ? { kind: c.kind } : {}),
+        ...(c.adviceIds !== undefined ? { advice: c.adviceIds } : {}),
         ...(c.meta !== undefined ? { meta: c.meta } : {}),
       }));
       io.stdout.write(JSON.stringify({ summary: { model, ...(opts.baseline ? { baseline: opts.baseline } : {}), ...(opts.modelParams ? { modelParams: opts.modelParams } : {}), limit: opts.limit ?? null, split: opts.split ?? null, ...run.summary }, cases }) + '\n');
