@@ -4,6 +4,7 @@
  */
 import type { AdviceId, Playbook } from '../playbook/schema.ts';
 import type { Channel, Stage, Verdict } from '../types.ts';
+import type { KindAdvice } from '../playbook/scam-kinds.ts';
 
 export interface AdviceInput {
   verdict: Verdict;
@@ -11,7 +12,7 @@ export interface AdviceInput {
   requested: Iterable<AdviceId>;
   /** The same, one list per tactic that fired: what tells a kind in `exclusive` groups (default: none told). */
   requestedBy?: Iterable<readonly AdviceId[]>;
-  /** Ids of the tactics that fired (with a positive weight): they tell the scam kind. */
+  /** Ids of the tactics that fired (with a positive weight). */
   fired: Iterable<string>;
   stagesSeen: ReadonlySet<Stage>;
   /**
@@ -21,17 +22,11 @@ export interface AdviceInput {
   evidence?: Iterable<string>;
 }
 
-export type AdviceKind = Playbook['adviceKinds'][number];
-
 /**
- * The scam kind the evidence points to: the first of `kinds` (playbook order) one of whose `marks`
- * fired, else the kind with no marks (the fallback for evidence that tells no kind: a bare code
- * request, a look-alike link), else the first kind. Shape: the playbook's `adviceKinds`.
+ * The defaults the scam's kind adds to the advice, from the one kind table (src/playbook/scam-kinds.ts
+ * `kindAdvice`: the same kind the headline names, or the citizen's reported loss).
  */
-export function adviceKind(fired: Iterable<string>, kinds: readonly AdviceKind[]): AdviceKind {
-  const ids = new Set(fired);
-  return kinds.find((k) => k.marks.some((m) => ids.has(m))) ?? kinds.find((k) => k.marks.length === 0) ?? kinds[0]!;
-}
+export type { KindAdvice } from '../playbook/scam-kinds.ts';
 
 /**
  * The advice ids for a result: those of the tactics that fired, plus the kind's defaults (its
@@ -39,11 +34,10 @@ export function adviceKind(fired: Iterable<string>, kinds: readonly AdviceKind[]
  * kind `omit`s. None when safe.
  */
 export function chooseAdvice(
-  input: AdviceInput, kinds: readonly AdviceKind[], needs: Playbook['adviceNeeds'] = {}, exclusive: Playbook['adviceExclusive'] = [],
+  input: AdviceInput, kind: KindAdvice, needs: Playbook['adviceNeeds'] = {}, exclusive: Playbook['adviceExclusive'] = [],
 ): AdviceId[] {
   if (input.verdict === 'safe') return [];
   const fired = new Set(input.fired);
-  const kind = adviceKind(fired, kinds);
   const ids = new Set<AdviceId>(input.requested);
   for (const id of kind.always) ids.add(id);
   if (input.stagesSeen.has('extraction') || input.verdict === 'scam') for (const id of kind.onExtraction) ids.add(id);

@@ -13,6 +13,7 @@ import type { Engine } from '../engine/engine.ts';
 import { MAX_EVIDENCE, type ConversationState, type FiredEntry } from './state.ts';
 import type { TurnEvidence, TurnHit } from './step.ts';
 import { foldKind, isMeeting, isWarnedGroup, type TurnActs } from './conversation-kind.ts';
+import { kindAdvice } from '../playbook/scam-kinds.ts';
 
 export interface FoldResult {
   state: ConversationState;
@@ -217,7 +218,7 @@ export function buildResult(engine: Engine, state: ConversationState, score?: Sc
   const inBook = out === lang ? outBook : engine.playbook(lang).playbook;
   const scored = fired.filter((f) => f.weight > 0).map((f) => f.id);
   const evidence = [...scored, ...fired.filter((f) => engine.components.has(f.id)).map((f) => f.id)];
-  const chosen = chooseAdvice({ verdict: s.verdict, requested, requestedBy, fired: scored, stagesSeen, evidence }, outBook.adviceKinds, outBook.adviceNeeds, outBook.adviceExclusive);
+  const chosen = chooseAdvice({ verdict: s.verdict, requested, requestedBy, fired: scored, stagesSeen, evidence }, kindAdvice(fired), outBook.adviceNeeds, outBook.adviceExclusive);
   const advice = adviceTexts(chosen, outBook, state.channel, inBook);
 
   return {

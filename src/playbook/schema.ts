@@ -510,26 +510,11 @@ export const PlaybookSchema = z.object({
   /** Order advice is shown in (most urgent first). */
   adviceOrder: z.array(AdviceIdSchema),
   /**
-   * Which advice goes with which scam kind (src/advise/advise.ts). The evidence's kind is the first
-   * kind, in this order, one of whose `marks` (tactic ids that tell the kind, e.g. a refund pretext or
-   * a fake police case) fired; with none, the kind without marks (the fallback), else the first kind. A kind adds `always` to every non-safe
-   * verdict and `onExtraction` once an extraction step was seen or the verdict is `scam`, and drops
-   * `omit` (advice that does not fit it: "verify in the shopping app" for a fake police call), even
-   * when a generic tactic such as a transfer request names it.
-   */
-  adviceKinds: z.array(z.object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    marks: z.array(z.string().regex(/^[a-z]+\.[a-z0-9-]+$/)),
-    always: z.array(AdviceIdSchema).default([]),
-    onExtraction: z.array(AdviceIdSchema).default([]),
-    omit: z.array(AdviceIdSchema).default([]),
-  }).strict()).min(1),
-  /**
    * Advice that speaks of one move ("叫您保密的一定是骗子", "马上关掉屏幕共享", "不要下载对方让装的
    * 软件", "不要点对方发来的链接") is given only when one of the listed tactics or signals fired (with a
    * positive weight, or a component such as the link itself, shift.sent-link): advice
    * with no reason in the text reads as boilerplate and costs trust. Ids not listed are not gated.
-   * Data: src/playbook/advice-kinds.ts (`adviceNeeds`).
+   * Data: src/playbook/advice-needs.ts (`adviceNeeds`).
    */
   adviceNeeds: z.partialRecord(AdviceIdSchema, z.array(z.string().regex(/^[a-z]+\.[a-z0-9-]+$/)).min(1)).default({}),
   /**
@@ -537,7 +522,7 @@ export const PlaybookSchema = z.object({
    * 稳赚不赔的平台都是诈骗" for investment): one advice per kind told. A tactic that names one advice of a group
    * tells that kind; a lure word that fits several (稳赚, 高回报: pretext.easy-money names both) tells none
    * alone. When some advice of a group is told, the group's advice that only such ambiguous tactics named is
-   * dropped: an investment scam is not told first about order-brushing. Data: src/playbook/advice-kinds.ts.
+   * dropped: an investment scam is not told first about order-brushing. Data: src/playbook/advice-needs.ts.
    */
   adviceExclusive: z.array(z.array(AdviceIdSchema).min(2)).default([]),
   /**

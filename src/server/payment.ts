@@ -3,7 +3,7 @@
  * the answer is the most severe rule that matched (allow when none did), with every matched
  * rule's reason. Facts come from the transfer the bank describes and from the conversation.
  */
-import { scamKind, type ScamKind } from '../playbook/scam-kinds.ts';
+import { isShoppingApp, scamKind, type ScamKind } from '../playbook/scam-kinds.ts';
 import type { AnalyzeResult, Lang } from '../types.ts';
 
 export const PAYMENT_DECISIONS = ['allow', 'warn', 'hold'] as const;
@@ -87,7 +87,7 @@ export const PAYMENT_RULES: readonly PaymentRule[] = [
  * own name from the playbook's table, never the scammer's words; neutral words when no kind is told.
  */
 export function kindWords(kind: ScamKind | null, lang: Lang): { kind: string; story: string } {
-  if (kind === null) return lang === 'zh' ? { kind: '诈骗', story: '对方编造的理由' } : { kind: 'a scam', story: 'a pretext' };
+  if (kind?.name === undefined) return lang === 'zh' ? { kind: '诈骗', story: '对方编造的理由' } : { kind: 'a scam', story: 'a pretext' };
   const name = kind.name[lang];
   if (kind.id === 'refund') return lang === 'zh' ? { kind: name, story: '"退款/理赔"说辞' } : { kind: name, story: 'a refund or compensation pretext' };
   return lang === 'zh' ? { kind: name, story: `“${name}”的说辞` } : { kind: name, story: `a pretext (${name})` };
@@ -152,9 +152,10 @@ export function inLanguage(text: string, lang: Lang): boolean {
   return lang === 'zh' ? HAN.test(text) : !HAN.test(text);
 }
 
-/** The kind a conversation tells (whatever its verdict: the pretext is the fact), for `decidePayment`. */
+/** The named kind a conversation tells (whatever its verdict: the pretext is the fact), for `decidePayment`; null for none or a nameless one. */
 export function conversationKind(conversation: Pick<AnalyzeResult, 'tactics'> | null): ScamKind | null {
-  return conversation === null ? null : scamKind(conversation.tactics);
+  const k = conversation === null ? null : scamKind(conversation.tactics);
+  return k?.name === undefined ? null : k;
 }
 
 const fill = (text: string, words: { kind: string; story: string }): string => text.replace('{kind}', words.kind).replace('{story}', words.story);
@@ -170,7 +171,7 @@ export function decidePayment(
   let decision: PaymentDecision = 'allow';
   for (const r of matched) if (severity(r.decision) > severity(decision)) decision = r.decision;
   const words = kindWords(kind, lang);
-  const base = decision === 'warn' && kind !== null && kind.shoppingApp !== true ? NEUTRAL_WARN[lang] : PAYMENT_ADVICE[decision][lang];
+  const base = decision === 'warn' && kind !== null && !isShoppingApp(kind) ? NEUTRAL_WARN[lang] : PAYMENT_ADVICE[decision][lang];
   const advice = base.map((a) => fill(a, words));
   // The conversation's advice is in its own language: only what is in the answer's language is added.
   if (decision !== 'allow') for (const a of conversationAdvice) if (inLanguage(a, lang) && !advice.includes(a)) advice.push(a);

@@ -1,11 +1,12 @@
 /**
- * The advice fits the scam kind (playbook data `adviceKinds`, src/playbook/advice-kinds.ts): a fake
+ * The advice fits the scam kind (the one kind table, src/playbook/scam-kinds.ts: each kind's `advice`): a fake
  * police call is not told to "check the order in the shopping app", a paid-task lure is told that
  * paid tasks are the scam, the refund scam keeps the seed bulletin's advice.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, violatesWarningRule } from '../../src/index.ts';
-import { adviceKind, chooseAdvice } from '../../src/advise/advise.ts';
+import { chooseAdvice } from '../../src/advise/advise.ts';
+import { KIND_ADVICE, kindAdvice, PAID_ADVICE } from '../../src/playbook/scam-kinds.ts';
 import { zhPlaybook } from '../../src/playbook/zh/index.ts';
 import { callerCall } from '../playbook/faults/helpers.ts';
 import { enPlaybook } from '../../src/playbook/en/index.ts';
@@ -48,14 +49,16 @@ describe('advice by scam kind (zh)', () => {
     expect(text).toContain('真正的退款不用您付钱');
   });
 
-  it('a refund scam that adds a fake police step gets both', () => {
+  it('a support-agent call whose fake police steps outnumber its opening is the police kind, headline and advice alike', () => {
+    // Session 11's merge: the advice table put any agent's opening first (shopping app + police); the headline
+    // counted the police steps (3 marks to 2). One table now: the police kind's advice, "hang up" in its own words.
     const r = analyze(call(
       '您好，我是京东金融的客服，您之前开通了学生账户，现在要注销，否则影响征信',
       '我给您转接公安局的民警，您的账户涉嫌洗钱，需要把钱转到安全账户核查',
     ));
     const text = r.advice.join('\n');
-    expect(text).toContain(SHOPPING_APP);
     expect(text).toContain(POLICE);
+    expect(text).not.toContain(SHOPPING_APP);
   });
 });
 
@@ -106,37 +109,34 @@ describe('evidence that tells no kind gets "verify it yourself", not the shoppin
   });
 });
 
-describe('the kind rule (src/advise/advise.ts)', () => {
-  const kinds = [
-    { id: 'refund', marks: ['pretext.refund'], always: ['hang-up-verify-in-app' as const], onExtraction: ['already-paid' as const], omit: [] },
-    { id: 'other', marks: ['pretext.police'], always: [], onExtraction: ['already-paid' as const], omit: ['hang-up-verify-in-app' as const] },
-  ];
+describe('the kind rule (src/advise/advise.ts with src/playbook/scam-kinds.ts)', () => {
   const stages = (...s: ('extraction' | 'pretext')[]) => new Set(s);
+  const ids = (...list: string[]) => list.map((id) => ({ id }));
 
-  it('takes the first kind whose mark fired, else the kind without marks, else the first kind', () => {
-    expect(adviceKind(['pretext.police', 'pretext.refund'], kinds).id).toBe('refund');
-    expect(adviceKind(['pretext.police', 'extract.transfer'], kinds).id).toBe('other');
-    expect(adviceKind(['extract.transfer'], kinds).id).toBe('refund');
-    const withFallback = [...kinds, { id: 'unknown', marks: [], always: [], onExtraction: [], omit: [] }];
-    expect(adviceKind(['extract.transfer'], withFallback).id).toBe('unknown');
-    expect(adviceKind(['pretext.refund'], withFallback).id).toBe('refund');
+  it('the advice set is the headline kind\'s; a reported loss replaces it; no kind is "verify it yourself"', () => {
+    expect(kindAdvice(ids('pretext.quality-refund'))).toBe(KIND_ADVICE['shopping-app']);
+    expect(kindAdvice(ids('pretext.police-case'))).toBe(KIND_ADVICE.own);
+    expect(kindAdvice(ids('contact.impersonation', 'pretext.loan-ad'))).toBe(KIND_ADVICE.own);
+    expect(kindAdvice(ids('extract.transfer'))).toBe(KIND_ADVICE['verify-yourself']);
+    expect(kindAdvice(ids('pretext.quality-refund', 'extract.user-paid'))).toBe(PAID_ADVICE);
+    expect(kindAdvice([{ id: 'pretext.quality-refund' }, { id: 'extract.user-paid', weight: 0 }])).toBe(KIND_ADVICE['shopping-app']);
   });
 
   it('adds the defaults, drops what does not fit, and gives nothing when safe', () => {
     const base = { verdict: 'suspicious' as const, requested: ['hang-up-verify-in-app' as const, 'no-transfer' as const] };
-    expect(chooseAdvice({ ...base, fired: ['pretext.police'], stagesSeen: stages('pretext') }, kinds)).toEqual(['no-transfer']);
-    expect(chooseAdvice({ ...base, fired: ['pretext.police'], stagesSeen: stages('extraction') }, kinds)).toEqual(['no-transfer', 'already-paid']);
-    expect(chooseAdvice({ ...base, fired: ['pretext.refund'], stagesSeen: stages() }, kinds)).toEqual(['hang-up-verify-in-app', 'no-transfer']);
-    expect(chooseAdvice({ ...base, verdict: 'safe', fired: ['pretext.refund'], stagesSeen: stages() }, kinds)).toEqual([]);
+    const own = KIND_ADVICE.own;
+    const shop = KIND_ADVICE['shopping-app'];
+    expect(chooseAdvice({ ...base, fired: ['pretext.police-case'], stagesSeen: stages('pretext') }, own)).toEqual(['no-transfer']);
+    expect(chooseAdvice({ ...base, fired: ['pretext.police-case'], stagesSeen: stages('extraction') }, own)).toEqual(['no-transfer', 'already-paid']);
+    expect(chooseAdvice({ ...base, fired: ['pretext.quality-refund'], stagesSeen: stages() }, shop)).toEqual(['hang-up-verify-in-app', 'no-transfer']);
+    expect(chooseAdvice({ ...base, verdict: 'safe', fired: ['pretext.quality-refund'], stagesSeen: stages() }, shop)).toEqual([]);
   });
 });
 
-describe('the advice-kind data', () => {
-  const tacticIds = new Set([...zhPlaybook.tactics, ...enPlaybook.tactics].map((t) => t.id));
-  it.each([['zh', zhPlaybook], ['en', enPlaybook]] as const)('%s: every mark is a tactic, every advice id has a text that keeps the warning rule', (_lang, book) => {
-    for (const kind of book.adviceKinds) {
-      for (const m of kind.marks) expect(tacticIds.has(m), `${kind.id}: ${m}`).toBe(true);
-      for (const id of [...(kind.always ?? []), ...(kind.onExtraction ?? [])]) {
+describe('the kind advice data', () => {
+  it.each([['zh', zhPlaybook], ['en', enPlaybook]] as const)('%s: every advice id a kind adds has a text that keeps the warning rule', (_lang, book) => {
+    for (const set of [...Object.values(KIND_ADVICE), PAID_ADVICE]) {
+      for (const id of [...set.always, ...set.onExtraction]) {
         expect(book.advice[id], id).toBeTruthy();
         expect(violatesWarningRule(book.advice[id]), id).toBeNull();
       }

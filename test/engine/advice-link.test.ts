@@ -1,6 +1,6 @@
 /**
  * Link advice ("不要点对方发来的链接…", "Do not open links…") only with a link: the advice's need is
- * link evidence (`adviceNeeds['check-domain']`, src/playbook/advice-kinds.ts) — a link sent (the
+ * link evidence (`adviceNeeds['check-domain']`, src/playbook/advice-needs.ts) — a link sent (the
  * component shift.sent-link), a look-alike, a link spoken of in a call ("我给您发个链接"), a bill or
  * payment link. A pretext that usually comes with a link (a loan advert, a 社保 notice, a prize, an
  * overdue bill) names the advice, but a message without one must not get it. Found on main at 15b8ace:
@@ -9,9 +9,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, getEngine } from '../../src/index.ts';
 import { chooseAdvice } from '../../src/advise/advise.ts';
+import { kindAdvice } from '../../src/playbook/scam-kinds.ts';
 
 const engine = getEngine();
-const { adviceKinds, adviceNeeds } = engine.playbook('zh').playbook;
+const { adviceNeeds } = engine.playbook('zh').playbook;
+const loanAdvice = kindAdvice([{ id: 'pretext.loan-ad' }]);
 const linkAdvice = [engine.playbook('zh').playbook.advice['check-domain'], engine.playbook('en').playbook.advice['check-domain']];
 const hasLinkAdvice = (advice: readonly string[]): boolean => advice.some((a) => linkAdvice.includes(a));
 
@@ -51,7 +53,7 @@ describe('link advice needs a link', () => {
 
   it('a component (the link itself) meets the need; a need with no evidence drops the advice', () => {
     const base = { verdict: 'suspicious' as const, requested: ['check-domain' as const], fired: ['pretext.loan-ad'], stagesSeen: new Set<never>() };
-    expect(chooseAdvice(base, adviceKinds, adviceNeeds)).not.toContain('check-domain');
-    expect(chooseAdvice({ ...base, evidence: ['pretext.loan-ad', 'shift.sent-link'] }, adviceKinds, adviceNeeds)).toContain('check-domain');
+    expect(chooseAdvice(base, loanAdvice, adviceNeeds)).not.toContain('check-domain');
+    expect(chooseAdvice({ ...base, evidence: ['pretext.loan-ad', 'shift.sent-link'] }, loanAdvice, adviceNeeds)).toContain('check-domain');
   });
 });

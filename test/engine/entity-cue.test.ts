@@ -27,7 +27,6 @@ function book(notOfficial: boolean): PlaybookDef {
     composites: [],
     singleMessage: undefined,
     promotion: undefined,
-    adviceKinds: [{ id: 'any', marks: [] }],
     adviceNeeds: {},
     cases: [],
   };

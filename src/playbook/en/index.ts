@@ -50,7 +50,7 @@ import { enShopCases } from './cases-shops.ts';
 // The zh frame may fire on a message read by both playbooks: the rule is the same whichever scores it.
 import { singleMessage } from '../single-message.ts';
 import { promotion } from '../promotion.ts';
-import { adviceExclusive, adviceKinds, adviceNeeds } from '../advice-kinds.ts';
+import { adviceExclusive, adviceNeeds } from '../advice-needs.ts';
 
 /** Real notices and warnings: "PayPal will never ask for your password", "do not share it". */
 const WARNING = [
@@ -414,7 +414,6 @@ export const enPlaybook = definePlaybook({
     'check-domain',
     'tell-family',
   ],
-  adviceKinds,
   adviceNeeds,
   adviceExclusive,
   promotion,

@@ -6,7 +6,7 @@
  * Composites carry the rule "no single cue decides; the path does".
  */
 import { definePlaybook } from '../schema.ts';
-import { adviceExclusive, adviceKinds, adviceNeeds } from '../advice-kinds.ts';
+import { adviceExclusive, adviceNeeds } from '../advice-needs.ts';
 import { singleMessage } from '../single-message.ts';
 import { promotion } from '../promotion.ts';
 import { adviceEn } from './advice-en.ts';
@@ -960,7 +960,6 @@ export const zhPlaybook = definePlaybook({
     always: ['never-share-code'],
     closes: ['already-paid'],
   },
-  adviceKinds,
   adviceNeeds,
   adviceExclusive,
   adviceTranslations: { en: adviceEn },

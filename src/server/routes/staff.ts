@@ -142,7 +142,7 @@ const isStep = (t: { weight?: number }): boolean => typeof t.weight !== 'number'
 /** The kind the alert's tactics tell, named in both languages (the console switches its own language); null when none. */
 function kindNames(tactics: readonly string[]): { id: string; zh: string; en: string } | null {
   const k = scamKind(tactics.map((id) => ({ id })));
-  return k === null ? null : { id: k.id, zh: k.name.zh, en: k.name.en };
+  return k?.name === undefined ? null : { id: k.id, zh: k.name.zh, en: k.name.en };
 }
 
 function stageOf(evidenceJson: string): Stage | null {

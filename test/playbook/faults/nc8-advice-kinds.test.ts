@@ -4,7 +4,7 @@
  * 先打他原来的号码" (no relative or boss in them); an investment platform was told "刷单、做任务返佣金都是
  * 诈骗" first; and a scam verdict listed "an advert" as its first evidence line. Now: the relative/boss
  * advice needs someone claiming to be a person the user knows (adviceNeeds in
- * src/playbook/advice-kinds.ts: a claimed relative, friend or boss, or money to a third person's card);
+ * src/playbook/advice-needs.ts: a claimed relative, friend or boss, or money to a third person's card);
  * a legitimacy frame (an advert's, a sender's own notice) is listed last under a non-safe verdict, never
  * as its first reason (src/pipeline/fold.ts). The first four inputs are the newcomer's. Not done: the
  * investment advice after the order-brushing one (pretext.easy-money names both lures), and the USDT

@@ -4,7 +4,7 @@ import { defineTactic } from '../../schema.ts';
  * Which KIND an easy-money lure is: paid tasks (刷单, 点赞任务, 返佣, 日结 for a phone task), not investment.
  * pretext.easy-money reads both kinds' lures (刷单 and 稳赚, 佣金 and 高回报) as one story and names both
  * kinds' advice; this component marks the task kind alone, so the advice follows the kind that fired
- * (`adviceExclusive`, src/playbook/advice-kinds.ts): an investment scam ("老师带你炒股，稳赚不赔") is not
+ * (`adviceExclusive`, src/playbook/advice-needs.ts): an investment scam ("老师带你炒股，稳赚不赔") is not
  * told about order-brushing first, a paid-task lure is not told about stock tips. Weight 0: it adds
  * nothing to the score; its words are a subset of easy-money's task words, with the same unless and
  * guards, so it fires only beside easy-money (the model's fusion reads the same rules either way).
