@@ -5,7 +5,7 @@ import { html, render, useEffect, useRef, useState } from '/vendor/preact-htm.mj
 import { S, lang, langChosen, showIn } from '/js/i18n.js';
 import { api } from '/js/api.js';
 import { classify, fromCheckVerdict, worst } from '/js/detect.js';
-import { Findings, FoldedList, Footer, GuardianPanel, Header, List, PaidButton, StagePath, VerdictBanner, isStep, shown, stagesReached } from '/js/ui.js';
+import { Findings, FoldedList, Footer, GuardianPanel, Header, List, PaidButton, StagePath, VerdictBanner, isStep, shown, stagesReached, stepOf } from '/js/ui.js';
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg'];
 
@@ -109,6 +109,34 @@ function QrCard({ report }) {
   </section>`;
 }
 
+/** At most `n` characters of a quote, cut with an ellipsis (the banner's reason stays a line or two). */
+const clip = (s, n = 40) => (s.length > n ? s.slice(0, n) + '…' : s);
+
+/**
+ * The first reason, for the banner (what an elderly person sees without scrolling at 360×740): the furthest
+ * step the scam reached, in the page's words, with the words of the text that show it; for a link, a number or
+ * a QR code, the checker's first finding. Null when there is none. The quote is the sender's text, shown as text.
+ */
+function firstReason(r, other) {
+  const a = r.analysis;
+  if (a) {
+    // The request is the reason to read first: "别告诉家人" (cover) only when nothing else was asked.
+    const asked = a.tactics.filter((t) => t.stage !== 'cover' && isStep(t));
+    const step = stepOf(asked.length ? asked : a.tactics, other);
+    if (!step.tactic) return null;
+    const e = step.tactic.evidence && step.tactic.evidence[0];
+    const text = e && r.turns && r.turns[e.turn] ? r.turns[e.turn].text : undefined;
+    const quote = text !== undefined && e.start >= 0 && e.end <= text.length && e.start < e.end ? clip(shown(text.slice(e.start, e.end))) : null;
+    // The citizen's own report of a loss is no step the other side took: say whose words they are.
+    const sentence = step.tactic.id === 'extract.user-paid' ? S.check.reasonPaid : S.check.reasonStep(step.phrase);
+    return { sentence, quote };
+  }
+  const reports = [...r.urls, ...r.numbers].map((x) => x.report).concat(r.qr ? [r.qr] : []);
+  const findings = reports.flatMap((x) => x.findings || []);
+  const f = findings.find((x) => x.severity === 'high') || findings[0];
+  return f ? { sentence: lang === 'en' ? f.en : f.zh, quote: null } : null;
+}
+
 function Result({ r }) {
   const a = r.analysis;
   const reached = a ? stagesReached(a.tactics) : [];
@@ -123,9 +151,17 @@ function Result({ r }) {
   const other = kind !== null && a.kind.shoppingApp === false && S.channelFirstOther[r.kind];
   const first = paid ? S.paidFirst : r.verdict === 'safe' ? S.safeAdvice : other || S.channelFirst[r.kind];
   const title = kind && r.verdict === 'scam' ? S.verdictKind.scam(kind) : undefined;
-  const sub = paid ? S.paidSub : kind && r.verdict === 'suspicious' ? S.verdictKind.suspicious(kind) : undefined;
+  // The banner says the one thing to do (no transfer, no code; 110 / 96110) and the first reason: at 360×740 the
+  // steps and the evidence below it start under the first screen.
+  const sub = paid ? S.paidSub : r.verdict === 'scam' ? S.oneThing : kind && r.verdict === 'suspicious' ? S.verdictKind.suspicious(kind) : undefined;
+  const oneThing = r.verdict === 'suspicious' && !paid;
+  // The shop agent's words ("冒充客服") only under a shop agent's kind; any other kind, or none, gets neutral ones.
+  const reason = r.verdict !== 'safe' ? firstReason(r, !(kind !== null && a.kind.shoppingApp === true)) : null;
   return html`<section id="result" aria-labelledby="verdict">
-    <${VerdictBanner} verdict=${r.verdict} title=${title} sub=${sub} stamp=${r.stamp} kind=${a && a.kind && r.verdict !== 'safe' ? a.kind.id : undefined}>
+    <${VerdictBanner} verdict=${r.verdict} title=${title} sub=${sub} subClass=${!paid && r.verdict === 'scam' ? 'one-thing' : undefined} stamp=${r.stamp} kind=${a && a.kind && r.verdict !== 'safe' ? a.kind.id : undefined}>
+      ${oneThing ? html`<p class="banner-sub one-thing">${S.oneThing}</p>` : null}
+      ${reason ? html`<p class="first-reason" id="first-reason"><strong>${S.check.firstReason}</strong>${reason.sentence}${
+        reason.quote ? html`<span class="quote user-text">「${reason.quote}」</span>` : null}</p>` : null}
       <p class="banner-meta">${S.check.checkedAs(S.check.kinds[r.kind])}${a && r.kind !== 'number' ? ' · ' + S.check.risk(Math.round(a.risk)) : ''}</p>
     <//>
 

@@ -61,6 +61,10 @@ export default {
     modelScore: (pct) => `${pct}% similar to known scam scripts`,
     noFindings: 'Nothing found.',
     turnSpeaker: { caller: 'Caller', user: 'Me', unknown: '' },
+    // The first reason, in the banner (the first screen at 360 px): which step, with the words that show it.
+    firstReason: 'Why: ',
+    reasonPaid: 'You said the money has already gone.',
+    reasonStep: (step) => `They are ${step}.`,
   },
   channelFirst: {
     message: ['Do not tap the link, do not reply and do not call any number in the message.', 'Open the app of the shop or platform you bought from yourself (not from the message) and check your orders there.'],
@@ -76,6 +80,8 @@ export default {
     chat: ['Stop replying, and do not tap their links, pay, join their group or install anything they name.', 'To check, find the official app or the official number yourself; never use a number, link or group they gave you.'],
     call: ['Hang up first.', 'To check, find the official app or the official number yourself; never use a number, link or group the caller gave you.'],
   },
+  // The one thing to do, in the banner of every warning (before the steps below it).
+  oneThing: 'Do not transfer money or give any code. Already paid? Call 110 or 96110 now.',
   paidSub: 'The money may already be with the scammer: report it and stop the payment now; the sooner, the better the chance of getting it back.',
   paidFirst: ['Call 110 or 96110 now to report it.', 'Call the number on the back of your bank card now and ask for an emergency stop-payment.', 'Do not transfer anything more, and do not give any more codes.'],
   safeAdvice: ['If in doubt, check in the shopping platform\'s official app, or call 110 / 96110 for advice.'],

@@ -63,6 +63,10 @@ export default {
     modelScore: (pct) => `与已知诈骗话术的相似度 ${pct}%`,
     noFindings: '没有发现问题。',
     turnSpeaker: { caller: '对方', user: '我', unknown: '' },
+    // The first reason, in the banner (the first screen at 360 px): which step, with the words that show it.
+    firstReason: '为什么：',
+    reasonPaid: '您说钱已经转出去了。',
+    reasonStep: (step) => `对方在${step}。`,
   },
   channelFirst: {
     message: ['不要点短信里的链接，不要回复，也不要拨打短信里留的号码。', '打开您购物用的淘宝、京东等官方APP，在“我的订单”里核实。'],
@@ -79,6 +83,8 @@ export default {
     chat: ['不要再回复对方，也不要照对方说的点链接、转账、加群或下载软件。', '要核实，请自己找官方APP或官方电话，不要用对方给的电话、链接或群。'],
     call: ['先挂断电话。', '要核实，请自己找官方APP或官方电话，不要用对方给的电话、链接或群。'],
   },
+  // The one thing to do, in the banner of every warning (before the steps below it).
+  oneThing: '不要转账，不要说验证码。已经转了钱，马上打 110 或 96110。',
   paidSub: '钱可能已经被骗走了：马上报警，马上让银行止付，越快越有机会追回。',
   paidFirst: ['马上拨打 110 或 96110 报警。', '马上打银行卡背面的官方电话，要求紧急止付。', '不要再转任何钱，也不要再说验证码。'],
   safeAdvice: ['如有疑问，请在购物平台官方APP里核实，或拨打 110 / 96110 咨询。'],

@@ -75,7 +75,7 @@ export function VerdictIcon({ verdict }) {
  * The verdict banner: focused and scrolled to the top of the screen each time a new result
  * arrives (`stamp` changes), so a phone user sees it without scrolling and a screen reader reads it.
  */
-export function VerdictBanner({ verdict, title, sub, stamp, kind, children }) {
+export function VerdictBanner({ verdict, title, sub, subClass, stamp, kind, children }) {
   const ref = useRef(null);
   useEffect(() => {
     const el = ref.current;
@@ -87,7 +87,7 @@ export function VerdictBanner({ verdict, title, sub, stamp, kind, children }) {
     <${VerdictIcon} verdict=${verdict} />
     <div class="banner-text">
       <h2 class="banner-title">${title ?? S.verdict[verdict]}</h2>
-      <p class="banner-sub">${sub ?? S.verdictSub[verdict]}</p>
+      <p class=${subClass ? 'banner-sub ' + subClass : 'banner-sub'}>${sub ?? S.verdictSub[verdict]}</p>
       ${children}
     </div>
   </div>`;
