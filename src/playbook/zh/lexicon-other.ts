@@ -406,7 +406,12 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
     description: '钱或东西要“之后才给”：提现、放款、领奖、交易、代理、解冻、上岗',
     // Not 领取 / 发货 / 到账: a real office's "缴纳工本费后领取" and a shop's "补运费后发货" are ordinary charges.
     terms: [
-      '提现', '放款', '领奖', '奖品', '奖金', '交易', '出售', '代理', '加盟', '解冻', '返还', '录用', '入职', '上岗',
+      '提现', '放款', '领奖', '奖品', '奖金', '交易', '出售', '代理', '加盟', '解冻', '录用', '入职', '上岗',
+      // A return promised to the reader (返还给您, 一并返还), not a deposit's own terms ("办理借书证需交押金100元，退证时返还":
+      // the policy of a deposit taken at a counter; nc11-fp kind L1d).
+      ...['返还', '退还'].flatMap((v) => [`${v}给您`, `${v}给你`, `一起${v}`, `一并${v}`, `马上${v}`, `立即${v}`, `连本带利${v}`, `双倍${v}`,
+        // …or earnings paid out ("完成任务后将返还更多的佣金", "我们将在APP中返还相应的佣金").
+        `${v}佣金`, `${v}本金`, `${v}收益`, `${v}更多`, `${v}相应`]),
       // A job, a bail, a locked account or a seller's money that comes only after the fee (our own writing).
       // Not 收款 alone: it is inside every 收款码 ("扫描前台的收款码付款" is a price paid, no payout after; session 10).
       '报到', '录取', '出国', '工作满', '取保候审', '保释', '解封', '解锁', '才能收款', '无法收款', '收款功能', '收款权限', '开通收款', '完成收款', '顺利收款', '收款失败', '继续交易', '结束退还', '全额出金', '出金',

@@ -853,6 +853,24 @@ export const zhLexicon: Record<string, WordClassDef> = {
       negative: ['请输入验证码完成登录', '欢迎光临'],
     },
   },
+  // A payment asked in order to get something back: the refund words of ctx.refund, but a return (退还, 返还) only
+  // when promised to the reader by the one who asks (退还给您, 一并返还, 马上退还), and no money arriving (到账). A
+  // deposit's own terms name its return as a policy ("入住时需交押金200元，离店时退还", "取车时需缴纳车辆押金3000元，还车后
+  // 30天内退还") and an escrow explained names the money arriving ("确认收货后才能到账"): neither is a refund bought by
+  // paying (nc11-fp, kind L1d). The fee scam's promise stays ("您需要支付一笔三百元的罚款，我们会将这笔费用退还给您").
+  'ctx.refund-bought': {
+    kind: 'context',
+    description: '退款、理赔、解冻、激活等要“先付钱才办”的事；“退还”“返还”只在对方许诺还给您时（退还给您、一并返还），不含押金条款和“到账”',
+    terms: [
+      '退款', '理赔', '赔付', '补偿', '退税', '解冻', '解绑', '取消', '关闭', '注销', '激活', '赔偿', '退费', '补发', '解除', '恢复',
+      ...['退还', '返还', '退回', '返回'].flatMap((v) => [`${v}给您`, `${v}给你`, `一起${v}`, `一并${v}`, `马上${v}`, `立即${v}`, `立刻${v}`, `处理${v}`, `全部${v}给`]),
+      '退给您', '退给你', '返给您', '返给你', '连本带利',
+    ],
+    examples: {
+      positive: ['请您先付款500元，以便我们把退款返给您', '交500元就能解冻'],
+      negative: ['入住时需交押金200元，离店时退还', '押金退房时返还'],
+    },
+  },
   // Other scam kinds (fee before a payout, the fake relative's loan, the top-up that "earns"): lexicon-other.ts.
   ...otherKindLexicon,
   ...probeKindLexicon,
@@ -938,6 +956,9 @@ export const zhGrammar: GrammarDef = {
     '已经按', '已按', '已打', '已经打', '已汇', '已经汇', '已存入', '已经存入', '已于', '已经于',
     // A bank's notice of a transfer done ("您已成功转出100元").
     '已成功', '已经成功',
+    // The speaker's own payment, dated ("货款我上午汇到你们公司账户了", "这批货款我今天下午打到公司对公账户"): a payer
+    // telling the payee, not an ask (nc11-fp, kind L1c). Read in the act's clause only.
+    '我上午', '我下午', '我中午', '我早上', '我晚上', '我今天', '我今早', '我昨天', '我昨晚', '我前天', '我刚刚',
     // The sender's own send, announced ("验证码将另行发送", "稍后发送至您的手机"): the code comes TO you; any ask
     // follows in a clause of its own.
     '将另行发送', '另行发送', '将发送', '将会发送', '稍后发送', '随后发送', '即将发送', '将下发', '稍后下发',
@@ -1094,6 +1115,12 @@ export const zhGrammar: GrammarDef = {
     '退税', '退税款', '退个税', '税款退还', '退押金', '退还押金', '返还押金', '押金退还', '退保证金', '退还保证金', '返还保证金', '保证金退还',
     // Not 返还手续费 / 退还手续费: also the name of a fee for the return ("您需要先交一个返还手续费").
     '退定金', '退还定金', '退运费', '退还运费', '运费退还', '手续费退还',
+    // Money located, a state ("先付款，钱在支付宝，确认收货商家才收到钱", "买家付款了，钱在平台上"): the money is the
+    // subject of its own clause, where the platform holds it, not an object moved (nc11-fp, kind L1b: escrow explained).
+    '钱在',
+    // The reader's own payment account ("款项原路返回您的支付账户"): 支付 inside the name is no act of paying (act.pay-bare
+    // read "款项…支付" as a payment asked; nc11-fp kind L2).
+    '支付账户',
     // The code's own name: 验证 inside 验证码 is no check asked ('【某平台】验证码已发送至您的手机' read act.verify × 平台).
     '验证码',
     // A renewal done or set up, told in a notice ("会员已自动续费", "续费成功"): a state, not an ask (cs9).

@@ -38,7 +38,9 @@ export default defineTactic({
     },
     { any: ['扫我码付款', '扫我的码付款', '转这个支付宝', '不支持平台交易', '不走平台交易', '不在平台交易'] },
   ],
-  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '千万别', '已付款', '已发货', '货到付款', '确认收货', '平台担保', '支付成功', '待发货', '工资', '报销', '退款'],
+  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '千万别', '已付款', '已发货', '货到付款', '确认收货', '平台担保', '支付成功', '待发货', '工资', '报销', '退款',
+    // Escrow explained: the money held by the platform ("京东自营先付款后发货，钱在京东", "要先付款，钱在支付宝里"; nc11-fp kind L1b).
+    '钱在'],
   guards: ['warning'],
   negatable: true,
   advice: ['stay-on-platform', 'no-transfer', 'already-paid'],

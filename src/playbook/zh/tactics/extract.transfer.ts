@@ -42,7 +42,8 @@ export default defineTactic({
     // Everyday charges (押金, 手续费, 关税) only when demanded first, or as the condition for what you want.
     { request: { act: ['act.pay-first'], object: ['obj.charge', 'obj.money'] } },
     { request: { act: ['act.pay', 'act.topup', 'act.transfer'], object: ['obj.charge'] }, context: ['ctx.condition'] },
-    { request: { act: ['act.pay', 'act.topup'], object: ['obj.money'] }, context: ['ctx.refund'] },
+    // Not with a deposit's own return (退还, 返还) or money arriving (到账) as the only refund word: ctx.refund-bought.
+    { request: { act: ['act.pay', 'act.topup'], object: ['obj.money'] }, context: ['ctx.refund-bought'] },
     // A code to scan inside a payout story, said with any payout word ("退你 120，扫我发的码").
     { request: { act: ['act.scan'], object: ['obj.qr'] }, context: ['ctx.refund', 'ctx.refund-claim'] },
     // Scan-and-pay said as one word ("扫码付8.8元邮费", "扫码捐款，每人10元"), inside a payout, prize or donation
@@ -151,6 +152,12 @@ export default defineTactic({
   unless: [
     // Money sent TO the listener's own account, to be checked ("打到贵司对公账户了，请财务查收"): a payer's notice.
     '贵司', '贵公司', '请查收', '请财务查收', '注意查收',
+    // …said with the listener's own account or a check for money received ("货款我上午汇到你们公司账户了，麻烦开一下发票",
+    // "你让财务查收一下"): the payer tells the payee; a stranger's ask names an account of ITS OWN (nc11-fp, kind L1c).
+    '查收', '你们公司账户', '你们公司的账户', '你们的账户', '你们账户', '你们的对公账户', '你们对公账户', '你们公司对公账户', '你司',
+    // A completed transaction told by the bank ("您尾号1234账户向XX公司对公账户转账50,000.00元成功"): the sum then 成功
+    // (nc11-fp, kind L1a). A sum then 成功 is what was done; an ask says 转账成功后 (the noun 转账成功, no sum between).
+    '元成功',
     '不会要求', '不需要', '无需', '从不', '不会让', '切勿', '请勿', '不要转', '不要向', '已退还', '退还您', '已退', '本次转账',
     // A biller saying where it does NOT collect ("通过缴费平台缴纳，不收现金，不向个人账户转账", "不收个人转账"): the
     // grammar paired 缴纳 with the 个人账户 of the denial (fp11: school, agency and hospital notices of our own).
