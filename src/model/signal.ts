@@ -186,7 +186,17 @@ export const CONTACT_CUES: ReadonlySet<string> = new Set([
  * a money story (the composites: online-romance-plus-money, wrong-number plus an investment pitch) is it
  * the scam. Tactic ids of both playbooks.
  */
-export const OPENERS: ReadonlySet<string> = new Set(['pretext.online-romance', 'contact.wrong-number']);
+export const OPENERS: ReadonlySet<string> = new Set(['pretext.online-romance', 'contact.wrong-number',
+  // A relative's or a friend's new number with nothing asked ("舅，我是小军，我换号了，这是新号，存一下"): the impostor's
+  // first line and every real family's; the ask that follows (打钱, 借我) is what the composites read (nc11-fp kind L3:
+  // the model's 34 points carried the rules' 20 to suspicious 54).
+  'contact.new-number']);
+
+/**
+ * Who the opener's writer claims to be, read with the opener as part of it: a relative or a friend on a new number
+ * (contact.acquaintance beside contact.new-number). Alone, without an opener, it is the fake relative's story.
+ */
+export const OPENER_CLAIMS: ReadonlySet<string> = new Set(['contact.acquaintance']);
 
 /**
  * A shift of control: the caller walks you through your phone in words (shift.guided-operation: "我教你在
@@ -239,7 +249,8 @@ export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS,
     // Only contact cues fired (who writes, a promised call-back): with `contactCueFloor` one class.
     const cueOnly = params.contactCueFloor !== undefined && rules.every((id) => CONTACT_CUES.has(id)) && (weakCue || !alone);
     // Only contact cues and a stranger's opener fired (no request, no move, no other story): with `openerFloor` as if alone.
-    const openerOnly = params.openerFloor !== undefined && !alone && rules.some((id) => OPENERS.has(id)) && rules.every((id) => OPENERS.has(id) || CONTACT_CUES.has(id));
+    const openerOnly = params.openerFloor !== undefined && !alone && rules.some((id) => OPENERS.has(id))
+      && rules.every((id) => OPENERS.has(id) || CONTACT_CUES.has(id) || OPENER_CLAIMS.has(id));
     let weight: number;
     if (openerOnly && p >= params.floor) {
       weight = p < (params.openerFloor ?? 2) ? 0 : params.aloneWeight ?? modelEvidenceWeight(p, params, false);

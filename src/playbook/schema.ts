@@ -275,6 +275,12 @@ export const CompositeSchema = z.object({
   all: z.array(Selector).min(1),
   /** Optional: at least one of these must also have fired. */
   any: z.array(Selector).optional(),
+  /**
+   * Optional: none of these may have fired (an id selector fires whatever its weight, so a component can say it): a
+   * story composite that presumes a stranger's opener does not hold beside a frame that says the talk stays in the
+   * platform's own process (contact.in-process-payment: "已为您办理全额退款，原路退回"; nc11-fp kind L2).
+   */
+  none: z.array(Selector).optional(),
   minRisk: z.number().min(0).max(100),
 }).strict();
 export type CompositeDef = z.input<typeof CompositeSchema>;

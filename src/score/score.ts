@@ -33,8 +33,10 @@ function parseSelector(sel: string): Selector {
   return { kind: 'id', value: sel };
 }
 
-interface ParsedComposite { all: Selector[]; any: Selector[] | null }
-const parseComposite = (c: Composite): ParsedComposite => ({ all: c.all.map(parseSelector), any: c.any ? c.any.map(parseSelector) : null });
+interface ParsedComposite { all: Selector[]; any: Selector[] | null; none: Selector[] | null }
+const parseComposite = (c: Composite): ParsedComposite => ({
+  all: c.all.map(parseSelector), any: c.any ? c.any.map(parseSelector) : null, none: c.none ? c.none.map(parseSelector) : null,
+});
 
 // Composites are scored on every turn that changes the evidence: their selectors are parsed once,
 // per playbook's list (one lookup a score) and per composite (for a lone call of compositeFires).
@@ -49,6 +51,7 @@ function selectorsOf(c: Composite): ParsedComposite {
 /** `ids`: the ids in `fired`, when the caller has them as a set (then an id selector is one lookup). */
 function firesParsed(p: ParsedComposite, fired: readonly FiredTactic[], ids?: ReadonlySet<string>): boolean {
   for (const s of p.all) if (!selectorFired(s, fired, ids)) return false;
+  if (p.none) for (const s of p.none) if (selectorFired(s, fired, ids)) return false;
   if (!p.any) return true;
   for (const s of p.any) if (selectorFired(s, fired, ids)) return true;
   return false;

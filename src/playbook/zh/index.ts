@@ -524,6 +524,9 @@ export const zhPlaybook = definePlaybook({
         'pretext.credit-too-low', 'pretext.mistaken-enrolment', 'pretext.account-frozen', 'pretext.too-good-compensation',
         'pretext.parcel-or-flight', 'pretext.loan-account-cancel',
       ],
+      // A refund back the original way in the platform's own process, said with the story and nothing asked
+      // ("已为您办理全额退款，原路退回"): the shop's own after-sales voice, not a stranger's opener (nc11-fp kind L2).
+      none: ['contact.in-process-payment'],
       minRisk: 45,
     },
     // The student-loan or credit-line "cancellation" story with its next step: a number of theirs, a promised
@@ -597,6 +600,9 @@ export const zhPlaybook = definePlaybook({
       all: ['contact.impersonation'],
       // Not contact.order-details alone: an agent in a chat the user opened asks for the order number every day.
       any: ['pretext.quality-refund', 'pretext.refund-offer'],
+      // A refund back the original way in the platform's own process, said with the story and nothing asked
+      // ("已为您办理全额退款，原路退回"): the shop's own after-sales voice, not a stranger's opener (nc11-fp kind L2).
+      none: ['contact.in-process-payment'],
       minRisk: 40,
     },
     // A stranger who introduces himself in his own message as a desk (contact.claimed-desk: 我是/这里是/我们是…客服,
@@ -616,6 +622,9 @@ export const zhPlaybook = definePlaybook({
       },
       all: ['contact.claimed-desk'],
       any: REFUND_STORIES.filter((t) => t !== 'contact.complaint-followup' && t !== 'contact.unsolicited-problem' && t !== 'pretext.parcel-damaged'),
+      // A refund back the original way in the platform's own process, said with the story and nothing asked
+      // ("已为您办理全额退款，原路退回"): the shop's own after-sales voice, not a stranger's opener (nc11-fp kind L2).
+      none: ['contact.in-process-payment'],
       minRisk: 40,
     },
     // A stranger's message that claims to be a platform's customer service (in its own words: 我是/这里是/

@@ -23,7 +23,10 @@ export default defineTactic({
       ],
     },
   ],
-  unless: ['假一赔十', '假一赔三', '正品保证', '承诺', '申请', '审核', '我想', '我要'],
+  unless: ['假一赔十', '假一赔三', '正品保证', '承诺', '申请', '审核', '我想', '我要',
+    // A refund back the original way: the platform's own 仅退款, the goods kept ("已为您办理全额退款，原路退回，商品不用寄回了").
+    // The scam needs the money to go elsewhere (nc11-fp kind L2).
+    '原路退回', '原路返回', '原路退还'],
   guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
   examples: {
