@@ -69,6 +69,9 @@ export default defineTactic({
     // Only the payout's direction told as a plan ("钱没原路返回的话加我v", "暂时无法原路退回" are scams' words).
     '理赔已受理', '理赔申请已受理', '报案已受理', '已结案', '您报案',
     '退到原支付账户', '退回原支付账户', '退至原支付账户', '退回至原支付账户', '原路退回至', '原路退回到', '将原路退回', '将原路返回',
+    // A payout already made to the reader's own card or account ("您的理赔款1,800元已支付到您尾号4321的银行卡"): done, nothing
+    // pressed on you (nc11-fp, a newcomer's near-miss).
+    ...['已支付', '已打', '已转入', '已汇入', '已存入', '已发放', '已赔付', '已退'].flatMap((v) => [`${v}到您`, `${v}至您`, `${v}您`]).filter((w) => w !== '已退您'),
   ],
   guards: ['warning-story'],
   advice: ['hang-up-verify-in-app', 'refund-never-needs-payment'],
