@@ -119,6 +119,25 @@ function quoteMask(text: string): Uint8Array {
   return mask;
 }
 
+/** Term id → the sets holding it (undefined: none), as a dense array: read for every occurrence of every framed turn. */
+type SetsOf = readonly (readonly number[] | undefined)[];
+const NO_SETS: readonly number[] = [];
+const denseByMap = new WeakMap<ReadonlyMap<number, readonly number[]>, SetsOf>();
+/**
+ * `setsByTerm` (term id → sets) as an array indexed by term id, built once per map (a compiled playbook's
+ * never changes): an array read per occurrence instead of a Map lookup and an empty array for a term in no set.
+ */
+function denseSets(setsByTerm: ReadonlyMap<number, readonly number[]>): SetsOf {
+  let dense = denseByMap.get(setsByTerm);
+  if (dense === undefined) {
+    // Term ids are array indexes (0 … terms − 1); a term in no set reads undefined, as the map's get does.
+    let last = -1;
+    for (const term of setsByTerm.keys()) if (term > last) last = term;
+    denseByMap.set(setsByTerm, dense = Array.from({ length: last + 1 }, (_, t) => setsByTerm.get(t)));
+  }
+  return dense;
+}
+
 /**
  * The turn's framing, or null when it has no reporter, verdict, generic subject or framed quote
  * (most turns: then nothing is computed). `occ` sorted by start.
@@ -126,6 +145,7 @@ function quoteMask(text: string): Uint8Array {
 export function readFraming(
   g: CompiledGrammar, text: string, occ: readonly Occurrence[], setsByTerm: ReadonlyMap<number, readonly number[]>, carried = false,
 ): Framing | null {
+  const setsOf = denseSets(setsByTerm);
   let any = false;
   let framed = false;
   // A news story's dateline or attribution opening a sentence ("近日，", "据介绍，"): told as a story (narrative), not framed.
@@ -136,9 +156,9 @@ export function readFraming(
   // is the speaker naming themselves — the citizen's own loss told — not a report about someone else.
   let introEnd = -1;
   for (const o of occ) {
-    for (const set of setsByTerm.get(o[0]) ?? []) if (set === g.selfIntros) introEnd = Math.max(introEnd, o[2]);
-    if (introEnd === o[1] && isSelfNamed(g, o, setsByTerm)) continue;
-    for (const set of setsByTerm.get(o[0]) ?? []) {
+    for (const set of setsOf[o[0]] ?? NO_SETS) if (set === g.selfIntros) introEnd = Math.max(introEnd, o[2]);
+    if (introEnd === o[1] && isSelfNamed(g, o, setsOf)) continue;
+    for (const set of setsOf[o[0]] ?? NO_SETS) {
       if (set === g.reporters || set === g.verdicts || set === g.generic || set === g.narrated || set === g.pastActs || set === g.passives || set === g.inquiries || set === g.caseSubjects) any = true;
       else if (set === g.newsFrames && !news && opensSentence(text, o[1])) { news = true; any = true; }
       else if ((set === g.frames || set === g.advisories) && !framed) {
@@ -172,9 +192,9 @@ export function readFraming(
   introEnd = -1;
   for (const o of occ) {
     const s = sentence[o[1]]!;
-    for (const set of setsByTerm.get(o[0]) ?? []) if (set === g.selfIntros) introEnd = Math.max(introEnd, o[2]);
-    if (introEnd === o[1] && isSelfNamed(g, o, setsByTerm)) continue;
-    for (const set of setsByTerm.get(o[0]) ?? []) {
+    for (const set of setsOf[o[0]] ?? NO_SETS) if (set === g.selfIntros) introEnd = Math.max(introEnd, o[2]);
+    if (introEnd === o[1] && isSelfNamed(g, o, setsOf)) continue;
+    for (const set of setsOf[o[0]] ?? NO_SETS) {
       if (set === g.reporters) firstAt(f.firstReporter, s, o[1]);
       else if (set === g.verdicts) f.lastVerdict.set(s, o[1]);
       else if (set === g.generic) firstAt(f.firstGeneric, s, o[1]);
@@ -254,7 +274,7 @@ export function readFraming(
       const s = sentence[o[1]]!;
       const at = f.firstPassive.get(s);
       if (at === undefined || o[1] <= at) continue;
-      for (const set of setsByTerm.get(o[0]) ?? []) {
+      for (const set of setsOf[o[0]] ?? NO_SETS) {
         if (set !== g.ownRequests) continue;
         const was = f.readerAfterPassive.get(s);
         if (was === undefined || o[1] < was) f.readerAfterPassive.set(s, o[1]);
@@ -275,8 +295,8 @@ function opensSentence(text: string, i: number): boolean {
  * A reporter or frame word that is a person ("受害人", "事主") said right after the speaker's self-introduction
  * ("我是受害人"): the speaker names themselves, so the word neither reports nor frames.
  */
-function isSelfNamed(g: CompiledGrammar, o: Occurrence, setsByTerm: ReadonlyMap<number, readonly number[]>): boolean {
-  for (const set of setsByTerm.get(o[0]) ?? []) if (set === g.caseSubjects) return true;
+function isSelfNamed(g: CompiledGrammar, o: Occurrence, setsOf: SetsOf): boolean {
+  for (const set of setsOf[o[0]] ?? NO_SETS) if (set === g.caseSubjects) return true;
   return false;
 }
 
