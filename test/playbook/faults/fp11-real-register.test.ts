@@ -102,3 +102,55 @@ describe('kind 4: money moved to the reader by the sender itself is no balance c
     { name: 'the stake put in to earn', input: sms('只需下载APP并充值一些钱，你就可以开始赚钱了，收益每天自动返还'), expect: 'not-safe' },
   ]);
 });
+
+describe('kind 5: a prepayment made and now returned is no payment asked (extract.transfer)', () => {
+  // "您的预订已取消，预付房费428元将退回至原支付账户" read extract.transfer (预付 as the act): suspicious 45.
+  run([
+    { name: 'a hotel booking cancelled', input: sms('【XX酒店】您的预订已取消，预付房费428元将退回至原支付账户，退款时间以银行为准。'), expect: 'safe' },
+    { name: 'a flight refunded', input: sms('【XX航空】您的机票已退票，预付票款1,260元将退回至原支付账户，请留意到账。'), expect: 'safe' },
+    { name: 'a course cancelled', input: sms('【XX培训】因报名人数不足课程取消，预付学费800元将退回原支付账户。'), expect: 'safe' },
+    { name: 'a car rental', input: sms('【XX租车】订单已取消，预付租金360元将退至原支付账户，3个工作日内到账。'), expect: 'safe' },
+    { name: 'a restaurant deposit', input: sms('【XX酒楼】您的包间预订已取消，预付订金500元将退还至原支付账户。'), expect: 'safe' },
+    { name: 'a ticket', input: sms('【XX剧院】演出延期，预付票款380元将退回至原支付账户，如需保留座位请在APP内操作。'), expect: 'safe' },
+    { name: 'a homestay', input: sms('【XX民宿】房东已取消订单，预付房费全额将退回至原支付账户，平台另赠50元券。'), expect: 'safe' },
+    { name: 'a group tour', input: sms('【XX旅行社】线路停发，预付团费2,000元将退回原支付账户，给您带来不便敬请谅解。'), expect: 'safe' },
+    { name: 'a gym', input: sms('【XX健身】您的私教课退课申请已通过，预付课时费1,500元将退至原支付账户。'), expect: 'safe' },
+    { name: 'a pre-sale', input: sms('【XX商城】预售商品缺货，预付定金50元将退回至原支付账户，尾款无需支付。'), expect: 'safe' },
+    { name: 'the scam: pay first to get the refund', input: sms('您的退款需要先预付500元验证金，验证后将连同退款一起返还给您，请转到指定账户。'), expect: 'not-safe' },
+  ]);
+});
+
+describe('kind 6: a fee deducted from what is paid out is no fee paid first (extract.upfront-fee)', () => {
+  // "成交款86,000元扣除服务费后将于3个工作日内打入您提供的收款账户" read a fee before a payout: suspicious 40.
+  run([
+    { name: 'a used-car sale', input: sms('【XX二手车】您委托出售的车辆已成交，成交款86,000元扣除服务费后将于3个工作日内打入您提供的收款账户。'), expect: 'safe' },
+    { name: 'a consignment shop', input: sms('【XX寄卖】您寄卖的手表已售出，货款扣除佣金后将转入您登记的银行卡。'), expect: 'safe' },
+    { name: 'a marketplace seller', input: sms('【XX平台】您的订单已确认收货，货款扣除手续费后将打入您的店铺余额。'), expect: 'safe' },
+    { name: 'an auction', input: sms('【XX拍卖】您的藏品已拍出，成交价扣除佣金后将于10个工作日内转入您的账户。'), expect: 'safe' },
+    { name: 'a rental agency', input: sms('【XX房屋托管】本月租金已收取，扣除服务费后将转入您的收款账户，明细见APP。'), expect: 'safe' },
+    { name: 'a ride-hailing driver', input: sms('【XX出行】本周流水扣除平台服务费后将打入您绑定的银行卡，请注意查收。'), expect: 'safe' },
+    { name: 'a freelance platform', input: sms('【XX众包】您的任务报酬已结算，扣除手续费后将转入您的钱包，可随时提现。'), expect: 'safe' },
+    { name: 'a recycling shop', input: sms('【XX回收】您的旧手机回收价680元，扣除检测费后打入您的支付宝。'), expect: 'safe' },
+    { name: 'a lottery prize at the centre', input: sms('【XX福彩】您的中奖彩票已兑奖，奖金扣除个税后将转入您的银行卡。'), expect: 'safe' },
+    { name: 'an insurance claim', input: sms('【XX保险】您的理赔款扣除免赔额后将于5个工作日内打入您的收款账户。'), expect: 'safe' },
+    { name: 'the scam: pay the fee, it cannot be deducted', input: sms('您的账号已挂出，买家已付款，需要您缴纳保证金才能提现，保证金不能从货款中扣除。'), expect: 'not-safe' },
+  ]);
+});
+
+describe('kind 7: the sender paying a fee for its customer is no money asked (extract.money-request)', () => {
+  // "成功购房开发商代付入住费" read money asked (代付): 20. (Funds offered, 为您提供资金, is left: the loan scam says it too.)
+  run([
+    { name: 'a developer pays the fees', input: sms('【XX花园】本月购房开发商代付两年物业费，首付可分期，详询售楼处。'), expect: 'safe' },
+    { name: 'a shop pays the postage', input: sms('【XX旗舰店】双十一下单商家代付运费险，退货无忧。'), expect: 'safe' },
+    { name: 'a platform pays the fee', input: sms('【XX外卖】新店开业平台代付首月佣金，商家后台查看。'), expect: 'safe' },
+    { name: 'a company pays the tax', input: sms('【XX公司】年终奖个税由公司代付，到手金额以工资条为准。'), expect: 'safe' },
+    { name: 'a developer pays the deed tax', input: sms('【XX府】认购即享开发商代付契税，首付低至10%，欢迎到售楼处咨询。'), expect: 'safe' },
+    { name: 'a shop pays the installation', input: sms('【XX家电】空调安装辅材费商家代付，安装师傅上门不收任何费用。'), expect: 'safe' },
+    { name: 'a platform pays the shipping', input: sms('【XX二手】本周卖出的订单平台代付运费，在APP内一键下单寄件。'), expect: 'safe' },
+    { name: 'a carrier pays the first month', input: sms('【XX宽带】新装宽带首月费用我司代付，装机人员不收取任何费用。'), expect: 'safe' },
+    { name: 'an agency pays the deposit', input: sms('【XX公寓】新签约租客首月押金公司代付，退租时无需返还。'), expect: 'safe' },
+    { name: 'a free postage', input: sms('【XX书店】会员购书运费免费代付，在小程序下单即可。'), expect: 'safe' },
+    { name: 'the scam: a cousin on a new number', input: sms('我是你表哥，换了新号，急需两万周转，你先转到我卡上，下周还你'), expect: 'not-safe' },
+    { name: 'the scam: pay for me', input: sms('我在国外支付不了，你帮忙代付一下机票钱，回国马上还你'), expect: 'not-safe' },
+  ]);
+});

@@ -79,6 +79,10 @@ export default defineTactic({
     '不会让', '不会要求', '切勿', '请勿', '千万别', '交易成功', '转账成功', '到账', '支出', '入账',
     // A biller saying where it does NOT collect ("不向个人账户转账", "不收个人转账"; fp11).
     '不向个人', '不收个人', '不通过个人', '不经个人', '不接受个人',
+    // The SENDER paying a fee for its customer, not asking it (fp11, the who-asks side): a developer or a shop paying for the
+    // buyer ("成功购房开发商代付入住费"). A stranger's "帮我代付一下" names no such payer. Not 为您提供/为客户提供 (funds offered):
+    // the loan scam says it too ("我们为您提供资金…先转…"), 7 dev scams lost `scam` with it.
+    '开发商代付', '商家代付', '平台代付', '我司代付', '公司代付', '免费代付',
   ],
   guards: ['warning'],
   negatable: true,
@@ -105,6 +109,7 @@ export default defineTactic({
     ],
     negative: [
       '课后服务费请在学校缴费平台缴纳，不收现金，不向个人账户转账',
+      '活动期间成功购房开发商代付入住费，还可首付款分期',
       '钱我已经转给你了，注意查收',
       '妈，我转你五百，给爸买点药',
       '您尾号1234的账户转账支出800元',

@@ -43,6 +43,8 @@ export default defineTactic({
     // a bank's or a fund's notice, nothing put in (fp11; our own and the eighth author's notices read 40 standalone).
     // Not 转入您的 alone: a task app's "返利…钱款直接转入您的指定账号" is the lure.
     '自动转入', '到期日转入', '到期后转入', '到期后自动', '转入您的活期', '转入您的社保卡', '工作日内转入',
+    // A payout net of the sender's fee ("任务报酬已结算，扣除手续费后将转入您的钱包"): money to the reader.
+    '扣除手续费后', '扣除服务费后', '扣除佣金后', '扣除费用后', '扣除个税后',
   ],
   guards: ['warning'],
   negatable: true,

@@ -179,6 +179,9 @@ export default defineTactic({
     '当前余额', '已原路退回', '已入账',
     // The platform returning it by itself ("多付款项已自动原路退回", "将原路退回"): a refund notice, nothing asked.
     '自动原路退回', '将原路退回', '已自动退回',
+    // A prepayment made and now returned ("您的预订已取消，预付房费428元将退回至原支付账户"): 预付 names what was paid, the
+    // money goes back (fp11). Not 原路退还 alone: "先转500元保证金，完成后原路退还" is the scam's promise.
+    '退回至原支付', '退回原支付', '退至原支付', '退还至原支付',
     // A top-up of the reader's OWN line or game account: the money stays on the reader's balance (话费, 点券)
     // or pays the reader's own bill (欠费): a carrier's bonus ("充100送20话费，分两个月返还"), its voucher
     // ("10元话费券，充值50元可用"), an arrears notice ("已欠费12.30元…充值后将自动恢复"), a game's receipt
@@ -275,6 +278,7 @@ export default defineTactic({
       '本月充值累计满500元，可在游戏内领取累充返还奖励',
       '体检费用158元，体检当日到服务台扫码缴纳',
       '房费698元到店支付，入住时需交押金300元',
+      '您的预订已取消，预付房费428元将退回至原支付账户',
     ],
   },
 });

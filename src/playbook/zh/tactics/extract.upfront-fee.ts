@@ -61,6 +61,9 @@ export default defineTactic({
     // Paid in person at the payee's own counter ("体检当日到服务台扫码缴纳", "房费到店支付，入住时需交押金", "尾款到门店缴纳"):
     // the payer stands before the institution it pays; no remote account is named (fp11). Not 去柜台: "不要去柜台" is the
     // fake bank's cover.
+    // A fee DEDUCTED from what is paid out ("成交款扣除服务费后将打入您提供的收款账户"): nothing paid by the reader (fp11).
+    // Not 扣除 alone: "手续费不能从余额中扣除，需另行支付" is the scam's.
+    '扣除服务费后', '扣除手续费后', '扣除费用后', '扣除佣金后', '扣除个税后', '扣除税费后', '扣除税款后', '扣除免赔额后', '扣除后将', '扣除后打入', '扣除后转入',
     '到前台', '服务台', '到柜台', '到窗口', '收费窗口', '收费处', '收银台', '到店支付', '到店缴纳', '到店付款', '到店结算',
     '到门店', '财务室', '到营业厅', '现场缴纳', '现场支付', '当面支付', '当面缴纳',
   ],
@@ -93,6 +96,7 @@ export default defineTactic({
       '扫描二维码关注公众号',
       '您的游戏账号本月充值累计满500元，可领取累充返还奖励',
       '入职体检费用158元，体检当日到服务台扫码缴纳',
+      '您委托出售的车辆已成交，成交款扣除服务费后将于3个工作日内打入您提供的收款账户',
     ],
   },
 });
