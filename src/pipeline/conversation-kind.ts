@@ -23,7 +23,7 @@
  */
 import { TermAutomaton } from '../match/automaton.ts';
 import { normalise } from '../normalise/normalise.ts';
-import { MEETING_CUES, USER_ERRAND, WARNING_ANSWER, type MeetingCueClass } from '../playbook/zh/conversation-kinds.ts';
+import { ABOUT_OTHERS, MEETING_CUES, STOPPED_TRANSFER, USER_ERRAND, WARNING_ANSWER, type MeetingCueClass } from '../playbook/zh/conversation-kinds.ts';
 import type { Speaker } from '../types.ts';
 
 /** In snapshot order: a class added later goes last (an older snapshot's shorter list is padded with zeros). */
@@ -57,6 +57,16 @@ export interface TurnKindCues {
   lure: boolean;
   /** A warning answer (WARNING_ANSWER: 别信, 千万别交, 都是骗子) was said. */
   warns?: true;
+  /** A move stopped or undone (STOPPED_TRANSFER.stops: 不要转账, 关闭屏幕共享) was said. */
+  stops?: true;
+  /** A move asked ABOUT (STOPPED_TRANSFER.inquiries: 是不是有人让您, 您正在): whether someone asked it, or the citizen's own act. */
+  inquires?: true;
+  /** The money, a code or the card asked to come to the caller itself (STOPPED_TRANSFER.claims: 安全账户, 告诉我). */
+  claims?: true;
+  /** Someone present is addressed (ABOUT_OTHERS.address: 你, 您). */
+  addresses?: true;
+  /** A third party, or the speaker as the one asked, is named (ABOUT_OTHERS.others: 他, 对方, 持卡人, 让我). */
+  others?: true;
 }
 
 /** The conversation's meeting evidence so far (plain data, in the conversation's state and snapshot). */
@@ -78,35 +88,64 @@ export interface KindState {
   readonly moveVoice?: string;
   /** That move was answered by another voice with a warning (WARNING_ANSWER); reset by a later move. */
   readonly answered?: boolean;
+  /** A counterpart's turn stopped a move (STOPPED_TRANSFER.stops) with no claim and no cover-up line in it. */
+  readonly stopped?: boolean;
+  /**
+   * The counterpart asked something for itself: a move in a turn that neither stops nor asks about one, or a
+   * claim (STOPPED_TRANSFER.claims) in any of its turns. Never reset.
+   */
+  readonly asked?: boolean;
+  /** A move (a shift or an extraction) was told by someone other than the protected person. */
+  readonly othersMoved?: boolean;
+  /** One of those moves was said to someone present (a turn with ABOUT_OTHERS.address). Never reset. */
+  readonly addressedMove?: boolean;
+  /** The last labelled voice heard (hash, as in `voices`), until an exchange was seen. */
+  readonly lastVoice?: string;
+  /** A voice heard before spoke again after another voice did (people talking with each other). Never reset. */
+  readonly exchanged?: boolean;
 }
 
 export const INITIAL_KIND: KindState = { hits: CUE_CLASSES.map(() => 0), cueTurns: 0, voices: [], userSpoke: false, lure: false };
 
 interface CompiledCues {
   automaton: TermAutomaton;
-  /** Term id → class index, -1 for a lure, -2 for a warning answer. */
+  /** Term id → class index, -1 for a lure, -2 for a warning answer, NONE for a word of the stopped transfer only. */
   classOf: Int8Array;
+  /** Term id → the stopped transfer's flags (STOP, INQUIRY, CLAIM): a word may be a cue or a warning and one of these. */
+  flagsOf: Uint8Array;
 }
 const LURE = -1;
 const WARNS = -2;
+const NONE = -3;
+const STOP = 1, INQUIRY = 2, CLAIM = 4, ADDRESS = 8, OTHERS = 16;
 
 let compiled: CompiledCues | null = null;
 
 function compile(): CompiledCues {
   const ids = new Map<string, number>();
   const classOf: number[] = [];
-  const add = (word: string, cls: number): void => {
+  const flagsOf: number[] = [];
+  const add = (word: string, cls: number, flags = 0): void => {
     const k = normalise(word).text;
-    if (k.length === 0 || ids.has(k)) return;
+    if (k.length === 0) return;
+    const id = ids.get(k);
+    if (id !== undefined) { flagsOf[id]! |= flags; return; }
     ids.set(k, classOf.length);
     classOf.push(cls);
+    flagsOf.push(flags);
   };
   // Lures first: a word that is both a lure and a cue is a lure.
   for (const w of MEETING_CUES.lure) add(w, LURE);
   CUE_CLASSES.forEach((cls, i) => { for (const w of MEETING_CUES.classes[cls]) add(w, i); });
   // A word that is a cue already keeps its class; a warning answer is read in the same pass.
   for (const w of WARNING_ANSWER.words) add(w, WARNS);
-  return { automaton: new TermAutomaton(ids), classOf: Int8Array.from(classOf) };
+  // The stopped transfer's words are flags on top of whatever class a word has (the same pass).
+  for (const w of STOPPED_TRANSFER.stops) add(w, NONE, STOP);
+  for (const w of STOPPED_TRANSFER.inquiries) add(w, NONE, INQUIRY);
+  for (const w of STOPPED_TRANSFER.claims) add(w, NONE, CLAIM);
+  for (const w of ABOUT_OTHERS.address) add(w, NONE, ADDRESS);
+  for (const w of ABOUT_OTHERS.others) add(w, NONE, OTHERS);
+  return { automaton: new TermAutomaton(ids), classOf: Int8Array.from(classOf), flagsOf: Uint8Array.from(flagsOf) };
 }
 
 /** The meeting cues in one turn's NORMALISED text (src/normalise/normalise.ts). Linear in its length. */
@@ -115,13 +154,22 @@ export function turnKindCues(normalisedText: string): TurnKindCues {
   const hits = CUE_CLASSES.map(() => 0);
   let lure = false;
   let warns = false;
+  let flags = 0;
   cc.automaton.scan(normalisedText, (term) => {
     const cls = cc.classOf[term]!;
+    flags |= cc.flagsOf[term]!;
     if (cls === LURE) lure = true;
     else if (cls === WARNS) warns = true;
-    else if (hits[cls]! < MAX_HITS_PER_TURN) hits[cls]!++;
+    else if (cls >= 0 && hits[cls]! < MAX_HITS_PER_TURN) hits[cls]!++;
   });
-  return warns ? { hits, lure, warns } : { hits, lure };
+  const out: TurnKindCues = { hits, lure };
+  if (warns) out.warns = true;
+  if (flags & STOP) out.stops = true;
+  if (flags & INQUIRY) out.inquires = true;
+  if (flags & CLAIM) out.claims = true;
+  if (flags & ADDRESS) out.addresses = true;
+  if (flags & OTHERS) out.others = true;
+  return out;
 }
 
 /**
@@ -130,8 +178,9 @@ export function turnKindCues(normalisedText: string): TurnKindCues {
  */
 export function foldKind(state: KindState, turnCues: TurnKindCues | undefined, speaker: Speaker, voice: string | undefined, hasText: boolean, turn: number, acts: TurnActs = NO_ACTS): KindState {
   if (!hasText) return state;
-  const withAnswer = answerAfter(state, turnCues, speaker, voice, acts);
-  if (withAnswer !== state) return foldKind(withAnswer, turnCues, speaker, voice, hasText, turn);
+  // The answer and the stop first (each unchanged when applied again to its own result with the same turn).
+  const after = exchangeAfter(addressAfter(stopAfter(answerAfter(state, turnCues, speaker, voice, acts), turnCues, speaker, acts), turnCues, speaker, acts), speaker, voice);
+  if (after !== state) return foldKind(after, turnCues, speaker, voice, hasText, turn, acts);
   // A meeting is convened as it opens ("人都到齐了，今天开个会"): the same words later are a story's
   // ("他们开会分工"), not this conversation's form.
   const cues = turnCues !== undefined && turn >= OPENING_TURNS && turnCues.hits[CONVENED]! > 0
@@ -142,19 +191,83 @@ export function foldKind(state: KindState, turnCues: TurnKindCues | undefined, s
   const newVoice = who !== undefined && state.voices.length < MAX_VOICES_KEPT && !state.voices.includes(who);
   const anyCue = cues !== undefined && (cues.lure || cues.hits.some((h) => h > 0));
   if (!anyCue && !newVoice && userSpoke === state.userSpoke) return state;
+  // The optional fields (the answer, the stop, the moves told, the exchange) carry over as they are.
+  const { hits: _hits, cueTurns: _cueTurns, voices: _voices, userSpoke: _userSpoke, lure: _lure, ...carried } = state;
+  void _hits; void _cueTurns; void _voices; void _userSpoke; void _lure;
   return {
+    ...carried,
     hits: anyCue ? state.hits.map((h, i) => Math.min(255, h + cues.hits[i]!)) : state.hits,
     cueTurns: anyCue && cues.hits.some((h) => h > 0) ? state.cueTurns + 1 : state.cueTurns,
     voices: newVoice ? [...state.voices, who] : state.voices,
     userSpoke,
     lure: state.lure || (cues?.lure ?? false),
-    ...(state.moveVoice !== undefined ? { moveVoice: state.moveVoice } : {}),
-    ...(state.answered === true ? { answered: true } : {}),
   };
 }
 
+/**
+ * The exchange after one more turn (KindState.lastVoice / exchanged): a voice heard before speaks again after another
+ * voice did — people talking with each other, not a row of voices each saying their piece once (a group's shills).
+ * Only labelled voices count. Unchanged: the same state object.
+ */
+function exchangeAfter(state: KindState, speaker: Speaker, voice: string | undefined): KindState {
+  if (state.exchanged === true || speaker === 'user' || voice === undefined) return state;
+  const who = voiceHash(voice);
+  if (state.lastVoice === who) return state;
+  if (state.lastVoice !== undefined && state.voices.includes(who)) return { ...state, lastVoice: who, exchanged: true };
+  return { ...state, lastVoice: who };
+}
+
+/** Whether a move was told, and said to someone present (ABOUT_OTHERS), after one more turn. Unchanged: the same state. */
+function addressAfter(state: KindState, cues: TurnKindCues | undefined, speaker: Speaker, acts: TurnActs): KindState {
+  if (speaker === 'user' || !acts.moved) return state;
+  // Said to someone present: a 你/您, or no one else named (an imperative has no pronoun).
+  const addressed = cues?.addresses === true || cues?.others !== true;
+  if (state.othersMoved === true && (state.addressedMove === true || !addressed)) return state;
+  return { ...state, othersMoved: true, ...(addressed || state.addressedMove === true ? { addressedMove: true } : {}) };
+}
+
+/**
+ * Talk about others among several voices (ABOUT_OTHERS): three or more labelled voices talking WITH each other (a voice
+ * speaks again after another did: not a row of voices each pitching once), nobody speaking as the protected person,
+ * no lure to a room, a move told and none said to someone present (你/您). Read as a meeting.
+ */
+export function isAboutOthers(k: KindState): boolean {
+  return k.othersMoved === true && k.addressedMove !== true && k.exchanged === true && !k.userSpoke && !k.lure && k.voices.length >= MIN_VOICES;
+}
+
+/**
+ * The stopped transfer after one more turn (KindState.stopped / asked; STOPPED_TRANSFER in
+ * src/playbook/zh/conversation-kinds.ts). Only the counterpart's turns count: a counterpart turn that stops a move,
+ * with no claim and no cover-up line, stops it; a claim, or a move in a turn that neither stops nor asks about
+ * one, is a request of the caller's own. Unchanged: the same state object.
+ */
+function stopAfter(state: KindState, cues: TurnKindCues | undefined, speaker: Speaker, acts: TurnActs): KindState {
+  if (speaker === 'user' || state.asked === true) return state;
+  const claims = cues?.claims === true;
+  const stops = cues?.stops === true && !claims && acts.hushed !== true;
+  const asked = claims || (acts.moved && !stops && cues?.inquires !== true);
+  if (asked) return { ...state, asked: true };
+  if (stops && state.stopped !== true) return { ...state, stopped: true };
+  return state;
+}
+
+/**
+ * A call that stops a transfer (STOPPED_TRANSFER): the counterpart stopped a move and asked nothing for itself.
+ * The score reads its moves as the warning's subject (src/score/score.ts `stoppedTransfer`).
+ */
+export function isStoppedTransfer(k: KindState): boolean {
+  return k.stopped === true && k.asked !== true;
+}
+
 /** What a turn did beyond its words' form: whether it held a move (shift or extraction) and a cover-up line. */
-export interface TurnActs { moved: boolean; covered: boolean }
+export interface TurnActs {
+  moved: boolean; covered: boolean;
+  /**
+   * A cover-up line that keeps the citizen from others (secrecy, a lie to the bank): a turn with one stops nothing.
+   * Not every cover-up: a bank says "钱还在您卡里" (read as cover.fake-debit) and "立即停止" (urgency) too.
+   */
+  hushed?: boolean;
+}
 const NO_ACTS: TurnActs = { moved: false, covered: false };
 
 /**

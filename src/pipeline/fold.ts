@@ -12,7 +12,7 @@ import { adviceTexts, chooseAdvice } from '../advise/advise.ts';
 import type { Engine } from '../engine/engine.ts';
 import { MAX_EVIDENCE, type ConversationState, type FiredEntry } from './state.ts';
 import type { TurnEvidence, TurnHit } from './step.ts';
-import { foldKind, isMeeting, isWarnedGroup, type TurnActs } from './conversation-kind.ts';
+import { foldKind, isAboutOthers, isMeeting, isStoppedTransfer, isWarnedGroup, type TurnActs } from './conversation-kind.ts';
 import { kindAdvice } from '../playbook/scam-kinds.ts';
 
 export interface FoldResult {
@@ -22,10 +22,16 @@ export interface FoldResult {
 }
 
 /** The evidence scored by every playbook that read the conversation (main language first). */
+/**
+ * A loss reported (extract.user-paid): in talk about others it is a voice's own emergency ("二叔：我刚被骗了两万"), not
+ * a case discussed, so such talk is not read as a meeting (conversation-kind.ts isAboutOthers).
+ */
+const reportsLoss = (fired: readonly FiredTactic[]): boolean => fired.some((f) => f.id === 'extract.user-paid' && f.weight > 0);
+
 function scoreOf(engine: Engine, state: Pick<ConversationState, 'langs' | 'lang' | 'initiator' | 'channel' | 'turns' | 'kind'>, fired: readonly FiredTactic[], out: Lang): Score {
   const langs: readonly Lang[] = state.langs.length ? state.langs : [state.lang ?? 'zh'];
   const books: Playbook[] = langs.map((l) => engine.playbook(l).playbook);
-  return scoreAcross(fired, books, out, { initiator: state.initiator, channel: state.channel, turns: state.turns, meeting: isMeeting(state.kind, state.turns), warnedGroup: isWarnedGroup(state.kind), components: engine.components });
+  return scoreAcross(fired, books, out, { initiator: state.initiator, channel: state.channel, turns: state.turns, meeting: isMeeting(state.kind, state.turns) || (isAboutOthers(state.kind) && !reportsLoss(fired)), warnedGroup: isWarnedGroup(state.kind), stoppedTransfer: isStoppedTransfer(state.kind), components: engine.components });
 }
 
 /**
@@ -104,15 +110,18 @@ function retellingAfter(open: readonly Speaker[], ev: TurnEvidence): readonly Sp
   return is ? [...open, ev.speaker] : open.filter((s) => s !== ev.speaker);
 }
 
+/** The cover-up lines that keep the citizen from others (secrecy, a lie to the bank): no stopping call says them. */
+const HUSH: readonly string[] = ['cover.secrecy', 'cover.lie-to-bank'];
+
 /** Whether the turn held a move (a positively weighted shift or extraction) and a cover-up line (conversation-kind.ts answerAfter). */
 function actsOf(ev: TurnEvidence): TurnActs {
-  let moved = false, covered = false;
+  let moved = false, covered = false, hushed = false;
   for (const h of ev.hits) {
     if (h.weight <= 0) continue;
     if (h.stage === 'shift' || h.stage === 'extraction') moved = true;
-    else if (h.stage === 'cover') covered = true;
+    else if (h.stage === 'cover') { covered = true; if (HUSH.includes(h.id)) hushed = true; }
   }
-  return { moved, covered };
+  return hushed ? { moved, covered, hushed } : { moved, covered };
 }
 
 /** Merge one turn's evidence into the state. `ev.index` must be `state.turns` (the next turn). */
@@ -146,7 +155,8 @@ export function foldTurn(engine: Engine, state: ConversationState, ev: TurnEvide
   const turns = state.turns + 1;
   const kind = foldKind(state.kind, ev.kindCues, ev.speaker, ev.voice, ev.hasText, state.turns, actsOf(ev));
   // Becoming a meeting (or ceasing to be one: a lure), or a group's warning answered, changes how the same evidence reads.
-  if (isMeeting(kind, turns) !== isMeeting(state.kind, state.turns) || isWarnedGroup(kind) !== isWarnedGroup(state.kind)) changed = true;
+  if (isMeeting(kind, turns) !== isMeeting(state.kind, state.turns) || isWarnedGroup(kind) !== isWarnedGroup(state.kind)
+    || isStoppedTransfer(kind) !== isStoppedTransfer(state.kind) || isAboutOthers(kind) !== isAboutOthers(state.kind)) changed = true;
   let { risk, level, alertTurn } = state;
   let scored: Score | null = null;
   if (changed) {

@@ -109,6 +109,11 @@ export interface ScoreContext {
    */
   warnedGroup?: boolean;
   /**
+   * A call that stops a transfer (src/pipeline/conversation-kind.ts isStoppedTransfer): the counterpart told the
+   * citizen to stop or undo a move and asked nothing for itself. See {@link stoppedTransferReading}.
+   */
+  stoppedTransfer?: boolean;
+  /**
    * The components of every playbook that read the input (a message read by both languages may
    * carry the other's); absent: the scoring playbook's own.
    */
@@ -325,7 +330,25 @@ function riskOf(points: number, caps: Caps, t: Playbook['thresholds']): number {
   return r;
 }
 
+/**
+ * How a call that stops a transfer reads its evidence (ScoreContext.stoppedTransfer): the bank or the anti-fraud
+ * centre asked whether someone made the citizen move money, share the screen or scan a code, and told them to stop
+ * (STOPPED_TRANSFER in src/playbook/zh/conversation-kinds.ts). Every move in it was asked about or undone, the story
+ * it names is the scam it warns of, so nothing weighs and no composite applies: the call is safe. A loss the
+ * citizen reports (`reports` of the single-message rule: extract.user-paid) is the emergency whoever called:
+ * then the evidence is read as any other's (null here).
+ */
+export function stoppedTransferReading(fired: readonly FiredTactic[], playbook: Playbook): Score | null {
+  const reports = playbook.singleMessage?.reports ?? [];
+  if (fired.some((f) => f.weight > 0 && reports.includes(f.id))) return null;
+  return { risk: 0, verdict: verdictFor(0, playbook.thresholds), level: levelFor(0, playbook.thresholds), composites: [] };
+}
+
 export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: Lang, ctx: ScoreContext = {}): Score {
+  if (ctx.stoppedTransfer === true && !ctx.meeting) {
+    const stopped = stoppedTransferReading(fired, playbook);
+    if (stopped) return stopped;
+  }
   if (ctx.meeting) {
     let sum = 0;
     for (const f of fired) sum += meetingReading(f);

@@ -73,6 +73,12 @@ export const SessionSnapshotSchema = z.object({
     lure: z.boolean(),
     moveVoice: z.string().max(64).optional(),
     answered: z.boolean().optional(),
+    stopped: z.boolean().optional(),
+    asked: z.boolean().optional(),
+    othersMoved: z.boolean().optional(),
+    addressedMove: z.boolean().optional(),
+    lastVoice: z.string().max(64).optional(),
+    exchanged: z.boolean().optional(),
   }).optional(),
   /** The end of the counterpart's last turn, to join a request split over two turns (src/pipeline/state.ts); absent in older snapshots. */
   carry: z.string().max(64).nullable().optional(),

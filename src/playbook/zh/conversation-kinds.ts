@@ -323,3 +323,135 @@ export const WARNING_ANSWER: { words: readonly string[]; positive: readonly stri
     '您按我说的操作就行',
   ],
 };
+
+/**
+ * A call that STOPS a transfer: the bank's, the payment app's or the anti-fraud centre's own call, which sees the
+ * citizen moving money to a stranger, asks whether someone told them to (是不是有人让您开了屏幕共享？ 您是不是在扫一个
+ * 二维码付款？) and tells them to stop (请不要转账, 关闭屏幕共享, 挂断对方电话, 如有疑问拨打96110). The moves in it are
+ * the warning's subject: asked about (`inquiries`: whether someone asked it, or the citizen's own act seen by the
+ * bank) or undone (`stops`), never asked for. Such a call is no scam (src/pipeline/conversation-kind.ts
+ * isStoppedTransfer, src/score/score.ts `stoppedTransfer`), unless:
+ *  - the counterpart makes a move in a turn that neither stops one nor asks about one (a request of its own);
+ *  - or any counterpart turn names a place the money or a code is to go to the caller (`claims`: 安全账户,
+ *    告诉我, 报给我): the fake "bank" that warns of fraud and then moves the money to its own "safe account";
+ *  - or a turn's stop comes with a line that keeps the citizen from others (不要告诉家人, 跟银行说是自己转的: the
+ *    scam's, not a warning; cover.secrecy, cover.lie-to-bank);
+ *  - or the citizen reports a loss (extract.user-paid): then it is the emergency, read as any other.
+ * Kind: session 11, a bank's stopping call read `suspicious` 55 to `scam` 85 on the moves it asked about
+ * ("请您马上关闭屏幕共享" read shift.screen-share; "您是不是在扫一个二维码付款？" read extract.scan-to-pay).
+ */
+export const STOPPED_TRANSFER: {
+  stops: readonly string[]; inquiries: readonly string[]; claims: readonly string[];
+  positive: readonly ConversationKindExample[]; negative: readonly ConversationKindExample[];
+} = {
+  // Telling the citizen to stop or undo the move (never "不要挂断电话": the scam's; a bare 挂断 is not here).
+  stops: [
+    '不要转账', '不要转了', '不要再转', '先不要转', '别转了', '先别转', '千万不要转', '千万别转', '停止转账', '暂停转账', '不要继续转',
+    '不要汇', '先别汇', '别汇了', '不要付款', '不要扫码', '别扫', '不要再付', '不要借款', '不要贷款', '不要再借', '别借了',
+    '不要再操作', '停止操作', '立即停止', '马上停止', '先停下', '不要继续操作',
+    '关闭屏幕共享', '关掉屏幕共享', '退出屏幕共享', '停止屏幕共享', '停止共享', '关闭共享', '退出会议',
+    // Not a bare 卸载: "先把反诈APP卸载了" is the scam's own line.
+    '卸载那个', '卸载对方', '卸载掉那个', '那个APP卸载', '那个软件卸载',
+    '挂断对方', '挂掉对方', '挂断他', '挂断她', '把对方的电话挂', '不要再跟对方联系', '不要再联系对方', '别再跟他联系',
+    '不要把验证码告诉任何人', '验证码不要告诉任何人', '不要透露验证码',
+  ],
+  // Asking whether someone else asked it, or about the citizen's own act the bank saw (the move asked ABOUT).
+  inquiries: [
+    '是不是有人', '有没有人', '是有人让', '是否有人', '是不是对方', '对方是不是', '对方有没有', '对方是否', '他是不是', '他有没有',
+    '您是不是在', '您是不是正在', '你是不是在', '你是不是正在', '是谁让您', '谁让您', '谁让你', '您认识', '你认识', '是您本人', '您本人操作', '是不是您本人',
+    '您正在', '您正准备', '您正要', '您刚才', '您刚刚', '您在柜台', '您要往', '您准备往', '您准备给', '您今天三次', '系统检测到您', '系统监测到您', '系统发现您',
+  ],
+  // The caller asking the money, the code or the card to come to itself: no stopping call does.
+  claims: [
+    '安全账户', '监管账户', '保管账户', '核验账户', '验证账户', '指定账户', '我们的账户', '我们给您的账户', '转到我们', '转给我们', '帮您保管',
+    '告诉我', '报给我', '发给我', '念给我', '提供给我', '读给我', '发我一下', '报一下卡号', '报一下验证码',
+  ],
+  positive: [
+    {
+      note: 'a bank sees a transfer to a stranger and asks whether someone set up a screen share: close it, do not transfer',
+      turns: [
+        c('您好，我是交通银行的，系统监测到您在通话中向陌生账户转账，请问有没有人让您开了屏幕共享？'),
+        u('有，一个客服'),
+        c('请您马上关闭屏幕共享，退出那个会议软件，不要再转账了，这是诈骗。'),
+      ],
+    },
+    {
+      note: 'a bank asks about a code scanned to pay: do not scan, refunds go back the way they came',
+      turns: [
+        c('您好，我是平安银行的，您是不是在扫一个二维码付款？系统提示收款方是涉诈账户。'),
+        u('是客服发给我的，说扫了退款'),
+        c('请不要扫码付款，关掉那个页面，退款都是原路退回，不需要您付钱。'),
+      ],
+    },
+  ],
+  negative: [
+    {
+      note: 'a fake bank that warns of fraud and then moves the money to its own "safe account"',
+      turns: [
+        c('您好这里是银行风控中心，系统检测到您正在向陌生账户转账，这可能是诈骗，请不要转账。'),
+        u('那我的钱怎么办'),
+        c('为了资金安全，请您把卡里的余额先转到我们的安全账户，核实后再给您转回。'),
+      ],
+    },
+    {
+      note: 'a fake bank that stops one transfer and then asks for the code itself',
+      turns: [
+        c('您好，我是工商银行的，您刚才的转账有风险，请立即停止操作。'),
+        u('好的'),
+        c('为了帮您拦截，请把收到的验证码报给我。'),
+      ],
+    },
+  ],
+};
+
+/**
+ * Talk ABOUT others among several voices: three or more labelled voices, nobody speaking as the protected person,
+ * and no move in it said TO someone present (`address`: no 你/您 in any turn that holds a move). Lawyers going
+ * over a client's case ("对方让她下载会议软件…又让她在网贷平台借了八万"), a bank's risk meeting ("持卡人在钓鱼网站输入了
+ * 卡号和验证码"), a family deciding a loan or retelling a parent's call ("让我打开一个什么备用金"), a shop's after-sales
+ * or a drivers' training ("让司机先转钱给他朋友"): every request in it is told of a third party, the speaker's own
+ * story or the group's own business, not asked of the listener. Read as a meeting is (src/score/score.ts
+ * meetingReading: below `suspicious`), once a move has been told (src/pipeline/conversation-kind.ts isAboutOthers).
+ * A move is told only where its turn names whom it is about (`others`) and addresses nobody (`address`). A scam
+ * acted or diarised with several voices asks the victim: "您下载一个会议软件", "你把验证码报一下", or in the
+ * imperative, "尽快转账" — any such move turn and the conversation is read as any other; so is one where a voice
+ * reports its own loss (extract.user-paid: the family's emergency), or a row of voices each pitching once. Kind: session 11, own meetings of 3+ voices without the
+ * meeting's cue words read `suspicious` to `scam` (gen-w3-meetings, consumed-w3-meetings, gen-w8-conv).
+ */
+export const ABOUT_OTHERS: {
+  address: readonly string[]; others: readonly string[]; positive: readonly ConversationKindExample[]; negative: readonly ConversationKindExample[];
+} = {
+  address: ['你', '您'],
+  // Whom a told move is about: a third party (他, 对方, 持卡人, 乘客), or the speaker as the one who was asked (让我, 要我:
+  // "她说…让我打开一个什么备用金"). A move turn with none of these is said to someone present, whatever its pronouns: an
+  // imperative has none ("需要把余额转到这个账户", "充值的账户发在群里了，尽快转账"). Not 阿姨, 先生, 女士: a scam addresses
+  // its victim so.
+  others: [
+    '他', '她', '对方', '人家', '客户', '客人', '顾客', '买家', '卖家', '用户', '老人', '老太太', '大爷', '持卡人', '当事人',
+    '受害人', '事主', '乘客', '司机', '学生', '家长', '玩家', '员工', '居民', '村民', '业主', '骗子', '有人', '别人', '外婆',
+    '奶奶', '爷爷', '外公', '表弟', '表哥', '表姐', '表妹', '舅舅', '姑姑',
+    '让我', '要我', '叫我', '跟我说', '说我',
+  ],
+  positive: [
+    {
+      note: 'lawyers over a client\'s case: the requests are told of her (让她)',
+      turns: [
+        c('我们过一下刘女士这个案子，小陈你先说一下经过。', '张律师'),
+        c('刘女士接到自称快递理赔的电话，对方让她下载会议软件，开了屏幕共享，又让她在网贷平台借了八万转到对方账户。', '陈助理'),
+        c('她报案了吗？', '王律师'),
+        c('报了，派出所已经立案，冻结了一部分。', '陈助理'),
+        c('那我们这边先整理转账记录，再给贷款平台发函，看能不能停息。', '张律师'),
+      ],
+    },
+  ],
+  negative: [
+    {
+      note: 'a diarised scam of three voices that asks the victim (您)',
+      turns: [
+        c('您好，我是抖音客服，您开通了百万保障，不取消每月扣费。', '发言人1'),
+        c('我没开过啊。', '发言人2'),
+        c('您好，我是理赔部主管，您下载一个会议软件，开启屏幕共享，把余额转到这个账户验证流水。', '发言人3'),
+      ],
+    },
+  ],
+};
