@@ -95,6 +95,8 @@ export interface CompiledGrammar {
   caseSubjects: number | null;
   /** A news story's dateline or attribution at a sentence's start (schema GrammarSchema.newsFrames): "近日", "据介绍". */
   newsFrames: number | null;
+  /** The listener made the subject again (schema GrammarSchema.listenerSubjects): "麻烦你", "你把". */
+  listenerSubjects: number | null;
 }
 
 export interface CompiledTactic {
@@ -328,7 +330,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
     relayed: opt(g.relayed), narrated: opt(g.narrated), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
     takeovers: opt(g.takeovers), selfIntros: opt(g.selfIntros), pastActs: opt(g.pastActs), passives: opt(g.passives),
-    inquiries: opt(g.inquiries), caseSubjects: opt(g.caseSubjects), newsFrames: opt(g.newsFrames),
+    inquiries: opt(g.inquiries), caseSubjects: opt(g.caseSubjects), newsFrames: opt(g.newsFrames), listenerSubjects: opt(g.listenerSubjects),
   };
   const nouns = opt(g.nouns);
   if (nouns !== null) coverSets.push([nouns, COVERS_ACT | COVERS_OBJECT]);

@@ -272,6 +272,8 @@ export function readRequests(
         // A causative before the self marker ("让我先交", "叫我把"): the 我 is the one made to act, the clause the other side's ask.
         else if (set === g.caused) { causedEnd = evEnd; causedClause = c; }
         else if (set === g.self) { if (causedEnd <= evStart) selfSubject = true; }
+        // "…我刚才转错账了转到你卡上了麻烦你退给我": the listener is the subject again, whatever the punctuation.
+        else if (set === g.listenerSubjects) selfSubject = false;
         // A third person made to act ("让她把卡号和短信上的数字告诉他"): a hand-on act after it in the clause is that
         // person's, retold (WordClassSchema.thirdParty) — unless the reader makes them ("你让他把验证码发给对方").
         else if (set === g.narrated) { if (isThirdCausative(text, evStart, clause)) { thirdCausedEnd = evEnd; thirdCausedClause = c; } }

@@ -469,6 +469,12 @@ export const GrammarSchema = z.object({
    *异常，请提供验证码" asks).
    */
   newsFrames: z.array(Term).default([]),
+  /**
+   * The listener made the subject again ("麻烦你", "请您", "你把", "您先"): a `self` marker earlier in the clause
+   * ("我刚才转错账了") no longer owns the acts after it. Clause scope without punctuation: a voice-to-text message
+   * runs its clauses together ("我刚才转错账了转到你卡上了麻烦你退给我一下", grammar11 kind 6).
+   */
+  listenerSubjects: z.array(Term).default([]),
 }).strict();
 export type GrammarDef = z.input<typeof GrammarSchema>;
 

@@ -116,3 +116,35 @@ describe('5. a news story without a 骗 word tells its requests, it does not mak
     expect(r.verdict, why(r)).not.toBe('safe');
   });
 });
+
+describe('6. the listener made the subject again ends the speaker\'s clause, punctuated or not', () => {
+  // Voice-to-text runs clauses together: "我刚才…" (the speaker's own) must not own "麻烦你把钱退给我" after it
+  // (grammar listenerSubjects), and the money asked back is a money request (act.transfer × obj.money).
+  const ASKED = [
+    '不好意思，我刚才转错账了，转到你卡上了，麻烦你把钱退给我一下',
+    '不好意思我刚才转错账了转到你卡上了麻烦你把钱退给我一下',
+    '我刚才把钱转错了你把钱退回来吧',
+    '兄弟我刚才手滑转错了两千到你支付宝你把钱转回给我吧',
+    '我刚才转错账了麻烦您把钱退还给我我等着急用',
+    '你好我刚才不小心转错了钱到你微信上了你赶紧把钱转回给我',
+  ];
+  it.each(ASKED)('the money asked back: %s', (text) => {
+    const r = analyze(chat(text));
+    expect(ids(r), why(r)).toContain('extract.money-request');
+    expect(r.verdict, why(r)).not.toBe('safe');
+  });
+
+  const NOT_ASKED = [
+    '我刚才已经把钱转给你了你查收一下',
+    '我把钱退给他了',
+    '工资已经转到你卡上了',
+    '妈我刚到家你把那件衣服退给我吧',
+    '我刚才把快递退回去了你帮我看看物流',
+    '我转错了账，已经联系银行原路退回了',
+  ];
+  it.each(NOT_ASKED)('no money asked: %s', (text) => {
+    const r = analyze(chat(text));
+    expect(ids(r), why(r)).not.toContain('extract.money-request');
+    expect(r.verdict, why(r)).toBe('safe');
+  });
+});

@@ -162,6 +162,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
       '往我给你的', '往我发你的', '往我发给你的',
       // 转账's spoken twin ("请向我的银行账号转款"; recall10).
       '转款',
+      // Sent back to the speaker ("麻烦你退给我一下", "把钱转回给我"): the mistaken-transfer ask (grammar11 kind 6).
+      '退给我', '退回给我', '转回给我', '退还给我', '还给我',
     ],
     examples: {
       positive: ['请把钱转到这个账户，我们帮您保管', '小王，马上给这个账户转账二十万，客户急着要'],
@@ -841,6 +843,15 @@ export const zhLexicon: Record<string, WordClassDef> = {
       negative: ['欢迎光临', '谢谢'],
     },
   },
+  'ctx.mistaken': {
+    kind: 'context',
+    description: '说钱转错了、误转到您这里（要您退回）',
+    terms: ['转错账', '转错了', '转错人', '转错卡', '转错到', '误转', '错转', '汇错', '打错账', '打错钱', '不小心转', '不小心给你转', '不小心往你', '不小心打到', '误汇', '误打'],
+    examples: {
+      positive: ['我刚才把钱转错了你把钱退回来吧', '不好意思我转错账了，麻烦你把钱转回给我'],
+      negative: ['你把钱转给我吧'],
+    },
+  },
   'ctx.refund': {
     kind: 'context',
     description: '退款、理赔、解冻、取消等“为您办事”的说法',
@@ -1160,5 +1171,10 @@ export const zhGrammar: GrammarDef = {
   // A news story's dateline or attribution opening a sentence (grammar11 kind 5): with a case's third person in a
   // sentence that speaks to nobody present, the case retold ("近日，市民王女士接到…，对方要求其下载会议软件…").
   newsFrames: ['近日', '日前', '近期', '昨日', '前不久', '此前', '据介绍', '据了解', '据悉', '据报道', '记者', '本报讯', '今年以来', '近年来'],
+  // The listener made the subject again after the speaker's own words (grammar11 kind 6): the acts after it are asked.
+  listenerSubjects: [
+    '麻烦你', '麻烦您', '请你', '请您', '你把', '您把', '你先', '您先', '你再', '您再', '你帮我', '您帮我', '你赶紧', '您赶紧',
+    '你马上', '您马上', '你现在', '您现在', '你直接', '您直接',
+  ],
   generic: ['凡是', '如果有人', '如有人', '若有人', '任何人', '只要是', '但凡', '一旦有人', '遇到', '碰到', '接到', '当对方', '对方如果', '如果对方'],
 };

@@ -15,6 +15,9 @@ export default defineTactic({
   },
   weight: 20,
   cues: [
+    // The money asked back after a transfer said to be a mistake ("我刚才转错账了…你把钱退回来吧"): the grammar's transfer
+    // act × money beside the story (ctx.mistaken), the listener the subject even with no punctuation (grammar listenerSubjects).
+    { request: { act: ['act.transfer'], object: ['obj.money'] }, context: ['ctx.mistaken'] },
     {
       all: [
         ['转账', '汇款', '转钱', '打钱', '打款', '转一部分钱', '转点钱', '汇点钱', '转过去'],
