@@ -64,9 +64,12 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
 export function verdictLine(lang: Lang, verdict: CheckVerdict, brandId: string | null, official: boolean): string {
   const brand = brandId ? brandById(brandId) : undefined;
   const who = brand ? (lang === 'zh' ? brand.zh : brand.en) : null;
+  // A link the checker does not flag may still carry a brand's name (ctrip.cn: brand-home-ending): whose name, not an imitation.
   const suffix = who === null ? '' : official
     ? (lang === 'zh' ? `（${who}）` : ` (${who})`)
-    : (lang === 'zh' ? `（冒充 ${who}）` : ` (imitates ${who})`);
+    : verdict === 'unknown'
+      ? (lang === 'zh' ? `（用的是${who}的名字）` : ` (carries ${who}'s name)`)
+      : (lang === 'zh' ? `（冒充 ${who}）` : ` (imitates ${who})`);
   return lang === 'zh' ? `  结论：${VERDICT.zh[verdict]}${suffix}` : `  verdict: ${VERDICT.en[verdict]}${suffix}`;
 }
 

@@ -9,7 +9,9 @@ import type { SignalHit, SignalProvider, Span, TurnSignalInput } from '../signal
 import { checkNumber, chineseDigits, resolveClaim, type NumberReport } from './number/check.ts';
 import { classifyQrPayload } from './qr/classify.ts';
 import { checkUrl, type UrlReport } from './url/check.ts';
-import { isFlagged, type Finding, type Severity } from './findings.ts';
+import { finding, isFlagged, type Finding, type Severity } from './findings.ts';
+import { senderLink, signatureBrand } from './sender.ts';
+import type { Brand } from './data/official-domains.ts';
 import type { AdviceId } from '../playbook/schema.ts';
 
 export type CheckSignalId =
@@ -103,7 +105,25 @@ function shownNumber(report: NumberReport, text: string): string {
 /** Low findings that say the link hides whose site it opens (see shift.hidden-link's `why`). */
 const HIDING_FINDINGS = new Set(['shortener', 'risky-tld']);
 
-function linkHits(report: UrlReport, evidence: SignalHit['evidence']): SignalHit[] {
+/**
+ * The link read with who signs the message (src/checks/sender.ts): the signer's own name on its home
+ * ending is its own link (no hit at all: 【携程】… ctrip.cn/x8Ka); the signer's name borrowed by a host
+ * it does not own is a look-alike of the signer (【农业银行】… abc-kb.cc), dangerous whatever the ending.
+ */
+function withSigner(report: UrlReport, signer: Brand | null): UrlReport | null {
+  if (signer === null) return report;
+  const link = senderLink(report, signer);
+  if (link === null) return report;
+  if (link.kind === 'own') return null;
+  const borrowed = finding('sender-name-borrowed', 'high',
+    `短信署名是“${signer.zh}”，链接却是 ${link.registrable}：它借用了${signer.zh}的名字“${link.part}”，但不是${signer.zh}的网站${signer.domains[0] ? `（官方是 ${signer.domains[0]}）` : ''}`,
+    `the message is signed "${signer.en}" but the link is ${link.registrable}: it borrows ${signer.en}'s name "${link.part}" and is not ${signer.en}'s site${signer.domains[0] ? ` (the official one is ${signer.domains[0]})` : ''}`);
+  return { ...report, brand: signer.id, verdict: 'dangerous', findings: [borrowed, ...report.findings] };
+}
+
+function linkHits(read: UrlReport, evidence: SignalHit['evidence'], signer: Brand | null = null): SignalHit[] {
+  const report = withSigner(read, signer);
+  if (report === null) return [];
   if (!isFlagged(report.verdict)) {
     const hiding = report.verdict === 'official' ? [] : report.findings.filter((f) => HIDING_FINDINGS.has(f.id));
     return hiding.length > 0 ? [hit('shift.hidden-link', false, explain(report.host ?? report.input.slice(0, 60), hiding), evidence)] : [];
@@ -153,8 +173,11 @@ export const checkSignals: SignalProvider = (input: TurnSignalInput): SignalHit[
   const claims = input.claimedIdentity ? { claims: input.claimedIdentity } : {};
 
   const check = input.checkUrl ?? checkUrl;
+  // Who signs the message (【农业银行】…) or who the caller said they are: read with each link (withSigner).
+  const signer = input.urls.length === 0 ? null
+    : signatureBrand(input.text) ?? (input.claimedIdentity ? resolveClaim(input.claimedIdentity) : null);
   for (const span of input.urls.slice(0, MAX_SPANS_PER_TURN)) {
-    out.push(...linkHits(check(span.text), spanEvidence(input.turn, span)));
+    out.push(...linkHits(check(span.text), spanEvidence(input.turn, span), signer));
   }
   // The user's own number ("我的手机号是…") says nothing about the caller.
   if (!fromUser) {

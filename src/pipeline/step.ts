@@ -11,6 +11,8 @@ import { MAX_EVIDENCE } from './state.ts';
 import { extractEntities } from '../entities/entities.ts';
 import { examplesIn, matchTurn, type MatchScope, type Narration } from '../match/match.ts';
 import { checkUrl, type UrlReport } from '../checks/url/check.ts';
+import { senderLink, signatureBrand } from '../checks/sender.ts';
+import type { Brand } from '../checks/data/official-domains.ts';
 import type { Entity } from '../entities/entities.ts';
 import type { Span, TurnSignalInput } from '../signals/types.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -93,7 +95,7 @@ function readingFor(engine: Engine, lang: Lang, pinyin: boolean, n: Normalised, 
     start[i] = o.start; end[i] = t.end[i]! > t.start[i]! ? o.end : o.start;
   }
   const found = extractEntities(t.text);
-  return { text: t.text, n: { text: t.text, start, end }, entities: check ? withoutOfficialLinks(found, check) : found };
+  return { text: t.text, n: { text: t.text, start, end }, entities: check ? withoutOfficialLinks(found, check, n.text) : found };
 }
 
 /**
@@ -161,10 +163,16 @@ const JOINED_STAGES = new Set<Stage>(['shift', 'extraction']);
  * (A number the number checker calls official is judged where a cue asks, `notOfficial: true` in
  * src/match/match.ts.) The signals still see every link and number.
  */
-function withoutOfficialLinks(entities: Entity[], check: (url: string) => UrlReport): Entity[] {
+function withoutOfficialLinks(entities: Entity[], check: (url: string) => UrlReport, text: string): Entity[] {
   let official: Set<Entity> | null = null;
+  // The signer's own name on its home ending (【携程】… ctrip.cn/x8Ka) is its own link too (src/checks/sender.ts).
+  let signer: Brand | null | undefined;
   for (const e of entities) {
-    if (e.kind === 'url' && check(e.value).verdict === 'official') (official ??= new Set()).add(e);
+    if (e.kind !== 'url') continue;
+    const report = check(e.value);
+    const own = report.verdict === 'official'
+      || (report.verdict === 'unknown' && (signer ??= signatureBrand(text)) !== null && senderLink(report, signer)?.kind === 'own');
+    if (own) (official ??= new Set()).add(e);
   }
   return official === null ? entities : entities.filter((e) => !official.has(e));
 }
@@ -209,7 +217,7 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   const entities = extractEntities(n.text);
   const { read, found, pinyin } = readers(state, turn.text);
   const check = entities.some((e) => e.kind === 'url') ? turnUrlChecker() : undefined;
-  const cueEntities = check ? withoutOfficialLinks(entities, check) : entities;
+  const cueEntities = check ? withoutOfficialLinks(entities, check, turn.text) : entities;
   // A turn read by two playbooks: the frame either language reads (a retelling, a warning, a question
   // about a scheme) holds for the other's cues too (examplesIn; read once per language, on first need).
   const mixed = read.length > 1 && !pinyin;
@@ -251,7 +259,7 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
       // the join: the matcher checks just those (the seam is read on most caller turns).
       const scope: MatchScope = { accept: joinedScope(hits), crossing: seam };
       for (const lang of read) {
-        for (const hit of matchTurn(engine.playbook(lang), joined, check ? withoutOfficialLinks(joinedEntities, check) : joinedEntities, turn.speaker, scope)) {
+        for (const hit of matchTurn(engine.playbook(lang), joined, check ? withoutOfficialLinks(joinedEntities, check, turn.text) : joinedEntities, turn.speaker, scope)) {
           const { id, stage, weight } = hit.tactic.def;
           if (hit.start >= seam - 1 || hit.end <= seam || !JOINED_STAGES.has(stage) || hits.some((h) => h.id === id)) continue;
           const o = toOriginal(n, 0, Math.min(hit.end - seam, head.length));

@@ -39,8 +39,18 @@ export interface Brand {
    * (zfbtuikuan.com). Source: the pinyin initials of the brand's Chinese name (美团 Měi Tuán → mt, 支付宝
    * → zfb) as people type them in chats and as look-alike hosts use them (newcomer7's probes: mt-kf.sbs,
    * dy-kefu.top, zfb-tk.top, wx-jiedong.com); never a generic word (vip is a lure word, not 唯品会's).
+   * Banks' are their English initials as printed on their cards and used in their own hosts (abc 农业银行,
+   * ccb 建设银行, cmb 招商银行): beside a lure word as above, or as a whole part of a link in a message the
+   * bank's name signs (【农业银行】… abc-kb.cc: src/checks/signals.ts senderLookalike).
    */
   initials?: readonly string[];
+  /**
+   * The brand's own top-level domain (an ICANN ".brand" TLD: only the brand registers under it, so
+   * every name below it is the brand's: mydhl.express.dhl is DHL's). Each must be an ICANN suffix in
+   * tldts's public-suffix list (test/checks/link11-own-links.test.ts checks it); the source says who
+   * holds it (IANA root-zone database, as known to the author, not re-fetched).
+   */
+  brandTlds?: readonly string[];
   source: string;
 }
 
@@ -51,7 +61,8 @@ export const BRANDS: readonly Brand[] = [
     tokens: ['taobao', 'tmall', 'tianmao', 'alibaba'],
     aliases: ['淘宝', '天猫', '淘宝网', '天猫超市', '阿里巴巴', 'taobao', 'tmall'],
     initials: ['tb', 'tm'],
-    source: 'taobao.com / tmall.com home pages and ICP filing 浙B2-20080224; tb.cn is the domain of Taobao app share links (m.tb.cn)',
+    brandTlds: ['taobao', 'tmall', 'alibaba'],
+    source: '.taobao, .tmall and .alibaba are Alibaba Group\'s brand TLDs (IANA root zone); taobao.com / tmall.com home pages and ICP filing 浙B2-20080224; tb.cn is the domain of Taobao app share links (m.tb.cn)',
   },
   {
     id: 'alipay', kind: 'payment', zh: '支付宝', en: 'Alipay', group: 'alibaba',
@@ -59,7 +70,8 @@ export const BRANDS: readonly Brand[] = [
     tokens: ['alipay', 'zhifubao', 'antgroup', 'jiebei', 'huabei'],
     aliases: ['支付宝', '蚂蚁', '蚂蚁金服', '借呗', '花呗', '蚂蚁借呗', 'alipay'],
     initials: ['zfb'],
-    source: 'alipay.com home page; qr.alipay.com is the host of Alipay payment QR codes; antgroup.com is Ant Group\'s site',
+    brandTlds: ['alipay'],
+    source: '.alipay is Alibaba Group\'s brand TLD (IANA root zone); alipay.com home page; qr.alipay.com is the host of Alipay payment QR codes; antgroup.com is Ant Group\'s site',
   },
   {
     id: 'xianyu', kind: 'platform', zh: '闲鱼', en: 'Xianyu', group: 'alibaba',
@@ -183,21 +195,21 @@ export const BRANDS: readonly Brand[] = [
     aliases: ['银联', '中国银联', '云闪付', 'unionpay'],
     source: 'unionpay.com home page; 95516.com hosts 云闪付 (qr.95516.com payment codes)',
   },
-  { id: 'icbc', kind: 'bank', zh: '工商银行', en: 'ICBC', group: 'icbc', domains: ['icbc.com.cn', 'icbc.com'], tokens: ['icbc'], aliases: ['工商银行', '工行', 'icbc'], source: 'icbc.com.cn home page' },
-  { id: 'ccb', kind: 'bank', zh: '建设银行', en: 'China Construction Bank', group: 'ccb', domains: ['ccb.com', 'ccb.cn'], tokens: [], aliases: ['建设银行', '建行', 'ccb'], source: 'ccb.com home page' },
-  { id: 'abc', kind: 'bank', zh: '农业银行', en: 'Agricultural Bank of China', group: 'abc', domains: ['abchina.com', 'abchina.com.cn'], tokens: ['abchina'], aliases: ['农业银行', '农行'], source: 'abchina.com home page' },
-  { id: 'boc', kind: 'bank', zh: '中国银行', en: 'Bank of China', group: 'boc', domains: ['boc.cn', 'bankofchina.com'], tokens: ['bankofchina'], aliases: ['中国银行', '中行'], source: 'boc.cn home page' },
-  { id: 'bocom', kind: 'bank', zh: '交通银行', en: 'Bank of Communications', group: 'bocom', domains: ['bankcomm.com'], tokens: ['bankcomm'], aliases: ['交通银行', '交行'], source: 'bankcomm.com home page' },
-  { id: 'cmb', kind: 'bank', zh: '招商银行', en: 'China Merchants Bank', group: 'cmb', domains: ['cmbchina.com', 'cmbimg.com'], tokens: ['cmbchina'], aliases: ['招商银行', '招行'], source: 'cmbchina.com home page' },
+  { id: 'icbc', kind: 'bank', zh: '工商银行', en: 'ICBC', group: 'icbc', domains: ['icbc.com.cn', 'icbc.com'], tokens: ['icbc'], aliases: ['工商银行', '工行', 'icbc'], brandTlds: ['icbc'], source: '.icbc is ICBC\'s brand TLD (IANA root zone); icbc.com.cn home page' },
+  { id: 'ccb', kind: 'bank', zh: '建设银行', en: 'China Construction Bank', group: 'ccb', domains: ['ccb.com', 'ccb.cn'], tokens: [], aliases: ['建设银行', '建行', 'ccb'], initials: ['ccb'], source: 'ccb.com home page' },
+  { id: 'abc', kind: 'bank', zh: '农业银行', en: 'Agricultural Bank of China', group: 'abc', domains: ['abchina.com', 'abchina.com.cn'], tokens: ['abchina'], aliases: ['农业银行', '农行'], initials: ['abc'], source: 'abchina.com home page' },
+  { id: 'boc', kind: 'bank', zh: '中国银行', en: 'Bank of China', group: 'boc', domains: ['boc.cn', 'bankofchina.com'], tokens: ['bankofchina'], aliases: ['中国银行', '中行'], initials: ['boc'], source: 'boc.cn home page' },
+  { id: 'bocom', kind: 'bank', zh: '交通银行', en: 'Bank of Communications', group: 'bocom', domains: ['bankcomm.com'], tokens: ['bankcomm'], aliases: ['交通银行', '交行'], initials: ['bocom'], source: 'bankcomm.com home page' },
+  { id: 'cmb', kind: 'bank', zh: '招商银行', en: 'China Merchants Bank', group: 'cmb', domains: ['cmbchina.com', 'cmbimg.com'], tokens: ['cmbchina'], aliases: ['招商银行', '招行'], initials: ['cmb'], source: 'cmbchina.com home page' },
   { id: 'psbc', kind: 'bank', zh: '邮储银行', en: 'Postal Savings Bank of China', group: 'psbc', domains: ['psbc.com'], tokens: ['psbc'], aliases: ['邮储银行', '邮政储蓄银行'], source: 'psbc.com home page' },
-  { id: 'spdb', kind: 'bank', zh: '浦发银行', en: 'SPD Bank', group: 'spdb', domains: ['spdb.com.cn'], tokens: [], aliases: ['浦发银行', '浦发'], source: 'spdb.com.cn home page' },
-  { id: 'citic', kind: 'bank', zh: '中信银行', en: 'China CITIC Bank', group: 'citic', domains: ['citicbank.com'], tokens: ['citicbank'], aliases: ['中信银行', '中信'], source: 'citicbank.com home page' },
-  { id: 'ceb', kind: 'bank', zh: '光大银行', en: 'China Everbright Bank', group: 'ceb', domains: ['cebbank.com'], tokens: ['cebbank'], aliases: ['光大银行', '光大'], source: 'cebbank.com home page' },
-  { id: 'cmbc', kind: 'bank', zh: '民生银行', en: 'China Minsheng Bank', group: 'cmbc', domains: ['cmbc.com.cn'], tokens: [], aliases: ['民生银行', '民生'], source: 'cmbc.com.cn home page' },
-  { id: 'cib', kind: 'bank', zh: '兴业银行', en: 'Industrial Bank', group: 'cib', domains: ['cib.com.cn'], tokens: [], aliases: ['兴业银行', '兴业'], source: 'cib.com.cn home page' },
+  { id: 'spdb', kind: 'bank', zh: '浦发银行', en: 'SPD Bank', group: 'spdb', domains: ['spdb.com.cn'], tokens: [], aliases: ['浦发银行', '浦发'], initials: ['spdb'], source: 'spdb.com.cn home page' },
+  { id: 'citic', kind: 'bank', zh: '中信银行', en: 'China CITIC Bank', group: 'citic', domains: ['citicbank.com'], tokens: ['citicbank'], aliases: ['中信银行', '中信'], initials: ['citic'], brandTlds: ['citic'], source: '.citic is CITIC Group\'s brand TLD (IANA root zone); citicbank.com home page' },
+  { id: 'ceb', kind: 'bank', zh: '光大银行', en: 'China Everbright Bank', group: 'ceb', domains: ['cebbank.com'], tokens: ['cebbank'], aliases: ['光大银行', '光大'], initials: ['ceb'], source: 'cebbank.com home page' },
+  { id: 'cmbc', kind: 'bank', zh: '民生银行', en: 'China Minsheng Bank', group: 'cmbc', domains: ['cmbc.com.cn'], tokens: [], aliases: ['民生银行', '民生'], initials: ['cmbc'], source: 'cmbc.com.cn home page' },
+  { id: 'cib', kind: 'bank', zh: '兴业银行', en: 'Industrial Bank', group: 'cib', domains: ['cib.com.cn'], tokens: [], aliases: ['兴业银行', '兴业'], initials: ['cib'], source: 'cib.com.cn home page' },
   { id: 'pingan', kind: 'bank', zh: '平安银行', en: 'Ping An Bank', group: 'pingan', domains: ['pingan.com', 'pingan.com.cn'], tokens: ['pingan'], aliases: ['平安银行', '平安'], source: 'bank.pingan.com home page' },
-  { id: 'hxb', kind: 'bank', zh: '华夏银行', en: 'Hua Xia Bank', group: 'hxb', domains: ['hxb.com.cn'], tokens: [], aliases: ['华夏银行'], source: 'hxb.com.cn home page' },
-  { id: 'cgb', kind: 'bank', zh: '广发银行', en: 'China Guangfa Bank', group: 'cgb', domains: ['cgbchina.com.cn'], tokens: ['cgbchina'], aliases: ['广发银行', '广发'], source: 'cgbchina.com.cn home page' },
+  { id: 'hxb', kind: 'bank', zh: '华夏银行', en: 'Hua Xia Bank', group: 'hxb', domains: ['hxb.com.cn'], tokens: [], aliases: ['华夏银行'], initials: ['hxb'], source: 'hxb.com.cn home page' },
+  { id: 'cgb', kind: 'bank', zh: '广发银行', en: 'China Guangfa Bank', group: 'cgb', domains: ['cgbchina.com.cn'], tokens: ['cgbchina'], aliases: ['广发银行', '广发'], initials: ['cgb'], source: 'cgbchina.com.cn home page' },
 
   // Platforms and travel.
   {
@@ -230,7 +242,8 @@ export const BRANDS: readonly Brand[] = [
     domains: ['10010.com', '10010.cn', 'chinaunicom.com', 'chinaunicom.cn', 'chinaunicom.com.cn', 'wo.cn', 'wo.com.cn'],
     tokens: ['10010', 'chinaunicom', 'liantong'],
     aliases: ['中国联通', '联通客服', '联通营业厅'],
-    source: '10010.com is China Unicom\'s online service hall; u.10010.cn its SMS short links; chinaunicom.com its corporate site',
+    brandTlds: ['unicom'],
+    source: '.unicom is China Unicom\'s brand TLD (IANA root zone); 10010.com is China Unicom\'s online service hall; u.10010.cn its SMS short links; chinaunicom.com its corporate site',
   },
   {
     id: 'ctcc', kind: 'carrier', zh: '中国电信', en: 'China Telecom', group: 'ctcc',
@@ -293,7 +306,8 @@ export const BRANDS: readonly Brand[] = [
       'amazon.com.au', 'amazon.in', 'amazon.co.jp', 'amazon.sg', 'amazon.nl', 'amazon.com.mx', 'amazon.com.br', 'amazon.ae',
       'a.co', 'amzn.to', 'amzn.com'],
     tokens: ['amzn'], wordTokens: ['amazon'], aliases: ['亚马逊', 'amazon'],
-    source: 'amazon.com and its country stores (listed in amazon.com\'s footer); a.co and amzn.to are Amazon\'s own share links',
+    brandTlds: ['amazon'],
+    source: '.amazon is Amazon\'s brand TLD (IANA root zone, delegated 2020); amazon.com and its country stores (listed in amazon.com\'s footer); a.co and amzn.to are Amazon\'s own share links',
   },
   {
     id: 'paypal', kind: 'foreign', zh: 'PayPal', en: 'PayPal', group: 'paypal',
@@ -304,13 +318,15 @@ export const BRANDS: readonly Brand[] = [
     id: 'apple', kind: 'foreign', zh: '苹果', en: 'Apple', group: 'apple',
     domains: ['apple.com', 'apple.com.cn', 'icloud.com', 'icloud.com.cn'], tokens: ['icloud', 'appleid', 'itunes'],
     wordTokens: ['apple'], aliases: ['苹果', '苹果客服', 'apple', 'icloud'],
-    source: 'apple.com and apple.com.cn home pages; icloud.com is Apple\'s iCloud (Apple ID sign-in is on appleid.apple.com)',
+    brandTlds: ['apple'],
+    source: '.apple is Apple\'s brand TLD (IANA root zone); apple.com and apple.com.cn home pages; icloud.com is Apple\'s iCloud (Apple ID sign-in is on appleid.apple.com)',
   },
   {
     id: 'microsoft', kind: 'foreign', zh: '微软', en: 'Microsoft', group: 'microsoft',
     domains: ['microsoft.com', 'microsoftonline.com', 'outlook.com', 'live.com', 'office.com', 'microsoft365.com'],
     tokens: ['microsoft', 'msoffice', 'office365', 'hotmail'], wordTokens: ['outlook', 'office', 'live'], aliases: ['微软', 'microsoft'],
-    source: 'microsoft.com home page; login.microsoftonline.com and login.live.com are Microsoft\'s sign-in hosts',
+    brandTlds: ['microsoft'],
+    source: '.microsoft is Microsoft\'s brand TLD (IANA root zone); microsoft.com home page; login.microsoftonline.com and login.live.com are Microsoft\'s sign-in hosts',
   },
   {
     id: 'usps', kind: 'foreign', zh: '美国邮政', en: 'USPS', group: 'usps',
@@ -326,8 +342,10 @@ export const BRANDS: readonly Brand[] = [
     id: 'dhl', kind: 'foreign', zh: 'DHL', en: 'DHL', group: 'dhl',
     // express.dhl: DHL's own brand top-level domain (.dhl, Deutsche Post AG), where its shipping portal MyDHL+ lives
     // (mydhl.express.dhl); a real customs notice linked it and read a look-alike, scam 100 (fp11, the ninth author's text).
+    // brandTlds (link11): every name under .dhl is DHL's, not only express.dhl.
     domains: ['dhl.com', 'dhl.de', 'dhl.co.uk', 'dhl.com.cn', 'dhl.cn', 'express.dhl'], tokens: ['dhl'], aliases: ['dhl'],
-    source: 'dhl.com home page (its country sites are linked from it); MyDHL+ at mydhl.express.dhl',
+    brandTlds: ['dhl'],
+    source: '.dhl is Deutsche Post AG\'s brand TLD (IANA root zone); dhl.com home page (its country sites are linked from it); MyDHL+ at mydhl.express.dhl',
   },
   {
     id: 'irs', kind: 'foreign', zh: '美国国税局', en: 'IRS', group: 'irs',
@@ -337,9 +355,22 @@ export const BRANDS: readonly Brand[] = [
   {
     id: 'fedex', kind: 'foreign', zh: '联邦快递', en: 'FedEx', group: 'fedex',
     domains: ['fedex.com', 'fedex.com.cn'], tokens: ['fedex'], aliases: ['fedex', '联邦快递'],
-    source: 'fedex.com home page',
+    brandTlds: ['fedex'],
+    source: '.fedex is FedEx\'s brand TLD (IANA root zone); fedex.com home page',
   },
 ];
+
+/**
+ * Endings a brand registers its own exact name under (ctrip.cn, spdb.cn, cmbchina.cn): .com and .cn and
+ * their second-level forms. CNNIC's .cn rules ask a registrant's real-name papers and its dispute
+ * policy (and ICANN's UDRP for .com/.net) hands a famous name back to its owner, so large brands hold
+ * these themselves; a squatter swaps the name onto a cheap ending nobody polices (taobao.top, jd.vip:
+ * RISKY_TLDS). The brand's exact label on one of these is no look-alike: `fanzha url` says whose name
+ * it carries without calling it official, and a message the same brand signs (【携程】… ctrip.cn/x8Ka)
+ * reads it as the brand's own link (src/pipeline/step.ts). Labels under 4 letters (sf.cn, jd.net) are
+ * not read this way: too short to be anyone's alone.
+ */
+export const HOME_ENDINGS: ReadonlySet<string> = new Set(['com', 'cn', 'com.cn', 'net', 'net.cn']);
 
 /** Registrable domain → brand. */
 export const OFFICIAL_DOMAIN_TO_BRAND: ReadonlyMap<string, Brand> = new Map(

@@ -4,7 +4,7 @@
  */
 import { domainToUnicode } from 'node:url';
 import { parse as parseDomain } from 'tldts';
-import { BRANDS, OFFICIAL_DOMAIN_TO_BRAND, REFUND_WORDS, type Brand } from '../data/official-domains.ts';
+import { BRANDS, HOME_ENDINGS, OFFICIAL_DOMAIN_TO_BRAND, REFUND_WORDS, type Brand } from '../data/official-domains.ts';
 import { RISKY_TLDS } from '../data/risky-tlds.ts';
 import { SHORTENER_DOMAINS } from '../data/shorteners.ts';
 import { finding, verdictFrom, type CheckVerdict, type Finding } from '../findings.ts';
@@ -48,6 +48,19 @@ const OFFICIAL_LABELS: readonly OfficialLabel[] = BRANDS.flatMap((brand) =>
   }),
 );
 const OFFICIAL_LABEL_SET: ReadonlySet<string> = new Set(OFFICIAL_LABELS.map((o) => o.label));
+
+/** A brand's own top-level domain (.dhl, .taobao: Brand.brandTlds) → the brand. */
+const BRAND_TLD: ReadonlyMap<string, Brand> = new Map(BRANDS.flatMap((b) => (b.brandTlds ?? []).map((t) => [t, b] as const)));
+
+/**
+ * The brand whose registrable domain this is: one listed in its `domains`, or any name under its own
+ * brand TLD (mydhl.express.dhl: only DHL registers under .dhl), read only when tldts knows the TLD
+ * as an ICANN suffix (a private suffix of that name would be anyone's).
+ */
+function ownerOf(registrable: string | null, suffix: string, icann: boolean): Brand | null {
+  if (registrable === null) return null;
+  return OFFICIAL_DOMAIN_TO_BRAND.get(registrable) ?? (icann ? BRAND_TLD.get(suffix) ?? null : null);
+}
 
 /** Brand tokens, plus official labels long enough not to be ordinary words (vip, sto, boc are). */
 const TOKEN_TO_BRAND: ReadonlyMap<string, Brand> = new Map(
@@ -269,7 +282,7 @@ function lookalikeOf(label: string): { brand: Brand; kind: 'homoglyph' | 'typo' 
 export function isOfficialHost(host: string): boolean {
   const p = parseDomain(host.toLowerCase());
   const suffix = p.publicSuffix ?? '';
-  if (p.domain && OFFICIAL_DOMAIN_TO_BRAND.has(p.domain)) return true;
+  if (ownerOf(p.domain, suffix, p.isIcann === true)) return true;
   return p.domain !== null && (suffix === 'gov.cn' || suffix.endsWith('.gov.cn'));
 }
 
@@ -373,7 +386,7 @@ export function checkUrl(raw: string): UrlReport {
   const label = parsed.domainWithoutSuffix ?? '';
   const suffix = parsed.publicSuffix ?? '';
   const subdomain = parsed.subdomain ?? '';
-  const official = registrable ? OFFICIAL_DOMAIN_TO_BRAND.get(registrable) ?? null : null;
+  const official = ownerOf(registrable, suffix, parsed.isIcann === true);
   // Only government bodies can register under gov.cn (CNNIC's rules), and it is a public suffix:
   // any registrable domain below it is a government site, listed or not.
   const government = suffix === 'gov.cn' || suffix.endsWith('.gov.cn');
@@ -427,7 +440,13 @@ export function checkUrl(raw: string): UrlReport {
     if (!look && !findings.some((f) => f.id === 'typosquat')) {
       const swapped = BY_LABEL.get(label);
       const tldRisky = RISKY_TLDS.has(suffix.split('.').pop() ?? '');
-      if (swapped && (label.length >= 4 || SHORT_TLD_SWAP.has(label)) && (!WORD_TOKENS.has(label) || tldRisky)) {
+      if (swapped && label.length >= 4 && HOME_ENDINGS.has(suffix) && swapped.domain !== registrable) {
+        // The brand's exact name on .com/.cn (ctrip.cn, spdb.cn): brands hold these themselves (HOME_ENDINGS).
+        brand = swapped.brand;
+        findings.push(finding('brand-home-ending', 'low',
+          `${registrable} 是${swapped.brand.zh}的名字加常见后缀，多半是品牌自己注册的域名（官方主站是 ${swapped.domain}）；涉及付款或登录，请在官方APP里办理`,
+          `${registrable} is ${swapped.brand.en}'s name on a common ending, most likely registered by the brand itself (its main site is ${swapped.domain}); pay or sign in only in the official app`));
+      } else if (swapped && (label.length >= 4 || SHORT_TLD_SWAP.has(label)) && (!WORD_TOKENS.has(label) || tldRisky)) {
         brand = swapped.brand;
         findings.push(finding('typosquat', 'high',
           `${registrable} 借用了 ${swapped.brand.zh}的名字但换了后缀；官方域名是 ${swapped.domain}`,
