@@ -49,10 +49,10 @@ export function signatureBrand(text: string): Brand | null {
   return null;
 }
 
-/** The ASCII names a host may borrow from a brand: its initials, tokens, ASCII aliases and domain labels. */
+/** The ASCII names a host may borrow from a brand: its initials, tokens, ASCII aliases, domain labels and brand TLDs. */
 const NAMES: ReadonlyMap<Brand, ReadonlySet<string>> = new Map(BRANDS.map((b) => {
   const labels = b.domains.map((d) => parseDomain(d).domainWithoutSuffix ?? d);
-  const ascii = [...(b.initials ?? []), ...b.tokens, ...b.aliases.map((a) => a.toLowerCase()), ...labels]
+  const ascii = [...(b.initials ?? []), ...b.tokens, ...b.aliases.map((a) => a.toLowerCase()), ...labels, ...(b.brandTlds ?? [])]
     .filter((n) => /^[a-z0-9]{2,}$/.test(n));
   return [b, new Set(ascii)] as const;
 }));

@@ -12,11 +12,12 @@ import { checkUrl, type UrlReport } from './url/check.ts';
 import { finding, isFlagged, type Finding, type Severity } from './findings.ts';
 import { senderLink, signatureBrand } from './sender.ts';
 import type { Brand } from './data/official-domains.ts';
+import { LOOKALIKE_ASK_AFTER, LOOKALIKE_ASK_BEFORE, LOOKALIKE_ASK_UNLESS, LOOKALIKE_ASKS } from './data/lookalike-asks.ts';
 import type { AdviceId } from '../playbook/schema.ts';
 
 export type CheckSignalId =
   | 'shift.lookalike-link' | 'shift.app-download-link' | 'contact.spoofed-number' | 'extract.qr-payment' | 'shift.group-invite'
-  | 'shift.hidden-link';
+  | 'shift.hidden-link' | 'extract.lookalike-ask';
 
 interface SignalDef {
   stage: Stage;
@@ -60,6 +61,12 @@ export const CHECK_SIGNALS: Record<CheckSignalId, SignalDef> = {
     description: { zh: '链接用短链接或廉价后缀藏起了真正的网站，看不出是谁家的', en: 'a short link or a throwaway domain ending that hides whose site it is' },
     advice: ['check-domain'],
     why: 'The low findings the link checker does not flag on their own (a shortener such as t.cn, a risky ending such as .xyz or .top): nobody can tell whose page it opens. Weight 0, a component: a carrier or a shop sends short links every day; only a playbook composite reads it, with a refund or claim word naming the link as where the money is (newcomer9 kind 3: "退款 → t.cn/…" read safe 20).',
+  },
+  'extract.lookalike-ask': {
+    stage: 'extraction', weight: 20, strongWeight: 20,
+    description: { zh: '让您在仿冒网站上登录、更新证书、验证或填写银行卡和身份信息', en: 'asks you to log in, update, verify or fill in card or identity details on a look-alike site' },
+    advice: ['check-domain', 'never-share-card'],
+    why: 'The look-alike page is sent for one thing: to take what you type there (src/checks/data/lookalike-asks.ts: 登录, 更新, 认证, 填写, 上传, 缴纳… said beside the link, not under a warning word). Read only beside a link the link checker or the message\'s signer calls a brand\'s look-alike (【农业银行】… abc-kb.cc), never beside an unknown or official one: a real insurer\'s or bank\'s own page asks the same. An ask of the kill chain (single-message `neverAsked`): with the look-alike itself (a story: a brand impersonated) the message is `scam` (writer11\'s "【农业银行】您的K宝证书即将过期，请登录 abc-kb.cc 更新" read safe 20).',
   },
   'shift.group-invite': {
     stage: 'shift', weight: 25, strongWeight: 25,
@@ -139,6 +146,27 @@ function linkHits(read: UrlReport, evidence: SignalHit['evidence'], signer: Bran
   return out;
 }
 
+/**
+ * An ask said beside a look-alike link ("请登录 abc-kb.cc 更新", "访问 ctrip-gq.top 填写银行卡"): the words
+ * just before and after its span, read once (bounded windows: O(1) per link). Null beside a warning word.
+ */
+function askBeside(text: string, span: Span): string | null {
+  const { before, after } = beside(text, span);
+  if (LOOKALIKE_ASK_UNLESS.some((w) => before.includes(w) || after.includes(w))) return null;
+  return LOOKALIKE_ASKS.find((w) => before.includes(w) || after.includes(w)) ?? null;
+}
+function beside(text: string, span: Span): { before: string; after: string } {
+  return {
+    before: text.slice(Math.max(0, span.start - LOOKALIKE_ASK_BEFORE), span.start).toLowerCase(),
+    after: text.slice(span.end, span.end + LOOKALIKE_ASK_AFTER).toLowerCase(),
+  };
+}
+/** A warning word beside the link ("abc-kb.cc 等假网站，请勿点击"): the signer names the fake, it does not send it. */
+function warnedBeside(text: string, span: Span): boolean {
+  const { before, after } = beside(text, span);
+  return LOOKALIKE_ASK_UNLESS.some((w) => before.includes(w) || after.includes(w));
+}
+
 /** `bare`: the turn is nothing but this number, a question about it: answered as `fanzha number` answers (see `why`). */
 function numberHit(report: NumberReport, shown: string, evidence: SignalHit['evidence'], bare = false): SignalHit[] {
   if (!isFlagged(report.verdict)) return [];
@@ -176,8 +204,17 @@ export const checkSignals: SignalProvider = (input: TurnSignalInput): SignalHit[
   // Who signs the message (【农业银行】…) or who the caller said they are: read with each link (withSigner).
   const signer = input.urls.length === 0 ? null
     : signatureBrand(input.text) ?? (input.claimedIdentity ? resolveClaim(input.claimedIdentity) : null);
+  let asked = false;
   for (const span of input.urls.slice(0, MAX_SPANS_PER_TURN)) {
-    out.push(...linkHits(check(span.text), spanEvidence(input.turn, span), signer));
+    const hits = linkHits(check(span.text), spanEvidence(input.turn, span), signer !== null && !warnedBeside(input.text, span) ? signer : null);
+    out.push(...hits);
+    // A look-alike that names a brand (not a bare risky link): what it is sent for, said beside it.
+    const look = hits.find((h) => h.id === 'shift.lookalike-link' && h.weight === CHECK_SIGNALS['shift.lookalike-link'].strongWeight);
+    const ask = look && !asked && !fromUser ? askBeside(input.text, span) : null;
+    if (ask) {
+      asked = true;
+      out.push(hit('extract.lookalike-ask', false, { zh: `${span.text}: “${ask}”`, en: `${span.text}: "${ask}"` }, spanEvidence(input.turn, span)));
+    }
   }
   // The user's own number ("我的手机号是…") says nothing about the caller.
   if (!fromUser) {

@@ -34,7 +34,7 @@ export const adviceNeeds: PlaybookDef['adviceNeeds'] = {
   // carry none). shift.sent-link is the component that fires on any link off the official sites.
   'check-domain': [
     'shift.link', 'shift.sent-link', 'shift.lookalike-link', 'shift.app-download-link', 'shift.confirmed-domain',
-    'extract.bill-link', 'extract.payment-link', 'extract.verify-on-link',
+    'extract.bill-link', 'extract.payment-link', 'extract.verify-on-link', 'extract.lookalike-ask',
   ],
   // "公安、检察院、法院不会通过电话办案" only with a police, court or office story: a number to call back
   // (contact.call-back-number) is also the refund scam's ("百万保障…如需关闭请联系客服 170…"), whose advice

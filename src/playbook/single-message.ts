@@ -104,6 +104,8 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
     'extract.card-details', 'extract.online-banking', 'extract.code-forward',
     'extract.transfer', 'extract.direct-payment', 'extract.new-account', 'extract.third-party-payee', 'extract.stake-topup', 'extract.stake-in-platform',
     'extract.scan-to-pay',
+    // Logging in, updating a certificate or filling in card details on a brand's look-alike page (src/checks/signals.ts).
+    'extract.lookalike-ask',
   ],
   moves: ['stage:shift'],
   // A screen share and a remote control are one ask of control ("a screen share is no move of its own"):

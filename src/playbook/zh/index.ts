@@ -333,7 +333,7 @@ export const zhPlaybook = definePlaybook({
         en: 'A look-alike of an official or platform site asking you to verify, bind or fill in card or identity details: phishing',
       },
       all: ['shift.lookalike-link'],
-      any: ['extract.verify-on-link', 'extract.card-credentials', 'extract.identity', 'extract.verification-code'],
+      any: ['extract.verify-on-link', 'extract.card-credentials', 'extract.identity', 'extract.verification-code', 'extract.lookalike-ask'],
       minRisk: 85,
     },
     // A link that is not the sender's official site (shift.link) asking to verify or bind, in a message
