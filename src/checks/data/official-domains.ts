@@ -230,6 +230,69 @@ export const BRANDS: readonly Brand[] = [
     domains: ['fliggy.com', 'alitrip.com'], tokens: ['fliggy', 'feizhu'], aliases: ['飞猪', '飞猪旅行'],
     source: 'fliggy.com home page (Alibaba\'s travel platform)',
   },
+  // Travel apps and airlines whose flight-change and refund SMS are imitated (改签 / 航班取消 / 退票理赔), and whose
+  // own notices carry their links (writer11's gen-w9 legit: qunar.com/s/…, ly.com/r/…). link11, session 11;
+  // each domain as known to the author, not re-fetched.
+  {
+    id: 'qunar', kind: 'travel', zh: '去哪儿', en: 'Qunar', group: 'ctrip',
+    domains: ['qunar.com'], tokens: ['qunar'], aliases: ['去哪儿', '去哪儿网', '去哪儿旅行'],
+    source: 'qunar.com home page (去哪儿网, Trip.com Group)',
+  },
+  {
+    id: 'tongcheng', kind: 'travel', zh: '同程旅行', en: 'Tongcheng Travel', group: 'tongcheng',
+    domains: ['ly.com'], tokens: ['tongcheng'], aliases: ['同程', '同程旅行', '同程艺龙'],
+    source: 'ly.com home page (同程旅行)',
+  },
+  {
+    id: 'airchina', kind: 'travel', zh: '中国国航', en: 'Air China', group: 'airchina',
+    domains: ['airchina.com.cn', 'airchina.com'], tokens: ['airchina', 'guohang'], aliases: ['中国国航', '国航', '中国国际航空'],
+    source: 'airchina.com.cn home page',
+  },
+  {
+    id: 'ceair', kind: 'travel', zh: '东方航空', en: 'China Eastern', group: 'ceair',
+    domains: ['ceair.com'], tokens: ['ceair', 'donghang'], aliases: ['东方航空', '东航', '中国东航'],
+    source: 'ceair.com home page',
+  },
+  {
+    id: 'csair', kind: 'travel', zh: '南方航空', en: 'China Southern', group: 'csair',
+    domains: ['csair.com'], tokens: ['csair', 'nanhang'], aliases: ['南方航空', '南航', '中国南航'],
+    source: 'csair.com home page',
+  },
+  {
+    id: 'hnair', kind: 'travel', zh: '海南航空', en: 'Hainan Airlines', group: 'hnair',
+    domains: ['hnair.com'], tokens: ['hnair', 'hainanair'], aliases: ['海南航空', '海航'],
+    source: 'hnair.com home page',
+  },
+  // Shops whose refund and "quality check" SMS are imitated (得物 鉴定, 转转 交易), and whose own notices link home.
+  {
+    id: 'dewu', kind: 'platform', zh: '得物', en: 'Dewu (Poizon)', group: 'dewu',
+    domains: ['dewu.com'], tokens: ['dewu'], aliases: ['得物', '得物APP'],
+    source: 'dewu.com home page (得物 app\'s site; m.dewu.com its share links)',
+  },
+  {
+    id: 'zhuanzhuan', kind: 'platform', zh: '转转', en: 'Zhuanzhuan', group: 'zhuanzhuan',
+    domains: ['zhuanzhuan.com'], tokens: ['zhuanzhuan'], aliases: ['转转', '转转二手'], initials: ['zz'],
+    source: 'zhuanzhuan.com home page (转转 second-hand platform)',
+  },
+  {
+    id: 'dangdang', kind: 'platform', zh: '当当', en: 'Dangdang', group: 'dangdang',
+    domains: ['dangdang.com'], tokens: ['dangdang'], aliases: ['当当', '当当网'],
+    source: 'dangdang.com home page',
+  },
+  {
+    // Only mi.com: the label "xiaomi" is one letter from ordinary pinyin (xiaoma, xiaomei), so its
+    // .com would make those look-alikes; mi.com is Xiaomi's shop and account site.
+    id: 'xiaomi', kind: 'platform', zh: '小米', en: 'Xiaomi', group: 'xiaomi',
+    domains: ['mi.com'], tokens: [], aliases: ['小米', '小米商城', '小米有品'],
+    source: 'mi.com home page (小米商城, Xiaomi account)',
+  },
+  {
+    // Not huawei.com: "huawei" is one letter from ordinary pinyin (huawen 华文), which a listed label
+    // would make typosquats; its name stays a token (huawei-tk.top is a look-alike), huawei.com unknown.
+    id: 'huawei', kind: 'platform', zh: '华为', en: 'Huawei', group: 'huawei',
+    domains: ['vmall.com', 'hicloud.com'], tokens: ['huawei', 'vmall', 'hicloud'], aliases: ['华为', '华为商城', '华为云空间'],
+    source: 'vmall.com (华为商城) home page; hicloud.com is Huawei\'s cloud account site',
+  },
   // Carriers: their refund / points / "package upgrade" SMS are imitated.
   {
     id: 'cmcc', kind: 'carrier', zh: '中国移动', en: 'China Mobile', group: 'cmcc',
