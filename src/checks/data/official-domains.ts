@@ -240,22 +240,23 @@ export const BRANDS: readonly Brand[] = [
   },
   {
     id: 'tongcheng', kind: 'travel', zh: '同程旅行', en: 'Tongcheng Travel', group: 'tongcheng',
-    domains: ['ly.com'], tokens: ['tongcheng'], aliases: ['同程', '同程旅行', '同程艺龙'],
+    domains: ['ly.com'], tokens: [], // not "tongcheng": 同城 (same city) is everyone's word
+    aliases: ['同程', '同程旅行', '同程艺龙'],
     source: 'ly.com home page (同程旅行)',
   },
   {
     id: 'airchina', kind: 'travel', zh: '中国国航', en: 'Air China', group: 'airchina',
-    domains: ['airchina.com.cn', 'airchina.com'], tokens: ['airchina', 'guohang'], aliases: ['中国国航', '国航', '中国国际航空'],
+    domains: ['airchina.com.cn', 'airchina.com'], tokens: ['airchina'], aliases: ['中国国航', '国航', '中国国际航空'],
     source: 'airchina.com.cn home page',
   },
   {
     id: 'ceair', kind: 'travel', zh: '东方航空', en: 'China Eastern', group: 'ceair',
-    domains: ['ceair.com'], tokens: ['ceair', 'donghang'], aliases: ['东方航空', '东航', '中国东航'],
+    domains: ['ceair.com'], tokens: ['ceair'], aliases: ['东方航空', '东航', '中国东航'],
     source: 'ceair.com home page',
   },
   {
     id: 'csair', kind: 'travel', zh: '南方航空', en: 'China Southern', group: 'csair',
-    domains: ['csair.com'], tokens: ['csair', 'nanhang'], aliases: ['南方航空', '南航', '中国南航'],
+    domains: ['csair.com'], tokens: ['csair'], aliases: ['南方航空', '南航', '中国南航'],
     source: 'csair.com home page',
   },
   {
