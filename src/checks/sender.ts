@@ -8,7 +8,8 @@
  *             【携程】 ctrip.cn/x8Ka, 【顺丰】 sf.cn/…): the signer's own link, read as an official one;
  *   borrowed: the signer's name, initials or a label of its domains as a whole part of a host the
  *             signer does not own (【农业银行】 abc-kb.cc, 【中国移动】 10086-jf.cc): a look-alike of the
- *             signer, whatever the ending.
+ *             signer, whatever the ending; but not that name alone as the whole label on a home
+ *             ending (【拼多多】 pdd.cn: maybe the brand's own short domain; the checker's reading stands).
  *
  * Data: Brand.aliases (who a signature names), Brand.domains / tokens / initials (the names a host
  * borrows), HOME_ENDINGS, all in src/checks/data/official-domains.ts. Linear: the signature is read in a
@@ -66,9 +67,13 @@ export function senderLink(report: UrlReport, signer: Brand): SenderLink | null 
   if (report.verdict === 'official' || report.host === null || report.registrableDomain === null) return null;
   const p = parseDomain(report.host);
   const label = p.domainWithoutSuffix ?? '';
-  if (HOME_ENDINGS.has(p.publicSuffix ?? '') && LABELS.get(signer)?.has(label)) return { kind: 'own' };
+  const home = HOME_ENDINGS.has(p.publicSuffix ?? '');
+  if (home && LABELS.get(signer)?.has(label)) return { kind: 'own' };
   const names = NAMES.get(signer);
   if (!names || names.size === 0) return null;
+  // The signer's other name as the whole label on a home ending (【拼多多】… pdd.cn/xyz): maybe the brand's own
+  // short domain, maybe not; neither own nor borrowed (the link checker's reading stands).
+  if (home && !p.subdomain && names.has(label)) return null;
   const host = p.subdomain ? `${p.subdomain}.${label}` : label;
   let start = 0;
   for (let i = 0; i <= host.length; i++) {

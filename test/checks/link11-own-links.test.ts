@@ -137,6 +137,8 @@ describe('kind 3: the signer\'s own link and a link borrowing the signer\'s name
   const neither: readonly (readonly [string, string])[] = [
     ['农业银行', 'www.abchina.com'], ['农业银行', 'abcde-shop.cc'], ['建设银行', 'accb.top'], ['中国联通', 'js.0551website.com'], ['中国移动', 'www.10086.cn'],
     ['顺丰速运', 'www.sf-express.com'], ['携程', 'www.ctrip.com'], ['中国银行', 'bocai-news.com'], ['招商银行', 'cmbx.top'], ['DHL', 'mydhl.express.dhl'],
+    // The signer's other name alone on a home ending: maybe its own short domain (dev: consumed-w2-legit w2l-0095).
+    ['拼多多', 'pdd.cn/xyz'], ['农业银行', 'abc.com.cn'], ['建设银行', 'ccb.cn'], ['招商银行', 'cmb.cn'],
   ];
   for (const [signer, u] of neither) {
     it(`【${signer}】 ${u}: neither own by name nor borrowed`, () => {
@@ -170,6 +172,7 @@ describe('whole messages (our own: siblings of writer11\'s three)', () => {
       '【ABC英语】本周外教课表已更新，请登录 abc-kids.com 查看',
       '【中国联通】温馨提示……详见 js.0551website.com ，感谢您的理解与支持！',
       '【顺丰速运】您的快件已签收，详情 http://sf.cn/xTkmmmQ9',
+      '【拼多多】百亿补贴：手机直降500元，点击 pdd.cn/k2x 抢购 回T退订',
     ]) {
       const r = sms(t);
       expect(r.verdict, `${t}: ${r.verdict} ${r.risk} ${r.tactics.map((x) => x.id).join(',')}`).toBe('safe');
