@@ -76,7 +76,7 @@ export type KindAdviceName = keyof typeof KIND_ADVICE;
  * comes too late and is dropped, whatever kind of scam it was; "do not transfer any more" stays (a second,
  * "recovery" demand often follows). Told by `PAID_MARKS` with a positive weight.
  */
-export const PAID_MARKS: readonly string[] = ['extract.user-paid'];
+export const PAID_MARKS: readonly string[] = ['extract.user-paid', 'extract.loss-asks-help'];
 export const PAID_ADVICE: KindAdvice = {
   always: ['already-paid', 'no-transfer'],
   onExtraction: [],
@@ -157,6 +157,8 @@ export const SCAM_KINDS: readonly ScamKind[] = [
     marks: [
       'pretext.customs-hold', 'pretext.insurance-abuse', 'pretext.utility-arrears', 'pretext.gov-notice', 'pretext.subsidy-payout',
       'extract.bill-link', 'pretext.toll-unpaid', 'pretext.final-notice', 'pretext.state-refund',
+      // Your number misused and about to be cut off (a fake carrier, regulator or anti-fraud centre; newcomer11 kinds 2, 6).
+      'pretext.number-cutoff',
     ],
   },
   {
@@ -226,6 +228,8 @@ export const SCAM_KINDS: readonly ScamKind[] = [
     marks: [
       'shift.private-trade', 'extract.direct-payment', 'pretext.bargain-goods', 'extract.seller-fee', 'pretext.unit-order',
       'extract.proxy-purchase', 'pretext.absent-landlord', 'pretext.buyer-story',
+      // The shop's "wrong, dearer item", pay the difference (newcomer11 kind 4).
+      'pretext.wrong-item-difference',
     ],
   },
   {
@@ -270,6 +274,8 @@ export const KIND_NEUTRAL: Readonly<Record<string, readonly string[]>> = {
     'extract.verification-code', 'extract.card-credentials', 'extract.card-details', 'extract.code-forward', 'extract.transfer',
     'extract.loan', 'extract.loan-to-safe-account', 'extract.identity', 'extract.personal-info', 'extract.personal-details',
     'extract.finances', 'extract.new-account', 'extract.online-banking', 'extract.verify-on-link', 'extract.fee', 'extract.gift-cards',
+    // The damage claim's money sent to the caller now (newcomer11 kind 3).
+    'extract.damage-pay',
   ],
   // Off the platform, into the scammer's control: a link, an app, a group, a screen share, a private number.
   'a channel every kind moves to': [
@@ -282,7 +288,7 @@ export const KIND_NEUTRAL: Readonly<Record<string, readonly string[]>> = {
   // Stories shared by several kinds: a frozen account (the refund scam's and the police's), a credit threat (the
   // student-loan account's and the loan advert's), a transfer made "by mistake" (no kind of its own: check your
   // bank's own app).
-  'a story several kinds tell': ['pretext.account-frozen', 'pretext.credit-threat', 'pretext.mistaken-transfer'],
+  'a story several kinds tell': ['pretext.account-frozen', 'pretext.credit-threat', 'pretext.mistaken-transfer', 'pretext.damage-claim'],
   // How the contact came or what it asked first: said by real senders too, the kind is told by the story.
   'how the contact came': [
     'contact.asks-details', 'contact.advert', 'contact.agent-request', 'contact.call-back-number', 'contact.call-line',
@@ -298,7 +304,7 @@ export const KIND_NEUTRAL: Readonly<Record<string, readonly string[]>> = {
   // A legitimacy sign lowers the risk; it tells no kind.
   'a legitimacy sign': ['contact.in-person-counter'],
   // The citizen's own report that money has gone: it keeps the kind and gives PAID_ADVICE.
-  'the citizen reports a loss': ['extract.user-paid'],
+  'the citizen reports a loss': ['extract.user-paid', 'extract.loss-asks-help'],
 };
 
 /** What a kind is told from: a fired tactic's id and weight (a negative weight, a legitimacy sign, tells none). */

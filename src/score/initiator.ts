@@ -14,7 +14,7 @@ import type { Channel, Initiator, Speaker } from '../types.ts';
  * already moved. Prefix entries end with `.`: every id under them counts.
  */
 export const OFF_PLATFORM: readonly string[] = [
-  'extract.transfer', 'extract.scan-to-pay', 'extract.loan', 'extract.money-request', 'extract.qr-payment', 'extract.user-paid', 'extract.gift-cards',
+  'extract.transfer', 'extract.scan-to-pay', 'extract.loan', 'extract.money-request', 'extract.qr-payment', 'extract.user-paid', 'extract.loss-asks-help', 'extract.gift-cards',
   'shift.screen-share', 'shift.remote-access', 'shift.group', 'shift.group-invite', 'shift.private-contact',
   'shift.link', 'shift.lookalike-link', 'shift.app-download', 'shift.app-download-link', 'shift.callback',
   // A refund to be collected through the sender's own QQ, WeChat, group or private number: the move said as

@@ -138,6 +138,8 @@ export const enLexicon: Record<string, WordClassDef> = {
       'bank account details', 'bank account number', 'bank information', 'banking details', 'account number',
       'routing number', 'sort code', 'billing information', 'billing details', 'payment details', 'payment information',
       'payment method', 'your account details', 'name of your bank', 'your bank name', 'bank name and',
+      // Chinese English for 银行卡 (newcomer11 kind 8: "…contact our agent at +86 170… and provide your bank card").
+      'bank card', 'bank card number', 'bankcard',
     ],
     examples: {
       positive: ['Please confirm your bank details so we can send the refund.', 'Confirm your card number and CVV at paypal-secure-check.com to restore access.'],

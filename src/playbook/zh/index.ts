@@ -15,6 +15,7 @@ import { zhRequestCases } from './cases-requests.ts';
 import { zhGrammar, zhLexicon } from './lexicon.ts';
 import { zhVariants } from './variants.ts';
 import { probeKindComposites, probeKindTactics } from './probe-kinds.ts';
+import { recallKindComposites, recallKindTactics } from './recall-kinds.ts';
 import contactImpersonation from './tactics/contact.impersonation.ts';
 import contactOrderDetails from './tactics/contact.order-details.ts';
 import contactUnsolicitedProblem from './tactics/contact.unsolicited-problem.ts';
@@ -250,6 +251,8 @@ export const zhPlaybook = definePlaybook({
     contactOfficialSender, contactAdvert,
     // The kinds a newcomer found by probing in session 10: ./probe-kinds.ts.
     ...probeKindTactics,
+    // The scams a newcomer found read as safe in session 11: ./recall-kinds.ts.
+    ...recallKindTactics,
   ],
   composites: [
     {
@@ -930,6 +933,7 @@ export const zhPlaybook = definePlaybook({
     // Other kinds' stories followed by a money, credential or off-platform request (issue 8 §1.8): ./other-kinds.ts.
     ...otherKindComposites,
     ...probeKindComposites,
+    ...recallKindComposites,
   ],
   advice: {
     'already-paid': '如果已经转账、付款、贷了款或说出了验证码，马上拨打110或96110报警，同时打银行卡背面的官方电话申请紧急止付，越快越有机会追回。准备好：转账的时间、金额、对方的收款账户（或二维码）和聊天记录。',

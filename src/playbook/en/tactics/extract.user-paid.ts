@@ -61,6 +61,18 @@ export default defineTactic({
       within: 50,
     },
     {
+      // A payment just made, then the asker's question whether it was a scam (newcomer11 kind 1:
+      // "…he asked me to open 借呗 to verify and transfer, I sent him 8000, is this a scam?"): the victim asking for help.
+      all: [
+        ['i sent', 'i paid', 'i transferred', 'i wired', 'i gave him', 'i gave them', 'i borrowed', 'my mom sent', 'my dad sent', 'my mum sent',
+          'my mother sent', 'my father sent', 'my husband sent', 'my wife sent', 'my mom paid', 'my dad paid', 'my mom transferred', 'my dad transferred'],
+        ['is this a scam', 'was this a scam', 'is it a scam', 'was it a scam', 'is that a scam', 'was that a scam', 'did i get scammed',
+          'have i been scammed', 'am i being scammed', 'did she get scammed', 'did he get scammed'],
+      ],
+      within: 60,
+      ordered: true,
+    },
+    {
       // The same in the active, with the speaker or close family as the object ("they conned my grandmother out of $3,000").
       any: ['scammed', 'conned', 'defrauded', 'swindled', 'cheated'].flatMap((v) => CLOSE.map((who) => `${v} ${who}`)),
     },
@@ -81,7 +93,7 @@ export default defineTactic({
   ],
   // "I didn't send anything" is no loss; "charges I didn't make" after paying is one.
   unless: ['almost', 'nearly', 'luckily', "didn't send", "didn't pay", "didn't give", "didn't transfer", "didn't buy",
-    'did not send', 'did not pay', 'did not give', 'did not transfer', 'did not buy', 'never', 'if you', 'in case', 'what if', 'should i', 'refund to me', 'refunded me', 'sent me',
+    'did not send', 'did not pay', 'did not give', 'did not transfer', 'did not buy', 'never', 'if you', 'if i paid', 'if i sent', 'if i already', 'if i transferred', 'if my', 'in case', 'what if', 'should i', 'refund to me', 'refunded me', 'sent me',
     // A gift card bought as a present went to family, not to a caller.
     // (As the one the present was for: "for my son", "bought my nephew a card"; not as the one who lost: "my son was scammed".)
     ...PRESENTS, ...['nephew', 'niece', 'grandson', 'granddaughter', 'son', 'daughter', 'kids'].flatMap((k) => [`for my ${k}`, `my ${k} a`, `my ${k} an`, `my ${k} some`, `to my ${k}`])],
@@ -106,6 +118,7 @@ export default defineTactic({
       // Children and siblings are close family (session 11).
       'My son Jake was scammed out of $800, what do I do',
       'My daughter got scammed by a fake landlord and lost her $1,500 deposit',
+      'A man said he was from the courier and would pay double, I sent him 8000 to verify, is this a scam?',
     ],
     negative: [
       'I almost sent them money but my son stopped me',

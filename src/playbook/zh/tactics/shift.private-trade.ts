@@ -25,12 +25,25 @@ export default defineTactic({
       all: [
         ['平台'],
         ['太高', '太贵', '麻烦', '扣钱', '扣费', '抽成'],
-        ['微信转账', '支付宝转账', '直接转账', '转给我', '加微信', '加我微信', '私下', '付款链接'],
+        ['微信转账', '支付宝转账', '直接转账', '转给我', '加微信', '加我微信', '私下', '付款链接', '转我', '微信转', '支付宝转'],
       ],
       within: 40,
     },
+    // The trading place itself refused ("别走平台", "咱们不走交易猫了", "不用走藏宝阁"; newcomer11 kind 5): the trade leaves
+    // the escrow the platform holds, whichever platform is named.
+    {
+      all: [
+        ['不走', '别走', '不用走', '不要走', '没必要走', '不经过', '别通过', '不用通过', '跳过'],
+        ['平台', '交易猫', '藏宝阁', '闲鱼', '转转', '螃蟹', '5173', 'dd373', '盼之', '交易行'],
+      ],
+      within: 4,
+      ordered: true,
+    },
   ],
-  unless: ['不要', '切勿', '请勿', '谨防', '骗子', '诈骗', '平台担保', '还是走平台', '走平台吧'],
+  unless: ['不要', '切勿', '请勿', '谨防', '骗子', '诈骗', '平台担保', '还是走平台', '走平台吧',
+    // Goods checked in person before the money ("面交验货再付钱"). Not 见面交易 alone: a scammer says "我们都见面交易了" to
+    // talk the seller into a direct transfer (anti-fraud-sft dev).
+    '面交验货', '当面验货'],
   guards: ['warning'],
   advice: ['stay-on-platform', 'no-transfer', 'already-paid'],
   examples: {
@@ -40,6 +53,8 @@ export default defineTactic({
       '平台手续费太高了，你加我微信，我转给你',
       '咱们不走平台，我直接支付宝转账给你',
       '如果我们私下交易，我可以给你1800元，这样都能省下平台的费用',
+      '你要的装备我便宜出，别走平台，直接微信转我',
+      '咱们不走交易猫了，你支付宝转我600，我上线给你',
     ],
     negative: [
       '请不要私下交易，平台担保更安全',
@@ -47,6 +62,8 @@ export default defineTactic({
       '私下交易都是骗子的套路',
       '平台的客服说明天发货',
       '这个平台界面很好用',
+      '同城的话不走平台也行，面交验货再付钱',
+      '这个号我不走中介，你自己来店里看',
     ],
   },
 });
