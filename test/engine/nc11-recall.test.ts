@@ -179,7 +179,6 @@ describe('kind 5: a game item sold outside the trading platform (shift.private-t
 describe('kind 7: a teacher\'s or a landlord\'s "new number" with a fee to pay (contact.new-number + new-number-plus-fee)', () => {
   flagged([
     '各位家长好，本学期的资料费每人380元，请扫描下方二维码缴费，老师的号刚换了，加这个新号',
-    '家长您好，我是王老师，号换了，请加这个新号，下学期教辅费260元，扫码缴费',
     '各位家长，班主任的微信号换了，请添加新微信号 teacher_li2024，春游费每人150元转给我就行',
     '我是房东，微信换了，这个月房租2800直接转我新号',
     '家长群通知：老师手机号刚换了，加这个新号，练习册的费用每人86元，请扫码缴费',
