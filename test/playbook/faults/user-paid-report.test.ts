@@ -53,10 +53,16 @@ describe('extract.user-paid: a report of a loss, not a request', () => {
     expect(reportsPaid(text)).toBe(true);
   });
 
-  it('a report gets the already-paid advice first; the request does not', () => {
+  // Both lead with 110 / 96110 (adviceOrder: a scam's advice opens with it); what differs is the rest. Since
+  // grammar11's act.hand-on (4fc7190) the request fires extract.verification-code: it keeps the advice that
+  // stops it, which a report of a loss drops (PAID_ADVICE in src/playbook/scam-kinds.ts).
+  it('a report gets the already-paid advice without the advice that prevents; the request keeps it', () => {
     const report = analyze({ channel: 'chat', turns: [{ speaker: 'unknown', text: '刚刚把验证码发给对方了' }] });
     expect(report.advice[0]).toContain('110');
+    expect(report.advice.join('\n')).not.toContain('不要照做');
     const request = analyze({ channel: 'chat', turns: [{ speaker: 'unknown', text: '请把验证码告诉客服，退款马上到账' }] });
-    expect(request.advice[0] ?? '').not.toContain('马上拨打110');
+    expect(request.verdict).not.toBe('safe');
+    expect(request.advice.join('\n')).toContain('不要照做');
+    expect(request.advice.join('\n')).toContain('验证码');
   });
 });
