@@ -8,12 +8,13 @@
  *   npx tsx scripts/gate-margin.ts [--scams] [--list] [--away] [--dump] [--half A|B] [PATH...]
  *
  * No PATH: the dev halves of the datasets under ../shared/datasets (FANZHA_DATASETS), data/cases/consumed-*
- * (their dev halves) and every data/corpus file whole. heldout-* files are never opened. `--list` prints
+ * (their dev halves) and every data/corpus file whole. A PATH is read the same way: its dev half, unless it is
+ * under data/corpus. heldout-* files are never opened. `--list` prints
  * each gate-opening text (id, pair, risk uncapped, text) of half A only (`--half B` to count B: never
  * read it), split like /tmp/ev10/margins.cjs (parity of sha256(id)'s first byte).
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readdir } from 'node:fs/promises';
 import { createSession, getEngine, inputTurns, validateInput } from '../src/index.ts';
 import { scoreAcross, singleMessageGate, type FiredTactic } from '../src/score/score.ts';
@@ -31,7 +32,15 @@ const paths = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--ha
 const half = (id: string): 'A' | 'B' => (createHash('sha256').update(id).digest()[0]! % 2 ? 'B' : 'A');
 
 async function sources(): Promise<{ source: Source; devOnly: boolean }[]> {
-  if (paths.length > 0) return (await Promise.all(paths.map(resolveSources))).flat().filter((s) => !s.name.startsWith('heldout')).map((source) => ({ source, devOnly: false }));
+  // A PATH keeps the split too: a dataset folder or a consumed-* file given by hand is read on its dev half only
+  // (sms12, session 12: `gate-margin.ts --list ../shared/datasets/telecom-fraud-texts-5` printed test-half lines);
+  // only our own training corpus (data/corpus) is read whole.
+  if (paths.length > 0) {
+    const corpus = join(REPO_ROOT, 'data/corpus');
+    const out: { source: Source; devOnly: boolean }[] = [];
+    for (const p of paths) for (const source of await resolveSources(p)) if (!source.name.startsWith('heldout')) out.push({ source, devOnly: !resolve(source.path).startsWith(corpus) });
+    return out;
+  }
   const out: { source: Source; devOnly: boolean }[] = [];
   const root = defaultDatasetsRoot(process.env);
   for (const e of await readdir(root, { withFileTypes: true })) if (e.isDirectory()) for (const s of await resolveSources(join(root, e.name))) out.push({ source: s, devOnly: true });
