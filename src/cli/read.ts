@@ -6,12 +6,18 @@ import { CliError, EXIT, type CliIO } from './command.ts';
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * The input limit said as a reader counts: 1 MB is 1,048,576 bytes of UTF-8, about 349,000 Chinese characters
+ * (3 bytes each) or 1,048,576 Latin ones. Said in every refusal, `--help` and the README alike.
+ */
+export const LIMIT_IN_WORDS = `the limit is ${LIMITS.maxInputBytes.toLocaleString('en-US')} bytes: about ${Math.floor(LIMITS.maxInputBytes / 3).toLocaleString('en-US')} Chinese or ${LIMITS.maxInputBytes.toLocaleString('en-US')} Latin characters`;
+
+/**
  * The input's text: UTF-8 (a BOM dropped), or UTF-16 when it starts with UTF-16's BOM (a chat
  * exported on Windows; read as UTF-8 it would be half NUL characters). Anything else that is not
  * valid UTF-8 is a one-line error.
  */
 export function decodeUtf8(bytes: Uint8Array, what: string): string {
-  if (bytes.byteLength > LIMITS.maxInputBytes) throw new CliError(`${what} is over 1 MB (${bytes.byteLength} bytes)`);
+  if (bytes.byteLength > LIMITS.maxInputBytes) throw new CliError(`${what} is over 1 MB (${bytes.byteLength} bytes; ${LIMIT_IN_WORDS})`);
   // UTF-16 has an even number of bytes; an odd count after its BOM is neither, and reads as bad UTF-8.
   const even = bytes.byteLength % 2 === 0;
   const utf16 = !even ? null : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
@@ -66,7 +72,7 @@ function describeFsError(e: unknown): string {
 }
 
 export async function readFileText(path: string): Promise<string> {
-  const bytes = await readBounded(path, LIMITS.maxInputBytes, (p) => `${p} is over 1 MB`);
+  const bytes = await readBounded(path, LIMITS.maxInputBytes, (p) => `${p} is over 1 MB (${LIMIT_IN_WORDS})`);
   return decodeUtf8(bytes, path);
 }
 
@@ -76,7 +82,7 @@ export async function readStdin(io: CliIO): Promise<string> {
   for await (const chunk of io.stdin) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     total += b.byteLength;
-    if (total > LIMITS.maxInputBytes) throw new CliError(`standard input is over 1 MB`);
+    if (total > LIMITS.maxInputBytes) throw new CliError(`standard input is over 1 MB (${LIMIT_IN_WORDS})`);
     chunks.push(b);
   }
   return decodeUtf8(Buffer.concat(chunks), 'standard input');

@@ -112,7 +112,7 @@ export const command: Command = {
   summary: 'check a message, chat or call transcript for the refund scam',
   usage: `fanzha check [TEXT] [--file F] [--channel sms|chat|call|text] [--initiator user|counterpart]
              [--json] [--lang zh|en] [--input-lang zh|en|auto] [--model | --no-model] [--no-color]
-  Input: TEXT, or --file F, or standard input: plain text, "caller: …"/"user: …" lines, or JSON
+  Input: TEXT, or --file F, or standard input (--file - or none): plain text, "caller: …"/"user: …" lines, or JSON
   {"channel":"sms","text":"…"} / {"channel":"call","turns":[{"speaker":"caller","text":"…"}]}
   (optional JSON fields: "lang", "inputLang", "initiator": "user"|"counterpart").
   --channel     what the input is: sms, chat, call or text (default: text for a plain text, call
@@ -125,6 +125,8 @@ export const command: Command = {
                 rather than links or codes; a turn mixing Chinese and English is read by both)
   --model       fuse the text classifier (signal contact.model) whatever the default, as \`fanzha eval --model\`
   --no-model    rules only, as \`fanzha eval --no-model\`
+  Size:  all of it is read, up to 1 MB (1,048,576 bytes of UTF-8: about 349,000 Chinese or
+         1,048,576 Latin characters); over that is refused (exit 2).
   Exit: 0 safe, 1 suspicious or scam, 2 bad input, 3 file not readable.`,
   async run(args, io) {
     const { flags, options, positional } = parseArgs(args, { flags: ['json', 'no-color', 'interactive', 'model', 'no-model'], options: ['file', 'lang', 'input-lang', 'channel', 'initiator'] });
@@ -136,7 +138,9 @@ export const command: Command = {
     const colour = !flags.has('no-color') && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
     let raw: string;
     if (positional.length > 0) raw = positional.join(' ');
-    else if (options.has('file')) raw = await readFileText(options.get('file')!);
+    // `--file -` is standard input, as for replay and most Unix tools ("cannot read -" until session 12).
+    else if (options.has('file') && options.get('file') !== '-') raw = await readFileText(options.get('file')!);
+    else if (options.has('file')) raw = await readStdin(io);
     else if (io.stdin.isTTY || flags.has('interactive')) return interactive(io, lang, readAs, colour, channel, initiator, engine);
     else raw = await readStdin(io);
     const input = withFlags(parseOrThrow(raw), channel, initiator);

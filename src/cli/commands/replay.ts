@@ -23,6 +23,8 @@ export const command: Command = {
   FILE (or --file F, or - / no FILE for standard input) holds "caller: …"/"user: …" lines or the
   JSON conversation shape; the flags mean what they mean for fanzha check. A conversation over
   2,000 turns is replayed from its last 2,000 (a turn over 20,000 characters: its end), and says so.
+  Size:  up to 1 MB (1,048,576 bytes of UTF-8: about 349,000 Chinese or 1,048,576 Latin
+         characters); over that is refused (exit 2).
   Exit: 0 ended safe, 1 ended suspicious or scam, 2 bad input, 3 file not readable.`,
   async run(args, io) {
     const { flags, options, positional } = parseArgs(args, { flags: ['json', 'no-color', 'model', 'no-model'], options: ['file', 'lang', 'input-lang', 'channel', 'initiator'] });
