@@ -6,6 +6,7 @@ import { S, lang, langChosen, showIn } from '/js/i18n.js';
 import { api } from '/js/api.js';
 import { classify, fromCheckVerdict, worst } from '/js/detect.js';
 import { Findings, FoldedList, Footer, GuardianPanel, Header, List, PaidButton, StagePath, VerdictBanner, isStep, shown, stagesReached, stepOf } from '/js/ui.js';
+import { clipQuote, quoteMarks } from '/js/quote.js';
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg'];
 
@@ -81,7 +82,7 @@ function Highlighted({ turns, spans }) {
   <h3 id="reasons-title">${S.check.evidenceList}</h3>
   <ol class="reasons" aria-labelledby="reasons-title">
     ${spans.flat().map((s) => html`<li id=${'why-' + s.n} value=${s.n}>
-      <span class="quote user-text">「${shown(s.quote)}」</span>
+      <span class="quote user-text">${quoteMarks(shown(s.quote), lang)}</span>
       <span class="reason">${s.why.join('；')}</span></li>`)}
   </ol>`;
 }
@@ -109,9 +110,6 @@ function QrCard({ report }) {
   </section>`;
 }
 
-/** At most `n` characters of a quote, cut with an ellipsis (the banner's reason stays a line or two). */
-const clip = (s, n = 40) => (s.length > n ? s.slice(0, n) + '…' : s);
-
 /**
  * The first reason, for the banner (what an elderly person sees without scrolling at 360×740): the furthest
  * step the scam reached, in the page's words, with the words of the text that show it; for a link, a number or
@@ -126,7 +124,7 @@ function firstReason(r, other) {
     if (!step.tactic) return null;
     const e = step.tactic.evidence && step.tactic.evidence[0];
     const text = e && r.turns && r.turns[e.turn] ? r.turns[e.turn].text : undefined;
-    const quote = text !== undefined && e.start >= 0 && e.end <= text.length && e.start < e.end ? clip(shown(text.slice(e.start, e.end))) : null;
+    const quote = text !== undefined && e.start >= 0 && e.end <= text.length && e.start < e.end ? clipQuote(shown(text.slice(e.start, e.end))) : null;
     // The citizen's own report of a loss is no step the other side took: say whose words they are.
     const sentence = step.tactic.id === 'extract.user-paid' ? S.check.reasonPaid : S.check.reasonStep(step.phrase);
     return { sentence, quote };
@@ -161,7 +159,7 @@ function Result({ r }) {
     <${VerdictBanner} verdict=${r.verdict} title=${title} sub=${sub} subClass=${!paid && r.verdict === 'scam' ? 'one-thing' : undefined} stamp=${r.stamp} kind=${a && a.kind && r.verdict !== 'safe' ? a.kind.id : undefined}>
       ${oneThing ? html`<p class="banner-sub one-thing">${S.oneThing}</p>` : null}
       ${reason ? html`<p class="first-reason" id="first-reason"><strong>${S.check.firstReason}</strong>${reason.sentence}${
-        reason.quote ? html`<span class="quote user-text">「${reason.quote}」</span>` : null}</p>` : null}
+        reason.quote ? html`${lang === 'en' ? ' ' : ''}<span class="quote user-text">${quoteMarks(reason.quote, lang)}</span>` : null}</p>` : null}
       <p class="banner-meta">${S.check.checkedAs(S.check.kinds[r.kind])}${a && r.kind !== 'number' ? ' · ' + S.check.risk(Math.round(a.risk)) : ''}</p>
     <//>
 

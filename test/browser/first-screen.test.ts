@@ -94,6 +94,39 @@ describe.skipIf(!available)('the first screen of an answer', () => {
         expect(await inViewport(p, '#first-reason')).toBe(true);
         expect(await textOf(p, '#first-reason')).toMatch(/^Why: They are /);
       }, 45_000);
+
+      // Session 12: the English page put the sender's words in Chinese 「」 and cut them after 40 characters,
+      // inside a word ("…a security bond to t…"). English quotes in “”, whole when they fit a line or two, and
+      // a cut one ends where a word does (public/js/quote.js; its cases: quote.test.ts).
+      it.each([
+        ['english-quote', 'Congratulations, you have been selected for a part-time job liking videos, earn 500 dollars a day; first pay a small deposit of 200 to unlock your commission account.', 0],
+        // The first reason's words are 64 characters: cut at 40 they ended "…bond to t…".
+        ['english-quote-long', 'Customs notice: a parcel in your name contains illegal items. To avoid arrest you must pay a security bond to the investigation officer\'s account before noon today.', 41],
+      ])('%s: the English page quotes the sender in “”, cut only where a word ends', async (name, text, longer = 0) => {
+        const p = await h.open(size);
+        await p.goto(h.server.base + '/');
+        await p.fill('#message', text);
+        await p.click('#submit');
+        await p.waitForSelector('#result [data-verdict]', { timeout: 15_000 });
+        await p.waitForTimeout(200);
+        await shot(p, `${name}-${size.name}`, false, 'first-screen');
+        expect(await inViewport(p, '#first-reason')).toBe(true);
+        const reason = await textOf(p, '#first-reason');
+        expect(reason).not.toMatch(/[「」]/);
+        const m = /“([^”]+)”$/.exec(reason);
+        expect(m, reason).not.toBeNull();
+        const quoted = m![1]!;
+        const kept = quoted.endsWith('…') ? quoted.slice(0, -1) : quoted;
+        expect(kept.length, quoted).toBeGreaterThanOrEqual(longer);
+        const at = text.indexOf(kept);
+        expect(at, quoted).toBeGreaterThanOrEqual(0);
+        // The quote does not end inside a word of the text.
+        expect(/[A-Za-z0-9]/.test(text[at + kept.length] ?? '') && /[A-Za-z0-9]$/.test(kept), quoted).toBe(false);
+        // The evidence list below quotes the same way.
+        const listed = await p.$$eval('.reasons .quote', (els) => els.map((e) => e.textContent ?? ''));
+        expect(listed.length).toBeGreaterThan(0);
+        for (const q of listed) expect(q).toMatch(/^“[^「」]+”$/);
+      }, 45_000);
     });
   }
 });
