@@ -291,7 +291,7 @@ export const KIND_NEUTRAL: Readonly<Record<string, readonly string[]>> = {
   'a story several kinds tell': ['pretext.account-frozen', 'pretext.credit-threat', 'pretext.mistaken-transfer', 'pretext.damage-claim'],
   // How the contact came or what it asked first: said by real senders too, the kind is told by the story.
   'how the contact came': [
-    'contact.asks-details', 'contact.advert', 'contact.agent-request', 'contact.call-back-number', 'contact.call-line',
+    'contact.asks-details', 'contact.advert', 'contact.done-notice', 'contact.agent-request', 'contact.call-back-number', 'contact.call-line',
     'contact.claimed-desk', 'contact.claimed-staff', 'contact.complaint-followup', 'contact.details-request',
     'contact.in-process-payment', 'contact.official-sender', 'contact.promised-callback',
   ],

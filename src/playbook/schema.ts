@@ -566,6 +566,20 @@ export const PlaybookSchema = z.object({
     examples: z.object({ promotion: z.array(z.string()).min(1), notPromotion: z.array(z.string()).min(1) }).strict(),
   }).strict().optional(),
   /**
+   * A notice of money already moved back to the reader, ONE rule (the data and why: src/playbook/notice.ts;
+   * read by src/score/score.ts `noticeReading`): in one message, when one of the `frames` fired, every other
+   * positively weighted tactic but the text model is one of its `words`, at least one word fired, none of
+   * the `breakers` fired (even at weight 0) and the model gave no positive word, the words weigh nothing, no
+   * composite applies and the risk stays below `suspicious`. `examples` run as tests
+   * (test/playbook/faults/done-notice.test.ts).
+   */
+  notice: z.object({
+    frames: z.array(z.string()).min(1),
+    words: z.array(z.string()).min(1),
+    breakers: z.array(z.string()).default([]),
+    examples: z.object({ notice: z.array(z.string()).min(1), notNotice: z.array(z.string()).min(1) }).strict(),
+  }).strict().optional(),
+  /**
    * When ONE message (one turn, not a call) may be called `scam`: a report, a request that carries its
    * own story, a request with a story, or a request no legitimate sender makes (`neverAsked`) with an
    * offer or a move (selectors as in composites; the rule: src/playbook/single-message.ts, applied by

@@ -310,6 +310,28 @@ export function meetingReading(f: FiredTactic): number {
   return f.weight > 0 && (f.stage === 'contact' || f.stage === 'pretext' || f.stage === 'cover') ? 0 : f.weight;
 }
 
+/**
+ * A notice of money already moved back to the reader, read as one (the rule and why: src/playbook/notice.ts):
+ * one of the rule's `frames` fired, every other positively weighted tactic is one of its `words`, at least one
+ * of them fired, none of the `breakers` fired (even at weight 0) and the text model gave no positive word.
+ * Returns the words (they weigh nothing), or null when it does not hold. Whether the input is ONE message is
+ * the caller's to decide.
+ */
+export function noticeReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], rule: Playbook['notice']): ReadonlySet<string> | null {
+  if (!rule) return null;
+  let frame = false;
+  const words = new Set<string>();
+  for (const f of fired) {
+    if (rule.frames.includes(f.id)) { frame = true; continue; }
+    if (rule.breakers.includes(f.id)) return null;
+    if (f.id === MODEL_ID) { if (f.weight > 0) return null; continue; }
+    if (f.weight <= 0) continue;
+    if (rule.words.includes(f.id)) words.add(f.id);
+    else return null;
+  }
+  return frame && words.size > 0 ? words : null;
+}
+
 /** What a fired tactic weighs in a seller's own promotion (promotionReading): its channels nothing, its words `factor`. */
 function promotedWeight(f: FiredTactic, promo: PromotionReading, playbook: Playbook): number {
   return f.id === MODEL_ID ? f.weight : promo.channels.has(f.id) ? 0 : promo.words.has(f.id) ? f.weight * playbook.promotion!.factor : f.weight;
@@ -372,10 +394,14 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   // A seller's own promotion in one message: its channels weigh nothing, its words `factor`, no composite
   // applies, and the rules' points stay below `suspicious` (see promotionReading).
   const promo = isSingleMessage(ctx) ? promotionReading(fired, playbook.promotion) : null;
+  // A notice of money already moved back to the reader in one message: its story and who writes weigh
+  // nothing, no composite applies, and the risk stays below `suspicious` (see noticeReading).
+  const notice = promo === null && isSingleMessage(ctx) ? noticeReading(fired, playbook.notice) : null;
   const onPlatform = userOpenedOnPlatform(fired, ctx, NO_IDS);
   if (promo) for (const f of fired) sum -= f.weight - promotedWeight(f, promo, playbook);
+  if (notice) for (const f of fired) if (notice.has(f.id)) sum -= f.weight;
   const composites: CompositeHit[] = [];
-  if (!onPlatform && !promo) {
+  if (!onPlatform && !promo && !notice) {
     const list = playbook.composites;
     let parsedList = parsedLists.get(list);
     if (!parsedList) parsedLists.set(list, parsedList = list.map(parseComposite));
@@ -391,7 +417,7 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
       if (firesParsed(parsedList[i]!, chain, ids)) composites.push({ id: c.id, description: c.description[lang], minRisk: c.minRisk });
     }
   }
-  const caps: Caps = { noMove, promo: promo !== null, onPlatform, composites };
+  const caps: Caps = { noMove, promo: promo !== null || notice !== null, onPlatform, composites };
   let risk = riskOf(sum, caps, playbook.thresholds);
   // One message that lacks the kill chain's pair stays below `scam`, composites included (those that
   // would call it a scam are not shown: they would contradict the verdict).

@@ -46,6 +46,8 @@ import shiftAppDownload from './tactics/shift.app-download.ts';
 import shiftLink from './tactics/shift.link.ts';
 import contactOfficialSender from './tactics/contact.official-sender.ts';
 import contactAdvert from './tactics/contact.advert.ts';
+import contactDoneNotice from './tactics/contact.done-notice.ts';
+import { notice } from '../notice.ts';
 import shiftGuidedOperation from './tactics/shift.guided-operation.ts';
 import extractVerificationCode from './tactics/extract.verification-code.ts';
 import extractCardCredentials from './tactics/extract.card-credentials.ts';
@@ -249,6 +251,8 @@ export const zhPlaybook = definePlaybook({
     contactCallLine,
     // A sender's own mass notice (weight 0): read only by the score's self-promotion rule.
     contactOfficialSender, contactAdvert,
+    // Money already moved back to the reader (weight 0): read only by the score's notice rule (src/playbook/notice.ts).
+    contactDoneNotice,
     // The kinds a newcomer found by probing in session 10: ./probe-kinds.ts.
     ...probeKindTactics,
     // The scams a newcomer found read as safe in session 11: ./recall-kinds.ts.
@@ -977,6 +981,7 @@ export const zhPlaybook = definePlaybook({
   adviceExclusive,
   adviceTranslations: { en: adviceEn },
   promotion,
+  notice,
   singleMessage,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
   cases: [...zhCases, ...zhRequestCases],
