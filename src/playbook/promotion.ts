@@ -45,12 +45,17 @@ export const promotion: NonNullable<Playbook['promotion']> = {
     'cover.urgency', 'contact.asks-details',
     // Its own payment link (a bill, an order).
     'extract.bill-link',
+    // A lender's product: the loan taken in its own app or bank ("打开APP借钱", "借款享7天免息"), as the
+    // one-message rule says (an advert's product is the loan: single-message.ts). Not with a private chat
+    // (`apart`), nor beside a fee, an account, a code or a card (any other request breaks the reading).
+    // sms12, session 12: our lenders' adverts (gen-w4/w5-legit-sms-zh) read 45-69 on extract.loan alone.
+    'extract.loan',
   ],
   // Money offered (a loan "额度已审批，无抵押", a "零风险" return) beside a private chat (加QQ/微信, a group)
   // is the fake lender's or the investment group's opening, not an advert: a bank, a lender or a
   // developer sends you to its app, its branch or its sales office. Found in the fixture of
   // test/browser/path-steps.test.ts ("借款额度已审批通过，无抵押秒到账，加QQ…领取，退订回T").
-  apart: [['pretext.easy-loan-promise', 'pretext.loan-ad', 'pretext.guaranteed-return'], ['shift.group', 'shift.private-contact']],
+  apart: [['pretext.easy-loan-promise', 'pretext.loan-ad', 'pretext.guaranteed-return', 'extract.loan'], ['shift.group', 'shift.private-contact']],
   // "我们是蓝爵会所的客服…需要您下载我们的APP" (dev texts-8 网络交友) keeps its composite; "稍后会有专员
   // 联系您" beside two channels is a task scam's opening (dev texts-8 刷单返利).
   breakers: ['contact.claimed-desk', 'contact.claimed-staff', 'contact.complaint-followup', 'contact.promised-callback'],
