@@ -7,6 +7,7 @@ import type { Composite, Playbook } from '../playbook/schema.ts';
 import type { AlertLevel, Channel, CompositeHit, Initiator, Lang, Stage, Verdict } from '../types.ts';
 import { IN_PROCESS, IN_PROCESS_MONEY, movesOffPlatform } from './initiator.ts';
 import { PLAYBOOKS } from '../playbook/index.ts';
+import { deal as DEAL, type DealRule } from '../playbook/deal.ts';
 import { MODEL_SIGNAL_ID } from '../model/id.ts';
 
 export interface FiredTactic {
@@ -332,6 +333,24 @@ export function noticeReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>
   return frame && words.size > 0 ? words : null;
 }
 
+/**
+ * A payment inside a deal the reader is part of, read as one (the rule and why: src/playbook/deal.ts): one of
+ * the rule's `frames` fired, every other positively weighted tactic is one of its `words`, at least one of
+ * them fired, and the text model gave no positive word. Returns the words (they weigh nothing), or null when
+ * it does not hold. Whether the input is ONE message is the caller's to decide.
+ */
+export function dealReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], rule: DealRule = DEAL): ReadonlySet<string> | null {
+  let frame = false;
+  let words: Set<string> | null = null;
+  for (const f of fired) {
+    if (rule.frames.includes(f.id)) { frame = true; continue; }
+    if (f.weight <= 0) continue;
+    if (f.id === MODEL_ID || !rule.words.includes(f.id)) return null;
+    (words ??= new Set()).add(f.id);
+  }
+  return frame ? words : null;
+}
+
 /** What a fired tactic weighs in a seller's own promotion (promotionReading): its channels nothing, its words `factor`. */
 function promotedWeight(f: FiredTactic, promo: PromotionReading, playbook: Playbook): number {
   return f.id === MODEL_ID ? f.weight : promo.channels.has(f.id) ? 0 : promo.words.has(f.id) ? f.weight * playbook.promotion!.factor : f.weight;
@@ -400,8 +419,12 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   const onPlatform = userOpenedOnPlatform(fired, ctx, NO_IDS);
   if (promo) for (const f of fired) sum -= f.weight - promotedWeight(f, promo, playbook);
   if (notice) for (const f of fired) if (notice.has(f.id)) sum -= f.weight;
+  // A payment inside a deal the reader is part of, in one message: its steps weigh nothing, no composite
+  // applies, and the risk stays below `suspicious` (see dealReading).
+  const dealt = promo === null && notice === null && isSingleMessage(ctx) ? dealReading(fired) : null;
+  if (dealt) for (const f of fired) if (dealt.has(f.id)) sum -= f.weight;
   const composites: CompositeHit[] = [];
-  if (!onPlatform && !promo && !notice) {
+  if (!onPlatform && !promo && !notice && !dealt) {
     const list = playbook.composites;
     let parsedList = parsedLists.get(list);
     if (!parsedList) parsedLists.set(list, parsedList = list.map(parseComposite));
@@ -417,7 +440,7 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
       if (firesParsed(parsedList[i]!, chain, ids)) composites.push({ id: c.id, description: c.description[lang], minRisk: c.minRisk });
     }
   }
-  const caps: Caps = { noMove, promo: promo !== null || notice !== null, onPlatform, composites };
+  const caps: Caps = { noMove, promo: promo !== null || notice !== null || dealt !== null, onPlatform, composites };
   let risk = riskOf(sum, caps, playbook.thresholds);
   // One message that lacks the kill chain's pair stays below `scam`, composites included (those that
   // would call it a scam are not shown: they would contradict the verdict).

@@ -85,6 +85,7 @@ import shiftClaimsLine from './tactics/shift.claims-line.ts';
 import contactComplaintFollowup from './tactics/contact.complaint-followup.ts';
 import extractThirdPartyPayee from './tactics/extract.third-party-payee.ts';
 import contactInProcessPayment from './tactics/contact.in-process-payment.ts';
+import contactOwnDeal from './tactics/contact.own-deal.ts';
 import extractGiftPaycode from './tactics/extract.gift-paycode.ts';
 import pretextGuaranteedReturn from './tactics/pretext.guaranteed-return.ts';
 import pretextDownline from './tactics/pretext.downline.ts';
@@ -217,6 +218,8 @@ export const zhPlaybook = definePlaybook({
     extractVerificationCode, extractCardCredentials, extractIdentity, extractTransfer, extractLoan, extractFinances, extractNewAccount, extractUserPaid, extractMoneyRequest, extractOrderFirst, extractPersonalInfo,
     // The platform's own after-sale money steps, read by the initiator rule (src/score/initiator.ts).
     contactInProcessPayment,
+    // A payment in a deal the reader signed, to the company's or the escrow's account (src/playbook/deal.ts).
+    contactOwnDeal,
     coverFakeDebit, coverSecrecy, coverUrgency,
     // Other scam kinds that ask for money (issue 8 §1.8).
     // The refund scam in SMS form: a follow-up out of nowhere that asks for your details by reply.
