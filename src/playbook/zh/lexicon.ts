@@ -1134,6 +1134,9 @@ export const zhGrammar: GrammarDef = {
     '支付账户',
     // The code's own name: 验证 inside 验证码 is no check asked ('【某平台】验证码已发送至您的手机' read act.verify × 平台).
     '验证码',
+    // A lender's own review told as its speed or ease in its advert ("借款额度可用，审核快，到账快"): the sender's process,
+    // not your balance checked (act.verify × obj.balance read a lender's advert as extract.finances 40; nc12-fp kind L5).
+    '审核快', '审核简单', '审核便捷', '审核宽松', '极速审核', '快速审核', '秒审核', '秒审', '审核极速', '审核迅速', '线上审核', '在线审核',
     // A renewal done or set up, told in a notice ("会员已自动续费", "续费成功"): a state, not an ask (cs9).
     '自动续费', '续费成功', '已续费', '续费记录', '支付完成', '付款完成', '操作完成', '验证完成', '认证完成', '已完成',
     // A proof of payment asked to match an order ("您把付款截图发一下，我核对订单"): the picture, not a payment.
