@@ -298,6 +298,71 @@ const unitAt = (text: string, i: number): string | null => {
   return null;
 };
 
+/** Money verbs a bare sum may follow: 转 and 汇 (转2000, 汇10000), 打 unless dialled (拨打110), each optionally with 个 (转个2000). */
+const SUM_VERB = new Uint8Array(0x10000);
+for (const c of '转汇打') SUM_VERB[c.charCodeAt(0)] = 1;
+/** What a number before it counts, not money: 转2号线, 转100次, 打10分, 转500个, 汇10:30. */
+const NOT_MONEY_AFTER = new Uint8Array(0x10000);
+for (const c of '号次个楼路分秒点%:：-./年月日天期位条张层站公米斤克份折倍人名遍颗首页') NOT_MONEY_AFTER[c.charCodeAt(0)] = 1;
+
+/**
+ * Where the money verb of a sum starting at `start` is (转2000, 转个2000), or -1. Not after a number: "95013转84762"
+ * is an extension dialled.
+ */
+function sumVerbBefore(text: string, start: number): number {
+  let v = start - 1;
+  if (v >= 0 && text.charCodeAt(v) === 0x4e2a /* 个 */) v--;
+  if (v < 0 || SUM_VERB[text.charCodeAt(v)] !== 1) return -1;
+  const p = v > 0 ? text.charCodeAt(v - 1) : 0;
+  if ((p >= 0x30 && p <= 0x39) || p === 0x2d /* - */) return -1;
+  return v;
+}
+
+/** Runs of numerals with their units, 几 and 半 included (八百, 两千, 二十万, 几千): matched whole, never retried. */
+const CN_SUM = /[一二两三四五六七八九十几半百千万]+/g;
+
+/**
+ * Sums said in numerals right after the money verb with no 元 or 块 ("你给我打八百", "先转两千过来", "转二十万到…"):
+ * one pass over the numeral runs that hold a 百, 千 or 万, each run found once.
+ */
+function bareChineseSums(text: string, out: Entity[]): void {
+  CN_SUM.lastIndex = 0;
+  for (let m = CN_SUM.exec(text); m; m = CN_SUM.exec(text)) {
+    const run = m[0];
+    const start = m.index;
+    const end = start + run.length;
+    // A numeral first, and a 百, 千 or 万 in it: a sum ("八百", "两千"), not a count (三个) nor a bare 万 (万一).
+    const first = run.charCodeAt(0);
+    if (first === 0x767e || first === 0x5343 || first === 0x4e07) continue;
+    if (!run.includes('百') && !run.includes('千') && !run.includes('万')) continue;
+    if (end < text.length && (text[end] === '元' || text[end] === '块')) continue; // an amount already
+    if (sumVerbBefore(text, start) < 0) continue;
+    if (end < text.length && NOT_MONEY_AFTER[text.charCodeAt(end)] === 1) continue;
+    const value = parseChineseNumber(text.slice(Math.max(start, end - 12), end));
+    out.push({ kind: 'sum', start, end, value: value === null ? run : String(value) });
+  }
+}
+
+/**
+ * A bare sum: 3 to 7 plain digits right after a money verb (转, 汇, 打; 转个), not before a counter or a unit of
+ * something else, and after 打 only a round sum (打110, 打12315 are dialled). "你转2000给我呗", "请汇10000到…".
+ */
+function bareSumAt(text: string, start: number, numeric: string): boolean {
+  if (numeric.length < 3 || numeric.length > 7) return false;
+  for (let i = 0; i < numeric.length; i++) { const c = numeric.charCodeAt(i); if (c < 0x30 || c > 0x39) return false; }
+  if (numeric.charCodeAt(0) === 0x30) return false;
+  const next = start + numeric.length;
+  if (next < text.length && NOT_MONEY_AFTER[text.charCodeAt(next)] === 1) return false;
+  const v = sumVerbBefore(text, start);
+  if (v < 0) return false;
+  // After 打 a number is mostly dialled (打110, 拨打12315, 打95588): only a round sum (打800, 打2000) is money.
+  if (text.charCodeAt(v) === 0x6253 /* 打 */) {
+    if (v > 0 && text.charCodeAt(v - 1) === 0x62e8 /* 拨 */) return false;
+    if (!numeric.endsWith('00')) return false;
+  }
+  return true;
+}
+
 /**
  * Amounts: ¥/$ before a number, or a unit (元, 万, 块, usd…) after it, or Chinese numerals
  * before 元/块. Each number run is found once (maximal, never re-scanned), then its neighbours
@@ -319,7 +384,11 @@ function amounts(text: string): Entity[] {
     if (!currency) {
       const gap = text[after] === ' ' ? 1 : 0;
       const unit = unitAt(text, after + gap);
-      if (!unit) continue;
+      if (!unit) {
+        // A sum said bare after the money verb ("转2000给我", "汇10000到…", "往里面转10000"): money all the same.
+        if (bareSumAt(text, m.index, numeric)) out.push({ kind: 'sum', start, end: after, value: numeric });
+        continue;
+      }
       end = after + gap + unit.length;
     } else {
       if (text.startsWith('万', after)) after += 1;
@@ -330,6 +399,7 @@ function amounts(text: string): Entity[] {
     if (text.slice(m.index, end).includes('万')) v *= 10_000;
     out.push({ kind: 'amount', start, end, value: String(v) });
   }
+  bareChineseSums(text, out);
   // A numeral run counts only before 元 or 块: most turns have neither (and 一 is in every other sentence).
   if (!text.includes('元') && !text.includes('块')) return out;
   CN_NUMBER_RUN.lastIndex = 0;

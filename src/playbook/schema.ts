@@ -24,6 +24,9 @@ export const ENTITY_KINDS = [
   'url', 'phone', 'bank-card', 'id-number', 'amount', 'code', 'order-number', 'qr',
   // A private chat id after its app's name ("QQ 1839928811", "wx: tk778"): src/entities/entities.ts handles().
   'handle',
+  // A sum said bare after a money verb ("转2000给我", "汇10000到…"; src/entities/entities.ts bareSumAt): read by the request
+  // grammar's money objects (obj.money, obj.sum), not by the cues that look for a priced amount (recall12 kind 1).
+  'sum',
 ] as const;
 export const EntityKindSchema = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKindSchema>;

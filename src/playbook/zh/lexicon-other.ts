@@ -90,6 +90,21 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
       negative: ['转个身就忘了', '这首歌我转你听听', '这份文件你给我转一下'],
     },
   },
+  // The sum said with the verb, or the account pointed at ("你马上转20万到这个对公账户", "我给你个账号，你往里面转两万"):
+  // read with an account the asker names (extract.transfer; recall12 kind 2). Not the bare direction 打过来/转过来: "首付款
+  // 按合同上的对公账户打过来" is a contract's payee named by the payee.
+  'act.send-sum': {
+    kind: 'act',
+    description: '连钱数一起说的转、汇、打（转20万、打两千、汇一万），或“往里面转”',
+    terms: [
+      ...SUM_VERBS,
+      '往里打', '往里转', '往里汇', '往里存', '往里面打', '往里面转', '往里面汇', '往里面存', '往这里面', '往这里转', '往这里打', '往里头',
+    ],
+    examples: {
+      positive: ['你马上转20万到这个对公账户', '我给你两个银行账号，你往里面转两万块'],
+      negative: ['首付款按合同上的对公账户打过来', '转个身就忘了'],
+    },
+  },
   'act.pay-bare': {
     kind: 'act',
     description: '支付（单独一个词：只和“只有骗子才收”的入门费搭配，支付宝里也有这两个字）',
@@ -220,6 +235,9 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
       // Said as a round stake or a share ("先充两千试试", "放个一两万进去", "先付一半").
       '一两万', '两三万', '一两千', '两三千', '1000u', '一部分',
     ],
+    // A sum said bare right after the money verb, in digits or numerals ("你转2000给我", "你给我打八百", "转二十万到…";
+    // recall12 kind 1): the `sum` entity (src/entities/entities.ts bareSums), anchored on the verb, not every 九百 of a talk.
+    entities: ['sum'],
     examples: {
       positive: ['你要是信我就先投五万，一个月就翻倍', '被海关扣了，要补税，你再转我一千'],
       negative: ['我们要订两百套被褥', '一万步走完了'],

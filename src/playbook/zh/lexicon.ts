@@ -480,7 +480,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
     kind: 'object',
     description: '钱、资金、余额、差额、一笔钱或一个金额',
     terms: ['钱', '资金', '款项', '余额', '存款', '积蓄', '一笔钱', '这笔钱', '差额', '多出的部分', '多出来的钱', '多退的钱', '多打的钱'],
-    entities: ['amount'],
+    // …and a sum said bare after the money verb ("你转2000给我", "往里面转10000"): the `sum` entity (recall12 kind 1).
+    entities: ['amount', 'sum'],
     examples: {
       positive: ['多退给您的差额请转回来', '请您先付款500元，以便我们把退款返给您'],
       negative: ['钱我已经转给你了', '退款89元将原路退回'],
@@ -519,6 +520,14 @@ export const zhLexicon: Record<string, WordClassDef> = {
       '平台账户', '核查账户', '清查账户',
       // The account the speaker gives or sends you ("转到我给你的账户", "你往我发你的卡号里转"): the fake boss's and fake relative's script.
       '给你的账户', '给你的账号', '给你的卡', '给你的卡号', '发你的账户', '发你的账号', '发你的卡号', '发给你的账户', '发给你的账号', '发给你的卡号',
+      // …said politely ("把钱转到我们给您的账户保管", "转入我发您的账号"), and the account the speaker hands over as they
+      // ask ("我给你两个银行账号，你往里面转两万", "你转过来，账号我等下发给你"; recall12 kind 2): an account of the asker's own.
+      '给您的账户', '给您的账号', '给您的卡', '给您的卡号', '发您的账户', '发您的账号', '发您的卡号', '发给您的账户', '发给您的账号', '发给您的卡号',
+      '我给你个账号', '我给你一个账号', '我给你两个账号', '我给你个银行账号', '我给你一个银行账号', '我给你两个银行账号', '我给你个卡号', '我给你个银行卡号',
+      '我给您个账号', '我给您一个账号', '我给您个银行账号', '我给您一个银行账号', '我给你个账户', '我给您个账户',
+      '把账号发给你', '把账号发你', '把账号发给您', '把卡号发给你', '把卡号发你', '账号等下发你', '账号等下发给你', '账号一会发你', '账号一会儿发给你',
+      '账号我等下发你', '账号我一会发你', '账号我一会儿发你', '账号我待会发你', '账号我马上发你', '卡号我等下发你', '卡号我一会儿发你',
+      '这是我们的账户', '这是我们的账号', '这是我的账户', '这是我的账号', '这是我的卡号', '这是他们的账号', '这是他们的账户', '这是对方的账号', '这是公司的账号',
       // An account named by its purpose ("资金核对账户", "退款中转账户", "安全核验账户", "银联的专用账户"): no real
       // refund passes through an account of the caller's (own corpus, call and chat lines).
       '核对账户', '核验账户', '中转账户', '专用账户', '保管账户', '验证账户', '过渡账户', '冻结账户', '清算账户', '资金核对账户',
@@ -961,6 +970,8 @@ export const zhGrammar: GrammarDef = {
     '我被', '我就这样', '我也被', '我就被', '结果我', '最后我',
     // The speaker paying first or doing it themselves ("钱我先转你", "我来付"): their act, not a request.
     '我先', '我来付', '我来转', '我会转', '我马上转',
+    // The speaker sending money to the listener ("我给你打八百生活费", "我给您转过去"): the payer, not an ask (recall12 kind 1).
+    '我给你打', '我给您打', '我给你转', '我给您转', '我给你汇', '我给您汇', '我给你们转', '我给你们打',
     '已发送', '已发', '已经发', '已提供', '已经提供', '已告诉', '已转', '已经转', '已支付', '已付', '已填写', '已输入', '已下载', '已经下载',
     '已安装', '已经安装', '已加入', '已经加入', '已进群', '已经进群', '已经加', '已添加', '已登录', '已经登录', '已扫',
     // A payer's report of money already sent ("合同款已经按约定打到贵司对公账户了"): done, not asked.
@@ -1103,6 +1114,11 @@ export const zhGrammar: GrammarDef = {
     '我们是真正的', '我是真正的', '我们是官方', '我们才是', '我们可不是', '但我们', '可我们', '而我们', '我们这边是',
     // After "骗子才会让您转账": what the speaker asks instead ("我只让您在备用金里把额度借出来").
     '我只让', '我只要', '我只需要', '我们只让', '我们只需要', '我这边只',
+    // The speaker's own account named as the place for the money after a warning about someone else ("对方是骗子，不要转给他，
+    // 把钱转到我们给您的账户保管"; recall12 kind 2): no warning names the warner's account as the safe place; the ask is theirs.
+    // Named by the account, not the verb ("客户打到我们网点来问" is a phone call).
+    '我们给您的', '我们给你的', '我们的账户', '我们的安全账户', '我们提供的账户', '我们提供的安全账户', '我们指定的账户', '交给我们保管', '由我们保管',
+    '我们帮您保管', '我们帮你保管',
   ],
   // The speaker saying who they are, in a clause after a reporter's ("骗子才会让你等，我是京东客服，请把验证码
   // 发我"): the floor is theirs again, unless a speech mark came first ("骗子常说，我是淘宝客服…" quotes them).

@@ -34,7 +34,8 @@ export default defineTactic({
     // The request grammar (lexicon.ts): money to an account they name, a fee or deposit paid up front,
     // a sum paid or topped up to get a refund, a QR code scanned to "activate" one. Whatever the story
     // (prize, rental, VIP deposit, the boss's urgent transfer), a stranger's ask is at least suspicious.
-    { request: { act: ['act.transfer', 'act.pay', 'act.pay-first', 'act.topup'], object: ['obj.their-account'] } },
+    // Said with the sum or the place ("你马上转20万到这个对公账户", "我给你两个银行账号，你往里面转两万": act.send-sum; recall12 kind 2).
+    { request: { act: ['act.transfer', 'act.pay', 'act.pay-first', 'act.topup', 'act.send-sum'], object: ['obj.their-account'] } },
     // A fee an office would charge, or a payout's "charge", sent to a person's private account ("手续费转到我个人账户",
     // "审核费打到经理个人的银行卡上，通过后放款"): no office, platform or shop collects on a private account (recall10).
     { request: { act: ['act.transfer', 'act.pay', 'act.pay-first', 'act.send-money', 'act.remit'], object: ['obj.private-account'] }, context: ['ctx.office-fee', 'ctx.refund', 'ctx.payout'] },
