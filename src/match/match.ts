@@ -304,37 +304,80 @@ function allowed(span: Span, sup: Suppression): boolean {
  * The turn's occurrences sorted into one bucket per term set (sets with none are absent), in an
  * array indexed by set. One per compiled playbook, emptied at the start of each turn: matching is
  * synchronous, so turns never share it, and no map is built per turn.
+ *
+ * A turn fills a few hundred sets (every set of every term found) but the candidates' cues read a
+ * few dozen: each set's occurrences are first chained in typed arrays (no allocation per set), and
+ * a set's list is built only when `get` first asks for it in the turn (then kept for the turn).
+ * The list holds the same occurrences in the same order as one filled eagerly.
  */
 class Buckets {
-  /** One list per set, kept from turn to turn (emptied, not reallocated): a turn fills about 30. */
+  /** The list built for a set this turn (valid when listStamp[set] === turn). */
   private readonly lists: Occurrence[][];
-  /** The turn (`turn`) in which a set's list was last filled: other lists are stale, read as absent. */
+  /** The turn (`turn`) in which a set's chain was last filled: other chains are stale, read as absent. */
   private readonly stamp: Int32Array;
+  /** The turn in which a set's list was last built from its chain. */
+  private readonly listStamp: Int32Array;
+  /** First and last entry of each set's chain this turn. */
+  private readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  /** Entry e: the index in `occ` of its occurrence, and the next entry of the same set's chain (−1: none). */
+  private entOcc = new Int32Array(1024);
+  private entNext = new Int32Array(1024);
+  private occ: readonly Occurrence[] = NONE;
   private turn = 0;
-  /** Sets with a bucket this turn, in the order they were first filled. */
-  readonly filled: number[] = [];
+  /** Sets with a bucket this turn, in the order they were first filled: filled[0 … filledCount − 1] (each set once). */
+  readonly filled: Int32Array;
+  filledCount = 0;
   constructor(sets: number) {
-    this.lists = Array.from({ length: sets }, () => []);
+    this.filled = new Int32Array(sets);
+    this.lists = Array.from({ length: sets }, () => NONE as Occurrence[]);
     this.stamp = new Int32Array(sets);
+    this.listStamp = new Int32Array(sets);
+    this.head = new Int32Array(sets);
+    this.tail = new Int32Array(sets);
   }
-  get(set: number): Occurrence[] | undefined { return this.stamp[set] === this.turn ? this.lists[set] : undefined; }
+  get(set: number): Occurrence[] | undefined {
+    const turn = this.turn;
+    if (this.stamp[set] !== turn) return undefined;
+    if (this.listStamp[set] === turn) return this.lists[set];
+    const { occ, entOcc, entNext } = this;
+    let e = this.head[set]!;
+    const list: Occurrence[] = [occ[entOcc[e]!]!];
+    for (e = entNext[e]!; e >= 0; e = entNext[e]!) list.push(occ[entOcc[e]!]!);
+    this.lists[set] = list;
+    this.listStamp[set] = turn;
+    return list;
+  }
   has(set: number): boolean { return this.stamp[set] === this.turn; }
   fill(cp: CompiledPlaybook, occ: readonly Occurrence[]): this {
-    // Turn numbers wrap after 2^31 turns; stamps are then cleared so no stale list reads as filled.
-    if (this.turn === 0x7fffffff) { this.stamp.fill(0); this.turn = 0; }
+    // Turn numbers wrap after 2^31 turns; stamps are then cleared so no stale chain or list reads as filled.
+    if (this.turn === 0x7fffffff) { this.stamp.fill(0); this.listStamp.fill(0); this.turn = 0; }
     const turn = ++this.turn;
-    this.filled.length = 0;
-    const { stamp, lists, filled } = this;
+    this.occ = occ;
+    const { stamp, head, tail, filled } = this;
+    let count = 0;
     const start = cp.termSetStart;
     const sets = cp.termSetList;
-    for (const o of occ) {
-      for (let k = start[o[0]]!, to = start[o[0] + 1]!; k < to; k++) {
+    let entOcc = this.entOcc;
+    let entNext = this.entNext;
+    let n = 0;
+    for (let i = 0; i < occ.length; i++) {
+      const term = occ[i]![0];
+      const from = start[term]!, to = start[term + 1]!;
+      if (n + (to - from) > entOcc.length) {
+        const size = Math.max(entOcc.length * 2, n + (to - from));
+        const o2 = new Int32Array(size); o2.set(entOcc); entOcc = this.entOcc = o2;
+        const n2 = new Int32Array(size); n2.set(entNext); entNext = this.entNext = n2;
+      }
+      for (let k = from; k < to; k++) {
         const set = sets[k]!;
-        if (stamp[set] === turn) lists[set]!.push(o);
-        // A new list per set and turn: emptying the old one (`length = 0`) is a runtime call in V8, dearer than the allocation.
-        else { stamp[set] = turn; lists[set] = [o]; filled.push(set); }
+        entOcc[n] = i; entNext[n] = -1;
+        if (stamp[set] === turn) { entNext[tail[set]!] = n; tail[set] = n; }
+        else { stamp[set] = turn; head[set] = n; tail[set] = n; filled[count++] = set; }
+        n++;
       }
     }
+    this.filledCount = count;
     return this;
   }
 }
@@ -648,7 +691,7 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   let c = candidatesByPlaybook.get(cp);
   if (!c) candidatesByPlaybook.set(cp, c = { marks: new Uint8Array(cp.tactics.length), count: 0, first: 0, last: -1 });
   c.count = 0; c.first = cp.tactics.length; c.last = -1;
-  for (const set of buckets.filled) markAll(c, cp.tacticsOfSet[set]!);
+  for (let k = 0, filled = buckets.filled; k < buckets.filledCount; k++) markAll(c, cp.tacticsOfSet[filled[k]!]!);
   for (const e of entities) markAll(c, cp.tacticsByEntity.get(e.kind) ?? NONE_SETS);
   if (scope !== undefined) unmarkOutOfScope(cp, c, scope);
   if (c.count === 0) return [];
