@@ -9,5 +9,7 @@ export default defineConfig({
     // (test/server/context-fields.test.ts, load ≈ 15, session 6) and failed a whole file.
     hookTimeout: 60_000,
     pool: 'forks',
+    // On the PostgreSQL run one cluster for all files (test/pg-global.ts); otherwise it does nothing.
+    globalSetup: ['test/pg-global.ts'],
   },
 });

@@ -1,13 +1,13 @@
 /**
  * The store tests run on both engines: `describe.each(ENGINES)` and `useStore(engine)` in the
  * suite. SQLite is a fresh file per suite; PostgreSQL is one throwaway server per test file
- * (test/stream/postgres.ts, started on first use, stopped after the file) with a fresh database
- * per suite. Without PostgreSQL installed, only SQLite runs (and a warning says so).
+ * (test/stream/postgres.ts, started on first use, stopped after the file), or on the PostgreSQL
+ * run the run's one server (test/pg-global.ts), with a fresh database per suite. Without PostgreSQL installed, only SQLite runs (and a warning says so).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import pg from 'pg';
 import type { Sql, SqlEngine } from '../../src/store/sql.ts';
 import { openStore } from '../../src/store/open.ts';
@@ -16,6 +16,8 @@ import { HAVE_PG, startPostgres, type TestPostgres } from '../stream/postgres.ts
 export const ENGINES: SqlEngine[] = HAVE_PG ? ['sqlite', 'pg'] : ['sqlite'];
 
 let server: Promise<TestPostgres> | null = null;
+/** The run's one cluster when vitest's globalSetup started it (test/pg-global.ts: the PostgreSQL run); else ''. */
+const shared = inject('sharedPgUrl') ?? '';
 let databases = 0;
 const dirs: string[] = [];
 
@@ -27,8 +29,7 @@ afterAll(async () => {
 
 /** The throwaway server's URL for a new, empty database. */
 export async function freshPgUrl(): Promise<string> {
-  server ??= startPostgres();
-  const { url } = await server;
+  const url = shared || (await (server ??= startPostgres())).url;
   const name = `t${process.pid}_${++databases}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
