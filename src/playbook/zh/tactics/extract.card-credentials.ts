@@ -17,7 +17,9 @@ export default defineTactic({
   unless: [
     '切勿', '请勿', '不要透露', '不要泄露', '不要提供', '不要输入', '不要告诉任何人', '不会索要', '不会向', '不会要求', '不会问',
     '保管好', '我不会', '我不能给', '凭什么', '忘记密码', '找回密码', '重置密码', '修改密码', '携带', '带上', '柜台', '网点', '本人到',
-    '入账', '余额为', '会员卡', '最后四位', '后四位', '开锁', '门锁', 'wifi', '无线网', '密码锁', '输入不完整', '输入错误', '不正确',
+    // A shop's or a petrol station's loyalty card, however spelt ("回员卡号发我一下", "加油卡号"): no bank card
+    // (sms12, session 12: the tenth author's family lines topping up points).
+    '入账', '余额为', '会员卡', '回员卡', '加油卡', '油卡号', '积分卡', '最后四位', '后四位', '开锁', '门锁', 'wifi', '无线网', '密码锁', '输入不完整', '输入错误', '不正确',
     // The speaker forgot their own and asks a family member ("银行卡密码我忘了，你记得是多少吗"): not asked of you.
     '我忘了', '我忘记了', '我给忘了', '我记不清', '我记不得', '我想不起来', '密码忘了',
   ],

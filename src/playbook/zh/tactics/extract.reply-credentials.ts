@@ -19,7 +19,8 @@ export default defineTactic({
     // normal SMS); contact.asks-details and extract.identity read that one.
     { request: { act: ['act.reply'], object: ['obj.card', 'obj.password'] } },
   ],
-  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '请勿', '不会'],
+  // A shop's loyalty card ("请回复会员卡号后四位，券将发放到您的会员账户"): no bank card (sms12, session 12).
+  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '请勿', '不会', '会员卡', '回员卡', '积分卡'],
   guards: ['warning'],
   negatable: true,
   advice: ['never-share-card', 'verify-independently', 'already-paid'],
@@ -37,6 +38,7 @@ export default defineTactic({
       '收到请回复',
       '您的银行卡已绑定成功',
       '回复TD退订',
+      '感谢参与商场会员调查，请回复会员卡号后四位，购物券将发放到您的会员账户',
     ],
   },
 });
