@@ -363,6 +363,24 @@ function bareSumAt(text: string, start: number, numeric: string): boolean {
   return true;
 }
 
+/** Before 费 these make no fee's name: 免费, 消费, 浪费, 花费, 收费, 缴费, 交费, 付费, 扣费, 计费, 破费, 白费, 自费, 公费, 耗费, 经费. */
+const NOT_FEE_BEFORE = new Uint8Array(0x10000);
+for (const c of '免消浪花耗收缴交付扣计破白自公经') NOT_FEE_BEFORE[c.charCodeAt(0)] = 1;
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * Fees named by their noun: the two Han characters before a 费 ("校服费", "教辅费", "活动费", "卫生费"), unless they make
+ * it a verb or an adverb (免费, 消费, 缴费…). Any fee, named however a sender names it; one pass over the 费 in the text.
+ */
+function feeNouns(text: string, out: Entity[]): void {
+  for (let i = text.indexOf('费'); i >= 0; i = text.indexOf('费', i + 1)) {
+    const b = i - 1;
+    if (b < 0 || !isHan(text.charCodeAt(b)) || NOT_FEE_BEFORE[text.charCodeAt(b)] === 1) continue;
+    const start = b - 1 >= 0 && isHan(text.charCodeAt(b - 1)) ? b - 1 : b;
+    out.push({ kind: 'fee', start, end: i + 1, value: text.slice(start, i + 1) });
+  }
+}
+
 /**
  * Amounts: ¥/$ before a number, or a unit (元, 万, 块, usd…) after it, or Chinese numerals
  * before 元/块. Each number run is found once (maximal, never re-scanned), then its neighbours
@@ -463,5 +481,6 @@ export function extractEntities(text: string): Entity[] {
   for (const h of handles(text)) {
     if (!inUrl(h.start, h.end)) out.push(h);
   }
+  if (text.includes('费')) feeNouns(text, out);
   return out.sort((a, b) => a.start - b.start);
 }

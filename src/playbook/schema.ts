@@ -27,6 +27,9 @@ export const ENTITY_KINDS = [
   // A sum said bare after a money verb ("转2000给我", "汇10000到…"; src/entities/entities.ts bareSumAt): read by the request
   // grammar's money objects (obj.money, obj.sum), not by the cues that look for a priced amount (recall12 kind 1).
   'sum',
+  // A fee named by its noun in 费 ("校服费", "教辅费", "研学活动费"; src/entities/entities.ts feeNouns): whatever the fee is
+  // called, asked to be paid by a code or a transfer it is a fee (recall12 kind 3).
+  'fee',
 ] as const;
 export const EntityKindSchema = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKindSchema>;

@@ -183,6 +183,8 @@ describe('kind 7: a teacher\'s or a landlord\'s "new number" with a fee to pay (
     '我是房东，微信换了，这个月房租2800直接转我新号',
     '家长群通知：老师手机号刚换了，加这个新号，练习册的费用每人86元，请扫码缴费',
     '我是你们班主任，换新号了，补课费1200元今天转到这个账户',
+    // Dropped in 088eb21 (the fee no longer read); restored by recall12 kind 3: any fee by its noun in 费 (the `fee` entity).
+    '家长您好，我是王老师，号换了，请加这个新号，下学期教辅费260元，扫码缴费',
   ], 'a new number with a fee to pay is at least suspicious', 'chat');
   safe([
     '各位家长，老师的号刚换了，请加这个新号，有事随时联系',

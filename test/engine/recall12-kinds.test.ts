@@ -120,3 +120,38 @@ describe('kind 2: the account the asker names or hands over, even after a warnin
     '您好，刚才那个电话是骗子，请您不要转账，有疑问拨打96110',
   ], 'a warning that names no account of its own, a notice, a payer: no ask');
 });
+
+describe('kind 3: any fee by its noun in 费, paid by a code or a transfer, on a "new number" (the fee entity + new-number-plus-fee)', () => {
+  it('the fee entity names any fee, not 免费/消费/缴费', () => {
+    const fees = (text: string) => extractEntities(normalise(text).text).filter((e) => e.kind === 'fee').map((e) => e.value);
+    expect(fees('下学期教辅费260元，扫码缴费')).toEqual(['教辅费']);
+    expect(fees('研学活动费每人480元')).toEqual(['活动费']);
+    expect(fees('本次活动免费，欢迎消费，扫码缴费')).toEqual([]);
+  });
+  flagged([
+    '我是王老师的新号码，本学期校服费每人320元，请扫码缴费',
+    '家长您好，我是班主任，这是我的新号码，下学期教辅费260元，扫码缴费',
+    '各位家长，我是李老师，换了新号，本周需交资料费150元，扫下面二维码缴纳',
+    '家长好，我是孩子的英语老师，这是我新微信，研学活动费每人480元，请扫我发的码支付',
+    '我是物业王经理，这是我新号，本月卫生费80元，扫码交一下',
+    '你好，我是班主任张老师，用的新号，班费每人200元，扫码转给我',
+    '我是孩子的老师，这是新号码，暑假托管费900元，今天扫码缴完',
+    '您好，我是驾校教练，换了号，考试费350元，扫我的码',
+    '各位家长，老师号换了，加这个新号，本学期保险费每人150元，扫码缴纳',
+    '我是舞蹈班的老师，这是我的新号，下个月课时费800元，扫码付一下',
+    '家长好，我是班主任的新号，期末复习资料费45元，请扫码缴费',
+  ], 'a fee by its own name, paid by a code, on a "new number": at least a warning', 'sms');
+  safe([
+    '【XX小学】本学期校服费每人320元，请在学校缴费平台“智慧校园”内缴纳，不收现金，不向个人账户转账',
+    '家长您好，下学期教辅费260元，请登录学校官方缴费平台缴纳，或到校财务室现场缴费',
+    '【物业】本月物业费已出账，请在“XX社区”APP内缴费，或到物业服务中心前台缴纳',
+    '校服费320元已缴费成功，感谢您的支持',
+    '各位家长，午餐费请通过学校公众号“缴费大厅”缴纳，老师个人不收费',
+    '您的水费账单已出，金额86元，可在支付宝生活缴费中缴纳',
+    '您好，本学期学费请到学校财务处扫码缴纳，请认准学校公章',
+    '【XX幼儿园】保育费请家长在园所收费窗口刷卡或扫窗口二维码缴纳',
+    '本学期教辅费260元，请在学校小程序里缴费',
+    '各位家长，老师的号刚换了，请加这个新号，有事随时联系',
+    '【国家电网】您户本月电费128.50元，请通过网上国网APP内缴费',
+  ], 'the fee paid where the school, the biller or the estate collects it, or a new number with no fee: no warning', 'sms');
+});

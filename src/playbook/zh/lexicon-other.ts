@@ -105,6 +105,18 @@ export const otherKindLexicon: Record<string, WordClassDef> = {
       negative: ['首付款按合同上的对公账户打过来', '转个身就忘了'],
     },
   },
+  // A fee by its own name ("校服费", "教辅费", "研学活动费", "卫生费"): the `fee` entity, any noun in 费 (recall12 kind 3).
+  'obj.fee-noun': {
+    kind: 'object',
+    description: '以“费”结尾的任何收费名目（校服费、教辅费、资料费、活动费、卫生费、托管费）',
+    // The entity names them all; the words here are the ones with no two Han characters before 费 of their own ("费用").
+    terms: ['费用', '各项费用', '相关费用'],
+    entities: ['fee'],
+    examples: {
+      positive: ['下学期教辅费260元，扫码缴费', '本周需交资料费150元'],
+      negative: ['本次活动免费', '扫码缴费成功'],
+    },
+  },
   'act.pay-bare': {
     kind: 'act',
     description: '支付（单独一个词：只和“只有骗子才收”的入门费搭配，支付宝里也有这两个字）',

@@ -1127,6 +1127,8 @@ export const zhGrammar: GrammarDef = {
   // Nouns and states with an act word inside (付款, 转账, 支付, 充值, 下载): a payout or an order's
   // status, not a request ("赔付款150元将打到您的账户", "待付款订单", "转账记录").
   nouns: [
+    // What was advanced, named ("垫付的医药费已报销", "代付的学费"): a thing paid before, not a payment asked (recall12 kind 3).
+    '垫付的', '代付的', '预付的',
     '赔付款', '理赔款', '退付款', '待付款', '已付款', '未付款', '货到付款', '首付款', '尾付款', '预付款', '应付款', '实付款',
     '付款成功', '付款记录', '付款时间', '付款金额', '付款方式', '付款人', '转账记录', '转账成功', '支付成功', '支付记录',
     '转款成功', '转款记录',

@@ -24,6 +24,9 @@ export default defineTactic({
   role: 'component',
   cues: [
     { request: { act: ['act.pay', 'act.pay-bare', 'act.pay-first', 'act.transfer', 'act.send-money'], object: ['obj.charge', 'obj.fee', 'obj.entry-fee', 'obj.postage', 'obj.expense'] }, actor: 'any' },
+    // Any fee by its own name, paid by a code or a payment verb ("下学期教辅费260元，扫码缴费", "校服费每人320元，请扫码缴纳";
+    // recall12 kind 3). Weight 0: a school's own notice says the same; what decides is who collects (new-number-plus-fee).
+    { request: { act: ['act.scan-pay', 'act.scan', 'act.pay', 'act.pay-bare', 'act.pay-first', 'act.transfer', 'act.send-money'], object: ['obj.fee-noun'] }, actor: 'any' },
     {
       all: [
         ['费用', '服务费', '手续费', '律师费', '违约金', '罚款', '报名费', '入会费', '会员费', '代理费', '加盟费', '押金', '定金', '保证金', '认购款', '货款', '解封', '解冻',
@@ -35,7 +38,10 @@ export default defineTactic({
       within: 8,
     },
   ],
-  unless: ['已缴', '已交', '已支付', '已付', '我已经', '已经转', '已经交', '已经付', '缴费成功', '支付成功', '免费', '不收', '免收', '退还至', '骗子', '诈骗'],
+  unless: ['已缴', '已交', '已支付', '已付', '我已经', '已经转', '已经交', '已经付', '缴费成功', '支付成功', '免费', '不收', '免收', '退还至', '骗子', '诈骗',
+    // Paid where the biller itself collects ("请在学校缴费平台缴纳", "到校财务室现场缴费", "在“XX社区”APP内缴费"): the payee is
+    // the institution, not whoever sent the message (recall12 kind 3's hard negatives).
+    '缴费平台', '收费平台', '生活缴费', '财务处', '财务室', '公众号', '小程序', 'app内', '官方app', '到校', '现场缴', '窗口', '前台', '柜台'],
   guards: ['warning'],
   negatable: true,
   advice: ['no-upfront-fee', 'already-paid'],
