@@ -115,6 +115,19 @@ const CN_NUMBER_RUN = /[零一二两三四五六七八九十百千万]+/g;
 const AMOUNT_UNITS = ['万元', '万块', '万', '元', '块钱', '块', 'rmb', '美元', 'dollars', 'dollar', 'usd'];
 const CODE_WORDS = /验证码|动态码|校验码|确认码|短信码|口令|code|otp|passcode|pin/g;
 const ORDER_WORDS = /订单|单号|order/g;
+/** Words that name a card or an account beside a number written out ("转这个账号 6222 0212 3456 7890 1", "卡号6217…", "户名王某"). */
+const CARD_WORDS = /卡号|账号|账户|卡上|卡里|银行卡|户名|储蓄卡|借记卡|这张卡|这个卡|开户行|card|account/g;
+
+/**
+ * A card number as a person writes it (`card-number`): 16–19 digits starting with 6 (UnionPay's 62, the banks' 60xx)
+ * next to a card or account word and no order word, its check digit failing (newcomer12 kind S2: a number typed by
+ * hand, or made up, fails Luhn as often as not; an order number is told by 订单/单号). A Luhn-valid one is `bank-card`
+ * whatever the words; this one is only what the words around it say it is, so it is a kind of its own.
+ */
+function writtenCard(digits: string, text: string, start: number, end: number): boolean {
+  return digits.length >= 16 && digits.length <= 19 && digits.charCodeAt(0) === 0x36 /* 6 */ && !digits.includes('x')
+    && nearWord(CARD_WORDS, text, start, end, 12) && !nearWord(ORDER_WORDS, text, start, end, 12);
+}
 
 /** TLDs accepted for bare hosts ("jd-tuikuan.vip"): common generic ones plus any 2-letter ccTLD. */
 const BARE_TLDS = new Set([
@@ -466,6 +479,7 @@ export function extractEntities(text: string): Entity[] {
     const digits = m[0].replace(/[^0-9x]/g, '');
     const kind = classifyDigits(m[0]);
     if (kind) { out.push({ kind, start, end, value: digits }); continue; }
+    if (writtenCard(digits, text, start, end)) { out.push({ kind: 'card-number', start, end, value: digits }); continue; }
     const line = lineWithExtension(m[0]);
     if (line !== null) { out.push({ kind: 'phone', start, end, value: line }); continue; }
     if (/^[0-9]{4,8}$/.test(digits) && nearWord(CODE_WORDS, text, start, end, 10)) {

@@ -114,6 +114,8 @@ export const SCAM_KINDS: readonly ScamKind[] = [
       'pretext.quality-refund', 'pretext.refund-offer', 'pretext.overpaid-refund', 'pretext.too-good-compensation',
       'pretext.parcel-damaged', 'pretext.refund-stuck', 'pretext.refund-off-platform',
       'pretext.credit-too-low', 'cover.fake-debit', 'extract.order-first', 'extract.payout-account',
+      // A payout offered, then their code to scan for it (newcomer12 kind S6).
+      'extract.scan-for-payout',
       // English playbook
       'pretext.refund-owed',
     ],
@@ -165,8 +167,14 @@ export const SCAM_KINDS: readonly ScamKind[] = [
     id: 'acquaintance',
     name: { zh: '冒充熟人、领导诈骗', en: 'a fake relative, friend or boss scam' },
     advice: 'own',
-    marks: ['contact.acquaintance', 'contact.boss-new-account', 'contact.new-number', 'contact.family-emergency'],
-    hints: ['pretext.urgent-money', 'extract.third-party-payee'],
+    marks: ['contact.acquaintance', 'contact.boss-new-account', 'contact.new-number', 'contact.family-emergency',
+      // A third party's "your child is hurt, send me the hospital's money" (newcomer12 kind S4).
+      'pretext.relative-hurt',
+      // The "boss" paying a supplier now, the account sent apart, the approval skipped (newcomer12 kind S1).
+      'pretext.skip-approval',
+      // A need beside a card number written out (newcomer12 kind S2).
+      'pretext.short-of-money'],
+    hints: ['pretext.urgent-money', 'extract.third-party-payee', 'extract.pay-through-me', 'extract.boss-payment', 'extract.to-written-card'],
   },
   {
     id: 'loan',
@@ -257,7 +265,7 @@ export const SCAM_KINDS: readonly ScamKind[] = [
     marks: [],
     hints: [
       'contact.unsolicited-offer', 'extract.upfront-fee', 'extract.scan-to-pay', 'extract.platform-topup', 'extract.money-request',
-      'extract.payment-link', 'extract.atm-operation', 'extract.stake-topup', 'extract.gift-card-codes', 'extract.reply-credentials',
+      'extract.payment-link', 'extract.atm-operation', 'extract.scan-sent-code', 'extract.stake-topup', 'extract.gift-card-codes', 'extract.reply-credentials',
       'cover.refundable-fee', 'shift.outside-platform', 'shift.payment-app-friend',
     ],
   },

@@ -22,6 +22,9 @@ import { STAGES, SpeakerSchema } from '../types.ts';
 
 export const ENTITY_KINDS = [
   'url', 'phone', 'bank-card', 'id-number', 'amount', 'code', 'order-number', 'qr',
+  // A card number as a person writes it, its check digit wrong or made up, beside a card or account word (src/entities/entities.ts
+  // writtenCard; newcomer12 kind S2). Not `bank-card`: that one is found by its check (Luhn), whatever the words around it.
+  'card-number',
   // A private chat id after its app's name ("QQ 1839928811", "wx: tk778"): src/entities/entities.ts handles().
   'handle',
   // A sum said bare after a money verb ("转2000给我", "汇10000到…"; src/entities/entities.ts bareSumAt): read by the request

@@ -105,6 +105,10 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
     'extract.card-details', 'extract.online-banking', 'extract.code-forward',
     'extract.transfer', 'extract.direct-payment', 'extract.new-account', 'extract.third-party-payee', 'extract.stake-topup', 'extract.stake-in-platform',
     'extract.scan-to-pay',
+    // Money to a card number written in the message (newcomer12 kind S2, nc12-kinds.ts).
+    'extract.to-written-card',
+    // A payout offered, then their code to scan for it: receiving money never needs it (newcomer12 kind S6).
+    'extract.scan-for-payout', 'extract.scan-sent-code',
     // Logging in, updating a certificate or filling in card details on a brand's look-alike page (src/checks/signals.ts).
     'extract.lookalike-ask',
   ],
@@ -120,7 +124,8 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
   anyStory: ['shift.lookalike-link', 'extract.finances', 'extract.loan'],
   // The never-asked requests for money: a legitimate sender asks these too (rent, a school fee, a bill) or
   // is read as asking them (a payout to your account), see above.
-  money: ['extract.transfer', 'extract.direct-payment', 'extract.new-account', 'extract.third-party-payee', 'extract.stake-topup', 'extract.stake-in-platform', 'extract.scan-to-pay'],
+  money: ['extract.transfer', 'extract.direct-payment', 'extract.new-account', 'extract.third-party-payee', 'extract.stake-topup', 'extract.stake-in-platform', 'extract.scan-to-pay',
+    'extract.to-written-card'],
   // Stories a legitimate sender tells of its own service: a refund or payout to you, a parcel lost or
   // held, a bill or arrears, an office's notice, a prize draw, points, a renewal, a complaint followed up.
   // NOT here: what no sender says of itself (your account frozen, you are a suspect, your child is in

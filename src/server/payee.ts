@@ -15,7 +15,7 @@ import { extractEntities, normalise } from '../index.ts';
 import type { Sql } from '../store/sql.ts';
 
 /** Entity kinds that can be a payee account: bank cards, other long digit runs, and phone numbers (Alipay and WeChat accounts). */
-const ACCOUNT_KINDS: ReadonlySet<string> = new Set(['bank-card', 'order-number', 'phone', 'id-number']);
+const ACCOUNT_KINDS: ReadonlySet<string> = new Set(['bank-card', 'card-number', 'order-number', 'phone', 'id-number']);
 
 export interface PayeeFields {
   account?: string | undefined;

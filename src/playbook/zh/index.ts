@@ -16,6 +16,7 @@ import { zhGrammar, zhLexicon } from './lexicon.ts';
 import { zhVariants } from './variants.ts';
 import { probeKindComposites, probeKindTactics } from './probe-kinds.ts';
 import { recallKindComposites, recallKindTactics } from './recall-kinds.ts';
+import { nc12KindComposites, nc12KindTactics } from './nc12-kinds.ts';
 import contactImpersonation from './tactics/contact.impersonation.ts';
 import contactOrderDetails from './tactics/contact.order-details.ts';
 import contactUnsolicitedProblem from './tactics/contact.unsolicited-problem.ts';
@@ -260,6 +261,8 @@ export const zhPlaybook = definePlaybook({
     ...probeKindTactics,
     // The scams a newcomer found read as safe in session 11: ./recall-kinds.ts.
     ...recallKindTactics,
+    // The scams newcomer12 found read as safe or too low in session 12: ./nc12-kinds.ts.
+    ...nc12KindTactics,
   ],
   composites: [
     {
@@ -941,6 +944,7 @@ export const zhPlaybook = definePlaybook({
     ...otherKindComposites,
     ...probeKindComposites,
     ...recallKindComposites,
+    ...nc12KindComposites,
   ],
   advice: {
     'already-paid': '如果已经转账、付款、贷了款或说出了验证码，马上拨打110或96110报警，同时打银行卡背面的官方电话申请紧急止付，越快越有机会追回。准备好：转账的时间、金额、对方的收款账户（或二维码）和聊天记录。',

@@ -13,6 +13,15 @@ export default defineTactic({
     // The request grammar (lexicon.ts): give / tell / send / fill in / type × card or password.
     { request: { act: ['act.give', 'act.tell', 'act.send', 'act.fill', 'act.type'], object: ['obj.card', 'obj.password'] } },
     { any: ['完整的卡号', '卡的背面', '三位安全码', '卡号和密码', '卡号密码'] },
+    // The card itself to fill in or to have at hand, said without 号 (newcomer12: "登录一下这个网页填一下银行卡", "你先把你的银行卡
+    // 拿出来"): the page will take its number, the caller will have it read out. A bank asks you to BRING it (携带, 柜台: unless).
+    {
+      any: [
+        '填一下银行卡', '填写银行卡', '填银行卡', '填上银行卡', '填下银行卡', '输入银行卡', '输一下银行卡', '录入银行卡', '登记一下银行卡', '登记银行卡',
+        '你的银行卡拿出来', '您的银行卡拿出来', '把你的银行卡拿出', '把您的银行卡拿出', '拿出你的银行卡', '拿出您的银行卡', '银行卡准备好', '准备好你的银行卡',
+        '准备好您的银行卡', '准备一张银行卡', '银行卡放在身边', '银行卡拿在手上',
+      ],
+    },
   ],
   unless: [
     '切勿', '请勿', '不要透露', '不要泄露', '不要提供', '不要输入', '不要告诉任何人', '不会索要', '不会向', '不会要求', '不会问',
@@ -41,6 +50,8 @@ export default defineTactic({
       '把您的银行账户信息发过来，我给您处理退款',
       '您的开户行和卡号报一下，理赔款马上打过去',
       '请在页面完善银行账号和交易密码',
+      '你登录一下这个网页填一下银行卡，理赔款就能到账',
+      '我现在帮你关掉，你先把你的银行卡拿出来',
     ],
     negative: [
       '您好，退款已经原路返回，我们不需要您提供银行卡号和密码',
@@ -57,6 +68,7 @@ export default defineTactic({
       '警方提醒：骗子会让您“填写银行卡号和密码”，千万别信',
       '我已经把卡号发给他了',
       '凡是要求提供银行卡密码的，一定是诈骗',
+      '办理时请携带银行卡和身份证到柜台',
     ],
   },
 });
