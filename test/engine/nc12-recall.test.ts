@@ -37,6 +37,15 @@ describe('a card number as written (entity card-number, src/entities/entities.ts
     expect(kinds('卡号6222 0212 3456 7890 128')).toContain('bank-card:6222021234567890128');
   });
 });
+function ownLoss(texts: string[], title: string): void {
+  for (const text of texts) {
+    it(`${title}: ${text}`, () => {
+      const r = analyze({ channel: 'chat', text }, { engine });
+      expect(r.verdict).toBe('scam');
+      expect(String(r.advice[0])).toMatch(/110|96110/);
+    });
+  }
+}
 
 describe("kind S4: your child or relative hurt, told by a third party, the hospital's money sent to that party (pretext.relative-hurt + extract.pay-through-me)", () => {
   scam([
@@ -179,4 +188,62 @@ describe("weak asks: the bank card itself to fill in or to have at hand, the cal
   notScam([
     '填写银行卡号时请仔细核对，以免工资发放失败。（人事部）',
   ], 'the same words, legitimate: never scam (flagged today by other tactics)');
+});
+
+describe("kind S5: a friend on a new number asks a loan, sent by WeChat or Alipay (extract.money-request: 借我 … 转我; pretext.urgent-money: robbed away from home)", () => {
+  scam([
+    '我是你大学室友啊 换号了 最近手头紧 能不能借我3000 下个月发工资还你 支付宝转我就行',
+    '老同学，我换号了，这个是新号，能不能借我2000，微信转我就行，周五还你',
+    '表姐，我手机丢了这是新号，急着交房租，借我1500，支付宝转我就好',
+    '兄弟，原来的号不用了，存一下这个新号。借我五千周转下，微信转我',
+    '我是小李啊，换了个新号，这两天手头有点紧，能借我800吗，转我微信就行',
+    '哥，我手机坏了这是朋友的号，借我两千，直接支付宝转我这个号',
+    '是我，旧号不用了。能不能先借我3000，下周发工资就还，微信转我就可以',
+    '舅舅，我换号了，学校要交资料费，借我600，转我支付宝，月底还',
+    '同事，我微信号换了，加这个新号，借我一千应急，转我微信',
+  ], 'the scam');
+  flagged([
+    '老同学，好久不见！我现在在外地出差，钱包被偷了，能不能先借我2000，微信转我就行，明天一定还你。',
+    '大学同学，还记得我吗，我是王磊，最近周转不开，借我3000块，支付宝转我就行',
+  ], 'flagged at least');
+  safe([
+    '周末聚餐的钱我先垫了，回头你微信转我就行。',
+    '上次借我的3000，下个月发工资还你，支付宝转你。',
+    '你换号了？我存一下，周末一起吃饭。',
+    '妈，我换号了，这是我新号，存一下，周末回家。',
+    '我手机丢了这是新号，明天去补卡，有事打这个。',
+    '借我充电宝用一下，我手机没电了。',
+    '能不能借我你的车用一下，周六还你。',
+    '房租我先帮你交了，你微信转我就行，不急。',
+    '老同学，好久不见，周末有空一起吃饭吗？',
+    '【支付宝】您的好友向您发起了转账请求，请在支付宝APP内确认。',
+  ], 'the same words, legitimate: safe');
+});
+
+describe("kind S3: a victim's retelling, the recipient left out (an account unnamed, a payee gone silent, a loan appeared after the code): the reader's own loss, 110/96110 first (extract.user-paid)", () => {
+  ownLoss([
+    '姐 我跟你说个事 今天有个人给我打电话说是京东的 说我开了个什么金条 不关会影响征信 他让我把钱转到一个账户上 我已经转了两万了 刚才他又让我再转',
+    '客服说我的退款卡在系统里了，要我给他一个备用金的验证码，说这样才能退，我给了。现在借呗多了一笔借款',
+    '昨天有个自称拼多多客服的打电话给我说给我退款198，叫我打开支付宝备用金借出来再转给他说是走流程，我转了3000过去他就不接电话了。',
+    '刚才有人说是快递理赔的，让我把钱转到一个账户验证，我转了五千，现在他又让我再转一万',
+    '我妈中午接了个电话，按人家说的转了八千到一个账号上，现在对方关机了',
+    '他说是银行的，让我把验证码给他，我给了，现在微粒贷多了一笔贷款',
+    '我刚才转了两千过去，说好马上退回来，现在他不回消息了',
+    '有个人说我医保卡异常，我已经转了三万到他的账户，刚才他还让我转',
+    '对方说是抖音客服，我照着弄了，结果借呗多了一笔借款，钱也转过去了',
+    '下午有个说是淘宝的人让我扫码，我付了五百，之后就失联了',
+    '我爸按那个人说的转了一万到一个账户上，这是怎么回事',
+  ], 'own loss told by the reader, 110/96110 first');
+  safe([
+    '我刚给房东转了房租，他说收到了。',
+    '这个月的借款我已经还了，借呗里没有欠款了。',
+    '我转了三千给我妈，她说收到了，放心吧。',
+    '给你打了几次电话你都不接电话，转的钱收到没？',
+    '我已经把学费转到学校的账户上了，老师确认收到了。',
+    '刚给装修师傅转了定金，他明天来开工。',
+    '听说有人把钱转到一个账户上被骗了，大家小心。',
+    '如果有人让你把钱转到一个账户上，千万别转，一定是骗子。',
+    '快递员打电话我没接，回过去他关机了，明天再取吧。',
+    '支付宝提醒：您的借呗有一笔借款将于12月5日到期，请按时还款。',
+  ], 'the same words, legitimate: safe');
 });
