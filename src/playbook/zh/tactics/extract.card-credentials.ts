@@ -31,6 +31,8 @@ export default defineTactic({
     '入账', '余额为', '会员卡', '回员卡', '加油卡', '油卡号', '积分卡', '最后四位', '后四位', '开锁', '门锁', 'wifi', '无线网', '密码锁', '输入不完整', '输入错误', '不正确',
     // The speaker forgot their own and asks a family member ("银行卡密码我忘了，你记得是多少吗"): not asked of you.
     '我忘了', '我忘记了', '我给忘了', '我记不清', '我记不得', '我想不起来', '密码忘了',
+    // Someone else told to do it, reported ("客户说收到短信让他点链接重新填银行卡"), or the trick named false ("…都是假的").
+    '让他', '让她', '叫他', '叫她', '都是假的', '是假的',
   ],
   guards: ['warning'],
   negatable: true,

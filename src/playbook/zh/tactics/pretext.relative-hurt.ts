@@ -37,7 +37,9 @@ export default defineTactic({
     { all: [['的室友', '的同学', '的同事', '的班主任', '的老师', '的辅导员', '的工友', '的朋友', '的舍友', '的教练'], HURT], within: 30, ordered: true },
   ],
   // Settled, insured or reimbursed, the sender's own family ("我妈住院了"), or a warning about the trick.
-  unless: ['已经没事', '没什么大碍', '无大碍', '已出院', '出院了', '报销', '理赔', '医保', '学平险', '骗子', '诈骗', '冒充', '警惕'],
+  unless: ['已经没事', '没什么大碍', '无大碍', '已出院', '出院了', '报销', '理赔', '医保', '学平险', '骗子', '诈骗', '冒充', '警惕',
+    // A warning's advice ("接到电话说是您的孙子出事了要钱的，先挂了电话，再打给孩子父母确认").
+    '先挂', '挂了电话', '挂断', '再打给', '核实', '提醒', '注意：'],
   guards: ['warning'],
   advice: ['verify-known-contact', 'already-paid'],
   examples: {
