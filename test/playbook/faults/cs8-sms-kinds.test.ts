@@ -164,7 +164,8 @@ const DUPLICATE_CHARGE: FaultCase[] = [
   { name: 'card charged twice, a landline', expect: 'not-safe', tactics: ['pretext.refund-offer'],
     input: sms('您尾号****的银行卡被重复扣款399元，退还请回电 0531-8826 7710') },
   // '登记银行卡号' is a card ask the grammar does not read yet: with it read, this is `scam` again.
-  { name: 'overpaid freight back through a link for the card', expect: 'suspicious', tactics: ['pretext.refund-offer'],
+  // scam since nc12-recall: 登记银行卡(号) on the sender's link is the card asked (extract.card-credentials), never asked with a refund.
+  { name: 'overpaid freight back through a link for the card', expect: 'scam', tactics: ['pretext.refund-offer'],
     input: sms('您多付的运费可退还，请点击 yf-th.top 登记银行卡号领取') },
   { name: 'a ticket charged twice, their QQ', expect: 'not-safe', tactics: ['pretext.refund-offer'],
     input: sms('【某程】您的机票订单被重复扣款1280元，退款请添加客服QQ 2308816642 办理') },

@@ -165,6 +165,8 @@ export default defineTactic({
     // 您的孩子…可能被骗了): a bank's, a carrier's or a school's notice to its customer, not the citizen's
     // report (a citizen names themselves: 我的卡, 我妈). Not a greeting (你好, 您好) nor 您/你 alone.
     reader: ['您的', '你的', '您尾号', '你尾号', '您于', '你于', '您在', '你在', '您已', '你已', '您名下', '你名下', '您本月', '您近期', '您此前',
+      // A bank's anti-fraud desk telling the customer of a transfer just made ("您刚才给一个账户转了两万，这个账户被多人举报了").
+      '您刚才', '您刚刚', '你刚才', '你刚刚',
       // The reader's own past told back by an officer or an agent ("您上周在我们这里报了案，说被冒充淘宝客服骗了").
       '您上周', '您上个月', '您之前', '您前几天', '您昨天', '您前天', '您上次', '您当时', '您那天'],
     // Someone else's loss told as a story (a cousin's, a classmate's, a customer's, a case at work's):
