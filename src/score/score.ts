@@ -8,6 +8,7 @@ import type { AlertLevel, Channel, CompositeHit, Initiator, Lang, Stage, Verdict
 import { IN_PROCESS, IN_PROCESS_MONEY, movesOffPlatform } from './initiator.ts';
 import { PLAYBOOKS } from '../playbook/index.ts';
 import { deal as DEAL, type DealRule } from '../playbook/deal.ts';
+import { familyLoan as FAMILY_LOAN, type FamilyLoanRule } from '../playbook/family-loan.ts';
 import { MODEL_SIGNAL_ID } from '../model/id.ts';
 
 export interface FiredTactic {
@@ -351,6 +352,26 @@ export function dealReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[]
   return frame ? words : null;
 }
 
+/**
+ * Everyday lending between family and friends, read as one (the rule and why: src/playbook/family-loan.ts): one
+ * of the rule's `frames` fired, every other positively weighted tactic is one of its `words` or `kept`, at least
+ * one word fired (the text model's word is read as usual). Returns the words (they are dropped from the
+ * evidence: no weight, no composite, no one-message pair), or null when it does not hold. Whether the input is
+ * ONE message is the caller's to decide.
+ */
+export function familyLoanReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], rule: FamilyLoanRule = FAMILY_LOAN): ReadonlySet<string> | null {
+  let frame = false;
+  let words: Set<string> | null = null;
+  for (const f of fired) {
+    if (rule.frames.includes(f.id)) { frame = true; continue; }
+    // The text model's word is likelihood, not a step: it keeps its weight and neither breaks nor is dropped.
+    if (f.weight <= 0 || f.id === MODEL_ID) continue;
+    if (rule.words.includes(f.id)) (words ??= new Set()).add(f.id);
+    else if (!rule.kept.includes(f.id)) return null;
+  }
+  return frame ? words : null;
+}
+
 /** What a fired tactic weighs in a seller's own promotion (promotionReading): its channels nothing, its words `factor`. */
 function promotedWeight(f: FiredTactic, promo: PromotionReading, playbook: Playbook): number {
   return f.id === MODEL_ID ? f.weight : promo.channels.has(f.id) ? 0 : promo.words.has(f.id) ? f.weight * playbook.promotion!.factor : f.weight;
@@ -402,6 +423,9 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   // The platform's own after-sale money steps in a chat the citizen opened weigh nothing and move nothing.
   const inProcess = inProcessSteps(fired, ctx);
   if (inProcess.size > 0) fired = fired.filter((f) => !inProcess.has(f.id));
+  // Everyday lending between family and friends in one message: the plain ask and its reason are dropped.
+  const lent = isSingleMessage(ctx) ? familyLoanReading(fired) : null;
+  if (lent) fired = fired.filter((f) => !lent.has(f.id));
   let sum = 0;
   let modelPoints = 0;
   for (const f of fired) {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.ts';
 import { deal } from '../../src/playbook/deal.ts';
+import { familyLoan } from '../../src/playbook/family-loan.ts';
 
 const sms = (text: string) => analyze({ channel: 'sms', text });
 
@@ -74,4 +75,42 @@ describe("L5: a lender's advert tells its own review's speed (审核快, 极速�
     '您好，您的借款审核快已通过，但账户被冻结，需缴纳解冻金2000元才能放款。',
     '给您理赔之前，需要审核一下您的银行卡余额，麻烦截图发我。',
   ], 'a check of what you hold, a fee or a move beside the same words stays flagged');
+});
+
+describe('L2: family and friends lending, paid back when said (contact.family-loan, src/playbook/family-loan.ts): the plain ask and its reason are family talk', () => {
+  safe([
+    // newcomer12's input
+    '姐，我微信没钱了，先帮我垫一下水电费，晚上还你。',
+    // siblings of our own
+    '姐，我微信零钱不够了，先帮我垫一下这个月的电费，晚上还你。',
+    '爸，我这个月房租先借我2500，下个月发工资还你。',
+    '老婆，我支付宝限额了，你先帮我付一下物业费，晚点给你。',
+    '小李，周末聚餐的钱你先帮我转一下，回头给你。',
+    '哥，孩子学校的校服费你先帮我垫上，明天还你。',
+    '妈，我银行卡余额不足，你先帮我交一下这季度的宽带费，周末回家还你。',
+    '老公，楼下超市的账你先帮我付一下，我手机没电了，回来给你。',
+    '表姐，我网银限额了，孩子兴趣班的学费你先帮我转一下，明天转你。',
+    '舅舅，我这边转不了账，爷爷的药费你先帮我垫一下，月底还你。',
+    '闺蜜，演唱会门票你先帮我付一下，我工资下周到，到时候还你。',
+    ...familyLoan.examples.familyLoan,
+  ], 'a family\'s everyday loan stays safe');
+  it('a deposit paid first for the family (newcomer12\'s roof repair) is no longer scam: the sum paid first still reads', () => {
+    const r = sms('小陈，周末家里修房顶，师傅要先付2000定金，你先帮我转一下，我手机支付宝限额了，回头给你。');
+    expect(r.verdict).not.toBe('scam');
+    expect(sms('媳妇，换燃气灶的师傅要先付500定金，你先帮我转一下，晚上给你。').verdict).not.toBe('scam');
+  });
+  flagged([
+    '我是你表弟，换号了，先帮我转3000，明天还你。',
+    '我手机丢了，用同学的手机发的，你先帮我转2000到他卡上，明天还你。',
+    '爸，我在医院，急需手术费，先帮我转5万，回头还你。',
+    '帮我转5000到这个账户，明天就还你，别告诉我妈。',
+    '在吗？帮我垫付一下，我把收款码发你，晚上还你。',
+    '是我啊，听不出来了？我新换的号，急用钱，先借我8000，下个月还你。',
+    '我在开会不方便接电话，你先给这个账户转十五万，明天还你。',
+    '妈，我被派出所扣了，要交5000罚款才能出来，你先帮我转一下，回去还你。',
+    '哥，我这边支付宝限额了，你帮我转3000到我朋友的卡上，卡号发你，明天还你。',
+    '老公，装修师傅要先付3000定金，你转一下给他，我把他卡号发你。',
+    '哥，我在外地进货，供应商只收转账，我的卡限额了，你先帮我付两万给他，明天还你。',
+    ...familyLoan.examples.notFamilyLoan,
+  ], 'who they claim to be, a stranger\'s account, an emergency or secrecy beside the same ask stays flagged');
 });

@@ -87,6 +87,7 @@ import contactComplaintFollowup from './tactics/contact.complaint-followup.ts';
 import extractThirdPartyPayee from './tactics/extract.third-party-payee.ts';
 import contactInProcessPayment from './tactics/contact.in-process-payment.ts';
 import contactOwnDeal from './tactics/contact.own-deal.ts';
+import contactFamilyLoan from './tactics/contact.family-loan.ts';
 import extractGiftPaycode from './tactics/extract.gift-paycode.ts';
 import pretextGuaranteedReturn from './tactics/pretext.guaranteed-return.ts';
 import pretextDownline from './tactics/pretext.downline.ts';
@@ -221,6 +222,8 @@ export const zhPlaybook = definePlaybook({
     contactInProcessPayment,
     // A payment in a deal the reader signed, to the company's or the escrow's account (src/playbook/deal.ts).
     contactOwnDeal,
+    // Lending between family and friends, paid back when said (src/playbook/family-loan.ts).
+    contactFamilyLoan,
     coverFakeDebit, coverSecrecy, coverUrgency,
     // Other scam kinds that ask for money (issue 8 §1.8).
     // The refund scam in SMS form: a follow-up out of nowhere that asks for your details by reply.
