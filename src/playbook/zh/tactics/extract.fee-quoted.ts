@@ -41,7 +41,7 @@ export default defineTactic({
   unless: ['已缴', '已交', '已支付', '已付', '我已经', '已经转', '已经交', '已经付', '缴费成功', '支付成功', '免费', '不收', '免收', '退还至', '骗子', '诈骗',
     // Paid where the biller itself collects ("请在学校缴费平台缴纳", "到校财务室现场缴费", "在“XX社区”APP内缴费"): the payee is
     // the institution, not whoever sent the message (recall12 kind 3's hard negatives).
-    '缴费平台', '收费平台', '生活缴费', '财务处', '财务室', '公众号', '小程序', 'app内', '官方app', '到校', '现场缴', '窗口', '前台', '柜台'],
+    '缴费平台', '缴费系统', '收费系统', '收费平台', '服务平台', '生活缴费', '营业厅', '在app', 'app上', 'app中', '柜机', '财务处', '财务室', '公众号', '小程序', 'app内', '官方app', '到校', '现场缴', '窗口', '前台', '柜台'],
   guards: ['warning'],
   negatable: true,
   advice: ['no-upfront-fee', 'already-paid'],
