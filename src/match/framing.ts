@@ -138,6 +138,28 @@ function denseSets(setsByTerm: ReadonlyMap<number, readonly number[]>): SetsOf {
   return dense;
 }
 
+/** Per term, which of the first pass's sets hold it (ROLE_*), built once per grammar: most terms hold none and skip the pass. */
+const ROLE_INTRO = 1, ROLE_FRAMING = 2, ROLE_READ = 4;
+const rolesByGrammar = new WeakMap<CompiledGrammar, Uint8Array>();
+function rolesOf(g: CompiledGrammar, setsOf: SetsOf): Uint8Array {
+  let roles = rolesByGrammar.get(g);
+  if (roles === undefined) {
+    roles = new Uint8Array(setsOf.length);
+    // The sets the first pass over the occurrences tests (ROLE_FRAMING), and the second (ROLE_READ).
+    const framing = [g.reporters, g.verdicts, g.generic, g.narrated, g.pastActs, g.passives, g.inquiries, g.caseSubjects, g.newsFrames, g.frames, g.advisories];
+    const read = [g.reporters, g.verdicts, g.generic, g.relayed, g.self, g.contrasts, g.advisories, g.narrated, g.pastQuestions, g.ownRequests, g.pastActs, g.passives, g.inquiries, g.caseSubjects, g.takeovers, g.selfIntros];
+    for (let t = 0; t < setsOf.length; t++) {
+      for (const set of setsOf[t] ?? NO_SETS) {
+        if (set === g.selfIntros) roles[t]! |= ROLE_INTRO;
+        if (framing.includes(set)) roles[t]! |= ROLE_FRAMING;
+        if (read.includes(set)) roles[t]! |= ROLE_READ;
+      }
+    }
+    rolesByGrammar.set(g, roles);
+  }
+  return roles;
+}
+
 /**
  * The turn's framing, or null when it has no reporter, verdict, generic subject or framed quote
  * (most turns: then nothing is computed). `occ` sorted by start.
@@ -155,8 +177,12 @@ export function readFraming(
   // Where the last self-introduction ended ("我是"): a reporter or frame word right after it ("我是受害人")
   // is the speaker naming themselves — the citizen's own loss told — not a report about someone else.
   let introEnd = -1;
+  const roles = rolesOf(g, setsOf);
   for (const o of occ) {
-    for (const set of setsOf[o[0]] ?? NO_SETS) if (set === g.selfIntros) introEnd = Math.max(introEnd, o[2]);
+    // A term in none of the sets below changes nothing here but the self-introduction's end.
+    const role = roles[o[0]]!;
+    if ((role & ROLE_INTRO) !== 0) introEnd = Math.max(introEnd, o[2]);
+    if ((role & ROLE_FRAMING) === 0) continue;
     if (introEnd === o[1] && isSelfNamed(g, o, setsOf)) continue;
     for (const set of setsOf[o[0]] ?? NO_SETS) {
       if (set === g.reporters || set === g.verdicts || set === g.generic || set === g.narrated || set === g.pastActs || set === g.passives || set === g.inquiries || set === g.caseSubjects) any = true;
@@ -191,8 +217,10 @@ export function readFraming(
   let speech: Map<number, number> | null = null;
   introEnd = -1;
   for (const o of occ) {
+    const role = roles[o[0]]!;
+    if ((role & ROLE_INTRO) !== 0) introEnd = Math.max(introEnd, o[2]);
+    if ((role & ROLE_READ) === 0) continue;
     const s = sentence[o[1]]!;
-    for (const set of setsOf[o[0]] ?? NO_SETS) if (set === g.selfIntros) introEnd = Math.max(introEnd, o[2]);
     if (introEnd === o[1] && isSelfNamed(g, o, setsOf)) continue;
     for (const set of setsOf[o[0]] ?? NO_SETS) {
       if (set === g.reporters) firstAt(f.firstReporter, s, o[1]);
