@@ -174,7 +174,7 @@ export const SCAM_KINDS: readonly ScamKind[] = [
       'pretext.skip-approval',
       // A need beside a card number written out (newcomer12 kind S2).
       'pretext.short-of-money'],
-    hints: ['pretext.urgent-money', 'extract.third-party-payee', 'extract.pay-through-me', 'extract.boss-payment', 'extract.to-written-card'],
+    hints: ['pretext.urgent-money', 'extract.third-party-payee', 'extract.pay-through-me', 'extract.boss-payment', 'extract.to-written-card', 'extract.loan-by-app'],
   },
   {
     id: 'loan',

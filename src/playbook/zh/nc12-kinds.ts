@@ -12,6 +12,7 @@ import extractToWrittenCard from './tactics/extract.to-written-card.ts';
 import pretextShortOfMoney from './tactics/pretext.short-of-money.ts';
 import extractScanForPayout from './tactics/extract.scan-for-payout.ts';
 import extractScanSentCode from './tactics/extract.scan-sent-code.ts';
+import extractLoanByApp from './tactics/extract.loan-by-app.ts';
 
 export const nc12KindTactics: TacticDef[] = [
   // S4: your relative hurt, told by a third party, and the hospital's money sent to that third party.
@@ -24,6 +25,8 @@ export const nc12KindTactics: TacticDef[] = [
   extractScanForPayout,
   // Weak asks read: the caller's own code to scan ("我给你发个码你扫一下").
   extractScanSentCode,
+  // S5: a loan asked and sent by WeChat or Alipay ("借我3000 … 支付宝转我就行").
+  extractLoanByApp,
 ];
 
 const both = (zh: string, en: string) => ({ zh, en });

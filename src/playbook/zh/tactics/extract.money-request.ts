@@ -73,17 +73,12 @@ export default defineTactic({
       ordered: true,
     },
     { all: [['多付', '扣了两次', '多转了', '多打了', '付了两次'], ['退给我', '转这个账户', '还给我', '转回给我']], within: 30 },
-    // A loan asked, then how to send it ("能不能借我3000，支付宝转我就行", "能借我800吗，转我微信就行"; newcomer12 kind S5):
-    // the sum said bare is read by neither side alone; the two together are the ask, whatever the number.
-    { all: [['借我', '借给我'], ['转我', '转给我', '打给我', '打我卡', '发我红包']], within: 30, ordered: true },
     // Money into an account they name ("请转账至以下账号", "充值5200元到我的账号里"); weak alone (a landlord names
     // the rent account too), decisive with a story, a trade or a claimed identity (the composites).
     { request: { act: ['act.transfer', 'act.topup', 'act.send-money'], object: ['obj.named-account'] } },
   ],
   unless: [
-    '已转', '已经转', '我转给你', '我给你转', '我给您转', '我转你', '转你了', '我转了', '我汇了', '我刚转', '收到', '还你了', '还给你了', '今天还你', '今天还给你', '现在还你', '现在还给你', '这就还',
-    // Wages paid or arrived ("工资已经转到你卡上了"), not the borrower's promise ("下个月发工资还你": the fake friend's line; newcomer12 S5).
-    '工资已', '工资到', '工资转', '工资打', '工资发放', '工资收入', '工资入账', '代发工资', '工资卡', '工资条', '红包', '退款', '不要转', '别转',
+    '已转', '已经转', '我转给你', '我给你转', '我给您转', '我转你', '转你了', '我转了', '我汇了', '我刚转', '收到', '还你了', '还给你了', '今天还你', '今天还给你', '现在还你', '现在还给你', '这就还', '工资', '红包', '退款', '不要转', '别转',
     '不会让', '不会要求', '切勿', '请勿', '千万别', '交易成功', '转账成功', '到账', '支出', '入账',
     // A biller saying where it does NOT collect ("不向个人账户转账", "不收个人转账"; fp11).
     '不向个人', '不收个人', '不通过个人', '不经个人', '不接受个人',
@@ -114,7 +109,6 @@ export default defineTactic({
       '我给你个账户，你往里打5000块，我回头给你',
       '你先每人转5000块过去，事成之后公司给你',
       '请向我的银行账号转款，我这边急用',
-      '能不能借我3000，下个月还你，支付宝转我就行',
     ],
     negative: [
       '课后服务费请在学校缴费平台缴纳，不收现金，不向个人账户转账',
@@ -131,7 +125,6 @@ export default defineTactic({
       '这个月的钱已经转到你卡上了',
       '我转了3000块过去，你查一下',
       '你的5000元到账了吗',
-      '上次借我的3000，下个月发工资还你，支付宝转你',
     ],
   },
 });

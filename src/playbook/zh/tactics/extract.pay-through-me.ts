@@ -3,7 +3,7 @@ import { defineTactic } from '../../schema.ts';
 /**
  * A bill (a hospital's deposit, a school's fee, a settlement) that the speaker wants sent to THEM, to pay it on
  * your behalf (newcomer12 kind S4): "需要先交5000抢救费，您先转给我", "请您马上转到我这里，我去缴费", "钱转给我，我帮您交".
- * Weak alone (weight 20: a spouse or a roommate says it of a shared bill); with a third party's story of your
+ * Weak alone (weight 5: a spouse or a roommate says it of a shared bill); with a third party's story of your
  * relative hurt (pretext.relative-hurt) the composite `relative-hurt-plus-money` makes it `scam`.
  */
 export default defineTactic({
@@ -13,7 +13,8 @@ export default defineTactic({
     zh: '要您把该交给医院、学校或对方的钱先转给他本人，由他“去交”“帮您交”',
     en: 'Asks you to send a bill meant for a hospital, a school or another party to them, so that they "pay it for you"',
   },
-  weight: 20,
+  // Weight 5: beside money-request a child's "妈…先转给我，我下午去交" stays safe (25); with the story the composite decides.
+  weight: 5,
   cues: [
     // Sent to the speaker, then "I pay it" ("您先转给我，我去交", "转到我这里，我去缴费", "打我卡上，我替您交").
     {
