@@ -12,7 +12,7 @@ import { checkUrl, type UrlReport } from './url/check.ts';
 import { finding, isFlagged, type Finding, type Severity } from './findings.ts';
 import { senderLink, signatureBrand } from './sender.ts';
 import type { Brand } from './data/official-domains.ts';
-import { LOOKALIKE_ASK_AFTER, LOOKALIKE_ASK_BEFORE, LOOKALIKE_ASK_UNLESS, LOOKALIKE_ASKS } from './data/lookalike-asks.ts';
+import { LINK_NAMED_FAKE, LOOKALIKE_ASK_AFTER, LOOKALIKE_ASK_BEFORE, LOOKALIKE_ASK_UNLESS, LOOKALIKE_ASKS } from './data/lookalike-asks.ts';
 import type { AdviceId } from '../playbook/schema.ts';
 
 export type CheckSignalId =
@@ -167,6 +167,12 @@ function warnedBeside(text: string, span: Span): boolean {
   return LOOKALIKE_ASK_UNLESS.some((w) => before.includes(w) || after.includes(w));
 }
 
+/** The link named as the fake a warning is about, beside it (LINK_NAMED_FAKE): the same two bounded windows. */
+function namedAsFake(text: string, span: Span): boolean {
+  const { before, after } = beside(text, span);
+  return LINK_NAMED_FAKE.some((w) => before.includes(w) || after.includes(w));
+}
+
 /** `bare`: the turn is nothing but this number, a question about it: answered as `fanzha number` answers (see `why`). */
 function numberHit(report: NumberReport, shown: string, evidence: SignalHit['evidence'], bare = false): SignalHit[] {
   if (!isFlagged(report.verdict)) return [];
@@ -206,7 +212,9 @@ export const checkSignals: SignalProvider = (input: TurnSignalInput): SignalHit[
     : signatureBrand(input.text) ?? (input.claimedIdentity ? resolveClaim(input.claimedIdentity) : null);
   let asked = false;
   for (const span of input.urls.slice(0, MAX_SPANS_PER_TURN)) {
-    const hits = linkHits(check(span.text), spanEvidence(input.turn, span), signer !== null && !warnedBeside(input.text, span) ? signer : null);
+    const read = linkHits(check(span.text), spanEvidence(input.turn, span), signer !== null && !warnedBeside(input.text, span) ? signer : null);
+    // A link a warning names as the fake ("仿冒网站 icbc-vip.top，请勿登录"): shown as a link, never as one sent to act on.
+    const hits = read.some((h) => h.id !== 'shift.hidden-link') && namedAsFake(input.text, span) ? read.filter((h) => h.id === 'shift.hidden-link') : read;
     out.push(...hits);
     // A look-alike that names a brand (not a bare risky link): what it is sent for, said beside it.
     const look = hits.find((h) => h.id === 'shift.lookalike-link' && h.weight === CHECK_SIGNALS['shift.lookalike-link'].strongWeight);

@@ -26,3 +26,17 @@ export const LOOKALIKE_ASK_UNLESS: readonly string[] = [
 /** Characters read before the link's start and after its end for an ask (one phrase: "请尽快登录 X 更新"). */
 export const LOOKALIKE_ASK_BEFORE = 10;
 export const LOOKALIKE_ASK_AFTER = 16;
+
+/**
+ * Words beside a link that NAME it as the fake a warning is about (fa12 kind 3, session 12: "【工商银行】风险提示：近期出现
+ * 仿冒网站 icbc-vip.top，请勿登录", "如收到 ccb-jf.cc 等链接请直接删除", "Citi: citi-secure.co is not our site"): the
+ * signer warns of the page, it does not send it, so the link is no look-alike sent (src/checks/signals.ts). Stricter
+ * than LOOKALIKE_ASK_UNLESS: an act on the link negated (请勿登录, not 请勿 alone: "请勿错过，登录 X" is the ask), the
+ * page called fake or phishing, a list of such links (X 等链接), or the advice to delete it.
+ */
+export const LINK_NAMED_FAKE: readonly string[] = [
+  '仿冒', '假冒', '假网站', '假链接', '假网址', '钓鱼', '冒充', '非官方', '不是官方', '并非官方', '不是本行', '不是我行', '非本行', '不是我们的',
+  '请勿登录', '不要登录', '切勿登录', '勿登录', '请勿点击', '不要点击', '切勿点击', '勿点击', '请勿访问', '不要访问', '切勿访问', '请勿打开', '不要打开',
+  '等链接', '等网址', '等网站', '等陌生', '等可疑', '直接删除', '谨防', '警惕',
+  'fake', 'phishing', 'scam', 'not our', 'not from', 'do not click', "don't click", 'do not open', 'do not log', 'never',
+];
