@@ -104,6 +104,8 @@ export interface CompiledTactic {
   cues: CompiledCue[];
   /** The term set that, in the same sentence, suppresses this tactic's cues (null: none). */
   guards: number | null;
+  /** `ordinary` (schema): the errand's words and the stranger or loss words that give the sentence back (term sets); null: none. */
+  ordinary: { words: number; but: number; butEntities: readonly EntityKind[] } | null;
   /** Whether the playbook's verb-bound negations cancel this tactic's cues. */
   negatable: boolean;
   /**
@@ -231,7 +233,8 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
       report = new TermAutomaton(words);
     }
     const subject = def.report?.subject ? compileSubject(def.report.subject, variants) : null;
-    return { def, cues, guards: guardTerms.length > 0 ? setOf(guardTerms) : null, negatable: def.negatable, report, subject };
+    const ordinary = def.ordinary ? { words: setOf(def.ordinary.words), but: setOf(def.ordinary.but), butEntities: def.ordinary.butEntities } : null;
+    return { def, cues, guards: guardTerms.length > 0 ? setOf(guardTerms) : null, ordinary, negatable: def.negatable, report, subject };
   });
   const turnGuards = new Set(playbook.turnGuards.map(idOf));
   // Evasion variants go into the automaton as extra spellings of the same term ('加薇信' is

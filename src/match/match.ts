@@ -789,6 +789,14 @@ function checkCandidates(
         sup.guarded.push(...own);
       }
     }
+    // An ordinary errand of one's own (`ordinary`): its sentences are guarded unless a stranger, a loss or a sent link
+    // is named anywhere in the turn (a link sent two sentences before "请在APP内输入" makes the app theirs).
+    const errand = tactic.ordinary === null ? undefined : buckets.get(tactic.ordinary.words);
+    if (errand && !buckets.has(tactic.ordinary!.but) && !entities.some((e) => tactic.ordinary!.butEntities.includes(e.kind))) {
+      sup.sentences ??= sentenceIndex(text);
+      if (sup.guarded === null) { guardedScratch.length = 0; sup.guarded = guardedScratch; }
+      for (const o of errand) sup.guarded.push(sup.sentences[o[1]]!);
+    }
     sup.negated = tactic.negatable ? negatedPhrases : null;
     sup.framable = tactic.def.framing;
     sup.report = tactic.report; sup.reportWords = null; sup.subject = tactic.subject;

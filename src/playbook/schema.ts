@@ -154,6 +154,20 @@ export const TacticSchema = z.object({
    */
   ownLine: z.boolean().default(false),
   /**
+   * An ordinary errand of one's own ("我刚给房东转了房租，对方说收到了", "我刚交了话费，怎么还没到账"): a sentence that
+   * holds one of `words` (a household bill or a known payee — 房租, 物业费, 话费, 学费 — or the payee's receipt
+   * acknowledged: 说收到了) does not count, as if it held an `unless` word — unless the TURN holds one of `but` (a
+   * stranger or a loss: 客服, 骗子, 联系不上, 拉黑, 链接, 保证金, 解冻) or a `butEntities` entity anywhere. For a report of a completed payment (extract.user-paid):
+   * the citizen's own rent or phone bill paid is no loss; the same words beside any stranger or loss word stay
+   * the emergency ("给房东转了押金，现在房东把我拉黑了"). Both lists are read only in a turn where the tactic has a hit.
+   */
+  ordinary: z.object({
+    words: z.array(Term).min(1),
+    but: z.array(Term).min(1),
+    /** Entities that count as a `but` word (a sent link: `url`). */
+    butEntities: z.array(EntityKindSchema).default([]),
+  }).strict().optional(),
+  /**
    * Whether warnings and explainers that quote this tactic's words make them examples (src/match/
    * framing.ts). False for the user's own report of a loss, which often starts with "骗子说…".
    */

@@ -63,6 +63,30 @@ const PASSIVE_THEFT = ['盗刷', '盗走', '偷走', '转走', '划走', '刷走
 const PASSIVE_AGENT = ['骗子', '假', '冒充', '自称', '客服', '对方', '陌生人', '那个人', '那人', '专员'];
 
 /**
+ * One's own errand, paid (the tactic's `ordinary`, schema.ts): a household bill or fee, a known payee, or the payee's
+ * receipt acknowledged. Only with no STRANGER_OR_LOSS word in the turn.
+ */
+export const ORDINARY_ERRANDS = [
+  // Household bills and fees one pays oneself.
+  '房租', '房东', '物业费', '物业', '水费', '电费', '水电费', '燃气费', '煤气费', '暖气费', '取暖费', '话费', '宽带费', '网费',
+  '学费', '伙食费', '班费', '书本费', '医药费', '挂号费', '住院费', '停车费', '车费', '油费', '保费', '车险', '社保', '医保',
+  '公积金', '工资', '生活费', '房贷', '车贷', '信用卡还款', '份子钱', '礼金',
+  // The payee's receipt acknowledged ("对方说收到了", "房东说已经收到").
+  '说收到了', '说已收到', '说已经收到', '说钱收到了', '说收到钱了', '已经收到了',
+];
+/**
+ * A stranger, a scam's move or a loss anywhere in the turn: the errand's words then decide nothing ("给房东转了押金，现在
+ * 房东把我拉黑了", "我扫了他发的码交了话费，钱没了", "房东让我把房租转到新卡上，我转了，房东说没收到").
+ */
+export const STRANGER_OR_LOSS = [
+  '客服', '骗', '冒充', '自称', '假的', '假冒', '陌生', '联系不上', '打不通', '拉黑', '删了我', '不回', '不理', '失联', '跑路',
+  '链接', '网址', '网站', '下载', 'app', '退款', '理赔', '赔付', '返还', '返利', '返现', '佣金', '解冻', '冻结', '保证金',
+  '手续费', '验证码', '流水', '安全账户', '他给的', '对方给的', '他们给的', '他发的', '对方发的', '指定', '专员', '警察', '公安',
+  '民警', '刷单', '任务', '投资', '贷了', '借了', '网贷', '群里', '共享', '屏幕', '被', '少了', '扣了', '钱没了', '盗', '异常',
+  '还要我', '让我', '要我', '叫我', '优惠', '低价', '代充', '不退', '没退', '没收到', '新卡', '换卡', '换了卡', '别的卡',
+];
+
+/**
  * The citizen's own report that money, a loan or a code has already gone (DESIGN.md: "the user's own
  * report is the most urgent signal"). Weight 70: on its own it is `scam`-level, so the alert is
  * `block` and the first advice is 110/96110 and the bank's stop-payment (止付). Every cue carries
@@ -145,6 +169,10 @@ export default defineTactic({
     // the speaker's (the passive with its agent, 65400ca, read every 被…骗了 as the speaker's; session 9 review).
     '他被', '她被', '他们被', '她们被', '他也被', '她也被', '他就被', '她就被', '他还被', '她还被',
   ],
+  // One's own errand (fa12 kind 1): a household bill or a known payee paid ("我刚给房东转了房租，对方说收到了", "我刚交了
+  // 话费，怎么还没到账，怎么办"), or the payee's receipt acknowledged, with no stranger and no loss in the turn, is
+  // no loss; beside any stranger or loss word ("给房东转了押金，现在房东把我拉黑了") it stays the emergency.
+  ordinary: { words: ORDINARY_ERRANDS, but: STRANGER_OR_LOSS },
   // Not the shared `warning` list: a victim says "有人冒充快递客服，…被转走了" (冒充 is their story).
   guards: ['warning-report'],
   // A report, not a request: "我已经把验证码告诉他了" is done; "请把验证码告诉客服", "您先把钱转过去" is
@@ -246,6 +274,9 @@ export default defineTactic({
       // The speaker, the speaker's money or family as the passive's subject (report.subject), a name in apposition to family.
       '我儿子小王被冒充快递客服的骗了一万二',
       '我们俩都被假客服骗了六千',
+      // The same errand beside a stranger or a loss (`ordinary.but`).
+      '我给房东转了三个月房租，现在房东把我拉黑了',
+      '我在一个低价充话费的网站交了300，一直没到账，怎么办',
       '我老婆的支付宝被骗子转走了九千',
     ],
     negative: [
@@ -292,6 +323,9 @@ export default defineTactic({
       '我们楼里有个老人被骗走了两万',
       '孙大姐的银行卡被骗子盗刷了三千',
       '小钟转了八千给那个假客服，第二天才明白过来',
+      // One's own errand, settled or slow (`ordinary`): a bill or a known payee, no stranger or loss in the turn.
+      '我刚给房东转了房租，对方说收到了',
+      '我刚交了话费，怎么还没到账，怎么办',
       // Requests for the act, not reports of it (the scammer's line): nothing is lost yet.
       '请把验证码告诉客服，退款马上到账',
       '您先把钱汇过去，专员确认后退还',

@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { OWN_PAGE, SENT_OR_ASKED } from '../own-page.ts';
 
 export const CODE_WORDS = ['验证码', '动态码', '校验码', '短信码', '确认码', '动态密码', '短信验证', '认证码'];
 
@@ -75,6 +76,9 @@ export default defineTactic({
     ...['"', '“', '「', "'", '‘'].map((k) => `回复${k}`),
     ...CODE_DELIVERED,
   ],
+  // The code typed into the reader's own app or page (fa12 kind 2, src/playbook/zh/own-page.ts): no request, unless the
+  // sentence names a sent page, a link, the code handed on or a pretext.
+  ordinary: { words: OWN_PAGE, but: SENT_OR_ASKED, butEntities: ['url'] },
   guards: ['warning'],
   negatable: true,
   advice: ['never-share-code', 'hang-up-verify-in-app'],

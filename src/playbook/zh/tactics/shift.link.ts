@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { OWN_PAGE, SENT_OR_ASKED } from '../own-page.ts';
 
 export default defineTactic({
   id: 'shift.link',
@@ -32,6 +33,8 @@ export default defineTactic({
     // The app's own page, the one the citizen is on ("在APP理赔页面上传凭证", "按页面提示操作"): no link was sent.
     '本页面', '当前页面', '此页面', '该页面', '页面提示', 'app理赔', 'app退款', 'app售后', 'app中', 'app首页', '官方app',
   ],
+  // A page inside the reader's own app (fa12 kind 2, src/playbook/zh/own-page.ts): no link was sent.
+  ordinary: { words: OWN_PAGE, but: SENT_OR_ASKED, butEntities: ['url'] },
   guards: ['warning'],
   advice: ['check-domain', 'never-share-card', 'hang-up-verify-in-app'],
   examples: {

@@ -1,0 +1,23 @@
+/**
+ * The platform's own app or page, opened by the reader (fa12 kind 2, session 12): typing a code into the app or site
+ * you yourself opened is how codes are used ("登录中国移动APP选择礼品后，在页面输入收到的验证码即可完成兑换", "验证码请只
+ * 在页面输入", "请在本页面的输入框里填写"); giving it to a person or typing it into a page somebody sent is not. Read as
+ * the tactics' `ordinary` (src/playbook/schema.ts): a sentence with an OWN_PAGE word is no request unless the turn
+ * holds a SENT_OR_ASKED word or a link anywhere (a sent page, a download, the code handed on, a scam's pretext).
+ */
+
+/** The app or page the reader is on or opens by name: an app (中国移动APP, 官方APP, app内), this page, a mini-program. */
+export const OWN_PAGE = ['app', '本页面', '当前页面', '此页面', '该页面', '只在页面', '仅在页面', '只能在页面', '客户端', '小程序'];
+
+/** Somebody else's page or app, the code handed on, or a scam's pretext anywhere in the turn: the page is no longer the reader's own. */
+export const SENT_OR_ASKED = [
+  // A page or an app somebody sent or had installed.
+  '下载', '安装', '链接', '网址', '网站', '网页', '我发', '发您', '发你', '发给您', '发给你', '指定', '共享', '屏幕', '会议',
+  '添加', '加我', '微信号', 'qq',
+  // The code handed on (告诉我, 发给客服, 报给他, 念一下, 回复给, 截图); not 回复 alone ("回复TD退订" is an opt-out keyword).
+  '告诉', '告知', '发给', '发送给', '发到', '发我', '发过来', '发一下', '给我', '给他', '给她', '给对方', '交给', '报给', '报一下',
+  '念', '读给', '回复至', '回复给', '回复到', '回复验证码', '回复收到', '截图', '提供', '转发', '说一下',
+  // A scam's pretext for the code: refund, claim, unfreezing, cancelling a charge, credit, a loan.
+  '退款', '理赔', '赔付', '补偿', '退税', '解冻', '冻结', '解绑', '关闭', '取消', '扣费', '保障', '征信', '额度', '贷款', '借款',
+  '流水', '保证金', '激活', '异常', '客服', '退费', '群', '推荐的',
+];
