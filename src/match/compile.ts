@@ -70,6 +70,8 @@ export interface CompiledGrammar {
   generic: number | null;
   relayed: number | null;
   narrated: number | null;
+  /** The deceived third person (schema GrammarSchema.victims): narrated, except for a reporting tactic. */
+  victims: number | null;
   pastQuestions: number | null;
   ownRequests: number | null;
   takeovers: number | null;
@@ -331,7 +333,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
   const markers = {
     negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), caused: opt(g.caused), reporters: opt(g.reporters),
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
-    relayed: opt(g.relayed), narrated: opt(g.narrated), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
+    relayed: opt(g.relayed), narrated: opt(g.narrated), victims: opt(g.victims), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
     takeovers: opt(g.takeovers), selfIntros: opt(g.selfIntros), pastActs: opt(g.pastActs), passives: opt(g.passives),
     inquiries: opt(g.inquiries), caseSubjects: opt(g.caseSubjects), newsFrames: opt(g.newsFrames), listenerSubjects: opt(g.listenerSubjects),
   };

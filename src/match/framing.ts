@@ -76,6 +76,8 @@ export interface Framing {
   narrative: boolean;
   /** Sentence → first narrated third person ("让她", "我妈接到"), not after 你/您. */
   firstNarrated: Map<number, number>;
+  /** Sentence → first deceived third person ("舅妈被", GrammarSchema.victims), not after 你/您: narrated except for a reporting tactic. */
+  firstVictim: Map<number, number>;
   /** Sentences that ask about what already happened ("有没有", "是不是接到", "…了吗") and end in a question mark. */
   pastQuestion: Set<number>;
   /** Sentence → first own-request word ("给我", "我说的", "请您"). */
@@ -185,7 +187,7 @@ export function readFraming(
     if ((role & ROLE_FRAMING) === 0) continue;
     if (introEnd === o[1] && isSelfNamed(g, o, setsOf)) continue;
     for (const set of setsOf[o[0]] ?? NO_SETS) {
-      if (set === g.reporters || set === g.verdicts || set === g.generic || set === g.narrated || set === g.pastActs || set === g.passives || set === g.inquiries || set === g.caseSubjects) any = true;
+      if (set === g.reporters || set === g.verdicts || set === g.generic || set === g.narrated || set === g.victims || set === g.pastActs || set === g.passives || set === g.inquiries || set === g.caseSubjects) any = true;
       else if (set === g.newsFrames && !news && opensSentence(text, o[1])) { news = true; any = true; }
       else if ((set === g.frames || set === g.advisories) && !framed) {
         any ||= set === g.advisories;
@@ -204,7 +206,7 @@ export function readFraming(
   const f: Framing = {
     sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(),
     firstContrast: new Map(), advisory: new Set(), clause, clauseAdvisory: new Map(), clauseContrast: new Map(),
-    framed, narrative: framed || carried || news, firstNarrated: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), pastActAt: null, pastActSentence: new Set(),
+    framed, narrative: framed || carried || news, firstNarrated: new Map(), firstVictim: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), pastActAt: null, pastActSentence: new Set(),
     firstPassive: new Map(), readerAfterPassive: new Map(), inquiry: new Set(), caseFrom: text.length, impersonal: null,
   };
   let askingSentences: Set<number> | null = null;
@@ -237,6 +239,8 @@ export function readFraming(
         firstAt(f.clauseAdvisory, clause[o[1]]!, o[1]);
       } else if (set === g.narrated) {
         if (!addressedToReader(text, o[1], clause)) firstAt(f.firstNarrated, s, o[1]);
+      } else if (set === g.victims) {
+        if (!addressedToReader(text, o[1], clause)) firstAt(f.firstVictim, s, o[1]);
       } else if (set === g.pastQuestions) {
         // Only a sentence that ends in a question mark (or a transcript's unpunctuated last one) asks:
         // "…是否已经泄露了出去，如果你想解决…就需要…！" tells.
@@ -465,7 +469,7 @@ function addressedToReader(text: string, pos: number, clause: Int32Array): boole
  * A cue of several words ("押金、培训费，遇到要求先交", an object before its act) is read at its LAST word:
  * a reporter, generic subject or advisory before that word governs the request the cue completes.
  */
-export function isExample(f: Framing, start: number, end: number): boolean {
+export function isExample(f: Framing, start: number, end: number, victims = true): boolean {
   if (f.quoted && f.quoted[start] === 1) return true;
   const last = Math.max(start, end - 1);
   const s = f.sentence[last]!;
@@ -479,7 +483,10 @@ export function isExample(f: Framing, start: number, end: number): boolean {
   // the reader (an own word after the cue, "…爷爷没去，直接给我打电话了", is the teller's own story).
   const own = f.firstOwn.get(s);
   if (!(own !== undefined && own < last)) {
-    const narrated = f.firstNarrated.get(s);
+    let narrated = f.firstNarrated.get(s);
+    // A deceived third person ("舅妈被…") narrates too, except for a reporting tactic (its `report` judges whose loss).
+    const victim = victims ? f.firstVictim.get(s) : undefined;
+    if (victim !== undefined && (narrated === undefined || victim < narrated)) narrated = victim;
     if (narrated !== undefined && narrated < last && f.narrative) return true;
     if (f.pastQuestion.has(s) && (f.narrative || narrated !== undefined || f.pastActSentence.has(s))) return true;
     // The cue starts at the act told as done or just after it ("下载了一个可疑的会议软件"), not merely in its sentence.

@@ -295,7 +295,7 @@ function allowed(span: Span, sup: Suppression): boolean {
   if (guarded && sentences && (guarded.includes(sentences[span[0]]!) || guarded.includes(sentences[Math.max(span[0], span[1] - 1)]!))) return false;
   if (sup.framable) {
     const framing = framingOf(sup);
-    if (framing && isExample(framing, span[0], span[1])) return false;
+    if (framing && isExample(framing, span[0], span[1], sup.report === null)) return false;
   }
   return !negatedAt(span[0], sup);
 }
@@ -600,7 +600,7 @@ function frameSetsOf(cp: CompiledPlaybook): readonly number[] {
   let sets = frameSetsByPlaybook.get(cp);
   if (sets === undefined) {
     const g = cp.grammar;
-    sets = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories, g.narrated, g.pastActs, g.passives, g.inquiries, g.caseSubjects, g.newsFrames].filter((set): set is number => set !== null);
+    sets = [g.reporters, g.verdicts, g.generic, g.frames, g.advisories, g.narrated, g.victims, g.pastActs, g.passives, g.inquiries, g.caseSubjects, g.newsFrames].filter((set): set is number => set !== null);
     frameSetsByPlaybook.set(cp, sets);
   }
   return sets;
@@ -662,7 +662,7 @@ function narrationSetsOf(cp: CompiledPlaybook): readonly number[] {
   let sets = narrationSetsByPlaybook.get(cp);
   if (sets === undefined) {
     const g = cp.grammar;
-    sets = [g.frames, g.narrated, g.relayed, g.pastActs, g.caseSubjects, g.reporters, g.passives].filter((set): set is number => set !== null);
+    sets = [g.frames, g.narrated, g.victims, g.relayed, g.pastActs, g.caseSubjects, g.reporters, g.passives].filter((set): set is number => set !== null);
     narrationSetsByPlaybook.set(cp, sets);
   }
   return sets;

@@ -415,6 +415,12 @@ export const GrammarSchema = z.object({
    */
   narrated: z.array(Term).default([]),
   /**
+   * A third person as the one deceived, the passive's subject ("我舅妈被…骗了三千块", "对门王奶奶被人骗了，说是她孙子…要交
+   * 保释金"): read as `narrated` for every cue, except a reporting tactic's (`report`: extract.user-paid), which judges
+   * whose loss it is by its own `report.others`, `urgent` and `subject` ("我表姐被骗了五万，怎么办" is still the emergency).
+   */
+  victims: z.array(Term).default([]),
+  /**
    * A question about what already happened ("您有没有给他提供验证码", "对方是不是说要给您退款",
    * "有没有转过账"): its requests are asked about, not made — in a turn with a `frames` word or with a
    * `narrated` third person in the sentence, and unless an `ownRequests` word after it makes the

@@ -338,7 +338,15 @@ export const enGrammar: GrammarDef = {
     'they will ask you', 'they often ask',
   ],
   verdicts: ['is a scam', 'is always a scam', 'are scams', 'are a scam', 'is fraud', "it's a scam", 'is a scammer', 'are scammers', 'are always scams', 'is a fraud'],
-  frames: ['scam', 'scams', 'scammer', 'scammers', 'fraud', 'fraudsters', 'police', 'warning', 'beware', 'ftc', 'consumer alert'],
+  frames: ['scam', 'scams', 'scammer', 'scammers', 'fraud', 'fraudsters', 'police', 'warning', 'beware', 'ftc', 'consumer alert',
+    // A loss told (fa12 kind 3: "My uncle got scammed by someone pretending to be from his bank").
+    'scammed', 'got conned', 'was conned', 'got tricked', 'was tricked', 'was defrauded'],
+  // A third person made to act, in a story with a frame word ("They told him to move his savings to a safe account"): retold,
+  // not asked of the reader (fa12 kind 3, the Chinese `victims`' twin: a reporting tactic still judges whose loss).
+  victims: [
+    'told him', 'told her', 'told them', 'asked him', 'asked her', 'asked them', 'made him', 'made her', 'got him to', 'got her to',
+    'convinced him', 'convinced her', 'persuaded him', 'persuaded her', 'tricked him', 'tricked her', 'talked him into', 'talked her into',
+  ],
   advisories: [
     'will never', 'would never', 'never ask', 'never call', 'will not ask', "won't ask", 'does not ask', "doesn't ask",
     'do not ask', 'never request', 'never text',

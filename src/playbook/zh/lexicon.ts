@@ -13,6 +13,10 @@
  */
 import type { GrammarDef, WordClassDef } from '../schema.ts';
 import { CODE_WORDS } from './tactics/extract.verification-code.ts';
+import { SUBJECT_WORDS } from './subjects.ts';
+
+/** Family and other persons by what they are (src/playbook/zh/subjects.ts), not 人 alone (有人被…: 有人 is `relayed`'s). */
+const THIRD_PERSONS = [...SUBJECT_WORDS.family, ...SUBJECT_WORDS.persons, '嬢嬢'].filter((p) => p !== '人');
 import { otherKindLexicon } from './lexicon-other.ts';
 import { probeKindLexicon } from './lexicon-probes.ts';
 
@@ -1086,8 +1090,15 @@ export const zhGrammar: GrammarDef = {
     '一是', '二是', '三是', '四是', '第一步', '第二步', '第三步', '第四步', '最后一步',
     // What the caller said about the third person ("说她的快递丢了", "说他开通了百万保障"), and hearsay.
     '说她', '说他', '说我妈', '说我爸', '你上次说的', '你说的那个', '上次说的那个',
+    // Dialect causatives (喊 is 叫: "喊她打钱").
+    '喊她', '喊他', '喊我妈', '喊我爸',
     '对方是不是', '他是不是', '她是不是', '他们是不是', '骗子是不是',
   ],
+  // A third person as the one who was deceived (fa12 kind 3: "我舅妈被那种说中奖要交税的电话骗了三千块", "对门王奶奶被人骗了，
+  // 说是她孙子…要交保释金"): what the scam asked of them, told in the same sentence, is their story retold. With the teller's
+  // 我 as the owner too ("我舅妈被…": 我 just before a marker is otherwise the teller's own act, framing.ts). Whose loss a
+  // report (extract.user-paid) tells is its own `report`'s to judge, so these narrate every cue but a report's.
+  victims: THIRD_PERSONS.flatMap((p) => [`${p}被`, `${p}也被`, `${p}遭`, `我${p}被`, `我${p}也被`, `我${p}遭`]),
   // A question about what already happened: with a frame word in the turn or a narrated third person, asked, not requested.
   pastQuestions: [
     '有没有', '有没', '有无', '是否已', '是不是已经', '是不是接到', '是不是收到', '是否接到', '是否收到', '是不是有人', '是否有人',
@@ -1174,7 +1185,10 @@ export const zhGrammar: GrammarDef = {
   ],
   // Passive reported speech: what a third person was told, in a news story or a case report (src/match/framing.ts).
   // Kind: a newcomer's probe, session 6 ("一名老人…被要求把借呗里的钱转到“安全账户”，损失12万元" read suspicious 45).
-  passives: ['被要求', '被告知', '被对方要求', '被骗子要求', '被嫌疑人要求', '被对方告知', '被骗子告知', '被诱导', '被引导', '被对方引导', '被指使', '被忽悠'],
+  passives: ['被要求', '被告知', '被对方要求', '被骗子要求', '被嫌疑人要求', '被对方告知', '被骗子告知', '被诱导', '被引导', '被对方引导', '被指使', '被忽悠',
+    // The written third person 其 made to act ("对方以“房东在国外”为由让其先转押金", a news item; fa12 kind 3): a report's
+    // register, never how a sender asks its reader (您).
+    '让其', '叫其', '要其', '令其', '要求其', '诱导其', '引导其', '诱使其', '骗其', '指使其', '让其先'],
   // The speaker's own question about a scheme heard of (newcomer8 kind 3): hearsay, "is it true?" and "must
   // one pay first?", in a question with no 我 or 您 (src/match/framing.ts). Not "is this a scam?" (是不是骗子,
   // 靠谱吗): asked about a request made to the asker ("对方让转到安全账户，是不是骗子？"), the warning is needed.
