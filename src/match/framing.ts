@@ -148,8 +148,8 @@ function rolesOf(g: CompiledGrammar, setsOf: SetsOf): Uint8Array {
   if (roles === undefined) {
     roles = new Uint8Array(setsOf.length);
     // The sets the first pass over the occurrences tests (ROLE_FRAMING), and the second (ROLE_READ).
-    const framing = [g.reporters, g.verdicts, g.generic, g.narrated, g.pastActs, g.passives, g.inquiries, g.caseSubjects, g.newsFrames, g.frames, g.advisories];
-    const read = [g.reporters, g.verdicts, g.generic, g.relayed, g.self, g.contrasts, g.advisories, g.narrated, g.pastQuestions, g.ownRequests, g.pastActs, g.passives, g.inquiries, g.caseSubjects, g.takeovers, g.selfIntros];
+    const framing = [g.reporters, g.verdicts, g.generic, g.narrated, g.victims, g.pastActs, g.passives, g.inquiries, g.caseSubjects, g.newsFrames, g.frames, g.advisories];
+    const read = [g.reporters, g.verdicts, g.generic, g.relayed, g.self, g.contrasts, g.advisories, g.narrated, g.victims, g.pastQuestions, g.ownRequests, g.pastActs, g.passives, g.inquiries, g.caseSubjects, g.takeovers, g.selfIntros];
     for (let t = 0; t < setsOf.length; t++) {
       for (const set of setsOf[t] ?? NO_SETS) {
         if (set === g.selfIntros) roles[t]! |= ROLE_INTRO;
