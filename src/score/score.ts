@@ -313,63 +313,61 @@ export function meetingReading(f: FiredTactic): number {
 }
 
 /**
- * A notice of money already moved back to the reader, read as one (the rule and why: src/playbook/notice.ts):
- * one of the rule's `frames` fired, every other positively weighted tactic is one of its `words`, at least one
- * of them fired, none of the `breakers` fired (even at weight 0) and the text model gave no positive word.
- * Returns the words (they weigh nothing), or null when it does not hold. Whether the input is ONE message is
- * the caller's to decide.
+ * The shape the one-message register rules share (notice, deal, family loan): what one such rule says.
+ * `frames`: the frame tactics that open the reading; `words`: the tactics it reads as the register's own;
+ * `breakers`: tactics that end it even at weight 0; `kept`: tactics that keep their weight without ending it;
+ * `modelBreaks`: a positive word from the text model ends it (else the model's word keeps its weight).
+ */
+interface RegisterRule {
+  frames: readonly string[];
+  words: readonly string[];
+  breakers?: readonly string[];
+  kept?: readonly string[];
+  modelBreaks: boolean;
+}
+
+/**
+ * A one-message register read as one: a frame fired, every other positively weighted tactic is one of the
+ * rule's `words` (or `kept`), at least one word fired, no breaker fired. Returns the words, or null when it
+ * does not hold. Whether the input is ONE message is the caller's to decide.
+ */
+function registerReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], rule: RegisterRule): ReadonlySet<string> | null {
+  let frame = false;
+  let words: Set<string> | null = null;
+  for (const f of fired) {
+    if (rule.frames.includes(f.id)) { frame = true; continue; }
+    if (rule.breakers?.includes(f.id)) return null;
+    if (f.id === MODEL_ID) { if (rule.modelBreaks && f.weight > 0) return null; continue; }
+    if (f.weight <= 0) continue;
+    if (rule.words.includes(f.id)) (words ??= new Set()).add(f.id);
+    else if (!rule.kept?.includes(f.id)) return null;
+  }
+  return frame ? words : null;
+}
+
+/**
+ * A notice of money already moved back to the reader (the rule and why: src/playbook/notice.ts): its words
+ * weigh nothing; any breaker (even at weight 0) or a positive word of the text model ends the reading.
  */
 export function noticeReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], rule: Playbook['notice']): ReadonlySet<string> | null {
-  if (!rule) return null;
-  let frame = false;
-  const words = new Set<string>();
-  for (const f of fired) {
-    if (rule.frames.includes(f.id)) { frame = true; continue; }
-    if (rule.breakers.includes(f.id)) return null;
-    if (f.id === MODEL_ID) { if (f.weight > 0) return null; continue; }
-    if (f.weight <= 0) continue;
-    if (rule.words.includes(f.id)) words.add(f.id);
-    else return null;
-  }
-  return frame && words.size > 0 ? words : null;
+  return rule ? registerReading(fired, { ...rule, modelBreaks: true }) : null;
 }
 
 /**
- * A payment inside a deal the reader is part of, read as one (the rule and why: src/playbook/deal.ts): one of
- * the rule's `frames` fired, every other positively weighted tactic is one of its `words`, at least one of
- * them fired, and the text model gave no positive word. Returns the words (they weigh nothing), or null when
- * it does not hold. Whether the input is ONE message is the caller's to decide.
+ * A payment inside a deal the reader is part of (the rule and why: src/playbook/deal.ts): its words weigh
+ * nothing; a positive word of the text model ends the reading.
  */
 export function dealReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], rule: DealRule = DEAL): ReadonlySet<string> | null {
-  let frame = false;
-  let words: Set<string> | null = null;
-  for (const f of fired) {
-    if (rule.frames.includes(f.id)) { frame = true; continue; }
-    if (f.weight <= 0) continue;
-    if (f.id === MODEL_ID || !rule.words.includes(f.id)) return null;
-    (words ??= new Set()).add(f.id);
-  }
-  return frame ? words : null;
+  return registerReading(fired, { frames: rule.frames, words: rule.words, modelBreaks: true });
 }
 
 /**
- * Everyday lending between family and friends, read as one (the rule and why: src/playbook/family-loan.ts): one
- * of the rule's `frames` fired, every other positively weighted tactic is one of its `words` or `kept`, at least
- * one word fired (the text model's word is read as usual). Returns the words (they are dropped from the
- * evidence: no weight, no composite, no one-message pair), or null when it does not hold. Whether the input is
- * ONE message is the caller's to decide.
+ * Everyday lending between family and friends (the rule and why: src/playbook/family-loan.ts): its words are
+ * dropped from the evidence, `kept` tactics keep their weight, and the text model's word (likelihood, not a
+ * step) keeps its weight and neither breaks nor is dropped.
  */
 export function familyLoanReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], rule: FamilyLoanRule = FAMILY_LOAN): ReadonlySet<string> | null {
-  let frame = false;
-  let words: Set<string> | null = null;
-  for (const f of fired) {
-    if (rule.frames.includes(f.id)) { frame = true; continue; }
-    // The text model's word is likelihood, not a step: it keeps its weight and neither breaks nor is dropped.
-    if (f.weight <= 0 || f.id === MODEL_ID) continue;
-    if (rule.words.includes(f.id)) (words ??= new Set()).add(f.id);
-    else if (!rule.kept.includes(f.id)) return null;
-  }
-  return frame ? words : null;
+  return registerReading(fired, { frames: rule.frames, words: rule.words, kept: rule.kept, modelBreaks: false });
 }
 
 /** What a fired tactic weighs in a seller's own promotion (promotionReading): its channels nothing, its words `factor`. */
