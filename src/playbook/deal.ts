@@ -1,8 +1,10 @@
+import type { PlaybookDef } from './schema.ts';
+
 /**
  * ONE rule for a payment inside a deal the reader is part of (nc12-fp, session 12, kind L1): a buyer told
  * by the agency or the developer to pay the down payment into the escrow account after the online
  * signing, a tenant told to pay three months' rent into the agency's company account against a receipt.
- * Read by src/score/score.ts `dealReading`.
+ * Read by src/score/score.ts `dealReading` as the zh playbook's `deal` (a register rule: src/playbook/schema.ts).
  *
  * It holds in ONE message (not a call) when the frame fired (contact.own-deal: the deal named — 网签,
  * 认购, 签约, 合同, 过户, 面签, 收据, 经纪人, 首付款, 房源 — in the sentence of the company's or the
@@ -20,18 +22,14 @@
  * company's or the escrow's by contract: newcomer12 found 7 of 11 such texts of our own flagged at main
  * 5d2e6b6, 2 read `scam` (85, 90).
  */
-export interface DealRule {
-  frames: readonly string[];
-  words: readonly string[];
-  examples: { deal: readonly string[]; notDeal: readonly string[] };
-}
-
-export const deal: DealRule = {
+export const deal: NonNullable<PlaybookDef['deal']> = {
   frames: ['contact.own-deal'],
   words: [
     'extract.transfer', 'extract.third-party-payee', 'extract.upfront-fee', 'extract.loan-to-safe-account', 'extract.money-request',
     'extract.direct-payment',
   ],
+  // The text model's positive word ends the reading.
+  modelBreaks: true,
   examples: {
     deal: [
       '【某某地产】您购买的锦绣花园5-801已网签，首付款42万请于本月20日前转入资金监管账户（户名：某某地产资金监管专户），详询经纪人。',

@@ -1,8 +1,10 @@
+import type { PlaybookDef } from './schema.ts';
+
 /**
  * ONE rule for everyday lending between family and friends (nc12-fp, session 12, kind L2): the speaker asks
  * the listener to pay a bill or a tradesman's deposit first, or to lend a sum, and says when it comes back
  * ("姐，我微信没钱了，先帮我垫一下水电费，晚上还你"; "师傅要先付2000定金，你先帮我转一下，我手机支付宝限额了，回头给你").
- * Read by src/score/score.ts `familyLoanReading`.
+ * Read by src/score/score.ts `familyLoanReading` as the zh playbook's `familyLoan` (a register rule: src/playbook/schema.ts).
  *
  * It holds in ONE message (not a call) when the frame fired (contact.family-loan: the promise to pay back, with
  * no identity claim, stranger's account, emergency, secrecy, link or code in its sentence) and every other
@@ -19,17 +21,12 @@
  * paid first, pretext-plus-extraction (85: scam). newcomer12 found a family's bill read 45 and a roof repair's
  * deposit read scam 85. The scams of this register carry what the frame excludes (brief, issue 8).
  */
-export interface FamilyLoanRule {
-  frames: readonly string[];
-  words: readonly string[];
-  kept: readonly string[];
-  examples: { familyLoan: readonly string[]; notFamilyLoan: readonly string[] };
-}
-
-export const familyLoan: FamilyLoanRule = {
+export const familyLoan: NonNullable<PlaybookDef['familyLoan']> = {
   frames: ['contact.family-loan'],
   words: ['extract.money-request', 'pretext.urgent-money'],
   kept: ['extract.transfer', 'extract.direct-payment'],
+  // The text model's word is likelihood, not a step: it keeps its weight, and neither ends the reading nor is dropped.
+  modelBreaks: false,
   examples: {
     familyLoan: [
       '姐，我微信零钱不够了，先帮我垫一下这个月的电费，晚上还你。',

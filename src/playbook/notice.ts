@@ -1,4 +1,4 @@
-import type { Playbook } from './schema.ts';
+import type { PlaybookDef } from './schema.ts';
 
 /**
  * ONE rule for a NOTICE of money already moved back to the reader (sms12, session 12): a refund made, a
@@ -24,7 +24,7 @@ import type { Playbook } from './schema.ts';
  * author, data/corpus and data/cases/consumed-*): 101 texts read under the rule, 16 of them at risk ≥ 20
  * and 5 flagged before; on the dev scams (texts-5, texts-8) 0 read under it (the commit has the figures).
  */
-export const notice: NonNullable<Playbook['notice']> = {
+export const notice: NonNullable<PlaybookDef['notice']> = {
   frames: ['contact.done-notice'],
   words: [
     'pretext.quality-refund', 'pretext.payout-offer', 'pretext.parcel-damaged', 'pretext.refund-offer', 'pretext.subsidy-payout',
@@ -32,6 +32,8 @@ export const notice: NonNullable<Playbook['notice']> = {
   ],
   // Who promises to call, a number of theirs to call back, a fee named beside the payout: the hook of the next step.
   breakers: ['contact.promised-callback', 'contact.call-back-number', 'contact.call-line', 'extract.fee-quoted', 'contact.unsolicited-problem', 'shift.sent-link'],
+  // The text model's positive word ends the reading: a notice the model reads as a scam's is not read as one.
+  modelBreaks: true,
   examples: {
     notice: [
       '【中通快递】您的快件破损理赔已完成，赔付金额50元已退回寄件支付账户，如有疑问请拨打官方客服95311。',

@@ -507,6 +507,30 @@ export const GrammarSchema = z.object({
 }).strict();
 export type GrammarDef = z.input<typeof GrammarSchema>;
 
+/**
+ * A one-message register rule (notice, deal, family loan: src/playbook/notice.ts, deal.ts, family-loan.ts;
+ * read by src/score/score.ts `registerReading`). In ONE message (not a call), when one of the `frames` fired,
+ * every other positively weighted tactic is one of its `words` or `kept`, at least one word fired, none of
+ * the `breakers` fired (even at weight 0), and — when `modelBreaks` — the text model gave no positive word:
+ * then the words weigh nothing (`kept` keep their weight), no composite applies and the risk stays below
+ * `suspicious`. When `modelBreaks` is false the model's word keeps its weight and neither breaks nor is
+ * dropped. Otherwise everything counts in full. `examples`: messages of the register (read
+ * safe, the rule holding) and siblings in the same words that are not (the rule does not hold, flagged),
+ * under the keys `yes` / `no` the rule names; run as tests (test/playbook/register-rules.test.ts).
+ */
+function registerRule<Y extends string, N extends string>(yes: Y, no: N) {
+  return z.object({
+    frames: z.array(z.string()).min(1),
+    words: z.array(z.string()).min(1),
+    breakers: z.array(z.string()).default([]),
+    kept: z.array(z.string()).default([]),
+    modelBreaks: z.boolean(),
+    examples: z.object({ [yes]: z.array(z.string()).min(1), [no]: z.array(z.string()).min(1) } as Record<Y | N, z.ZodArray<z.ZodString>>).strict(),
+  }).strict();
+}
+/** The fields every register rule shares (the examples' keys aside). */
+export type RegisterRule = Omit<z.output<ReturnType<typeof registerRule>>, 'examples'>;
+
 export const PlaybookSchema = z.object({
   lang: z.enum(['zh', 'en']),
   /**
@@ -595,19 +619,25 @@ export const PlaybookSchema = z.object({
     examples: z.object({ promotion: z.array(z.string()).min(1), notPromotion: z.array(z.string()).min(1) }).strict(),
   }).strict().optional(),
   /**
-   * A notice of money already moved back to the reader, ONE rule (the data and why: src/playbook/notice.ts;
-   * read by src/score/score.ts `noticeReading`): in one message, when one of the `frames` fired, every other
-   * positively weighted tactic but the text model is one of its `words`, at least one word fired, none of
-   * the `breakers` fired (even at weight 0) and the model gave no positive word, the words weigh nothing, no
-   * composite applies and the risk stays below `suspicious`. `examples` run as tests
-   * (test/playbook/faults/done-notice.test.ts).
+   * A notice of money already moved back to the reader, ONE register rule (the data and why:
+   * src/playbook/notice.ts; read by src/score/score.ts `noticeReading`; the fields: `RegisterRule` above).
+   * The model's positive word ends it (`modelBreaks: true`). `examples` run as tests
+   * (test/playbook/faults/done-notice.test.ts, test/playbook/register-rules.test.ts).
    */
-  notice: z.object({
-    frames: z.array(z.string()).min(1),
-    words: z.array(z.string()).min(1),
-    breakers: z.array(z.string()).default([]),
-    examples: z.object({ notice: z.array(z.string()).min(1), notNotice: z.array(z.string()).min(1) }).strict(),
-  }).strict().optional(),
+  notice: registerRule('notice', 'notNotice').optional(),
+  /**
+   * A payment inside a deal the reader is part of (an escrow's or the company's account, by contract), ONE
+   * register rule (the data and why: src/playbook/deal.ts; read by src/score/score.ts `dealReading`).
+   * `examples` run as tests (test/engine/nc12-fp.test.ts, test/playbook/register-rules.test.ts).
+   */
+  deal: registerRule('deal', 'notDeal').optional(),
+  /**
+   * Everyday lending between family and friends, paid back when said, ONE register rule (the data and why:
+   * src/playbook/family-loan.ts; read by src/score/score.ts `familyLoanReading`): its words are dropped
+   * from the evidence before anything else reads it. `examples` run as tests (test/engine/nc12-fp.test.ts,
+   * test/playbook/register-rules.test.ts).
+   */
+  familyLoan: registerRule('familyLoan', 'notFamilyLoan').optional(),
   /**
    * When ONE message (one turn, not a call) may be called `scam`: a report, a request that carries its
    * own story, a request with a story, or a request no legitimate sender makes (`neverAsked`) with an
@@ -679,4 +709,12 @@ export type Playbook = z.output<typeof PlaybookSchema>;
 
 /** Identity helpers so tactic files get type-checking and editor help. */
 export const defineTactic = (t: TacticDef): TacticDef => t;
+/**
+ * The option block every FRAME of a one-message rule shares — the promotion's (contact.advert,
+ * contact.official-sender) and the register rules' (contact.done-notice, contact.own-deal,
+ * contact.family-loan): a contact-stage component of weight 0, whoever speaks, read only by the score's
+ * rules (`scoreOnly`: the signals and the model never saw it in training). A frame's file gives the rest.
+ */
+export const FRAME_OPTIONS = { stage: 'contact', weight: 0, role: 'component', scoreOnly: true, speaker: 'any' } as const;
+export const defineFrame = (t: Omit<TacticDef, keyof typeof FRAME_OPTIONS>): TacticDef => ({ ...t, ...FRAME_OPTIONS });
 export const definePlaybook = (p: PlaybookDef): PlaybookDef => p;

@@ -3,12 +3,10 @@
  * the sum is clamped to 0–100, and composites (combinations that decide on their own) raise the
  * risk to their floor whatever the sum.
  */
-import type { Composite, Playbook } from '../playbook/schema.ts';
+import type { Composite, Playbook, RegisterRule } from '../playbook/schema.ts';
 import type { AlertLevel, Channel, CompositeHit, Initiator, Lang, Stage, Verdict } from '../types.ts';
 import { IN_PROCESS, IN_PROCESS_MONEY, movesOffPlatform } from './initiator.ts';
 import { PLAYBOOKS } from '../playbook/index.ts';
-import { deal as DEAL, type DealRule } from '../playbook/deal.ts';
-import { familyLoan as FAMILY_LOAN, type FamilyLoanRule } from '../playbook/family-loan.ts';
 import { MODEL_SIGNAL_ID } from '../model/id.ts';
 
 export interface FiredTactic {
@@ -264,7 +262,8 @@ export function promotionReading(fired: readonly Pick<FiredTactic, 'id' | 'weigh
   for (const f of fired) {
     const own = Object.hasOwn(rule.frames, f.id) ? rule.frames[f.id] : undefined;
     if (own !== undefined) { maxChannels = Math.max(maxChannels, own); continue; }
-    if (rule.breakers.includes(f.id)) return null;
+    // `?.`: a playbook definition used unparsed (tests cast zhPlaybook) has no defaults filled in.
+    if (rule.breakers?.includes(f.id)) return null;
     if (f.id === MODEL_ID) { if (f.weight > 0) return null; continue; }
     if (f.weight <= 0) continue;
     if (rule.channels.includes(f.id)) channels.add(f.id);
@@ -313,29 +312,18 @@ export function meetingReading(f: FiredTactic): number {
 }
 
 /**
- * The shape the one-message register rules share (notice, deal, family loan): what one such rule says.
- * `frames`: the frame tactics that open the reading; `words`: the tactics it reads as the register's own;
- * `breakers`: tactics that end it even at weight 0; `kept`: tactics that keep their weight without ending it;
- * `modelBreaks`: a positive word from the text model ends it (else the model's word keeps its weight).
+ * A one-message register read as one (the rule's fields: src/playbook/schema.ts `registerRule`; the rules are
+ * playbook data: `notice`, `deal`, `familyLoan`): a frame fired, every other positively weighted tactic is one
+ * of the rule's `words` (or `kept`), at least one word fired, no breaker fired. Returns the words, or null when
+ * it does not hold (or the playbook has no such rule). Whether the input is ONE message is the caller's to decide.
  */
-interface RegisterRule {
-  frames: readonly string[];
-  words: readonly string[];
-  breakers?: readonly string[];
-  kept?: readonly string[];
-  modelBreaks: boolean;
-}
-
-/**
- * A one-message register read as one: a frame fired, every other positively weighted tactic is one of the
- * rule's `words` (or `kept`), at least one word fired, no breaker fired. Returns the words, or null when it
- * does not hold. Whether the input is ONE message is the caller's to decide.
- */
-function registerReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], rule: RegisterRule): ReadonlySet<string> | null {
+export function registerReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], rule: RegisterRule | undefined): ReadonlySet<string> | null {
+  if (!rule) return null;
   let frame = false;
   let words: Set<string> | null = null;
   for (const f of fired) {
     if (rule.frames.includes(f.id)) { frame = true; continue; }
+    // `?.`: a playbook definition used unparsed (tests cast zhPlaybook) has no defaults filled in.
     if (rule.breakers?.includes(f.id)) return null;
     if (f.id === MODEL_ID) { if (rule.modelBreaks && f.weight > 0) return null; continue; }
     if (f.weight <= 0) continue;
@@ -349,26 +337,20 @@ function registerReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], r
  * A notice of money already moved back to the reader (the rule and why: src/playbook/notice.ts): its words
  * weigh nothing; any breaker (even at weight 0) or a positive word of the text model ends the reading.
  */
-export function noticeReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], rule: Playbook['notice']): ReadonlySet<string> | null {
-  return rule ? registerReading(fired, { ...rule, modelBreaks: true }) : null;
-}
+export const noticeReading = registerReading;
 
 /**
  * A payment inside a deal the reader is part of (the rule and why: src/playbook/deal.ts): its words weigh
  * nothing; a positive word of the text model ends the reading.
  */
-export function dealReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], rule: DealRule = DEAL): ReadonlySet<string> | null {
-  return registerReading(fired, { frames: rule.frames, words: rule.words, modelBreaks: true });
-}
+export const dealReading = registerReading;
 
 /**
  * Everyday lending between family and friends (the rule and why: src/playbook/family-loan.ts): its words are
  * dropped from the evidence, `kept` tactics keep their weight, and the text model's word (likelihood, not a
  * step) keeps its weight and neither breaks nor is dropped.
  */
-export function familyLoanReading(fired: readonly Pick<FiredTactic, 'id' | 'weight'>[], rule: FamilyLoanRule = FAMILY_LOAN): ReadonlySet<string> | null {
-  return registerReading(fired, { frames: rule.frames, words: rule.words, kept: rule.kept, modelBreaks: false });
-}
+export const familyLoanReading = registerReading;
 
 /** What a fired tactic weighs in a seller's own promotion (promotionReading): its channels nothing, its words `factor`. */
 function promotedWeight(f: FiredTactic, promo: PromotionReading, playbook: Playbook): number {
@@ -422,7 +404,7 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   const inProcess = inProcessSteps(fired, ctx);
   if (inProcess.size > 0) fired = fired.filter((f) => !inProcess.has(f.id));
   // Everyday lending between family and friends in one message: the plain ask and its reason are dropped.
-  const lent = isSingleMessage(ctx) ? familyLoanReading(fired) : null;
+  const lent = isSingleMessage(ctx) ? familyLoanReading(fired, playbook.familyLoan) : null;
   if (lent) fired = fired.filter((f) => !lent.has(f.id));
   let sum = 0;
   let modelPoints = 0;
@@ -443,7 +425,7 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   if (notice) for (const f of fired) if (notice.has(f.id)) sum -= f.weight;
   // A payment inside a deal the reader is part of, in one message: its steps weigh nothing, no composite
   // applies, and the risk stays below `suspicious` (see dealReading).
-  const dealt = promo === null && notice === null && isSingleMessage(ctx) ? dealReading(fired) : null;
+  const dealt = promo === null && notice === null && isSingleMessage(ctx) ? dealReading(fired, playbook.deal) : null;
   if (dealt) for (const f of fired) if (dealt.has(f.id)) sum -= f.weight;
   const composites: CompositeHit[] = [];
   if (!onPlatform && !promo && !notice && !dealt) {

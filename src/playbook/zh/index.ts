@@ -49,6 +49,8 @@ import contactOfficialSender from './tactics/contact.official-sender.ts';
 import contactAdvert from './tactics/contact.advert.ts';
 import contactDoneNotice from './tactics/contact.done-notice.ts';
 import { notice } from '../notice.ts';
+import { deal } from '../deal.ts';
+import { familyLoan } from '../family-loan.ts';
 import shiftGuidedOperation from './tactics/shift.guided-operation.ts';
 import extractVerificationCode from './tactics/extract.verification-code.ts';
 import extractCardCredentials from './tactics/extract.card-credentials.ts';
@@ -991,7 +993,11 @@ export const zhPlaybook = definePlaybook({
   adviceExclusive,
   adviceTranslations: { en: adviceEn },
   promotion,
+  // The one-message register rules (src/playbook/schema.ts `registerRule`): money told back as done, a deal's own
+  // payment, a family's everyday loan.
   notice,
+  deal,
+  familyLoan,
   singleMessage,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
   cases: [...zhCases, ...zhRequestCases],

@@ -1,4 +1,4 @@
-import { defineTactic } from '../../schema.ts';
+import { defineFrame } from '../../schema.ts';
 
 /**
  * The marks of a seller's ADVERT for its own goods or services: a sale (特价, 折, 团购, 满减, 秒杀,
@@ -14,17 +14,12 @@ import { defineTactic } from '../../schema.ts';
  * (EVALUATION.md, session 6). Not the words of a loan or a job on their own (低息, 日结: a fake lender's
  * and a task scam's whole message), nor 旗舰店 (the refund scam's "我是XX旗舰店客服").
  */
-export default defineTactic({
+export default defineFrame({
   id: 'contact.advert',
-  stage: 'contact',
   description: {
     zh: '像商家给自己的商品或服务打的广告（特价、折扣、团购、开业、到店有礼、售楼处、退订方式）',
     en: 'Reads like a seller advertising its own goods or services (a sale, a discount, an opening, a gift for coming to the shop, an opt-out)',
   },
-  weight: 0,
-  role: 'component',
-  scoreOnly: true,
-  speaker: 'any',
   cues: [
     {
       any: [

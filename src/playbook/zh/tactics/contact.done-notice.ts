@@ -1,4 +1,4 @@
-import { defineTactic } from '../../schema.ts';
+import { defineFrame } from '../../schema.ts';
 
 /**
  * A NOTICE of money already moved or being returned on the reader's own account, told as done: a
@@ -9,17 +9,12 @@ import { defineTactic } from '../../schema.ts';
  * (src/playbook/notice.ts, sms12, session 12).
  * Not a complaint received (已收到您的投诉: nothing moved), nor money the reader is told to move.
  */
-export default defineTactic({
+export default defineFrame({
   id: 'contact.done-notice',
-  stage: 'contact',
   description: {
     zh: '像平台、快递、银行或商家告知已办好的退款、理赔或到账（钱回到您自己的账户）',
     en: 'Reads like a platform, courier, bank or shop telling a refund, a claim or a payment already made back to your own account',
   },
-  weight: 0,
-  role: 'component',
-  scoreOnly: true,
-  speaker: 'any',
   cues: [
     // Done: "已为您全额退款", "理赔已完成", "已登记理赔", "赔付金额已退回", "补贴已发放至".
     {

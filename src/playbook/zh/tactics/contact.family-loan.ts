@@ -1,4 +1,4 @@
-import { defineTactic } from '../../schema.ts';
+import { defineFrame } from '../../schema.ts';
 
 /**
  * The speaker borrows from the listener and says when it comes back (nc12-fp, kind L2): "先帮我垫一下水电费，
@@ -11,17 +11,12 @@ import { defineTactic } from '../../schema.ts';
  * rule's breakers anywhere): who they claim to be (换号了, 同学的手机, 我是你…), a stranger's account (这个账户,
  * 卡号, 户名, 对方, 收款码), an emergency (手术, 车祸, 被抓), secrecy, a link or a code. Examples our own.
  */
-export default defineTactic({
+export default defineFrame({
   id: 'contact.family-loan',
-  stage: 'contact',
   description: {
     zh: '向您借钱或请您先垫付，并说好什么时候还：家人朋友之间的日常借垫',
     en: 'Borrows from you or asks you to pay first, and says when it will be paid back: everyday lending between family and friends',
   },
-  weight: 0,
-  role: 'component',
-  scoreOnly: true,
-  speaker: 'any',
   cues: [
     {
       all: [

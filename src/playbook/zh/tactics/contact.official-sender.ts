@@ -1,4 +1,4 @@
-import { defineTactic } from '../../schema.ts';
+import { defineFrame } from '../../schema.ts';
 
 /**
  * The way a real operator, bank or shop addresses its own customers in a mass SMS (a salutation to
@@ -8,17 +8,12 @@ import { defineTactic } from '../../schema.ts';
  * (src/playbook/promotion.ts). Found on the dev
  * half of telecom-fraud-texts-5 / 正常短信 and our hard negatives.
  */
-export default defineTactic({
+export default defineFrame({
   id: 'contact.official-sender',
-  stage: 'contact',
   description: {
     zh: '像运营商、银行或商家给自己客户的群发通知（称呼“尊敬的用户”、附退订方式）',
     en: 'Reads like an operator, bank or shop writing to its own customers (a "dear customer" salutation, an opt-out)',
   },
-  weight: 0,
-  role: 'component',
-  scoreOnly: true,
-  speaker: 'any',
   cues: [
     { any: ['尊敬的用户', '尊敬的客户', '尊敬的会员', '尊敬的vip', '尊敬的业主', '尊敬的车主', '尊敬的旅客', '退订回', '回复td', '回td', '回t退订', '退订请回复', '拒收请回复', '退订勿扰'] },
     // A greeting that names the brand, the city or the tier between its words ("尊敬的中国移动客户",

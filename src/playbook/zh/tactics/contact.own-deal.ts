@@ -1,4 +1,4 @@
-import { defineTactic } from '../../schema.ts';
+import { defineFrame } from '../../schema.ts';
 
 /**
  * A payment inside a property or rental deal the reader is part of, to the company's or the escrow's
@@ -6,7 +6,7 @@ import { defineTactic } from '../../schema.ts';
  * 账户", "合同约定剩余首付款需在贷款审批前存入监管账户，我们下周三去银行面签", "押一付三…请转到公司账户，
  * 签合同时给您开收据". The deal is named (网签, 认购, 签约, 合同, 过户, 面签, 收据, 经纪人, 售楼处, 首付款,
  * 房源, 押一付三) in the sentence of the company's or escrow's account. Weight 0, a frame the score reads
- * (src/playbook/deal.ts, src/score/deal.ts): in ONE message where it fired and nothing but the payment's
+ * (src/playbook/deal.ts, src/score/score.ts dealReading): in ONE message where it fired and nothing but the payment's
  * own steps did, they weigh nothing and the message stays below `suspicious`.
  *
  * What the scam says with the same account (`unless`, in its sentence): your credit record, an account to
@@ -14,17 +14,12 @@ import { defineTactic } from '../../schema.ts';
  * (借呗, 白条, 网贷: the loan moved to a "supervised" account), a personal account, a code, a link, a fee
  * or a bond. Examples our own.
  */
-export default defineTactic({
+export default defineFrame({
   id: 'contact.own-deal',
-  stage: 'contact',
   description: {
     zh: '您自己签下的购房、租房交易中，按合同把款项付到公司对公账户或资金监管账户',
     en: 'A payment in a property or rental deal you signed, to the company\'s or the escrow\'s account as the contract says',
   },
-  weight: 0,
-  role: 'component',
-  scoreOnly: true,
-  speaker: 'any',
   cues: [
     {
       all: [
