@@ -1046,6 +1046,10 @@ export const zhGrammar: GrammarDef = {
     '小心点', '都小心', '大家小心', '别上当', '注意防骗',
     // A retelling that ends in the teller's fright or the call's end ("…对方就挂了，太吓人了"): the story is over.
     '太吓人', '吓死我了', '吓死人了', '好险', '真险', '对方就挂了', '他就挂了', '她就挂了', '对方就把电话挂了',
+    // A caution naming the scam's own words in quotes after a verb of distrust (sms13 kind 1: a bank's loan advert
+    // ending "不要相信陌生人“包装资质”“刷流水”" read the quoted words as its own offer and transfer, scam 85). Only the
+    // quotes and a narrated third person read through a frame word: "不要相信别人，把验证码发我" still asks.
+    '不要相信', '不要听信', '不要轻信', '请勿相信', '请勿轻信', '切勿相信', '切勿轻信', '勿信', '别相信', '别信', '别听信', '千万别信',
   ],
   // What only a warning tells the reader to do (hang up, report, delete) or says a real sender never does.
   // Not 挂断 alone: "不要挂断电话" is the scammer's.

@@ -17,6 +17,11 @@ export default defineTactic({
     'split the', 'for dinner', 'for lunch', 'for the rent', 'groceries', 'your salary', 'payroll', 'direct debit',
     'standing order', 'statement', 'receipt', 'in the app', 'in our app', 'has been sent', 'was sent', 'we have sent',
     'was deposited', 'has been deposited', 'received',
+    // A bank asking whether the READER made a movement (sms13 kind 2: "Did you attempt a 1,200.00 USD transfer to a
+    // new payee? Reply Y or N." read scam 85): the transfer asked about is what happened, not money asked for.
+    'did you attempt', 'did you initiate', 'did you make', 'did you authorize', 'did you authorise', 'did you approve',
+    'did you send', 'did you try to', 'was requested', 'was attempted', 'was initiated', 'has been requested',
+    'has been initiated', 'has been attempted',
   ],
   guards: ['warning'],
   advice: ['no-transfer', 'already-paid'],
@@ -34,6 +39,8 @@ export default defineTactic({
       'Let’s split the bill for dinner, it was $60.',
       'The refund was sent to your original payment method.',
       'I sent the money to my landlord yesterday.',
+      'Did you attempt a 1,500.00 USD transfer to a new payee? Reply Y or N.',
+      'A transfer of $2,000 to an external account was requested. Reply 1 if this was you.',
     ],
   },
 });
