@@ -99,6 +99,13 @@ export interface ModelWeightParams {
    * never-read test half of real SMS the model added 5 flags to the rules' 20).
    */
   advertFloor?: number;
+  /**
+   * In ONE message (a non-call channel's first turn): at or below this probability the benign reading
+   * (`discount`) applies also to a message with a link, a number or a QR code and to one whose requests
+   * are all ORDINARY (src/playbook/single-message.ts: not `neverAsked`, `standalone`, `reports` or
+   * `anyStory`) — never to a control shift. Absent: such a message is never discounted.
+   */
+  messageBenignBelow?: number;
 }
 
 /**
@@ -148,6 +155,16 @@ function selects(selectors: readonly string[]): (id: string) => boolean {
   return (id) => ids.has(id) || stages.has(stageOf(id) ?? '') || prefixes.some((p) => id.startsWith(p));
 }
 const isRequest = selects([...singleMessage.requests, ...singleMessage.standalone, ...singleMessage.reports]);
+/**
+ * The requests a sender makes of its own service in a message, read benign when the model reads the whole
+ * message as benign (`messageBenignBelow`): an ID or a name and address (a school, a courier, an office), the
+ * account to pay a refund or payout into, a biller's payment link, a price quoted. Every other request — money
+ * asked of the reader, a code, a card, control, a loss reported — is never discounted; a new request is not here
+ * until measured.
+ */
+export const MESSAGE_READABLE_REQUESTS: ReadonlySet<string> = new Set([
+  'extract.identity', 'extract.personal-info', 'extract.personal-details', 'extract.payout-account', 'extract.bill-link', 'extract.fee-quoted',
+]);
 
 /**
  * Does the evidence hold a REQUEST of the kill chain (a code, a card, a password, a transfer, a fee, a
@@ -261,9 +278,15 @@ export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS,
     } else {
       // One message that holds only an advert's marks: the model's lift starts later (`advertFloor`).
       const curve = params.advertFloor !== undefined && params.advertFloor > params.floor && advertOnly(rules, input) ? { ...params, floor: params.advertFloor } : params;
+      const noControl = !rules.some((id) => CONTROL_SHIFTS.has(id));
+      // One message the model reads as clearly benign: its own link or number and an ordinary request are discounted too.
+      const message = params.messageBenignBelow !== undefined && p <= params.messageBenignBelow && input.turn === 0
+        && input.channel !== undefined && input.channel !== 'call' && rules.length > 0 && noControl
+        && rules.every((id) => !isRequest(id) || MESSAGE_READABLE_REQUESTS.has(id));
       weight = alone && params.aloneWeight !== undefined && p >= aloneFloor
         ? params.aloneWeight
-        : modelEvidenceWeight(p, curve, rules.length > 0 && !indicators && !holdsRequest(rules) && !rules.some((id) => CONTROL_SHIFTS.has(id)));
+        : modelEvidenceWeight(p, message ? { ...curve, benignBelow: Math.max(curve.benignBelow ?? 0, params.messageBenignBelow ?? 0) } : curve,
+          message || (rules.length > 0 && !indicators && !holdsRequest(rules) && noControl));
     }
     if (weight === 0) return [];
     return [{
