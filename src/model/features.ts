@@ -271,18 +271,18 @@ const PREPARED = ((): Int32Array => {
 })();
 
 /**
- * The code points of `prepare(text, maxChars)` into `pointBuf` without building the prepared
- * string (four string copies and an NFKC pass per turn), when every character is in PREPARED's
- * plain set; −1 otherwise (then the caller prepares the string).
+ * The code points of `prepare(text, maxChars)` into `out` (at least min(text.length, maxChars)
+ * long) without building the prepared string (four string copies and an NFKC pass per turn), when
+ * every character is in PREPARED's plain set; −1 otherwise (then the caller prepares the string).
  */
-function preparedPoints(text: string, maxChars: number): number {
+function preparedPoints(text: string, maxChars: number, out: Int32Array): number {
   const n = Math.min(text.length, maxChars);
-  if (pointBuf.length < n) pointBuf = new Int32Array(Math.max(n, 2 * pointBuf.length));
-  const out = pointBuf;
   let k = 0;
   let space = false;
   for (let i = 0; i < n; i++) {
-    const m = PREPARED[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    // A CJK ideograph is itself (PREPARED[c] = c): no read of the 256 KB table for most characters.
+    const m = c >= 0x4e00 && c <= 0x9fff ? c : PREPARED[c]!;
     if (m >= 0) { out[k++] = m; space = false; continue; }
     if (m === NOT_PLAIN) return -1;
     if (!space) { out[k++] = 0x20; space = true; }
@@ -290,16 +290,66 @@ function preparedPoints(text: string, maxChars: number): number {
   return k;
 }
 
-// Scratch of hashedMargin: the turn's buckets counted in a small open-addressing table (a few
-// KB, so it stays in the L1 cache where a 2^18 array would miss on nearly every feature), in
-// the order first seen, as featurize lists them.
-let slotKey = new Int32Array(1024).fill(-1);
-let slotCount = new Int32Array(1024);
-let slotOf = new Int32Array(512);
-let bucketOf = new Int32Array(512);
-let touchedValue = new Float32Array(512);
+// Scratch of hashedMargin, fixed in size and bound with `const`: the JIT then reads these arrays
+// as constants, where a `let` binding that a call may grow costs a load of the binding, of the
+// array's storage and of its length on every access (twice the time of the whole loop, session 13).
+// A text longer than FAST_POINTS or with more than FAST_FEATURES n-grams goes through featurize.
+const FAST_POINTS = 2048;
+const FAST_FEATURES = 3 * FAST_POINTS;
+/** The prepared text's code points. */
+const fastPoints = new Int32Array(FAST_POINTS);
+// The turn's buckets counted in a small open-addressing table (a call uses the first 2^k ≥ twice its
+// n-grams, so a short turn's table is a few KB and stays in the L1 cache where a 2^18 array would
+// miss on nearly every feature), listed in the order first seen, as featurize lists them.
+const SLOTS = 16384; // ≥ 2 × FAST_FEATURES, a power of two
+const slotKey = new Int32Array(SLOTS).fill(-1);
+const slotCount = new Int32Array(SLOTS);
+const slotOf = new Int32Array(FAST_FEATURES);
+const bucketOf = new Int32Array(FAST_FEATURES);
+const touchedValue = new Float32Array(FAST_FEATURES);
 /** 1 + ln(count) for the usual counts, the very doubles Math.log gives (a turn's counts are small). */
 const ONE_PLUS_LOG = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(c));
+
+/**
+ * Counts bucket `k` in the slot table (slotMask + 1 slots, −1 = free): one more occurrence of a
+ * bucket already seen, or a new one listed at `nTouched` (first-seen order). Returns the new number
+ * of buckets listed. Small enough for the JIT to inline at each of hashedMargin's call sites.
+ */
+function countBucket(k: number, nTouched: number, slotMask: number): number {
+  let at = Math.imul(k, 0x9e3779b1) & slotMask;
+  for (;;) {
+    const key = slotKey[at]!;
+    if (key === k) { slotCount[at]!++; return nTouched; }
+    if (key === -1) { slotKey[at] = k; slotCount[at] = 1; slotOf[nTouched] = at; bucketOf[nTouched] = k; return nTouched + 1; }
+    at = (at + 1) & slotMask;
+  }
+}
+
+/**
+ * fround(q × scale) for each int8 value q, indexed by its byte (q & 255): the weight `dequantize`
+ * makes, read from a 2 KB table instead of a multiply and a rounding per feature. One entry: the
+ * weights last scored with (the shipped model's, in the engine).
+ */
+let lastQ: Int8Array | null = null;
+let lastScale = 0;
+let lastBytes: Uint8Array = new Uint8Array(0);
+let lastTable = new Float64Array(256);
+function byteWeights(q: Int8Array, scale: number): void {
+  if (q === lastQ && Object.is(scale, lastScale)) return;
+  const t = new Float64Array(256);
+  for (let b = 0; b < 256; b++) t[b] = Math.fround(((b << 24) >> 24) * scale);
+  lastQ = q; lastScale = scale; lastTable = t;
+  lastBytes = new Uint8Array(q.buffer, q.byteOffset, q.length);
+}
+
+/** The margin through the vector path (featurize, then the int8 weights): the words, and texts too long for the scratch. */
+function vectorMargin(weights: QuantizedWeights, bias: number, text: string, cfg: FeatureConfig, rules?: Iterable<string>): number {
+  const { q, scale } = weights;
+  const x = featurize(text, cfg, rules);
+  let z = bias;
+  for (let i = 0; i < x.index.length; i++) z += Math.fround(q[x.index[i]!]! * scale) * x.value[i]!;
+  return z;
+}
 
 /**
  * `dot(w, bias, featurize(text, cfg, rules))` for the int8 weights w[k] = fround(q[k] × scale)
@@ -308,49 +358,50 @@ const ONE_PLUS_LOG = Float64Array.from({ length: 256 }, (_, c) => 1 + Math.log(c
  * (test/model/hashed-margin.test.ts). The weights stay int8 (256 KB instead of 1 MB of float32
  * for 2^18 buckets), so the random reads of a turn's few hundred features mostly hit the cache:
  * the model runs on most caller turns. A configuration with words goes through `featurize`.
+ * The hashes are int32 (`Math.imul` without `>>> 0`: the bucket is the same low bits, and a uint32
+ * above 2^31 is a double to the JIT); the shipped maxN = 3 has its loop over n written out.
  */
 export function hashedMargin(weights: QuantizedWeights, bias: number, text: string, cfg: FeatureConfig, rules?: Iterable<string>): number {
-  const { q, scale } = weights;
-  if (cfg.words) {
-    const x = featurize(text, cfg, rules);
-    let z = bias;
-    for (let i = 0; i < x.index.length; i++) z += Math.fround(q[x.index[i]!]! * scale) * x.value[i]!;
-    return z;
+  if (cfg.words || Math.min(text.length, cfg.maxChars) > FAST_POINTS) return vectorMargin(weights, bias, text, cfg, rules);
+  const points = fastPoints;
+  let nPoints = preparedPoints(text, cfg.maxChars, points);
+  if (nPoints < 0) {
+    // NFKC may lengthen the text (ﬁ → fi): the prepared code points may not fit.
+    nPoints = codePoints(prepare(text, cfg.maxChars));
+    if (nPoints > FAST_POINTS) return vectorMargin(weights, bias, text, cfg, rules);
+    points.set(pointBuf.subarray(0, nPoints));
   }
-  let nPoints = preparedPoints(text, cfg.maxChars);
-  if (nPoints < 0) nPoints = codePoints(prepare(text, cfg.maxChars));
-  const mask = (1 << cfg.bits) - 1;
-  const maxFeatures = nPoints * cfg.maxN;
-  if (slotKey.length < 2 * maxFeatures) {
-    let cap = slotKey.length;
-    while (cap < 2 * maxFeatures) cap *= 2;
-    slotKey = new Int32Array(cap).fill(-1);
-    slotCount = new Int32Array(cap);
-  }
-  if (slotOf.length < maxFeatures) {
-    slotOf = new Int32Array(maxFeatures);
-    bucketOf = new Int32Array(maxFeatures);
-    touchedValue = new Float32Array(maxFeatures);
-  }
-  const keys = slotKey;
-  const cnt = slotCount;
-  const slotMask = keys.length - 1;
-  const points = pointBuf;
   const maxN = cfg.maxN;
+  const maxFeatures = nPoints * maxN;
+  if (maxFeatures > FAST_FEATURES) return vectorMargin(weights, bias, text, cfg, rules);
+  const mask = (1 << cfg.bits) - 1;
+  let slots = 256;
+  while (slots < 2 * maxFeatures) slots *= 2;
+  const slotMask = slots - 1;
   let nTouched = 0;
-  for (let i = 0; i < nPoints; i++) {
-    let h = FNV_OFFSET;
-    for (let n = 1; n <= maxN && i + n <= nPoints; n++) {
-      const cp = points[i + n - 1]!;
-      h = Math.imul(h ^ cp, FNV_PRIME) >>> 0;
-      if (n === 1 && cp === 32) break;
-      const k = (h ^ (h >>> 16)) & mask;
-      let at = Math.imul(k, 0x9e3779b1) >>> 0 & slotMask;
-      for (;;) {
-        const key = keys[at]!;
-        if (key === k) { cnt[at]!++; break; }
-        if (key === -1) { keys[at] = k; cnt[at] = 1; slotOf[nTouched] = at; bucketOf[nTouched++] = k; break; }
-        at = (at + 1) & slotMask;
+  if (maxN === 3) {
+    for (let i = 0; i < nPoints; i++) {
+      const c0 = points[i]!;
+      if (c0 === 32) continue; // a lone space is not a feature, nor are grams starting with one
+      let h = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
+      nTouched = countBucket((h ^ (h >>> 16)) & mask, nTouched, slotMask);
+      if (i + 1 < nPoints) {
+        h = Math.imul(h ^ points[i + 1]!, FNV_PRIME);
+        nTouched = countBucket((h ^ (h >>> 16)) & mask, nTouched, slotMask);
+        if (i + 2 < nPoints) {
+          h = Math.imul(h ^ points[i + 2]!, FNV_PRIME);
+          nTouched = countBucket((h ^ (h >>> 16)) & mask, nTouched, slotMask);
+        }
+      }
+    }
+  } else {
+    for (let i = 0; i < nPoints; i++) {
+      let h = FNV_OFFSET | 0;
+      for (let n = 1; n <= maxN && i + n <= nPoints; n++) {
+        const cp = points[i + n - 1]!;
+        h = Math.imul(h ^ cp, FNV_PRIME);
+        if (n === 1 && cp === 32) break;
+        nTouched = countBucket((h ^ (h >>> 16)) & mask, nTouched, slotMask);
       }
     }
   }
@@ -358,15 +409,19 @@ export function hashedMargin(weights: QuantizedWeights, bias: number, text: stri
   let norm = 0;
   for (let j = 0; j < nTouched; j++) {
     const at = slotOf[j]!;
-    const count = cnt[at]!;
+    const count = slotCount[at]!;
     const v = count < ONE_PLUS_LOG.length ? ONE_PLUS_LOG[count]! : 1 + Math.log(count);
-    keys[at] = -1;
+    slotKey[at] = -1;
     fv[j] = v;
     norm += v * v;
   }
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  const { q, scale } = weights;
+  byteWeights(q, scale);
+  const w = lastTable;
+  const qb = lastBytes;
   let z = bias;
-  for (let j = 0; j < nTouched; j++) z += Math.fround(q[bucketOf[j]!]! * scale) * Math.fround(fv[j]! * inv);
+  for (let j = 0; j < nTouched; j++) z += w[qb[bucketOf[j]!]!]! * Math.fround(fv[j]! * inv);
   if (cfg.rules && rules) {
     // featurize keeps at most 24 rule features (its `need - 8` bound).
     let n = 0;

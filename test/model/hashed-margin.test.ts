@@ -66,4 +66,29 @@ describe('hashedMargin', () => {
     }
     expect(hashedMargin(weights.quantized, bias, '', DEFAULT_FEATURES)).toBe(bias);
   });
+
+  // hashedMargin counts n-grams in fixed scratch (2,048 code points, 6,144 n-grams) and goes through
+  // featurize past it; it reads int8 weights through a table of the last weights' scale.
+  it('equals featurize + dot on both sides of its scratch bound, when NFKC lengthens the text, for maxN 1 to 4, and as the weights change', () => {
+    const unit = '您好我是淘宝客服，您的快递丢了 we pay 双倍 ';
+    const sized = (n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    const texts = [sized(2047), sized(2048), sized(2049), sized(4000), 'ﬁ'.repeat(1023), 'ﬁ'.repeat(1024), 'ﬁ'.repeat(1025), `${'①'.repeat(1500)}验证码`, sized(1536), sized(1537)];
+    const cfgs: FeatureConfig[] = [
+      { ...DEFAULT_FEATURES, rules: false }, { ...DEFAULT_FEATURES, maxChars: 5000 }, { ...DEFAULT_FEATURES, maxN: 1 },
+      { ...DEFAULT_FEATURES, maxN: 2 }, { ...DEFAULT_FEATURES, maxN: 4, maxChars: 5000 }, RULED,
+    ];
+    const ws = [randomWeights(DEFAULT_FEATURES.bits, 21), randomWeights(DEFAULT_FEATURES.bits, 22)];
+    let n = 0;
+    for (const text of texts) {
+      for (const cfg of cfgs) {
+        for (const w of [ws[0]!, ws[1]!, ws[0]!]) {
+          const fast = hashedMargin(w.quantized, bias, text, cfg, RULES);
+          const ref = dot(w.float, bias, featurize(text, cfg, RULES));
+          expect(Object.is(fast, ref), `${text.length} ${JSON.stringify(cfg)}`).toBe(true);
+          n++;
+        }
+      }
+    }
+    expect(n).toBe(texts.length * cfgs.length * 3);
+  });
 });
