@@ -17,9 +17,23 @@ import { zhVariants } from '../playbook/zh/variants.ts';
 
 const ZH_FOLD = compileVariants(zhVariants);
 
+/** Does the text hold one of the zh playbook's variant spellings (a key the fold would replace)? */
+let seen = false;
+const see = (): void => { seen = true; };
+function holdsVariant(text: string): boolean {
+  if (!ZH_FOLD.automaton) return false;
+  seen = false;
+  ZH_FOLD.automaton.scan(text, see);
+  return seen;
+}
+
 /** `normalised`: a turn's normalised text (TurnSignalInput.normalisedText). Returns it with the zh playbook's variant spellings folded. */
 export function modelText(normalised: string): string {
   if (normalised.length === 0) return normalised;
+  // The usual turn: normalising it again changes nothing and no variant spelling is in it, so both
+  // readings below (an English text kept as it is; a Chinese one folded) give the text itself, and
+  // the language need not be read (a pass over the text saved on most scored turns).
+  if (normalise(normalised).text === normalised && !holdsVariant(normalised)) return normalised;
   const langs = detectLangs(normalised);
   if (langs.primary !== null && !langs.all.includes('zh')) return normalised;
   const folded = normalise(normalised, ZH_FOLD).text;
