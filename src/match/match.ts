@@ -328,6 +328,8 @@ class Buckets {
   /** Sets with a bucket this turn, in the order they were first filled: filled[0 … filledCount − 1] (each set once). */
   readonly filled: Int32Array;
   filledCount = 0;
+  /** Whether one of the turn's occurrences is a turn guard (CompiledPlaybook.isTurnGuard), noted while filling. */
+  turnGuard = false;
   constructor(sets: number) {
     this.filled = new Int32Array(sets);
     this.lists = Array.from({ length: sets }, () => NONE as Occurrence[]);
@@ -358,11 +360,14 @@ class Buckets {
     let count = 0;
     const start = cp.termSetStart;
     const sets = cp.termSetList;
+    const isTurnGuard = cp.isTurnGuard;
+    let guard = false;
     let entOcc = this.entOcc;
     let entNext = this.entNext;
     let n = 0;
     for (let i = 0; i < occ.length; i++) {
       const term = occ[i]![0];
+      if (isTurnGuard[term] === 1) guard = true;
       const from = start[term]!, to = start[term + 1]!;
       if (n + (to - from) > entOcc.length) {
         const size = Math.max(entOcc.length * 2, n + (to - from));
@@ -378,6 +383,7 @@ class Buckets {
       }
     }
     this.filledCount = count;
+    this.turnGuard = guard;
     return this;
   }
 }
@@ -614,8 +620,8 @@ function sortCandidates(c: Candidates): void {
  * cue that could hold) then failed every cue after their guards' sentences were read. Now a cue made of term sets
  * (`any`, `all`, an entity `near` a set) counts its sets as the turn fills them and marks its tactic only when
  * all of them occurred (and its entity, if any): a necessary condition of the cue's own matcher, so no answer
- * changes. Request cues are marked as before (by an object class's set or entity: requestPossible then reads
- * the acts), and so are bare entity cues.
+ * changes. Request cues are marked as before, by any object class's set (one counted entry of one set per
+ * object: requestPossible then reads the acts) or entity, and bare entity cues by their entity.
  */
 interface CandidateIndex {
   /** Set → the counted cues holding it: cueList[cueStart[set] … cueStart[set + 1] − 1]. */
@@ -629,12 +635,14 @@ interface CandidateIndex {
   seen: Int32Array;
   stamp: Int32Array;
   turn: number;
-  /** Set → tactics with a request cue having an object class of that set. */
-  requestTactics: readonly (readonly number[])[];
   /** Entity kind → its bit (kinds in the order first met). */
   bitOf: Map<string, number>;
   /** Per tactic: 0 any speaker, else the one speaker its cues are read for (1 caller, 2 user, 3 unknown). */
   speaker: Uint8Array;
+  /** Per tactic, read once per candidate: `ownLine`, `framing`, and a story stage (STORY_STAGES), 1 or 0 (a byte, not a read of its definition). */
+  ownLine: Uint8Array;
+  framing: Uint8Array;
+  story: Uint8Array;
   candidates: Candidates;
 }
 const SPEAKER_CODE: Record<string, number> = { any: 0, caller: 1, user: 2, unknown: 3 };
@@ -651,14 +659,10 @@ function candidateIndexOf(cp: CompiledPlaybook): CandidateIndex {
   const cueSets: number[][] = [];
   const tacticOf: number[] = [];
   const entityBit: number[] = [];
-  const requestTactics: number[][] = Array.from({ length: cp.termSets }, () => []);
   cp.tactics.forEach((t, ti) => {
     for (const cue of t.cues) {
       if (cue.type === 'request') {
-        for (const o of cue.objects) {
-          const list = requestTactics[cp.grammar.classes[o]!.set]!;
-          if (list[list.length - 1] !== ti) list.push(ti);
-        }
+        for (const o of cue.objects) { cueSets.push([cp.grammar.classes[o]!.set]); tacticOf.push(ti); entityBit.push(0); }
         continue;
       }
       if (cue.type === 'entity' && cue.near === null) continue; // marked by its entity (cp.tacticsByEntity)
@@ -678,8 +682,11 @@ function candidateIndexOf(cp: CompiledPlaybook): CandidateIndex {
   cueSets.forEach((sets, c) => { for (const set of sets) cueList[fillAt[set]!++] = c; });
   ix = {
     cueStart, cueList, need: Int32Array.from(cueSets, (sets) => sets.length), tacticOf: Int32Array.from(tacticOf), entityBit: Int32Array.from(entityBit),
-    seen: new Int32Array(cueSets.length), stamp: new Int32Array(cueSets.length), turn: 0, requestTactics, bitOf,
+    seen: new Int32Array(cueSets.length), stamp: new Int32Array(cueSets.length), turn: 0, bitOf,
     speaker: Uint8Array.from(cp.tactics, (t) => SPEAKER_CODE[t.def.speaker]!),
+    ownLine: Uint8Array.from(cp.tactics, (t) => (t.def.ownLine ? 1 : 0)),
+    framing: Uint8Array.from(cp.tactics, (t) => (t.def.framing ? 1 : 0)),
+    story: Uint8Array.from(cp.tactics, (t) => (STORY_STAGES.has(t.def.stage) ? 1 : 0)),
     candidates: { marks: new Uint8Array(cp.tactics.length), list: new Int32Array(cp.tactics.length), count: 0 },
   };
   candidateIndexes.set(cp, ix);
@@ -694,7 +701,7 @@ function markCandidates(cp: CompiledPlaybook, ix: CandidateIndex, buckets: Bucke
   for (const e of entities) present |= ix.bitOf.get(e.kind) ?? 0;
   if (ix.turn === 0x7fffffff) { ix.stamp.fill(0); ix.turn = 0; }
   const turn = ++ix.turn;
-  const { cueStart, cueList, need, seen, stamp, entityBit, tacticOf, requestTactics } = ix;
+  const { cueStart, cueList, need, seen, stamp, entityBit, tacticOf } = ix;
   for (let k = 0, filled = buckets.filled; k < buckets.filledCount; k++) {
     const set = filled[k]!;
     for (let j = cueStart[set]!, to = cueStart[set + 1]!; j < to; j++) {
@@ -704,8 +711,6 @@ function markCandidates(cp: CompiledPlaybook, ix: CandidateIndex, buckets: Bucke
       stamp[cue] = turn; seen[cue] = n;
       if (n === need[cue]! && (entityBit[cue]! & present) === entityBit[cue]!) mark(c, tacticOf[cue]!);
     }
-    const req = requestTactics[set]!;
-    if (req.length > 0) markAll(c, req);
   }
   for (const e of entities) markAll(c, cp.tacticsByEntity.get(e.kind) ?? NONE_SETS);
   return c;
@@ -797,11 +802,12 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   if (text.length === 0) return [];
   const occ = scanTerms(cp, text);
   if (occ.length === 0 && entities.length === 0) return [];
-  for (const o of occ) if (cp.isTurnGuard[o[0]] === 1) return [];
   // Every span starts at an occurrence's or an entity's start and ends at one's end (cues, the
   // request grammar): with nothing starting before the crossing or nothing ending after it, no span crosses.
   if (scope !== undefined && !mayCross(occ, entities, scope.crossing)) return [];
+  // A turn guard anywhere silences the turn: noted by the buckets' pass over the occurrences (no pass of its own).
   const buckets = bucketsOf(cp, occ);
+  if (buckets.turnGuard) return [];
   if (narration !== undefined) {
     if (cp.grammar.frames !== null && buckets.has(cp.grammar.frames)) narration.opens = true;
     for (const set of narrationSetsOf(cp)) if (buckets.has(set)) { narration.tells = true; break; }
@@ -907,7 +913,7 @@ function checkCandidates(
       sup.guarded = guardedScratch;
     }
     // The sender's own published line in a sentence guards it too (`ownLine`).
-    if (tactic.def.ownLine && entities.length > 0) {
+    if (ix.ownLine[ti] === 1 && entities.length > 0) {
       sup.sentences ??= sentenceIndex(text);
       const own = ownLineSentences(sup.sentences, entities);
       if (own.length > 0) {
@@ -924,9 +930,9 @@ function checkCandidates(
       for (const o of errand) sup.guarded.push(sup.sentences[o[1]]!);
     }
     sup.negated = tactic.negatable ? negatedPhrases : null;
-    sup.framable = tactic.def.framing;
+    sup.framable = ix.framing[ti] === 1;
     sup.report = tactic.report; sup.reportWords = null; sup.subject = tactic.subject;
-    const story = STORY_STAGES.has(tactic.def.stage);
+    const story = ix.story[ti] === 1;
     for (const cue of tactic.cues) {
       let span: Span | null;
       if (cue.type === 'request') {
