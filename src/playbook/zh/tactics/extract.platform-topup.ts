@@ -37,6 +37,11 @@ export default defineTactic({
   unless: [
     '话费', '流量', '充值成功', '油卡', '加油卡', '公交卡', '水费', '电费', '燃气', '已到账', '理财有风险', '风险提示', '不要充值',
     '银行理财', '基金有风险',
+    // A bank's statement of a movement on the reader's own account (sms13 kind 3: "您尾号0412账户退款存入342.08元，余额5,250.10元，
+    // 摘要：…", "…跨行转入，对方户名：韦**", "提现转入646.85元，可用余额…"): the statement's own fields in the sentence — the balance
+    // after the sum, the memo, the counterparty's name — tell a movement done. An ask in a sentence of its own still reads
+    // (test/playbook/faults/account-statement.test.ts).
+    '元，余额', '元,余额', '元，可用余额', '元,可用余额', '元，账户余额', '摘要：', '摘要:', '对方户名',
     // Advice to save at a bank ("将资金存入银行的定期存款…获得一定收益") is not a platform's top-up.
     '定期', '存入银行', '低风险',
     // Money moved TO the reader by the sender itself ("本金及收益将于到期日转入您的活期账户", "本月收益已自动转入余额宝"):
@@ -65,6 +70,7 @@ export default defineTactic({
       '这个币不到一年就能涨到五倍，你先充值一万到我们的交易平台',
     ],
     negative: [
+      '【某某银行】您尾号6633卡7月9日12:40微信零钱提现转入88.00元，可用余额900.10元。',
       '【中国移动】您已成功充值话费100元',
       '公交卡充值请到地铁站服务台',
       '不要在陌生平台充值，都是诈骗',

@@ -178,6 +178,11 @@ export default defineTactic({
     // 退回", "工资已入账"): a completed movement told, nothing asked (session 5, our own notices in
     // data/corpus/gen-legit-sms2-zh). Not 已到账 alone: "意向金已到账，需补缴审核费" is the fee scam.
     '当前余额', '已原路退回', '已入账',
+    // A bank's statement of a movement on the reader's own account (sms13 kind 3: "您尾号0412账户退款存入342.08元，余额5,250.10元，
+    // 摘要：…", "…跨行转入，对方户名：韦**", "提现转入646.85元，可用余额…"): the statement's own fields in the sentence — the balance
+    // after the sum, the memo, the counterparty's name — tell a movement done. An ask in a sentence of its own still reads
+    // (test/playbook/faults/account-statement.test.ts).
+    '元，余额', '元,余额', '元，可用余额', '元,可用余额', '元，账户余额', '摘要：', '摘要:', '对方户名',
     // The platform returning it by itself ("多付款项已自动原路退回", "将原路退回"): a refund notice, nothing asked.
     '自动原路退回', '将原路退回', '已自动退回',
     // A prepayment made and now returned ("您的预订已取消，预付房费428元将退回至原支付账户"): 预付 names what was paid, the
@@ -241,6 +246,7 @@ export default defineTactic({
       '请将指定金额转入下面的账户完成验证',
     ],
     negative: [
+      '【某某银行】您尾号2211账户4月2日09:15退款存入68.00元，余额1,320.45元，摘要：商城退款。',
       '本店支持扫码点餐，扫码付款更方便',
       '扫码领取电子发票',
       '停车费10元，请扫码缴费',
