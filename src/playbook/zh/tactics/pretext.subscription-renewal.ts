@@ -9,6 +9,13 @@ import { defineTactic } from '../../schema.ts';
  */
 export const IN_APP_PATH = [
   '-我-', '-我的-', '我的-', '-设置', '设置-', '支付设置', '个人中心', '会员中心', 'app-', '钱包-', '-自动续费', '自动续费管理',
+  // The same path as the matcher reads it: a hyphen between two Chinese characters is dropped by the normaliser (a
+  // spacing trick, "微-信"), so "抖音-我-钱包-抖音月付-设置中关闭" reads "抖音我钱包抖音月付设置中关闭" and none of the hyphenated
+  // terms above can hold unless a Latin "APP-" keeps one. The menu names run together, and the menu the way out ends in
+  // ("…设置中关闭", "…钱包中取消"), are what such a path leaves (nc13-fp kind F1: a platform's notice of a pay-later
+  // or auto-renew service you have on, 40 alone).
+  '我钱包', '我的钱包', '我服务', '我设置', '我的设置', '钱包设置', '设置中关闭', '设置中取消', '钱包中关闭', '钱包中取消',
+  '中心中关闭', '中心中取消', '管理中关闭', '管理中取消',
 ];
 
 /**
