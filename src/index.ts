@@ -18,7 +18,7 @@ export { stateToSnapshot, stateFromSnapshot, stateForOptions } from './session/s
 export { initialState, type ConversationState, type ConversationContext, type FiredEntry } from './pipeline/state.ts';
 export { analyzeTurn, type TurnEvidence, type TurnHit, type StepOptions } from './pipeline/step.ts';
 export { foldTurn, buildResult, rescore, type FoldResult } from './pipeline/fold.ts';
-export { parseInput, validateInput, parseSpeakerLines, readTurns, placeInInput, looksBinary, type InputPiece } from './engine/input.ts';
+export { parseInput, validateInput, parseSpeakerLines, readTurns, placeInInput, looksBinary, isBlankText, EMPTY_INPUT_MESSAGE, type InputPiece } from './engine/input.ts';
 export { maskPII } from './entities/mask.ts';
 export { extractEntities, luhnValid, chineseIdValid } from './entities/entities.ts';
 export { normalise, toOriginal } from './normalise/normalise.ts';

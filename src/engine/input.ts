@@ -55,13 +55,24 @@ export function looksBinary(raw: string): boolean {
   return controls >= 8 && controls * 4 > raw.length;
 }
 
+/**
+ * Text that says nothing: white space, control and format characters only (the API's `meaningful`, src/server/schemas.ts,
+ * read the same way). `fanzha check` and the eval loader refuse an input or a case whose every turn is such text, with the
+ * "empty input" message, as the API answers `empty_input` (nc13-fp kind F5). One anchored character class: linear.
+ */
+const BLANK = /^[\s\p{Cc}\p{Cf}\p{Z}]*$/u;
+export function isBlankText(text: string): boolean {
+  return BLANK.test(text);
+}
+export const EMPTY_INPUT_MESSAGE = 'empty input: give a text, "speaker: text" lines, or JSON';
+
 export function parseInput(raw: string): AnalyzeInput {
   if (Buffer.byteLength(raw, 'utf8') > LIMITS.maxInputBytes) {
     throw new InputError(`input is over ${LIMITS.maxInputBytes / 1024 / 1024} MB`);
   }
   if (looksBinary(raw)) throw new InputError('input looks binary (mostly control characters such as NUL): give text, e.g. a UTF-8 .txt export');
   const trimmed = raw.replace(CONTROL, ' ').trim();
-  if (trimmed.length === 0) throw new InputError('empty input: give a text, "speaker: text" lines, or JSON');
+  if (trimmed.length === 0) throw new InputError(EMPTY_INPUT_MESSAGE);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let json: unknown;
     try {

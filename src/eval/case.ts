@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { speakerOfLabel } from '../engine/speakers.ts';
+import { EMPTY_INPUT_MESSAGE, isBlankText } from '../engine/input.ts';
 import { ChannelSchema, LIMITS, TurnSchema, type Channel } from '../types.ts';
 
 export type CaseLabel = 'scam' | 'legit';
@@ -54,12 +55,19 @@ const idSchema = z.string().min(1).max(200);
 const labelSchema = z.enum(['scam', 'legit']);
 const categorySchema = z.string().min(1).max(100).optional();
 
+/**
+ * A case that says nothing (its text, or every turn, white space or invisible characters only: src/engine/input.ts
+ * isBlankText) is refused as `fanzha check` and the API refuse such input, a load issue with the check's message, not read
+ * `safe` and counted among the legitimate texts (nc13-fp kind F5).
+ */
+const BLANK_MESSAGE = `${EMPTY_INPUT_MESSAGE} (this one is white space only)`;
+
 export const JsonlTextCaseSchema = z.object({
   id: idSchema,
   label: labelSchema,
   channel: ChannelSchema.default('sms'),
   category: categorySchema,
-  text: z.string().min(1).max(LIMITS.maxTurnChars),
+  text: z.string().min(1).max(LIMITS.maxTurnChars).refine((t) => !isBlankText(t), { message: BLANK_MESSAGE }),
 });
 
 export const JsonlDialogueCaseSchema = z.object({
@@ -75,6 +83,9 @@ export const JsonlDialogueCaseSchema = z.object({
   })).min(1).max(LIMITS.maxTurns),
   firstExtraction: z.number().int().min(0).optional(),
 }).refine(
+  (c) => c.turns.some((t) => !isBlankText(t.text) || (t.qr?.length ?? 0) > 0),
+  { message: BLANK_MESSAGE, path: ['turns'] },
+).refine(
   (c) => c.firstExtraction === undefined || c.firstExtraction < c.turns.length,
   { message: 'firstExtraction must be the index of one of the turns', path: ['firstExtraction'] },
 ).refine(

@@ -55,6 +55,10 @@ describe('fanzha check', () => {
 
   it.each([
     ['empty input', [''], /empty input/],
+    // nc13-fp kind F5: white space says nothing however it comes (plain, JSON text, JSON turns), as the API's empty_input.
+    ['white space only', [' \u3000\n\t '], /empty input/],
+    ['JSON whose text is white space', ['{"channel":"sms","text":"  \u3000 "}'], /empty input/],
+    ['JSON whose every turn is white space', ['{"channel":"call","turns":[{"speaker":"caller","text":" "},{"speaker":"user","text":"\u200b"}]}'], /empty input/],
     ['malformed JSON', ['{"channel":'], /malformed JSON/],
     ['wrong shape', ['{"channel":"sms","body":"x"}'], /invalid input/],
     ['invalid UTF-8', [Buffer.from([0xff, 0xfe, 0x41])], /not valid UTF-8/],

@@ -1,6 +1,6 @@
 /** `fanzha check [TEXT]`: one text, a conversation, or JSON; from an argument, a file or stdin. */
 import { createInterface } from 'node:readline';
-import { analyze, createEngine, inputTurns, parseInput, InputError, type AnalyzeResult, type Engine } from '../../index.ts';
+import { analyze, createEngine, EMPTY_INPUT_MESSAGE, inputTurns, isBlankText, parseInput, InputError, type AnalyzeResult, type Engine } from '../../index.ts';
 import { modelAvailable } from '../../model/signal.ts';
 import { ChannelSchema, InitiatorSchema, InputLangSchema, LangSchema, type AnalyzeInput, type Channel, type Initiator, type InputLang, type Lang } from '../../types.ts';
 import { CliError, EXIT, type CliIO, type Command } from '../command.ts';
@@ -78,7 +78,11 @@ function analyzeOrThrow(input: AnalyzeInput, lang: Lang | undefined, readAs?: In
 
 function parseOrThrow(raw: string): AnalyzeInput {
   try {
-    return parseInput(raw);
+    const input = parseInput(raw);
+    // JSON whose text, or every turn, is white space says nothing either: refused as plain text is (and as the API's
+    // empty_input), not answered "safe" (nc13-fp kind F5).
+    if (inputTurns(input).every((t) => isBlankText(t.text) && (t.qr?.length ?? 0) === 0)) throw new InputError(EMPTY_INPUT_MESSAGE);
+    return input;
   } catch (e) {
     if (e instanceof InputError) throw new CliError(e.message);
     throw e;
