@@ -20,6 +20,7 @@ import { PLAYBOOKS } from '../../src/playbook/index.ts';
 import { ZH_VARIANT_GROUPS } from '../../src/playbook/zh/variants.ts';
 import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from '../../src/signals/index.ts';
 import { why } from '../playbook/faults/helpers.ts';
+import { stubModelEngine } from './stub-model.ts';
 
 const rulesOnly = DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
 const RULES = new Engine({ playbooks: PLAYBOOKS, signals: rulesOnly, signalCatalog: SIGNAL_CATALOG });
@@ -29,7 +30,7 @@ const FUSIONS: [string, ModelWeightParams][] = [
   ['session-4 fusion', { ...S4, weakCueFloor: 0.995 }],
   ['shipped fusion', { ...MODEL_WEIGHT_PARAMS, weakCueFloor: 0.995 }],
 ];
-const withModel = (params: ModelWeightParams, p: number): Engine => new Engine({ playbooks: PLAYBOOKS, signals: [...rulesOnly, makeModelSignal(params, () => p)], signalCatalog: SIGNAL_CATALOG });
+const withModel = (params: ModelWeightParams, p: number): Engine => stubModelEngine(params, p);
 const sms = (text: string): AnalyzeInput => ({ channel: 'sms', text });
 const chat = (text: string): AnalyzeInput => ({ channel: 'chat', text });
 const call = (...lines: string[]): AnalyzeInput => ({ channel: 'call', turns: lines.map((text) => ({ speaker: 'caller' as const, text })) });

@@ -17,10 +17,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type AnalyzeInput } from '../../src/index.ts';
 import { Engine } from '../../src/engine/engine.ts';
-import { CONTACT_CUES, CONTROL_SHIFTS, makeModelSignal, modelSignal, MODEL_SIGNAL_ID, MODEL_WEIGHT_PARAMS, type ModelWeightParams } from '../../src/model/signal.ts';
+import { CONTACT_CUES, CONTROL_SHIFTS, modelSignal, MODEL_SIGNAL_ID, MODEL_WEIGHT_PARAMS, type ModelWeightParams } from '../../src/model/signal.ts';
 import { PLAYBOOKS } from '../../src/playbook/index.ts';
 import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from '../../src/signals/index.ts';
 import { why } from '../playbook/faults/helpers.ts';
+import { stubModelEngine } from './stub-model.ts';
 
 const rulesOnly = DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
 const RULES = new Engine({ playbooks: PLAYBOOKS, signals: rulesOnly, signalCatalog: SIGNAL_CATALOG });
@@ -34,7 +35,7 @@ const FUSIONS: [string, ModelWeightParams][] = [
   ['session-7 fusion', { ...S7, contactCueFloor: FLOOR }],
   ['shipped fusion', { ...MODEL_WEIGHT_PARAMS, contactCueFloor: FLOOR }],
 ];
-const withModel = (params: ModelWeightParams, p: number): Engine => new Engine({ playbooks: PLAYBOOKS, signals: [...rulesOnly, makeModelSignal(params, () => p)], signalCatalog: SIGNAL_CATALOG });
+const withModel = (params: ModelWeightParams, p: number): Engine => stubModelEngine(params, p);
 const sms = (text: string): AnalyzeInput => ({ channel: 'sms', text });
 const chat = (text: string): AnalyzeInput => ({ channel: 'chat', text });
 const call = (...lines: string[]): AnalyzeInput => ({ channel: 'call', turns: lines.map((text) => ({ speaker: 'caller' as const, text })) });

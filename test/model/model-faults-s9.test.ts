@@ -15,10 +15,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, type AnalyzeInput } from '../../src/index.ts';
 import { Engine } from '../../src/engine/engine.ts';
-import { CONTACT_CUES, makeModelSignal, modelSignal, MODEL_SIGNAL_ID, MODEL_WEIGHT_PARAMS, OPENERS, type ModelWeightParams } from '../../src/model/signal.ts';
+import { CONTACT_CUES, modelSignal, MODEL_SIGNAL_ID, MODEL_WEIGHT_PARAMS, OPENERS, type ModelWeightParams } from '../../src/model/signal.ts';
 import { PLAYBOOKS } from '../../src/playbook/index.ts';
 import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from '../../src/signals/index.ts';
 import { why } from '../playbook/faults/helpers.ts';
+import { stubModelEngine } from './stub-model.ts';
 
 const rulesOnly = DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
 const RULES = new Engine({ playbooks: PLAYBOOKS, signals: rulesOnly, signalCatalog: SIGNAL_CATALOG });
@@ -31,7 +32,7 @@ const FUSIONS: [string, ModelWeightParams][] = [
   ['session-8 fusion, openers from the alone floor', { ...S8, openerFloor: 0.999 }],
   ['shipped fusion', MODEL_WEIGHT_PARAMS],
 ];
-const withModel = (params: ModelWeightParams, p: number): Engine => new Engine({ playbooks: PLAYBOOKS, signals: [...rulesOnly, makeModelSignal(params, () => p)], signalCatalog: SIGNAL_CATALOG });
+const withModel = (params: ModelWeightParams, p: number): Engine => stubModelEngine(params, p);
 const sms = (text: string): AnalyzeInput => ({ channel: 'sms', text });
 const chat = (text: string): AnalyzeInput => ({ channel: 'chat', text });
 const modelWeight = (r: ReturnType<typeof analyze>): number => r.tactics.find((t) => t.id === MODEL_SIGNAL_ID)?.weight ?? 0;

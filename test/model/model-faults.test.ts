@@ -12,17 +12,18 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type AnalyzeInput } from '../../src/index.ts';
 import { Engine } from '../../src/engine/engine.ts';
-import { makeModelSignal, modelSignal, MODEL_SIGNAL_ID, holdsRequest, type ModelWeightParams } from '../../src/model/signal.ts';
+import { modelSignal, MODEL_SIGNAL_ID, holdsRequest, type ModelWeightParams } from '../../src/model/signal.ts';
 import { counterpartWords, inUserVoice } from '../../src/model/voice.ts';
 import { PLAYBOOKS } from '../../src/playbook/index.ts';
 import { DEFAULT_SIGNALS, SIGNAL_CATALOG } from '../../src/signals/index.ts';
 import { why } from '../playbook/faults/helpers.ts';
+import { stubModelEngine } from './stub-model.ts';
 
 /** Session 4's candidate fusion (scripts/model-compare.ts SESSION4_FUSION): the one that showed the faults. */
 const FUSION: ModelWeightParams = { floor: 0.95, maxWeight: 50, requireRuleEvidence: true, aloneFloor: 0.98, aloneWeight: 40, minChars: 8, maxTurn: 20, benignBelow: 0.2, discount: 15 };
 const rulesOnly = DEFAULT_SIGNALS.filter((s) => s !== modelSignal);
 /** The engine with a model that reads every turn at probability `p`. */
-const withModelAt = (p: number): Engine => new Engine({ playbooks: PLAYBOOKS, signals: [...rulesOnly, makeModelSignal(FUSION, () => p)], signalCatalog: SIGNAL_CATALOG });
+const withModelAt = (p: number): Engine => stubModelEngine(FUSION, p);
 const RULES = new Engine({ playbooks: PLAYBOOKS, signals: rulesOnly, signalCatalog: SIGNAL_CATALOG });
 
 const call = (...lines: string[]): AnalyzeInput => ({ channel: 'call', turns: lines.map((text) => ({ speaker: 'caller' as const, text })) });
