@@ -267,6 +267,8 @@ export const SCAM_KINDS: readonly ScamKind[] = [
       'contact.unsolicited-offer', 'extract.upfront-fee', 'extract.scan-to-pay', 'extract.platform-topup', 'extract.money-request',
       'extract.payment-link', 'extract.atm-operation', 'extract.scan-sent-code', 'extract.stake-topup', 'extract.gift-card-codes', 'extract.reply-credentials',
       'cover.refundable-fee', 'shift.outside-platform', 'shift.payment-app-friend',
+      // nc13-recall: a health product's refund collected with your card at a venue; a policy surrendered with all premiums back.
+      'pretext.bring-card-refund', 'pretext.full-surrender',
     ],
   },
 ];

@@ -19,6 +19,9 @@ const ROLES = [
   '客服', '售后', '理赔专员', '理赔员', '理赔中心', '理赔部', '售后部', '质检部', '专员', '工作人员', '客服中心', '客服部',
   '客户服务中心', '服务专员', '风控部', '安全中心', '客服代表', '客户服务代表', '客服人员', '服务热线', '理赔人员', '售后人员',
   '服务人员', '客户服务', '服务中心', '会员中心',
+  // The account's "guard" who asks your code to protect it (nc13-recall R2: "我是平台安全员，请把收到的短信验证码告诉我帮你冻结账户").
+  // A person, not a desk: a real bank's 风控中心 calls to confirm a transfer (our own w7-cv-0022) and stays unread.
+  '安全员', '安全专员', '风控专员', '风控人员',
 ];
 /** "我是客服代表" with no brand: weak alone (inbound agents say it), so only as the claim itself. */
 const BARE_ROLES = ['真的客服', '真客服', '正规客服', '正规的客服', '官方客服', '官方的客服', '客服代表', '客服人员', '客服专员', '售后客服', '客户服务代表', '客服中心', '客服服务中心', '某客服', '贷款客服', '征信客服'];

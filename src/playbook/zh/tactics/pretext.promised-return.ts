@@ -23,6 +23,17 @@ export default defineTactic({
       ],
       within: 10,
     },
+    // The period after the word ("收益一天百分之三", "利息每周5个点", "回报一个月20%"): the same promise in a
+    // friend's spoken order (nc13-recall R1: a friend's high-return app with an invite code read safe 0).
+    {
+      all: [
+        ['收益', '回报', '利息', '利润', '返利', '分红'],
+        ['一天', '每天', '每日', '一周', '每周', '一星期', '一个月', '每月', '每个月'],
+        ['%', '百分之', '个点'],
+      ],
+      within: 12,
+      ordered: true,
+    },
     // A fixed payout on a stake ("投一万每天收益一百", "交两万块钱，每个月返一千五", "投资26800，月返5000"): the
     // pyramid, "pension project" and mining-pool promise (our own writing, 传销, 虚拟货币, 投资理财).
     {
@@ -44,6 +55,7 @@ export default defineTactic({
       '日化3%，一周就能回本',
       '导师很靠谱，我跟着做了三个月',
       '每月稳定回报百分之二十',
+      '我朋友推荐的平台收益一天百分之二，已经提了好几次现了',
     ],
     negative: [
       '理财有风险，过往收益不代表未来',
@@ -51,6 +63,7 @@ export default defineTactic({
       '我一个月赚八千',
       '小心那种说每天赚5%的，都是骗子',
       '导师让我周五交论文',
+      '这款理财收益一般，年化百分之二点五，每天都能看到',
     ],
   },
 });

@@ -24,6 +24,18 @@ export default defineTactic({
       ordered: true,
     },
     { any: ['你也开个户', '你开个户', '您开个户', '帮你开户', '帮您开户', '你也去开户'] },
+    // A friend's "you get it too, here is my invite code" (nc13-recall R1: "…理财app 收益一天百分之三 … 你也下一个 我发你
+    // 邀请码" read safe 0): the referral onto the platform. Weight 5 alone (a shop's referral is everyday); with a fixed
+    // return the composite promised-return-plus-platform reads it.
+    { any: ['你也下一个', '你也下个', '您也下一个', '你也装一个', '你也下载一个', '你也去下', '你也来玩', '你也来投', '你也投点', '你也买点'] },
+    {
+      all: [
+        ['我发你', '发你', '给你', '用我的', '填我的', '输入我的', '输我的', '我把'],
+        ['邀请码', '推荐码', '邀请链接', '推荐链接', '注册码'],
+      ],
+      within: 6,
+      ordered: true,
+    },
   ],
   unless: ['官方', '12306', '个人所得税', '骗'],
   guards: ['warning'],
@@ -35,6 +47,8 @@ export default defineTactic({
       '你也开个户，跟着导师操作',
       '帮你注册一个账户，充值就能做',
       '你也下载这个软件，我教你',
+      '这个平台我玩了半个月了，你也下一个，我带你',
+      '注册的时候填我的推荐码，我俩都有奖励',
     ],
     negative: [
       '我注册了一个新邮箱',
@@ -42,6 +56,7 @@ export default defineTactic({
       '你用官方APP注册就行',
       '账号注册需要手机号',
       '这种叫你注册平台的都是骗子',
+      '邀请码已发送至您的手机，请勿告诉他人',
     ],
   },
 });
