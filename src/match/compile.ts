@@ -53,6 +53,8 @@ export interface CompiledGrammar {
   byWord: boolean;
   negators: number | null;
   contrasts: number | null;
+  /** Words joining a second act to a negated one ("或", "or"): the negation carries past them (GrammarSchema.disjunctions). */
+  disjunctions: number | null;
   self: number | null;
   /** Causatives ("让我", "叫我"): a self marker starting inside one names who is made to act, not the speaker. */
   caused: number | null;
@@ -331,7 +333,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
   }
   const opt = (terms: readonly string[]): number | null => (terms.length > 0 ? setOf(terms) : null);
   const markers = {
-    negators: opt(g.negators), contrasts: opt(g.contrasts), self: opt(g.self), caused: opt(g.caused), reporters: opt(g.reporters),
+    negators: opt(g.negators), contrasts: opt(g.contrasts), disjunctions: opt(g.disjunctions), self: opt(g.self), caused: opt(g.caused), reporters: opt(g.reporters),
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
     relayed: opt(g.relayed), narrated: opt(g.narrated), victims: opt(g.victims), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
     takeovers: opt(g.takeovers), selfIntros: opt(g.selfIntros), pastActs: opt(g.pastActs), passives: opt(g.passives),

@@ -269,6 +269,10 @@ export function readRequests(
         // An A-not-A question (能不能借我, 可不可以转, 要不要交) asks; its 不 negates nothing.
         if (set === g.negators) { if (!isAnotA(text, evStart)) negEnd = evEnd; }
         else if (set === g.contrasts) contrastEnd = evEnd;
+        // "不会上门收取现金或要求转账": a disjunction met while the negation holds carries it to the act it joins.
+        else if (set === g.disjunctions) {
+          if (negEnd >= 0 && contrastEnd <= negEnd && wordAt(word, evStart) - wordAt(word, negEnd) <= g.negationWindow) negEnd = evEnd;
+        }
         // A causative before the self marker ("让我先交", "叫我把"): the 我 is the one made to act, the clause the other side's ask.
         else if (set === g.caused) { causedEnd = evEnd; causedClause = c; }
         else if (set === g.self) { if (causedEnd <= evStart) selfSubject = true; }

@@ -385,6 +385,12 @@ export const GrammarSchema = z.object({
   windowUnit: z.enum(['character', 'word']).default('character'),
   negators: z.array(Term).default([]),
   contrasts: z.array(Term).default([]),
+  /**
+   * Words that join a second act to a negated one ("不会上门收取现金或要求转账", "never call or ask you to pay"): met while a
+   * negator still holds (within `negationWindow` of it, no contrast between), the negation carries on from this word, so the
+   * second act is negated as the first. A warning's list of what staff never do is one negation, however long its first act.
+   */
+  disjunctions: z.array(Term).default([]),
   negationWindow: z.number().int().min(0).max(30).default(8),
   self: z.array(Term).default([]),
   /** Causatives before the speaker ("让我", "叫我"): a `self` marker starting inside one ("让我先交") is the one made to act, so the clause is the other side's ask relayed. */

@@ -968,6 +968,9 @@ export const zhGrammar: GrammarDef = {
     'never', 'do not', "don't", 'dont', 'no need to', 'not need to', "won't", 'will not',
   ],
   contrasts: ['只需要', '只需', '只要', '只用', '但是', '但', '而是', '就需要', '还是需要', '还需要', '得', '现在'],
+  // A warning's list of what staff never do, its first act long ("工作人员不会上门收取现金或要求转账到个人账户"): the
+  // negation goes on past 或 to the second act (nc13-fp kind F3). Not 和/及: they join objects far more often than acts.
+  disjunctions: ['或', '或者', '或是', '也不会', '也不'],
   negationWindow: 8,
   // The speaker's own acts, and acts already done (a notice "验证码已发送", a report "他已经进群了").
   self: [
