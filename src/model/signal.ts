@@ -119,10 +119,15 @@ export interface ModelWeightParams {
  * message that is only a seller's promotion gets points from p = 0.97 (`advertFloor`, session 7). Against
  * the weights shipped until session 9 on dev: customer-service scams 1,291 → 1,294, other-kind requests
  * 4,861 → 4,995, real SMS at risk ≥ 20 36 → 16, meetings at risk ≥ 20 4 → 3, no new `scam` on our text.
+ * Session 13 (sms13): in one message the benign reading at p ≤ 0.2 (`messageBenignBelow`, the same line as
+ * `benignBelow`, whose A-half real SMS at risk ≥ 20 sit at p 0.16–0.18) also discounts the sender's own channels and
+ * MESSAGE_READABLE_REQUESTS. Dev (eval --split dev): real SMS at risk ≥ 20 A 5 → 3 / B 9 → 5, ≥ 30 B 4 → 2, flagged
+ * 1 → 1; customer-service recall unchanged (109/497/688); other kinds with a request texts-8 3,253 → 3,251 (two
+ * task-lure SMS with only a group and a link, p 0.06 and 0.14); our own legit SMS at risk ≥ 20 117 → 98.
  */
 export const MODEL_WEIGHT_PARAMS: ModelWeightParams = {
   floor: 0.95, maxWeight: 50, requireRuleEvidence: true, aloneFloor: 0.999, aloneWeight: 40, minChars: 8, maxTurn: 20, benignBelow: 0.2, discount: 15,
-  weakCueFloor: 0.999, contactCueFloor: 0.98, openerFloor: 0.999, advertFloor: 0.97,
+  weakCueFloor: 0.999, contactCueFloor: 0.98, openerFloor: 0.999, advertFloor: 0.97, messageBenignBelow: 0.2,
 };
 
 /**
