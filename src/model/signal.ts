@@ -285,8 +285,11 @@ export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS,
       const curve = params.advertFloor !== undefined && params.advertFloor > params.floor && advertOnly(rules, input) ? { ...params, floor: params.advertFloor } : params;
       const noControl = !rules.some((id) => CONTROL_SHIFTS.has(id));
       // One message the model reads as clearly benign: its own link or number and an ordinary request are discounted too.
+      // Never when a checker flagged the turn's own link, number or QR code (a look-alike, an IP address, a
+      // spoofed number): `fanzha url` calls it suspicious, and so must every surface (issue 8 §1.2).
       const message = params.messageBenignBelow !== undefined && p <= params.messageBenignBelow && input.turn === 0
         && input.channel !== undefined && input.channel !== 'call' && rules.length > 0 && noControl
+        && (input.signalledThisTurn === undefined || input.signalledThisTurn.size === 0)
         && rules.every((id) => !isRequest(id) || MESSAGE_READABLE_REQUESTS.has(id));
       weight = alone && params.aloneWeight !== undefined && p >= aloneFloor
         ? params.aloneWeight

@@ -291,8 +291,12 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   if (state.callerNumber !== undefined) signalInput.callerNumber = state.callerNumber;
   if (options.indicators !== undefined && options.indicators.size > 0) signalInput.indicators = options.indicators;
   if (check !== undefined) signalInput.checkUrl = check;
+  let signalled: Set<string> | undefined;
   for (const provider of engine.signals) {
     for (const s of provider(signalInput)) {
+      // A later provider (the text model) sees what a checker flagged here: one judgement of a link on every surface.
+      if (s.weight > 0) (signalled ??= new Set<string>()).add(s.id);
+      if (signalled !== undefined) signalInput.signalledThisTurn = signalled;
       hits.push({
         id: s.id, stage: s.stage, weight: s.weight,
         evidence: s.evidence.length > 0 ? s.evidence : [{ turn: index, start: 0, end: 0, text: '' }],

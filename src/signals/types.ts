@@ -55,6 +55,12 @@ export interface TurnSignalInput {
    * turn's links, so a link is checked once per turn; absent: call `checkUrl` itself.
    */
   checkUrl?: (url: string) => UrlReport;
+  /**
+   * Ids the providers before this one emitted on this turn with a positive weight (the link, number and
+   * QR checkers run first: src/signals/index.ts), so a later reader knows a checker flagged the turn's
+   * own link or number; absent: none did.
+   */
+  signalledThisTurn?: ReadonlySet<string>;
 }
 
 export interface SignalHit {
