@@ -401,6 +401,13 @@ function feeNouns(text: string, out: Entity[]): void {
  */
 function amounts(text: string): Entity[] {
   const out: Entity[] = [];
+  figureAmounts(text, out);
+  numeralAmounts(text, out);
+  return out;
+}
+
+/** Amounts and bare sums written in figures (any number run with its currency or unit). */
+function figureAmounts(text: string, out: Entity[]): void {
   NUMBER_RUN.lastIndex = 0;
   for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) {
     let start = m.index;
@@ -430,9 +437,13 @@ function amounts(text: string): Entity[] {
     if (text.slice(m.index, end).includes('万')) v *= 10_000;
     out.push({ kind: 'amount', start, end, value: String(v) });
   }
+}
+
+/** Amounts and bare sums said in Chinese numerals (八百, 两千元). */
+function numeralAmounts(text: string, out: Entity[]): void {
   bareChineseSums(text, out);
   // A numeral run counts only before 元 or 块: most turns have neither (and 一 is in every other sentence).
-  if (!text.includes('元') && !text.includes('块')) return out;
+  if (!text.includes('元') && !text.includes('块')) return;
   CN_NUMBER_RUN.lastIndex = 0;
   for (let m = CN_NUMBER_RUN.exec(text); m; m = CN_NUMBER_RUN.exec(text)) {
     const end = m.index + m[0].length;
@@ -443,10 +454,23 @@ function amounts(text: string): Entity[] {
     if (value === null) continue;
     out.push({ kind: 'amount', start, end: end + 1, value: String(value) });
   }
-  return out;
 }
 
+/** A Latin letter or a digit, of either case. */
+const ASCII_ALNUM = /[0-9A-Za-z]/;
+
+const byStart = (a: Entity, b: Entity): number => a.start - b.start;
+
 export function extractEntities(text: string): Entity[] {
+  // No Latin letter and no digit (most Chinese turns): no link, number, code, handle or amount in figures
+  // can be in it, since each of their patterns starts on one and the link view (urlView) only adds dots
+  // and a scheme's letters around letters already there. Left: sums in numerals and fees, found as below.
+  if (!ASCII_ALNUM.test(text)) {
+    const few: Entity[] = [];
+    numeralAmounts(text, few);
+    if (text.includes('费')) feeNouns(text, few);
+    return few.length > 1 ? few.sort(byStart) : few;
+  }
   const out: Entity[] = [];
   const taken: [number, number][] = [];
 
@@ -496,5 +520,5 @@ export function extractEntities(text: string): Entity[] {
     if (!inUrl(h.start, h.end)) out.push(h);
   }
   if (text.includes('费')) feeNouns(text, out);
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort(byStart);
 }
