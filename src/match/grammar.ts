@@ -148,6 +148,28 @@ function keywordAt(text: string, i: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
+/**
+ * The thing itself is written right after the object word (one space or one opening quote allowed): a run of at least
+ * three Latin letters or digits holding a digit ("回复验证码 382916 确认办理", "回复验证码“HM88”至本号", "验证码HDL520"). The
+ * message GIVES that code (an operator's confirmation, a shop's promo code): the reader is asked for nothing of their own.
+ * A digit is required, so a word ("验证码 code") or a mask ("验证码xxxx") and a count ("验证码6位数") stay objects.
+ */
+function literalAt(text: string, i: number): boolean {
+  if (i < text.length) {
+    const q = text.charCodeAt(i);
+    if (q === 0x20 || q === 0x201c || q === 0x22 || q === 0x300c || q === 0x2018 || q === 0x27) i++;
+  }
+  let n = 0;
+  let digit = false;
+  for (; i < text.length && n < 32; i++, n++) {
+    const c = text.charCodeAt(i);
+    const d = c >= 0x30 && c <= 0x39;
+    if (!(d || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) break;
+    if (d) digit = true;
+  }
+  return n >= 3 && digit;
+}
+
 /** An entity standing for word classes (a URL for the link class), as an event of the sweep. */
 interface EntityEvent { start: number; end: number; entityClasses: readonly number[] }
 
@@ -342,6 +364,8 @@ export function readRequests(
           addHit(reading, ci * K + o, s, Math.min(lastStart[o]!, evStart), Math.max(lastEnd[o]!, evEnd), self);
         }
       } else {
+        // "回复验证码 382916", "回复验证码“HM88”": the code written out is given by the message, not asked (sms14 kind 1).
+        if (g.classes[ci]!.keyword && literalAt(text, evEnd)) continue;
         lastStart[ci] = evStart; lastEnd[ci] = evEnd; lastSentence[ci] = s;
         for (const a of actClasses) {
           if (lastSentence[a] !== s || lastNegated[a] === 1 || wordAt(word, evStart) - wordAt(word, lastStart[a]!) > g.window) continue;

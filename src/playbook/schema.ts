@@ -343,6 +343,9 @@ export const WordClassSchema = z.object({
    * ("回复1", "回复TD") — has the keyword as its object (the word to
    * send): that occurrence is no act of the grammar and pairs with no other object. Only that act: the
    * clause's other acts are read ("回复1确认退款，并把收到的验证码一并回复" asks for the code). Default false.
+   * On an OBJECT class: an object word followed at once by the thing itself written out — a run of 3+ Latin letters or
+   * digits holding a digit, one space or opening quote allowed ("回复验证码 382916 确认办理", "回复验证码“HM88”") — is
+   * given by the message, not asked of the reader: that occurrence is no object of the grammar (src/match/grammar.ts literalAt).
    */
   keyword: z.boolean().default(false),
   /**

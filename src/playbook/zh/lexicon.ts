@@ -391,9 +391,13 @@ export const zhLexicon: Record<string, WordClassDef> = {
       // Counted or placed ("6位验证码", "收到的验证码"): whole, so the mixed spellings ("6位code", "收到的code", variants.ts) are read.
       '位验证码', '位数验证码', '收到的验证码', '短信里的验证码',
     ],
+    // The code written out after its name ("回复验证码 382916 确认办理", "回复验证码“HM88”领取"): the message gives it
+    // (an operator's confirmation, a shop's promo code), the reader holds nothing to hand over (sms14 kind 1; exposed
+    // kind, session 12 note: "reply with the code for the discount").
+    keyword: true,
     examples: {
       positive: ['把验证码给我', '那个六位数的验证码是多少'],
-      negative: ['【工商银行】您的验证码为382915，切勿泄露给他人。', '整个退款过程不需要您提供验证码'],
+      negative: ['【工商银行】您的验证码为382915，切勿泄露给他人。', '整个退款过程不需要您提供验证码', '回复验证码“HM88”即享首单立减15元'],
     },
   },
   'obj.card': {
@@ -1065,6 +1069,8 @@ export const zhGrammar: GrammarDef = {
     // A platform's safety notice ends by asking you to report such requests ("遇到要求先交钱的职位请及时举报").
     '及时举报', '立即举报', '向平台举报', '予以举报',
     '直接删除', '不要理会', '请勿理会', '不予理睬', '立即拒绝',
+    // A transfer alert's instruction ("…要求转账，请立即停止并拨打110"): stop what the reader is doing (sms14 kind 4).
+    '立即停止', '马上停止', '停止转账', '停止操作', '停止付款', '终止转账', '终止交易',
     // What to do after a loss: the bank's stop-payment and the police. Not 联系银行冻结 or 到派出所: a fake
     // authority says those too ("请立即联系银行冻结账户", "直接到派出所说明…并配合我们的工作").
     '申请止付', '申请紧急止付', '紧急止付', '拨打110', '拨打96110',
@@ -1220,5 +1226,8 @@ export const zhGrammar: GrammarDef = {
     '麻烦你', '麻烦您', '请你', '请您', '你把', '您把', '你先', '您先', '你再', '您再', '你帮我', '您帮我', '你赶紧', '您赶紧',
     '你马上', '您马上', '你现在', '您现在', '你直接', '您直接',
   ],
-  generic: ['凡是', '如果有人', '如有人', '若有人', '任何人', '只要是', '但凡', '一旦有人', '遇到', '碰到', '接到', '当对方', '对方如果', '如果对方'],
+  generic: ['凡是', '如果有人', '如有人', '若有人', '任何人', '只要是', '但凡', '一旦有人', '遇到', '碰到', '接到', '当对方', '对方如果', '如果对方',
+    // A bank's or a payment app's alert in the conditional ("如对方自称客服…要求转账，请立即停止", "如有陌生人要求您…转账到指定
+    // 账户，请立即挂断"): the other side is hypothetical, its ask the advisory's example (sms14 kind 4).
+    '如对方', '若对方', '假如对方', '倘若对方', '万一对方', '如有陌生人', '若有陌生人', '如果有陌生人', '如陌生人', '若陌生人', '如遇', '若遇', '如接到', '若接到'],
 };

@@ -10,6 +10,24 @@ import { defineTactic } from '../../schema.ts';
  * its own service, an offer or a move elsewhere; the same weight and the same unless words as the cue it was, so a
  * message's risk is what it was. A code scanned inside a trade or a prize is still upfront-fee's (the fee before the goods).
  */
+/**
+ * A coupon claimed by scanning, the payment word its later use (sms14 kind 2; exposed kind, session 12 note: "a coupon
+ * claimed by scanning read as an upfront fee"): "扫描加油机上二维码领取每升立减0.3元优惠券，支付时自动抵扣", "扫小票上的
+ * 二维码领红包，下次消费付款可抵3元". The code is scanned to TAKE something; the 付款/支付 of the sentence is when the
+ * discount applies (付款时, 支付时自动抵扣, 付款可抵, 支付立减), not money paid on the code. Read as the tactic's `ordinary`:
+ * such a sentence is no request unless the turn names a fee, a payout story or a code somebody sent (COUPON_MONEY).
+ */
+const COUPON_USE = [
+  '付款时', '支付时', '结算时', '结账时', '买单时', '消费时', '下单时', '购票时', '核销时',
+  '付款可抵', '支付可抵', '付款抵扣', '支付抵扣', '付款立减', '支付立减', '付款直减', '支付直减', '付款满', '支付满', '付款即减', '支付即减',
+];
+/** A fee, a payout, a prize, a code somebody sent or a sum typed: the scan is money asked after all. */
+const COUPON_MONEY = [
+  '手续费', '服务费', '邮费', '运费', '保价', '保证金', '押金', '激活', '解冻', '认证费', '会员费', '工本费', '税费',
+  '退款', '理赔', '赔付', '补偿', '返现', '返利', '中奖', '奖品', '奖金', '补贴款',
+  '我发', '发您', '发你', '下方', '下面的', '这个码', '这个二维码', '该二维码', '输入金额', '金额输入', '金额填', '备注', '客服', '专员',
+];
+
 export default defineTactic({
   id: 'extract.scan-to-pay',
   stage: 'extraction',
@@ -28,6 +46,7 @@ export default defineTactic({
     // the car park's exit. The payer is there and sees who is paid; a scammer's code is SENT (我发的码, 下方二维码, 这个码).
     '门口', '窗口', '前台', '柜台', '服务台', '收费处', '收银台', '桌上', '桌角', '摊位', '岗亭', '出口', '到店', '店内', '店里', '门店', '现场', '当面',
   ],
+  ordinary: { words: COUPON_USE, but: COUPON_MONEY },
   guards: ['warning'],
   negatable: true,
   advice: ['no-transfer', 'already-paid'],

@@ -160,6 +160,9 @@ export default defineTactic({
     // (nc11-fp, kind L1a). A sum then 成功 is what was done; an ask says 转账成功后 (the noun 转账成功, no sum between).
     '元成功',
     '不会要求', '不需要', '无需', '从不', '不会让', '切勿', '请勿', '不要转', '不要向', '已退还', '退还您', '已退', '本次转账',
+    // The destination called a STRANGER's account ("您本次向陌生账户转账50,000元，系统提示该账户存在风险"): the bank's or
+    // an adviser's word for it; who asks for money never calls its own account unknown (sms14 kind 4).
+    '陌生账户', '陌生账号', '陌生人账户', '陌生的账户', '陌生卡号', '陌生人的账户',
     // A biller saying where it does NOT collect ("通过缴费平台缴纳，不收现金，不向个人账户转账", "不收个人转账"): the
     // grammar paired 缴纳 with the 个人账户 of the denial (fp11: school, agency and hospital notices of our own).
     '不向个人', '不收个人', '不通过个人', '不经个人', '不接受个人',
