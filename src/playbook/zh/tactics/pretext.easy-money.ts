@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { PAID_TASK_CUE } from '../paid-task.ts';
 
 /** Task-scam and investment lures: paid "likes", order-brushing, commissions, guaranteed returns. */
 export default defineTactic({
@@ -32,6 +33,8 @@ export default defineTactic({
       ],
       within: 30,
     },
+    // A trivial act paid for (点个关注就能拿报酬, 刷视频点赞赚现金): two word classes in combination (../paid-task.ts).
+    PAID_TASK_CUE,
   ],
   unless: ['警惕', '不要相信', '都是诈骗', '是诈骗', '骗局', '退订', '回复td', '银行理财', '风险提示', '理财有风险'],
   guards: ['warning'],

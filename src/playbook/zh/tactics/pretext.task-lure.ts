@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { PAID_TASK_CUE } from '../paid-task.ts';
 
 /**
  * Which KIND an easy-money lure is: paid tasks (刷单, 点赞任务, 返佣, 日结 for a phone task), not investment.
@@ -32,6 +33,8 @@ export default defineTactic({
       ],
       within: 30,
     },
+    // A trivial act paid for (点个关注就能拿报酬, 刷视频点赞赚现金): two word classes in combination (../paid-task.ts).
+    PAID_TASK_CUE,
   ],
   unless: ['警惕', '不要相信', '都是诈骗', '是诈骗', '骗局', '退订', '回复td'],
   guards: ['warning'],
