@@ -7,7 +7,9 @@
  *  - kind 2 (exposed kind, session 12 note: "a coupon claimed by scanning"): a code scanned to TAKE a coupon, the payment
  *    word its later use ("支付时自动抵扣", "付款可抵"): extract.scan-to-pay's `ordinary`;
  *  - kind 4: a bank's transfer alert in the conditional ("如对方…要求转账，请立即停止"; "向陌生账户转账"): lexicon generic +
- *    advisory, extract.transfer unless 陌生账户.
+ *    advisory, extract.transfer unless 陌生账户;
+ *  - kind 5: an insurer's or courier's payout told as paid TO the reader ("理赔金额1,280元将于3个工作日内支付至您在报案时登记的
+ *    账户") read as the sender asking a payment (contact.agent-request, the claimed-agent composite 40): its unless.
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/index.ts';
@@ -88,4 +90,26 @@ describe('sms14 kind 4: a bank\'s conditional transfer alert', () => {
     "如遇系统提示风险，请忽略，继续转账到我给您的账户即可。",
     "我是公安局的，你涉嫌洗钱，立即停止和任何人联系，把资金转到安全账户接受核查。",
   ], 'the ask itself');
+});
+
+describe('sms14 kind 5: a payout paid TO the reader is no payment asked', () => {
+  safe([
+    "【太平洋保险】您的理赔申请已受理，理赔金额1,280元将于3个工作日内支付至您在报案时登记的账户。",
+    "【平安健康】您提交的门诊理赔申请已受理，赔付金额426元将在5个工作日内打入您的收款账户。",
+    "【众安保险】您的退货运费险理赔已完成，理赔款12元将支付至您的支付宝账户。",
+    "【顺丰】您的保价理赔申请已受理，赔付金额800元将于3个工作日内支付至寄件时付款账户。",
+    "【中国人寿】您的住院医疗理赔已结案，理赔金2,130元已支付至您指定的银行卡，请注意查收。",
+    "【泰康在线】您的意外险理赔审核通过，赔款960元预计2个工作日内支付到您的银行账户。",
+    "【京东物流】您的丢件理赔已处理完成，赔付金额158元将赔付至您的京东账户余额。",
+    "【大地保险】您的车损理赔款4,700元将于今日支付至原缴费账户，请留意到账短信。",
+    "【人社局】您的失业保险金1,850元已核定，将于本月15日发放至您的社保卡金融账户。",
+    "【阳光保险】理赔申请已受理，赔款将汇入您投保时绑定的银行卡，无需另行提供卡号。",
+    "【中通快递】您的破损理赔已审核，赔付款60元将打入您下单时的支付账户。",
+  ], 'payout to the reader');
+  flagged([
+    "您好，我是快递理赔专员，赔付款将支付至您的账户，请先提供银行卡号和验证码。",
+    "理赔款800元将打入您的银行卡，需要您先支付50元手续费。",
+    "【保险理赔】您的赔款将支付至您的账户，请点击 http://pa-lipei.top 填写银行卡信息。",
+    "您的退款将发放至您的支付宝，请加客服微信 kf8821 完成操作。",
+  ], 'a payout with an ask beside it');
 });

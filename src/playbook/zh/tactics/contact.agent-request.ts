@@ -76,6 +76,10 @@ export default defineTactic({
     // The victim's own report of what a stranger made them do ("按那个快递客服说的，把钱转了6000到他给的卡上，现在他电话
     // 打不通了"; nc9-loss kind 4): a message about the other side in the third person, no ask of the reader.
     '他给的', '他发的', '对方给的', '对方发的', '他们给的', '联系不上', '打不通', '拉黑了', '被骗了', '上当了',
+    // Money going TO the reader ("理赔金额1,280元将于3个工作日内支付至您在报案时登记的账户", "赔付金额800元将支付至寄件时付款
+    // 账户"): an insurer's or a courier's payout told, the 支付 is theirs, nothing asked (sms14 kind 5). An ask in a sentence
+    // of its own still reads; the card or code asked beside it is its own tactic's.
+    '支付至您', '支付到您', '打入您', '汇入您', '赔付至您', '赔付到您', '发放至您', '发放到您', '支付至寄件', '支付至原', '支付至报案',
   ],
   guards: ['warning'],
   negatable: true,
