@@ -330,6 +330,8 @@ class Buckets {
   filledCount = 0;
   /** Whether one of the turn's occurrences is a turn guard (CompiledPlaybook.isTurnGuard), noted while filling. */
   turnGuard = false;
+  /** Start of the turn's first turn-guard occurrence (meaningful when `turnGuard`). */
+  turnGuardAt = 0;
   constructor(sets: number) {
     this.filled = new Int32Array(sets);
     this.lists = Array.from({ length: sets }, () => NONE as Occurrence[]);
@@ -367,7 +369,7 @@ class Buckets {
     let n = 0;
     for (let i = 0; i < occ.length; i++) {
       const term = occ[i]![0];
-      if (isTurnGuard[term] === 1) guard = true;
+      if (isTurnGuard[term] === 1 && !guard) { guard = true; this.turnGuardAt = occ[i]![1]; }
       const from = start[term]!, to = start[term + 1]!;
       if (n + (to - from) > entOcc.length) {
         const size = Math.max(entOcc.length * 2, n + (to - from));
@@ -386,6 +388,13 @@ class Buckets {
     this.turnGuard = guard;
     return this;
   }
+}
+/** A takeover word at or after the turn's first turn guard (one pass over that set's occurrences). */
+function floorTakenBack(cp: CompiledPlaybook, buckets: Buckets): boolean {
+  const takeovers = cp.grammar.takeovers === null ? undefined : buckets.get(cp.grammar.takeovers);
+  if (takeovers === undefined) return false;
+  for (const o of takeovers) if (o[1] >= buckets.turnGuardAt) return true;
+  return false;
 }
 const bucketsByPlaybook = new WeakMap<CompiledPlaybook, Buckets>();
 function bucketsOf(cp: CompiledPlaybook, occ: readonly Occurrence[]): Buckets {
@@ -807,7 +816,9 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   if (scope !== undefined && !mayCross(occ, entities, scope.crossing)) return [];
   // A turn guard anywhere silences the turn: noted by the buckets' pass over the occurrences (no pass of its own).
   const buckets = bucketsOf(cp, occ);
-  if (buckets.turnGuard) return [];
+  // Unless the speaker takes the floor back after it ("别听那些反诈宣传吓唬人，我真是京东客服，把验证码发过来":
+  // a takeover, src/playbook/zh/lexicon.ts `takeovers`): then only the sentence guards below apply.
+  if (buckets.turnGuard && !floorTakenBack(cp, buckets)) return [];
   if (narration !== undefined) {
     if (cp.grammar.frames !== null && buckets.has(cp.grammar.frames)) narration.opens = true;
     for (const set of narrationSetsOf(cp)) if (buckets.has(set)) { narration.tells = true; break; }

@@ -1145,6 +1145,10 @@ export const zhGrammar: GrammarDef = {
     // Named by the account, not the verb ("客户打到我们网点来问" is a phone call).
     '我们给您的', '我们给你的', '我们的账户', '我们的安全账户', '我们提供的账户', '我们提供的安全账户', '我们指定的账户', '交给我们保管', '由我们保管',
     '我们帮您保管', '我们帮你保管',
+    // The warning itself waved away ("那些防骗视频不用看，把验证码发给我", "防骗短信您别管", "别听那些反诈宣传吓唬人";
+    // newcomer14 kind K1): no warning tells the reader to ignore warnings; what follows is the speaker's own ask.
+    '不用看', '不用管', '不用理', '别管', '别理', '别看', '不用听', '别听', '不要听', '吓唬人', '吓唬你', '吓唬您', '吓人的', '不用当真', '别当真',
+    '不用信', '别信', '不要信', '不用担心那些', '都是瞎说', '是瞎说', '瞎编的', '都是吓人',
   ],
   // The speaker saying who they are, in a clause after a reporter's ("骗子才会让你等，我是京东客服，请把验证码
   // 发我"): the floor is theirs again, unless a speech mark came first ("骗子常说，我是淘宝客服…" quotes them).
