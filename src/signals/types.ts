@@ -56,7 +56,7 @@ export interface TurnSignalInput {
    */
   checkUrl?: (url: string) => UrlReport;
   /**
-   * Ids the providers before this one emitted on this turn with a positive weight (the link, number and
+   * Ids the providers before this one emitted on this turn at the playbook's `suspicious` threshold or above (the link, number and
    * QR checkers run first: src/signals/index.ts), so a later reader knows a checker flagged the turn's
    * own link or number; absent: none did.
    */

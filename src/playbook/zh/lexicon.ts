@@ -388,6 +388,9 @@ export const zhLexicon: Record<string, WordClassDef> = {
       '短信里的码', '短信上的码', '手机上的数字', '手机上收到的', '短信里那个数', '收到的那个数',
       // The code named by the phone it came to, said plainly or in dialect ("手机收的码", "手机收滴码": 滴 is 的, variants.ts).
       '收的码', '手机收的码', '手机收的验证码', '手机上的码',
+      // Pointed at without its name ("那几个数报给我", "把收到的验证信息截个图发给我"; newcomer14 kind K4): the digits just
+      // sent to the reader's phone, or the message that carried them, are the code.
+      '那几个数', '那几位数', '那几位数字', '带数字的短信', '那条数字短信', '收到的验证信息', '收到的验证短信', '验证短信里的',
       // Counted or placed ("6位验证码", "收到的验证码"): whole, so the mixed spellings ("6位code", "收到的code", variants.ts) are read.
       '位验证码', '位数验证码', '收到的验证码', '短信里的验证码',
     ],
