@@ -27,6 +27,11 @@ import { probeKindLexicon } from './lexicon-probes.ts';
 const SURNAMED_SOMEONE = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文']
   .map((surname) => `${surname}某`);
 
+/** Anti-fraud media a scammer waves away (kind K1 of newcomer14, zh grammar `takeovers`). */
+const WARNING_MEDIA = ['宣传', '视频', '提示', '提醒', '弹窗', '讲座'];
+/** Dismissals that, right after a medium, wave it away: never a warning's own advice. */
+const DISMISSALS = ['吓唬', '吓人', '不用当真', '别当真', '不用看', '不用管', '不用理'];
+
 export const MEETING_APPS = [
   '腾讯会议', '钉钉会议', 'zoom', '飞书会议', '飞书', '小鱼易连', '瞩目', 'webex', 'welink', '云会议', '全时云', '会议app', '会议软件',
   '向日葵', 'todesk', 'teamviewer', 'anydesk', '远程控制软件', '远程协助软件', '讯飞听见', '视频会议软件', '视频会议app',
@@ -1148,10 +1153,10 @@ export const zhGrammar: GrammarDef = {
     // Named by the account, not the verb ("客户打到我们网点来问" is a phone call).
     '我们给您的', '我们给你的', '我们的账户', '我们的安全账户', '我们提供的账户', '我们提供的安全账户', '我们指定的账户', '交给我们保管', '由我们保管',
     '我们帮您保管', '我们帮你保管',
-    // The warning itself waved away ("那些防骗视频不用看，把验证码发给我", "防骗短信您别管", "别听那些反诈宣传吓唬人";
-    // newcomer14 kind K1): no warning tells the reader to ignore warnings; what follows is the speaker's own ask.
-    '不用看', '不用管', '不用理', '别管', '别理', '别看', '不用听', '别听', '不要听', '吓唬人', '吓唬你', '吓唬您', '吓人的', '不用当真', '别当真',
-    '不用信', '别信', '不要信', '不用担心那些', '都是瞎说', '是瞎说', '瞎编的', '都是吓人',
+    // The warning itself waved away ("那些防骗视频不用看，把验证码发给我", "别听那些反诈宣传吓唬人"; newcomer14 kind K1): an
+    // anti-fraud medium (WARNING_MEDIA) with a dismissal right after it (DISMISSALS). No warning says it of itself; a bare
+    // "别信" or "别理" is not here: "骗子说…，千万别信", "陌生电话别理" are the warnings' own advice.
+    ...WARNING_MEDIA.flatMap((m) => DISMISSALS.flatMap((d) => [m + d, m + '您' + d, m + '你' + d, m + '都是' + d])),
   ],
   // The speaker saying who they are, in a clause after a reporter's ("骗子才会让你等，我是京东客服，请把验证码
   // 发我"): the floor is theirs again, unless a speech mark came first ("骗子常说，我是淘宝客服…" quotes them).
