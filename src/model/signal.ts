@@ -289,7 +289,7 @@ export function makeModelSignal(params: ModelWeightParams = MODEL_WEIGHT_PARAMS,
       // spoofed number): `fanzha url` calls it suspicious, and so must every surface (issue 8 §1.2).
       const message = params.messageBenignBelow !== undefined && p <= params.messageBenignBelow && input.turn === 0
         && input.channel !== undefined && input.channel !== 'call' && rules.length > 0 && noControl
-        && (input.signalledThisTurn === undefined || input.signalledThisTurn.size === 0)
+        && input.flaggedThisTurn !== true
         && rules.every((id) => !isRequest(id) || MESSAGE_READABLE_REQUESTS.has(id));
       weight = alone && params.aloneWeight !== undefined && p >= aloneFloor
         ? params.aloneWeight

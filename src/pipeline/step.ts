@@ -291,15 +291,13 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
   if (state.callerNumber !== undefined) signalInput.callerNumber = state.callerNumber;
   if (options.indicators !== undefined && options.indicators.size > 0) signalInput.indicators = options.indicators;
   if (check !== undefined) signalInput.checkUrl = check;
-  let signalled: Set<string> | undefined;
-  // A checker's hit that is `suspicious` on its own (a look-alike link, a dangerous number): the checker flagged it.
-  // A merely odd number (contact.spoofed-number at 15) is not flagged (src/checks/signals.ts).
+  // A checker's hit that is `suspicious` on its own (a look-alike link, a dangerous number) is one the checker flagged;
+  // a merely odd number (contact.spoofed-number at 15) is not (src/checks/signals.ts).
   const flaggedAt = engine.playbook(read[0] ?? 'zh').playbook.thresholds.suspicious;
   for (const provider of engine.signals) {
     for (const s of provider(signalInput)) {
-      // A later provider (the text model) sees what a checker flagged here: one judgement of a link on every surface.
-      if (s.weight >= flaggedAt) (signalled ??= new Set<string>()).add(s.id);
-      if (signalled !== undefined) signalInput.signalledThisTurn = signalled;
+      // A later provider (the text model) knows a checker flagged this turn: one judgement of a link on every surface.
+      if (s.weight >= flaggedAt) signalInput.flaggedThisTurn = true;
       hits.push({
         id: s.id, stage: s.stage, weight: s.weight,
         evidence: s.evidence.length > 0 ? s.evidence : [{ turn: index, start: 0, end: 0, text: '' }],

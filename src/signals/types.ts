@@ -56,11 +56,10 @@ export interface TurnSignalInput {
    */
   checkUrl?: (url: string) => UrlReport;
   /**
-   * Ids the providers before this one emitted on this turn at the playbook's `suspicious` threshold or above (the link, number and
-   * QR checkers run first: src/signals/index.ts), so a later reader knows a checker flagged the turn's
-   * own link or number; absent: none did.
+   * A provider before this one (the link, number and QR checkers run first: src/signals/index.ts) emitted a hit on
+   * this turn at the playbook's `suspicious` threshold or above: a checker flagged the turn's own link or number.
    */
-  signalledThisTurn?: ReadonlySet<string>;
+  flaggedThisTurn?: boolean;
 }
 
 export interface SignalHit {

@@ -7,11 +7,8 @@
  * (对方户名) — tell a movement done; an ask in a sentence of its own still reads. Every line is our own writing.
  */
 import { describe, it } from 'vitest';
-import { createEngine } from '../../../src/index.ts';
-import { runCase, sms, type FaultCase } from './helpers.ts';
+import { sms, runWithAndWithoutModel as run } from './helpers.ts';
 
-const RULES = { engine: createEngine({ model: false }) };
-const run = (cases: FaultCase[]) => { for (const c of cases) it(c.name, () => { runCase(c); runCase({ ...c, options: RULES }); }); };
 
 describe('kind: a bank\'s statement of a movement on your own account (siblings of our own)', () => {
   run([

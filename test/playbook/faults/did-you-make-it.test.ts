@@ -5,12 +5,9 @@
  * author's w8tl-0276). A question about the reader's own past act asks nothing to be sent: in that sentence the
  * transfer is what happened. Money asked in its own sentence still reads. Every line is our own writing.
  */
-import { describe, it } from 'vitest';
-import { createEngine } from '../../../src/index.ts';
-import { runCase, sms, type FaultCase } from './helpers.ts';
+import { describe } from 'vitest';
+import { sms, runWithAndWithoutModel as run } from './helpers.ts';
 
-const RULES = { engine: createEngine({ model: false }) };
-const run = (cases: FaultCase[]) => { for (const c of cases) it(c.name, () => { runCase(c); runCase({ ...c, options: RULES }); }); };
 
 describe('kind: a bank asks whether you made a transfer (siblings of our own)', () => {
   run([

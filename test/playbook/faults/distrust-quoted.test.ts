@@ -6,12 +6,9 @@
  * warning's examples, as 骗子/谨防 already did; outside quotes nothing changes ("不要相信别人，把验证码发我" still
  * asks). Every line is our own writing.
  */
-import { describe, it } from 'vitest';
-import { createEngine } from '../../../src/index.ts';
-import { runCase, sms, type FaultCase } from './helpers.ts';
+import { describe } from 'vitest';
+import { sms, runWithAndWithoutModel as run } from './helpers.ts';
 
-const RULES = { engine: createEngine({ model: false }) };
-const run = (cases: FaultCase[]) => { for (const c of cases) it(c.name, () => { runCase(c); runCase({ ...c, options: RULES }); }); };
 
 describe('kind: a caution quoting the scam\'s words after a distrust verb (siblings of our own)', () => {
   run([

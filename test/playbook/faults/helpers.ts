@@ -1,6 +1,6 @@
 /** Shared shape of the per-fault-kind case sets (issue 8 §3): an input, what a user must see. */
-import { expect } from 'vitest';
-import { analyze, type AnalyzeInput, type AnalyzeOptions, type AnalyzeResult } from '../../../src/index.ts';
+import { expect, it } from 'vitest';
+import { analyze, createEngine, type AnalyzeInput, type AnalyzeOptions, type AnalyzeResult } from '../../../src/index.ts';
 
 export type Expect = 'safe' | 'suspicious' | 'scam' | 'not-safe' | 'at-most-suspicious';
 
@@ -36,3 +36,9 @@ export const sms = (text: string) => ({ channel: 'sms' as const, text });
 export const chat = (text: string) => ({ channel: 'chat' as const, text });
 /** A call in which every line is the caller's. */
 export const callerCall = (...lines: string[]) => ({ channel: 'call' as const, turns: lines.map((text) => ({ speaker: 'caller' as const, text })) });
+
+let rulesOnly: AnalyzeOptions | undefined;
+/** One `it` per case, each run with the text model and again with the rules alone (one shared rules-only engine). */
+export function runWithAndWithoutModel(cases: readonly FaultCase[]): void {
+  for (const c of cases) it(c.name, () => { runCase(c); runCase({ ...c, options: (rulesOnly ??= { engine: createEngine({ model: false }) }) }); });
+}

@@ -7,16 +7,13 @@
  * and password, or a private chat with the loan (`apart`) still count in full. Every line is our own writing.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../../src/index.ts';
 import { promotionReading, type FiredTactic } from '../../../src/score/score.ts';
 import { zhPlaybook as zhDef } from '../../../src/playbook/zh/index.ts';
 import { PlaybookSchema } from '../../../src/playbook/schema.ts';
-import { runCase, sms, type FaultCase } from './helpers.ts';
+import { sms, runWithAndWithoutModel as run } from './helpers.ts';
 
 const rule = PlaybookSchema.parse(zhDef).promotion!;
-const RULES = { engine: createEngine({ model: false }) };
 const f = (id: string, weight: number): FiredTactic => ({ id, stage: id.startsWith('extract.') ? 'extraction' : (id.split('.')[0] as FiredTactic['stage']), weight });
-const run = (cases: FaultCase[]) => { for (const c of cases) it(c.name, () => { runCase(c); runCase({ ...c, options: RULES }); }); };
 
 describe('the lender\'s loan is an advert\'s word, not with a private chat', () => {
   it('reads', () => {

@@ -4,12 +4,9 @@
  * card's word too. A member, points or fuel card ("会员卡", its homophone "回员卡", "加油卡", "积分卡") is no
  * bank card; a bank card, its password or a gift card's code and PIN still read. Every line is our own writing.
  */
-import { describe, it } from 'vitest';
-import { createEngine } from '../../../src/index.ts';
-import { runCase, sms, type FaultCase } from './helpers.ts';
+import { describe } from 'vitest';
+import { sms, runWithAndWithoutModel as run } from './helpers.ts';
 
-const RULES = { engine: createEngine({ model: false }) };
-const run = (cases: FaultCase[]) => { for (const c of cases) it(c.name, () => { runCase(c); runCase({ ...c, options: RULES }); }); };
 
 describe('kind: a loyalty card\'s number asked (siblings of our own)', () => {
   run([

@@ -7,12 +7,9 @@
  * The scam of the kind has a stranger's line, an agent to "help close", a link, a screen share or a payment: it still reads.
  * Every line is our own writing.
  */
-import { describe, it } from 'vitest';
-import { createEngine } from '../../../src/index.ts';
-import { runCase, sms, callerCall, type FaultCase } from './helpers.ts';
+import { describe } from 'vitest';
+import { sms, callerCall, runWithAndWithoutModel as run } from './helpers.ts';
 
-const RULES = { engine: createEngine({ model: false }) };
-const run = (cases: FaultCase[]) => { for (const c of cases) it(c.name, () => { runCase(c); runCase({ ...c, options: RULES }); }); };
 
 describe('kind F1: a platform notice whose way out is a path in its own app (siblings of our own)', () => {
   run([

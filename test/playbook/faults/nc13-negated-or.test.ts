@@ -4,12 +4,9 @@
  * the transfer sat further. A disjunction (或, 或者, 也不) met while the negation holds now carries it to the act it joins
  * (zh grammar `disjunctions`). An ask after a comma, or with no disjunction, still reads. Every line is our own writing.
  */
-import { describe, it } from 'vitest';
-import { createEngine } from '../../../src/index.ts';
-import { runCase, sms, chat, type FaultCase } from './helpers.ts';
+import { describe } from 'vitest';
+import { sms, chat, runWithAndWithoutModel as run } from './helpers.ts';
 
-const RULES = { engine: createEngine({ model: false }) };
-const run = (cases: FaultCase[]) => { for (const c of cases) it(c.name, () => { runCase(c); runCase({ ...c, options: RULES }); }); };
 
 describe('kind F3: what staff never do, joined by 或 (siblings of our own)', () => {
   run([

@@ -4,12 +4,9 @@
  * the code pointed at: the digits just sent ("那几个数", "那几位数字"), the message that carried them ("带数字的短信",
  * "收到的验证信息/验证短信"); every tactic reading obj.code reads them. Every line is our own writing.
  */
-import { describe, it } from 'vitest';
-import { createEngine } from '../../../src/index.ts';
-import { runCase, sms, chat, callerCall, type FaultCase } from './helpers.ts';
+import { describe } from 'vitest';
+import { sms, chat, callerCall, runWithAndWithoutModel as run } from './helpers.ts';
 
-const RULES = { engine: createEngine({ model: false }) };
-const run = (cases: FaultCase[]) => { for (const c of cases) it(c.name, () => { runCase(c); runCase({ ...c, options: RULES }); }); };
 
 describe('kind K4: the code pointed at, not named (input and siblings)', () => {
   run([

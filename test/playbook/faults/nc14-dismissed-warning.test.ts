@@ -8,12 +8,9 @@
  * (not asserted; still read safe or below): '防骗短信您别管，先把钱转到安全账户。', '反诈宣传那一套不用管，…', '警方提醒那些您不用当真，…',
  * '防骗宣传别信，…'. Every line is our own writing.
  */
-import { describe, it } from 'vitest';
-import { createEngine } from '../../../src/index.ts';
-import { runCase, sms, chat, type FaultCase } from './helpers.ts';
+import { describe } from 'vitest';
+import { sms, chat, runWithAndWithoutModel as run } from './helpers.ts';
 
-const RULES = { engine: createEngine({ model: false }) };
-const run = (cases: FaultCase[], rulesToo = true) => { for (const c of cases) it(c.name, () => { runCase(c); if (rulesToo) runCase({ ...c, options: RULES }); }); };
 
 describe('kind K1: the warning waved away, then the ask (inputs and siblings)', () => {
   run([

@@ -5,12 +5,9 @@
  * scam that has you withdraw cash for a courier still reads. Every line is our own writing.
  */
 import { describe } from 'vitest';
-import { createEngine } from '../../../src/index.ts';
-import { runCase, sms, type FaultCase } from './helpers.ts';
+import { sms, runWithAndWithoutModel as run } from './helpers.ts';
 import { it } from 'vitest';
 
-const RULES = { engine: createEngine({ model: false }) };
-const run = (cases: FaultCase[]) => { for (const c of cases) it(c.name, () => { runCase(c); runCase({ ...c, options: RULES }); }); };
 
 describe('kind: "our staff take no cash" in a notice (siblings of our own)', () => {
   run([
