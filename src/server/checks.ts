@@ -36,7 +36,12 @@ export function createCheckers(pool: QrDecoderPool): Checkers {
 }
 
 export const CHECKERS: Checkers = {
-  url: (url) => checkUrl(url),
+  url: (url) => {
+    const report = checkUrl(url);
+    // The same rule as `fanzha url`: an answer of "unknown" for a word that is no link would read as "checked, fine".
+    if (report.url === null) throw new ApiError(400, 'invalid_url', 'not a URL: a link names a domain such as jd.com, or an IP address');
+    return report;
+  },
   number: (number, claims) => checkNumber(number, claims === undefined ? {} : { claims }),
   qr: (image) => {
     let payload: string | null;

@@ -48,6 +48,10 @@ function plainMessage(issue: Issue): string {
   const msg = issue.message.replace(/^Invalid input: /, '');
   if (issue.code === 'invalid_type' && /received undefined$/.test(msg)) return `required (expected ${issue.expected})`;
   if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+  // zod says "Too small: expected string to have >=1 characters"; a person sent an empty field.
+  if (issue.code === 'too_small' && issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'is empty' : `too short: at least ${String(issue.minimum)} characters`;
+  if (issue.code === 'too_big' && issue.origin === 'string') return `too long: at most ${String(issue.maximum)} characters`;
+  if (issue.code === 'too_small' && issue.origin === 'array' && Number(issue.minimum) <= 1) return 'is empty (at least one item)';
   return msg;
 }
 
@@ -61,7 +65,9 @@ export function describeZodError(err: z.ZodError): string {
   if (!first) return 'invalid input';
   const { issue, path } = leafIssue(first);
   const where = path.length > 0 ? path.map(String).join('.') : 'body';
-  const more = err.issues.length > 1 ? ` (and ${err.issues.length - 1} more)` : '';
+  // Problems with other fields only: an empty field that also fails its "says something" check is one problem.
+  const others = err.issues.filter((i) => i.path.map(String).join('.') !== first.path.map(String).join('.')).length;
+  const more = others > 0 ? ` (and ${others} more)` : '';
   return `${where}: ${plainMessage(issue)}${more}`;
 }
 

@@ -78,6 +78,9 @@ describe('fanzha url', () => {
     const bad = await run(url, ['http://']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/^not a URL/);
+    const word = await run(url, ['not-a-url']);
+    expect(word.code).toBe(2);
+    expect(word.err).toMatch(/^not a URL: not-a-url \(a link names a domain/);
     expect((await run(url, ['--frobnicate', 'jd.com'])).code).toBe(2);
     expect((await run(url, ['jd.com', '--lang', 'fr'])).code).toBe(2);
   });

@@ -137,6 +137,12 @@ describe('checkUrl: look-alike findings', () => {
     expect(checkUrl('http://').url).toBeNull();
   });
 
+  it('a word with no scheme and no dot is no link; with a scheme a one-label host is still judged', () => {
+    for (const word of ['not-a-url', '验证码', 'abc def', 'localhost']) expect(checkUrl(word).url, word).toBeNull();
+    expect(checkUrl('http://intranet/x').host).toBe('intranet');
+    for (const link of ['jd.com', '1.2.3.4', 'jd-tuikuan.vip/r/8', '[::1]']) expect(checkUrl(link).url, link).not.toBeNull();
+  });
+
   it('a link padded past 4 KB is judged by its head, with a finding that says so', () => {
     const r = checkUrl(`http://jd-tuikuan.vip/r?${'x'.repeat(5000)}`);
     expect(r.host).toBe('jd-tuikuan.vip');

@@ -41,6 +41,21 @@ describe('a body that fails validation names the field and what was expected', (
     expect(turn.body.error.message).toMatch(/^text: expected string, received number/);
     for (const r of [fax, number, faxText, turn]) expect(r.body.error.message).not.toMatch(/^Invalid input$/);
   });
+  it('says an empty field is empty, in plain words, once (no zod wording, no "(and 1 more)" for the same field)', async () => {
+    for (const [path, json, field] of [['/v1/check/url', { url: '' }, 'url'], ['/v1/check/number', { number: '' }, 'number']] as const) {
+      const r = await call(s.base, 'POST', path, { json });
+      expect(r.status, path).toBe(400);
+      expect(r.body.error.message, path).toBe(`${field}: is empty`);
+    }
+    const word = await call(s.base, 'POST', '/v1/check/url', { json: { url: 'not-a-url' } });
+    expect(word.status).toBe(400);
+    expect(word.body.error.code).toBe('invalid_url');
+    const long = z.object({ t: z.string().max(3) }).safeParse({ t: 'abcd' });
+    expect(long.success).toBe(false);
+    if (!long.success) expect(describeZodError(long.error)).toBe('t: too long: at most 3 characters');
+    const two = z.object({ a: z.string().min(1), b: z.number() }).safeParse({ a: '', b: 'x' });
+    if (!two.success) expect(describeZodError(two.error)).toBe('a: is empty (and 1 more)');
+  });
   it('says which field is missing or unknown, and "body" for the whole body', () => {
     const schema = z.object({ a: z.string(), b: z.object({ c: z.number() }) }).strict();
     const message = (v: unknown) => { const r = schema.safeParse(v); if (r.success) throw new Error('parsed'); return describeZodError(r.error); };

@@ -342,6 +342,9 @@ export function checkUrl(raw: string): UrlReport {
   let host = url.hostname.toLowerCase();
   if (host.endsWith('.')) host = host.slice(0, -1);
   if (host.length === 0) return invalid(input);
+  // A word typed without a scheme ("not-a-url", "验证码") is not a link: a link someone sends names a domain
+  // (jd.com) or an address. With a scheme, a one-label host (http://intranet/) is a link, judged unknown.
+  if (withScheme !== trimmed && !host.includes('.') && !host.startsWith('[')) return invalid(input);
   const findings: Finding[] = [];
   if (overlong) {
     findings.push(finding('overlong', 'low',

@@ -54,9 +54,9 @@ Options:
                   measuring the rule in src/model/signal.ts.
 A progress line is drawn on stderr when stderr is a terminal.
 
-Exit codes: 0 done; 2 bad usage (unknown flag, bad --limit); 3 a dataset or file is missing,
-unreadable or not a known format, or no case at all could be analysed (every line rejected, or
---split/--source left nothing).`;
+Exit codes: 0 done; 2 bad usage (unknown flag, bad --limit) or no case analysed because every
+line was rejected; 3 a dataset or file is missing, unreadable or not a known format, or
+--split/--source left no case.`;
 
 interface EvalArgs {
   paths: string[];
@@ -205,7 +205,9 @@ export const command: Command = {
       if (opts.split !== undefined) why.push(`--split ${opts.split} leaves no case in ${sources.map((s) => s.name).join(', ')}`);
       if (run.summary.issues.count > 0) why.push(`${run.summary.issues.count} line(s) or row(s) rejected, e.g. ${shown.join('; ')}`);
       if (why.length === 0) why.push('the sources hold no case');
-      throw new CliError(`no case was analysed: ${why.join('; ')}`, EXIT.failure);
+      // Every line rejected is bad input (2, as README's exit-code table says); an empty source or split is not.
+      const badInput = run.summary.issues.count > 0 && opts.split === undefined;
+      throw new CliError(`no case was analysed: ${why.join('; ')}`, badInput ? EXIT.badInput : EXIT.failure);
     }
     if (opts.json) {
       // The JSON goes to a file or a pipe; rejected input must still be seen by whoever ran it.

@@ -40,7 +40,7 @@ export const command: Command = {
     const reports = positionals.map((p) => {
       if (p.length > MAX_URL_ARGUMENT) throw new CliError(`URL longer than ${MAX_URL_ARGUMENT} characters`);
       const r = checkUrl(p);
-      if (r.url === null) throw new CliError(`not a URL: ${clean(p).slice(0, 80)}`);
+      if (r.url === null) throw new CliError(`not a URL: ${clean(p).slice(0, 80)} (a link names a domain such as jd.com, or an IP address)`);
       return r;
     });
     if (json) writeJson(io, reports);
