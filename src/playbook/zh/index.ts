@@ -186,6 +186,14 @@ export const zhPlaybook = definePlaybook({
       '为由',
       ...['请勿', '切勿'].flatMap((n) => WARNING_OBJECTS.map((o) => n + o)),
     ],
+    // A shop's or an app's stored value (储值, 充值送, 充X得Y) said with its own terms: the money stays credit to spend
+    // with the sender (不可提现, 不支持提现, 不可兑现, 仅限本店, 到店消费, 存入卡内). A platform that "earns" promises the
+    // opposite: a withdrawal (提现), a return. "充值金额仅可在美团内消费，不可提现" read 充值 x 提现 and 充值…返 as the task
+    // scam's top-up: scam 85 on a signed promotion. Exposed kind (session 12 note, b): test/playbook/faults/sms15-stored-value.test.ts.
+    'stored-value': [
+      '不可提现', '不支持提现', '不提现', '不予提现', '不可兑现', '不兑现', '不可兑换现金', '不可转赠', '不可退卡', '不退不换',
+      '余额仅限', '金额仅限', '仅限本店', '仅限门店', '仅限店内', '限本店', '店内消费', '内消费', '到店消费', '存入卡内', '仅限消费',
+    ],
   },
   // A turn containing one of these is a bulletin ABOUT scams. Never a bare 诈骗: scammers say 这不是诈骗.
   // Only the names of a warning's source and genre: a scam SMS that ends in boilerplate ("谨防诈骗",

@@ -45,6 +45,9 @@ export default defineTactic({
     '待激活', '待提现', '待领取', '待使用', '即可使用',
     // A lender's own responsible-lending line ("借款前请确认还款能力", "请理性借贷").
     '确认还款能力', '理性借贷', '理性借款',
+    // A loan finished ("贷款已结清，结清证明可在手机银行下载", "提前还款已办理成功"): 贷款 × 证明 read the paper of a loan
+    // paid off as a loan drawn to "prove" something (sms15). The scam's "借一笔证明还款能力" has nothing settled.
+    '已结清', '结清证明', '贷款结清', '借款结清', '已经结清', '已还清', '已全部还清', '提前还款', '已提前还', '结清后',
   ],
   guards: ['warning'],
   negatable: true,

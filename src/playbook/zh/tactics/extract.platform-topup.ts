@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { DEPOSIT_WORDS } from '../deposit-word.ts';
 
 /**
  * The top-up that "earns": put money into an app, a site or a "platform account" to get returns,
@@ -17,7 +18,7 @@ export default defineTactic({
     { request: { act: ['act.topup', 'act.transfer', 'act.pay', 'act.invest'], object: ['obj.money', 'obj.sum', 'obj.platform', 'obj.app'] }, context: ['ctx.earn'] },
     {
       all: [
-        ['充值', '入金', '充一笔', '充进去', '投入资金', '投入一笔', '投入两万', '投一点钱', '投点钱', '充钱', '充值任务', '存入一定', '存入账户',
+        ['充值', ...DEPOSIT_WORDS, '充一笔', '充进去', '投入资金', '投入一笔', '投入两万', '投一点钱', '投点钱', '充钱', '充值任务', '存入一定', '存入账户',
           '往账户里存', '存入平台'],
         ['返利', '收益', '佣金', '赚钱', '赚取', '回报', '分红', '盈利', '提现', '翻倍', '赚很多', '赚大钱', '赚到', '赚更多',
           // A bet or a coin promised to pay ("跟着计划投注包中奖，你先充值五千", "就能涨到五倍，你先充值一万").
@@ -50,8 +51,11 @@ export default defineTactic({
     '自动转入', '到期日转入', '到期后转入', '到期后自动', '转入您的活期', '转入您的社保卡', '工作日内转入',
     // A payout net of the sender's fee ("任务报酬已结算，扣除手续费后将转入您的钱包"): money to the reader.
     '扣除手续费后', '扣除服务费后', '扣除佣金后', '扣除费用后', '扣除个税后',
+    // The bank's alert on a transfer the reader is making ("您正在向首次交易的账户转账20,000元，如对方…要求您刷单返利，请立即
+    // 停止"): the reader's own transfer, the earn words the scams the bank names (sms15; extract.transfer has 陌生账户).
+    '您正在向', '您正在转账', '您本次向', '本次转账', '首次交易的账户', '首次转账的账户', '首次向',
   ],
-  guards: ['warning'],
+  guards: ['warning', 'stored-value'],
   negatable: true,
   advice: ['no-upfront-fee', 'no-app-download', 'no-transfer', 'already-paid'],
   examples: {

@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { DEPOSIT_WORDS } from '../deposit-word.ts';
 
 /**
  * Money put into "this platform" (你先充值五万到这个平台, 入金到平台账户): weak alone (weight 15: a
@@ -17,10 +18,10 @@ export default defineTactic({
   cues: [
     // A sum into the platform ("充值五万到这个平台"): a carrier's "在平台上办理充值业务" names no stake.
     { request: { act: ['act.topup', 'act.transfer', 'act.invest'], object: ['obj.platform'] }, context: ['obj.sum'], actor: 'any' },
-    { any: ['入金', '出金', '充值到平台', '充到平台', '转到平台'] },
+    { any: [...DEPOSIT_WORDS, '出金', '充值到平台', '充到平台', '转到平台'] },
   ],
   unless: ['话费', '流量', '业务', '充值成功', '已到账', '骗', '不要充值', '别充'],
-  guards: ['warning'],
+  guards: ['warning', 'stored-value'],
   advice: ['no-investment-tips', 'no-transfer', 'already-paid'],
   examples: {
     positive: [

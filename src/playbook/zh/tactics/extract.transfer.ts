@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { DEPOSIT_WORDS } from '../deposit-word.ts';
 
 export default defineTactic({
   id: 'extract.transfer',
@@ -17,7 +18,7 @@ export default defineTactic({
         // Not 对公账户 or 监管账户 named alone: a contract's payee ("首付款按合同上的对公账户打过来") and an escrow
         // in a board meeting name them; asked for, the request grammar reads them (obj.their-account).
         '刷流水', '刷一下流水', '刷一笔流水', '指定账户', '指定的账户', '安全账户', '核查账户', '清查账户',
-        '资金清查', '资金核查', '解冻费', '激活费', '认证费', '赎金', '入金', '手续费先', '先垫付', '垫付一下',
+        '资金清查', '资金核查', '解冻费', '激活费', '认证费', '赎金', ...DEPOSIT_WORDS, '手续费先', '先垫付', '垫付一下',
         '指定的银行卡', '指定银行卡', '指定账号', '指定的账号', '指定的卡', '我们提供的账户', '我们提供的账号', '我们提供的银行卡', '验证账户', '认证账户',
       ],
     },
@@ -208,8 +209,11 @@ export default defineTactic({
     // fake bank's cover.
     '到前台', '服务台', '到柜台', '到窗口', '收费窗口', '收费处', '收银台', '到店支付', '到店缴纳', '到店付款', '到店结算',
     '到门店', '财务室', '到营业厅', '现场缴纳', '现场支付', '当面支付', '当面缴纳',
+    // A subscription's own price with the reader's right to stop it ("首月充值6元，之后按月15元自动续费，可随时在APP中取消"):
+    // ctx.refund-bought read 取消 as the cancellation a scammer sells; here the reader cancels alone, nothing is bought (sms15).
+    '随时取消', '随时关闭', '随时退订', '随时解约', '自行取消', '自行关闭', '可随时在',
   ],
-  guards: ['warning'],
+  guards: ['warning', 'stored-value'],
   negatable: true,
   advice: ['refund-never-needs-payment', 'no-transfer', 'already-paid'],
   examples: {

@@ -1,5 +1,5 @@
 import { defineTactic } from '../../schema.ts';
-import { IN_APP_PATH } from './pretext.subscription-renewal.ts';
+import { IN_APP_PATH, SUBSCRIPTION_RECEIPT } from './pretext.subscription-renewal.ts';
 
 export default defineTactic({
   id: 'pretext.mistaken-enrolment',
@@ -108,7 +108,7 @@ export default defineTactic({
   unless: [
     '回复td', '退订', '在设置中', '自主关闭', '可随时取消', '随时取消', '应还', '账单', '续费提醒',
     // A receipt's path to the app's own settings ("可在微信-我-服务-钱包-支付设置-自动续费中关闭"): newcomer7 kind 3.
-    ...IN_APP_PATH,
+    ...IN_APP_PATH, ...SUBSCRIPTION_RECEIPT,
     // The citizen's own wish about her own membership ("我想取消抖音的会员，每月扣费太贵了").
     '我想', '我要', '我开通', '我自己', '我的会员',
   ],

@@ -7,6 +7,16 @@ import { defineTactic } from '../../schema.ts';
  * receipts read suspicious 69 as a mistaken enrolment; the cue ran from the charge into the next
  * sentence, where the path is. Shared with pretext.mistaken-enrolment.
  */
+/**
+ * A renewal receipt's own words (sms15): the app, named by its brand, as the place to cancel ("请在知乎APP提前关闭",
+ * "在WPS客户端会员中心续费"), and a renewal already stopped at the reader's request ("已按您的申请关闭", "根据您的申请已取消").
+ * A stranger's "cancel it" goes through their number, link or WeChat. Shared with pretext.mistaken-enrolment.
+ */
+export const SUBSCRIPTION_RECEIPT = [
+  'app提前关闭', 'app提前取消', 'app内关闭', 'app内取消', 'app中关闭', 'app中取消',
+  '按您的申请', '按照您的申请', '根据您的申请', '应您的要求', '按您的要求', '已按您',
+];
+
 export const IN_APP_PATH = [
   '-我-', '-我的-', '我的-', '-设置', '设置-', '支付设置', '个人中心', '会员中心', 'app-', '钱包-', '-自动续费', '自动续费管理',
   // The same path as the matcher reads it: a hyphen between two Chinese characters is dropped by the normaliser (a
@@ -131,6 +141,9 @@ export default defineTactic({
     '我想', '我要', '我的会员', '我开通', '我自己', '我把', '我已', '我刚',
     // The citizen's own plan about her own trial ("我健身房的试用期过了…我打算不续了").
     '我打算', '我不打算', '不续了', '我办的', '我开的',
+    // The app named by its brand before APP, the way out in it ("如不需要请在知乎APP提前关闭自动续费"), and a renewal
+    // stopped at the reader's own request ("您的会员自动续费已按您的申请关闭"): the sender's receipt (sms15).
+    ...SUBSCRIPTION_RECEIPT,
   ],
   guards: ['warning-story'],
   // The platform's own published line as the way to cancel ("如需取消请致电客服950618", JD's; "95188-6",
