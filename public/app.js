@@ -246,7 +246,8 @@ function CheckPage() {
     if (e) e.preventDefault();
     if (busy) return;
     setError('');
-    if (!image && !text.trim()) { setError(S.check.empty); return; }
+    // The old answer under "paste something first" would read as the answer to nothing: clear it too.
+    if (!image && !text.trim()) { setResult(null); setError(S.check.empty); return; }
     setBusy(true);
     try {
       const r = await runCheck(text, image);

@@ -54,6 +54,22 @@ describe.skipIf(!available)('查一查 and the already-paid page in Chromium', (
         expect(seen.errors).toEqual([]);
       }, 60_000);
 
+      it('a 300-character link wraps: the page never scrolls sideways; an empty check clears the old answer', async () => {
+        const p = page();
+        const token = 'eyJ' + 'aB3x'.repeat(60);
+        const long = `淘宝客服：您的订单异常，退款请点 https://tb-refund-help.cc/claim?uid=88231&sig=${token}&ref=sms 填写银行卡号和验证码。`;
+        expect(await check(p, long)).toBe('scam');
+        await p.waitForTimeout(200);
+        await shot(p, `home-long-link-${v.name}`);
+        const widths = await p.evaluate('({ doc: document.documentElement.scrollWidth, view: window.innerWidth })') as { doc: number; view: number };
+        expect(widths.doc).toBeLessThanOrEqual(widths.view);
+        await p.fill('#message', '   ');
+        await p.click('#submit');
+        await p.waitForSelector('#result [data-verdict]', { state: 'detached', timeout: 5_000 });
+        expect(await p.locator('#result [data-verdict]').count()).toBe(0);
+        expect(await p.textContent('body')).toContain('请先粘贴要查的内容');
+      }, 60_000);
+
       it('a real refund notice stays green', async () => {
         const p = page();
         expect(await check(p, REAL_REFUND)).toBe('safe');
