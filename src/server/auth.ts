@@ -111,7 +111,8 @@ export async function authenticate(store: Store, req: FastifyRequest): Promise<P
     }
   }
   const p = await verifyKey(store, key);
-  if (!p) throw new ApiError(401, 'unauthorized', 'invalid or revoked API key');
+  // A live session's token sent as a key is the usual slip (newcomer15): say where it goes.
+  if (!p) throw new ApiError(401, 'unauthorized', 'invalid or revoked API key (a live session\'s token goes in the X-Session-Token header, not Authorization)');
   return { ...p, via: 'key' };
 }
 

@@ -19,7 +19,14 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found`);
+/**
+ * A session the caller may not use answers exactly as one that does not exist (its existence is not told), so
+ * the one message for both says how to use a session of one's own (newcomer15: "404 session not found" with no hint).
+ */
+const HINTS: Record<string, string> = {
+  session: ' (or not yours: send the token it was opened with in X-Session-Token, or the key that opened it)',
+};
+export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found${HINTS[what] ?? ''}`);
 
 /** The one error shape; `requestId` is the response's `x-request-id`, to quote when reporting a problem. */
 export function errorBody(code: string, message: string, requestId?: string) {
@@ -85,6 +92,13 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message?: st
   FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'bad_request', message: 'a path segment of the URL is too long' },
 };
 
+/** 1048576 → "1 MB", 65536 → "64 KB", 300 → "300 bytes". */
+function sizeOf(bytes: number): string {
+  if (bytes >= 1 << 20 && bytes % (1 << 20) === 0) return `${bytes >> 20} MB`;
+  if (bytes >= 1 << 10 && bytes % (1 << 10) === 0) return `${bytes >> 10} KB`;
+  return `${bytes} bytes`;
+}
+
 export function handleError(err: FastifyError | Error, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (err instanceof ApiError) {
     return reply.status(err.status).headers(err.headers).send(errorBody(err.code, err.message, req.id));
@@ -98,7 +112,10 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
   const fe = err as FastifyError;
   const known = fe.code ? FASTIFY_CODES[fe.code] : undefined;
   if (known) {
-    return reply.status(known.status).send(errorBody(known.code, known.message ?? redactUrlsIn(fe.message), req.id));
+    // The limit said with the refusal (README: every surface names it), from the route's own bodyLimit.
+    const limit = fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? req.routeOptions.bodyLimit : undefined;
+    const message = known.message !== undefined && limit !== undefined ? `${known.message} (the limit is ${sizeOf(limit)})` : known.message;
+    return reply.status(known.status).send(errorBody(known.code, message ?? redactUrlsIn(fe.message), req.id));
   }
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     return reply.status(fe.statusCode).send(errorBody('bad_request', redactUrlsIn(fe.message), req.id));

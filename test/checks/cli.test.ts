@@ -140,6 +140,9 @@ describe('fanzha qr', () => {
     const notImage = await run(qr, [text]);
     expect(notImage.code).toBe(2);
     expect(notImage.err).toMatch(/not a PNG or JPEG/);
+    const empty = await run(qr, ['']);
+    expect(empty.code).toBe(2);
+    expect(empty.err).toMatch(/empty/);
   });
 });
 

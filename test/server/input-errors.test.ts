@@ -65,3 +65,25 @@ describe('a body that fails validation names the field and what was expected', (
     expect(message(7)).toBe('body: expected object, received number');
   });
 });
+
+describe('errors say how to get it right (newcomer15)', () => {
+  it('a body over the limit names the limit', async () => {
+    const r = await call(s.base, 'POST', '/v1/analyze', { json: { text: '啊'.repeat(600_000) } });
+    expect(r.status).toBe(413);
+    expect(r.body.error.message).toMatch(/^request body is too large \(the limit is \d+ (KB|MB)\)$/);
+  });
+  it('a session token sent as an API key, or no credential, is answered with where the token goes', async () => {
+    const opened = await call(s.base, 'POST', '/v1/sessions', { json: {} });
+    expect(opened.status).toBe(201);
+    const asKey = await call(s.base, 'GET', `/v1/sessions/${opened.body.id}`, { headers: { authorization: `Bearer ${opened.body.token}` }, token: null });
+    expect(asKey.status).toBe(401);
+    expect(asKey.body.error.message).toContain('X-Session-Token');
+    const none = await call(s.base, 'GET', `/v1/sessions/${opened.body.id}`, { token: null });
+    const missing = await call(s.base, 'GET', '/v1/sessions/00000000-0000-4000-8000-000000000000', { token: null });
+    expect(none.status).toBe(404);
+    expect(none.body.error.message).toContain('X-Session-Token');
+    // Not yours and not there read the same: the existence of a session is not told.
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe(none.body.error.message);
+  });
+});

@@ -30,7 +30,9 @@ Case file format, one JSON object a line:
 Other keys on a line (e.g. "source", "note") are kept as the case's metadata ("meta" in --json).
 
 Options:
-  --cases FILE    a case or corpus file (JSON lines or CSV); the same as giving FILE as an argument
+  --cases FILE    a case or corpus file (JSON lines or CSV); the same as giving FILE as an argument.
+                  JSON lines: {"id","label":"scam"|"legit","channel","text"} or {"id","label","turns":[…]};
+                  CSV: a dataset's own header, case,speaker,content,is_fraud or content,label
   --source NAME   only sources with this name (repeatable), e.g. --source heldout-zh
   --limit N       at most N cases per source, spread over its files
   --split dev|test  only one half of each source, by a hash of the case's text (src/eval/split.ts):

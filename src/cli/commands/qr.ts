@@ -63,6 +63,8 @@ export const command: Command = {
     const { positionals, json, lang } = parseArgs(args, io);
     if (positionals.length !== 1) throw new CliError("give one image file or the code's text, e.g. fanzha qr code.png or fanzha qr 'wxp://f2f0…'");
     const path = positionals[0]!;
+    // An empty argument is a slip of the shell ($FILE unset), not a file that is missing: usage, exit 2.
+    if (path.trim() === '') throw new CliError("the image file or code's text is empty, e.g. fanzha qr code.png");
     if (looksLikeQrPayload(path) && !(await isFile(path))) return report(path, json, lang, io);
     const bytes = await readImage(path);
     let payload: string | null;
