@@ -21,3 +21,21 @@ export const SENT_OR_ASKED = [
   '退款', '理赔', '赔付', '补偿', '退税', '解冻', '冻结', '解绑', '关闭', '取消', '扣费', '保障', '征信', '额度', '贷款', '借款',
   '流水', '保证金', '激活', '异常', '客服', '退费', '群', '推荐的',
 ];
+
+/**
+ * The sender's own app with its menu path after it ("请在太平洋保险APP-理赔-补充材料中上传", "APP>我的>理赔"): a platform
+ * sending you through its own menus to upload claim documents (newcomer15: an insurer's ID and card photos, suspicious 60).
+ * A scammer moves you off the platform, to a link, a download or a chat; a menu path is the platform's own way in.
+ */
+export const OWN_APP_MENU = ['app-', 'app—', 'app>', 'app→', 'app->', 'app－', 'app＞'];
+
+/**
+ * What takes the menu path's upload off the platform or past what a claim needs: the thing handed to a person, a
+ * download, a link, a chat, a shared screen, or a secret no insurer asks (a password, the card's security code, a code).
+ * Read anywhere in the turn (`ordinary.but`): "您在APP-理赔里看不到的话，直接把银行卡号发给我" still asks.
+ */
+export const OWN_APP_MENU_BUT = [
+  '发给', '发送给', '发到', '发我', '发过来', '给我', '交给', '报给', '报一下', '告诉', '告知', '念', '读给', '截图', '说一下',
+  '下载', '安装', '链接', '网址', '网页', '微信', 'qq', '加我', '添加', '共享', '屏幕', '会议',
+  '密码', '安全码', '有效期', '验证码', 'cvv', '背面',
+];

@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { OWN_APP_MENU, OWN_APP_MENU_BUT } from '../own-page.ts';
 
 /**
  * The sender of a message asks you to DO something — any act of the request grammar, however weak:
@@ -81,6 +82,9 @@ export default defineTactic({
     // of its own still reads; the card or code asked beside it is its own tactic's.
     '支付至您', '支付到您', '打入您', '汇入您', '赔付至您', '赔付到您', '发放至您', '发放到您', '支付至寄件', '支付至原', '支付至报案',
   ],
+  // Uploaded through the sender's own app menus (an insurer's claim documents, newcomer15): the platform's own way in,
+  // unless the turn hands it to a person, sends a link or a download, or asks a secret (own-page.ts OWN_APP_MENU_BUT).
+  ordinary: { words: OWN_APP_MENU, but: OWN_APP_MENU_BUT, butEntities: ['url'] },
   guards: ['warning'],
   negatable: true,
   advice: ['hang-up-verify-in-app'],

@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { OWN_APP_MENU, OWN_APP_MENU_BUT } from '../own-page.ts';
 
 
 export default defineTactic({
@@ -33,7 +34,11 @@ export default defineTactic({
     '我忘了', '我忘记了', '我给忘了', '我记不清', '我记不得', '我想不起来', '密码忘了',
     // Someone else told to do it, reported ("客户说收到短信让他点链接重新填银行卡"), or the trick named false ("…都是假的").
     '让他', '让她', '叫他', '叫她', '都是假的', '是假的',
+
   ],
+  // Uploaded through the sender's own app menus (an insurer's claim documents, newcomer15): the platform's own way in,
+  // unless the turn hands it to a person, sends a link or a download, or asks a secret (own-page.ts OWN_APP_MENU_BUT).
+  ordinary: { words: OWN_APP_MENU, but: OWN_APP_MENU_BUT, butEntities: ['url'] },
   guards: ['warning'],
   negatable: true,
   advice: ['never-share-card', 'hang-up-verify-in-app'],

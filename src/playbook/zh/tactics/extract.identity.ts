@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { OWN_APP_MENU, OWN_APP_MENU_BUT } from '../own-page.ts';
 
 export default defineTactic({
   id: 'extract.identity',
@@ -18,7 +19,11 @@ export default defineTactic({
   unless: [
     '切勿', '请勿', '不要透露', '不要泄露', '不要提供', '不会索要', '不会向', '不会要求', '我不会', '凭什么', '携带', '带上', '带好',
     '柜台', '网点', '营业厅', '前台', '预约', '挂号', '报名', '入住', '就诊', '体检', '考试', '办卡', '派出所',
+
   ],
+  // Uploaded through the sender's own app menus (an insurer's claim documents, newcomer15): the platform's own way in,
+  // unless the turn hands it to a person, sends a link or a download, or asks a secret (own-page.ts OWN_APP_MENU_BUT).
+  ordinary: { words: OWN_APP_MENU, but: OWN_APP_MENU_BUT, butEntities: ['url'] },
   guards: ['warning'],
   negatable: true,
   advice: ['never-share-card', 'hang-up-verify-in-app'],
