@@ -650,6 +650,8 @@ interface CandidateIndex {
   speaker: Uint8Array;
   /** Per tactic, read once per candidate: `ownLine`, `framing`, and a story stage (STORY_STAGES), 1 or 0 (a byte, not a read of its definition). */
   ownLine: Uint8Array;
+  /** Per tactic: `signerApp`, 1 or 0. */
+  signerApp: Uint8Array;
   framing: Uint8Array;
   story: Uint8Array;
   candidates: Candidates;
@@ -694,6 +696,7 @@ function candidateIndexOf(cp: CompiledPlaybook): CandidateIndex {
     seen: new Int32Array(cueSets.length), stamp: new Int32Array(cueSets.length), turn: 0, bitOf,
     speaker: Uint8Array.from(cp.tactics, (t) => SPEAKER_CODE[t.def.speaker]!),
     ownLine: Uint8Array.from(cp.tactics, (t) => (t.def.ownLine ? 1 : 0)),
+    signerApp: Uint8Array.from(cp.tactics, (t) => (t.def.signerApp ? 1 : 0)),
     framing: Uint8Array.from(cp.tactics, (t) => (t.def.framing ? 1 : 0)),
     story: Uint8Array.from(cp.tactics, (t) => (STORY_STAGES.has(t.def.stage) ? 1 : 0)),
     candidates: { marks: new Uint8Array(cp.tactics.length), list: new Int32Array(cp.tactics.length), count: 0 },
@@ -881,6 +884,51 @@ function ownLineSentences(sentences: Int32Array, entities: readonly Entity[]): n
   return own;
 }
 
+/** How a signature opens and closes (【京东】, [京东]), and how long its name may be. */
+const SIGN_OPEN = '【[〔［';
+const SIGN_CLOSE = '】]〕］';
+const MAX_SIGNER = 16;
+/** What names an app after the signer's name ("京东APP", "网上国网 app", "美团客户端", "12306小程序"). */
+const APP_WORDS = ['app', ' app', '客户端', '小程序', '官方app'];
+
+/** The name in the message's signature (the bracketed name at its start or end, after or before up to 4 blanks), or ''. */
+function signerName(text: string): string {
+  let i = 0;
+  while (i < text.length && i < 4 && (text[i] === ' ' || text[i] === '\n')) i++;
+  if (SIGN_OPEN.includes(text[i] ?? '\u0000')) {
+    for (let j = i + 1; j < text.length && j <= i + MAX_SIGNER + 1; j++) {
+      if (SIGN_CLOSE.includes(text[j]!)) return j > i + 2 ? text.slice(i + 1, j) : '';
+    }
+  }
+  let end = text.length;
+  while (end > 0 && text.length - end < 4 && '。. \n!！'.includes(text[end - 1]!)) end--;
+  if (SIGN_CLOSE.includes(text[end - 1] ?? '\u0000')) {
+    for (let j = end - 2; j >= 0 && j >= end - MAX_SIGNER - 2; j--) {
+      if (SIGN_OPEN.includes(text[j]!)) return j < end - 3 ? text.slice(j + 1, end - 1) : '';
+    }
+  }
+  return '';
+}
+
+/**
+ * Sentences that name the signer's own app (the tactic option `signerApp`), when the turn gives no link, chat id or phone
+ * number at all. The signature read in a bounded window at either end; each app word searched once from left to right.
+ */
+function signerAppSentences(text: string, sentences: Int32Array, entities: readonly Entity[]): number[] {
+  for (const e of entities) if (e.kind === 'phone' || e.kind === 'url' || e.kind === 'handle') return [];
+  const name = signerName(text);
+  if (name === '') return [];
+  const own: number[] = [];
+  for (const w of APP_WORDS) {
+    const needle = name + w;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+      // Not the signature itself: the name inside the brackets is followed by the closing bracket, never an app word.
+      own.push(sentences[Math.min(at, sentences.length - 1)]!);
+    }
+  }
+  return own;
+}
+
 /** The sentence numbers of a tactic's guard occurrences (reused array). */
 const guardedScratch: number[] = [];
 
@@ -927,6 +975,15 @@ function checkCandidates(
     if (ix.ownLine[ti] === 1 && entities.length > 0) {
       sup.sentences ??= sentenceIndex(text);
       const own = ownLineSentences(sup.sentences, entities);
+      if (own.length > 0) {
+        if (sup.guarded === null) { guardedScratch.length = 0; sup.guarded = guardedScratch; }
+        sup.guarded.push(...own);
+      }
+    }
+    // The signer's own app named in a sentence guards it (`signerApp`).
+    if (ix.signerApp[ti] === 1) {
+      sup.sentences ??= sentenceIndex(text);
+      const own = signerAppSentences(text, sup.sentences, entities);
       if (own.length > 0) {
         if (sup.guarded === null) { guardedScratch.length = 0; sup.guarded = guardedScratch; }
         sup.guarded.push(...own);

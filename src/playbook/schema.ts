@@ -154,6 +154,15 @@ export const TacticSchema = z.object({
    */
   ownLine: z.boolean().default(false),
   /**
+   * The message's signature names the app it sends the reader to ("【网上国网】下载网上国网APP并绑定户号", "【京东】下载京东APP领
+   * 新人礼包"): the sender's own app, reached from the store the reader uses. A sentence that names the signer (the bracketed
+   * name at the start or the end of the message) followed by app / 客户端 / 小程序 does not count, as if it held an `unless`
+   * word, when the turn gives no link, chat id or phone number (a sent channel beside it makes the app theirs: "【京东】下载京东
+   * APP…加客服微信 jd8821"). For the move to an app (shift.app-download): a signed sender's own reward task read suspicious
+   * 45–50 through unsolicited-offer-plus-move (sms15; the session-14 real SMS left-over of recall14's reward-task kind).
+   */
+  signerApp: z.boolean().default(false),
+  /**
    * An ordinary errand of one's own ("我刚给房东转了房租，对方说收到了", "我刚交了话费，怎么还没到账"): a sentence that
    * holds one of `words` (a household bill or a known payee — 房租, 物业费, 话费, 学费 — or the payee's receipt
    * acknowledged: 说收到了) does not count, as if it held an `unless` word — unless the TURN holds one of `but` (a

@@ -11,6 +11,8 @@
  *  - kind 4: a loan paid off (已结清, 结清证明, 提前还款) read as a loan drawn to "prove" something (extract.loan);
  *  - kind 5: a trading platform's settlement of a sale made on it (pretext.account-trade);
  *  - kind 6: a bank's alert on the transfer the reader is making (extract.platform-topup);
+ *  - kind 7: a signed sender's own app ("【网上国网】下载网上国网APP…完成新手任务送2元电费红包"): the tactic option `signerApp`
+ *    (src/playbook/schema.ts, src/match/match.ts) on shift.app-download — the session-14 left-over of the reward-task kind.
  */
 import { describe } from 'vitest';
 import { runWithAndWithoutModel, sms, type FaultCase } from './helpers.ts';
@@ -160,6 +162,37 @@ describe('sms15 kind 6: a bank\'s alert on the reader\'s own transfer', () => {
       '你先往平台账户转账两万，每天收益百分之三，随时提现',
       '注册账号并充值，你就能赚取高额收益',
       '完成三次充值任务后即可获得返利',
+    ]),
+  ]);
+});
+
+describe('sms15 kind 7: a signed sender\'s own app is no move elsewhere', () => {
+  runWithAndWithoutModel([
+    ...safe('own app', [
+      '【网上国网】下载网上国网APP并绑定户号，完成新手任务送2元电费红包。',
+      '【中国移动】新用户下载中国移动APP并登录即送5GB流量，完成签到任务还可领积分，回T退订',
+      '【招商银行】下载掌上生活APP完成绑卡任务，领取10元刷卡金，刷卡金限本行信用卡消费，回T退订',
+      '【华为应用市场】下载体验指定游戏，完成新手任务可得50花币，花币仅限应用市场使用。',
+      '【农业银行】下载农行掌上银行完成“月月有礼”任务，可抽取话费券，活动详情以APP为准。',
+      '【美团】下载美团APP完成首单任务，立得15元无门槛红包，回T退订',
+      '【京东】下载京东APP，完成新人任务领188元新人礼包，拒收请回复R',
+      '【拼多多】下载拼多多APP，完成签到任务领现金红包，可提现至微信零钱',
+      '【淘宝特价版】下载淘宝特价版APP，完成浏览任务领金币兑好礼，回TD退订',
+      '【云闪付】下载云闪付APP并绑卡，完成新手任务领5元红包，回T退订',
+      '【抖音极速版】下载抖音极速版APP，看视频完成任务领金币，金币可兑换现金',
+      '【快手极速版】下载快手极速版APP，完成新人任务领现金，回T退订',
+      '【支付宝】打开支付宝APP完成浏览任务可领积分，积分可兑换视频会员。',
+      '【中国联通】下载中国联通APP签到领流量，完成任务还可抽手机，回T退订',
+      '【12306】下载铁路12306APP，完成实名核验后即可在线选座，回T退订',
+      '【个人所得税】请下载个人所得税APP，完成年度汇算任务后可查看退税进度。',
+    ]),
+    ...caught('their app, or a channel beside it', [
+      '点赞关注就返佣金，下载XX App 领任务',
+      '【抖音】点赞关注就返佣金，下载抖音任务APP领任务，一单一结',
+      '【京东】下载京东APP完成任务领返利，请加客服微信 jd8821 领取佣金',
+      '【美团】下载美团众包APP，刷单返佣，日赚300，联系QQ 28817721',
+      '【网上国网】您的电费有一笔退费，请下载网上国网APP后点击 sgcc-tf.cc 领取',
+      '【拼多多】下载拼多多任务版APP，垫付下单返佣金，佣金日结',
     ]),
   ]);
 });

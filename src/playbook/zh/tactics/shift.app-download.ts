@@ -27,6 +27,8 @@ export default defineTactic({
     '营业厅', '服务厅', '官方客户端',
   ],
   guards: ['warning'],
+  // The signer's own app ("【网上国网】下载网上国网APP并绑定户号，完成新手任务送2元电费红包"): see the option (sms15).
+  signerApp: true,
   negatable: true,
   advice: ['no-app-download', 'hang-up-verify-in-app'],
   examples: {
