@@ -314,6 +314,9 @@ const unitAt = (text: string, i: number): string | null => {
 /** Money verbs a bare sum may follow: 转 and 汇 (转2000, 汇10000), 打 unless dialled (拨打110), each optionally with 个 (转个2000). */
 const SUM_VERB = new Uint8Array(0x10000);
 for (const c of '转汇打') SUM_VERB[c.charCodeAt(0)] = 1;
+/** Verbs a sum may follow with 我 between: 借我3000, 转我2000, 汇我5000. */
+const LEND_OR_SEND = new Uint8Array(0x10000);
+for (const c of '借转汇') LEND_OR_SEND[c.charCodeAt(0)] = 1;
 /** What a number before it counts, not money: 转2号线, 转100次, 打10分, 转500个, 汇10:30. */
 const NOT_MONEY_AFTER = new Uint8Array(0x10000);
 for (const c of '号次个楼路分秒点%:：-./年月日天期位条张层站公米斤克份折倍人名遍颗首页') NOT_MONEY_AFTER[c.charCodeAt(0)] = 1;
@@ -325,10 +328,48 @@ for (const c of '号次个楼路分秒点%:：-./年月日天期位条张层站�
 function sumVerbBefore(text: string, start: number): number {
   let v = start - 1;
   if (v >= 0 && text.charCodeAt(v) === 0x4e2a /* 个 */) v--;
+  // The payee between the verb and the sum ("借我3000", "转我2000", "汇我5000"; recall15 kind Z1): 我 after 借, 转, 汇.
+  if (v >= 1 && text.charCodeAt(v) === 0x6211 /* 我 */ && LEND_OR_SEND[text.charCodeAt(v - 1)] === 1) return v - 1;
   if (v < 0 || SUM_VERB[text.charCodeAt(v)] !== 1) return -1;
   const p = v > 0 ? text.charCodeAt(v - 1) : 0;
   if ((p >= 0x30 && p <= 0x39) || p === 0x2d /* - */) return -1;
   return v;
+}
+
+/**
+ * English money verbs a bare sum may follow, with at most one pronoun between ("transfer 400", "lend me 300",
+ * "can you send her 250 for the bill", "I need 600 by tonight"): the "Hi Mum, new number" ask names no currency
+ * (recall15 kind E2). Lower-case words, as the normalised text has them.
+ */
+const EN_SUM_VERBS = new Set(['send', 'transfer', 'wire', 'lend', 'loan', 'borrow', 'spare', 'need', 'venmo', 'zelle', 'etransfer', 'paypal', 'pay']);
+const EN_SUM_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+/** What may follow the bare sum: a sentence mark, the end, or one of these words ("lend me 300 till Friday"). */
+const EN_AFTER_SUM = new Set(['for', 'to', 'into', 'today', 'tonight', 'tomorrow', 'now', 'asap', 'please', 'pls', 'plz', 'and', 'so',
+  'till', 'until', 'back', 'by', 'via', 'on', 'over', 'before', 'right', 'quickly', 'x', 'xx', 'if', 'i', 'mum', 'mom', 'dad']);
+
+/** The ASCII lower-case word ending just before `end` (at most 12 letters), or ''; its start in `out[0]`. */
+function wordBefore(text: string, end: number, out: number[]): string {
+  let i = end;
+  while (i > 0 && end - i < 12) { const c = text.charCodeAt(i - 1); if (c < 0x61 || c > 0x7a) break; i--; }
+  out[0] = i;
+  return i < end && (i === 0 || !ASCII_ALNUM.test(text[i - 1]!)) ? text.slice(i, end) : '';
+}
+
+function englishBareSum(text: string, start: number, numeric: string): boolean {
+  if (numeric.length < 2 || numeric.length > 7 || numeric.includes('.') || numeric.charCodeAt(0) === 0x30) return false;
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return false;
+  const at = [0];
+  let w = wordBefore(text, start - 1, at);
+  if (EN_SUM_PRONOUNS.has(w) && at[0]! >= 2 && text.charCodeAt(at[0]! - 1) === 0x20) w = wordBefore(text, at[0]! - 1, at);
+  if (!EN_SUM_VERBS.has(w)) return false;
+  const next = start + numeric.length;
+  if (next >= text.length) return true;
+  const c = text.charCodeAt(next);
+  if (c === 0x2e || c === 0x2c || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x29 || c === 0x0a || c === 0xff0c || c === 0x3002) return true;
+  if (c !== 0x20) return false;
+  let j = next + 1;
+  while (j < text.length && j - next <= 12) { const d = text.charCodeAt(j); if (d < 0x61 || d > 0x7a) break; j++; }
+  return EN_AFTER_SUM.has(text.slice(next + 1, j));
 }
 
 /** Runs of numerals with their units, 几 and 半 included (八百, 两千, 二十万, 几千): matched whole, never retried. */
@@ -424,7 +465,7 @@ function figureAmounts(text: string, out: Entity[]): void {
       const unit = unitAt(text, after + gap);
       if (!unit) {
         // A sum said bare after the money verb ("转2000给我", "汇10000到…", "往里面转10000"): money all the same.
-        if (bareSumAt(text, m.index, numeric)) out.push({ kind: 'sum', start, end: after, value: numeric });
+        if (bareSumAt(text, m.index, numeric) || englishBareSum(text, m.index, numeric)) out.push({ kind: 'sum', start, end: after, value: numeric });
         continue;
       }
       end = after + gap + unit.length;

@@ -174,7 +174,9 @@ export const SCAM_KINDS: readonly ScamKind[] = [
       'pretext.skip-approval',
       // A need beside a card number written out (newcomer12 kind S2).
       'pretext.short-of-money'],
-    hints: ['pretext.urgent-money', 'extract.third-party-payee', 'extract.pay-through-me', 'extract.boss-payment', 'extract.to-written-card', 'extract.loan-by-app'],
+    hints: ['pretext.urgent-money', 'extract.third-party-payee', 'extract.pay-through-me', 'extract.boss-payment', 'extract.to-written-card', 'extract.loan-by-app',
+      // A sender who has to say who they are, then asks for money (recall15 kind Z1).
+      'contact.self-introduced'],
   },
   {
     id: 'loan',

@@ -66,7 +66,7 @@ export const enLexicon: Record<string, WordClassDef> = {
   'act.pay': {
     kind: 'act',
     description: 'pay, settle, cover (a fee)',
-    terms: ['pay', 'pay the', 'settle', 'cover the', 'paying', 'make a payment of', 'remit'],
+    terms: ['pay', 'pay the', 'settle', 'cover the', 'paying', 'make a payment of', 'remit', 'cover my', 'cover it', 'cover this', 'sort out my', 'sort my'],
     examples: {
       positive: ['Pay the $1.99 redelivery fee to receive your package.', 'You must pay a customs fee before delivery.'],
       negative: ['Never pay a fee to get a refund.', 'I paid the bill already.'],
@@ -195,8 +195,11 @@ export const enLexicon: Record<string, WordClassDef> = {
       'savings', 'usdt', 'bitcoin', 'crypto', 'the amount', 'the payment', 'a payment', '£', '€', 'an invoice', 'this invoice',
       'the invoice', 'this bill', 'a bill', 'the bill', 'for bail', 'the treatment', 'my flight', 'quid', 'bucks', 'dollars',
       'pounds', 'grand', 'euros',
+      // The bill named as the sender's own (recall15 kind E2: "can you cover my phone bill for me").
+      'my bill', 'my phone bill', 'my rent', 'my electric bill', 'my gas bill', 'my card bill', 'my fine',
     ],
-    entities: ['amount'],
+    // A sum with no currency right after the money verb ("transfer 400", "lend me 300"; src/entities/entities.ts).
+    entities: ['amount', 'sum'],
     examples: {
       positive: ['Can you send me the money for bail today?', 'Please transfer £780 to this account.'],
       negative: ['Never send money to someone you have not met.', 'The money arrived in my account.'],

@@ -18,6 +18,7 @@ import { probeKindComposites, probeKindTactics } from './probe-kinds.ts';
 import { recallKindComposites, recallKindTactics } from './recall-kinds.ts';
 import { nc12KindComposites, nc12KindTactics } from './nc12-kinds.ts';
 import { nc13KindComposites, nc13KindTactics } from './nc13-kinds.ts';
+import { recall15KindComposites, recall15KindTactics } from './recall15-kinds.ts';
 import contactImpersonation from './tactics/contact.impersonation.ts';
 import contactOrderDetails from './tactics/contact.order-details.ts';
 import contactUnsolicitedProblem from './tactics/contact.unsolicited-problem.ts';
@@ -279,6 +280,8 @@ export const zhPlaybook = definePlaybook({
     ...nc12KindTactics,
     // The scams newcomer13 and writer13 found missed in session 13: ./nc13-kinds.ts.
     ...nc13KindTactics,
+    // The scams recall15 found read as safe in session 15: ./recall15-kinds.ts.
+    ...recall15KindTactics,
   ],
   composites: [
     {
@@ -962,6 +965,7 @@ export const zhPlaybook = definePlaybook({
     ...recallKindComposites,
     ...nc12KindComposites,
     ...nc13KindComposites,
+    ...recall15KindComposites,
   ],
   advice: {
     'already-paid': '如果已经转账、付款、贷了款或说出了验证码，马上拨打110或96110报警，同时打银行卡背面的官方电话申请紧急止付，越快越有机会追回。准备好：转账的时间、金额、对方的收款账户（或二维码）和聊天记录。',

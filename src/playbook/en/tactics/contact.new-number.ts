@@ -18,6 +18,8 @@ export default defineTactic({
         'broke my phone', 'broken my phone', 'dropped my phone', 'smashed my phone', 'phone is broken', 'phone broke',
         'phone got stolen', 'phone was stolen', 'phone is dead', 'temporary number', 'borrowed phone', 'using a friend',
         "friend's phone", 'not my usual number', 'texting from a different number', 'from a new number',
+        // The new handset said instead of the new number (recall15 kind E2: "Mum it's me, new phone. Can you lend me 300").
+        'my new phone', 'on a new phone', 'from a new phone', "it's me, new phone", "it's me new phone", 'me, new phone',
       ],
     },
   ],

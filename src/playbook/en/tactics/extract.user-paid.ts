@@ -1,5 +1,5 @@
 import { defineTactic } from '../../schema.ts';
-import { PRESENTS } from '../terms.ts';
+import { PRESENTS, REMOTE_TOOLS } from '../terms.ts';
 
 /** The speaker and close family as the one who lost, in the object case ("they scammed my mom"). */
 const CLOSE = ['me', 'us', 'my mom', 'my mother', 'my mum', 'my dad', 'my father', 'my husband', 'my wife', 'my grandma',
@@ -8,6 +8,18 @@ const CLOSE = ['me', 'us', 'my mom', 'my mother', 'my mum', 'my dad', 'my father
   // 哥, 姐…): "My son Jake was scammed out of $800, what do I do" is the family's emergency (session 11).
   'my son', 'my daughter', 'my child', 'my kid', 'my boy', 'my girl', 'my brother', 'my sister', 'my grandson',
   'my granddaughter', 'my partner', 'my grandparents', 'our son', 'our daughter', 'our mom', 'our dad'];
+
+/**
+ * The account, savings or balance of the speaker or close family found emptied ("my savings account is empty", "his
+ * balance is zero"): always with its owner, so "your leave balance is zero" or "the account is empty" in an advisory is not one.
+ */
+const EMPTIED = ['my', 'his', 'her', 'our'].flatMap((who) => [
+  ...['', 'bank ', 'savings ', 'checking ', 'current '].flatMap((k) => ['account is empty', 'account is now empty', 'account was emptied',
+    'account has been emptied', 'account got emptied', 'account is drained', 'account was drained', 'account has been drained',
+    'account was cleaned out', 'account was wiped', 'account has been wiped', 'account is at zero'].map((st) => `${who} ${k}${st}`)),
+  ...['balance is zero', 'balance is 0', 'balance is now zero', 'savings are gone', 'savings have gone', 'savings were taken',
+    'savings have disappeared', 'money was taken', 'money was withdrawn', 'money has disappeared', 'money disappeared'].map((st) => `${who} ${st}`),
+]);
 
 /**
  * The citizen's own report that money, gift cards, a code or access already went to the other side
@@ -61,6 +73,23 @@ export default defineTactic({
       within: 50,
     },
     {
+      // Access or a code handed over, then the account found emptied (recall15 kind E1: "I let the technician onto my
+      // laptop with TeamViewer and now my savings account is empty"): the loss told as the account's state, not as a
+      // payment. Both sides name it: a means of the scam first (a remote tool, the computer let into, the code, the caller),
+      // then an ACCOUNT, savings or balance found empty (not "my battery is empty", "my wallet is empty lol").
+      all: [
+        [...REMOTE_TOOLS, 'remote', 'into my computer', 'onto my computer', 'into my laptop', 'onto my laptop', 'into my pc', 'onto my pc',
+          'into his computer', 'into her computer', 'into his pc', 'into her pc', 'into his laptop', 'into her laptop', 'my screen',
+          'the code', 'the codes', 'the caller', 'tech support', 'the agent', 'the link', 'the app he',
+          'the app they', 'the app she', 'the bank guy', 'the man who called', 'the guy who called', 'the woman who called', 'control of'],
+        [...EMPTIED, 'missing from my', 'missing from his', 'missing from her', 'missing from our', 'taken out of my', 'taken out of his',
+          'taken out of her', 'taken out of our', 'withdrawn from my', 'withdrawn from his', 'withdrawn from her', 'withdrawn from our',
+          'emptied my', 'emptied his', 'emptied her', 'emptied our', 'cleaned out my', 'cleaned out his', 'wiped out my', 'wiped out his'],
+      ],
+      within: 60,
+      ordered: true,
+    },
+    {
       // A payment just made, then the asker's question whether it was a scam (newcomer11 kind 1:
       // "…he asked me to open 借呗 to verify and transfer, I sent him 8000, is this a scam?"): the victim asking for help.
       all: [
@@ -109,6 +138,8 @@ export default defineTactic({
       'My mom sent $900 in Bitcoin to the support guy who said he was from Amazon',
       "I've wired the overpayment back and the bank says the first deposit was fake",
       'I let the tech support man into my computer and they drained my account',
+      // The account found emptied after access was given (recall15 kind E1).
+      'I let the technician onto my laptop with TeamViewer and now my savings account is empty',
       'I paid the refund fee with Zelle and now they blocked me',
       'I already transferred my savings to the safe account he told me about',
       // A payment service with the scam's counterpart still counts.
