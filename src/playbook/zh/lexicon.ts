@@ -39,6 +39,47 @@ export const MEETING_APPS = [
   '云视讯', '移动云视讯', '天翼云会议', '华为云会议', '网易会议', '好视通', 'umeet',
 ];
 
+/**
+ * The code named by how many digits it has, or as "that string of digits" (newcomer15 kind 1: "刚才系统给您发了个四位的数，
+ * 您报一下", "就是那一串数，您发我一下", "里面有六个数您念一下" read safe): a count the phone's codes have (四 to 八 or 几,
+ * as a numeral or a digit) × 位/个 × a digit word (数, 数字, 的数, 码). A count of something else ("六个数据", "四位数的年薪",
+ * "年薪六位数") is one of the grammar's `nouns` below (CODE_COUNT_NOUNS): an object word inside it names no code.
+ */
+const CODE_COUNTS = ['四', '五', '六', '八', '4', '5', '6', '8', '几'];
+export const CODE_BY_COUNT = [
+  ...CODE_COUNTS.flatMap((n) => ['数', '数字', '的数', '的数字'].flatMap((d) => [`${n}位${d}`, `${n}个${d}`])),
+  ...CODE_COUNTS.flatMap((n) => [`${n}位码`, `${n}位的码`, `${n}位数的码`]),
+  '那串数', '那一串数', '那一串数字', '这串数字', '这一串数字', '收到的那串号码', '短信里那串号码', '短信里的那串数',
+];
+/** Counts of things that are no code: data, sums, salaries and prices ("六个数据", "年薪六位数", "五位数的存款"). */
+const COUNTED_NOT_CODE = ['数据', '数学', '数额', '数量', '数目', '数值', '数位', '数人', '数以上', '数起', '数的和', '数之和', '数相加', '数加起来', '数的平均', '数的乘积', '数里面', '数中'];
+const MONEY_BEFORE_COUNT = ['年薪', '月薪', '年入', '月入', '收入', '工资', '存款', '身家', '价格', '售价', '房价', '年收入', '月收入', '奖金', '赔偿金', '欠款', '利润', '营业额', '流水'];
+const MONEY_AFTER_COUNT = ['的年薪', '年薪', '的月薪', '月薪', '的收入', '收入', '的工资', '工资', '的存款', '存款', '的价格', '的价', '的奖金', '的欠款', '的数据', '的利润'];
+export const CODE_COUNT_NOUNS = [
+  // A part of a number by its position ("账户后四位数字", "号码的前几位数字", "尾号4位数"): a card's or a phone's digits, no code.
+  ...CODE_COUNTS.flatMap((n) => ['位', '个'].flatMap((u) => ['前', '后', '末', '尾', '头', '中间', '尾号', '门牌'].flatMap((p) => ['数', '数字', '码', '的数', '的数字'].map((d) => `${p}${n}${u}${d}`)))),
+  ...CODE_COUNTS.flatMap((n) => ['位', '个'].flatMap((u) => COUNTED_NOT_CODE.flatMap((w) => [`${n}${u}${w}`, `${n}${u}的${w}`]))),
+  ...CODE_COUNTS.flatMap((n) => MONEY_BEFORE_COUNT.map((m) => `${m}${n}位数`)),
+  ...CODE_COUNTS.flatMap((n) => MONEY_AFTER_COUNT.map((m) => `${n}位数${m}`)),
+];
+
+/**
+ * A card's number or security code asked by where it is printed, not by its name (newcomer15 kind 2: "把正面那一排数字报给
+ * 我，背面那三位也说一下", "卡上的号码说一下", "存折卡的号码念给我听一下"): the row of digits on the card's face, the three on
+ * its back, the number of a card or a passbook. Read as a card ask only with the card named in the sentence (ctx.card-held):
+ * "发票正面那一排数字" names an invoice's.
+ */
+const FACE_PLACES = ['正面', '卡正面', '卡的正面', '卡面', '卡面上', '卡上', '卡片上', '卡上面'];
+const FACE_LINKS = ['那一排', '那排', '的那一排', '一排', '那一串', '那串', '的那串', '的', '那', '那个', '那行', '那一行'];
+const BACK_PLACES = ['背面', '反面', '后面', '背后'];
+const BACK_LINKS = ['那', '的', '那个', '的那', ''];
+const BACK_DIGITS = ['三位', '三个数', '三位数', '三个数字', '三位数字', '3位', '3个数', '3位数', '三个号', '几位数', '几个数'];
+export const CARD_FACE = [
+  ...FACE_PLACES.flatMap((p) => FACE_LINKS.flatMap((l) => ['数字', '号码'].map((d) => `${p}${l}${d}`))),
+  ...BACK_PLACES.flatMap((p) => BACK_LINKS.flatMap((l) => BACK_DIGITS.map((d) => `${p}${l}${d}`))),
+  '卡的号码', '卡号码', '卡上的号', '卡上号码', '存折的号码', '存折号码', '存折号', '折子上的号', '折子的号码', '卡的数字', '卡上的那串',
+];
+
 export const zhLexicon: Record<string, WordClassDef> = {
   'act.give': {
     kind: 'act',
@@ -398,6 +439,8 @@ export const zhLexicon: Record<string, WordClassDef> = {
       '那几个数', '那几位数', '那几位数字', '带数字的短信', '那条数字短信', '收到的验证信息', '收到的验证短信', '验证短信里的',
       // Counted or placed ("6位验证码", "收到的验证码"): whole, so the mixed spellings ("6位code", "收到的code", variants.ts) are read.
       '位验证码', '位数验证码', '收到的验证码', '短信里的验证码',
+      // Counted ("四位的数", "六个数") or pointed at as a string of digits ("那一串数"): newcomer15 kind 1, CODE_BY_COUNT above.
+      ...CODE_BY_COUNT,
     ],
     // The code written out after its name ("回复验证码 382916 确认办理", "回复验证码“HM88”领取"): the message gives it
     // (an operator's confirmation, a shop's promo code), the reader holds nothing to hand over (sms14 kind 1; exposed
@@ -420,6 +463,25 @@ export const zhLexicon: Record<string, WordClassDef> = {
     examples: {
       positive: ['把您的银行账户信息发过来，我给您处理退款', '麻烦告知我卡号，我们好给您转账', '您的退款申请已进入人工复核，复核需要您提供银行卡正反面照片'],
       negative: ['切勿在陌生网页输入银行卡号', '这张信用卡额度太低了'],
+    },
+  },
+  // newcomer15 kind 2: CARD_FACE above, read with ctx.card-held (extract.card-credentials).
+  'obj.card-face': {
+    kind: 'object',
+    description: '卡面上的数字：正面那一排数字、背面那三位、卡（存折）的号码（同一句里提到卡时才算）',
+    terms: CARD_FACE,
+    examples: {
+      positive: ['您拿一下银行卡，把正面那一排数字报给我，背面那三位也说一下', '您工资卡是哪个银行的，卡上的号码说一下'],
+      negative: ['发票正面那一排数字是税号', '银行卡背面那三位千万不要告诉别人'],
+    },
+  },
+  'ctx.card-held': {
+    kind: 'context',
+    description: '说到您手上的银行卡、信用卡、存折',
+    terms: ['银行卡', '信用卡', '储蓄卡', '借记卡', '工资卡', '存折', '卡片', '卡上', '卡面', '卡的', '拿一下卡', '这张卡', '那张卡', '您的卡', '你的卡'],
+    examples: {
+      positive: ['您拿一下您的银行卡，把正面那一排数字报给我', '存折卡的号码念给我听一下'],
+      negative: ['发票正面那一排数字报给我', '把正面那一排数字报给我'],
     },
   },
   'obj.password': {
@@ -1165,6 +1227,8 @@ export const zhGrammar: GrammarDef = {
   // Nouns and states with an act word inside (付款, 转账, 支付, 充值, 下载): a payout or an order's
   // status, not a request ("赔付款150元将打到您的账户", "待付款订单", "转账记录").
   nouns: [
+    // Counts of no code (newcomer15 kind 1): "六个数据", "年薪六位数", "五位数的存款" (CODE_COUNT_NOUNS above).
+    ...CODE_COUNT_NOUNS,
     // What was advanced, named ("垫付的医药费已报销", "代付的学费"): a thing paid before, not a payment asked (recall12 kind 3).
     '垫付的', '代付的', '预付的',
     '赔付款', '理赔款', '退付款', '待付款', '已付款', '未付款', '货到付款', '首付款', '尾付款', '预付款', '应付款', '实付款',

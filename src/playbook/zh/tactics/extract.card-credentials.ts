@@ -14,6 +14,9 @@ export default defineTactic({
     // The request grammar (lexicon.ts): give / tell / send / fill in / type × card or password.
     { request: { act: ['act.give', 'act.tell', 'act.send', 'act.fill', 'act.type'], object: ['obj.card', 'obj.password'] } },
     { any: ['完整的卡号', '卡的背面', '三位安全码', '卡号和密码', '卡号密码'] },
+    // The number by where it is printed ("把正面那一排数字报给我", "卡上的号码说一下", "存折卡的号码念给我"), with the card
+    // named in the sentence: newcomer15 kind 2 (lexicon.ts CARD_FACE).
+    { request: { act: ['act.give', 'act.tell', 'act.send', 'act.fill', 'act.type'], object: ['obj.card-face'] }, context: ['ctx.card-held'] },
     // The card itself to fill in or to have at hand, said without 号 (newcomer12: "登录一下这个网页填一下银行卡", "你先把你的银行卡
     // 拿出来"): the page will take its number, the caller will have it read out. A bank asks you to BRING it (携带, 柜台: unless).
     {
