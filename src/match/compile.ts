@@ -156,7 +156,7 @@ export interface CompiledPlaybook {
 /** `signalIds`: ids that signal providers (links, numbers, QR, model) emit, so composites may name them. */
 export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string> = new Set()): CompiledPlaybook {
   const playbook = PlaybookSchema.parse(def);
-  const variants = compileVariants(playbook.variants);
+  const variants = compileVariants(playbook.variants, playbook.soundWords);
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const idOf = (raw: string): number => {

@@ -12,10 +12,16 @@
  *     meet; a run of up to SEPARATOR_RUN code units between two characters (a spaced-out word, an
  *     emoji with its skin tone or variation selector);
  *  4. runs of 3+ Chinese numerals → ASCII digits ("六二二八" → "6228");
- *  5. fold the playbook's evasion variants (薇信 → 微信, 扣扣 → qq).
+ *  5. fold the playbook's evasion variants (薇信 → 微信, 扣扣 → qq);
+ *  6. fold a homophone of one of the playbook's key nouns (`soundWords`: 屏慕共想 → 屏幕共享, 腾讯会义 →
+ *     腾讯会议, 钉丁 → 钉钉): the same toneless syllables, at least half of the characters the noun's own,
+ *     and no other character one of the commonest (一, 是, 的…), so a misheard or mistyped noun reads as
+ *     the noun without a list of its typos (newcomer15 kinds 3 and 5). Same length: offsets stay 1:1.
  * Steps 2–4 only touch CJK text, so they are harmless for other languages.
  */
 import { T2S_PAIRS } from './t2s-table.ts';
+import { SYLLABLE_LINES } from './syllable-table.ts';
+import { pinyin } from 'pinyin-pro';
 import { TermAutomaton } from '../match/automaton.ts';
 
 export interface Normalised {
@@ -173,9 +179,14 @@ export interface VariantFolder {
   automaton: TermAutomaton | null;
   keys: readonly string[];
   map: Map<string, string>;
+  /** Step 6: the key nouns by their sound (term id = index in `soundWords`), null when there are none. */
+  sounds?: TermAutomaton | null;
+  soundWords?: readonly string[];
+  /** Characters that may stand for a key noun's own (see compileVariants): a text without one is not read for sounds. */
+  stand?: Uint8Array;
 }
 
-export function compileVariants(variants: Record<string, string>): VariantFolder {
+export function compileVariants(variants: Record<string, string>, soundWords: readonly string[] = []): VariantFolder {
   const map = new Map<string, string>();
   for (const [from, to] of Object.entries(variants)) {
     // Keys go through steps 1–4 so they match normalised text.
@@ -183,7 +194,120 @@ export function compileVariants(variants: Record<string, string>): VariantFolder
     if (key.length > 0 && key !== to) map.set(key, to);
   }
   const keys = [...map.keys()];
-  return { automaton: keys.length > 0 ? new TermAutomaton(new Map(keys.map((k, i) => [k, i]))) : null, keys, map };
+  const words: string[] = [];
+  const byKey = new Map<string, number>();
+  for (const w of soundWords) {
+    // Two keys a noun: its reading as a word, and each character's own reading (a text that keeps 行 in "银行咖" reads
+    // it alone, xing, as the table does).
+    for (const key of [soundKey(w), charSoundKey(w)]) {
+      if (key === null || key.length < 2 || byKey.has(key)) continue;
+      byKey.set(key, words.length);
+      words.push(w);
+    }
+  }
+  // A character that may stand for another in a key noun: one of the nouns' syllables, not the nouns' own character, and
+  // not one of the commonest. A text with none (most) is not read for sounds at all.
+  let stand: Uint8Array | undefined;
+  if (words.length > 0) {
+    const t = syllableTable();
+    const syllables = new Set<number>();
+    const own = new Set<number>();
+    for (const key of byKey.keys()) for (let i = 0; i < key.length; i++) syllables.add(key.charCodeAt(i) - SOUND_BASE);
+    for (const w of words) for (let i = 0; i < w.length; i++) own.add(w.charCodeAt(i));
+    stand = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (t[c] !== 0 && syllables.has(t[c]!) && !own.has(c) && COMMON[c] !== 1) stand[c] = 1;
+  }
+  return {
+    automaton: keys.length > 0 ? new TermAutomaton(new Map(keys.map((k, i) => [k, i]))) : null, keys, map,
+    sounds: words.length > 0 ? new TermAutomaton(byKey) : null, soundWords: words, ...(stand ? { stand } : {}),
+  };
+}
+
+/** Syllable id + 1 of every UTF-16 unit (0: none), from the generated table; built on first use. */
+let syllableIds: Uint16Array | null = null;
+function syllableTable(): Uint16Array {
+  if (syllableIds) return syllableIds;
+  const t = new Uint16Array(0x10000);
+  SYLLABLE_LINES.forEach((line, i) => {
+    const space = line.indexOf(' ');
+    syllableIdOf.set(line.slice(0, space), i + 1);
+    for (let k = space + 1; k < line.length; k++) t[line.charCodeAt(k)] = i + 1;
+  });
+  return syllableIds = t;
+}
+/** Each syllable as one private-use character (U+E000 + id): a word's sound is a string the automaton scans. */
+const SOUND_BASE = 0xe000;
+/**
+ * A key noun's sound: its reading as a word (pinyin-pro, once per noun at compile: 银行卡 is yin hang ka, though 行 alone
+ * reads xing), each syllable as its table id; null when a syllable is not in the table. A text's characters are read
+ * alone (the table), so "银航咖" meets 银行卡.
+ */
+function soundKey(word: string): string | null {
+  syllableTable();
+  const readings = pinyin(word, { toneType: 'none', type: 'array', v: true });
+  if (readings.length !== word.length) return null;
+  let out = '';
+  for (const r of readings) {
+    const id = syllableIdOf.get(r.toLowerCase());
+    if (id === undefined) return null;
+    out += String.fromCharCode(SOUND_BASE + id);
+  }
+  return out;
+}
+/** A word's sound read character by character, as a text's is (null when a character has no syllable). */
+function charSoundKey(word: string): string | null {
+  const t = syllableTable();
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const id = t[word.charCodeAt(i)]!;
+    if (id === 0) return null;
+    out += String.fromCharCode(SOUND_BASE + id);
+  }
+  return out;
+}
+/** Syllable → its id + 1 in the table. */
+const syllableIdOf = new Map<string, number>();
+/**
+ * The commonest characters: a key noun's sound met with one of these in place of its own character is an
+ * everyday phrase ("我会一直" holds hui yi, "需要验证吗" yan zheng ma), not the noun misheard.
+ */
+const COMMON = new Uint8Array(0x10000);
+for (const c of '一是的了在有不人我你他她它这那个就也都要会和吗吧呢啊么说上下来去到给把被让得地着过还又再很为以而与及或其') COMMON[c.charCodeAt(0)] = 1;
+
+/** The sound of the last text folded, reused from turn to turn. */
+let soundBuf = new Uint16Array(256);
+/** Step 6's folds in `text`: each a key noun's sound spelt otherwise, at least half its characters its own. */
+function soundFolds(text: string, folder: VariantFolder, out: VariantMatch[]): void {
+  const n = text.length;
+  const stand = folder.stand;
+  if (stand !== undefined) {
+    let i = 0;
+    while (i < n && stand[text.charCodeAt(i)] !== 1) i++;
+    if (i === n) return;
+  }
+  const t = syllableTable();
+  let any = false;
+  if (soundBuf.length < n) soundBuf = new Uint16Array(Math.max(n, 2 * soundBuf.length));
+  const units = soundBuf;
+  for (let i = 0; i < n; i++) {
+    const id = t[text.charCodeAt(i)]!;
+    if (id !== 0) any = true;
+    units[i] = id === 0 ? 0x20 : SOUND_BASE + id;
+  }
+  if (!any) return;
+  const sound = fromUnits(units, n);
+  const words = folder.soundWords!;
+  folder.sounds!.scan(sound, (key, begin, end) => {
+    const word = words[key]!;
+    let own = 0;
+    for (let i = begin; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === word.charCodeAt(i - begin)) own++;
+      else if (COMMON[c] === 1) return;
+    }
+    const len = end - begin;
+    if (own < len && 2 * own >= len) out.push({ key: -1, begin, end, to: word });
+  });
 }
 
 /**
@@ -362,14 +486,37 @@ function normaliseBase(original: string): Normalised {
   return { text: out, start: Int32Array.from(s), end: Int32Array.from(e) };
 }
 
+/**
+ * Step 6 alone, on text already normalised (steps 1–4): the key nouns' homophones folded, same length, so
+ * offsets into `text` hold for the result. The matcher folds variants inside its automaton instead of in
+ * the text; a sound is read only from the text, so the Chinese reading of a turn goes through this.
+ */
+export function foldSounds(text: string, folder: VariantFolder): string {
+  if (!folder.sounds) return text;
+  const found: VariantMatch[] = [];
+  soundFolds(text, folder, found);
+  if (found.length === 0) return text;
+  found.sort((a, b) => a.begin - b.begin || b.end - a.end);
+  let out = '';
+  let pos = 0;
+  for (const m of found) {
+    if (m.begin < pos) continue;
+    out += text.slice(pos, m.begin) + m.to!;
+    pos = m.end;
+  }
+  return out + text.slice(pos);
+}
+
 /** Normalise one utterance. `variants` comes from the playbook (compiled once). */
 export function normalise(original: string, variants?: VariantFolder): Normalised {
   const base = normaliseBase(original);
-  if (!variants?.automaton) return base;
+  if (!variants?.automaton && !variants?.sounds) return base;
   // 5. Fold variants, leftmost-longest, non-overlapping. The scan reports whole-word occurrences
   // only (asciiBoundaryOk), by end; they are read by start, the longest first.
   const found: VariantMatch[] = [];
-  variants.automaton.scan(base.text, (key, begin, end) => { found.push({ key, begin, end }); });
+  variants.automaton?.scan(base.text, (key, begin, end) => { found.push({ key, begin, end }); });
+  // 6. A key noun's homophone (step 6 above), among the variants: the longest fold at a start wins.
+  if (variants.sounds) soundFolds(base.text, variants, found);
   if (found.length === 0) return base;
   const matches = found.sort((a, b) => a.begin - b.begin || b.end - a.end);
   const chars: string[] = [];
@@ -379,7 +526,7 @@ export function normalise(original: string, variants?: VariantFolder): Normalise
   for (const m of matches) {
     if (m.begin < pos) continue;
     for (let i = pos; i < m.begin; i++) { chars.push(base.text[i]!); s.push(startOf(base, i)); e.push(endOf(base, i)); }
-    const to = variants.map.get(variants.keys[m.key]!)!;
+    const to = m.to ?? variants.map.get(variants.keys[m.key]!)!;
     for (const ch of to) { chars.push(ch); s.push(startOf(base, m.begin)); e.push(endOf(base, m.end - 1)); }
     pos = m.end;
   }
@@ -387,7 +534,7 @@ export function normalise(original: string, variants?: VariantFolder): Normalise
   return { text: chars.join(''), start: Int32Array.from(s), end: Int32Array.from(e) };
 }
 
-interface VariantMatch { key: number; begin: number; end: number }
+interface VariantMatch { key: number; begin: number; end: number; to?: string }
 
 const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 

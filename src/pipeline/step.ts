@@ -5,7 +5,7 @@
  * (src/pipeline/fold.ts) merges what it returns into the state.
  */
 import type { Evidence, Lang, Speaker, Stage, Turn } from '../types.ts';
-import { normalise, toOriginal, type Normalised } from '../normalise/normalise.ts';
+import { foldSounds, normalise, toOriginal, type Normalised } from '../normalise/normalise.ts';
 import { detectLangs } from '../normalise/lang.ts';
 import { MAX_EVIDENCE } from './state.ts';
 import { extractEntities } from '../entities/entities.ts';
@@ -86,7 +86,12 @@ function pinyinDictionaryOf(cp: CompiledPlaybook): PinyinDictionary {
  * in pinyin, that text transliterated into its words (offsets composed back to the original).
  */
 function readingFor(engine: Engine, lang: Lang, pinyin: boolean, n: Normalised, entities: Entity[], check: ((url: string) => UrlReport) | undefined): { text: string; n: Normalised; entities: Entity[] } {
-  if (!pinyin || lang !== 'zh') return { text: n.text, n, entities };
+  if (lang !== 'zh') return { text: n.text, n, entities };
+  if (!pinyin) {
+    // A key noun misheard or mistyped by its sound ("屏慕共想", "腾讯会义"): folded for the Chinese reading, offsets 1:1.
+    const folded = foldSounds(n.text, engine.playbook('zh').variants);
+    return folded === n.text ? { text: n.text, n, entities } : { text: folded, n: { text: folded, start: n.start, end: n.end }, entities };
+  }
   const t = transliterate(n.text, pinyinDictionaryOf(engine.playbook('zh')));
   const start = new Int32Array(t.text.length);
   const end = new Int32Array(t.text.length);

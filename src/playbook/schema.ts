@@ -557,6 +557,11 @@ export const PlaybookSchema = z.object({
    * An ASCII variant folds only as a whole word ('giftcard' does not fold 'giftcards': list each form).
    */
   variants: z.record(z.string().min(1), z.string().min(1)).default({}),
+  /**
+   * Key nouns read by their sound (src/normalise/normalise.ts step 6): a spelling with the same toneless
+   * syllables, at least half of its characters the noun's own, folds to the noun ("屏慕共想" → 屏幕共享).
+   */
+  soundWords: z.array(z.string().min(2)).default([]),
   /** Shared guard lists that tactics refer to by name in `guards`. */
   guards: z.record(z.string(), z.array(Term)).default({}),
   /**

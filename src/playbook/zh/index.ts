@@ -13,7 +13,7 @@ import { adviceEn } from './advice-en.ts';
 import { zhCases } from './cases.ts';
 import { zhRequestCases } from './cases-requests.ts';
 import { zhGrammar, zhLexicon } from './lexicon.ts';
-import { zhVariants } from './variants.ts';
+import { zhVariants, ZH_SOUND_WORDS } from './variants.ts';
 import { probeKindComposites, probeKindTactics } from './probe-kinds.ts';
 import { recallKindComposites, recallKindTactics } from './recall-kinds.ts';
 import { nc12KindComposites, nc12KindTactics } from './nc12-kinds.ts';
@@ -165,6 +165,8 @@ export const zhPlaybook = definePlaybook({
   lang: 'zh',
   // Evasion spellings by kind (homophones, pinyin, initials…): data with its own examples, ./variants.ts.
   variants: zhVariants,
+  // Key nouns read by their sound (屏慕共想 → 屏幕共享): ./variants.ts ZH_SOUND_WORDS.
+  soundWords: [...ZH_SOUND_WORDS],
 
   guards: {
     // Warnings, negations and official notices: in the same sentence, a cue does not count.

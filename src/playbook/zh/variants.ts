@@ -275,3 +275,29 @@ export const zhVariants: Record<string, string> = {
   ...handVariants,
   ...Object.fromEntries(Object.entries(EN_CLASS_GROUP.variants).filter(([k]) => !(k in handVariants))),
 };
+
+/**
+ * Key nouns a listener mishears or a typist mistypes by sound (newcomer15 kinds 3 and 5: "开一下屏慕共想，下载个腾讯会义",
+ * "下个钉丁然后开个共享平目", "视频会意", "快递公斯", "要陪你钱"). Not a list of typos: the normaliser folds any spelling with
+ * the same toneless syllables into the noun (src/normalise/normalise.ts step 6, from a generated table of every
+ * character's reading), when at least half of the characters are the noun's own and none of the others is one of the
+ * commonest characters. Only nouns no everyday phrase sounds like: not 理赔 ("这里赔不起" holds li pei with 赔), not
+ * 支付宝 ("支付报名费"), not 会议 or 共享 alone ("会一下", "共想办法"); a noun of two characters only when no word begins
+ * with a homophone of its second ("理赔服务" holds 赔服, so not 赔付). [misheard, plain] examples are run as tests
+ * (test/playbook/faults/nc15-misheard.test.ts): the two must read alike.
+ */
+export const ZH_SOUND_WORDS: readonly string[] = [
+  // Screen sharing and meeting apps.
+  '屏幕共享', '共享屏幕', '屏幕', '视频会议', '腾讯会议', '钉钉会议', '钉钉', '会议软件', '飞书会议', '远程控制', '向日葵',
+  // The story's nouns.
+  // Not 赔付 or 赔偿 alone ("理赔服务中心" holds pei fu: 赔服), not 运费险 ("运费先付"), not 身份证 ("身份正确"): the payout
+  // said with what comes before it.
+  '快递公司', '物流公司', '保险公司', '质量问题', '赔你钱', '赔您钱', '给您赔偿', '给你赔偿', '双倍赔偿', '三倍赔偿', '双倍赔付', '三倍赔付',
+  // What is asked for.
+  '验证码', '银行卡', '二维码',
+];
+export const ZH_SOUND_EXAMPLES: Array<[string, string]> = [
+  ['京东客服：退款需要您开一下屏慕共想，下载个腾讯会义', '京东客服：退款需要您开一下屏幕共享，下载个腾讯会议'],
+  ['您好我是京东的给您理赔您下个钉丁然后开个共享平目我看着您操作', '您好我是京东的给您理赔您下个钉钉然后开个共享屏幕我看着您操作'],
+  ['你号 俺是那个 快递 公斯的 你的件 坏了 要陪你钱', '你号 俺是那个 快递 公司的 你的件 坏了 要赔你钱'],
+];
