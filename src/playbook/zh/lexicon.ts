@@ -63,6 +63,10 @@ export const CODE_COUNT_NOUNS = [
   ...CODE_COUNTS.flatMap((n) => MONEY_AFTER_COUNT.map((m) => `${n}位数${m}`)),
 ];
 
+/** obj.lender's loan apps (newcomer15 kind 4): filled in below from obj.lender, less the cards and wallets. */
+const LOAN_APPS: string[] = [];
+const NOT_LOAN_APPS = new Set(['信用卡', '花呗', '支付宝花呗', '白条', '京东白条', '分付', '月付', '美团月付', '抖音月付', '手机银行', '银行app', '网贷', '网络贷款', '随借随还']);
+
 /**
  * A card's number or security code asked by where it is printed, not by its name (newcomer15 kind 2: "把正面那一排数字报给
  * 我，背面那三位也说一下", "卡上的号码说一下", "存折卡的号码念给我听一下"): the row of digits on the card's face, the three on
@@ -550,10 +554,24 @@ export const zhLexicon: Record<string, WordClassDef> = {
       // Every consumer-credit brand runs the same script: one class, so every loan tactic knows them all.
       '美团借钱', '美团生活费', '京东白条', '抖音月付', '度小满金融', '满易贷', '招联金融', '招联好期贷', '分期乐', '省呗', '支付宝借呗',
       '支付宝花呗', '极速贷', '闪电贷', '快贷', '好期贷', '随借随还', '洋钱罐', '宜人贷', '拍拍贷', '小赢卡贷', '你我贷', '借钱平台', '借款app', '贷款app',
+      // A lender named as the kind of app it is ("有个软件叫360贷款导航", "手机上的借钱软件"): newcomer15 kind 4.
+      '360贷款', '贷款导航', '借款导航', '贷款超市', '借钱app', '贷款软件', '借款软件', '借钱软件', '分期app', '分期软件', '网贷app', '网贷软件',
     ],
     examples: {
       positive: ['您在借呗里借一笔钱转到我们的账户验证流水', '打开微粒贷把额度借出来', '请您在美团借钱里贷款五千元', '去抖音月付里借五千转过来'],
       negative: ['借呗按时还款就行', '不需要您去借呗借钱'],
+    },
+  },
+  // newcomer15 kind 4: the loan apps by brand or kind, without the card and the payment wallets everyone holds (信用卡, 花呗,
+  // 白条, 月付, 手机银行): "出差的钱财务会退给你，你有没有信用卡先垫一下" is a colleague's question.
+  'obj.loan-app': {
+    kind: 'object',
+    description: '借款、贷款APP（借呗、微粒贷、分期乐、360借条、贷款导航…），不含信用卡、花呗、白条、月付和手机银行',
+    names: true,
+    terms: LOAN_APPS,
+    examples: {
+      positive: ['你那个面膜的钱要退给你，你手机里有没有分期乐或者360借条，打开看一下', '您打开微粒贷看一下'],
+      negative: ['你有没有信用卡', '借呗按时还款就行'],
     },
   },
   'obj.money': {
@@ -971,6 +989,17 @@ export const zhLexicon: Record<string, WordClassDef> = {
       negative: ['入住时需交押金200元，离店时退还', '押金退房时返还'],
     },
   },
+  // The refund promised to 你 or in full ("面膜的钱要退给你", "我们全额退你"): with a lender opened or asked about, the
+  // sizing-up step of the refund script (extract.finances; newcomer15 kind 4). Not in ctx.refund, which many asks read.
+  'ctx.refund-to-you': {
+    kind: 'context',
+    description: '说要把钱退给您、全额退您（“钱要退给你”“全额退你”）',
+    terms: ['退给你', '退给您', '退你', '退您', '全额退', '钱退回去', '钱退回给', '钱要退', '把钱退', '多给你', '多给您', '给您退', '给你退'],
+    examples: {
+      positive: ['你那个面膜的钱要退给你，你手机里有没有分期乐', '我们全额退你，你手机上有个软件叫360贷款导航你打开'],
+      negative: ['你手机里有没有分期乐', '打开360借条看一下额度'],
+    },
+  },
   // Other scam kinds (fee before a payout, the fake relative's loan, the top-up that "earns"): lexicon-other.ts.
   ...otherKindLexicon,
   ...probeKindLexicon,
@@ -1000,6 +1029,7 @@ export const MEASURED_ACT_STEMS: Record<string, readonly string[]> = {
   'act.scan': ['扫'],
 };
 export const ACT_MEASURES = ['个', '一个', '一下'] as const;
+LOAN_APPS.push(...zhLexicon['obj.lender']!.terms.filter((t) => !NOT_LOAN_APPS.has(t)));
 for (const [cls, stems] of Object.entries(MEASURED_ACT_STEMS)) {
   const def = zhLexicon[cls]!;
   const have = new Set(def.terms);

@@ -20,6 +20,10 @@ export default defineTactic({
     { request: { act: ['act.give', 'act.send', 'act.tell'], object: ['obj.paycode'] } },
     // What you hold, asked inside the refund story.
     { request: { act: ['act.tell', 'act.ask-have'], object: ['obj.balance', 'obj.lender', 'obj.card'] }, context: ['ctx.refund'] },
+    // A lender named by brand, asked about or to be opened, after the money promised back ("你那个面膜的钱要退给你，你手机里
+    // 有没有分期乐或者360借条，打开看一下", "全额退你…有个软件叫360贷款导航你打开"): no refund needs a loan app (newcomer15 kind 4).
+    // Opened only then: a lender's or a bank's own SMS says "打开…APP激活/恢复/关闭" (ctx.refund's words), never "退给你".
+    { request: { act: ['act.tell', 'act.ask-have', 'act.open'], object: ['obj.loan-app'] }, context: ['ctx.refund-to-you'] },
     // The same asked as a picture ("您截个图银行卡余额给我", "微信零钱截图", "付款码截图发我"): nobody refunding
     // you needs to see what you hold (newcomer 6, kind 2).
     { request: { act: ['act.screenshot'], object: ['obj.balance-shot', 'obj.paycode'] } },
@@ -35,6 +39,10 @@ export default defineTactic({
     '余额为', '余额不足', '额度已', '账单', '还款', '不会问', '不会打听',
     // Money already back: a notice pointing at your balance, not a check of it.
     '已到账', '已退回', '已原路', '已退至', '已存入您', '请查收', '注意查收',
+    // …or told as done to 你 ("上个月的押金退给你了"): newcomer15 kind 4's words for the promise, said in the past.
+    '退给你了', '退给您了', '退你了', '退您了', '已经退给', '已经退你', '已经退您', '退回去了',
+    // What is owed on it, asked by family ("你花呗还有多少要还"): repayment, not what you could borrow.
+    '要还', '还多少',
     // The sender's own review passing, then the payout ("理赔请在小程序提交照片，审核通过后赔付至您的微信零钱"): 审核 is
     // theirs, and the balance named is where the payout goes, not what you hold checked (fp11: a courier's claim notice
     // read scam 85). Not 审核通过 alone: a lender's "审核通过后需验证您的银行卡余额" is the loan scam's check.
