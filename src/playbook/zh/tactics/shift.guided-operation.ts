@@ -55,6 +55,17 @@ export default defineTactic({
     // Only for the refund itself: "我帮您具体操作" is every help desk's phrase.
     { all: [['我帮您', '我帮你', '我来帮您', '我们帮您', '我远程帮您'], ['操作', '办理', '处理'], ['退款', '理赔', '解冻', '取消', '关闭', '注销']], within: 12, ordered: true },
     { any: ['一步一步教您', '一步一步教你', '一步步教您', '一步步教你'] },
+    // "How" promised by the speaker for the move just asked ("您需要先把您银行卡里的钱转到您另外一张卡上 我告诉您怎么转",
+    // "我跟你说怎么操作"): the caller will drive it (newcomer15 kind 6: one message read 69 whatever its punctuation, the
+    // subscription story being a notice's and the transfer money with no fee named; the walk-through is the move).
+    {
+      all: [
+        ['我告诉您', '我告诉你', '我教您', '我教你', '我跟您说', '我跟你说', '我给您说', '我给你说', '我说您', '我说你', '我来告诉您', '我来告诉你', '我来教您', '我来教你'],
+        ['怎么转', '怎么操作', '怎么弄', '怎么点', '怎么输', '怎么填', '如何操作', '如何转', '怎样操作', '怎么设置', '怎么开'],
+      ],
+      within: 4,
+      ordered: true,
+    },
     // The grammar (lexicon.ts act.direct × obj.steps): the caller directs the citizen's steps on the phone,
     // whatever the words between ("你按我说的点就行", "我教你在手机上操作", "跟着我一步一步来").
     { request: { act: ['act.direct'], object: ['obj.steps'] }, actor: 'any' },
