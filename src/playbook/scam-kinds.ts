@@ -255,7 +255,9 @@ export const SCAM_KINDS: readonly ScamKind[] = [
     name: { zh: '冒充客服诈骗', en: 'a fake support-agent scam' },
     advice: 'shopping-app',
     marks: [],
-    hints: ['contact.impersonation', 'contact.order-details', 'contact.unsolicited-problem'],
+    hints: ['contact.impersonation', 'contact.order-details', 'contact.unsolicited-problem',
+      // The refund said to need your code or screen (newcomer15 kind 7): the fake agent's refund script.
+      'contact.refund-condition'],
   },
   {
     // Last, and nameless: moves that belong to some kind other than the fake shop agent (a fee before a payout, a

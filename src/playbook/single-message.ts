@@ -85,6 +85,8 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
     'cover.refundable-fee',
     // A brand's name in someone else's domain, a call handed on to "police": both are impersonation.
     'shift.lookalike-link', 'shift.transfer-to-police',
+    // The refund said to need your code or your screen (newcomer15 kind 7, zh/tactics/contact.refund-condition.ts).
+    'contact.refund-condition',
   ],
   offers: [
     // The sender's own product: what every advert says. A STORY only with a REQUEST.

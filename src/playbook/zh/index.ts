@@ -18,6 +18,7 @@ import { probeKindComposites, probeKindTactics } from './probe-kinds.ts';
 import { recallKindComposites, recallKindTactics } from './recall-kinds.ts';
 import { nc12KindComposites, nc12KindTactics } from './nc12-kinds.ts';
 import { nc13KindComposites, nc13KindTactics } from './nc13-kinds.ts';
+import { nc15KindComposites, nc15KindTactics } from './nc15-kinds.ts';
 import { recall15KindComposites, recall15KindTactics } from './recall15-kinds.ts';
 import contactImpersonation from './tactics/contact.impersonation.ts';
 import contactOrderDetails from './tactics/contact.order-details.ts';
@@ -282,6 +283,8 @@ export const zhPlaybook = definePlaybook({
     ...nc12KindTactics,
     // The scams newcomer13 and writer13 found missed in session 13: ./nc13-kinds.ts.
     ...nc13KindTactics,
+    // The scams newcomer15 found read too low in session 15: ./nc15-kinds.ts.
+    ...nc15KindTactics,
     // The scams recall15 found read as safe in session 15: ./recall15-kinds.ts.
     ...recall15KindTactics,
   ],
@@ -967,6 +970,7 @@ export const zhPlaybook = definePlaybook({
     ...recallKindComposites,
     ...nc12KindComposites,
     ...nc13KindComposites,
+    ...nc15KindComposites,
     ...recall15KindComposites,
   ],
   advice: {

@@ -62,7 +62,9 @@ describe('extract.user-paid: a report of a loss, not a request', () => {
     expect(report.advice.join('\n')).not.toContain('不要照做');
     const request = analyze({ channel: 'chat', turns: [{ speaker: 'unknown', text: '请把验证码告诉客服，退款马上到账' }] });
     expect(request.verdict).not.toBe('safe');
-    expect(request.advice.join('\n')).toContain('不要照做');
+    // The advice that prevents, in the headline kind's words: "不要照做" (verify yourself) or, since the refund said to need
+    // the code reads as the fake agent's script (newcomer15 kind 7), the shopping app's "不要照对方说的做".
+    expect(request.advice.join('\n')).toMatch(/不要照做|不要照对方说的做/);
     expect(request.advice.join('\n')).toContain('验证码');
   });
 });
