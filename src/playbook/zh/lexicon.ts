@@ -758,6 +758,26 @@ export const zhLexicon: Record<string, WordClassDef> = {
       negative: ['结账时请出示付款码', '付款码每分钟自动刷新'],
     },
   },
+  // newcomer15 kind 8: which bank your card is with, asked after a refund or cancellation story ("您那边用的哪个银行的卡",
+  // "您平时工资卡是哪个银行的"): the sizing-up step (extract.finances), not what a shop refunding by the original route asks.
+  'act.ask-which-bank': {
+    kind: 'act',
+    description: '打听您的卡是哪个银行的（哪个银行、哪家银行、什么银行）',
+    terms: ['哪个银行', '哪家银行', '什么银行', '哪一家银行', '哪个行的', '哪个银行的', '哪家银行的', '什么银行的'],
+    examples: {
+      positive: ['我们帮您取消，您那边用的哪个银行的卡', '给您理赔，您平时工资卡是哪个银行的'],
+      negative: ['我的卡是工商银行的', '你在哪个银行上班'],
+    },
+  },
+  'obj.held-card': {
+    kind: 'object',
+    description: '您手上的卡（卡、银行卡、工资卡、储蓄卡、存折）',
+    terms: ['卡', '银行卡', '储蓄卡', '工资卡', '借记卡', '信用卡', '存折'],
+    examples: {
+      positive: ['我们帮您取消，您那边用的哪个银行的卡', '退款给您，您的储蓄卡是哪家银行的'],
+      negative: ['卡丢了', '银行卡要按时年检'],
+    },
+  },
   'obj.balance': {
     kind: 'object',
     description: '您有多少钱、多少额度：余额、零钱、额度、卡里的钱',
@@ -994,7 +1014,7 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'ctx.refund-to-you': {
     kind: 'context',
     description: '说要把钱退给您、全额退您（“钱要退给你”“全额退你”）',
-    terms: ['退给你', '退给您', '退你', '退您', '全额退', '钱退回去', '钱退回给', '钱要退', '把钱退', '多给你', '多给您', '给您退', '给你退'],
+    terms: ['退给你', '退给您', '退你', '退您', '全额退', '钱退回去', '钱退回给', '钱要退', '把钱退', '多给你', '多给您', '给您退', '给你退', '赔您', '赔你'],
     examples: {
       positive: ['你那个面膜的钱要退给你，你手机里有没有分期乐', '我们全额退你，你手机上有个软件叫360贷款导航你打开'],
       negative: ['你手机里有没有分期乐', '打开360借条看一下额度'],

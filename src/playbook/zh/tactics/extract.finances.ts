@@ -24,6 +24,9 @@ export default defineTactic({
     // 有没有分期乐或者360借条，打开看一下", "全额退你…有个软件叫360贷款导航你打开"): no refund needs a loan app (newcomer15 kind 4).
     // Opened only then: a lender's or a bank's own SMS says "打开…APP激活/恢复/关闭" (ctx.refund's words), never "退给你".
     { request: { act: ['act.tell', 'act.ask-have', 'act.open'], object: ['obj.loan-app'] }, context: ['ctx.refund-to-you'] },
+    // Which bank your card is with, inside the refund or cancellation story ("…我们帮您取消 您那边用的哪个银行的卡",
+    // "给您理赔三百块，您平时工资卡是哪个银行的"): a refund goes back by the route you paid (newcomer15 kind 8).
+    { request: { act: ['act.ask-which-bank'], object: ['obj.held-card'] }, context: ['ctx.refund', 'ctx.refund-to-you'] },
     // The same asked as a picture ("您截个图银行卡余额给我", "微信零钱截图", "付款码截图发我"): nobody refunding
     // you needs to see what you hold (newcomer 6, kind 2).
     { request: { act: ['act.screenshot'], object: ['obj.balance-shot', 'obj.paycode'] } },
@@ -43,6 +46,8 @@ export default defineTactic({
     '退给你了', '退给您了', '退你了', '退您了', '已经退给', '已经退你', '已经退您', '退回去了',
     // What is owed on it, asked by family ("你花呗还有多少要还"): repayment, not what you could borrow.
     '要还', '还多少',
+    // The reader asking where their own refund went ("我的退款退到哪个银行卡了"): no one sizing them up.
+    '我的退款', '退到哪', '退到了哪', '退回到哪', '我付款用的', '我用的哪',
     // The sender's own review passing, then the payout ("理赔请在小程序提交照片，审核通过后赔付至您的微信零钱"): 审核 is
     // theirs, and the balance named is where the payout goes, not what you hold checked (fp11: a courier's claim notice
     // read scam 85). Not 审核通过 alone: a lender's "审核通过后需验证您的银行卡余额" is the loan scam's check.
