@@ -290,6 +290,8 @@ export const KIND_NEUTRAL: Readonly<Record<string, readonly string[]>> = {
     'extract.finances', 'extract.new-account', 'extract.online-banking', 'extract.verify-on-link', 'extract.fee', 'extract.gift-cards',
     // The damage claim's money sent to the caller now (newcomer11 kind 3).
     'extract.damage-pay',
+    // A fee into the sender's own private account (recall15 kind Z3): the teacher's, the courier's, the landlord's.
+    'extract.fee-to-private',
   ],
   // Off the platform, into the scammer's control: a link, an app, a group, a screen share, a private number.
   'a channel every kind moves to': [

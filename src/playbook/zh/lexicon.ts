@@ -37,6 +37,8 @@ export const MEETING_APPS = [
   '向日葵', 'todesk', 'teamviewer', 'anydesk', '远程控制软件', '远程协助软件', '讯飞听见', '视频会议软件', '视频会议app',
   // The carriers' and clouds' meeting apps the cancel-the-charge SMS name ("请下载'云视讯'联系专员", newcomer7 kind 3).
   '云视讯', '移动云视讯', '天翼云会议', '华为云会议', '网易会议', '好视通', 'umeet',
+  // More meeting apps the fake police and loan scripts name ("视频会议平台亿联会议", "下载会畅"; recall15 kind Z4; not 开会宝: shift.screen-share's unless 开会 takes it).
+  '亿联会议', '会畅', '齐聚会议', '263云会议', '中国移动云会议', '云之讯', '小鱼会议', '视频会议平台',
 ];
 
 /**
@@ -677,7 +679,9 @@ export const zhLexicon: Record<string, WordClassDef> = {
   'obj.screen': {
     kind: 'object',
     description: '屏幕、屏幕共享、远程控制',
-    terms: ['屏幕', '屏幕共享', '共享屏幕', '屏幕分享', '共享功能', '远程协助', '远程控制', '投屏'],
+    terms: ['屏幕', '屏幕共享', '共享屏幕', '屏幕分享', '共享功能', '远程协助', '远程控制', '投屏',
+      // The phone itself shared ("共享手机信息", "把手机画面共享给我"; recall15 kind Z4).
+      '手机信息', '手机画面', '手机界面', '手机内容'],
     examples: {
       positive: ['您打开屏幕共享，我看一下您的操作', '您共享一下屏幕，我指导您操作'],
       negative: ['不要和陌生人共享屏幕', '手机屏幕碎了'],
@@ -1018,6 +1022,31 @@ export const zhLexicon: Record<string, WordClassDef> = {
     examples: {
       positive: ['你那个面膜的钱要退给你，你手机里有没有分期乐', '我们全额退你，你手机上有个软件叫360贷款导航你打开'],
       negative: ['你手机里有没有分期乐', '打开360借条看一下额度'],
+    },
+  },
+  // Money paid INTO an account (recall15 kind Z3): "交到我个人支付宝", "付到我的个人收款码", "缴至以下账户".
+  'act.pay-into': {
+    kind: 'act',
+    description: '交到、缴到、付到（某个账户）',
+    terms: ['交到', '缴到', '付到', '交至', '缴至', '付至', '付款到', '支付到', '缴费到'],
+    examples: {
+      positive: ['春游费交到我个人支付宝', '报名费请付到我的个人收款码'],
+      negative: ['作业交到办公室', '材料交至前台'],
+    },
+  },
+  // The sender's OWN private account (recall15 kind Z3): "我个人微信", "我私人账户", "我的个人收款码", "微信转我个人就行";
+  // not the reader's ("你个人卡"), not an opinion ("我个人建议").
+  'obj.my-private': {
+    kind: 'object',
+    description: '对方本人的个人账户、个人微信、个人支付宝、个人收款码（我个人账户、我私人微信）',
+    terms: [
+      ...['我个人', '我私人', '我的个人', '我的私人', '我自己的'].flatMap((who) =>
+        ['账户', '账号', '微信', '支付宝', '收款码', '卡', '银行卡', '的卡', '的账户', '的账号', '的微信', '的支付宝', '的收款码', '的银行卡'].map((a) => `${who}${a}`)),
+      '我个人就行', '我个人就可以', '我个人就好', '我私人就行',
+    ],
+    examples: {
+      positive: ['费用转到我个人微信', '押金打到我私人账户上'],
+      negative: ['这是我个人的看法', '钱打到你个人卡上了'],
     },
   },
   // Other scam kinds (fee before a payout, the fake relative's loan, the top-up that "earns"): lexicon-other.ts.

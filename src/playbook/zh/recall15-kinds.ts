@@ -4,10 +4,13 @@
  */
 import type { CompositeDef, TacticDef } from '../schema.ts';
 import contactSelfIntroduced from './tactics/contact.self-introduced.ts';
+import extractFeeToPrivate from './tactics/extract.fee-to-private.ts';
 
 export const recall15KindTactics: TacticDef[] = [
   // Kind Z1: a sender who has to say who they are, then asks for money.
   contactSelfIntroduced,
+  // Kind Z3: money asked into the sender's own private account.
+  extractFeeToPrivate,
 ];
 
 const both = (zh: string, en: string) => ({ zh, en });

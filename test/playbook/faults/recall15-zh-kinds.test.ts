@@ -13,6 +13,18 @@
  * suspicious 55–69 or safe: extract.loan's credit-raising cue knew 提高信用/提升信用, not 信用提上去/把分数提, and
  * pretext.credit-too-low not 信用等级/征信分 or a plain 低 at a clause end. Both now read them (tactic files); the refund
  * story plus the loan is pretext-plus-extraction, `scam`.
+ *
+ * recall15 kind Z3 (newcomer14's K5 "a fake teacher's fee to a personal pay code", writer15's w13 teacher/pet/landlord fees;
+ * our own wording): a fee asked into the SENDER's own private account — "春游费交到我个人支付宝", "报名费付到我的个人收款码",
+ * "维修基金交到我个人卡上" — read safe 0 when no story tactic fired. extract.fee-to-private (weight 40) reads a payment act
+ * (act.transfer, the new act.pay-into 交到/付到/缴到, act.send-money, act.scan-pay, act.pay) × the new obj.my-private (我个人/
+ * 我私人/我的个人 + an account word): schools, offices, couriers and estates never collect into a person's private account.
+ *
+ * recall15 kind Z4 (dev misses of texts-8 冒充公检法/贷款, our own wording): the stranger's video meeting and the phone shared —
+ * "参加我们的视频会议，并共享手机信息", "把手机画面共享给我们", meeting apps the class did not name (亿联会议, 会畅, 小鱼会议,
+ * 齐聚会议, 263云会议, 云之讯) — read safe 0: obj.screen knew 屏幕 but not the phone's 信息/画面/界面/内容, MEETING_APPS not these
+ * apps (src/playbook/zh/lexicon.ts). Both are classes: every tactic reading obj.screen or obj.meeting reads them now.
+ * 开会宝 is left out: shift.screen-share's unless 开会 (a colleague's meeting) takes any text holding it.
  */
 import { describe } from 'vitest';
 import { sms, runWithAndWithoutModel as run } from './helpers.ts';
@@ -78,5 +90,71 @@ describe('kind Z2: hard negatives (loan bills, credit advice, refunds done, warn
     { name: "negative 9", input: sms("我借款买车了，每个月按时还，信用越来越好"), expect: 'safe' },
     { name: "negative 10", input: sms("【淘宝】您的退款申请已通过，款项将在1-3个工作日退回原支付账户"), expect: 'safe' },
     { name: "negative 11", input: sms("你别去借呗借钱了，利息太高，缺钱跟我说"), expect: 'safe' },
+  ]);
+});
+
+describe('kind Z3: a fee into the sender\'s own private account (siblings)', () => {
+  run([
+    { name: "sibling 1", input: sms("各位家长，孩子们的春游费用每人两百八，交到我个人支付宝，账户名李红，今晚十二点前。"), expect: 'not-safe' },
+    { name: "sibling 2", input: sms("您好，您的包裹滞留海关，需要补交关税380元，请转到我个人微信，转完马上给您放行。"), expect: 'not-safe' },
+    { name: "sibling 3", input: sms("家长们好，本学期教辅资料费每人160元，直接微信转我个人就行，不用走学校平台了。"), expect: 'not-safe' },
+    { name: "sibling 4", input: sms("宠物托运的检疫费一共1500元，打到我私人账户上，明天一早就给您发航空托运。"), expect: 'not-safe' },
+    { name: "sibling 5", input: sms("报名费200元请付到我的个人收款码，付完截图发我登记。"), expect: 'not-safe' },
+    { name: "sibling 6", input: sms("违章罚款600元可以直接转给我个人，我帮您内部处理掉，不用去交警队排队。"), expect: 'not-safe' },
+    { name: "sibling 7", input: sms("您的证书补办费450元，打到我个人银行卡上，户名王某，三天内寄出。"), expect: 'not-safe' },
+    { name: "sibling 8", input: sms("这套房子的押金2000元先转我私人支付宝，钥匙下午给您，房东在外地来不了。"), expect: 'not-safe' },
+    { name: "sibling 9", input: sms("会员年费898元请扫我的个人收款码支付，开通后马上生效。"), expect: 'not-safe' },
+    { name: "sibling 10", input: sms("小区的维修基金每户1200元，交到我个人卡上，户名张某，统一由我上交。"), expect: 'not-safe' },
+    { name: "sibling 11", input: sms("体检费每人350元，统一转到我个人微信上，我帮大家交给医院。"), expect: 'not-safe' },
+  ]);
+});
+
+describe('kind Z3: hard negatives (fees in the official app, refusals of private transfers, money paid to the reader, opinions, errands)', () => {
+  run([
+    { name: "negative 1", input: sms("本学期教辅资料费每人160元，请在学校缴费平台缴纳，学校不收个人转账。"), expect: 'safe' },
+    { name: "negative 2", input: sms("【XX物业】本月物业费236元，请在物业APP缴纳，不接受个人微信转账。"), expect: 'safe' },
+    { name: "negative 3", input: sms("上次聚餐每人120元，AA转我微信就行。"), expect: 'safe' },
+    { name: "negative 4", input: sms("爸，这个月房租2500，你转我支付宝吧，我来交给房东。"), expect: 'safe' },
+    { name: "negative 5", input: sms("警方提醒：凡是要求把报名费转到个人账户、个人收款码的，都是诈骗。"), expect: 'safe' },
+    { name: "negative 6", input: sms("您的个人账户本月管理费12元已扣除，详询95555。"), expect: 'safe' },
+    { name: "negative 7", input: sms("【社保】个人账户缴费基数调整，月缴费金额以单位申报为准。"), expect: 'safe' },
+    { name: "negative 8", input: sms("学费已通过学校平台缴纳成功，请勿向任何个人账户转账。"), expect: 'safe' },
+    { name: "negative 9", input: sms("我把这个月的生活费转到你个人卡上了，注意查收。"), expect: 'safe' },
+    { name: "negative 10", input: sms("个人所得税APP提示：您有一笔退税412元，请在APP内申请。"), expect: 'safe' },
+    { name: "negative 11", input: sms("公司报销的差旅费已经打到你个人银行卡上了。"), expect: 'safe' },
+    { name: "negative 12", input: sms("我个人建议你把钱转到余额宝，利息高一点。"), expect: 'safe' },
+    { name: "negative 13", input: sms("材料交到我个人办公室就行。"), expect: 'safe' },
+    { name: "negative 14", input: sms("公司的货款不能打到我个人账户上，要走对公。"), expect: 'safe' },
+    { name: "negative 15", input: sms("下个月起我的工资会打到我个人卡上，不再发现金。"), expect: 'safe' },
+  ]);
+});
+
+describe('kind Z4: a stranger\'s video meeting, the phone shared (siblings)', () => {
+  run([
+    { name: "sibling 1", input: sms("您名下的账户存在未偿还的贷款，请您尽快参加我们的视频会议，并共享手机信息以便核实。"), expect: 'not-safe' },
+    { name: "sibling 2", input: sms("我已经为您安排了视频会议平台亿联会议，您下载这个APP并在里面输入一串数字就可以进入。"), expect: 'not-safe' },
+    { name: "sibling 3", input: sms("这里是市公安局，您的银行卡涉嫌洗钱，马上下载会畅，进入后把手机画面共享给我们做笔录。"), expect: 'not-safe' },
+    { name: "sibling 4", input: sms("您的京东白条需要注销，请在应用商店搜索小鱼会议，下载后输入我给的会议号。"), expect: 'not-safe' },
+    { name: "sibling 5", input: sms("为了核实您的退款，您把手机界面共享一下，我这边看着您操作。"), expect: 'not-safe' },
+    { name: "sibling 6", input: sms("金融监管局通知：您的网贷利息违规，请下载齐聚会议配合线上核查，不配合将影响征信。"), expect: 'not-safe' },
+    { name: "sibling 7", input: sms("您好，理赔需要视频核验，请下载亿联会议，登录后打开共享。"), expect: 'not-safe' },
+    { name: "sibling 8", input: sms("您的快递涉及违禁品，请马上下载263云会议，和我们的民警视频对接。"), expect: 'not-safe' },
+    { name: "sibling 9", input: sms("您把手机内容共享过来，我帮您把扣费关掉，很快的。"), expect: 'not-safe' },
+    { name: "sibling 10", input: sms("这边是银保监会，您的保险被误开通了，请您下载云之讯，进入会议后我指导您取消。"), expect: 'not-safe' },
+  ]);
+});
+
+describe('kind Z4: hard negatives (team meetings and classes on the same apps, warnings, phones talked about)', () => {
+  run([
+    { name: "negative 1", input: sms("明天上午十点部门例会改成线上，用亿联会议，会议号已经发群里了。"), expect: 'safe' },
+    { name: "negative 2", input: sms("各位同学，今晚的网课用小鱼会议，大家提前下载好。"), expect: 'safe' },
+    { name: "negative 3", input: sms("千万不要和陌生人共享手机画面，骗子会看到你的验证码。"), expect: 'safe' },
+    { name: "negative 4", input: sms("【会畅通讯】您预约的会议将于15:00开始，请准时参加。"), expect: 'safe' },
+    { name: "negative 5", input: sms("我手机信息太多了，内存不够，周末去清理一下。"), expect: 'safe' },
+    { name: "negative 6", input: sms("警方提醒：凡是让你下载会议软件、共享手机界面的，都是诈骗，立即挂断。"), expect: 'safe' },
+    { name: "negative 7", input: sms("孩子的家长会改在线上开，学校用263云会议，链接老师会发。"), expect: 'safe' },
+    { name: "negative 8", input: sms("下午的客户演示用齐聚会议，我先共享一下屏幕给大家看方案。"), expect: 'safe' },
+    { name: "negative 9", input: sms("这款手机的界面做得很漂亮，信息提示也很清楚。"), expect: 'safe' },
+    { name: "negative 10", input: sms("妈，我给你手机装了视频会议软件，周末我们视频。"), expect: 'safe' },
   ]);
 });
