@@ -25,6 +25,12 @@
  * 齐聚会议, 263云会议, 云之讯) — read safe 0: obj.screen knew 屏幕 but not the phone's 信息/画面/界面/内容, MEETING_APPS not these
  * apps (src/playbook/zh/lexicon.ts). Both are classes: every tactic reading obj.screen or obj.meeting reads them now.
  * 开会宝 is left out: shift.screen-share's unless 开会 (a colleague's meeting) takes any text holding it.
+ *
+ * recall15 kind Z5 (writer15's w13 card asks and newcomer14's K5 "card number + CVV by SMS", our own wording): the card's
+ * digits pointed at, not named — "报一下卡面十六位及到期月份", "卡后面那三个数字告诉我", "那张卡的号码发给我" — read safe 0–25:
+ * obj.card knew 卡号, 卡背面, cvv, not the face's sixteen digits, the expiry month or "the three on the back" said in speech.
+ * obj.card (src/playbook/zh/lexicon.ts) now holds them, the twin of session 14's obj.code "那几个数"; every tactic reading
+ * obj.card (extract.card-credentials and the composites on it) reads them.
  */
 import { describe } from 'vitest';
 import { sms, runWithAndWithoutModel as run } from './helpers.ts';
@@ -156,5 +162,35 @@ describe('kind Z4: hard negatives (team meetings and classes on the same apps, w
     { name: "negative 8", input: sms("下午的客户演示用齐聚会议，我先共享一下屏幕给大家看方案。"), expect: 'safe' },
     { name: "negative 9", input: sms("这款手机的界面做得很漂亮，信息提示也很清楚。"), expect: 'safe' },
     { name: "negative 10", input: sms("妈，我给你手机装了视频会议软件，周末我们视频。"), expect: 'safe' },
+  ]);
+});
+
+describe('kind Z5: the card\'s digits pointed at, not named (siblings)', () => {
+  run([
+    { name: "sibling 1", input: sms("理赔款在途，需您本人报一下卡面十六位及到期月份。"), expect: 'not-safe' },
+    { name: "sibling 2", input: sms("您好我是银行信用卡中心的，您的信用卡年费要收一千二，我们可以帮您免了，您把卡后面那三个数字告诉我就行。"), expect: 'not-safe' },
+    { name: "sibling 3", input: sms("淘宝客服：退款要原路返回，您把卡背后那三位数念一下，我这边马上操作。"), expect: 'not-safe' },
+    { name: "sibling 4", input: sms("亲，我这边看不到您的收款信息，您把常用那张卡的号码发给我，赔付款今天就到。"), expect: 'not-safe' },
+    { name: "sibling 5", input: sms("快递理赔专员：赔款打到您卡上，麻烦报一下卡面上的数字和有效期月份。"), expect: 'not-safe' },
+    { name: "sibling 6", input: sms("京东售后：质量问题给您双倍赔付，请提供一下十六位卡号和卡背面那三个数字。"), expect: 'not-safe' },
+    { name: "sibling 7", input: sms("阿姨您别急，您把银行卡翻过来，卡背面那三位小数字念给我听一下就行。"), expect: 'not-safe' },
+    { name: "sibling 8", input: sms("您的白条额度要调整，需要核对一下卡面号码和到期年月，您说一下。"), expect: 'not-safe' },
+    { name: "sibling 9", input: sms("美团客服：多扣的会员费退给您，麻烦把卡上那串数字和后面那三个数字截图发我。"), expect: 'not-safe' },
+    { name: "sibling 10", input: sms("拼多多理赔：您那张储蓄卡的卡号打给我，连同到期月份，系统登记后马上打款。"), expect: 'not-safe' },
+  ]);
+});
+
+describe('kind Z5: hard negatives (warnings, new cards, expiry notices, card designs)', () => {
+  run([
+    { name: "negative 1", input: sms("请勿向任何人透露卡背面那三位数字和卡面号码，银行不会索要。"), expect: 'safe' },
+    { name: "negative 2", input: sms("您的新卡已寄出，卡面号码与原卡不同，请注意查收。"), expect: 'safe' },
+    { name: "negative 3", input: sms("【招商银行】您尾号6789的信用卡将于到期月份前自动换卡，新卡请注意查收。"), expect: 'safe' },
+    { name: "negative 4", input: sms("妈，我的银行卡过期了，到期月份是上个月，我明天去银行换。"), expect: 'safe' },
+    { name: "negative 5", input: sms("这张卡的卡面设计很好看，我选了星空款。"), expect: 'safe' },
+    { name: "negative 6", input: sms("信用卡背面那三个数字是安全码，千万别告诉别人。"), expect: 'safe' },
+    { name: "negative 7", input: sms("骗子常说“报一下卡面十六位和有效期”，听到就挂电话。"), expect: 'safe' },
+    { name: "negative 8", input: sms("我刚办的卡，卡面上的数字是凸起来的，挺有质感。"), expect: 'safe' },
+    { name: "negative 9", input: sms("【工商银行】您的借记卡有效期至2026年12月，请携带身份证到网点换卡。"), expect: 'safe' },
+    { name: "negative 10", input: sms("您好，您的快递已签收，请在APP内查看物流详情。"), expect: 'safe' },
   ]);
 });
