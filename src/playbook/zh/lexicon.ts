@@ -38,7 +38,7 @@ export const MEETING_APPS = [
   // The carriers' and clouds' meeting apps the cancel-the-charge SMS name ("请下载'云视讯'联系专员", newcomer7 kind 3).
   '云视讯', '移动云视讯', '天翼云会议', '华为云会议', '网易会议', '好视通', 'umeet',
   // More meeting apps the fake police and loan scripts name ("视频会议平台亿联会议", "下载会畅"; recall15 kind Z4; not 开会宝: shift.screen-share's unless 开会 takes it).
-  '亿联会议', '会畅', '齐聚会议', '263云会议', '中国移动云会议', '云之讯', '小鱼会议', '视频会议平台',
+  '亿联会议', '会畅', '齐聚会议', '263云会议', '中国移动云会议', '云之讯', '视频会议平台',
 ];
 
 /**

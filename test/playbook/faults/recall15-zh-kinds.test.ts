@@ -21,10 +21,11 @@
  * 我私人/我的个人 + an account word): schools, offices, couriers and estates never collect into a person's private account.
  *
  * recall15 kind Z4 (dev misses of texts-8 冒充公检法/贷款, our own wording): the stranger's video meeting and the phone shared —
- * "参加我们的视频会议，并共享手机信息", "把手机画面共享给我们", meeting apps the class did not name (亿联会议, 会畅, 小鱼会议,
+ * "参加我们的视频会议，并共享手机信息", "把手机画面共享给我们", meeting apps the class did not name (亿联会议, 会畅,
  * 齐聚会议, 263云会议, 云之讯) — read safe 0: obj.screen knew 屏幕 but not the phone's 信息/画面/界面/内容, MEETING_APPS not these
  * apps (src/playbook/zh/lexicon.ts). Both are classes: every tactic reading obj.screen or obj.meeting reads them now.
- * 开会宝 is left out: shift.screen-share's unless 开会 (a colleague's meeting) takes any text holding it.
+ * 开会宝 is left out: shift.screen-share's unless 开会 (a colleague's meeting) takes any text holding it; 小鱼会议 too: named,
+ * it made test/playbook/faults/cs-recall-kinds.test.ts 'refund + their meeting app' (expected suspicious) read scam.
  *
  * recall15 kind Z5 (writer15's w13 card asks and newcomer14's K5 "card number + CVV by SMS", our own wording): the card's
  * digits pointed at, not named — "报一下卡面十六位及到期月份", "卡后面那三个数字告诉我", "那张卡的号码发给我" — read safe 0–25:
