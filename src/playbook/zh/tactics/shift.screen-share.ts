@@ -41,6 +41,16 @@ export default defineTactic({
     '不要开', '不能开', '别开', '勿开', '不可开', '立即挂断', '马上挂断', '直接挂断', '对方若', '若自称', '如果对方', '口诀',
     'hang up', 'scammer', 'scammers',
   ],
+  // The meeting platform's own invitation or reminder ("【腾讯会议】张经理邀请您参加“季度复盘会”，会议号：551-278-903",
+  // "您预约的会议“年终总结会”将于10:00开始"): a named meeting the reader was invited to or booked (writer15's w13tl-0619 read
+  // scam 75 on 会议号 alone). It counts again when the turn holds what a stranger's "meeting" is for: the screen, a refund
+  // or claim, an agent, a code or a card, a loan ("理赔专员邀请您参加会议，进入后请开启屏幕共享" stays a scam).
+  ordinary: {
+    words: ['邀请您参加', '邀请你参加', '邀您参加', '邀请您加入会议', '邀请你加入会议', '您预约的会议', '你预约的会议', '预约的会议', '会议主题', '会议时间'],
+    but: ['共享', '屏幕', '远程', '投屏', '退款', '理赔', '赔付', '赔偿', '客服', '专员', '售后', '贷款', '征信', '验证码', '银行卡', '转账',
+      '安全账户', '公安', '警官', '民警', '注销', '扣费', '会员', '退费', '冻结', '解冻', '指导', '教您', '教你', '现在', '客户服务',
+      '金条', '白条', '借呗', '花呗', '额度', '利率', '账户安全', '资金'],
+  },
   guards: ['warning'],
   negatable: true,
   advice: ['no-screen-share', 'hang-up-verify-in-app'],
