@@ -77,6 +77,8 @@ export interface CompiledGrammar {
   pastQuestions: number | null;
   ownRequests: number | null;
   takeovers: number | null;
+  /** The warning waved away (schema GrammarSchema.dismissals): its word sets and window; null: none. */
+  dismissals: { sources: number; words: number; judgements: number | null; but: number | null; within: number; tail: number } | null;
   /** The speaker's self-introduction (schema GrammarSchema.selfIntros): "我是", "这边是". */
   selfIntros: number | null;
   /** What introduces reported words after a reporter (schema GrammarSchema.speechMarks), scanned, not matched. */
@@ -151,7 +153,16 @@ export interface CompiledPlaybook {
   /** Entity kind → indexes of tactics with a bare entity cue (no `near` term to trigger them). */
   tacticsByEntity: Map<EntityKind, number[]>;
   grammar: CompiledGrammar;
+  /**
+   * The warning waved away (GrammarSchema.dismissals), read on the turn's occurrences (src/match/match.ts
+   * withDismissals): each term's role (DISMISS_* bits), the window, and the term id (in no automaton: it never
+   * occurs in text) of the takeover occurrence a found dismissal adds. Null: the playbook has none.
+   */
+  dismissal: { role: Uint8Array; within: number; tail: number; term: number } | null;
 }
+
+/** Roles of a term in a dismissal of the warning (CompiledPlaybook.dismissal). */
+export const DISMISS_SOURCE = 1, DISMISS_WORD = 2, DISMISS_BUT = 4, DISMISS_REPORTED = 8, DISMISS_JUDGEMENT = 16;
 
 /** `signalIds`: ids that signal providers (links, numbers, QR, model) emit, so composites may name them. */
 export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string> = new Set()): CompiledPlaybook {
@@ -276,6 +287,26 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     }
   });
   const EMPTY: readonly number[] = [];
+  let dismissal: CompiledPlaybook['dismissal'] = null;
+  const dm = grammar.dismissals;
+  if (dm !== null) {
+    grammar.takeovers ??= setOf([]);
+    // The takeover a found dismissal adds: a term of the takeovers set that no text spells (not in termIds, so not in the automaton).
+    const term = terms.length;
+    terms.push('\u0000dismissal');
+    setsByTerm.set(term, [grammar.takeovers]);
+    const role = new Uint8Array(terms.length);
+    for (const [id, sets] of setsByTerm) {
+      for (const set of sets) {
+        if (set === dm.sources) role[id]! |= DISMISS_SOURCE;
+        else if (set === dm.words) role[id]! |= DISMISS_WORD;
+        else if (set === dm.judgements) role[id]! |= DISMISS_JUDGEMENT;
+        else if (set === dm.but) role[id]! |= DISMISS_BUT;
+        else if (set === grammar.reporters || set === grammar.relayed) role[id]! |= DISMISS_REPORTED;
+      }
+    }
+    dismissal = { role, within: dm.within, tail: dm.tail, term };
+  }
   const isTurnGuard = new Uint8Array(terms.length);
   for (const id of turnGuards) isTurnGuard[id] = 1;
   return {
@@ -283,7 +314,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
     tacticById: new Map(tactics.map((t) => [t.def.id, t])), turnGuards, negation, termSets, setsByTerm, tacticsBySet, tacticsByEntity,
     ...flatSets(terms.length, setsByTerm),
     tacticsOfSet: Array.from({ length: termSets }, (_, set) => tacticsBySet.get(set) ?? EMPTY),
-    isTurnGuard, grammar,
+    isTurnGuard, grammar, dismissal,
   };
 }
 
@@ -338,6 +369,10 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
     relayed: opt(g.relayed), narrated: opt(g.narrated), victims: opt(g.victims), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
     takeovers: opt(g.takeovers), selfIntros: opt(g.selfIntros), pastActs: opt(g.pastActs), passives: opt(g.passives),
     inquiries: opt(g.inquiries), caseSubjects: opt(g.caseSubjects), newsFrames: opt(g.newsFrames), listenerSubjects: opt(g.listenerSubjects),
+    dismissals: g.dismissals ? {
+      sources: setOf(g.dismissals.sources), words: setOf(g.dismissals.words), judgements: opt(g.dismissals.judgements), but: opt(g.dismissals.but),
+      within: g.dismissals.within, tail: g.dismissals.tail,
+    } : null,
   };
   const nouns = opt(g.nouns);
   if (nouns !== null) coverSets.push([nouns, COVERS_ACT | COVERS_OBJECT]);

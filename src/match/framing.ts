@@ -106,7 +106,7 @@ const OPEN_QUOTES = new Set([...'“「『'].map((c) => c.charCodeAt(0)));
 const CLOSE_QUOTES = new Set([...'”」』'].map((c) => c.charCodeAt(0)));
 
 /** 1 where a position is inside quotation marks (“…”, 「…」, "…"); a line break closes every quote. */
-function quoteMask(text: string): Uint8Array {
+export function quoteMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length + 1);
   let depth = 0;
   let ascii = false;

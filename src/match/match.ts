@@ -5,9 +5,9 @@
  */
 import type { Speaker } from '../types.ts';
 import { isPublicNumber, type Entity } from '../entities/entities.ts';
-import type { CompiledCue, CompiledPlaybook, CompiledTactic } from './compile.ts';
+import { DISMISS_BUT, DISMISS_JUDGEMENT, DISMISS_REPORTED, DISMISS_SOURCE, DISMISS_WORD, type CompiledCue, type CompiledPlaybook, type CompiledTactic } from './compile.ts';
 import { readRequests, segment, type RequestHit, type RequestReading } from './grammar.ts';
-import { isExample, readFraming, type Framing } from './framing.ts';
+import { isExample, quoteMask, readFraming, type Framing } from './framing.ts';
 import { checkNumber } from '../checks/number/check.ts';
 import { subjectOf } from './subject.ts';
 
@@ -59,6 +59,19 @@ function speakerMatches(want: CompiledTactic['def']['speaker'], got: Speaker): b
 interface Suppression {
   /** Sentences holding one of the tactic's guards (a turn has a handful: an array, reused per tactic). */
   guarded: number[] | null;
+  /**
+   * Per entry of `guarded`: where a takeover after the guard gives the floor back (a span reaching past it is the
+   * speaker's own: "防骗短信您别管，把验证码发我"), or MAX_SAFE_INTEGER (the whole sentence is guarded).
+   */
+  guardedUntil: number[];
+  /** Per entry of `guarded`: where its guard starts when a takeover follows it (what ends before it is the speaker's too), else −1. */
+  guardedFrom: number[];
+  /**
+   * The turn guard's reach when a takeover follows it (floorTakenBack): spans ending after the turn guard's start
+   * (`floorGuard`) and at or before this position are the warning's; −1: no turn guard holds.
+   */
+  floorFrom: number;
+  floorGuard: number;
   sentences: Int32Array | null;
   /** Negated request phrases in the turn, with the contrast words and clause map to judge them. */
   negated: readonly Occurrence[] | null;
@@ -291,8 +304,16 @@ function lastBefore(list: readonly Occurrence[], from: number, to: number): numb
 
 /** Is this span clear of guarded sentences, not a request said in the negative, and not an example quoted in a warning? */
 function allowed(span: Span, sup: Suppression): boolean {
+  if (span[1] > sup.floorGuard && span[1] <= sup.floorFrom) return false;
   const { guarded, sentences } = sup;
-  if (guarded && sentences && (guarded.includes(sentences[span[0]]!) || guarded.includes(sentences[Math.max(span[0], span[1] - 1)]!))) return false;
+  if (guarded && sentences) {
+    const first = sentences[span[0]]!, last = sentences[Math.max(span[0], span[1] - 1)]!;
+    // A guard covers its sentence; when a takeover follows it, only from the guard to the takeover: a span reaching past
+    // the takeover, or said before the guard, is the speaker's ("把验证码发我，防骗短信您别管").
+    for (let i = 0; i < guarded.length; i++) {
+      if ((guarded[i] === first || guarded[i] === last) && span[1] > sup.guardedFrom[i]! && span[1] <= sup.guardedUntil[i]!) return false;
+    }
+  }
   if (sup.framable) {
     const framing = framingOf(sup);
     if (framing && isExample(framing, span[0], span[1], sup.report === null)) return false;
@@ -389,12 +410,12 @@ class Buckets {
     return this;
   }
 }
-/** A takeover word at or after the turn's first turn guard (one pass over that set's occurrences). */
-function floorTakenBack(cp: CompiledPlaybook, buckets: Buckets): boolean {
+/** Start of the first takeover word at or after the turn's first turn guard, or −1 (one pass over that set's occurrences). */
+function floorTakenBack(cp: CompiledPlaybook, buckets: Buckets): number {
   const takeovers = cp.grammar.takeovers === null ? undefined : buckets.get(cp.grammar.takeovers);
-  if (takeovers === undefined) return false;
-  for (const o of takeovers) if (o[1] >= buckets.turnGuardAt) return true;
-  return false;
+  if (takeovers === undefined) return -1;
+  for (const o of takeovers) if (o[1] >= buckets.turnGuardAt) return o[1];
+  return -1;
 }
 const bucketsByPlaybook = new WeakMap<CompiledPlaybook, Buckets>();
 function bucketsOf(cp: CompiledPlaybook, occ: readonly Occurrence[]): Buckets {
@@ -520,7 +541,7 @@ function negatedRequests(text: string, buckets: Buckets, neg: NonNullable<Compil
   return [...found.values()].sort((a, b) => a[1] - b[1] || a[2] - b[2]);
 }
 
-/** Every term occurrence in the text, sorted by start (then end). */
+/** Every term occurrence in the text, sorted by start (then end), with the dismissals of the warning it holds (addDismissals). */
 function scanTerms(cp: CompiledPlaybook, text: string): Occurrence[] {
   const occ: Occurrence[] = [];
   scanning = occ;
@@ -529,8 +550,60 @@ function scanTerms(cp: CompiledPlaybook, text: string): Occurrence[] {
   } finally {
     scanning = NO_SCAN;
   }
+  if (cp.dismissal !== null) addDismissals(cp.dismissal, text, occ);
   return occ;
 }
+
+/**
+ * The warning waved away (GrammarSchema.dismissals: "防骗短信您别管", "别听那些反诈宣传", "反诈宣传都是吓唬人的"): adds a
+ * takeover occurrence (the dismissal's term, read by every takeover rule) at the later word of each pair found. Two
+ * passes over the occurrences (the clauses holding a `but` word first, then the pairs, each word paired with the
+ * nearest source before it or after it), a bounded look at the tail of the clause: linear in the turn.
+ */
+function addDismissals(d: NonNullable<CompiledPlaybook['dismissal']>, text: string, occ: Occurrence[]): void {
+  const role = d.role;
+  let roles = 0;
+  for (const o of occ) roles |= role[o[0]]!;
+  if ((roles & DISMISS_SOURCE) === 0 || (roles & (DISMISS_WORD | DISMISS_JUDGEMENT)) === 0) return;
+  const { sentence, clause } = segment(text);
+  let butClauses: Set<number> | null = null;
+  for (const o of occ) if ((role[o[0]]! & DISMISS_BUT) !== 0) (butClauses ??= new Set()).add(clause[o[1]]!);
+  let quoted: Uint8Array | null = null;
+  let lastSource: Occurrence | null = null;
+  let lastWord: Occurrence | null = null;
+  let reportedSentence = -1;
+  const found: Occurrence[] = [];
+  for (const o of occ) {
+    const r = role[o[0]]!;
+    if ((r & DISMISS_REPORTED) !== 0) reportedSentence = sentence[o[1]]!;
+    if ((r & (DISMISS_SOURCE | DISMISS_WORD | DISMISS_JUDGEMENT)) === 0) continue;
+    const c = clause[o[1]]!;
+    const open = !(butClauses !== null && butClauses.has(c)) && reportedSentence !== sentence[o[1]];
+    if (open && (quoted ??= quoteMask(text))[o[1]] !== 1) {
+      const near = (p: Occurrence | null): boolean => p !== null && clause[p[1]] === c && o[1] >= p[2] && o[1] - p[2] <= d.within;
+      // A source, then a judgement, or a dismissal that ends its clause ("防骗短信您别管，"; not "反诈宣传说别信陌生来电").
+      let pair = (r & DISMISS_JUDGEMENT) !== 0 && near(lastSource);
+      if (!pair && (r & DISMISS_WORD) !== 0 && near(lastSource)) {
+        let end = o[2];
+        while (end < text.length && end - o[2] <= d.tail && clause[end] === c && sentence[end] === sentence[o[1]] && !isClauseMark(text.charCodeAt(end))) end++;
+        pair = end - o[2] <= d.tail;
+      }
+      if (pair) found.push([d.term, o[1], o[2]]);
+      // A dismissal, then the source it dismisses ("别听那些反诈宣传"): the floor is the speaker's after the source (an empty
+      // occurrence at its end, so a source that is also a guard word, 防骗, is a guard before its takeover).
+      else if ((r & DISMISS_SOURCE) !== 0 && near(lastWord)) found.push([d.term, o[2], o[2]]);
+    }
+    if ((r & DISMISS_SOURCE) !== 0) lastSource = o;
+    if ((r & DISMISS_WORD) !== 0) lastWord = o;
+  }
+  for (const f of found) {
+    let i = occ.length;
+    while (i > 0 && (occ[i - 1]![1] > f[1] || (occ[i - 1]![1] === f[1] && occ[i - 1]![2] > f[2]))) i--;
+    occ.splice(i, 0, f);
+  }
+}
+/** A clause's end mark (CLAUSE_END) or a line break. */
+const isClauseMark = (code: number): boolean => CLAUSE_END[code] === 1;
 /** The list scanTerms is filling (the automaton's callback is one function, not a closure per turn). */
 const NO_SCAN: Occurrence[] = [];
 let scanning: Occurrence[] = NO_SCAN;
@@ -763,7 +836,7 @@ function unmarkOutOfScope(cp: CompiledPlaybook, c: Candidates, scope: MatchScope
 /** The turn's suppression context, one per compiled playbook, reset per turn and set per tactic (matching is synchronous). */
 const suppressionByPlaybook = new WeakMap<CompiledPlaybook, Suppression>();
 const emptySuppression = (): Suppression => ({
-  guarded: null, sentences: null, negated: null, contrasts: NONE, contrastMinEnd: null, clauses: null, window: 0,
+  guarded: null, guardedUntil: [], guardedFrom: [], floorFrom: -1, floorGuard: -1, sentences: null, negated: null, contrasts: NONE, contrastMinEnd: null, clauses: null, window: 0,
   framing: null, framingRead: false, carried: false, framable: false, cp: null, text: '', occ: NONE, report: null, reportWords: null, subject: null, clauseStarts: null, sentenceStarts: null,
 });
 
@@ -820,8 +893,10 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   // A turn guard anywhere silences the turn: noted by the buckets' pass over the occurrences (no pass of its own).
   const buckets = bucketsOf(cp, occ);
   // Unless the speaker takes the floor back after it ("别听那些反诈宣传吓唬人，我真是京东客服，把验证码发过来":
-  // a takeover, src/playbook/zh/lexicon.ts `takeovers`): then only the sentence guards below apply.
-  if (buckets.turnGuard && !floorTakenBack(cp, buckets)) return [];
+  // a takeover, src/playbook/zh/lexicon.ts `takeovers`): then the turn guard holds up to the takeover, and the
+  // sentence guards below apply after it.
+  const floorFrom = buckets.turnGuard ? floorTakenBack(cp, buckets) : -1;
+  if (buckets.turnGuard && floorFrom < 0) return [];
   if (narration !== undefined) {
     if (cp.grammar.frames !== null && buckets.has(cp.grammar.frames)) narration.opens = true;
     for (const set of narrationSetsOf(cp)) if (buckets.has(set)) { narration.tells = true; break; }
@@ -845,6 +920,8 @@ export function matchTurn(cp: CompiledPlaybook, text: string, entities: readonly
   let sup = suppressionByPlaybook.get(cp);
   if (!sup) suppressionByPlaybook.set(cp, sup = emptySuppression());
   sup.sentences = null;
+  sup.floorFrom = floorFrom;
+  sup.floorGuard = buckets.turnGuardAt;
   sup.contrasts = contrasts;
   sup.contrastMinEnd = contrastMinEnd;
   sup.clauses = negatedPhrases ? clauseIndex(text) : null;
@@ -929,8 +1006,10 @@ function signerAppSentences(text: string, sentences: Int32Array, entities: reado
   return own;
 }
 
-/** The sentence numbers of a tactic's guard occurrences (reused array). */
+/** The sentence numbers of a tactic's guard occurrences (reused array), and where a takeover ends each one's reach. */
 const guardedScratch: number[] = [];
+const untilScratch: number[] = [];
+const fromScratch: number[] = [];
 
 /** Unmarks the turn's candidates (those in the list; a scope's dropped ones were unmarked already). */
 function clearMarks(c: Candidates): void {
@@ -958,26 +1037,33 @@ function checkCandidates(
       guardedScratch.length = 0;
       // "不法分子常冒充客服，但我们是官方，请提供验证码": a takeover after the guard in its sentence
       // (src/match/framing.ts) gives the floor back to the speaker; the guard no longer covers it.
+      // Only for the spans that reach past the takeover: what the sentence says before it ("骗子说…要交解冻费，千万别信")
+      // stays the warning's.
       const takeovers = cp.grammar.takeovers === null ? undefined : buckets.get(cp.grammar.takeovers);
-      let lastTakeover: Map<number, number> | null = null;
-      if (takeovers) {
-        lastTakeover = new Map();
-        for (const t of takeovers) lastTakeover.set(sup.sentences[t[1]]!, t[1]);
-      }
+      untilScratch.length = 0; fromScratch.length = 0;
       for (const o of guardHits) {
         const s = sup.sentences[o[1]]!;
-        if (lastTakeover !== null && (lastTakeover.get(s) ?? -1) >= o[2]) continue;
-        guardedScratch.push(s);
+        let until = Number.MAX_SAFE_INTEGER;
+        if (takeovers) {
+          // The first takeover after the guard in its sentence (takeovers are sorted by start; a handful per turn).
+          for (let k = firstAtOrAfter(takeovers, o[2]); k < takeovers.length; k++) {
+            if (sup.sentences[takeovers[k]![1]] !== s) { if (sup.sentences[takeovers[k]![1]]! > s) break; continue; }
+            until = takeovers[k]![1]; break;
+          }
+        }
+        guardedScratch.push(s); untilScratch.push(until); fromScratch.push(until === Number.MAX_SAFE_INTEGER ? -1 : o[1]);
       }
       sup.guarded = guardedScratch;
+      sup.guardedUntil = untilScratch;
+      sup.guardedFrom = fromScratch;
     }
     // The sender's own published line in a sentence guards it too (`ownLine`).
     if (ix.ownLine[ti] === 1 && entities.length > 0) {
       sup.sentences ??= sentenceIndex(text);
       const own = ownLineSentences(sup.sentences, entities);
       if (own.length > 0) {
-        if (sup.guarded === null) { guardedScratch.length = 0; sup.guarded = guardedScratch; }
-        sup.guarded.push(...own);
+        if (sup.guarded === null) { guardedScratch.length = 0; untilScratch.length = 0; fromScratch.length = 0; sup.guarded = guardedScratch; sup.guardedUntil = untilScratch; sup.guardedFrom = fromScratch; }
+        for (const s of own) { sup.guarded.push(s); untilScratch.push(Number.MAX_SAFE_INTEGER); fromScratch.push(-1); }
       }
     }
     // The signer's own app named in a sentence guards it (`signerApp`).
@@ -985,8 +1071,8 @@ function checkCandidates(
       sup.sentences ??= sentenceIndex(text);
       const own = signerAppSentences(text, sup.sentences, entities);
       if (own.length > 0) {
-        if (sup.guarded === null) { guardedScratch.length = 0; sup.guarded = guardedScratch; }
-        sup.guarded.push(...own);
+        if (sup.guarded === null) { guardedScratch.length = 0; untilScratch.length = 0; fromScratch.length = 0; sup.guarded = guardedScratch; sup.guardedUntil = untilScratch; sup.guardedFrom = fromScratch; }
+        for (const s of own) { sup.guarded.push(s); untilScratch.push(Number.MAX_SAFE_INTEGER); fromScratch.push(-1); }
       }
     }
     // An ordinary errand of one's own (`ordinary`): its sentences are guarded unless a stranger, a loss or a sent link
@@ -994,8 +1080,8 @@ function checkCandidates(
     const errand = tactic.ordinary === null ? undefined : buckets.get(tactic.ordinary.words);
     if (errand && !buckets.has(tactic.ordinary!.but) && !entities.some((e) => tactic.ordinary!.butEntities.includes(e.kind))) {
       sup.sentences ??= sentenceIndex(text);
-      if (sup.guarded === null) { guardedScratch.length = 0; sup.guarded = guardedScratch; }
-      for (const o of errand) sup.guarded.push(sup.sentences[o[1]]!);
+      if (sup.guarded === null) { guardedScratch.length = 0; untilScratch.length = 0; fromScratch.length = 0; sup.guarded = guardedScratch; sup.guardedUntil = untilScratch; sup.guardedFrom = fromScratch; }
+      for (const o of errand) { sup.guarded.push(sup.sentences[o[1]]!); untilScratch.push(Number.MAX_SAFE_INTEGER); fromScratch.push(-1); }
     }
     sup.negated = tactic.negatable ? negatedPhrases : null;
     sup.framable = ix.framing[ti] === 1;

@@ -453,6 +453,23 @@ export const GrammarSchema = z.object({
    */
   takeovers: z.array(Term).default([]),
   /**
+   * The warning itself waved away ("防骗短信您别管，把验证码发我", "别听那些反诈宣传", "反诈宣传都是吓唬人的"): an
+   * anti-fraud `sources` word and, at most `within` characters after it in its clause, a `judgements` word (吓唬,
+   * 误报: the warning judged) or a `words` dismissal (别管, 别信, 不用管) that ends its clause (at most `tail`
+   * characters after it: "别信陌生来电" names what not to believe, a warning's own advice); or a `words` dismissal
+   * with the source after it ("别听那些反诈宣传"). Not in quotes, no `but` word in the clause (自称, 冒充, 陌生: a fake
+   * or a stranger waved away is the warning's advice), no `reporters` or `relayed` word earlier in the sentence (the
+   * dismissal told as the scammer's line). It is a `takeovers` word at its later end: the speaker has the floor from there.
+   */
+  dismissals: z.object({
+    sources: z.array(Term).min(1),
+    words: z.array(Term).min(1),
+    judgements: z.array(Term).default([]),
+    but: z.array(Term).default([]),
+    within: z.number().int().min(0).max(16),
+    tail: z.number().int().min(0).max(8),
+  }).optional(),
+  /**
    * The speaker introducing themselves ("我是", "我们是", "这边是"): after a `reporters` word, in a later
    * clause of its sentence, it takes the floor back like a `takeovers` word ("骗子才会让你等，我是京东客服，
    * 请把验证码发我") — unless a `speechMarks` mark lies between the reporter and it: then the reporter

@@ -27,11 +27,6 @@ import { probeKindLexicon } from './lexicon-probes.ts';
 const SURNAMED_SOMEONE = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文']
   .map((surname) => `${surname}某`);
 
-/** Anti-fraud media a scammer waves away (kind K1 of newcomer14, zh grammar `takeovers`). */
-const WARNING_MEDIA = ['宣传', '视频', '提示', '提醒', '弹窗', '讲座'];
-/** Dismissals that, right after a medium, wave it away: never a warning's own advice. */
-const DISMISSALS = ['吓唬', '吓人', '不用当真', '别当真', '不用看', '不用管', '不用理'];
-
 export const MEETING_APPS = [
   '腾讯会议', '钉钉会议', 'zoom', '飞书会议', '飞书', '小鱼易连', '瞩目', 'webex', 'welink', '云会议', '全时云', '会议app', '会议软件',
   '向日葵', 'todesk', 'teamviewer', 'anydesk', '远程控制软件', '远程协助软件', '讯飞听见', '视频会议软件', '视频会议app',
@@ -1300,11 +1295,36 @@ export const zhGrammar: GrammarDef = {
     // Named by the account, not the verb ("客户打到我们网点来问" is a phone call).
     '我们给您的', '我们给你的', '我们的账户', '我们的安全账户', '我们提供的账户', '我们提供的安全账户', '我们指定的账户', '交给我们保管', '由我们保管',
     '我们帮您保管', '我们帮你保管',
-    // The warning itself waved away ("那些防骗视频不用看，把验证码发给我", "别听那些反诈宣传吓唬人"; newcomer14 kind K1): an
-    // anti-fraud medium (WARNING_MEDIA) with a dismissal right after it (DISMISSALS). No warning says it of itself; a bare
-    // "别信" or "别理" is not here: "骗子说…，千万别信", "陌生电话别理" are the warnings' own advice.
-    ...WARNING_MEDIA.flatMap((m) => DISMISSALS.flatMap((d) => [m + d, m + '您' + d, m + '你' + d, m + '都是' + d])),
+    // The warning itself waved away ("那些防骗视频不用看，把验证码发给我", "别听那些反诈宣传吓唬人"; newcomer14 kind K1) is
+    // read by `dismissals` below (an anti-fraud source and its dismissal in one clause, not quoted, not reported).
   ],
+  // The warning waved away in more words than the medium right before its dismissal (guard15 kind K1: "防骗短信您别管，
+  // 把验证码发我就行", "反诈宣传那一套不用管，先把钱转过来", "别听那些反诈宣传"): an anti-fraud source, then within a few
+  // characters in its clause a judgement of it (吓唬, 误报) or a dismissal that ends the clause (别管, 别信); or the
+  // dismissal before the source. A stranger or a fake named in the clause (陌生, 自称, 冒充) is what the warning itself
+  // dismisses ("反诈中心提醒您陌生来电别理", "自称反诈中心的电话别信"); a reporter earlier in the sentence tells the line as
+  // the scammer's ("骗子会说反诈宣传都是吓唬人的"). Read by src/match/match.ts addDismissals.
+  dismissals: {
+    sources: [
+      '防骗', '防诈', '反诈', '反骗', '警方提醒', '民警提醒', '警察提醒', '公安提醒', '警方提示', '风险提示', '安全提示', '风险提醒', '安全提醒',
+      '防范提示', '预警', '劝阻', '96110', '110提醒',
+    ],
+    words: [
+      '别管', '不用管', '甭管', '不要管', '不必管', '别理', '不用理', '别理会', '不用理会', '不必理会', '不要理会', '别搭理', '不用搭理',
+      '别信', '不要信', '别相信', '不用信', '不要相信', '不用相信', '别听', '不用听', '不要听', '别看', '不用看', '别当真', '不用当真',
+      '不必当真', '别当回事', '不用当回事', '不用在意', '别在意', '忽略', '跳过',
+    ],
+    judgements: [
+      '吓唬', '吓人', '唬人', '误报', '危言耸听', '夸大', '瞎说', '乱说', '胡说', '乱报', '不准', '没用的', '没啥用', '骗人的', '当不得真',
+      '唬你', '唬您',
+    ],
+    but: [
+      '自称', '冒充', '假冒', '假的', '假反诈', '所谓', '陌生', '可疑', '不明', '骗子', '诈骗分子', '不法分子', '对方', '来历不明', '钓鱼',
+      '刷单', '中奖', '高回报', '兼职', '网贷',
+    ],
+    within: 10,
+    tail: 3,
+  },
   // The speaker saying who they are, in a clause after a reporter's ("骗子才会让你等，我是京东客服，请把验证码
   // 发我"): the floor is theirs again, unless a speech mark came first ("骗子常说，我是淘宝客服…" quotes them).
   selfIntros: ['我是', '我们是', '本人是', '这边是', '这里是', '我这边是', '我这里是', '我就是', '我也是'],
