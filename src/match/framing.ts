@@ -102,24 +102,62 @@ export interface Framing {
   impersonal: Uint8Array | null;
 }
 
-const OPEN_QUOTES = new Set([...'“「『'].map((c) => c.charCodeAt(0)));
-const CLOSE_QUOTES = new Set([...'”」』'].map((c) => c.charCodeAt(0)));
+const OPEN_QUOTES = new Set([...'“「『‘'].map((c) => c.charCodeAt(0)));
+const CLOSE_QUOTES = new Set([...'”」』’'].map((c) => c.charCodeAt(0)));
 
-/** 1 where a position is inside quotation marks (“…”, 「…」, "…"); a line break closes every quote. */
+/** An ASCII letter or digit (an apostrophe between two is no quote mark: "don't"). */
+function isAsciiWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * 1 where a position is inside quotation marks (“…”, 「…」, 『…』, ‘…’, "…", '…'); a line break closes every quote.
+ * An ASCII ' opens a quote only after a character that is no ASCII letter or digit and before one that is no space,
+ * and closes it only before one that is no ASCII letter or digit: an apostrophe ("don't", "scammers' calls") is none.
+ * (guard15 kind L3: a warning quoting the scammer's line in single quotes, "骗子的开场白：‘请把验证码告诉我’。", read
+ * the quoted request as the ask.)
+ */
 export function quoteMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length + 1);
   let depth = 0;
   let ascii = false;
+  let single = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a) { depth = 0; ascii = false; }
+    if (c === 0x0a) { depth = 0; ascii = false; single = false; }
     else if (OPEN_QUOTES.has(c)) depth++;
     else if (CLOSE_QUOTES.has(c)) depth = Math.max(0, depth - 1);
     else if (c === 0x22) ascii = !ascii;
-    mask[i] = depth > 0 || ascii ? 1 : 0;
+    else if (c === 0x27) {
+      const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+      if (single) { if (!isAsciiWord(after)) single = false; }
+      else if (!isAsciiWord(before) && after !== 0x20 && after !== 0x0a) single = true;
+    }
+    mask[i] = depth > 0 || ascii || single ? 1 : 0;
+  }
+  // A short quote with no clause mark inside, right after an act on a screen ("点‘共享屏幕’", "打开“腾讯会议”"), is a
+  // button's label or an app's name, not words quoted: the ask around it is the speaker's. Not a scare quote
+  // ("转到“安全账户”", "不存在“安全账户”": a warning's). One pass over the runs of the mask.
+  for (let i = 0; i < text.length;) {
+    if (mask[i] !== 1) { i++; continue; }
+    let j = i;
+    let clauseMark = false;
+    while (j < text.length && mask[j] === 1) { if (CLAUSE_MARK[text.charCodeAt(j)] === 1) clauseMark = true; j++; }
+    if (!clauseMark && j - i - 1 <= LABEL_MAX && LABEL_ACTS.some((a) => text.startsWith(a, i - a.length))) mask.fill(0, i, j);
+    i = j;
   }
   return mask;
 }
+/** The longest quoted name or label (characters inside the marks) read as a label, not as quoted words. */
+const LABEL_MAX = 4;
+/** Acts on a screen right before a label's quote ("点“确认”", "您在‘腾讯会议’里"). */
+const LABEL_ACTS = [
+  '点', '点击', '点开', '按', '选', '选择', '勾选', '打开', '进入', '搜索', '搜', '下载', '安装', '登录', '登陆', '开启', '找到', '切换到',
+  '您在', '你在', '先在', '再在', '就在', '然后在',
+];
+const CLAUSE_MARK = new Uint8Array(0x10000);
+for (const c of '，,；;。！？!?：:、') CLAUSE_MARK[c.charCodeAt(0)] = 1;
 
 /** Term id → the sets holding it (undefined: none), as a dense array: read for every occurrence of every framed turn. */
 type SetsOf = readonly (readonly number[] | undefined)[];
@@ -174,7 +212,7 @@ export function readFraming(
   let framed = false;
   // A news story's dateline or attribution opening a sentence ("近日，", "据介绍，"): told as a story (narrative), not framed.
   let news = false;
-  const hasQuotes = text.includes('“') || text.includes('"') || text.includes('「') || text.includes('『');
+  const hasQuotes = text.includes('“') || text.includes('"') || text.includes('「') || text.includes('『') || text.includes('‘') || text.includes("'");
   let mask: Uint8Array | null = null;
   // Where the last self-introduction ended ("我是"): a reporter or frame word right after it ("我是受害人")
   // is the speaker naming themselves — the citizen's own loss told — not a report about someone else.
