@@ -27,6 +27,22 @@ import { probeKindLexicon } from './lexicon-probes.ts';
 const SURNAMED_SOMEONE = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文']
   .map((surname) => `${surname}某`);
 
+/**
+ * Credentials that are not money's (guard15 kind L2): a school's, a building's, a device's or a network's password or
+ * account, shared in a family or class chat ("把学习通账号密码发我，我帮你签到", "门禁密码改成4321了", "wifi密码发我一下"),
+ * read as the bank card's password (extract.card-credentials, extract.identity: suspicious 60-69). Named with their
+ * owner they are one noun (zh grammar `nouns`): the 密码 or 账号 inside is no card credential. A bank's, a payment
+ * app's or a bare 密码 stays the ask ("把支付密码告诉我", "把银行卡密码发给我"); a game account stays out (account trading
+ * is a scam's own pretext, and its password is the account sold).
+ */
+const NOT_MONEY_SYSTEMS = [
+  '学习通', '超星', '雨课堂', '智慧树', '钉钉打卡', '教务系统', '教务网', '选课系统', '校园网', '图书馆', '网课', '慕课', '班级优化大师',
+  '门禁', '门禁卡', '门卡', '单元门', '大门', '防盗门', '门锁', '指纹锁', '密码锁', '保险柜', '行李箱', '快递柜', '储物柜',
+  'wifi', '无线网', '无线', '路由器', '宽带', '电脑', '开机', '锁屏', '屏保', '平板', '电视', '投影仪', '打印机', '共享文件夹', '压缩包', '文档',
+];
+const NOT_MONEY_CREDENTIALS = NOT_MONEY_SYSTEMS.flatMap((x) =>
+  ['密码', '的密码', '账号密码', '的账号密码', '账号和密码', '的账号和密码', '帐号密码', '的帐号密码', '账号', '的账号'].map((f) => x + f));
+
 export const MEETING_APPS = [
   '腾讯会议', '钉钉会议', 'zoom', '飞书会议', '飞书', '小鱼易连', '瞩目', 'webex', 'welink', '云会议', '全时云', '会议app', '会议软件',
   '向日葵', 'todesk', 'teamviewer', 'anydesk', '远程控制软件', '远程协助软件', '讯飞听见', '视频会议软件', '视频会议app',
@@ -1334,6 +1350,8 @@ export const zhGrammar: GrammarDef = {
   nouns: [
     // Counts of no code (newcomer15 kind 1): "六个数据", "年薪六位数", "五位数的存款" (CODE_COUNT_NOUNS above).
     ...CODE_COUNT_NOUNS,
+    // A school's, a building's, a device's or a network's credentials (NOT_MONEY_CREDENTIALS, guard15 kind L2): no card's.
+    ...NOT_MONEY_CREDENTIALS,
     // What was advanced, named ("垫付的医药费已报销", "代付的学费"): a thing paid before, not a payment asked (recall12 kind 3).
     '垫付的', '代付的', '预付的',
     '赔付款', '理赔款', '退付款', '待付款', '已付款', '未付款', '货到付款', '首付款', '尾付款', '预付款', '应付款', '实付款',

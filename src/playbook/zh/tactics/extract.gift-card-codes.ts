@@ -24,7 +24,9 @@ export default defineTactic({
   ],
   // A bank card's password holds 卡密 across a word boundary (银行卡|密码): not a gift card's code
   // (extract.card-credentials reads a request for it).
-  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '已到账', '兑换成功', '福利', '已发到', '已发送', '银行卡密码', '信用卡密码', '储蓄卡密码'],
+  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '已到账', '兑换成功', '福利', '已发到', '已发送', '银行卡密码', '信用卡密码', '储蓄卡密码',
+    // A door's card ("把门禁卡密码告诉我"): 卡密 across the boundary again, no gift card (guard15 kind L2).
+    '门禁卡密码', '门卡密码'],
   guards: ['warning'],
   negatable: true,
   advice: ['verify-known-contact', 'never-share-card', 'already-paid'],

@@ -66,6 +66,9 @@ export default defineTactic({
   ],
   // "不会索要/不会向您要验证码" are handled by the playbook's verb-bound `negation` (negatable below).
   unless: [
+    // A password is no code: 码报给我 / 码念给我 inside "把密码报给我" (guard15 kind L2: "大家把校园网账号密码报给我" read 45 as a code;
+    // a password asked is extract.card-credentials' to read, by the grammar's owner of the password).
+    '密码报给我', '密码念给我', '密码报一下',
     '切勿', '请勿', '勿将', '不要泄露', '勿泄露', '告知他人', '泄露给他人', '转告他人', '透露给他人', '任何人', '我不会告诉', '我不会给', '我不告诉', '我才不', '我不能告诉', '凭什么', '如非本人', '有效期',
     '不要提供', '不要透露', '不要泄露', '不要告诉任何人', '验证码为', '动态码为', '校验码为',
     // A code shown at the shop's counter for a discount ("到店凭手机收到的验证码可享受优惠"): in person, to
