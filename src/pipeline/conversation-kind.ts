@@ -23,7 +23,7 @@
  */
 import { TermAutomaton } from '../match/automaton.ts';
 import { normalise } from '../normalise/normalise.ts';
-import { ABOUT_OTHERS, MEETING_CUES, STOPPED_TRANSFER, USER_ERRAND, WARNING_ANSWER, type MeetingCueClass } from '../playbook/zh/conversation-kinds.ts';
+import { ABOUT_OTHERS, INBOUND_GREETING, MEETING_CUES, STOPPED_TRANSFER, USER_ERRAND, WARNING_ANSWER, type MeetingCueClass } from '../playbook/zh/conversation-kinds.ts';
 import type { Speaker } from '../types.ts';
 
 /** In snapshot order: a class added later goes last (an older snapshot's shorter list is padded with zeros). */
@@ -336,5 +336,22 @@ export function statesOwnErrand(normalisedText: string): boolean {
   }
   let found = false;
   errandAutomaton.scan(normalisedText, () => { found = true; });
+  return found;
+}
+
+let greetingAutomaton: TermAutomaton | null = null;
+
+/**
+ * Does the counterpart's first turn of a call greet a call the citizen placed (INBOUND_GREETING: "欢迎致电中国建设银行")?
+ * Then the citizen placed the call (src/score/initiator.ts). One automaton pass over the NORMALISED text.
+ */
+export function greetsInboundCall(normalisedText: string): boolean {
+  if (greetingAutomaton === null) {
+    const ids = new Map<string, number>();
+    for (const w of INBOUND_GREETING.words) { const k = normalise(w).text; if (k.length > 0 && !ids.has(k)) ids.set(k, ids.size); }
+    greetingAutomaton = new TermAutomaton(ids);
+  }
+  let found = false;
+  greetingAutomaton.scan(normalisedText, () => { found = true; });
   return found;
 }

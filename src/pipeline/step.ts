@@ -17,7 +17,7 @@ import type { Entity } from '../entities/entities.ts';
 import type { Span, TurnSignalInput } from '../signals/types.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { ConversationState } from './state.ts';
-import { statesOwnErrand, turnKindCues, type TurnKindCues } from './conversation-kind.ts';
+import { greetsInboundCall, statesOwnErrand, turnKindCues, type TurnKindCues } from './conversation-kind.ts';
 import { pinyinDictionary, transliterate, type PinyinDictionary } from '../normalise/pinyin.ts';
 import { ZH_PINYIN_WORDS } from '../playbook/zh/pinyin.ts';
 import type { CompiledPlaybook } from '../match/compile.ts';
@@ -52,7 +52,10 @@ export interface TurnEvidence {
   carry?: string;
   /** Whether the turn opens a retelling or goes on telling one (ConversationState.retelling); absent: neither. */
   narration?: { opens: boolean; tells: boolean };
-  /** A call's first turn, the citizen's, states an errand of theirs: the citizen placed the call (src/score/initiator.ts). */
+  /**
+   * A call's first turn says the citizen placed the call (src/score/initiator.ts): the citizen's own errand, or the
+   * counterpart's greeting of a line that was dialled ("欢迎致电…").
+   */
   errand?: true;
 }
 
@@ -320,6 +323,7 @@ export function analyzeTurn(engine: Engine, state: ConversationState, turn: Turn
     ...(hasText && turn.speaker === 'caller' ? carryField(n.text) : {}),
     ...(narration.opens || narration.tells ? { narration: { opens: narration.opens, tells: narration.tells } } : {}),
     // Only the turn that settles who started, when the citizen speaks it on a call.
-    ...(hasText && state.initiator === null && turn.speaker === 'user' && state.channel === 'call' && statesOwnErrand(n.text) ? { errand: true as const } : {}),
+    ...(hasText && state.initiator === null && state.channel === 'call'
+      && (turn.speaker === 'user' ? statesOwnErrand(n.text) : turn.speaker === 'caller' && greetsInboundCall(n.text)) ? { errand: true as const } : {}),
   };
 }

@@ -15,6 +15,8 @@ import type { Channel, Initiator, Speaker } from '../types.ts';
  */
 export const OFF_PLATFORM: readonly string[] = [
   'extract.transfer', 'extract.scan-to-pay', 'extract.loan', 'extract.money-request', 'extract.qr-payment', 'extract.user-paid', 'extract.loss-asks-help', 'extract.gift-cards',
+  // Gift cards bought and their codes handed over (zh), a paycode of a gift sent: money out of the platform whoever called (guard15 L1).
+  'extract.gift-card-codes', 'extract.gift-paycode',
   'shift.screen-share', 'shift.remote-access', 'shift.group', 'shift.group-invite', 'shift.private-contact',
   'shift.link', 'shift.lookalike-link', 'shift.app-download', 'shift.app-download-link', 'shift.callback',
   // A refund to be collected through the sender's own QQ, WeChat, group or private number: the move said as
@@ -47,7 +49,9 @@ export const IN_PROCESS_MONEY: readonly string[] = ['extract.transfer', 'extract
 export function inferInitiator(channel: Channel, firstSpeaker: Speaker, errand = false): Initiator {
   // A call whose first words are the citizen's own errand ("我的银行卡丢了，想挂失"): the citizen dialled
   // (USER_ERRAND in src/playbook/zh/conversation-kinds.ts). A citizen who only answers ("喂？") did not.
-  if (channel === 'call') return firstSpeaker === 'user' && errand ? 'user' : 'counterpart';
+  // Or whose first words are the line's greeting of a call it received ("欢迎致电中国建设银行": INBOUND_GREETING), the
+  // counterpart speaking first.
+  if (channel === 'call') return errand ? 'user' : 'counterpart';
   if (channel === 'sms') return 'counterpart';
   return firstSpeaker === 'user' ? 'user' : 'counterpart';
 }

@@ -272,6 +272,14 @@ export const USER_ERRAND: { words: readonly string[]; positive: readonly string[
     '我想预约', '我要预约', '我想报修', '我要报修', '我想了解一下', '我打电话是想', '打过来是想', '打这个电话是想', '我打来是想',
     '转人工', '人工服务', '我要人工', '我的快递一直没到', '我的订单', '我的航班', '我的银行卡丢了', '我的卡丢了', '卡丢了',
     "i'd like to", 'i would like to', "i'm calling about", 'i am calling about', "i'm calling to", 'i am calling to',
+    // The number or the line the citizen dialled, named by them (guard15 kind L1: "喂，我打的是10086吧？我手机号被停机了"
+    // read as a stranger's call, scam 71 on the carrier's own code check).
+    '我打的是', '我拨的是', '我拨打的是', '我拨打了', '我刚拨了', '我刚打了', '我刚才拨打', '我打你们', '我打了你们', '我拨了你们', '我打过来',
+    '打你们客服', '打你们的客服', '我打这个电话', '我打电话过来', '我打电话来', '我给你们打电话', '我打客服电话', '我打的客服电话', '我拨打客服',
+    // The citizen's own account or line stopped, told first ("我手机号被停机了", "我的卡被冻结了，怎么回事").
+    '我手机号被停机', '我的手机号被停机', '我手机停机了', '我的号码停机了', '我的号被停机', '我的卡被冻结', '我的银行卡被冻结', '我卡被冻结',
+    '我的账户被冻结', '我的卡被锁', '我的卡被吞', '卡被吞了', '我的信用卡被盗刷', '我的卡被盗刷', '我的账号登不上', '我的密码忘了', '我忘了密码',
+    "i dialled", "i dialed", "i'm calling because", 'i am calling because',
   ],
   positive: [
     '你好，我想问一下我的航班取消了，退票怎么退？',
@@ -280,6 +288,9 @@ export const USER_ERRAND: { words: readonly string[]; positive: readonly string[
     '你好，帮我查一下我的快递到哪了，单号是……',
     '喂，您好，我要投诉一个商家，一直不发货。',
     "Hi, I'm calling about my order, it hasn't arrived.",
+    '喂，我打的是10086吧？我手机号被停机了。',
+    '你好，我刚才拨打了你们的客服电话，一直没人接。',
+    '喂，我的卡被冻结了，怎么回事？',
   ],
   negative: [
     '喂？',
@@ -288,6 +299,33 @@ export const USER_ERRAND: { words: readonly string[]; positive: readonly string[
     '嗯，是我，什么事？',
     '喂，说吧。',
     'Hello?',
+    '喂，你好，是我，刚才那个号码是你们打的吗？',
+  ],
+};
+
+/**
+ * A call the CITIZEN placed, heard in the line's own first words: the greeting of a line that was dialled
+ * ("欢迎致电中国建设银行", "感谢您致电中国移动", "您好，感谢您的来电"). An outbound call never thanks the citizen for
+ * calling; a robocall's "请按1" is no such greeting (shift.robocall-key). Read only on the call's first turn, and
+ * only when the counterpart speaks it (src/pipeline/step.ts). guard15 kind L1: a bank's or a carrier's hotline the
+ * citizen rang, its IVR first, read as a stranger's call and `scam` on its own identity check.
+ */
+export const INBOUND_GREETING: { words: readonly string[]; positive: readonly string[]; negative: readonly string[] } = {
+  words: [
+    '欢迎致电', '感谢致电', '感谢您致电', '欢迎您致电', '欢迎拨打', '感谢您拨打', '感谢拨打', '感谢您的来电', '感谢来电', '您拨打的是',
+    'thank you for calling', 'thanks for calling', 'welcome to the', 'you have reached',
+  ],
+  positive: [
+    '您好，欢迎致电中国建设银行，普通话服务请按1。',
+    '感谢您致电中国移动，请输入您收到的验证码以验证身份。',
+    '您好，感谢您的来电，工号3021为您服务。',
+    'Thank you for calling First Bank, how can I help you?',
+  ],
+  negative: [
+    '您好，这里是建设银行，请输入您收到的验证码以验证身份。',
+    '您好，我是中国移动的客服，您的号码即将停机，请按1转人工。',
+    '您好，我是京东客服，您的订单有问题，请问是王先生吗？',
+    'Hello, this is Amazon customer service calling about your order.',
   ],
 };
 
