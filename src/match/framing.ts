@@ -87,6 +87,8 @@ export interface Framing {
   pastActSentence: Set<number>;
   /** Sentence → first takeover after the sentence's first reporter ("我们不一样"). */
   takeoverAfterReporter: Map<number, number>;
+  /** Sentence → first takeover after the sentence's first relayed words ("网上说的那些都是骗子，我们是正规平台，…"). */
+  takeoverAfterRelayed: Map<number, number>;
   /** Sentence → first passive reported-speech marker with a third-person subject ("老人被要求"). */
   firstPassive: Map<number, number>;
   /** Sentence → first 你/您 or own-request word after that sentence's passive marker: the reader is asked again. */
@@ -244,7 +246,7 @@ export function readFraming(
   const f: Framing = {
     sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(),
     firstContrast: new Map(), advisory: new Set(), clause, clauseAdvisory: new Map(), clauseContrast: new Map(),
-    framed, narrative: framed || carried || news, firstNarrated: new Map(), firstVictim: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), pastActAt: null, pastActSentence: new Set(),
+    framed, narrative: framed || carried || news, firstNarrated: new Map(), firstVictim: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), takeoverAfterRelayed: new Map(), pastActAt: null, pastActSentence: new Set(),
     firstPassive: new Map(), readerAfterPassive: new Map(), inquiry: new Set(), caseFrom: text.length, impersonal: null,
   };
   let askingSentences: Set<number> | null = null;
@@ -317,6 +319,8 @@ export function readFraming(
       else if (set === g.takeovers) {
         const r = f.firstReporter.get(s);
         if (r !== undefined && r < o[1]) firstAt(f.takeoverAfterReporter, s, o[1]);
+        const rl = f.firstRelayed.get(s);
+        if (rl !== undefined && rl < o[1]) firstAt(f.takeoverAfterRelayed, s, o[1]);
       }
       else if (set === g.selfIntros) {
         // "骗子才会让你等，我是京东客服": a new clause in which the speaker says who they are.
@@ -541,11 +545,14 @@ export function isExample(f: Framing, start: number, end: number, victims = true
   }
   const relayed = f.firstRelayed.get(s);
   if (relayed !== undefined && relayed < last) {
-    // "有人说我们是骗子，但我们是正规客服，请您下载…": a contrast after the relayed words takes the floor back.
+    // "有人说我们是骗子，但我们是正规客服，请您下载…": a contrast after the relayed words takes the floor back, and so
+    // does a takeover ("网上说的那些都是骗子，我们是正规平台，您下载一下会议软件": the hearsay waved away, guard15 kind K1b).
     const contrast = f.firstContrast.get(s);
+    const takeover = f.takeoverAfterRelayed.get(s);
     // "…，我刚才按他说的已经转过去八千了": the speaker's own act (a loss) is reported, not relayed.
     const own = f.selfAfterRelayed.get(s);
-    if (!(contrast !== undefined && contrast > relayed && contrast < last) && !(own !== undefined && own < last)) return true;
+    if (!(contrast !== undefined && contrast > relayed && contrast < last) && !(takeover !== undefined && takeover < last)
+      && !(own !== undefined && own < last)) return true;
   }
   const c = f.clause[last]!;
   const advisory = f.clauseAdvisory.get(c);

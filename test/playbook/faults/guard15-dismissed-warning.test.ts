@@ -67,3 +67,34 @@ describe('kind K1: a takeover frees only what comes after it', () => {
     expect(r.verdict, why(r)).toBe('safe');
   });
 });
+
+/**
+ * guard15 kind K1b: the hearsay about scams waved away ("网上说的那些都是骗子，我们是正规平台，您下载一下会议软件我教您退款",
+ * newcomer14's fourth K1 input "不要相信网上说的那些，我是真的淘宝客服，…下载会议软件" left at safe 0): the relayed words
+ * (网上说, 大家都说, 新闻上说) made every request after them in the sentence relayed, and only a contrast word (但, 但是)
+ * took the floor back. A takeover after them (我们是正规, 我是真的, 我们可不一样: src/match/framing.ts takeoverAfterRelayed)
+ * now does too, for what comes after it.
+ */
+describe('kind K1b: hearsay waved away, then the ask', () => {
+  run([
+    { name: 'input: the web says, we are a proper platform', input: chat('网上说的那些都是骗子，我们是正规平台，您下载一下会议软件我教您退款'), expect: 'not-safe' },
+    { name: 'newcomer14 input: do not believe what the web says', input: chat('不要相信网上说的那些，我是真的淘宝客服，您下载一下会议软件共享屏幕'), expect: 'not-safe' },
+    { name: 'everyone says scam, we are different, read the code', input: chat('大家都说那是骗子，我们可不一样，您把收到的验证码念给我就行'), expect: 'not-safe' },
+    { name: 'the web says impostors, add my WeChat', input: chat('网上说冒充客服的都是骗子，我们是官方售后，您加一下我的微信我给您退款'), expect: 'not-safe' },
+    { name: 'the news says, fill in the card on my link', input: chat('新闻上说的那些都是骗子，我们是正规的，您点我发的链接填一下银行卡号'), expect: 'not-safe' },
+    { name: 'friends\' posts say fraud, a deposit', input: chat('朋友圈都在说这是诈骗，我是真的客服，您先转500元保证金'), expect: 'not-safe' },
+    { name: 'heard it is a scam, the loan to a company account', input: chat('听人说这种电话是骗子，但我们这边是京东金融，您把借呗额度借出来转到对公账户'), expect: 'scam' },
+  ]);
+});
+
+describe('kind K1b: hearsay retold or answered with the platform\'s own way stays clean', () => {
+  run([
+    { name: 'the web says, the calls went unanswered', input: chat('网上都在说这种电话是骗子，他们说要我下载会议软件共享屏幕，我没理'), expect: 'safe' },
+    { name: 'a shop: refunds go back the original way', input: chat('网上说有人冒充客服骗钱，我们是正规店铺，退款会原路退回，不需要您提供任何信息'), expect: 'safe' },
+    { name: 'a company never asks that', input: chat('新闻里说骗子会让人共享屏幕，我们公司是正规的，从来不会这样要求客户'), expect: 'safe' },
+    { name: 'apply for the refund in the app', input: chat('群里都在说那个三倍赔偿的电话是骗子，我们是正规客服，请您在淘宝APP里申请退款就行'), expect: 'safe' },
+    { name: 'a bank: come to the counter', input: chat('有人说我们是骗子，但我们是正规银行，请到柜台办理'), expect: 'safe' },
+    { name: 'a job ad: no fee', input: chat('大家都说网上兼职是骗子，我们可不一样，入职不收任何费用'), expect: 'safe' },
+    { name: 'heard of impostors, we would never', input: chat('我听人说有骗子冒充客服让人下载会议软件，我们是正规平台不会这样'), expect: 'safe' },
+  ]);
+});
