@@ -353,9 +353,18 @@ export const enGrammar: GrammarDef = {
   advisories: [
     'will never', 'would never', 'never ask', 'never call', 'will not ask', "won't ask", 'does not ask', "doesn't ask",
     'do not ask', 'never request', 'never text',
+    // "Nobody legit will ask you to buy gift cards", "No real bank will ask for your PIN" (guard15 kind E1).
+    'nobody legit will', 'nobody legitimate will', 'no one legit will', 'no legitimate', 'no real bank', 'no real company', 'no genuine',
+    'nobody will ask', 'no one will ask', 'no bank will', 'no company will', 'no agency will', 'no government agency',
+    'be careful', 'beware of', 'watch out for',
   ],
   generic: [
     'if someone', 'if anyone', 'anyone who', 'anyone asking', 'someone who', 'if a caller', 'if you are asked', 'if you get',
     'if you receive', 'a caller who', 'callers who', 'whoever', 'anybody who', 'if somebody',
+    // A hypothetical stranger after an advisory ("Be careful. Someone may text you that your parcel is held and ask you to pay a
+    // small fee at a link."; guard15 kind E1): generic, so only with an advisory in its sentence or the one before ("Someone may
+    // have tried to log in, reply with the code" stays the ask).
+    'someone may', 'someone might', 'someone could', 'somebody may', 'somebody might', 'a caller may', 'a caller might', 'callers may',
+    'a stranger may', 'a stranger might',
   ],
 };
