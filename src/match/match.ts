@@ -967,6 +967,8 @@ const SIGN_CLOSE = '】]〕］';
 const MAX_SIGNER = 16;
 /** What names an app after the signer's name ("京东APP", "网上国网 app", "美团客户端", "12306小程序"). */
 const APP_WORDS = ['app', ' app', '客户端', '小程序', '官方app'];
+/** …or the signer's name right after a verb that fetches or opens an app ("下载快手极速版即可参与", "打开美团领取"). */
+const APP_VERBS = ['下载', '打开', '安装', '登录', '登陆'];
 
 /** The name in the message's signature (the bracketed name at its start or end, after or before up to 4 blanks), or ''. */
 function signerName(text: string): string {
@@ -1003,7 +1005,26 @@ function signerAppSentences(text: string, sentences: Int32Array, entities: reado
       own.push(sentences[Math.min(at, sentences.length - 1)]!);
     }
   }
+  for (const v of APP_VERBS) {
+    const needle = v + name;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+      if (!anotherAppAfter(text, at + needle.length)) own.push(sentences[Math.min(at, sentences.length - 1)]!);
+    }
+  }
   return own;
+}
+
+/**
+ * Whether the name goes on into another app's name ("下载抖音任务APP": the scam's app under the brand): an app word
+ * (app, 软件, 客户端, 平台) later in the same clause, within 8 characters, and not right after the name. Bounded: linear.
+ */
+function anotherAppAfter(text: string, from: number): boolean {
+  for (let k = from; k < text.length && k < from + 8; k++) {
+    if (CLAUSE_END[text.charCodeAt(k)] === 1 || text[k] === '、') return false;
+    if (k === from || (k === from + 1 && text[from] === ' ')) continue;
+    if (text.startsWith('app', k) || text.startsWith('软件', k) || text.startsWith('客户端', k) || text.startsWith('平台', k)) return true;
+  }
+  return false;
 }
 
 /** The sentence numbers of a tactic's guard occurrences (reused array), and where a takeover ends each one's reach. */

@@ -1387,6 +1387,14 @@ export const zhGrammar: GrammarDef = {
     // What the reader submitted, told back in a notice ("您提交的账号申诉已通过，请使用新密码登录" read a card
     // request through 提交…密码): the act is the reader's own, done. Kind: session 6 (nc6-fp-kinds.test.ts).
     '您提交的', '你提交的', '您已提交的', '您所提交的',
+    // What the reader GAVE before, told back as where money goes or what to check ("已退至您提供的银行账户", "请核对报案时提供的
+    // 银行账户", "将转入您起诉时提供的收款账户"): 提供 inside a relative clause names an account given already, no ask (sms15;
+    // the sms14 left-over '赔款…支付至您报案时提供的银行账户'). The ask says 提供 + the object ("请提供银行账户").
+    '您提供的', '你提供的', '您所提供的', '您已提供的', '您之前提供的', '您此前提供的', '您当时提供的',
+    ...['报案', '起诉', '立案', '登记', '开户', '申请', '注册', '投保', '报名', '下单', '办理', '签约', '缴费', '申报']
+      .flatMap((w) => ['提供的', '所提供的', '填写的', '登记的', '预留的'].map((v) => `${w}时${v}`)),
+    // The same with 填写 or 登记 ("退税款将退至您申报时填写的银行账户"): an account on file.
+    '您填写的银行', '您登记的银行', '您预留的银行', '您登记的账户', '您预留的账户',
     // A check the reader makes IN their own banking or shopping app ("麻烦您在手机银行里重新核对一下收款人名字和卡号",
     // a bank's own risk-control call): the reader looks, nobody is told anything. A tell asked after it still
     // counts ("…核对一下卡号，然后念给我"). Kind: session 9, own legitimate bank call read scam 80 (conv9).

@@ -121,7 +121,10 @@ export default defineTactic({
     },
   ],
   // "I didn't send anything" is no loss; "charges I didn't make" after paying is one.
-  unless: ['almost', 'nearly', 'luckily', "didn't send", "didn't pay", "didn't give", "didn't transfer", "didn't buy",
+  unless: ['almost', 'nearly', 'luckily',
+    // A payment of one's own to an accountable payee, receipt in hand ("I've paid the deposit for the flat, the agent gave me a
+    // receipt"): 'the agent' is a letting agent here, no caller (sms15, the thirteenth author's legit line read scam 70).
+    'gave me a receipt', 'got a receipt', 'got the receipt', 'have the receipt', 'estate agent', 'letting agent', 'rental agent', 'travel agent', "didn't send", "didn't pay", "didn't give", "didn't transfer", "didn't buy",
     'did not send', 'did not pay', 'did not give', 'did not transfer', 'did not buy', 'never', 'if you', 'if i paid', 'if i sent', 'if i already', 'if i transferred', 'if my', 'in case', 'what if', 'should i', 'refund to me', 'refunded me', 'sent me',
     // A gift card bought as a present went to family, not to a caller.
     // (As the one the present was for: "for my son", "bought my nephew a card"; not as the one who lost: "my son was scammed".)

@@ -54,6 +54,8 @@ export default defineTactic({
     // The bank's alert on a transfer the reader is making ("您正在向首次交易的账户转账20,000元，如对方…要求您刷单返利，请立即
     // 停止"): the reader's own transfer, the earn words the scams the bank names (sms15; extract.transfer has 陌生账户).
     '您正在向', '您正在转账', '您本次向', '本次转账', '首次交易的账户', '首次转账的账户', '首次向',
+    // More statement fields ('提现转入52.98元，来源：抖音钱包，余额…'): sms15 kind 10.
+    '附言：', '附言:', '来源：', '来源:', '交易类型：', '商户：',
   ],
   guards: ['warning', 'stored-value'],
   negatable: true,

@@ -212,6 +212,18 @@ export default defineTactic({
     // A subscription's own price with the reader's right to stop it ("首月充值6元，之后按月15元自动续费，可随时在APP中取消"):
     // ctx.refund-bought read 取消 as the cancellation a scammer sells; here the reader cancels alone, nothing is bought (sms15).
     '随时取消', '随时关闭', '随时退订', '随时解约', '自行取消', '自行关闭', '可随时在',
+    // sms15, own and the thirteenth author's notices: a deposit already paid, told back by the platform ("您的小店保证金已补缴
+    // 成功，当前保证金余额2,000元": scam 85 with pretext.shop-deposit); a bank statement's own fields ("交易类型：退货退款，商户：
+    // 拼多多": scam 85 with upfront-fee); the bank's alert on a payee new to the reader ("向新收款人转账，…该账户近期被多人举报");
+    // a payment of one's own with its receipt in hand ("我把钱转给装修师傅了…他给我写了收条").
+    '已补缴', '已缴纳成功', '已成功缴纳', '已成功补缴', '已交纳成功',
+    '交易类型：', '交易类型:', '商户：', '商户:', '交易商户',
+    '新收款人', '多人举报', '您正在向', '您本次向', '首次转账',
+    // More statement fields ("退款存入49.83元，附言：12306退票款", "提现转入52.98元，来源：抖音钱包"), and a developer's escrow
+    // notice that rules out every private payee ("首付款请转入预售资金监管账户…任何个人账户收款均无效"): nc-style negation of the
+    // destination, the brief's left-over of 或/任何 on the destination.
+    '附言：', '附言:', '来源：', '来源:', '个人账户收款均', '个人收款均', '个人账户收款一律',
+    '写了收条', '打了收条', '开了收据', '给了收据', '给我写了收条', '给我开了收据', '收条我', '收据我',
   ],
   guards: ['warning', 'stored-value'],
   negatable: true,

@@ -48,7 +48,11 @@ export default defineTactic({
     { all: [['贷款', '放款', '下款', '额度'], ['先购买一份保险', '先买一份保险', '先购买保险', '先买保险', '保费是贷款']], within: 30 },
   ],
   unless: [
-    '不收取', '免收', '免费', '不需要', '无需', '已支付', '已缴纳', '缴费成功', '支付成功', '已扣除', '原路退还', '已退还', '退还至', '退还到', '已退', '发票',
+    '不收取', '免收', '免费', '不需要', '无需', '已支付', '已缴纳',
+    // A bank statement's own fields ("存入140.62元，交易类型：退货退款，商户：拼多多"): a movement done (sms15).
+    '交易类型：', '交易类型:', '商户：', '商户:', '交易商户', '已补缴', '成功充值', '充值成功',
+    // The tax office's own app as the place to pay ("需补税126.50元，请…通过个税APP缴纳"): the payee's own channel.
+    '个税app', '个人所得税app', '电子税务局', '缴费成功', '支付成功', '已扣除', '原路退还', '已退还', '退还至', '退还到', '已退', '发票',
     '自动续费', '续费成功', '结账', '收银', '点餐', '出示',
     // A platform's notice to a seller that points to the seller's own back office ("请登录千牛工作台自行补缴保证金"):
     // the platform collects there, never through a person (cs8: hard negative of pretext.shop-deposit).

@@ -32,7 +32,7 @@ export default defineTactic({
   unless: ['未成年人', '防沉迷', '官方交易', '骗子', '诈骗', '被盗', '申诉', '找回',
     // The trading platform's own settlement of a sale done on it ("您出售的游戏账号买家已确认收货，货款扣除5%服务费后已转入平台
     // 余额"): the escrow worked, the money is the reader's; read with the fee named, suspicious 69 (sms15).
-    '已确认收货', '买家确认收货', '已转入平台余额', '已转入您的平台', '已进入藏宝阁钱包', '已结算至'],
+    '已确认收货', '买家确认收货', '已转入平台余额', '已转入您的平台', '已进入藏宝阁钱包', '已结算至', '已成交', '已转入您的'],
   guards: ['warning'],
   advice: ['stay-on-platform', 'no-upfront-fee'],
   examples: {
