@@ -13,8 +13,9 @@ import { available, shot, usePages, VIEWPORTS } from './harness.ts';
 const SCAM_SMS = '【京东】尊敬的客户，您购买的商品有质量问题，我们为您办理双倍理赔，请点击 http://jd.com.tuikuan-service.top/refund 填写银行卡号和收到的验证码。';
 // A loan advert with a QQ number: a different set of combinations.
 const LOAN_AD = '加QQ 2839471 领取无抵押贷款';
-// One combination only (a payout story and a code): nothing to fold.
-const ONE_REASON = '给您退款，请提供验证码';
+// One combination only (a claimed agent and a code): nothing to fold. (A payout story and a code now fires two:
+// session 15's refund-condition-plus-ask beside pretext-plus-extraction.)
+const ONE_REASON = '我是淘宝客服，请提供验证码';
 
 type Node = { textContent: string | null; getAttribute(n: string): string | null; tabIndex: number };
 type Doc = { document: { activeElement: Node | null; querySelectorAll(s: string): ArrayLike<Node> } };
