@@ -55,6 +55,10 @@ export default defineTactic({
           'my husband sent', 'my wife sent', 'transferred', 'my dad transferred', 'my mum transferred', 'my mom transferred',
           'my mother transferred', 'my father transferred', 'my son sent', 'my daughter sent', 'my son transferred',
           'my daughter transferred', 'my brother sent', 'my sister sent',
+          // "just" between the payer and the verb (recall16 kind R1: "i just sent $1,200 in gift cards to someone who said he
+          // was from Amazon", "my dad just wired $5,000 to a man claiming to be from the IRS").
+          ...['i', 'my mom', 'my mum', 'my dad', 'my mother', 'my father', 'my husband', 'my wife', 'my grandma', 'my grandpa', 'my nan']
+            .flatMap((who) => ['just sent', 'just paid', 'just wired', 'just transferred', 'just gave', 'wired'].map((v) => `${who} ${v}`)),
         ],
         // The scam's counterpart or its props, never a payment service alone (newcomer8 kind 2: "I sent you
         // the $300 for the flight tickets via Zelle" is a family payment): Zelle, a wire, Bitcoin, Western
@@ -68,6 +72,9 @@ export default defineTactic({
           'to a fake', 'to the fake', 'to some fake', 'to an impostor', 'to a fraudster', 'to a con',
           'platform', 'withdraw', 'oil rig', 'met on facebook', 'met online', 'new number', 'is gone', 'gone from my',
           'charges on my card', 'task account', 'commission', 'the numbers', 'the codes',
+          // Paid to someone who only said who they were (recall16 kind R1): the claim told as the payee's.
+          'who said he was', 'who said she was', 'who said they were', 'claiming to be', 'who claimed to be', 'pretending to be',
+          'posing as', 'said he was from', 'said she was from', 'said they were from',
         ],
       ],
       within: 50,
@@ -153,6 +160,9 @@ export default defineTactic({
       'My son Jake was scammed out of $800, what do I do',
       'My daughter got scammed by a fake landlord and lost her $1,500 deposit',
       'A man said he was from the courier and would pay double, I sent him 8000 to verify, is this a scam?',
+      // Paid to someone who only said who they were (recall16 kind R1).
+      'i just sent $1,200 in gift cards to someone who said he was from Amazon',
+      'my dad just wired $5,000 to a man claiming to be from the IRS',
     ],
     negative: [
       'I almost sent them money but my son stopped me',
@@ -176,6 +186,8 @@ export default defineTactic({
       // Beyond the close family, or nobody's loss: told, not reported.
       'My neighbour was scammed out of $800 last year',
       'My son is learning how to spot scams at school',
+      'i just paid the plumber $300',
+      'I almost sent $500 to a man who said he was from Microsoft',
     ],
   },
 });

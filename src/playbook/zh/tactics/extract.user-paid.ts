@@ -63,6 +63,22 @@ const PASSIVE_THEFT = ['盗刷', '盗走', '偷走', '转走', '划走', '刷走
 const PASSIVE_AGENT = ['骗子', '假', '冒充', '自称', '客服', '对方', '陌生人', '那个人', '那人', '专员'];
 
 /**
+ * The payee of a payment told done named as the scammer, an impostor or a stranger (recall16 kind R1: "我妈把钱转给骗子了",
+ * "我爸刚才给一个自称公安的人转了三万", "我奶奶把养老钱都汇给了一个冒充孙子的人", "我把8000块转给了一个冒充客服的人"): the
+ * completed-payment cue above needs 转了/汇了 next to 客服/对方, and these say 转给…了 or 给 + who + 转了, the who an
+ * impostor (冒充, 自称) or a stranger. Read in the clause, the payee after the verb (转给 + who) or between 给 and the
+ * verb (给 + who + 转了); "我妈把钱转给房东了", "我给装修师傅转了三万" name no stranger.
+ */
+export const STRANGER_PAYEE = [
+  '骗子', '冒充', '自称', '假冒', '假客服', '假警察', '假公安', '假民警', '假法官', '假检察官', '陌生人', '陌生的', '不认识的人', '网上认识的',
+  // One who "said he was" someone ("打给了一个说是法院的人"; not a bare 说是: "转了三千，他说是押金"), and the scam's own destination.
+  '个说是', '安全账户',
+];
+const PAID_TO = ['转给', '汇给', '打给', '付给', '转到', '汇到', '打到', '转进', '汇进', '打进', '存到', '存进', '交给'];
+const PAID_TO_DONE = PAID_TO.map((v) => v + '了');
+const PAID_DONE = ['转了', '汇了', '打了', '付了', '转过去', '汇过去', '打过去', '转账了', '汇款了', '打款了', '付款了', '交了'];
+
+/**
  * One's own errand, paid (the tactic's `ordinary`, schema.ts): a household bill or fee, a known payee, or the payee's
  * receipt acknowledged. Only with no STRANGER_OR_LOSS word in the turn.
  */
@@ -130,6 +146,26 @@ export default defineTactic({
         ],
       ],
       within: 30,
+    },
+    {
+      // Paid to the scammer or an impostor, the payee after the verb (STRANGER_PAYEE): 转给了 + who, or 转给 + who + 了.
+      all: [PAID_TO_DONE, STRANGER_PAYEE],
+      within: 16,
+      ordered: true,
+      clause: true,
+    },
+    {
+      all: [PAID_TO, STRANGER_PAYEE, ['了']],
+      within: 20,
+      ordered: true,
+      clause: true,
+    },
+    {
+      // The payee between 给 and the verb: 给 + an impostor or a stranger + 转了 ("给一个自称公安的人转了三万").
+      all: [['给', '向'], STRANGER_PAYEE, PAID_DONE],
+      within: 20,
+      ordered: true,
+      clause: true,
     },
     {
       // The passive with its agent: 被 + who (a short noun phrase, same clause) + 骗了/盗刷 (PASSIVE_LOSS).
@@ -278,6 +314,10 @@ export default defineTactic({
       '我给房东转了三个月房租，现在房东把我拉黑了',
       '我在一个低价充话费的网站交了300，一直没到账，怎么办',
       '我老婆的支付宝被骗子转走了九千',
+      // The payee named as the scammer, an impostor or a stranger (recall16 kind R1).
+      '我妈把钱转给骗子了',
+      '我爸刚才给一个自称公安的人转了三万',
+      '我奶奶把养老钱都汇给了一个冒充孙子的人',
     ],
     negative: [
       '还好我没转，差点就上当了',
@@ -326,6 +366,10 @@ export default defineTactic({
       // One's own errand, settled or slow (`ordinary`): a bill or a known payee, no stranger or loss in the turn.
       '我刚给房东转了房租，对方说收到了',
       '我刚交了话费，怎么还没到账，怎么办',
+      // A payee the speaker knows, or a stranger's payment not made (recall16 kind R1's twins).
+      '我妈把钱转给房东了',
+      '我差点把钱转给骗子',
+      '新闻说一个老人给冒充公安的人转了十万',
       // Requests for the act, not reports of it (the scammer's line): nothing is lost yet.
       '请把验证码告诉客服，退款马上到账',
       '您先把钱汇过去，专员确认后退还',
