@@ -138,13 +138,27 @@ function isThirdCausative(text: string, start: number, clause: Int32Array): bool
 }
 
 /**
- * A keyword starts at `i` (one space allowed before it): a digit or a Latin letter ("回复1", "回复TD"). Not a
- * quotation mark: what is quoted may be a template of the reader's details ("回复“姓名+卡号”").
+ * A keyword starts at `i` (one space allowed before it): a digit or a Latin letter ("回复1", "回复TD"), or a short quoted
+ * word ("回复“KT”", "回复“退款”"). Not a longer quote: a template of the reader's details ("回复“姓名+卡号”").
  */
 function keywordAt(text: string, i: number): boolean {
   if (i < text.length && text.charCodeAt(i) === 0x20) i++;
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
+  // A quoted keyword ("回复“KT”开通", "回复“1”", "回复“退款”领取"; recall16 kind R2): up to eight Latin letters or digits, or
+  // one or two other characters, in quotes. Not a longer quote: a template of the reader's details ("回复“姓名+卡号”", its
+  // '+' gone in the normalised text) is an object. Bounded look.
+  if (c === 0x201c || c === 0x22 || c === 0x300c || c === 0x2018 || c === 0x27) {
+    let latin = 0;
+    let other = 0;
+    for (let j = i + 1; j < text.length && j <= i + 9; j++) {
+      const q = text.charCodeAt(j);
+      if (q === 0x201d || q === 0x22 || q === 0x300d || q === 0x2019 || q === 0x27) return (latin > 0 && other === 0) || (latin === 0 && other > 0 && other <= 2);
+      if ((q >= 0x30 && q <= 0x39) || (q >= 0x61 && q <= 0x7a) || (q >= 0x41 && q <= 0x5a)) latin++;
+      else other++;
+    }
+    return false;
+  }
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 

@@ -74,9 +74,12 @@ export default defineTactic({
     // A code shown at the shop's counter for a discount ("到店凭手机收到的验证码可享受优惠"): in person, to
     // the cashier, not told to a stranger (dev telecom-fraud-texts-5 / 正常短信, session 5).
     '凭手机收到', '凭收到的验证码', '凭验证码', '凭短信验证码', '凭此验证码',
-    // A quoted reply keyword ("回复“验证码”免费办理电子密码器"): the word to send is the quoted one, an opt-in,
-    // not the code sent back. (An unquoted keyword, 回复1 / 回复TD, is act.reply's own object: lexicon.ts.)
-    ...['"', '“', '「', "'", '‘'].map((k) => `回复${k}`),
+    // A quoted reply keyword that IS the code word ("回复“验证码”免费办理电子密码器"): the word to send is the quoted one, an
+    // opt-in, not the code sent back. (An unquoted keyword, 回复1 / 回复TD, is act.reply's own object: lexicon.ts.) Only the
+    // code word quoted (recall16 kind R2): any quoted keyword silenced the sentence, so "回复“退款”后把验证码发给我们" (the
+    // brief's known miss) and "回复“1”后把收到的验证码发给我们" read safe 0 beside the same ask unquoted at 69; the other
+    // keywords stay act.reply's own object in the grammar, and the ask after them is read.
+    ...['"', '“', '「', "'", '‘'].flatMap((k) => CODE_WORDS.map((w) => `回复${k}${w}`)),
     ...CODE_DELIVERED,
   ],
   // The code typed into the reader's own app or page (fa12 kind 2, src/playbook/zh/own-page.ts): no request, unless the
