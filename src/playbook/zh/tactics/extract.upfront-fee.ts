@@ -43,6 +43,20 @@ export default defineTactic({
     // Postage, tax or a fee before a prize is sent ("奖品只需支付九十九元的运费", "折现的话先交百分之二十的税"): shops
     // post their own prizes; our own writing, data/corpus/gen-scam-other-zh.jsonl (中奖, 追星).
     { request: { act: ['act.pay', 'act.pay-bare', 'act.pay-first'], object: ['obj.postage'] }, context: ['ctx.prize'] },
+    // A red packet asked as the fee (recall16 kind R3: "发个888红包激活", "账号解封需要你先发一个200元的红包验证身份", "贷款审核
+    // 通过了，先发个500的红包做保证金就放款"): 红包 is a WeChat or Alipay transfer, and asked as the price of an activation, an
+    // unfreezing, a check, a payout or a rebate it is the fee before what was promised. Family and festive red packets
+    // ask for nothing in exchange ("妈，过年给我发个红包呗", "生日快乐，发个520红包给你"); a group's custom (新人进群发个红包)
+    // is no fee, so joining a group is not among the exchanges.
+    {
+      all: [
+        ['发个', '发一个', '包个', '包一个', '发一下', '发一份'],
+        ['红包'],
+        ['激活', '解冻', '解封', '验证', '认证', '开通', '解锁', '保证金', '手续费', '押金', '审核', '放款', '下款', '返你', '返还',
+          '退给你', '退还给你', '领奖', '提现', '办理', '帮你操作', '帮你处理', '帮你解'],
+      ],
+      within: 24,
+    },
     // "Prove you can repay" by a deposit or a policy before the loan ("存入贷款金额的百分之二十，截图给我们", "贷款需要先购买一份保险").
     { all: [['存入', '存到', '转入', '充值', '存一笔'], ['还款能力', '验证流水', '证明资金', '验资']], within: 30 },
     { all: [['贷款', '放款', '下款', '额度'], ['先购买一份保险', '先买一份保险', '先购买保险', '先买保险', '保费是贷款']], within: 30 },
@@ -70,12 +84,21 @@ export default defineTactic({
     '扣除服务费后', '扣除手续费后', '扣除费用后', '扣除佣金后', '扣除个税后', '扣除税费后', '扣除税款后', '扣除免赔额后', '扣除后将', '扣除后打入', '扣除后转入',
     '到前台', '服务台', '到柜台', '到窗口', '收费窗口', '收费处', '收银台', '到店支付', '到店缴纳', '到店付款', '到店结算',
     '到门店', '财务室', '到营业厅', '现场缴纳', '现场支付', '当面支付', '当面缴纳',
+    // A red packet among family and friends, for a mood or a custom (recall16 kind R3's twins: "领导让大家发个红包激活一下群里
+    // 气氛", "发个红包给你压压惊").
+    '气氛', '热闹', '压岁', '压惊', '随礼', '份子钱',
+    // …or sent BY the speaker, or to test a wallet ("我给你发个红包，你看看能不能收到，微信刚实名认证完").
+    // Red-packet words only: a bare 我发给你 is also the scam's "账户我发给你" (own corpus w6-ss-123 lost its fee in a first form).
+    '我给你发个红包', '我给你发了个红包', '我给你发一个红包', '我给您发个红包', '我先给你发个红包', '我发个红包给你', '我发你一个红包',
+    '看看能不能收到', '试试能不能用', '看看能不能用',
   ],
   guards: ['warning'],
   negatable: true,
   advice: ['no-upfront-fee', 'no-transfer', 'already-paid'],
   examples: {
     positive: [
+      // A red packet as the fee (recall16 kind R3).
+      '账号解封需要你先发一个200元的红包验证身份',
       '你可以支付1800元的加盟费，之后我们会立即安排发货',
       '代理费只要1500元，先交代理费就能成为高级代理',
       '为了确保交易安全，请你扫描下方的二维码，进行1800元的保险费用支付',
@@ -90,6 +113,8 @@ export default defineTactic({
       '你的逾期记录我们可以帮你消除，先交1500元手续费',
     ],
     negative: [
+      '妈，过年给我发个红包呗',
+      '领导让大家发个红包激活一下群里气氛',
       '【淘宝卖家中心】您的店铺保证金余额低于要求，请登录千牛工作台“保证金”页面自行补缴',
       '本公司招聘不收取任何培训费和押金',
       '您的会员费已自动续费成功',
