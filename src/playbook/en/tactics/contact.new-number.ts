@@ -20,6 +20,9 @@ export default defineTactic({
         "friend's phone", 'not my usual number', 'texting from a different number', 'from a new number',
         // The new handset said instead of the new number (recall15 kind E2: "Mum it's me, new phone. Can you lend me 300").
         'my new phone', 'on a new phone', 'from a new phone', "it's me, new phone", "it's me new phone", 'me, new phone',
+        // The meme as an opener (recall16 kind R4: "new phone who dis. can you send me $200 for rent"): the new handset said
+        // first; alone it weighs 20, with a money ask it is the "Hi Mum" pair.
+        'new phone who', 'new phone, who',
       ],
     },
   ],

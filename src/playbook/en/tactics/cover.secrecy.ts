@@ -34,6 +34,20 @@ export default defineTactic({
         'the cards are for us', 'be on the line with me', 'stay with me on the line',
       ],
     },
+    // The bank's own fraud check waved away before it comes (recall16 kind R5: "Ignore the fraud alert from your bank, it is a
+    // mistake. Just transfer the money…", "Your bank may flag this as fraud, ignore it and send the payment"): the one check
+    // that could stop the payment is dismissed in advance, as "do not tell the bank" keeps the bank out. The bank's own
+    // correction of an alert it sent ("Please ignore the fraud alert we sent earlier") is in `unless`.
+    {
+      all: [
+        ['ignore', 'disregard', 'dismiss', 'override', 'approve it anyway', 'just approve', 'click approve', 'confirm it anyway',
+          'tell them you know', 'tell the bank you know', 'say you know the person', 'tell them it is legit', "tell them it's legit"],
+        ['fraud alert', 'fraud warning', 'fraud check', 'the alert', 'the warning', 'their warning', 'its warning', 'flag this',
+          'flag it', 'flag the', 'flags this', 'flags it', 'block the payment', 'block the transfer', 'blocks the payment',
+          'blocks the transfer', 'bank calls', 'bank asks', 'bank texts', 'bank may', 'bank might', 'bank will'],
+      ],
+      within: 60,
+    },
     // "Don't tell the store clerk…": keeping the people who could stop it out.
     {
       all: [
@@ -52,6 +66,9 @@ export default defineTactic({
     'will be answered', 'putting you through', 'in the order it was received',
     'surprise', 'party', 'spoilers', 'spoiler', 'ending', 'your password', 'your pin', 'your code', 'your passcode',
     'the code', 'scammers tell', 'scammer tells', 'they tell you',
+    // The bank correcting its own alert, or advice never to wave one away (recall16 kind R5's twins).
+    'we sent', 'sent in error', 'sent by mistake', 'by mistake', 'in error', 'no action is needed', 'no action needed', 'never ignore', "don't ignore",
+    'do not ignore', 'if you made', 'if it was you', 'if this was you',
   ],
   guards: ['warning'],
   advice: ['tell-family', 'hang-up-verify-in-app'],
