@@ -16,8 +16,10 @@
  *  - a GENERIC or conditional subject ("凡是", "如果有人", "if someone", "anyone who") before the cue,
  *    in a sentence that follows (or is) an ADVISORY ("will never ask", "绝不会"), is the advisory's
  *    example — unless a contrast word ("但是", "but") comes first.
- *  - RELAYED speech of a third party ("有人打电话说…让我…", "对方叫我") earlier in the sentence, in a turn
- *    with a warning FRAME word ("妈，那是骗子！"), is the report being warned about;
+ *  - RELAYED speech of a third party ("有人打电话说…让我…", "对方叫我", "买家非让我") earlier in the sentence, in a turn
+ *    with a warning FRAME word ("妈，那是骗子！", "我没理他", "差点就转了"), is the report being warned about — up to a
+ *    你/您 after words that asked the teller ("人家要我赔钱…你能不能先借我": the reader asked anew), and not an ask told as
+ *    done there ("让我给供应商转了十五万": a loss) nor a report of a loss (the reporting tactic judges whose);
  *  - a NARRATED third person earlier in the sentence ("妈刚才接了个电话…让她下载软件", "叫他共享屏幕"),
  *    in a turn with a FRAME word (a refusal counts: "幸好她直接挂了"), is a retelling, even asked as a
  *    question — not after 你/您/我 ("你让他把验证码发我" asks the reader to pass it on), and not with an
@@ -57,6 +59,15 @@ export interface Framing {
   firstRelayed: Map<number, number>;
   /** Sentence → first of the speaker's own words after the relayed marker ("我已经", "我刚才"): the report resumes. */
   selfAfterRelayed: Map<number, number>;
+  /**
+   * Sentence → first 你/您 after a relayed marker that made the teller the one asked ("人家要我赔钱…你能不能先借我一万块"):
+   * the reader is asked anew from there (guard16 kind R1).
+   */
+  readerAfterRelayed: Map<number, number>;
+  /** 1 at each 了 of the turn, only in a turn with relayed words: an ask told as done ("让我给供应商转了十五万") is a loss. */
+  perfective: Uint8Array | null;
+  /** Sentence → end of its first relayed marker when that marker ends in 我 ("买家让我"): the teller was the one asked. */
+  relayedToMe: Map<number, number>;
   firstContrast: Map<number, number>;
   advisory: Set<number>;
   /** Clause index of every position (the grammar's map of the same text). */
@@ -244,7 +255,7 @@ export function readFraming(
   const asks = text.includes('?') || text.includes('？') || text.includes('是不是') || text.includes('吗');
   const { sentence, clause } = segment(text);
   const f: Framing = {
-    sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(),
+    sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(), readerAfterRelayed: new Map(), perfective: null, relayedToMe: new Map(),
     firstContrast: new Map(), advisory: new Set(), clause, clauseAdvisory: new Map(), clauseContrast: new Map(),
     framed, narrative: framed || carried || news, firstNarrated: new Map(), firstVictim: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), takeoverAfterRelayed: new Map(), pastActAt: null, pastActSentence: new Set(),
     firstPassive: new Map(), readerAfterPassive: new Map(), inquiry: new Set(), caseFrom: text.length, impersonal: null,
@@ -268,9 +279,16 @@ export function readFraming(
       if (set === g.reporters) firstAt(f.firstReporter, s, o[1]);
       else if (set === g.verdicts) f.lastVerdict.set(s, o[1]);
       else if (set === g.generic) firstAt(f.firstGeneric, s, o[1]);
-      else if (set === g.relayed && framed && !asks) firstAt(f.firstRelayed, s, o[1]);
+      else if (set === g.relayed && framed && !asks) {
+        if (!f.firstRelayed.has(s) && text.charCodeAt(o[2] - 1) === ME) f.relayedToMe.set(s, o[2]);
+        firstAt(f.firstRelayed, s, o[1]);
+      }
       // "…我没下载" refuses: only the speaker's act done ("我已经转过去") resumes the report of a loss.
-      else if (set === g.self && f.firstRelayed.has(s) && !text.startsWith('我没', o[1])) firstAt(f.selfAfterRelayed, s, o[1]);
+      // "…让我把房租转到新卡" is still the relayed ask: a 我 right after a causative (让, 叫, 要, 逼, 令) is the one made to act
+      // (guard16 kind R1), as the request grammar reads it (grammar.ts `caused`).
+      else if (set === g.self && f.firstRelayed.has(s) && !text.startsWith('我没', o[1]) && !CAUSATIVE_BEFORE.has(text.charCodeAt(o[1] - 1))) {
+        firstAt(f.selfAfterRelayed, s, o[1]);
+      }
       else if (set === g.contrasts) {
         firstAt(f.firstContrast, s, o[1]);
         if (f.clauseAdvisory.has(clause[o[1]]!)) firstAt(f.clauseContrast, clause[o[1]]!, o[1]);
@@ -337,6 +355,17 @@ export function readFraming(
   // A story told only by its dateline (no frame word): a 请 addresses someone present ("近日系统升级，王先生请于今日内登录…",
   // "…，请李女士添加理赔专员微信"), where a bulletin's own 请 ("民警提醒：请勿…") sits in a framed turn.
   if (f.caseFrom < text.length) f.impersonal = impersonalSentences(text, sentence, news && !framed);
+  // The reader asked anew after relayed words that asked the teller ("人家要我赔钱 要不然就报警 你能不能先借我一万块"), and the
+  // turn's 了 (an ask told as done). One pass each, only in a turn with relayed words.
+  if (f.firstRelayed.size > 0) {
+    pronouns ??= pronounMap(text, clause);
+    for (const [s, end] of f.relayedToMe) {
+      const reader = pronouns.nextReader[end];
+      if (reader !== undefined && reader < text.length && sentence[reader] === s) f.readerAfterRelayed.set(s, reader);
+    }
+    f.perfective = new Uint8Array(text.length + 1);
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === LE) f.perfective[i] = 1;
+  }
   // The reader asked again after a passive report ("她被要求…，请您把钱转到…"): a 你/您 or an own-request word.
   if (f.firstPassive.size > 0) {
     pronouns ??= pronounMap(text, clause);
@@ -357,6 +386,12 @@ export function readFraming(
   }
   return f;
 }
+
+const ME = 0x6211; // 我
+const LE = 0x4e86; // 了
+
+/** A causative right before a `self` marker's 我 ("让我把", "叫我已经"): the 我 is made to act, not acting of their own. */
+const CAUSATIVE_BEFORE = new Set([...'让叫要逼令'].map((c) => c.charCodeAt(0)));
 
 /** Marks a sentence may open after (a bracketed sender's tag: "【本地新闻】近日，…"). */
 const OPENERS = new Set([...'。！？!?；;\n】] '].map((c) => c.charCodeAt(0)));
@@ -507,6 +542,16 @@ function addressedToReader(text: string, pos: number, clause: Int32Array): boole
 }
 
 /**
+ * A 了 after the relayed marker's end and before the cue's end, in the cue's clauses ("让我在借呗借了三万转给他", "让我给供应商
+ * 转了十五万"): the ask was carried out. One scan back over the span and the rest of its first clause.
+ */
+function doneBefore(f: Framing, from: number, start: number, end: number): boolean {
+  const c = f.clause[start]!;
+  for (let i = end - 1; i >= from && f.clause[i]! >= c; i--) if (f.perfective![i] === 1) return true;
+  return false;
+}
+
+/**
  * Is the span [start, end) an example (quoted, reported, judged or generic) rather than said to the reader?
  * A cue of several words ("押金、培训费，遇到要求先交", an object before its act) is read at its LAST word:
  * a reporter, generic subject or advisory before that word governs the request the cue completes.
@@ -551,8 +596,14 @@ export function isExample(f: Framing, start: number, end: number, victims = true
     const takeover = f.takeoverAfterRelayed.get(s);
     // "…，我刚才按他说的已经转过去八千了": the speaker's own act (a loss) is reported, not relayed.
     const own = f.selfAfterRelayed.get(s);
+    // "人家要我赔钱…你能不能先借我一万块": the reader asked anew; "让我给供应商转了十五万": the ask done, a loss (guard16 kind R1).
+    const reader = f.readerAfterRelayed.get(s);
+    const toMe = f.relayedToMe.get(s);
+    // A report of a loss (victims false: a reporting tactic, whose own `report` judges whose loss) after words that asked the
+    // teller ("他叫我先交保证金，我交了两千", "有人冒充客服让我关会员，后来…转出18000元") is the teller's own.
+    const done = toMe !== undefined && (!victims || (f.perfective !== null && toMe <= start && doneBefore(f, toMe, start, end)));
     if (!(contrast !== undefined && contrast > relayed && contrast < last) && !(takeover !== undefined && takeover < last)
-      && !(own !== undefined && own < last)) return true;
+      && !(own !== undefined && own < last) && !(reader !== undefined && reader < last) && !done) return true;
   }
   const c = f.clause[last]!;
   const advisory = f.clauseAdvisory.get(c);

@@ -575,7 +575,9 @@ function addDismissals(d: NonNullable<CompiledPlaybook['dismissal']>, text: stri
   const found: Occurrence[] = [];
   for (const o of occ) {
     const r = role[o[0]]!;
-    if ((r & DISMISS_REPORTED) !== 0) reportedSentence = sentence[o[1]]!;
+    // Relayed words that made the speaker the messenger to the reader ("领导让我通知您，别信那些防骗宣传…": 我 then 你/您 within
+    // MESSENGER_REACH) pass the message on: its dismissal is said to the reader, not reported (guard16 kind R1).
+    if ((r & DISMISS_REPORTED) !== 0 && !messengerToReader(text, o)) reportedSentence = sentence[o[1]]!;
     if ((r & (DISMISS_SOURCE | DISMISS_WORD | DISMISS_JUDGEMENT)) === 0) continue;
     const c = clause[o[1]]!;
     const open = !(butClauses !== null && butClauses.has(c)) && reportedSentence !== sentence[o[1]];
@@ -601,6 +603,16 @@ function addDismissals(d: NonNullable<CompiledPlaybook['dismissal']>, text: stri
     while (i > 0 && (occ[i - 1]![1] > f[1] || (occ[i - 1]![1] === f[1] && occ[i - 1]![2] > f[2]))) i--;
     occ.splice(i, 0, f);
   }
+}
+/** Characters after a relayed marker's 我 within which a 你/您 makes the speaker the messenger ("让我通知您", "叫我转告你"). */
+const MESSENGER_REACH = 4;
+function messengerToReader(text: string, o: Occurrence): boolean {
+  if (text.charCodeAt(o[2] - 1) !== 0x6211) return false; // 我
+  for (let i = o[2]; i < Math.min(text.length, o[2] + MESSENGER_REACH); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x4f60 || c === 0x60a8) return true; // 你, 您
+  }
+  return false;
 }
 /** A clause's end mark (CLAUSE_END) or a line break. */
 const isClauseMark = (code: number): boolean => CLAUSE_END[code] === 1;

@@ -17,6 +17,17 @@ import { SUBJECT_WORDS } from './subjects.ts';
 
 /** Family and other persons by what they are (src/playbook/zh/subjects.ts), not 人 alone (有人被…: 有人 is `relayed`'s). */
 const THIRD_PERSONS = [...SUBJECT_WORDS.family, ...SUBJECT_WORDS.persons, '嬢嬢'].filter((p) => p !== '人');
+/**
+ * Who may have made the teller act, in a retelling (guard16 kind R1): a third person, the other side of a trade or a chat, or
+ * the message itself ("买家让我", "房东新号码发短信让我", "客服非要我"). Not 你/您 (the reader) nor 我.
+ */
+const RELAY_AGENTS = [
+  ...THIRD_PERSONS, '他们', '她们', '人家', '客服', '骗子', '中介', '代购', '快递', '店铺', '平台', '那边', '对面', '这人', '那人', '的人', '陌生人',
+  '新号码', '新号', '短信', '消息', '微信', '信息',
+  '发短信', '发消息', '发微信', '发信息', '打电话',
+];
+/** The causatives of a relayed ask after its agent ("让我", "非让我", "一直要我"). */
+const RELAY_CAUSATIVES = ['让我', '叫我', '要我', '非让我', '非要我', '非叫我', '硬要我', '一直让我', '一直叫我', '还让我', '又让我', '就让我'];
 import { otherKindLexicon } from './lexicon-other.ts';
 import { probeKindLexicon } from './lexicon-probes.ts';
 
@@ -1175,6 +1186,9 @@ export const zhGrammar: GrammarDef = {
     '骗子常说', '骗子通常', '骗子一般', '骗子往往', '骗子会', '骗子经常', '骗子就会', '对方会说', '对方会', '他们会说', '对方往往', '对方通常',
     '诈骗分子', '不法分子', '犯罪分子', '嫌疑人', '受害人', '被害人', '事主', '谎称', '假称', '常以', '通常以', '往往以', '诱导', '诱骗',
     '话术', '套路是', '常见说法',
+    // A forwarded warning's label for the script after it (guard16 kind W1: "转发提醒：骗子最新套路“您的快递内含违禁品…”，然后
+    // 转接“公安”让你转账到“安全账户”" scam 80: the script runs on outside the quotes). Not 套路 alone ("我们不是套路贷").
+    '最新套路', '新套路', '骗子最新', '最新骗局', '新骗局', '骗子新招', '新骗术', '最新骗术', '最新诈骗手法', '诈骗新手法',
     // Who asks, named as the scam ("骗子才会让你加微信退款", "只有骗子才会要验证码"): the request is described.
     '骗子才会', '骗子才', '只有骗子',
     // A warning's label for the script it then describes ("骗子常见套路：先说…再说…最后让你提供验证码").
@@ -1216,7 +1230,12 @@ export const zhGrammar: GrammarDef = {
     // Not 挂断了/挂了电话 alone: a victim's report ends "输入后便挂断了电话" too.
     '直接挂了', '直接挂掉', '直接把电话挂了', '直接把电话挂掉', '直接挂了电话', '直接挂断了', '没理他', '没理她', '没理会', '没搭理', '不理他', '不理她',
     '拉黑了', '已拉黑', '没上当', '没有上当', '没给他', '没给她', '没有给他', '没有给她', '幸好', '还好没', '还好', '好在',
-    '没转', '没加', '没扫', '没借', '没去', '没照做', '没有照做', '没听他的', '没下载', '没有下载', '没点', '没填', '没报', '没念', '根本没这回事',
+    '没转', '没付', '没交', '没加', '没扫', '没借', '没去', '没照做', '没有照做', '没听他的', '没下载', '没有下载', '没点', '没填', '没报', '没念', '根本没这回事',
+    // A near miss, told after the fact (guard16 kind R1: "…让我把房租转到新卡，差点就转了，后来给房东打电话才知道是假的"):
+    // the teller checked and did not pay; the story is over. Not 是假的 alone: "之前那条短信是假的，我才是真客服" is a takeover; not 核实后发现: a sender's own
+    // notice says "经过核实后发现是配送员误将商品…" before its ask (telecom-fraud-texts dev).
+    '差点就转了', '差点转了', '差点就转过去', '差点就信了', '差点信了', '差点上当', '差点就上当', '差点被骗', '差点就被骗', '险些被骗', '险些上当',
+    '才知道是假的', '才发现是假的', '才知道是骗', '才发现是骗', '原来是假的', '原来是骗', '一问才知道',
     // A retelling's moral to the group ("大家都小心点", "你们别上当").
     '小心点', '都小心', '大家小心', '别上当', '注意防骗',
     // A retelling that ends in the teller's fright or the call's end ("…对方就挂了，太吓人了"): the story is over.
@@ -1235,6 +1254,9 @@ export const zhGrammar: GrammarDef = {
     // A platform's safety notice ends by asking you to report such requests ("遇到要求先交钱的职位请及时举报").
     '及时举报', '立即举报', '向平台举报', '予以举报',
     '直接删除', '不要理会', '请勿理会', '不予理睬', '立即拒绝',
+    // A company's or a school's internal rule for such a message (guard16 kind W2: "财务人员如收到“老板”微信说“我在开会，你先转一笔
+    // 款到这个账户”，一律电话核实" scam 85): verify through a known line, as a rule for everyone (一律), never one payee's request.
+    '一律电话核实', '一律当面核实', '一律电话确认', '一律当面确认', '一律先核实', '一律核实', '一律线下核实', '一律先电话', '一律打电话核实',
     // A transfer alert's instruction ("…要求转账，请立即停止并拨打110"): stop what the reader is doing (sms14 kind 4).
     '立即停止', '马上停止', '停止转账', '停止操作', '停止付款', '终止转账', '终止交易',
     // What to do after a loss: the bank's stop-payment and the police. Not 联系银行冻结 or 到派出所: a fake
@@ -1253,6 +1275,12 @@ export const zhGrammar: GrammarDef = {
     '对方称', '对方声称', '对方自称', '对方表示', '有人发来', '对方发来', '对方说出',
     // The call itself as the one who spoke ("刚才接了个电话说要给我退款，让我…").
     '电话说', '电话里说', '电话里让我', '电话里叫我', '短信说', '打电话让我',
+    // A named third party who made the teller act, told with its refusal or its check (guard16 kind R1: "买家非让我去另一个
+    // 平台交保证金才能收款，我没理他" scam 100, "房东新号码发短信让我把房租转到新卡…差点就转了" 75): the buyer, the landlord,
+    // a message. Only in a turn with a frame word (没理他, 差点就转了, 才知道是假的) and no question; "买家让我跟你说，先交500
+    // 保证金" has no frame and still asks.
+    ...RELAY_AGENTS.flatMap((a) => RELAY_CAUSATIVES.map((c) => a + c)),
+    '非让我', '非要我', '非叫我', '硬要我', '硬让我', '一直让我', '一直叫我', '一直要我', '还让我', '又让我', '还非让我',
   ],
   // A third person in a retelling: who took the call, or whom the caller asked. Never a bare 他/她
   // (其他, 他人) nor a recipient ("把验证码给他" is a request the reader is asked to carry out).
@@ -1436,5 +1464,7 @@ export const zhGrammar: GrammarDef = {
   generic: ['凡是', '如果有人', '如有人', '若有人', '任何人', '只要是', '但凡', '一旦有人', '遇到', '碰到', '接到', '当对方', '对方如果', '如果对方',
     // A bank's or a payment app's alert in the conditional ("如对方自称客服…要求转账，请立即停止", "如有陌生人要求您…转账到指定
     // 账户，请立即挂断"): the other side is hypothetical, its ask the advisory's example (sms14 kind 4).
-    '如对方', '若对方', '假如对方', '倘若对方', '万一对方', '如有陌生人', '若有陌生人', '如果有陌生人', '如陌生人', '若陌生人', '如遇', '若遇', '如接到', '若接到'],
+    '如对方', '若对方', '假如对方', '倘若对方', '万一对方', '如有陌生人', '若有陌生人', '如果有陌生人', '如陌生人', '若陌生人', '如遇', '若遇', '如接到', '若接到',
+    // …received as a message (guard16 kind W2: "财务人员如收到“老板”微信说…，一律电话核实"): read only with an advisory.
+    '如收到', '若收到', '如果收到', '一旦收到', '凡收到', '凡是收到'],
 };

@@ -189,7 +189,9 @@ export default defineTactic({
     },
   ],
   unless: [
-    '差点', '幸好', '还好', '没有转', '没转', '没被骗', '没上当', '险些', '如果', '万一', '假如', '要是', '防止', '避免', '以免',
+    '差点', '幸好', '还好', '没有转', '没转', '没被骗',
+    // Refused to pay, told after a condition ("说付了才给发视频验货，我没付": the 付了 of a condition, guard16 kind R1).
+    '我没付', '我没有付', '没付钱', '我没交', '我没有交', '没上当', '险些', '如果', '万一', '假如', '要是', '防止', '避免', '以免',
     // Promises of a future refund ("说给我退款", "会给我转补偿") are not listed here: they sit in the
     // same sentence as a real report ("客服说给我退款，我已经按他说的转了5000元") and must not hide it.
     '退款已', '不要转', '别转', '千万别', '会给我', '会给您', '要给我转', '将给您',
