@@ -9,6 +9,8 @@ import { DISMISS_BUT, DISMISS_JUDGEMENT, DISMISS_REPORTED, DISMISS_SOURCE, DISMI
 import { readRequests, segment, type RequestHit, type RequestReading } from './grammar.ts';
 import { isExample, quoteMask, readFraming, type Framing } from './framing.ts';
 import { checkNumber } from '../checks/number/check.ts';
+import { HOME_ENDINGS } from '../checks/data/official-domains.ts';
+import { parse as parseDomain } from 'tldts';
 import { subjectOf } from './subject.ts';
 
 /**
@@ -737,6 +739,8 @@ interface CandidateIndex {
   ownLine: Uint8Array;
   /** Per tactic: `signerApp`, 1 or 0. */
   signerApp: Uint8Array;
+  /** Per tactic: `ownSite`, 1 or 0. */
+  ownSite: Uint8Array;
   framing: Uint8Array;
   story: Uint8Array;
   candidates: Candidates;
@@ -782,6 +786,7 @@ function candidateIndexOf(cp: CompiledPlaybook): CandidateIndex {
     speaker: Uint8Array.from(cp.tactics, (t) => SPEAKER_CODE[t.def.speaker]!),
     ownLine: Uint8Array.from(cp.tactics, (t) => (t.def.ownLine ? 1 : 0)),
     signerApp: Uint8Array.from(cp.tactics, (t) => (t.def.signerApp ? 1 : 0)),
+    ownSite: Uint8Array.from(cp.tactics, (t) => (t.def.ownSite ? 1 : 0)),
     framing: Uint8Array.from(cp.tactics, (t) => (t.def.framing ? 1 : 0)),
     story: Uint8Array.from(cp.tactics, (t) => (STORY_STAGES.has(t.def.stage) ? 1 : 0)),
     candidates: { marks: new Uint8Array(cp.tactics.length), list: new Int32Array(cp.tactics.length), count: 0 },
@@ -1027,6 +1032,26 @@ function signerAppSentences(text: string, sentences: Int32Array, entities: reado
 }
 
 /**
+ * The sentences of the turn's links when every link is the brand's own by the message's words (the tactic option `ownSite`):
+ * its host is a bare name on a home ending (netflix.com, not netflix-billing.com, netflix.com.x.top or netflix.top) that the
+ * text also calls an app ("in the Netflix app"). One look per link (a parse and an indexOf): linear.
+ */
+function ownSiteSentences(text: string, sentences: Int32Array, entities: readonly Entity[]): number[] {
+  const own: number[] = [];
+  let lower: string | null = null;
+  for (const e of entities) {
+    if (e.kind !== 'url') continue;
+    const host = parseDomain(e.value);
+    const label = host.domainWithoutSuffix;
+    if (!label || label.length < 3 || host.subdomain || !HOME_ENDINGS.has(host.publicSuffix ?? '') || !/^[a-z0-9]+$/.test(label)) return [];
+    lower ??= text.toLowerCase();
+    if (!lower.includes(`${label} app`)) return [];
+    own.push(sentences[Math.min(e.start, sentences.length - 1)]!);
+  }
+  return own;
+}
+
+/**
  * Whether the name goes on into another app's name ("下载抖音任务APP": the scam's app under the brand): an app word
  * (app, 软件, 客户端, 平台) later in the same clause, within 8 characters, and not right after the name. Bounded: linear.
  */
@@ -1094,6 +1119,15 @@ function checkCandidates(
     if (ix.ownLine[ti] === 1 && entities.length > 0) {
       sup.sentences ??= sentenceIndex(text);
       const own = ownLineSentences(sup.sentences, entities);
+      if (own.length > 0) {
+        if (sup.guarded === null) { guardedScratch.length = 0; untilScratch.length = 0; fromScratch.length = 0; sup.guarded = guardedScratch; sup.guardedUntil = untilScratch; sup.guardedFrom = fromScratch; }
+        for (const s of own) { sup.guarded.push(s); untilScratch.push(Number.MAX_SAFE_INTEGER); fromScratch.push(-1); }
+      }
+    }
+    // The brand's own app and site named together guard the link's sentence (`ownSite`).
+    if (ix.ownSite[ti] === 1 && entities.length > 0) {
+      sup.sentences ??= sentenceIndex(text);
+      const own = ownSiteSentences(text, sup.sentences, entities);
       if (own.length > 0) {
         if (sup.guarded === null) { guardedScratch.length = 0; untilScratch.length = 0; fromScratch.length = 0; sup.guarded = guardedScratch; sup.guardedUntil = untilScratch; sup.guardedFrom = fromScratch; }
         for (const s of own) { sup.guarded.push(s); untilScratch.push(Number.MAX_SAFE_INTEGER); fromScratch.push(-1); }

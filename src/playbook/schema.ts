@@ -163,6 +163,14 @@ export const TacticSchema = z.object({
    */
   signerApp: z.boolean().default(false),
   /**
+   * The brand sends the reader to its own app and its own site in one breath ("Please update your payment details in the Netflix
+   * app or at netflix.com/account"): every link of the turn is the bare name the message calls an app ("<name> app") on a home
+   * ending (.com, .cn, .net…: HOME_ENDINGS), so the sentence holding a link does not count, as if it held an `unless` word. A
+   * look-alike (netflix-billing.com, netflix.com.pay-help.top, netflix.top) or any other link beside it keeps it read. For the
+   * English link and card asks (guard16 kind O1: writer13's w13tl-0406 read scam 80).
+   */
+  ownSite: z.boolean().default(false),
+  /**
    * An ordinary errand of one's own ("我刚给房东转了房租，对方说收到了", "我刚交了话费，怎么还没到账"): a sentence that
    * holds one of `words` (a household bill or a known payee — 房租, 物业费, 话费, 学费 — or the payee's receipt
    * acknowledged: 说收到了) does not count, as if it held an `unless` word — unless the TURN holds one of `but` (a

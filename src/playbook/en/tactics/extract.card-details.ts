@@ -18,6 +18,8 @@ export default defineTactic({
     // A household password is no credential to a bank or a shop.
     'wifi', 'wi-fi', 'hotspot', 'router'],
   guards: ['warning'],
+  // The brand's own app and site in one breath ("update your payment details in the Netflix app or at netflix.com"): guard16 O1.
+  ownSite: true,
   advice: ['never-share-card', 'hang-up-verify-in-app'],
   examples: {
     positive: [

@@ -46,6 +46,8 @@ export default defineTactic({
   unless: ['official app', 'in the app', 'never click', 'do not click', "don't click on", 'track your', 'unsubscribe',
     'reference on the card', 'customer service point', 'card was left'],
   guards: ['warning'],
+  // The brand's own app and site in one breath ("update your payment details in the Netflix app or at netflix.com"): guard16 O1.
+  ownSite: true,
   advice: ['check-domain', 'hang-up-verify-in-app'],
   examples: {
     positive: [
