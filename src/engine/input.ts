@@ -66,6 +66,21 @@ export function isBlankText(text: string): boolean {
 }
 export const EMPTY_INPUT_MESSAGE = 'empty input: give a text, "speaker: text" lines, or JSON';
 
+/**
+ * Whether text that failed to parse as JSON was meant as JSON: its bracket is followed (after white
+ * space) by what opens a JSON object's key or an array of objects, strings or arrays — `{"`, `{}`,
+ * `[{`, `["`, `[[`, `[]` — or is all there is. A bracket followed by a word, a CJK tag, a number or a
+ * placeholder (`[淘宝]`, `{退款通知}`, `[1] 第一条`, `[URL]`) opens a message. Looks at one character: linear.
+ */
+function meantAsJson(trimmed: string): boolean {
+  const open = trimmed[0]!;
+  let i = 1;
+  while (i < trimmed.length && /\s/.test(trimmed[i]!)) i++;
+  if (i === trimmed.length) return true;
+  const next = trimmed[i]!;
+  return open === '{' ? next === '"' || next === '}' : next === '{' || next === '[' || next === '"' || next === ']';
+}
+
 export function parseInput(raw: string): AnalyzeInput {
   if (Buffer.byteLength(raw, 'utf8') > LIMITS.maxInputBytes) {
     throw new InputError(`input is over ${LIMITS.maxInputBytes / 1024 / 1024} MB`);
@@ -75,12 +90,17 @@ export function parseInput(raw: string): AnalyzeInput {
   if (trimmed.length === 0) throw new InputError(EMPTY_INPUT_MESSAGE);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let json: unknown;
+    let parsed = true;
     try {
       json = JSON.parse(trimmed);
     } catch (e) {
-      throw new InputError(`malformed JSON: ${(e as Error).message.split('\n')[0]}`);
+      // A pasted message may open with a bracket ('[淘宝] 您好…', '[图片]', '{退款通知}…'): it is text, not
+      // broken JSON. Only text that opens the way JSON's input shapes do is refused as malformed (newcomer16 K1).
+      if (meantAsJson(trimmed)) throw new InputError(`malformed JSON: ${(e as Error).message.split('\n')[0]}`);
+      parsed = false;
     }
-    return validateInput(json);
+    // Valid JSON of the wrong shape still gets its schema error, naming the field.
+    if (parsed) return validateInput(json);
   }
   // Any number of turns and any length under the 1 MB ceiling: the engine reads it all (readTurns).
   const turns = parseSpeakerLines(trimmed);
