@@ -5,6 +5,7 @@
 import { ConversationInputSchema, InputSchema, LIMITS, TextInputSchema, type AnalyzeInput, type AnalyzeResult, type Speaker, type TurnInput } from '../types.ts';
 import { InputError } from '../session/session.ts';
 import { MAX_LABEL, speakerOfLabel, voiceOfLabel } from './speakers.ts';
+import { parseChatExport } from './chat-export.ts';
 
 /**
  * `label: text` or `label：text`: a label of letters or CJK characters (inner spaces allowed, at
@@ -105,6 +106,9 @@ export function parseInput(raw: string): AnalyzeInput {
   // Any number of turns and any length under the 1 MB ceiling: the engine reads it all (readTurns).
   const turns = parseSpeakerLines(trimmed);
   if (turns) return { channel: 'call', turns };
+  // A chat app's export, "name time" headers over what was said (newcomer16 K3): a chat, its turns with their sides.
+  const exported = parseChatExport(trimmed);
+  if (exported) return { channel: 'chat', turns: exported };
   return { channel: 'text', text: trimmed };
 }
 

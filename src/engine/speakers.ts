@@ -79,3 +79,21 @@ export function voiceOfLabel(label: string): string | null {
   const bare = key.replace(VOICE_SUFFIX, '');
   return bare !== key && VOICE_KEYS.has(bare) ? key : null;
 }
+
+/**
+ * Words in a chat account's name that make it the counterpart's, a shop's, a platform's or a line's
+ * service account (`XX旗舰店客服`, `中国移动在线客服`, `XX银行`, `Barclays Support`): a chat export's
+ * header names the account, not a side (src/engine/chat-export.ts). A citizen's own account is named
+ * as a person's (王芳, 妈妈) or 我. Substrings, case-insensitive: a name holding one is the service side.
+ */
+export const SERVICE_NAME_CUES: Readonly<{ en: readonly string[]; zh: readonly string[] }> = {
+  en: ['support', 'service', 'customer care', 'help desk', 'helpdesk', 'official', 'bank'],
+  zh: ['客服', '售后', '官方', '旗舰店', '专营店', '专卖店', '银行', '营业厅', '中国移动', '中国联通', '中国电信', '理赔', '客户服务', '服务中心', '公安', '警官', '派单', '平台'],
+};
+const SERVICE_CUES = [...SERVICE_NAME_CUES.en, ...SERVICE_NAME_CUES.zh];
+
+/** A chat account's name that is a service's (see SERVICE_NAME_CUES). Bounded: names are at most 32 characters. */
+export function serviceName(name: string): boolean {
+  const key = name.toLowerCase();
+  return SERVICE_CUES.some((c) => key.includes(c));
+}
