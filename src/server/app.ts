@@ -495,8 +495,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return checkers.url(url);
   });
   app.post('/v1/check/number', { preHandler: rateLimited }, async (req) => {
-    const { number, claims } = parse(NumberCheckBody, req.body);
-    return checkers.number(number, claims);
+    const { number, claims, lang } = parse(NumberCheckBody, req.body);
+    return checkers.number(number, claims, lang);
   });
   app.post('/v1/check/qr', { preHandler: rateLimited, bodyLimit: options.imageBodyLimit ?? DEFAULT_IMAGE_LIMIT }, async (req) => {
     if (!Buffer.isBuffer(req.body)) throw new ApiError(415, 'unsupported_media_type', 'send the image as the raw body with Content-Type image/png or image/jpeg');

@@ -6,10 +6,11 @@ import { QrBusyError, QrTimeoutError } from '../checks/qr/pool.ts';
 import type { QrDecoderPool } from '../checks/qr/pool.ts';
 import { checkUrl } from '../checks/url/check.ts';
 import { ApiError } from './errors.ts';
+import type { Lang } from '../types.ts';
 
 export interface Checkers {
   url(url: string): unknown;
-  number(number: string, claims: string | undefined): unknown;
+  number(number: string, claims: string | undefined, reader?: Lang): unknown;
   qr(image: Buffer): unknown;
 }
 
@@ -42,7 +43,7 @@ export const CHECKERS: Checkers = {
     if (report.url === null) throw new ApiError(400, 'invalid_url', 'not a URL: a link names a domain such as jd.com, or an IP address');
     return report;
   },
-  number: (number, claims) => checkNumber(number, claims === undefined ? {} : { claims }),
+  number: (number, claims, reader) => checkNumber(number, { ...(claims === undefined ? {} : { claims }), ...(reader ? { reader } : {}) }),
   qr: (image) => {
     let payload: string | null;
     try {

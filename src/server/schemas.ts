@@ -57,6 +57,8 @@ export const NumberCheckBody = z.object({
   number: z.string().min(1).max(40).refine((n) => (n.match(/[0-9０-９]/g)?.length ?? 0) >= 3, { message: 'number has fewer than 3 digits: not a phone number' }),
   /** What the caller claims to be, e.g. "淘宝客服". */
   claims: z.string().max(100).optional(),
+  /** Whose reading (default zh, a reader in China): for `en`, an English reader, a +1 / +44 number alone is no finding. */
+  lang: LangSchema.optional(),
 }).strict();
 
 const CALLER_NUMBER_MESSAGE = 'must be a phone number: digits, +, spaces, dashes and parentheses, 3 to 32 characters with at least 3 digits';

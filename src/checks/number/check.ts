@@ -9,6 +9,7 @@ import { BRANDS, brandById, type Brand } from '../data/official-domains.ts';
 import { OFFICIAL_NUMBERS } from '../data/official-numbers.ts';
 import { SERVICE_NUMBERS, VIRTUAL_CARRIER_PREFIXES, type ServiceNumber } from '../data/service-numbers.ts';
 import { finding, verdictFrom, type CheckVerdict, type Finding } from '../findings.ts';
+import type { Lang } from '../../types.ts';
 
 export type NumberKind = 'mobile' | 'landline' | 'service' | 'hotline-400' | 'international' | 'police-antifraud' | 'invalid';
 
@@ -33,6 +34,25 @@ export interface NumberReport {
 export interface NumberCheckOptions {
   /** Who the caller says they are: 京东, 淘宝客服, 支付宝 … */
   claims?: string;
+  /**
+   * Whose reading: `zh` (default) a reader in mainland China, for whom a foreign number is itself a sign
+   * (国内平台不会用境外号码联系你); `en` an English reader, whose own bank, courier or office calls from
+   * +1 or +44: a foreign number alone is no finding for them (newcomer16 K2). Everything else is read alike.
+   */
+  reader?: Lang;
+}
+
+/**
+ * A number written the North American way (NANP): `1-800-642-7676`, `1 (800) 275-2273`, `+1 888 280 4331`,
+ * `(800) 642-7676`. Chinese numbers are never grouped 1-3-3-4 nor written with a bracketed area code that
+ * does not start with 0, so such a number is +1 (US/Canada), not the CN mobile 180… its bare digits would
+ * also be (newcomer16 K2: 1-800-642-7676 read as +8618006427676). Anchored, bounded: linear.
+ */
+const NANP_WITH_ONE = /^\+?1[\s.-]+\(?[2-9]\d{2}\)?[\s.-]*\d{3}[\s.-]\d{4}$/;
+const NANP_BRACKETED = /^\([2-9]\d{2}\)\s?\d{3}[\s.-]\d{4}$/;
+export function nanpShaped(spelt: string): boolean {
+  const t = spelt.trim();
+  return t.length <= 20 && (NANP_WITH_ONE.test(t) || NANP_BRACKETED.test(t));
 }
 
 export const MAX_NUMBER_LENGTH = 40;
@@ -102,7 +122,9 @@ function maskedDigits(d: string): string {
 export function checkNumber(raw: string, opts: NumberCheckOptions = {}): NumberReport {
   const input = raw;
   if (raw.length > MAX_NUMBER_LENGTH * 2) return invalid(input);
-  const spelt = chineseDigits(raw.normalize('NFKC'));
+  const written = chineseDigits(raw.normalize('NFKC'));
+  // A North American number is dialled +1 whatever its digits would be at home.
+  const spelt = nanpShaped(written) ? `+1${written.replace(/\D/g, '').slice(-10)}` : written;
   // A published line with its extension ("95188-6", "950618转2"): the line itself, with the extension noted.
   const ext = extensionOf(spelt);
   if (ext !== null) return { ...checkNumber(ext.line, opts), input, extension: ext.extension };
@@ -142,7 +164,7 @@ export function checkNumber(raw: string, opts: NumberCheckOptions = {}): NumberR
       const intlDigits = plus ? digits : digits.startsWith('00') ? digits.slice(2) : null;
       const parsed = intlDigits !== null ? parsePhoneNumberFromString(`+${intlDigits.replace(/^00/, '')}`) : parsePhoneNumberFromString(digits, 'CN');
       if (!parsed || !parsed.isValid()) return invalid(input);
-      report = parsedReport(input, parsed, findings);
+      report = parsedReport(input, parsed, findings, opts.reader ?? 'zh');
     }
     if (digits.startsWith('00') && !digits.startsWith('0086')) {
       findings.push(finding('international', 'high',
@@ -241,10 +263,11 @@ function paddedTarget(local: string | null): string | null {
   return null;
 }
 
-function parsedReport(input: string, parsed: PhoneNumber, findings: Finding[]): NumberReport {
+function parsedReport(input: string, parsed: PhoneNumber, findings: Finding[], reader: Lang): NumberReport {
   const country = parsed.country ?? null;
   if (country !== 'CN') {
-    findings.push(finding('international', 'medium',
+    // The overseas cue is a Chinese reader's: an English reader's own lines are +1 / +44 (newcomer16 K2).
+    if (reader === 'zh') findings.push(finding('international', 'medium',
       `这是境外号码（${country ?? parsed.countryCallingCode}）；国内电商平台客服不会用境外号码联系你`,
       `this is an overseas number (${country ?? `+${parsed.countryCallingCode}`}); domestic platforms never contact you from abroad`));
     return { input, e164: parsed.number, kind: 'international', country, officialFor: null, verdict: 'unknown', findings };

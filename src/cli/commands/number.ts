@@ -70,7 +70,8 @@ export const command: Command = {
     const split = options.has('claims') ? null : numberAndClaim(raw);
     const claims = options.get('claims') ?? split?.claims;
     const number = split?.number ?? raw;
-    const report = checkNumber(number, claims !== undefined ? { claims } : {});
+    // The reader is the one the answer is for: --lang en is an English reader, whose own lines may be +1 / +44.
+    const report = checkNumber(number, { ...(claims !== undefined ? { claims } : {}), reader: lang });
     if (report.kind === 'invalid' && report.findings.length === 0) {
       throw new CliError(`not a phone number: ${clean(raw).slice(0, 40)} (give the number alone, and who the caller claims to be with --claims, e.g. fanzha number 95118 --claims 京东)`);
     }
