@@ -195,6 +195,8 @@ const SERVICE_WORDS = ['客服', '官方', '热线', '售后', '理赔', '退款
  * published by another brand ("工商银行客服 95533", CCB's) is a mismatch; an unlisted one only a
  * doubt (the MIIT allocates them to registered companies). Bounded window: O(1) per number.
  */
+const HAS_CJK = /[\u4e00-\u9fff]/;
+
 function claimBefore(text: string, start: number): { claims?: string } {
   const window = text.slice(Math.max(0, start - CLAIM_WINDOW), start).toLowerCase();
   if (!SERVICE_WORDS.some((w) => window.includes(w))) return {};
@@ -226,8 +228,11 @@ export const checkSignals: SignalProvider = (input: TurnSignalInput): SignalHit[
   }
   // The user's own number ("我的手机号是…") says nothing about the caller.
   if (!fromUser) {
+    // A message with no Chinese in it is an English reader's: their own bank's +1 / +44 line is no sign by itself
+    // (newcomer16 K2; the overseas cue is a reader in China's). One look for a CJK character: linear.
+    const reader = HAS_CJK.test(input.text) ? 'zh' as const : 'en' as const;
     for (const span of input.phones.slice(0, MAX_SPANS_PER_TURN)) {
-      const claimed = input.claimedIdentity ? claims : claimBefore(input.text, span.start);
+      const claimed = { ...(input.claimedIdentity ? claims : claimBefore(input.text, span.start)), reader };
       const bare = input.phones.length === 1 && input.urls.length === 0 && input.text.trim() === span.text.trim();
       out.push(...numberHit(checkNumber(span.text, claimed), span.text, spanEvidence(input.turn, span), bare));
     }
