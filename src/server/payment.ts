@@ -171,7 +171,9 @@ export function decidePayment(
   let decision: PaymentDecision = 'allow';
   for (const r of matched) if (severity(r.decision) > severity(decision)) decision = r.decision;
   const words = kindWords(kind, lang);
-  const base = decision === 'warn' && kind !== null && !isShoppingApp(kind) ? NEUTRAL_WARN[lang] : PAYMENT_ADVICE[decision][lang];
+  // The refund advice ("真正的退款不需要您付款…") is the shop's or platform's agent's kind's only: another kind, or none
+  // named (a relative in trouble, a large sum to a new payee), gets the neutral words (newcomer16 K5).
+  const base = decision === 'warn' && (kind === null || !isShoppingApp(kind)) ? NEUTRAL_WARN[lang] : PAYMENT_ADVICE[decision][lang];
   const advice = base.map((a) => fill(a, words));
   // The conversation's advice is in its own language: only what is in the answer's language is added.
   if (decision !== 'allow') for (const a of conversationAdvice) if (inLanguage(a, lang) && !advice.includes(a)) advice.push(a);

@@ -113,13 +113,21 @@ export const AlertPatchBody = z.object({
   note: z.string().max(2000).optional(),
 }).strict();
 
+/**
+ * The largest transfer the payment check takes, in yuan: ¥100,000,000 (一亿). A person's transfer is far below it (banks
+ * cap a day's online transfers in the millions); 1e12 was accepted and answered as if it were a sum (newcomer16 K5).
+ */
+export const MAX_TRANSFER_YUAN = 100_000_000;
+/** A payee field given but blank ("" or white space) is an error, not an unknown: leave it out instead (newcomer16 K5). */
+const notBlank = (s: string): boolean => s.trim().length > 0;
 /** Yuan with at most two decimals (fen), as a JSON number: 9063 or 9063.5 or 0.01. */
 const hasAtMostFen = (v: number) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6;
 
 export const TransferSchema = z.object({
   /** The amount in yuan (人民币元, CNY) as a decimal number with at most two decimals: 9063.50. Must be above 0. */
-  amount: z.number().positive().max(1e12).refine(hasAtMostFen, { message: 'amount is in yuan with at most two decimals (fen), e.g. 9063.5' })
-    .describe('The amount in yuan (CNY) as a JSON number with at most two decimals, above 0: 9063.5 is ¥9,063.50'),
+  amount: z.number().positive().max(MAX_TRANSFER_YUAN, { message: `amount is over ¥${MAX_TRANSFER_YUAN.toLocaleString('en-US')}: no single transfer a person makes is that large; give the amount in yuan, e.g. 9063.5` })
+    .refine(hasAtMostFen, { message: 'amount is in yuan with at most two decimals (fen), e.g. 9063.5' })
+    .describe('The amount in yuan (CNY) as a JSON number with at most two decimals, above 0 and at most 100,000,000: 9063.5 is ¥9,063.50'),
   /** Only CNY is supported. */
   currency: z.literal('CNY').default('CNY').describe('Only CNY'),
   /** First transfer to this payee (or say it as `payee.new`). */
@@ -135,11 +143,11 @@ export const TransferSchema = z.object({
 /** Who the money goes to. Checked against what the other side said in the conversation. */
 export const PayeeSchema = z.object({
   /** Account or card number as the user entered it (spaces and dashes allowed). Never stored; compared as a keyed hash. */
-  account: z.string().max(64).optional().describe('Account or card number as entered (spaces, dashes allowed); compared with the accounts the other side read out; never stored'),
+  account: z.string().max(64).refine(notBlank, { message: 'payee.account is empty: leave it out, or give the account or card number' }).optional().describe('Account or card number as entered (spaces, dashes allowed); compared with the accounts the other side read out; never stored'),
   /** Account holder's name. */
-  name: z.string().max(100).optional().describe('Account holder name'),
+  name: z.string().max(100).refine(notBlank, { message: 'payee.name is empty: leave it out, or give the account holder\'s name' }).optional().describe('Account holder name'),
   /** The payee's bank. */
-  bank: z.string().max(100).optional().describe('The payee\'s bank'),
+  bank: z.string().max(100).refine(notBlank, { message: 'payee.bank is empty: leave it out, or give the payee\'s bank' }).optional().describe('The payee\'s bank'),
   /** First transfer to this payee. */
   new: z.boolean().optional().describe('First transfer to this payee'),
 }).strict();
