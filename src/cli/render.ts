@@ -42,13 +42,16 @@ export function renderResult(result: AnalyzeResult, turns: TurnInput[], lang: La
   const sep = zh ? '：' : ': ';
   const stage = result.stage ? `${zh ? '，' : ', '}${L.stageLabel}${sep}${L.stage[result.stage]}` : '';
   const [open, close] = zh ? ['（', '）'] : [' (', ')'];
-  // A safe verdict that still lists evidence must not read "no sign of a scam" above the signs.
-  const verdictText = result.verdict === 'safe' && result.tactics.some((t) => t.weight > 0) ? L.safeWithSigns : L.verdict[result.verdict];
+  // A safe verdict lists only the signs that weigh (newcomer16 K6: a refund notice read "未发现诈骗迹象" above an "证据："
+  // list of what made it safe, its done-notice and in-process components): nothing listed when none weighs; with
+  // some, the head says they are signs to note. `--json` keeps every tactic.
+  const shown = result.verdict === 'safe' ? result.tactics.filter((t) => t.weight > 0) : result.tactics;
+  const verdictText = result.verdict === 'safe' && shown.length > 0 ? L.safeWithSigns : L.verdict[result.verdict];
   lines.push(`${c(COLOUR.bold, L.head)}${sep}${c(vColour + COLOUR.bold, verdictText)}${open}${L.risk} ${result.risk}/100${stage}${close}`);
   if (result.alertTurn !== null && turns.length > 1) lines.push(`  ${L.alertAt(result.alertTurn)}`);
-  if (result.tactics.length > 0) {
+  if (shown.length > 0) {
     lines.push('', c(COLOUR.bold, L.evidence) + sep.trimEnd());
-    for (const t of result.tactics) {
+    for (const t of shown) {
       // A component scores nothing alone: "+0" would read as a sign that was discounted.
       const sign = t.component ? L.componentSign : t.weight >= 0 ? `+${t.weight}` : String(t.weight);
       lines.push(`  • ${t.description} [${t.id}, ${sign}]${t.detail ? ` — ${clean(t.detail)}` : ''}`);
