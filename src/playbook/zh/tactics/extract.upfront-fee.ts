@@ -57,6 +57,20 @@ export default defineTactic({
       ],
       within: 24,
     },
+    // A fee before one's own wages (recall16 kind R6, the brief's "工资 changes that switch to a money ask": "【人事部】本月工资发放系统
+    // 升级，请各位员工先转账200元激活新工资卡", "这个月工资调整，需先把5000元转到公司指定账户做资金验证"): 工资 silences the plain
+    // money asks (extract.money-request, extract.transfer: "发工资了还你" is a family loan's promise), so the wage story read
+    // safe 0. No employer charges its staff to be paid: money paid first, a price word (激活, 验证, 解冻, 保证金, 工本费…) and the
+    // wages or the wage card within 40. "新工资卡请先到银行网点激活" pays nothing; "无需缴纳任何费用" is this tactic's unless.
+    {
+      all: [
+        // Money verbs or a sum moved (元转到): not a bare 先把 ("先把工资卡激活一下", "发工资了先把房租押金交了" pay no one first).
+        ['先转', '先交', '先缴', '先付', '先往', '要先交', '要先转', '请先转', '请先交', '需先转', '需先交', '元转到', '元转入', '元打到', '元汇到'],
+        ['激活', '验证', '解冻', '解锁', '认证', '升级', '保证金', '押金', '工本费', '档案费', '手续费', '认证费', '解冻费', '激活费'],
+        ['工资', '薪资', '薪水', '工资卡', '代发工资'],
+      ],
+      within: 40,
+    },
     // "Prove you can repay" by a deposit or a policy before the loan ("存入贷款金额的百分之二十，截图给我们", "贷款需要先购买一份保险").
     { all: [['存入', '存到', '转入', '充值', '存一笔'], ['还款能力', '验证流水', '证明资金', '验资']], within: 30 },
     { all: [['贷款', '放款', '下款', '额度'], ['先购买一份保险', '先买一份保险', '先购买保险', '先买保险', '保费是贷款']], within: 30 },
@@ -97,8 +111,9 @@ export default defineTactic({
   advice: ['no-upfront-fee', 'no-transfer', 'already-paid'],
   examples: {
     positive: [
-      // A red packet as the fee (recall16 kind R3).
+      // A red packet as the fee (recall16 kind R3), a fee before one's own wages (R6).
       '账号解封需要你先发一个200元的红包验证身份',
+      '本月工资发放系统升级，请各位员工先转账200元激活新工资卡',
       '你可以支付1800元的加盟费，之后我们会立即安排发货',
       '代理费只要1500元，先交代理费就能成为高级代理',
       '为了确保交易安全，请你扫描下方的二维码，进行1800元的保险费用支付',
@@ -115,6 +130,7 @@ export default defineTactic({
     negative: [
       '妈，过年给我发个红包呗',
       '领导让大家发个红包激活一下群里气氛',
+      '先把工资卡激活一下，不然下个月工资打不进来',
       '【淘宝卖家中心】您的店铺保证金余额低于要求，请登录千牛工作台“保证金”页面自行补缴',
       '本公司招聘不收取任何培训费和押金',
       '您的会员费已自动续费成功',
