@@ -14,6 +14,7 @@
 import type { GrammarDef, WordClassDef } from '../schema.ts';
 import { CODE_WORDS } from './tactics/extract.verification-code.ts';
 import { SUBJECT_WORDS } from './subjects.ts';
+import { SERVICE_PASSWORD } from './own-page.ts';
 
 /** Family and other persons by what they are (src/playbook/zh/subjects.ts), not 人 alone (有人被…: 有人 is `relayed`'s). */
 const THIRD_PERSONS = [...SUBJECT_WORDS.family, ...SUBJECT_WORDS.persons, '嬢嬢'].filter((p) => p !== '人');
@@ -1380,6 +1381,8 @@ export const zhGrammar: GrammarDef = {
     ...CODE_COUNT_NOUNS,
     // A school's, a building's, a device's or a network's credentials (NOT_MONEY_CREDENTIALS, guard15 kind L2): no card's.
     ...NOT_MONEY_CREDENTIALS,
+    // A phone line's service password (SERVICE_PASSWORD, sms16 kind A): the carrier's own login key, typed at its own hall.
+    ...SERVICE_PASSWORD,
     // What was advanced, named ("垫付的医药费已报销", "代付的学费"): a thing paid before, not a payment asked (recall12 kind 3).
     '垫付的', '代付的', '预付的',
     '赔付款', '理赔款', '退付款', '待付款', '已付款', '未付款', '货到付款', '首付款', '尾付款', '预付款', '应付款', '实付款',

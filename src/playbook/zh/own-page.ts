@@ -39,3 +39,18 @@ export const OWN_APP_MENU_BUT = [
   '下载', '安装', '链接', '网址', '网页', '微信', 'qq', '加我', '添加', '共享', '屏幕', '会议',
   '密码', '安全码', '有效期', '验证码', 'cvv', '背面',
 ];
+
+/**
+ * A phone line's own service password (服务密码) and the carrier's own short numbers (sms16 kind A): the key to the carrier's
+ * own hall, typed at its login ("登录掌上营业厅，输入手机号+服务密码即可领取流量", "使用手机号码和服务密码登录网上营业厅"), or
+ * a command texted to the carrier itself ("发送“MMXG 原密码 新密码”到10086"): no bank card's password, and the carrier's short
+ * number reaches no stranger. The real-SMS source holds these registers (carriers' own prompts, LLM rewrites of them), and a
+ * carrier's login prompt beside a link read scam 80. Typed it is a noun of the grammar (lexicon.ts `nouns`); handed to a person
+ * ("把服务密码告诉我", "请提供您的手机号和服务密码") it is still asked: extract.card-credentials reads SERVICE_PASSWORD_HANDED.
+ */
+export const SERVICE_PASSWORD = ['服务密码', '的服务密码', '手机服务密码', '号码服务密码', '客服密码'];
+/** The service password handed on: before it a give, after it a tell or send toward someone (extract.card-credentials). */
+export const SERVICE_PASSWORD_GIVE = ['提供', '告诉我', '告知', '报一下', '发我', '发给'];
+export const SERVICE_PASSWORD_HANDED = ['告诉', '告知', '发给', '发送给', '发我', '发过来', '报给', '报一下', '念给', '读给', '提供给', '回复给', '回复至', '回复到', '说一下', '给我', '给客服', '给工作人员'];
+/** The carriers' own short numbers a command is texted TO ("发送…到10086"): the carrier reads it, nobody else. */
+export const CARRIER_COMMAND = ['10086', '10010', '10000', '10001', '1008611'].flatMap((n) => ['到', '至', '给'].map((v) => `${v}${n}`));

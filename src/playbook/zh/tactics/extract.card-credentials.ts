@@ -1,5 +1,5 @@
 import { defineTactic } from '../../schema.ts';
-import { OWN_APP_MENU, OWN_APP_MENU_BUT } from '../own-page.ts';
+import { CARRIER_COMMAND, OWN_APP_MENU, OWN_APP_MENU_BUT, SERVICE_PASSWORD_GIVE, SERVICE_PASSWORD_HANDED } from '../own-page.ts';
 
 
 export default defineTactic({
@@ -26,8 +26,14 @@ export default defineTactic({
         '准备好您的银行卡', '准备一张银行卡', '银行卡放在身边', '银行卡拿在手上',
       ],
     },
+    // A phone line's service password handed to a person ("请把您的服务密码告诉我", "请提供您的手机号和服务密码"; sms16 kind A):
+    // typed at the carrier's own login it is a noun of the grammar (own-page.ts SERVICE_PASSWORD), handed on it is still the ask.
+    { all: [['服务密码'], SERVICE_PASSWORD_HANDED], within: 10, ordered: true },
+    { all: [SERVICE_PASSWORD_GIVE, ['服务密码']], within: 10, ordered: true },
   ],
   unless: [
+    // A command texted to the carrier's own short number ("发送“CZMM 身份证号码 新密码”到10086即可重置服务密码"; sms16 kind A).
+    ...CARRIER_COMMAND,
     '切勿', '请勿', '不要透露', '不要泄露', '不要提供', '不要输入', '不要告诉任何人', '不会索要', '不会向', '不会要求', '不会问',
     '保管好', '我不会', '我不能给', '凭什么', '忘记密码', '找回密码', '重置密码', '修改密码', '携带', '带上', '柜台', '网点', '本人到',
     // A shop's or a petrol station's loyalty card, however spelt ("回员卡号发我一下", "加油卡号"): no bank card
@@ -62,6 +68,7 @@ export default defineTactic({
       '请在页面完善银行账号和交易密码',
       '你登录一下这个网页填一下银行卡，理赔款就能到账',
       '我现在帮你关掉，你先把你的银行卡拿出来',
+      '请把您的服务密码告诉我，我帮您在后台办理话费返还',
     ],
     negative: [
       '您好，退款已经原路返回，我们不需要您提供银行卡号和密码',
@@ -79,6 +86,8 @@ export default defineTactic({
       '我已经把卡号发给他了',
       '凡是要求提供银行卡密码的，一定是诈骗',
       '办理时请携带银行卡和身份证到柜台',
+      '登录掌上营业厅，输入手机号+服务密码即可领取流量',
+      '修改方式：发送“MMXG 原密码 新密码”到10086',
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { defineTactic } from '../../schema.ts';
-import { OWN_APP_MENU, OWN_APP_MENU_BUT } from '../own-page.ts';
+import { CARRIER_COMMAND, OWN_APP_MENU, OWN_APP_MENU_BUT } from '../own-page.ts';
 
 export default defineTactic({
   id: 'extract.identity',
@@ -19,6 +19,8 @@ export default defineTactic({
   unless: [
     '切勿', '请勿', '不要透露', '不要泄露', '不要提供', '不会索要', '不会向', '不会要求', '我不会', '凭什么', '携带', '带上', '带好',
     '柜台', '网点', '营业厅', '前台', '预约', '挂号', '报名', '入住', '就诊', '体检', '考试', '办卡', '派出所',
+    // A command texted to the carrier's own short number ("发送“CZMM 身份证号码 新密码”到10086"; sms16 kind A).
+    ...CARRIER_COMMAND,
 
   ],
   // Uploaded through the sender's own app menus (an insurer's claim documents, newcomer15): the platform's own way in,

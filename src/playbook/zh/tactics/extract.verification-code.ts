@@ -9,6 +9,15 @@ export const CODE_WORDS = ['验证码', '动态码', '校验码', '短信码', '
  * scammer never has your code. ("验证码是" is left out: "验证码是多少" is the ask.)
  */
 const CODE_DELIVERED = CODE_WORDS.flatMap((w) => [...'0123456789:'].flatMap((c) => [w + c, `${w}是${c}`]));
+/**
+ * …and the same code masked (sms16 kind B): the real-SMS source prints a delivered code as a placeholder or as x's
+ * ("验证码DIGIT，请在挂号页面输入", "【xx】验证码xxxxxx，请在页面输入完成注册", "动态码[验证码]"), and so do
+ * quoted, redacted or templated notices. A code printed in the message is delivered, whatever stands for its digits: the
+ * ask names a code it does not show ("请回复收到的验证码"). "亲爱的用户，您的验证码DIGIT，请填入注册页面" read scam 80.
+ */
+// An ASCII mask is a word of its own (terms keep ASCII word boundaries): every run of x a code has, 4 to 8.
+const CODE_MASKS = ['digit', ...[4, 5, 6, 7, 8].map((n) => 'x'.repeat(n)), '***', '＊＊', '××', '[', '【', '{'];
+const CODE_DELIVERED_MASKED = CODE_WORDS.flatMap((w) => CODE_MASKS.flatMap((m) => [w + m, `${w}是${m}`]));
 
 export default defineTactic({
   id: 'extract.verification-code',
@@ -81,6 +90,7 @@ export default defineTactic({
     // keywords stay act.reply's own object in the grammar, and the ask after them is read.
     ...['"', '“', '「', "'", '‘'].flatMap((k) => CODE_WORDS.map((w) => `回复${k}${w}`)),
     ...CODE_DELIVERED,
+    ...CODE_DELIVERED_MASKED,
   ],
   // The code typed into the reader's own app or page (fa12 kind 2, src/playbook/zh/own-page.ts): no request, unless the
   // sentence names a sent page, a link, the code handed on or a pretext.
@@ -119,6 +129,8 @@ export default defineTactic({
       '为了确认收款人身份，请把收到的验证码告诉理赔人员',
     ],
     negative: [
+      '【某医院】您正在注册预约挂号平台，验证码DIGIT，请在挂号页面输入',
+      '【某商城】验证码xxxxxx，请在页面输入完成注册。',
       '我们不需要您提供任何验证码，退款会原路退回',
       '整个退款过程不需要您提供验证码，也不用转账',
       '【某银行】您正在取消自动还款，验证码为482913，请勿泄露',
