@@ -14,7 +14,7 @@
 import type { GrammarDef, WordClassDef } from '../schema.ts';
 import { CODE_WORDS } from './tactics/extract.verification-code.ts';
 import { SUBJECT_WORDS } from './subjects.ts';
-import { SERVICE_PASSWORD } from './own-page.ts';
+import { PHONE_LOGIN_PASSWORD, SERVICE_PASSWORD } from './own-page.ts';
 
 /** Family and other persons by what they are (src/playbook/zh/subjects.ts), not 人 alone (有人被…: 有人 is `relayed`'s). */
 const THIRD_PERSONS = [...SUBJECT_WORDS.family, ...SUBJECT_WORDS.persons, '嬢嬢'].filter((p) => p !== '人');
@@ -51,7 +51,18 @@ const NOT_MONEY_SYSTEMS = [
   '学习通', '超星', '雨课堂', '智慧树', '钉钉打卡', '教务系统', '教务网', '选课系统', '校园网', '图书馆', '网课', '慕课', '班级优化大师',
   '门禁', '门禁卡', '门卡', '单元门', '大门', '防盗门', '门锁', '指纹锁', '密码锁', '保险柜', '行李箱', '快递柜', '储物柜',
   'wifi', '无线网', '无线', '路由器', '宽带', '电脑', '开机', '锁屏', '屏保', '平板', '电视', '投影仪', '打印机', '共享文件夹', '压缩包', '文档',
+  // A workplace's machines and test logins (sms16 kind E; writer16's dev line "李哥 那个服务器密码你发我私聊吧 别发群里" read scam 80).
+  '服务器', '云服务器', '数据库', '堡垒机', '测试账号', '测试环境', 'vpn',
 ];
+/**
+ * Cards that hold no money, by their number (sms16 kind E): a hospital's patient card, a library card, a school or canteen
+ * card, a transit or access card ("请登录医院公众号“报告查询”栏目，输入就诊卡号和验证码即可查看": writer16's dev line read
+ * suspicious 40 as a bank card's number). Nouns of the grammar: the 卡号 inside is no bank card's. Not 社保卡, 医保卡 or 一卡通:
+ * a social-security card carries a bank account, 一卡通 is also a bank's card name, and their fake "异常" notices are scams.
+ */
+const NOT_MONEY_CARDS = ['就诊卡', '诊疗卡', '就医卡', '健康卡', '借书卡', '借书证', '读者证', '读者卡', '校园卡', '学生卡', '饭卡', '餐卡', '公交卡', '交通卡', '门禁卡', '停车卡', '洗车卡', '健身卡', '水卡', '燃气卡', '电卡', '图书证'];
+const NOT_MONEY_CARD_NUMBERS = NOT_MONEY_CARDS.flatMap((c) =>
+  ['号', '号码', '的号码', '的卡号', '编号', '卡号', '密码', '的密码', '号和密码', '号及密码', '号与密码', '号+密码', '和密码'].map((f) => c + f));
 const NOT_MONEY_CREDENTIALS = NOT_MONEY_SYSTEMS.flatMap((x) =>
   ['密码', '的密码', '账号密码', '的账号密码', '账号和密码', '的账号和密码', '帐号密码', '的帐号密码', '账号', '的账号'].map((f) => x + f));
 
@@ -1381,8 +1392,12 @@ export const zhGrammar: GrammarDef = {
     ...CODE_COUNT_NOUNS,
     // A school's, a building's, a device's or a network's credentials (NOT_MONEY_CREDENTIALS, guard15 kind L2): no card's.
     ...NOT_MONEY_CREDENTIALS,
+    // Cards that hold no money, by their number (NOT_MONEY_CARD_NUMBERS, sms16 kind E): 就诊卡号, 借书证号, 校园卡号.
+    ...NOT_MONEY_CARD_NUMBERS,
     // A phone line's service password (SERVICE_PASSWORD, sms16 kind A): the carrier's own login key, typed at its own hall.
     ...SERVICE_PASSWORD,
+    // …and the reader's own login named by its phone number and password (PHONE_LOGIN_PASSWORD, sms16 kind D).
+    ...PHONE_LOGIN_PASSWORD,
     // What was advanced, named ("垫付的医药费已报销", "代付的学费"): a thing paid before, not a payment asked (recall12 kind 3).
     '垫付的', '代付的', '预付的',
     '赔付款', '理赔款', '退付款', '待付款', '已付款', '未付款', '货到付款', '首付款', '尾付款', '预付款', '应付款', '实付款',

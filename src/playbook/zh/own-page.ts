@@ -49,6 +49,17 @@ export const OWN_APP_MENU_BUT = [
  * ("把服务密码告诉我", "请提供您的手机号和服务密码") it is still asked: extract.card-credentials reads SERVICE_PASSWORD_HANDED.
  */
 export const SERVICE_PASSWORD = ['服务密码', '的服务密码', '手机服务密码', '号码服务密码', '客服密码'];
+/**
+ * The reader's own account login named by its two fields, the phone number and its password (sms16 kind D): "登录后输入您的
+ * 手机号和密码即可领取话费券", "登录时请输入您的手机号及密码，登录成功后即可参与抽奖", "使用注册手机号和登录密码登录" — how a shop's,
+ * a carrier's or an app's own login is described, no bank card's password (the brief's 'login with phone + password', one of
+ * the session-12 test `scam` kinds). A noun of the grammar like SERVICE_PASSWORD; handed to a person it is still asked, and a
+ * payment's or a card's password beside the phone (手机号和支付密码, 手机号和银行卡密码) is none of these forms.
+ */
+// Written from 机号 on (手机号, 本机号码): the phone number word itself stays readable (contact.details-request reads 手机号),
+// only the password after it is covered; 账号和密码 (a bank account's) is none of these forms.
+export const PHONE_LOGIN_PASSWORD = ['机号', '机号码']
+  .flatMap((p) => ['和', '及', '与', '+', '＋', '、', '加'].flatMap((j) => ['密码', '登录密码', '登陆密码'].map((w) => `${p}${j}${w}`)));
 /** The service password handed on: before it a give, after it a tell or send toward someone (extract.card-credentials). */
 export const SERVICE_PASSWORD_GIVE = ['提供', '告诉我', '告知', '报一下', '发我', '发给'];
 export const SERVICE_PASSWORD_HANDED = ['告诉', '告知', '发给', '发送给', '发我', '发过来', '报给', '报一下', '念给', '读给', '提供给', '回复给', '回复至', '回复到', '说一下', '给我', '给客服', '给工作人员'];

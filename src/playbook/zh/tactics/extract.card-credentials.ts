@@ -1,5 +1,5 @@
 import { defineTactic } from '../../schema.ts';
-import { CARRIER_COMMAND, OWN_APP_MENU, OWN_APP_MENU_BUT, SERVICE_PASSWORD_GIVE, SERVICE_PASSWORD_HANDED } from '../own-page.ts';
+import { CARRIER_COMMAND, OWN_APP_MENU, OWN_APP_MENU_BUT, PHONE_LOGIN_PASSWORD, SERVICE_PASSWORD_GIVE, SERVICE_PASSWORD_HANDED } from '../own-page.ts';
 
 
 export default defineTactic({
@@ -28,8 +28,9 @@ export default defineTactic({
     },
     // A phone line's service password handed to a person ("请把您的服务密码告诉我", "请提供您的手机号和服务密码"; sms16 kind A):
     // typed at the carrier's own login it is a noun of the grammar (own-page.ts SERVICE_PASSWORD), handed on it is still the ask.
-    { all: [['服务密码'], SERVICE_PASSWORD_HANDED], within: 10, ordered: true },
-    { all: [SERVICE_PASSWORD_GIVE, ['服务密码']], within: 10, ordered: true },
+    // The same for the phone number and its login password (sms16 kind D: "请把您的手机号和密码发给我", "请提供手机号和登录密码").
+    { all: [['服务密码', ...PHONE_LOGIN_PASSWORD], SERVICE_PASSWORD_HANDED], within: 10, ordered: true },
+    { all: [SERVICE_PASSWORD_GIVE, ['服务密码', ...PHONE_LOGIN_PASSWORD]], within: 10, ordered: true },
   ],
   unless: [
     // A command texted to the carrier's own short number ("发送“CZMM 身份证号码 新密码”到10086即可重置服务密码"; sms16 kind A).
