@@ -15,6 +15,7 @@ import type { GrammarDef, WordClassDef } from '../schema.ts';
 import { CODE_WORDS } from './tactics/extract.verification-code.ts';
 import { SUBJECT_WORDS } from './subjects.ts';
 import { PHONE_LOGIN_PASSWORD, SERVICE_PASSWORD } from './own-page.ts';
+import { SENDER_SENDS } from './sender-sends.ts';
 
 /** Family and other persons by what they are (src/playbook/zh/subjects.ts), not 人 alone (有人被…: 有人 is `relayed`'s). */
 const THIRD_PERSONS = [...SUBJECT_WORDS.family, ...SUBJECT_WORDS.persons, '嬢嬢'].filter((p) => p !== '人');
@@ -1446,6 +1447,9 @@ export const zhGrammar: GrammarDef = {
     // counts ("…核对一下卡号，然后念给我"). Kind: session 9, own legitimate bank call read scam 80 (conv9).
     ...['手机银行里', '手机银行上', '网银里', '网上银行里', '掌上银行里', '银行app里', '银行app上', 'app里', 'app上', 'app内', '官方app里']
       .flatMap((place) => ['', '重新', '再', '自己'].map((mid) => `${place}${mid}核对一下`)),
+    // The sender's own send of a card's password or a redeem code by text, its medium named ("卡号和密码将以短信形式发送",
+    // "充值密码会通过短信发给您"): the secret comes TO the reader (sender-sends.ts, ncfp16 kind H).
+    ...SENDER_SENDS,
     // Devices and services named after an object word: "回复“验证码”免费办理电子密码器" asks for no password.
     '密码器', '电子密码器', '密码锁', '密码箱', '密码本',
     // A shop's reply features, named ("这个要写进快捷回复", "自动回复改一下"): nouns, not a reply asked of anyone.

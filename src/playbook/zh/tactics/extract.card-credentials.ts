@@ -1,5 +1,6 @@
 import { defineTactic } from '../../schema.ts';
 import { CARRIER_COMMAND, OWN_APP_MENU, OWN_APP_MENU_BUT, PHONE_LOGIN_PASSWORD, SERVICE_PASSWORD_GIVE, SERVICE_PASSWORD_HANDED } from '../own-page.ts';
+import { SENDER_SENDS } from '../sender-sends.ts';
 
 
 export default defineTactic({
@@ -44,6 +45,9 @@ export default defineTactic({
     '我忘了', '我忘记了', '我给忘了', '我记不清', '我记不得', '我想不起来', '密码忘了',
     // Someone else told to do it, reported ("客户说收到短信让他点链接重新填银行卡"), or the trick named false ("…都是假的").
     '让他', '让她', '叫他', '叫她', '都是假的', '是假的',
+    // The sender's own send of the card's number and password by text, its medium named ("卡号和密码将以短信形式发送至您的
+    // 手机"): delivered TO the reader; an ask in a sentence of its own still counts (sender-sends.ts, ncfp16 kind H).
+    ...SENDER_SENDS,
 
   ],
   // Uploaded through the sender's own app menus (an insurer's claim documents, newcomer15): the platform's own way in,

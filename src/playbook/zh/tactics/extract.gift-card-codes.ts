@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { SENDER_SENDS } from '../sender-sends.ts';
 
 /**
  * Buy gift cards and send the codes (冒充领导, 网络交友, 游戏, issue 8 §1.8): "买十张京东E卡，把卡密拍给
@@ -26,7 +27,10 @@ export default defineTactic({
   // (extract.card-credentials reads a request for it).
   unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '已到账', '兑换成功', '福利', '已发到', '已发送', '银行卡密码', '信用卡密码', '储蓄卡密码',
     // A door's card ("把门禁卡密码告诉我"): 卡密 across the boundary again, no gift card (guard15 kind L2).
-    '门禁卡密码', '门卡密码'],
+    '门禁卡密码', '门卡密码',
+    // The shop's own send of the codes by text, its medium named ("礼品卡密码将以短信形式发送，请妥善保管"): delivered TO
+    // the reader, like 已发送 above (sender-sends.ts, ncfp16 kind H).
+    ...SENDER_SENDS],
   guards: ['warning'],
   negatable: true,
   advice: ['verify-known-contact', 'never-share-card', 'already-paid'],
