@@ -422,6 +422,88 @@ export const BRANDS: readonly Brand[] = [
     brandTlds: ['fedex'],
     source: '.fedex is FedEx\'s brand TLD (IANA root zone); fedex.com home page',
   },
+  // ncfp16 kind F (session 16, newcomer16): the foreign brands English phishing texts borrow most that `fanzha url` did not
+  // know ("facebook-security-check.com", "meta-appeal-center.com", "spotify-premium-billing.net", "ups-package-hold.com" read
+  // unknown, their messages safe), and their own sites, so that a real notice pointing at netflix.com/youraccount or
+  // spotify.com/account reads as the brand's own link (kind G). Ordinary words among the names (meta, chase) are wordTokens:
+  // a whole hyphen-separated part or beside a lure word only, never inside another word (metal, purchase).
+  {
+    id: 'facebook', kind: 'foreign', zh: '脸书/Meta', en: 'Facebook/Meta', group: 'meta',
+    domains: ['facebook.com', 'fb.com', 'fb.me', 'meta.com', 'messenger.com', 'facebookmail.com', 'fbcdn.net'],
+    tokens: ['facebook'], wordTokens: ['meta'], aliases: ['facebook', '脸书', 'meta', 'messenger'],
+    source: 'facebook.com and meta.com home pages; fb.me is Facebook\'s short link; facebookmail.com is the sender domain of Facebook\'s own e-mail (facebook.com/help "Recognize emails from Facebook")',
+  },
+  {
+    id: 'instagram', kind: 'foreign', zh: 'Instagram', en: 'Instagram', group: 'meta',
+    domains: ['instagram.com', 'instagr.am', 'cdninstagram.com'], tokens: ['instagram'], aliases: ['instagram', 'ins', 'ig'],
+    source: 'instagram.com home page; instagr.am is Instagram\'s short link',
+  },
+  {
+    id: 'whatsapp', kind: 'foreign', zh: 'WhatsApp', en: 'WhatsApp', group: 'meta',
+    domains: ['whatsapp.com', 'whatsapp.net', 'wa.me'], tokens: ['whatsapp'], aliases: ['whatsapp'],
+    source: 'whatsapp.com home page; wa.me is WhatsApp\'s click-to-chat link (faq.whatsapp.com); chat.whatsapp.com hosts group invites',
+  },
+  {
+    id: 'tiktok', kind: 'foreign', zh: 'TikTok', en: 'TikTok', group: 'bytedance',
+    domains: ['tiktok.com', 'tiktokv.com', 'tiktokcdn.com'], tokens: ['tiktok'], aliases: ['tiktok'],
+    source: 'tiktok.com home page (ByteDance, like 抖音); vm.tiktok.com is its share link',
+  },
+  {
+    id: 'telegram', kind: 'foreign', zh: 'Telegram', en: 'Telegram', group: 'telegram',
+    domains: ['telegram.org', 'telegram.me', 't.me', 'telegra.ph'], tokens: ['telegram'], aliases: ['telegram', '电报', '飞机'],
+    source: 'telegram.org home page; t.me and telegram.me are its invite and profile links (telegram.org/faq)',
+  },
+  {
+    id: 'google', kind: 'foreign', zh: '谷歌', en: 'Google', group: 'google',
+    domains: ['google.com', 'google.co.uk', 'google.com.hk', 'gmail.com', 'youtube.com', 'youtu.be', 'goo.gl', 'g.co', 'googleusercontent.com', 'android.com'],
+    tokens: ['google', 'gmail', 'youtube'], aliases: ['google', '谷歌', 'gmail', 'youtube'],
+    source: 'google.com home page; accounts.google.com is its sign-in host; g.co is Google\'s own short link (g.co/recover is account recovery); youtube.com and gmail.com are Google\'s services',
+  },
+  {
+    id: 'netflix', kind: 'foreign', zh: '网飞', en: 'Netflix', group: 'netflix',
+    domains: ['netflix.com', 'nflxext.com', 'nflximg.net'], tokens: ['netflix'], aliases: ['netflix', '网飞', '奈飞'],
+    source: 'netflix.com home page (netflix.com/youraccount is its account page, per help.netflix.com)',
+  },
+  {
+    id: 'spotify', kind: 'foreign', zh: 'Spotify', en: 'Spotify', group: 'spotify',
+    domains: ['spotify.com', 'spotify.link', 'scdn.co'], tokens: ['spotify'], aliases: ['spotify'],
+    source: 'spotify.com home page (spotify.com/account is its account page, per support.spotify.com); spotify.link is its share link',
+  },
+  {
+    id: 'ups', kind: 'foreign', zh: 'UPS', en: 'UPS', group: 'ups',
+    domains: ['ups.com'], tokens: ['ups'], aliases: ['ups'],
+    source: 'ups.com home page (UPS tracking is on ups.com/track)',
+  },
+  {
+    id: 'evri', kind: 'foreign', zh: 'Evri', en: 'Evri', group: 'evri',
+    domains: ['evri.com'], tokens: ['evri', 'myhermes'], aliases: ['evri', 'hermes'],
+    source: 'evri.com home page (the UK courier formerly Hermes UK, myhermes.co.uk)',
+  },
+  {
+    id: 'hsbc', kind: 'foreign', zh: '汇丰银行', en: 'HSBC', group: 'hsbc',
+    domains: ['hsbc.com', 'hsbc.co.uk', 'hsbc.com.hk', 'hsbc.com.cn', 'hsbc.net'], tokens: ['hsbc'], aliases: ['hsbc', '汇丰', '汇丰银行'],
+    source: 'hsbc.com group home page, which links its country sites (hsbc.co.uk, hsbc.com.hk, hsbc.com.cn)',
+  },
+  {
+    id: 'wellsfargo', kind: 'foreign', zh: '富国银行', en: 'Wells Fargo', group: 'wellsfargo',
+    domains: ['wellsfargo.com', 'wf.com'], tokens: ['wellsfargo'], aliases: ['wells fargo', '富国银行'],
+    source: 'wellsfargo.com home page; wf.com is Wells Fargo\'s own short domain',
+  },
+  {
+    id: 'chase', kind: 'foreign', zh: '大通银行', en: 'Chase', group: 'jpmorgan',
+    domains: ['chase.com', 'jpmorganchase.com', 'jpmorgan.com'], tokens: ['jpmorgan'], wordTokens: ['chase'], aliases: ['chase', '大通银行'],
+    source: 'chase.com home page (JPMorgan Chase); jpmorganchase.com is the group site',
+  },
+  {
+    id: 'binance', kind: 'foreign', zh: '币安', en: 'Binance', group: 'binance',
+    domains: ['binance.com'], tokens: ['binance'], aliases: ['binance', '币安'],
+    source: 'binance.com home page',
+  },
+  {
+    id: 'vodafone', kind: 'foreign', zh: '沃达丰', en: 'Vodafone', group: 'vodafone',
+    domains: ['vodafone.com', 'vodafone.co.uk', 'vodafone.de'], tokens: ['vodafone'], aliases: ['vodafone', '沃达丰'],
+    source: 'vodafone.com group home page, which links its country sites (vodafone.co.uk, vodafone.de)',
+  },
 ];
 
 /**
@@ -463,6 +545,9 @@ export const REFUND_WORDS: readonly string[] = [
   'redelivery', 'delivery', 'parcel', 'package', 'tracking', 'billing', 'payment', 'unlock', 'locked',
   'limited', 'suspended', 'confirm', 'validate', 'validation', 'signin', 'auth', 'wallet', 'invoice',
   'toll', 'tolls', 'fee', 'fees', 'track', 'penalty', 'rebate', 'reward', 'rewards', 'prize', 'bonus', 'subsidy', 'cashback',
+  // An account "appeal" or "recovery" page, the social-media phishing story ("meta-appeal-center.com", "instagram-copyright-
+  // appeal.com", "google-account-recovery.net": ncfp16 kind F).
+  'appeal', 'appeals', 'recovery', 'recover', 'copyright', 'disabled', 'premium', 'withdraw', 'alert', 'security',
 ];
 
 /**

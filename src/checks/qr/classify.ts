@@ -7,7 +7,7 @@ import { checkUrl, type UrlReport } from '../url/check.ts';
 import { finding, verdictFrom, type CheckVerdict, type Finding } from '../findings.ts';
 
 export type QrKind = 'payment' | 'url' | 'group-invite' | 'app-download' | 'text';
-export type QrProvider = 'wechat-pay' | 'alipay' | 'unionpay' | 'emv' | 'wechat' | 'qq';
+export type QrProvider = 'wechat-pay' | 'alipay' | 'unionpay' | 'emv' | 'wechat' | 'qq' | 'telegram' | 'whatsapp';
 
 export interface QrReport {
   payload: string;
@@ -34,6 +34,12 @@ const RULES: readonly Rule[] = [
   { kind: 'payment', provider: 'unionpay', prefixes: ['https://qr.95516.com/', 'http://qr.95516.com/', 'upwallet://', 'https://wallet.95516.com/'] },
   { kind: 'group-invite', provider: 'wechat', prefixes: ['https://weixin.qq.com/g/', 'http://weixin.qq.com/g/', 'https://u.wechat.com/', 'https://weixin.qq.com/r/', 'https://work.weixin.qq.com/', 'weixin://'] },
   { kind: 'group-invite', provider: 'qq', prefixes: ['https://qm.qq.com/', 'http://qm.qq.com/', 'https://jq.qq.com/', 'http://jq.qq.com/', 'mqqapi://', 'mqqopensdkapi://'] },
+  // Telegram and WhatsApp chats, the investment and task groups' apps abroad (ncfp16 kind F: newcomer16's
+  // "qr https://t.me/joinchat/…" and "https://chat.whatsapp.com/…" read 未发现问题). Every t.me / telegram.me link opens a chat,
+  // a group or a channel (telegram.org/faq: t.me/joinchat/… and t.me/+… are group invites); chat.whatsapp.com is WhatsApp's
+  // group-invite host and wa.me its click-to-chat link (faq.whatsapp.com).
+  { kind: 'group-invite', provider: 'telegram', prefixes: ['https://t.me/', 'http://t.me/', 't.me/', 'https://telegram.me/', 'http://telegram.me/', 'tg://'] },
+  { kind: 'group-invite', provider: 'whatsapp', prefixes: ['https://chat.whatsapp.com/', 'http://chat.whatsapp.com/', 'chat.whatsapp.com/', 'https://wa.me/', 'http://wa.me/', 'wa.me/', 'whatsapp://'] },
 ];
 
 const PROVIDER_NAMES: Record<QrProvider, { zh: string; en: string }> = {
@@ -43,6 +49,8 @@ const PROVIDER_NAMES: Record<QrProvider, { zh: string; en: string }> = {
   emv: { zh: '银行卡收款', en: 'bank card (EMV)' },
   wechat: { zh: '微信', en: 'WeChat' },
   qq: { zh: 'QQ', en: 'QQ' },
+  telegram: { zh: 'Telegram（电报/飞机）', en: 'Telegram' },
+  whatsapp: { zh: 'WhatsApp', en: 'WhatsApp' },
 };
 
 const LOOKS_LIKE_LINK = /^(?:https?:\/\/|www\.)|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+(?:[/:?#]|$)/i;

@@ -13,10 +13,27 @@ export default defineTactic({
     { request: { act: ['act.give', 'act.tell', 'act.confirm', 'act.enter'], object: ['obj.card', 'obj.password'] } },
   ],
   // Card talk that is not a request: a store's checkout, a card that expired, a lost card.
-  unless: ['expired', 'was declined', 'lost my', 'stolen', 'we accept', 'accepted', 'checkout', 'in the app', 'in our app',
+  // Not 'in the app' (it was here): the brand's own app is `ordinary` below, whose `but` keeps an ask made beside it ("Reply with
+  // your card number and CVV, or update it in the app" read safe 0 through the unless).
+  unless: ['expired', 'was declined', 'lost my', 'stolen', 'we accept', 'accepted', 'checkout',
     'account settings', 'in settings', 'your settings', 'your account page',
     // A household password is no credential to a bank or a shop.
     'wifi', 'wi-fi', 'hotspot', 'router'],
+  // The brand's OWN way in, named (ncfp16 kind G, newcomer16's ob1/ob4/ob5: "update your payment method in the Netflix app or at
+  // netflix.com/youraccount", "update your bank details in the My Vodafone app", read scam 80 / suspicious 40): a failed payment's
+  // notice sends the reader to the app they already have or to the account page of the brand's own site (the link checker's
+  // official domains are no link entity here, src/pipeline/step.ts), so its sentence is no ask — unless the turn sends a link of
+  // anyone else's, gives a number to call or text, or hands the details to a person (reply, tell, read, give, send, an agent,
+  // a download).
+  ordinary: {
+    words: ['app', '/account', '/youraccount', '/yourpayments', '/payments', '/payment', '/billing', '/subscription',
+      '/membership', '/settings', '/wallet', 'account page', 'account settings'],
+    but: ['reply', 'text us', 'text back', 'by text', 'call us', 'call me', 'call this', 'tell', 'read', 'give', 'send', 'sent',
+      'agent', 'caller', 'support team', 'our team', 'representative', 'officer', 'whatsapp', 'telegram', 'download', 'install',
+      'link', 'click', 'tap here', 'here:', 'remote', 'anydesk', 'teamviewer', 'gift card', 'pin', 'one-time', 'code', 'passcode',
+      'compromised', 'locked', 'suspended', 'closed', 'frozen', 'fraud team', 'security team'],
+    butEntities: ['url', 'phone'],
+  },
   guards: ['warning'],
   // The brand's own app and site in one breath ("update your payment details in the Netflix app or at netflix.com"): guard16 O1.
   ownSite: true,
