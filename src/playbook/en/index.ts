@@ -46,6 +46,7 @@ import pretextFinalNotice from './tactics/pretext.final-notice.ts';
 import pretextQualityRefund from './tactics/pretext.quality-refund.ts';
 import pretextTooGoodCompensation from './tactics/pretext.too-good-compensation.ts';
 import shiftAppDownload from './tactics/shift.app-download.ts';
+import extractCashPickup from './tactics/extract.cash-pickup.ts';
 import { enShopCases } from './cases-shops.ts';
 // The zh frame may fire on a message read by both playbooks: the rule is the same whichever scores it.
 import { singleMessage } from '../single-message.ts';
@@ -176,6 +177,8 @@ export const enPlaybook = definePlaybook({
     pretextQualityRefund,
     pretextTooGoodCompensation,
     shiftAppDownload,
+    // ncrecall16 kind A: cash handed to a courier at the door.
+    extractCashPickup,
   ],
   composites: [
     {
@@ -309,6 +312,16 @@ export const enPlaybook = definePlaybook({
       all: ['contact.family-emergency', 'stage:extraction'],
       any: ['contact.new-number', 'cover.secrecy', 'shift.private-contact'],
       minRisk: 80,
+    },
+    {
+      id: 'en-cash-pickup-story',
+      description: {
+        zh: '说亲人出事、被捕或您涉案，又让您把现金交给上门来取的人：律师、法院、警察和亲人都不会这样，这是诈骗',
+        en: 'A relative in trouble, an arrest or a case against you, then cash for someone sent to your door: no lawyer, court, police or relative does this; a scam',
+      },
+      all: ['extract.cash-pickup'],
+      any: ['contact.family-emergency', 'pretext.government-threat', 'cover.secrecy', 'contact.impersonation', 'contact.new-number'],
+      minRisk: 85,
     },
     {
       id: 'en-new-number-move',

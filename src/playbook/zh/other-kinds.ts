@@ -326,7 +326,10 @@ export const otherKindComposites: CompositeDef[] = [
       'A police case or a relative in trouble, then cash handed to a courier: neither police nor family do this; a scam, call 110',
     ),
     all: ['extract.cash-pickup'],
-    any: ['pretext.police-case', 'pretext.accused', 'pretext.urgent-money', 'contact.acquaintance', 'cover.secrecy', 'pretext.customs-hold', 'pretext.insurance-abuse'],
+    // ncrecall16 kind A: a relative hurt or in a fight, the injured party's claim or the "settle it quietly" money are the
+    // grandparent script's stories too ("您儿子在我们这儿打伤了人，对方要三万…派一个同事过来您家门口取").
+    any: ['pretext.police-case', 'pretext.accused', 'pretext.urgent-money', 'contact.acquaintance', 'cover.secrecy', 'pretext.customs-hold', 'pretext.insurance-abuse',
+      'pretext.relative-hurt', 'pretext.damage-claim', 'extract.hush-money'],
     minRisk: 85,
   },
   {

@@ -22,6 +22,8 @@ export default defineTactic({
         'need to pay a bill today', 'urgent bill', 'bill that is overdue', 'bill is overdue', 'i need a favour',
         'i need a favor', 'need a quick favour', 'need a quick favor', 'can you help me out', 'in big trouble',
         "i'm in trouble", 'i am in trouble', 'need a lawyer', 'my lawyer will',
+        // Told by the "attorney" or "officer" (ncrecall16 kind A): "Your grandson was arrested after a car crash. Bail is $9,500."
+        'was arrested', 'has been arrested', 'were arrested', 'car crash', 'bail is', 'is in jail', 'is in custody',
       ],
     },
   ],

@@ -25,9 +25,25 @@ export default defineTactic({
       ],
       within: 40,
     },
+    // Someone THEY send comes to YOUR home for the cash (ncrecall16 kind A: the grandparent script, "一会儿律师上门来拿钱，你准备
+    // 两万现金给他", "我们派一个同事过来您家门口取", "我让一个律师叔叔去你家拿，你取好钱在家等着", "会有个叔叔到你家楼下，你把钱给
+    // 他"): no withdrawal word needed. Three parts: a third party (not the writer: "我下午过来拿" is a friend's own errand), a take
+    // verb at the reader's door (拿/取/收, never 送: "让朋友把现金送到你家" is paying the reader), and cash or gold.
+    {
+      all: [
+        ['律师', '叔叔', '同事', '朋友', '同学', '工作人员', '专人', '派人', '派一个', '派个', '有个人', '会有人', '警官', '民警',
+          '司机', '助理', '办案人员', '检察官', '法官', '保释人'],
+        ['上门来拿', '上门拿', '上门来取', '上门取', '上门收', '过来拿', '过来取', '去你家拿', '去你家取', '到你家拿', '到你家取',
+          '来你家拿', '来你家取', '去您家拿', '去您家取', '到您家拿', '到您家取', '来您家拿', '来您家取', '家门口取', '家门口拿',
+          '到你家楼下', '到您家楼下', '去你家楼下', '去您家楼下'],
+        ['现金', '拿钱', '取钱', '取好钱', '把钱给他', '钱给他', '钱交给他', '把钱交给', '金条', '黄金', '钱准备好', '准备好钱', '备好钱'],
+      ],
+      within: 40,
+    },
   ],
   // A parcel locker's pick-up notice ("取件码…请于24小时内取出，超时将收取保管费"): the parcel is taken out, a storage fee collected.
-  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '快递员不会', '取件码', '保管费', '快递柜'],
+  // A biller that never sends anyone ("工作人员不会上门收取现金", "不上门收费").
+  unless: ['骗子', '诈骗', '警惕', '谨防', '不要', '切勿', '快递员不会', '取件码', '保管费', '快递柜', '不会上门', '不上门', '不收取现金', '不收现金'],
   guards: ['warning'],
   negatable: true,
   advice: ['police-never-by-phone', 'no-transfer', 'tell-family', 'already-paid'],
@@ -39,6 +55,9 @@ export default defineTactic({
       '去买金条，到时候有人来取',
       '把钱取出来放到楼下的信箱里，会有人来拿',
       '你先去取现，取好现金后我们派人上门收取',
+      '一会儿律师上门来拿钱，你准备两万现金给他',
+      '您把现金装好，我们派一个同事过来您家门口取',
+      '等下会有个叔叔到你家楼下，你把钱给他就行',
     ],
     negative: [
       '我去银行取了点现金',
@@ -49,6 +68,8 @@ export default defineTactic({
       '不要把现金交给上门的陌生人',
       '【某某燃气】燃气费请在官方APP缴纳，工作人员不会上门收取现金。',
       '【某某物业】停车费请到物业前台刷卡缴纳，保安不收取现金。',
+      '我让同事去你家拿一下合同，钱已经转你了',
+      '房租我让朋友把现金送到你家',
     ],
   },
 });
