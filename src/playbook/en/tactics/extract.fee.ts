@@ -28,6 +28,20 @@ export default defineTactic({
       ],
       within: 60,
     },
+    // The task scam's prepay-then-refund (ncrecall16 kind B: "each task you prepay the order and receive principal plus 15%
+    // commission", "we refund the purchase price plus 20% commission", "top up your account for each set of tasks and withdraw
+    // with commission"): the reader's money goes first, a rebate is promised on top. A shop's prepaid order or a
+    // cashback has no commission paid back to the buyer.
+    {
+      all: [
+        ['prepay', 'pre-pay', 'prepaid the order', 'pay for the order', 'buy products', 'buy the products', 'purchase products',
+          'purchase the products', 'top up your account', 'top up your balance', 'deposit funds', 'advance the payment',
+          'refund the purchase price', 'refund your purchase', 'reimburse the purchase'],
+        ['principal plus', 'plus commission', 'purchase price plus', 'price plus', 'with commission', 'plus a commission',
+          'plus 5%', 'plus 10%', 'plus 15%', 'plus 20%', 'plus 25%', 'plus 30%', 'capital plus', 'money back plus'],
+      ],
+      within: 60,
+    },
   ],
   // Bills and memberships have fees too.
   unless: ['late fee', 'annual fee', 'monthly fee', 'membership fee', 'subscription fee', 'no fee', 'free of charge', 'waived', 'your bill', 'statement',

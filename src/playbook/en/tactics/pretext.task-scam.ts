@@ -20,6 +20,9 @@ export default defineTactic({
         'negative balance', 'unlock the next set', 'next set of tasks', 'sets of tasks', 'continue your tasks',
         'continue the tasks', 'top up to continue', 'prepaid task', 'commission paid instantly', 'leave 5-star reviews',
         'leave five star reviews', 'vip level', 'upgrade to vip',
+        // ncrecall16 kind B: the same job in other words ("boost their ratings", "product review tasks", "each set of tasks").
+        'boost their ratings', 'boost ratings', 'boost hotel ratings', 'boost the ratings', 'boost their sales', 'product review tasks',
+        'review tasks', 'rating tasks', 'each set of tasks', 'order tasks',
       ],
     },
   ],

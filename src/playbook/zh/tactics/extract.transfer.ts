@@ -148,6 +148,18 @@ export default defineTactic({
       ],
       within: 20,
     },
+    // The ladder priced in one line (ncrecall16 kind B: "第一单垫付100返130，第二单垫付500返650", "第二单做300元返390元"): an
+    // advance with its sum (垫付 + digit) or an order worked (刷单, 拍单, 单做), then 返 and a sum right after it. Not 充/满 + 返
+    // (a carrier's "充100返20", a shop's "满200返30" are the sender's own promotions), not 任务 + 返 (an app's "完成签到任务返5元
+    // 红包"), not 垫付 + a noun ("您先垫付的医药费已报销，返1260元" is a reimbursement).
+    {
+      all: [
+        ['垫付1', '垫付2', '垫付3', '垫付4', '垫付5', '垫付6', '垫付7', '垫付8', '垫付9', '刷单', '做单', '拍单', '单做'],
+        ['返1', '返2', '返3', '返4', '返5', '返6', '返7', '返8', '返9', '返本金', '返佣金'],
+      ],
+      within: 10,
+      ordered: true,
+    },
     // Not 保证金 or 手续费 beside an amount: notices state them ("退票手续费120元", "保证金1,000元将退回支付宝");
     // those everyday fees count when demanded first or as a condition (the cues above).
     { entity: 'amount', near: ['解冻费', '刷流水', '激活费', '验资', '先转', '先交'], within: 12 },
