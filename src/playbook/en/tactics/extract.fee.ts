@@ -18,13 +18,16 @@ export default defineTactic({
       all: [
         ['job', 'jobs', 'position', 'role', 'hired', 'employment', 'onboarding', 'recruiter', 'recruitment', 'work from home',
           'remote work', 'work account', 'your first day', 'your first shift', 'start working', 'start work', 'to start', 'to begin',
-          'before you start', 'before you begin', 'activate your account', 'secure your place', 'secure your spot', 'secure the position'],
+          'before you start', 'before you begin', 'activate your account', 'secure your place', 'secure your spot', 'secure the position',
+          // ncrecall16 kind C: "selected as a brand ambassador! To get started…", "hire you as a mystery shopper… before your first assignment".
+          'to get started', 'ambassador', 'hire you', 'mystery shopper', 'first assignment', 'been selected'],
         ['deposit is required', 'deposit required', 'a small deposit', 'refundable deposit', 'security deposit', 'make a deposit',
           'pay a deposit', 'pay for your training', 'pay for the training', 'pay for your kit', 'pay for the kit', 'training kit',
           'starter kit', 'starter pack', 'work kit', 'equipment fee', 'purchase the equipment', 'buy the equipment',
           'purchase the starter', 'buy the starter', 'purchase your equipment', 'buy your equipment', 'onboarding charge',
           'onboarding fee', 'registration charge', 'pay for your uniform', 'uniform fee', 'pay for the laptop', 'laptop fee',
-          'certification fee', 'background check fee', 'pay for your background check', 'activation deposit'],
+          'certification fee', 'background check fee', 'pay for your background check', 'activation deposit',
+          'our starter kit', 'purchase our', 'buy our training', 'training certification', 'training course', 'pay for the course'],
       ],
       within: 60,
     },
@@ -48,7 +51,7 @@ export default defineTactic({
     'nothing to pay', 'prepaid', 'already paid', 'customer service point', 'reference on the card', 'left a card', 'card was left', 'fee to pay card',
     // The employer's own terms: a cost taken from the pay as agreed, or paid back by the company.
     'deducted from your', 'from your first paycheck', 'from your paycheck', 'as agreed in your contract', 'we will reimburse', 'company pays',
-    'provided by the company', 'we provide'],
+    'provided by the company', 'we provide', 'free to join', 'no purchase', 'no need to buy', 'never pay'],
   guards: ['warning'],
   advice: ['refund-never-needs-payment', 'check-domain', 'hang-up-verify-in-app'],
   examples: {

@@ -74,6 +74,20 @@ export default defineTactic({
     // "Prove you can repay" by a deposit or a policy before the loan ("存入贷款金额的百分之二十，截图给我们", "贷款需要先购买一份保险").
     { all: [['存入', '存到', '转入', '充值', '存一笔'], ['还款能力', '验证流水', '证明资金', '验资']], within: 30 },
     { all: [['贷款', '放款', '下款', '额度'], ['先购买一份保险', '先买一份保险', '先购买保险', '先买保险', '保费是贷款']], within: 30 },
+    // Pay to be hired (ncrecall16 kind C: "邀请你做主播，只需要先购买1980元的培训课程", "签约前需要先拍一套形象照，拍摄费2980元",
+    // "录用为兼职配音员，入职需先购买配音设备和教程套餐1680元"): the job offered or granted, a pay-first verb, and a course, a
+    // shoot, equipment or a kit. An employer pays its hires; a course, photos or gear bought from it first are the scam
+    // (招聘收费 is barred by labour law). Not the school's 录取 or 报名 (a student pays fees), not a uniform or a medical
+    // check (some employers have hires pay them; not named here).
+    {
+      all: [
+        ['邀请你做', '邀请您做', '邀请你成为', '邀请您成为', '录用为', '录用了', '被录用', '被我们公司录用', '通过面试', '面试通过', '面试已通过',
+          '签约前', '签约之前', '入职需', '入职前', '入职要', '上岗前', '上岗需', '做主播', '当主播', '成为主播', '签约主播', '签约模特', '兼职配音'],
+        ['先购买', '需先购买', '需要先购买', '先买', '先拍', '先交', '先缴纳', '需缴纳', '需要缴纳', '先付', '需支付', '需要支付', '只需要先', '只需先', '需购买', '需要购买'],
+        ['培训课程', '课程', '拍摄费', '形象照', '写真', '设备', '器材', '教程', '套餐', '培训费', '入职费', '资料费', '会员费', '押金', '保证金'],
+      ],
+      within: 60,
+    },
   ],
   unless: [
     '不收取', '免收', '免费', '不需要', '无需', '已支付', '已缴纳',
