@@ -38,6 +38,19 @@ export default defineTactic({
   weight: 40,
   cues: [
     { request: { act: ['act.scan'], object: ['obj.qr'] }, context: ['ctx.payment'] },
+    // A "teacher" collecting a per-head fee by a code (ncrecall16 kind D: "我是您孩子的班主任…每人368元，请扫描下方二维码缴费",
+    // "请家长扫码支付", "扫码付款，付款后截图私发给我"): the class, a code scanned and the fee paid, however the code is named
+    // (扫码 carries no 二维码 for the grammar; 缴费 is no ctx.payment word). Schools collect through their own platform
+    // (班级小管家, 缴费平台: unless) and never by a code in a chat; ask the school before paying.
+    {
+      all: [
+        ['班主任', '老师', '各位家长', '家长们', '家长您好', '请家长', '请各位家长', '班级群', '家长群'],
+        ['扫描', '扫码', '扫一扫', '收款码', '二维码'],
+        ['缴费', '付款', '支付', '缴纳', '交费', '交钱', '截图发我', '截图私发'],
+        ['每人', '每位学生', '每个学生', '每生', '每位同学', '每个孩子'],
+      ],
+      within: 60,
+    },
   ],
   unless: [
     '不收取', '免收', '免费', '不需要', '无需', '已支付', '已缴纳', '缴费成功', '支付成功', '已扣除', '原路退还', '已退还', '退还至', '退还到', '已退', '发票',
@@ -45,6 +58,10 @@ export default defineTactic({
     // A code at the place where the payer stands (fp11): the shop's door, the counter, the window, the table, the stall,
     // the car park's exit. The payer is there and sees who is paid; a scammer's code is SENT (我发的码, 下方二维码, 这个码).
     '门口', '窗口', '前台', '柜台', '服务台', '收费处', '收银台', '桌上', '桌角', '摊位', '岗亭', '出口', '到店', '店内', '店里', '门店', '现场', '当面',
+    // A school's own channel (ncrecall16 kind D's twins): the class app or the school's payment platform.
+    '小管家', '缴费平台', '官方平台', '校园缴费', '学校公众号',
+    // …and the parent's own payment told done ("资料费我已经扫码付款了，截图发您了").
+    '已扫码', '已经扫码', '扫码付款了', '扫码支付了', '扫码缴费了', '扫码交了',
   ],
   ordinary: { words: COUPON_USE, but: COUPON_MONEY },
   guards: ['warning'],
