@@ -732,6 +732,24 @@ export const PlaybookSchema = z.object({
     fees: z.array(Selector).default([]),
     /** The sender's own channels (its link, its app): no move off the platform for a `money` request. */
     ownChannels: z.array(Selector).default([]),
+    /**
+     * A seller's advert marks (frames, weight 0: contact.advert). Under them what the seller sells (`sellerOffers`)
+     * and its own channels complete no pair, and a `products` request is no `standalone`: each needs a story, an
+     * offer it does not sell (easy money, returns) or a move off the seller's own channels (session 16, gate16).
+     */
+    sellerFrames: z.array(Selector).default([]),
+    /**
+     * A mass sender writing to its own customers (frames, weight 0: contact.official-sender). Under them (or a
+     * seller's) its own channels complete no pair with `ownCodes`: the code it sent, entered on its own link, app
+     * or reply, is its own confirmation, one step.
+     */
+    senderFrames: z.array(Selector).default([]),
+    /** `neverAsked` requests a sender makes of its own under its frame: the code it sent (not a card, a password, a screen). */
+    ownCodes: z.array(Selector).default([]),
+    /** `standalone` requests that a seller sells under its advert (a top-up with its bonus). */
+    products: z.array(Selector).default([]),
+    /** `offers` a seller makes under its own advert (a gift, a discount, a loan): there no second step. */
+    sellerOffers: z.array(Selector).default([]),
   }).strict().optional(),
   /**
    * The 警方提醒 of a warning bulletin (宣传, src/centre/bulletin.ts): the advice of the tactics seen

@@ -24,6 +24,8 @@
  *      (you are a suspect, your account is frozen, a sweetheart abroad, a claimed agent, triple
  *      compensation).
  *   Otherwise the message is at most `suspicious`, whatever the sum (composites included).
+ *   A SELLER's or a mass sender's own message (its frames: `sellerFrames`, `senderFrames`) pairs less: its offer,
+ *   its own channels and the top-up or fee it sells (`products`) are its business, not a second step.
  *
  * Why (session 9): the never-read test half gave 3 `scam` on 3,858 real SMS, all the rules', while 0 of
  * 3,915 dev real SMS completed a pair: the pairs were too easy to complete for messages nobody here had
@@ -147,4 +149,28 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
   ownChannels: ['shift.link', 'shift.sent-link', 'shift.masked-link', 'shift.app-download', 'shift.reply-code'],
   // Asking your name or address is not a move of money, credentials or control.
   except: ['extract.personal-info'],
+  // A seller's own promotion (session 16, gate16: the test half's real SMS read `scam` on a top-up with its bonus, a
+  // coupon taken by scanning, a code replied for a discount, a login with phone and password). Under a seller's advert
+  // marks (a sale, an opening, its shop, an opt-out: contact.advert) the message is the seller's own: what it sells
+  // (`sellerOffers`) and its link, app or reply code are no second step, and a top-up with its bonus (`products`) is
+  // its price, not a fee before a payout. Each still decides with a story (a refund, a frozen account, a prize won),
+  // an offer it does not sell (easy money for tasks) or a move off the seller's own channels (a private chat, a group,
+  // a look-alike page): "【xx健身】年终大促，充值1000元返200元现金，余额可随时提现" is at most suspicious, "…您的会员账户
+  // 已被冻结，请充值1000元解冻后才能提现" stays `scam`. Not a fee before a loan, a prize or a parcel (extract.upfront-fee,
+  // free-gift-fee, gift-paycode): no seller charges it ("尊敬的客户，您的贷款已审批通过，需先交2000元保证金才能放款，
+  // 回复TD退订" stays `scam`). Measured on dev (scam SMS, texts-5 / texts-8): 793 / 1750 `scam` -> 793 / 1749,
+  // not-safe unchanged (a gate never makes a message safe).
+  sellerFrames: ['contact.advert'],
+  products: ['extract.platform-topup'],
+  // What a seller sells under its own advert: a gift or a discount nobody asked for, a loan. Not easy money for tasks,
+  // a return, a downline, a paid date or an account traded: under a shop's marks those still make the second step
+  // ("会员专享…下载理财APP，充值1000元做任务返利" stays `scam`).
+  sellerOffers: ['contact.unsolicited-offer', 'pretext.loan-ad', 'pretext.easy-loan-promise', 'pretext.prize', 'pretext.job-offer'],
+  // A mass sender writing to its own customers (尊敬的用户, 回T退订: contact.official-sender) or a seller under its advert:
+  // the code it sent, entered on its own link, app or reply ("尊敬的用户，点击链接 URL 输入手机号和验证码领取优惠券"), is its
+  // own confirmation, one step. Only the code: a card, its password or a screen share is nobody's own to ask ("…下载借款
+  // APP后把银行卡号和密码填写到页面即可放款，退订回T" stays `scam`); a code with a story, a look-alike or hidden link, a
+  // private contact or a group still decides.
+  senderFrames: ['contact.official-sender'],
+  ownCodes: ['extract.verification-code'],
 };

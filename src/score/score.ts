@@ -125,7 +125,7 @@ export const isSingleMessage = (ctx: ScoreContext): boolean => ctx.turns === 1 &
 
 type SingleMessageRule = NonNullable<Playbook['singleMessage']>;
 type Sel = (f: FiredTactic) => boolean;
-interface ParsedSingle { standalone: Sel; reports: Sel; requests: Sel; fees: Sel; stories: Sel; offers: Sel; neverAsked: Sel; anyStory: Sel; money: Sel; notices: Sel; ownChannels: Sel; moves: Sel; control: Sel; except: Sel }
+interface ParsedSingle { standalone: Sel; reports: Sel; requests: Sel; fees: Sel; stories: Sel; offers: Sel; neverAsked: Sel; anyStory: Sel; money: Sel; notices: Sel; ownChannels: Sel; moves: Sel; control: Sel; except: Sel; sellerFrames: Sel; senderFrames: Sel; products: Sel; sellerOffers: Sel; ownCodes: Sel }
 const parsedSingle = new WeakMap<SingleMessageRule, ParsedSingle>();
 function selects(list: readonly string[]): Sel {
   const sels = list.map(parseSelector);
@@ -138,6 +138,8 @@ function singleOf(rule: SingleMessageRule): ParsedSingle {
       standalone: selects(rule.standalone), reports: selects(rule.reports), requests: selects(rule.requests), fees: selects(rule.fees), stories: selects(rule.stories), offers: selects(rule.offers),
       neverAsked: selects(rule.neverAsked), anyStory: selects(rule.anyStory), money: selects(rule.money), notices: selects(rule.notices),
       ownChannels: selects(rule.ownChannels), moves: selects(rule.moves), control: selects(rule.control), except: selects(rule.except),
+      // `?? []`: a rule written before session 16 (tests cast it) has no frames.
+      sellerFrames: selects(rule.sellerFrames ?? []), senderFrames: selects(rule.senderFrames ?? []), products: selects(rule.products ?? []), sellerOffers: selects(rule.sellerOffers ?? []), ownCodes: selects(rule.ownCodes ?? []),
     });
   }
   return p;
@@ -159,7 +161,10 @@ const matches = (sel: Selector, f: FiredTactic): boolean =>
  * Only positive evidence counts; an offer never counts as a story. `components`: the ids with `role:
  * 'component'` (the engine's `components`, componentsOf a playbook; default: the shipped playbooks'): a
  * component move (a link sent) is the move it names, a component fee the fee named; a component is
- * never an ask (unless `standalone`) nor a story (a contact frame).
+ * never an ask (unless `standalone`) nor a story (a contact frame). Under a seller's advert marks
+ * (`sellerFrames`) what it sells (`sellerOffers`) and its own channels complete no pair and its `products` (a
+ * top-up) need a story, another offer or a move off its own channels; under a mass sender's frame (`senderFrames`) its own channels
+ * complete no pair with the code it sent (`ownCodes`).
  * The rule, its classes and its measurement: src/playbook/single-message.ts.
  */
 export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: SingleMessageRule, components: ReadonlySet<string> = SHIPPED_COMPONENTS): boolean {
@@ -175,24 +180,41 @@ export function singleMessageMayBeScam(fired: readonly FiredTactic[], rule: Sing
 export function singleMessageGate(fired: readonly FiredTactic[], rule: SingleMessageRule, components: ReadonlySet<string> = SHIPPED_COMPONENTS): string | null {
   const p = singleOf(rule);
   // The evidence is a handful of tactics (never user text): the pairs are read over these short lists.
-  const asks: { id: string; kind: 'never' | 'anyStory' | 'money' | 'ordinary'; control: boolean }[] = [];
+  const asks: { id: string; kind: 'never' | 'anyStory' | 'money' | 'ordinary'; control: boolean; ownCode: boolean }[] = [];
   const stories: { id: string; notice: boolean }[] = [];
   const moves: { id: string; own: boolean; control: boolean }[] = [];
+  const products: string[] = [];
   let offer = false, feeNamed = false, offerId = '';
+  // The frames weigh nothing: read whatever their weight. A seller's advert is also a sender's own message.
+  let seller = false, sender = false;
+  for (const f of fired) { if (p.sellerFrames(f)) seller = true; else if (p.senderFrames(f)) sender = true; }
+  sender ||= seller;
   for (const f of fired) {
     const component = components.has(f.id);
     if ((f.weight <= 0 && !component) || p.except(f)) continue;
     if (p.reports(f)) return `report ${f.id}`;
-    if (p.standalone(f)) return `standalone ${f.id}`;
+    if (p.standalone(f)) {
+      if (!(seller && p.products(f))) return `standalone ${f.id}`;
+      products.push(f.id);
+    }
     if (p.fees(f)) feeNamed = true;
     if (!component && p.requests(f)) {
       const kind = p.neverAsked(f) ? (p.money(f) ? 'money' : 'never') : p.anyStory(f) ? 'anyStory' : 'ordinary';
-      asks.push({ id: f.id, kind, control: p.control(f) });
+      asks.push({ id: f.id, kind, control: p.control(f), ownCode: p.ownCodes(f) });
     }
     if (p.moves(f)) moves.push({ id: f.id, own: p.ownChannels(f), control: p.control(f) });
     if (component) continue;
-    if (p.offers(f)) { if (!offer) offerId = f.id; offer = true; }
+    if (p.offers(f)) {
+      // What a seller sells (a gift, a discount, a loan) under its own advert is no second step; easy money, returns, a downline are.
+      if (!(seller && p.sellerOffers(f))) { if (!offer) offerId = f.id; offer = true; }
+    }
     else if (p.stories(f)) stories.push({ id: f.id, notice: p.notices(f) });
+  }
+  // A seller's product (a top-up with its bonus, a fee for its goods) under its advert: standalone only with a story or a move off its own channels.
+  for (const id of products) {
+    if (stories.some((s) => s.id !== id)) return `standalone+story ${id}`;
+    if (offer) return `standalone+offer ${id}|${offerId}`;
+    if (moves.some((m) => m.id !== id && !m.own)) return `standalone+move ${id}`;
   }
   for (const a of asks) {
     // A story told by another cue: any story for a code, a card, a screen, a look-alike page, your balance; for money, one no
@@ -205,8 +227,12 @@ export function singleMessageGate(fired: readonly FiredTactic[], rule: SingleMes
     }
     if (a.kind === 'anyStory' || a.kind === 'ordinary') continue;
     if (offer) return `${a.kind}+offer ${a.id}|${offerId}`;
-    // A control ask and a control move are one ask read twice (by each playbook of a mixed text).
-    for (const m of moves) if (m.id !== a.id && !(a.control && m.control) && !(a.kind === 'money' && m.own)) return `${a.kind}+move ${a.id}|${m.id}`;
+    // A control ask and a control move are one ask read twice (by each playbook of a mixed text). The sender's own
+    // channel is no move for money, nor, in its own framed message, for the code it sent (`ownCodes`).
+    for (const m of moves) {
+      if (m.id === a.id || (a.control && m.control) || (m.own && (a.kind === 'money' || (sender && a.ownCode)))) continue;
+      return `${a.kind}+move ${a.id}|${m.id}`;
+    }
   }
   return null;
 }
