@@ -1,5 +1,4 @@
 import { defineTactic } from '../../schema.ts';
-import { OWN_PAYEE, OWN_PAYEE_BUT } from '../own-payee.ts';
 
 /**
  * The plain ask of the fake-relative, fake-boss and fake-official scripts: "transfer it to me /
@@ -96,9 +95,6 @@ export default defineTactic({
     // the loan scam says it too ("我们为您提供资金…先转…"), 7 dev scams lost `scam` with it.
     '开发商代付', '商家代付', '平台代付', '我司代付', '公司代付', '免费代付',
   ],
-  // A bill paid to its own payee's usual or company account ("房租…还是转到我招行卡上", "物业费…转账至物业公司对公账户"): no ask
-  // unless the turn names a new or another's account, urgency, a boss or a scam's fee (own-payee.ts, ncfp16 kind J).
-  ordinary: { words: [...OWN_PAYEE], but: [...OWN_PAYEE_BUT] },
   guards: ['warning'],
   negatable: true,
   advice: ['verify-known-contact', 'no-transfer', 'tell-family', 'already-paid'],

@@ -1,5 +1,4 @@
 import { defineTactic } from '../../schema.ts';
-import { OWN_PAYEE, OWN_PAYEE_BUT } from '../own-payee.ts';
 
 /** Money verbs said straight before the card they point at ("转这个账号", "打这个卡号", "汇这张卡"). */
 const VERBS = ['转', '打', '汇', '存', '转钱到', '打钱到', '转账到', '打款到'];
@@ -35,9 +34,6 @@ export default defineTactic({
     // The speaker's own card given for what is owed to them ("我的银行卡号…，以后报销打这里").
     '报销', '工资卡', '登记',
   ],
-  // A bill paid to its own payee's usual or company account ("房租…还是转到我招行卡上", "物业费…转账至物业公司对公账户"): no ask
-  // unless the turn names a new or another's account, urgency, a boss or a scam's fee (own-payee.ts, ncfp16 kind J).
-  ordinary: { words: [...OWN_PAYEE], but: [...OWN_PAYEE_BUT] },
   guards: ['warning'],
   negatable: true,
   advice: ['verify-known-contact', 'no-transfer', 'already-paid'],

@@ -1,5 +1,4 @@
 import { defineTactic } from '../../schema.ts';
-import { OWN_PAYEE, OWN_PAYEE_BUT } from '../own-payee.ts';
 import { DEPOSIT_WORDS } from '../deposit-word.ts';
 
 export default defineTactic({
@@ -238,9 +237,6 @@ export default defineTactic({
     '附言：', '附言:', '来源：', '来源:', '个人账户收款均', '个人收款均', '个人账户收款一律',
     '写了收条', '打了收条', '开了收据', '给了收据', '给我写了收条', '给我开了收据', '收条我', '收据我',
   ],
-  // A bill paid to its own payee's usual or company account ("房租…还是转到我招行卡上", "物业费…转账至物业公司对公账户"): no ask
-  // unless the turn names a new or another's account, urgency, a boss or a scam's fee (own-payee.ts, ncfp16 kind J).
-  ordinary: { words: [...OWN_PAYEE], but: [...OWN_PAYEE_BUT] },
   guards: ['warning', 'stored-value'],
   negatable: true,
   advice: ['refund-never-needs-payment', 'no-transfer', 'already-paid'],
