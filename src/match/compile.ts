@@ -58,6 +58,8 @@ export interface CompiledGrammar {
   self: number | null;
   /** Causatives ("让我", "叫我"): a self marker starting inside one names who is made to act, not the speaker. */
   caused: number | null;
+  /** The listener's imperative 将 (请将): a self marker starting inside one is the thing asked for, not the speaker (GrammarSchema.imperatives). */
+  imperatives: number | null;
   /**
    * Term set → act class, for the relayed forms of the act words ("告诉他" for "告诉我": GrammarSchema.
    * relayedRecipients), read only in a clause after a `caused` marker (−1: not a relayed set).
@@ -364,7 +366,7 @@ function compileGrammar(playbook: Playbook, setOf: (raw: readonly string[]) => n
   }
   const opt = (terms: readonly string[]): number | null => (terms.length > 0 ? setOf(terms) : null);
   const markers = {
-    negators: opt(g.negators), contrasts: opt(g.contrasts), disjunctions: opt(g.disjunctions), self: opt(g.self), caused: opt(g.caused), reporters: opt(g.reporters),
+    negators: opt(g.negators), contrasts: opt(g.contrasts), disjunctions: opt(g.disjunctions), self: opt(g.self), caused: opt(g.caused), imperatives: opt(g.imperatives), reporters: opt(g.reporters),
     verdicts: opt(g.verdicts), frames: opt(g.frames), advisories: opt(g.advisories), generic: opt(g.generic),
     relayed: opt(g.relayed), narrated: opt(g.narrated), victims: opt(g.victims), pastQuestions: opt(g.pastQuestions), ownRequests: opt(g.ownRequests),
     takeovers: opt(g.takeovers), selfIntros: opt(g.selfIntros), pastActs: opt(g.pastActs), passives: opt(g.passives),

@@ -280,6 +280,7 @@ export function readRequests(
   let contrastEnd = -1; // end of the last contrast word in this clause
   let selfSubject = false; // a first-person subject marker earlier in this clause
   let causedEnd = -1; // end of the last causative ("让我") occurrence: a self marker starting inside it is caused, not the speaker's
+  let imperativeEnd = -1; // end of the last imperative 将 ("请将"): a self marker starting inside it ("将收到的验证码") is the object's clause
   let causedClause = -1; // the clause of that causative: a relayed act form ("告诉他") is an act only there, after it
   const { relayedClassOfSetIndex } = g;
   let thirdCausedEnd = -1; // end of the last third-person causative ("让她"), and its clause
@@ -311,7 +312,8 @@ export function readRequests(
         }
         // A causative before the self marker ("让我先交", "叫我把"): the 我 is the one made to act, the clause the other side's ask.
         else if (set === g.caused) { causedEnd = evEnd; causedClause = c; }
-        else if (set === g.self) { if (causedEnd <= evStart) selfSubject = true; }
+        else if (set === g.imperatives) imperativeEnd = evEnd;
+        else if (set === g.self) { if (causedEnd <= evStart && imperativeEnd <= evStart) selfSubject = true; }
         // "…我刚才转错账了转到你卡上了麻烦你退给我": the listener is the subject again, whatever the punctuation.
         else if (set === g.listenerSubjects) selfSubject = false;
         // A third person made to act ("让她把卡号和短信上的数字告诉他"): a hand-on act after it in the clause is that

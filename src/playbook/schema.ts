@@ -416,6 +416,12 @@ export const GrammarSchema = z.object({
   /** Causatives before the speaker ("让我", "叫我"): a `self` marker starting inside one ("让我先交") is the one made to act, so the clause is the other side's ask relayed. */
   caused: z.array(Term).default([]),
   /**
+   * The listener's imperative with 将 as the object marker (请将, 请您将, 麻烦您将): a `self` marker starting inside one
+   * (将收到, 将发送: the sender's future in "您将收到验证码") is the relative clause of the thing asked for ("请将收到的验证码
+   * 发送到138…", "请将发送到您手机的验证码告诉我"), not the speaker's own act (recall17 kind A).
+   */
+  imperatives: z.array(Term).default([]),
+  /**
    * Who receives in an ask relayed by the one made to act ("客服让我把验证码告诉他", "叫我转给对方"): after a
    * `caused` marker in the same clause, an act word written toward the speaker ("告诉我", "念给我", "转给我")
    * counts with the speaker's 我/我们 swapped for one of these. The forms are derived at compile time

@@ -1193,6 +1193,11 @@ export const zhGrammar: GrammarDef = {
   // Who is made to act: after these the 我 of a `self` marker ("让我先交500保证金", "叫我把验证码发给他") is the
   // one the other side asks, relayed by the citizen, not the speaker's own act ("钱我先转你").
   caused: ['让我', '叫我', '逼我', '令我'],
+  // 将 as the object marker after a request word ("请将收到的验证码发送到138…", "请您将发到您手机上的动态码转发给客服",
+  // "麻烦将收到的校验码告诉我"): the self markers 将收到 / 将发送 inside are the object's own clause, not the sender's future
+  // ("您将收到验证码", "验证码将发送至您的手机" stay the sender's). recall17 kind A: the first read safe 0 beside the same ask
+  // with 把 at 69.
+  imperatives: ['请将', '请您将', '请你将', '麻烦将', '麻烦您将', '麻烦你将', '务必将', '需将', '需要将', '只需将', '只要将', '直接将', '立即将', '马上将', '尽快将'],
   // …and who receives in that relayed ask: "客服让我把验证码告诉他" is "把验证码告诉我" said by the one who asks.
   relayedRecipients: ['他', '她', '他们', '她们', '对方'],
   reporters: [
@@ -1422,6 +1427,9 @@ export const zhGrammar: GrammarDef = {
     // The reader's own payment account ("款项原路返回您的支付账户"): 支付 inside the name is no act of paying (act.pay-bare
     // read "款项…支付" as a payment asked; nc11-fp kind L2).
     '支付账户',
+    // A reply done, as the time of what follows ("回复“1”确认办理，回复后您将收到验证码", a carrier's opt-in; recall17 kind A
+    // twin, read 45): the 回复 inside names no object. Another act after it is read ("回复后把收到的验证码发给我").
+    '回复后', '回复之后', '回复成功后',
     // The code's own name: 验证 inside 验证码 is no check asked ('【某平台】验证码已发送至您的手机' read act.verify × 平台).
     '验证码',
     // A lender's own review told as its speed or ease in its advert ("借款额度可用，审核快，到账快"): the sender's process,

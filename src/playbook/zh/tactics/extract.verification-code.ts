@@ -19,6 +19,10 @@ const CODE_DELIVERED = CODE_WORDS.flatMap((w) => [...'0123456789:'].flatMap((c) 
 const CODE_MASKS = ['digit', ...[4, 5, 6, 7, 8].map((n) => 'x'.repeat(n)), '***', '＊＊', '××', '[', '【', '{'];
 const CODE_DELIVERED_MASKED = CODE_WORDS.flatMap((w) => CODE_MASKS.flatMap((m) => [w + m, `${w}是${m}`]));
 
+/** A quoted reply keyword's closing quote, then the code (recall17 kind A): "”+验证码", "”和收到的验证码", "\"加动态码". */
+const KEYWORD_THEN_CODE = ['”', '"', '」', '’', "'"].flatMap((q) =>
+  ['', '+', '+收到的', '和', '加', '及', '与', '并', '加上', '以及', '和收到的', '加收到的', '及收到的', '收到的', '加上收到的'].flatMap((j) => CODE_WORDS.map((w) => q + j + w)));
+
 export default defineTactic({
   id: 'extract.verification-code',
   stage: 'extraction',
@@ -37,6 +41,11 @@ export default defineTactic({
     // Sent straight back to the sender ("请将短信验证码回复至本号码", "请将验证码发至本号"): the code first, then where
     // it goes. Not 回复 + a quoted keyword ("回复“验证码”免费办理", a bank's opt-in).
     { all: [[...CODE_WORDS, '领取码', '此码'], ['回复至', '回复给', '回复到', '发至本号', '发至此号', '发到本号', '发回本号', '回传']], within: 12, ordered: true },
+    // A reply keyword and the code after it ("回复“确认”+验证码", "回复“同意”和收到的验证码", recall17 kind A): the '+' is gone in
+    // the normalised text, and the quoted keyword made the reply its own object, so the code after it read as nothing
+    // asked (safe 0). The code word right after the keyword's closing quote, or after a joining 和/加/及/与/并, is the
+    // second half of the reply. A code printed in the message (CODE_DELIVERED) is the sender's own confirmation.
+    { all: [['回复', '编辑', '发送'], KEYWORD_THEN_CODE], within: 16, ordered: true },
     // Typed or filled in, a code is a request only next to a link, a page or a refund word:
     // "请输入验证码完成登录" is the site's own prompt, "输入验证码即可完成解绑" is the scam.
     { request: { act: ['act.fill', 'act.type'], object: ['obj.code'] }, context: ['obj.link', 'ctx.refund'] },
