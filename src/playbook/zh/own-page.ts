@@ -65,3 +65,20 @@ export const SERVICE_PASSWORD_GIVE = ['提供', '告诉我', '告知', '报一�
 export const SERVICE_PASSWORD_HANDED = ['告诉', '告知', '发给', '发送给', '发我', '发过来', '报给', '报一下', '念给', '读给', '提供给', '回复给', '回复至', '回复到', '说一下', '给我', '给客服', '给工作人员'];
 /** The carriers' own short numbers a command is texted TO ("发送…到10086"): the carrier reads it, nobody else. */
 export const CARRIER_COMMAND = ['10086', '10010', '10000', '10001', '1008611'].flatMap((n) => ['到', '至', '给'].map((v) => `${v}${n}`));
+
+/**
+ * The payer's own wallet asking for its payment password to complete a payment the reader makes (sms17 kind P): "扫码后在
+ * 支付页面输入支付密码即可完成付款", "在微信支付页面输入支付密码完成缴费", "出场请扫码缴费，在支付页面确认金额并输入支付密码" — how
+ * paying by a scanned code works at a shop, a car park, a hospital or a charging post (a shop's, a canteen's and a wallet's own
+ * instructions in the real-SMS registers; sms17's own lines read scam 80 and suspicious 40). The password is typed into the
+ * reader's own payment app's page, given to nobody. One noun of the grammar (lexicon.ts `nouns`): the 输入 and the 支付密码
+ * inside are no card-credential ask. Not a bare 页面 ("在页面输入支付密码": a page somebody sent), and not to RECEIVE money
+ * (PAY_PAGE_RECEIVE: "扫码后在支付页面输入支付密码即可领取奖金/收到退款" — receiving never needs a password): extract.card-credentials
+ * reads that pair as the ask again.
+ */
+export const PAY_PAGE_PASSWORD = ['支付页面', '付款页面', '收银台页面', '收银台', '支付宝页面', '支付宝支付页面', '微信支付页面', '微信付款页面', '云闪付页面',
+  '支付界面', '付款界面', '支付宝界面', '微信支付界面']
+  .flatMap((page) => ['输入', '上输入', '中输入', '里输入', '内输入', '确认金额并输入', '确认金额后输入', '核对金额后输入', '核对无误后输入', '核对收款方后输入']
+    .flatMap((v) => ['支付密码', '付款密码'].map((p) => `${page}${v}${p}`)));
+/** Money coming TO the reader beside the payment page's password: a refund, a prize, a payout, an unfreezing, a collection. */
+export const PAY_PAGE_RECEIVE = ['领取', '收到退款', '收款', '退款', '退费', '奖金', '奖品', '赔偿', '赔付', '理赔', '返还', '返现', '解冻', '激活', '提现', '补贴', '到您的账户', '打到您'];

@@ -1,5 +1,5 @@
 import { defineTactic } from '../../schema.ts';
-import { CARRIER_COMMAND, OWN_APP_MENU, OWN_APP_MENU_BUT, PHONE_LOGIN_PASSWORD, SERVICE_PASSWORD_GIVE, SERVICE_PASSWORD_HANDED } from '../own-page.ts';
+import { CARRIER_COMMAND, OWN_APP_MENU, PAY_PAGE_PASSWORD, PAY_PAGE_RECEIVE, OWN_APP_MENU_BUT, PHONE_LOGIN_PASSWORD, SERVICE_PASSWORD_GIVE, SERVICE_PASSWORD_HANDED } from '../own-page.ts';
 import { SENDER_SENDS } from '../sender-sends.ts';
 
 
@@ -32,6 +32,9 @@ export default defineTactic({
     // The same for the phone number and its login password (sms16 kind D: "请把您的手机号和密码发给我", "请提供手机号和登录密码").
     { all: [['服务密码', ...PHONE_LOGIN_PASSWORD], SERVICE_PASSWORD_HANDED], within: 10, ordered: true },
     { all: [SERVICE_PASSWORD_GIVE, ['服务密码', ...PHONE_LOGIN_PASSWORD]], within: 10, ordered: true },
+    // The payment page's password to RECEIVE money (sms17 kind P): typed on one's own wallet to pay it is a noun of the grammar
+    // (own-page.ts PAY_PAGE_PASSWORD); "扫码后在支付页面输入支付密码即可领取奖金" still asks.
+    { all: [PAY_PAGE_PASSWORD, PAY_PAGE_RECEIVE], within: 30 },
   ],
   unless: [
     // A command texted to the carrier's own short number ("发送“CZMM 身份证号码 新密码”到10086即可重置服务密码"; sms16 kind A).
