@@ -693,6 +693,12 @@ export const PlaybookSchema = z.object({
    */
   familyLoan: registerRule('familyLoan', 'notFamilyLoan').optional(),
   /**
+   * A close relative helping with a shared screen or a remote-help app, ONE register rule (the data and why:
+   * src/playbook/family-help.ts; read by src/score/score.ts `familyHelpReading`) over one message or a whole
+   * conversation: its words are dropped from the evidence. `examples` run as tests (test/playbook/register-rules.test.ts).
+   */
+  familyHelp: registerRule('familyHelp', 'notFamilyHelp').optional(),
+  /**
    * When ONE message (one turn, not a call) may be called `scam`: a report, a request that carries its
    * own story, a request with a story, or a request no legitimate sender makes (`neverAsked`) with an
    * offer or a move (selectors as in composites; the rule: src/playbook/single-message.ts, applied by

@@ -378,6 +378,13 @@ export const dealReading = registerReading;
  */
 export const familyLoanReading = registerReading;
 
+/**
+ * A close relative helping with a shared screen or a remote-help app (the rule and why: src/playbook/family-help.ts):
+ * read over one message or a whole conversation, its words (the screen share, the app) are dropped from the evidence;
+ * the text model's word keeps its weight and neither breaks nor is dropped.
+ */
+export const familyHelpReading = registerReading;
+
 /** What a fired tactic weighs in a seller's own promotion (promotionReading): its channels nothing, its words `factor`. */
 function promotedWeight(f: FiredTactic, promo: PromotionReading, playbook: Playbook): number {
   return f.id === MODEL_ID ? f.weight : promo.channels.has(f.id) ? 0 : promo.words.has(f.id) ? f.weight * playbook.promotion!.factor : f.weight;
@@ -432,6 +439,9 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   // Everyday lending between family and friends in one message: the plain ask and its reason are dropped.
   const lent = isSingleMessage(ctx) ? familyLoanReading(fired, playbook.familyLoan) : null;
   if (lent) fired = fired.filter((f) => !lent.has(f.id));
+  // A relative helping with a shared screen, in one message or a conversation: the screen and the app are dropped.
+  const helped = familyHelpReading(fired, playbook.familyHelp);
+  if (helped) fired = fired.filter((f) => !helped.has(f.id));
   let sum = 0;
   let modelPoints = 0;
   for (const f of fired) {

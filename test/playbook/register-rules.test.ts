@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, createEngine } from '../../src/index.ts';
 import { PLAYBOOKS } from '../../src/playbook/index.ts';
 import { FRAME_OPTIONS, PlaybookSchema, type RegisterRule } from '../../src/playbook/schema.ts';
-import { dealReading, familyLoanReading, noticeReading, type FiredTactic } from '../../src/score/score.ts';
+import { dealReading, familyHelpReading, familyLoanReading, noticeReading, type FiredTactic } from '../../src/score/score.ts';
 import { MODEL_SIGNAL_ID } from '../../src/model/id.ts';
 import type { Lang, Stage } from '../../src/types.ts';
 import { why } from './faults/helpers.ts';
@@ -20,6 +20,7 @@ const RULES = {
   notice: { read: noticeReading, yes: 'notice', no: 'notNotice' },
   deal: { read: dealReading, yes: 'deal', no: 'notDeal' },
   familyLoan: { read: familyLoanReading, yes: 'familyLoan', no: 'notFamilyLoan' },
+  familyHelp: { read: familyHelpReading, yes: 'familyHelp', no: 'notFamilyHelp' },
 } as const;
 type Name = keyof typeof RULES;
 

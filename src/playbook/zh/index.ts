@@ -54,6 +54,7 @@ import contactDoneNotice from './tactics/contact.done-notice.ts';
 import { notice } from '../notice.ts';
 import { deal } from '../deal.ts';
 import { familyLoan } from '../family-loan.ts';
+import { familyHelp } from '../family-help.ts';
 import shiftGuidedOperation from './tactics/shift.guided-operation.ts';
 import extractVerificationCode from './tactics/extract.verification-code.ts';
 import extractCardCredentials from './tactics/extract.card-credentials.ts';
@@ -93,6 +94,7 @@ import extractThirdPartyPayee from './tactics/extract.third-party-payee.ts';
 import contactInProcessPayment from './tactics/contact.in-process-payment.ts';
 import contactOwnDeal from './tactics/contact.own-deal.ts';
 import contactFamilyLoan from './tactics/contact.family-loan.ts';
+import contactFamilyHelp from './tactics/contact.family-help.ts';
 import extractGiftPaycode from './tactics/extract.gift-paycode.ts';
 import pretextGuaranteedReturn from './tactics/pretext.guaranteed-return.ts';
 import pretextDownline from './tactics/pretext.downline.ts';
@@ -239,6 +241,7 @@ export const zhPlaybook = definePlaybook({
     contactOwnDeal,
     // Lending between family and friends, paid back when said (src/playbook/family-loan.ts).
     contactFamilyLoan,
+    contactFamilyHelp,
     coverFakeDebit, coverSecrecy, coverUrgency,
     // Other scam kinds that ask for money (issue 8 §1.8).
     // The refund scam in SMS form: a follow-up out of nowhere that asks for your details by reply.
@@ -1020,6 +1023,7 @@ export const zhPlaybook = definePlaybook({
   notice,
   deal,
   familyLoan,
+  familyHelp,
   singleMessage,
   thresholds: { watch: 15, suspicious: 40, scam: 70 },
   cases: [...zhCases, ...zhRequestCases],
