@@ -22,6 +22,7 @@
 import { T2S_PAIRS } from './t2s-table.ts';
 import { SYLLABLE_LINES } from './syllable-table.ts';
 import { pinyin } from 'pinyin-pro';
+import unhomoglyph from 'unhomoglyph';
 import { TermAutomaton } from '../match/automaton.ts';
 
 export interface Normalised {
@@ -427,6 +428,77 @@ function oneToOne(): Uint16Array {
   return t;
 }
 
+/**
+ * Step 1b (recall17 kind B): Greek and Cyrillic letters that look like a Latin letter (UTS #39 confusables, from
+ * unhomoglyph's table, which src/checks/url/skeleton.ts reads for domains), written into a Latin word or a word beside
+ * Chinese to hide it from the word lists ("Тaobao客服" with a Cyrillic Т, "ЈD" with a Cyrillic Ј, "验证cоde" with a Cyrillic о,
+ * "bаnk details" with a Cyrillic а), read as the Latin letter. Only in a run of letters that holds a Latin letter, touches a
+ * Chinese character, or is look-alikes only: a Russian or Greek word among its own letters (код, λόγος) stays as written.
+ * Only letters (no digits: з and б are not 3 and 6 in a word); each upper-case look-alike also by its lower-case form, since
+ * the text is lower-cased first (Т → т → t). One pass over the text, 1:1: the offset maps hold.
+ */
+let confusableTable: Uint16Array | null = null;
+const CONFUSABLE_FROM = 0x0370;
+const CONFUSABLE_TO = 0x052f;
+function confusableFolds(): Uint16Array {
+  if (confusableTable) return confusableTable;
+  const t = new Uint16Array(CONFUSABLE_TO - CONFUSABLE_FROM + 1);
+  const latinOf = (ch: string): number => {
+    const u = unhomoglyph(ch).toLowerCase();
+    return u.length === 1 && u >= 'a' && u <= 'z' ? u.charCodeAt(0) : 0;
+  };
+  for (let c = CONFUSABLE_FROM; c <= CONFUSABLE_TO; c++) {
+    const ch = String.fromCharCode(c);
+    const own = latinOf(ch);
+    if (own !== 0) t[c - CONFUSABLE_FROM] = own;
+    const low = ch.toLowerCase();
+    if (own !== 0 && low !== ch && low.length === 1) {
+      const lc = low.charCodeAt(0);
+      if (lc >= CONFUSABLE_FROM && lc <= CONFUSABLE_TO && t[lc - CONFUSABLE_FROM] === 0 && latinOf(low) === 0) t[lc - CONFUSABLE_FROM] = own;
+    }
+  }
+  // A second pass: a lower-case form set above by an earlier upper-case letter must not be overwritten by its own (none is).
+  confusableTable = t;
+  return t;
+}
+const inConfusableRange = (c: number): boolean => c >= CONFUSABLE_FROM && c <= CONFUSABLE_TO;
+
+export function foldConfusables(text: string): string {
+  const n = text.length;
+  let i = 0;
+  while (i < n && !inConfusableRange(text.charCodeAt(i))) i++;
+  if (i === n) return text;
+  const t = confusableFolds();
+  let units: number[] | null = null;
+  i = 0;
+  while (i < n) {
+    const c0 = text.charCodeAt(i);
+    if (!(isAsciiAlnum(c0) || inConfusableRange(c0))) { i++; continue; }
+    let j = i;
+    let latin = false;
+    let look = false;
+    let other = false;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (isAsciiLetter(c)) latin = true;
+      else if (inConfusableRange(c)) { if (t[c - CONFUSABLE_FROM] !== 0) look = true; else other = true; }
+      else if (!(c >= 0x30 && c <= 0x39)) break;
+    }
+    if (look && (latin || !other || (i > 0 && isCjk(text.charCodeAt(i - 1))) || (j < n && isCjk(text.charCodeAt(j))))) {
+      units ??= Array.from({ length: n }, (_, k) => text.charCodeAt(k));
+      for (let k = i; k < j; k++) {
+        const c = text.charCodeAt(k);
+        if (inConfusableRange(c) && t[c - CONFUSABLE_FROM] !== 0) units[k] = t[c - CONFUSABLE_FROM]!;
+      }
+    }
+    i = j;
+  }
+  if (units === null) return text;
+  let out = '';
+  for (let k = 0; k < n; k += 4096) out += String.fromCharCode.apply(null, units.slice(k, k + 4096));
+  return out;
+}
+
 /** Steps 1–4: the one-pass fast path when it applies, else each step with its offset maps. */
 function normaliseBase(original: string): Normalised {
   const fast = fastPath(original);
@@ -453,6 +525,8 @@ function normaliseBase(original: string): Normalised {
   }
   const lower = text.toLowerCase();
   if (lower.length === text.length) text = lower; // a few letters lower-case to 2 units: keep those as they are
+  // 1b. Look-alike Greek and Cyrillic letters in a Latin word or beside Chinese ("Тaobao", "验证cоde"): 1:1, maps unchanged.
+  text = foldConfusables(text);
   if (!needsRewrite(text)) return { text, start, end };
 
   // Code units, not one-character strings: this path runs on every spaced-out transcript line.
