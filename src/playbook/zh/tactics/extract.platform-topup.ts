@@ -1,5 +1,6 @@
 import { defineTactic } from '../../schema.ts';
 import { DEPOSIT_WORDS } from '../deposit-word.ts';
+import { SHOP_COUNTER, SHOP_COUNTER_BUT } from '../shop-counter.ts';
 
 /**
  * The top-up that "earns": put money into an app, a site or a "platform account" to get returns,
@@ -56,7 +57,11 @@ export default defineTactic({
     '您正在向', '您正在转账', '您本次向', '本次转账', '首次交易的账户', '首次转账的账户', '首次向',
     // More statement fields ('提现转入52.98元，来源：抖音钱包，余额…'): sms15 kind 10.
     '附言：', '附言:', '来源：', '来源:', '交易类型：', '商户：',
+    // A shop's points doubled on a member's top-up ("会员日：充值xxx元送xx元，积分翻倍"): 翻倍 names no return (sms17 kind S).
+    '积分翻倍', '双倍积分', '积分双倍', '积分加倍',
   ],
+  // A shop's stored value filled at its own counter (sms17 kind S, ../shop-counter.ts): no top-up that earns.
+  ordinary: { words: SHOP_COUNTER, but: SHOP_COUNTER_BUT, butEntities: ['url'] },
   guards: ['warning', 'stored-value'],
   negatable: true,
   advice: ['no-upfront-fee', 'no-app-download', 'no-transfer', 'already-paid'],

@@ -1,5 +1,6 @@
 import { defineTactic } from '../../schema.ts';
 import { DEPOSIT_WORDS } from '../deposit-word.ts';
+import { SHOP_COUNTER, SHOP_COUNTER_BUT } from '../shop-counter.ts';
 
 export default defineTactic({
   id: 'extract.transfer',
@@ -237,6 +238,8 @@ export default defineTactic({
     '附言：', '附言:', '来源：', '来源:', '个人账户收款均', '个人收款均', '个人账户收款一律',
     '写了收条', '打了收条', '开了收据', '给了收据', '给我写了收条', '给我开了收据', '收条我', '收据我',
   ],
+  // A shop's stored value filled at its own counter (sms17 kind S, ../shop-counter.ts): no top-up that earns.
+  ordinary: { words: SHOP_COUNTER, but: SHOP_COUNTER_BUT, butEntities: ['url'] },
   guards: ['warning', 'stored-value'],
   negatable: true,
   advice: ['refund-never-needs-payment', 'no-transfer', 'already-paid'],
