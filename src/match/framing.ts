@@ -55,6 +55,11 @@ export interface Framing {
   firstReporter: Map<number, number>;
   lastVerdict: Map<number, number>;
   firstGeneric: Map<number, number>;
+  /**
+   * Sentence → first advisory after its generic subject: the condition's answer ("如收到扣款提醒，请立即停止操作，…"). What
+   * follows it in a later clause is the speaker's own instruction, no longer the condition's example (guard17 kind B).
+   */
+  answerAfterGeneric: Map<number, number>;
   /** Sentence → first relayed-speech marker, kept only in a turn with a frame word. */
   firstRelayed: Map<number, number>;
   /** Sentence → first of the speaker's own words after the relayed marker ("我已经", "我刚才"): the report resumes. */
@@ -255,7 +260,7 @@ export function readFraming(
   const asks = text.includes('?') || text.includes('？') || text.includes('是不是') || text.includes('吗');
   const { sentence, clause } = segment(text);
   const f: Framing = {
-    sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(), readerAfterRelayed: new Map(), perfective: null, relayedToMe: new Map(),
+    sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), answerAfterGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(), readerAfterRelayed: new Map(), perfective: null, relayedToMe: new Map(),
     firstContrast: new Map(), advisory: new Set(), clause, clauseAdvisory: new Map(), clauseContrast: new Map(),
     framed, narrative: framed || carried || news, firstNarrated: new Map(), firstVictim: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), takeoverAfterRelayed: new Map(), pastActAt: null, pastActSentence: new Set(),
     firstPassive: new Map(), readerAfterPassive: new Map(), inquiry: new Set(), caseFrom: text.length, impersonal: null,
@@ -295,6 +300,8 @@ export function readFraming(
       } else if (set === g.advisories) {
         f.advisory.add(s);
         firstAt(f.clauseAdvisory, clause[o[1]]!, o[1]);
+        const generic = f.firstGeneric.get(s);
+        if (generic !== undefined && generic < o[1]) firstAt(f.answerAfterGeneric, s, o[1]);
       } else if (set === g.narrated) {
         if (!addressedToReader(text, o[1], clause)) firstAt(f.firstNarrated, s, o[1]);
       } else if (set === g.victims) {
@@ -614,7 +621,10 @@ export function isExample(f: Framing, start: number, end: number, victims = true
   const verdict = f.lastVerdict.get(s);
   if (verdict !== undefined && verdict >= end) return true;
   const generic = f.firstGeneric.get(s);
-  if (generic !== undefined && generic < last) {
+  // "如收到扣款提醒，请立即停止操作，并将卡内余额转入安全账户": the condition is answered by its advisory; a cue in a later clause
+  // is what the speaker tells the reader to do, not the condition's example (guard17 kind B: a fake agent's own ask read safe).
+  const answer = f.answerAfterGeneric.get(s);
+  if (generic !== undefined && generic < last && !(answer !== undefined && f.clause[last]! > f.clause[answer]!)) {
     if (f.advisory.has(s)) return true;
     const contrast = f.firstContrast.get(s);
     if (f.advisory.has(s - 1) && !(contrast !== undefined && contrast < last)) return true;

@@ -30,6 +30,25 @@ const RELAY_AGENTS = [
 ];
 /** The causatives of a relayed ask after its agent ("让我", "非让我", "一直要我"). */
 const RELAY_CAUSATIVES = ['让我', '叫我', '要我', '非让我', '非要我', '非叫我', '硬要我', '一直让我', '一直叫我', '还让我', '又让我', '就让我'];
+/**
+ * A forwarded warning's LABEL for the scam script it then tells (guard16 kind W1: "骗子最新套路“…”", "新套路来了：冒充…"). A label
+ * reports only as the script's heading: right before a colon, a quote, or a comma and the script's third-person opening (冒充,
+ * 有人…). A label said in passing is no heading (guard17 kind A: a fake agent's "现在新骗局很多，您别担心，您把收到的验证码发我"
+ * or "为了防止新骗局，平台要求您…填写银行卡号和密码" read safe 0, its own ask silenced by the label).
+ */
+const SCRIPT_LABELS = ['最新套路', '新套路', '最新骗局', '新骗局', '骗子新招', '新骗术', '最新骗术', '最新诈骗手法', '诈骗新手法'];
+/** What a heading may add after its label ("新套路来了：", "最新骗局曝光：", "新骗术提醒："); '骗子最新' takes its noun here. */
+const LABEL_TAILS = ['', '来了', '又来了', '曝光', '提醒', '揭秘', '预警', '如下', '是'];
+const LABEL_NOUNS_AFTER_SCAMMER_LATEST = ['招数', '手段', '花招', '的套路', '的手段', '的招数', '的骗局', '的花招', '的骗术'];
+/** The heading's end: a colon or a quote (the script follows), or a pause and the script's third-person opening. */
+const LABEL_MARKS = [
+  '：', '“', '「', '"',
+  ...['，', '！'].flatMap((p) => ['冒充', '假冒', '自称', '有人', '骗子', '不法分子', '诈骗分子', '对方', '先'].map((w) => p + w)),
+];
+const SCRIPT_HEADINGS = [
+  ...SCRIPT_LABELS.flatMap((l) => LABEL_TAILS.map((t) => l + t)),
+  ...LABEL_NOUNS_AFTER_SCAMMER_LATEST.map((n) => '骗子最新' + n),
+].flatMap((h) => LABEL_MARKS.map((m) => h + m));
 import { otherKindLexicon } from './lexicon-other.ts';
 import { probeKindLexicon } from './lexicon-probes.ts';
 
@@ -1205,8 +1224,9 @@ export const zhGrammar: GrammarDef = {
     '诈骗分子', '不法分子', '犯罪分子', '嫌疑人', '受害人', '被害人', '事主', '谎称', '假称', '常以', '通常以', '往往以', '诱导', '诱骗',
     '话术', '套路是', '常见说法',
     // A forwarded warning's label for the script after it (guard16 kind W1: "转发提醒：骗子最新套路“您的快递内含违禁品…”，然后
-    // 转接“公安”让你转账到“安全账户”" scam 80: the script runs on outside the quotes). Not 套路 alone ("我们不是套路贷").
-    '最新套路', '新套路', '骗子最新', '最新骗局', '新骗局', '骗子新招', '新骗术', '最新骗术', '最新诈骗手法', '诈骗新手法',
+    // 转接“公安”让你转账到“安全账户”" scam 80: the script runs on outside the quotes). Not 套路 alone ("我们不是套路贷"), and
+    // only as a heading, before a colon, a quote or the script's opening (guard17 kind A: SCRIPT_HEADINGS).
+    ...SCRIPT_HEADINGS,
     // Who asks, named as the scam ("骗子才会让你加微信退款", "只有骗子才会要验证码"): the request is described.
     '骗子才会', '骗子才', '只有骗子',
     // A warning's label for the script it then describes ("骗子常见套路：先说…再说…最后让你提供验证码").

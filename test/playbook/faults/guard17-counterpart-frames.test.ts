@@ -1,0 +1,105 @@
+/**
+ * guard17 (session 17): a frame guard16 added (8d7d0b7) said in the counterpart's own mouth silenced the counterpart's ask.
+ * Found by writing fake customer-service lines in the register of consumed-w2-scam-zh (plain written refund, claims,
+ * membership and parcel scams) that use guard16's words, and comparing 8d7d0b7^ with main 7a64355. Each kind's twins are
+ * warnings and rules in the same words that must stay safe (guard16's own 43 safe siblings stay green too).
+ *  - kind A: a script LABEL (新骗局, 最新套路, 骗子新招, 新骗术, 最新诈骗手法…) was a `reporter`, so any words after it in the
+ *    sentence read as the script it labels. A fake agent names the scam in passing to sound safe ("现在新骗局很多，您别担心，
+ *    您把收到的验证码发我一下" scam 100 at 8d7d0b7^ -> suspicious 40 at main; "为了防止新骗局，平台要求您先在这个页面填写
+ *    银行卡号和密码" suspicious 69 -> safe 0; "最新骗局太多，…请在支付宝借呗里借出额度转到指定账户" scam 100 -> safe 0).
+ *    Now a label reports only as the heading of a script: before a colon, a quote, or a pause and the script's third-person
+ *    opening (冒充, 有人, 自称…) (src/playbook/zh/lexicon.ts SCRIPT_HEADINGS). Before -> after on the 14 siblings below (sms):
+ *    9 safe 0 and 5 suspicious 40-50 -> all flagged, 8 `scam`, 6 suspicious 45-75. Twins: 12 warnings headed by the label ("又有新骗局！有人冒充…",
+ *    "骗子最新招数：先…", "新套路提醒：“…”") stay safe.
+ *  - kind B: a generic condition (如收到, 一旦收到, 凡收到, 如接到…) with an advisory in its sentence made every cue of the
+ *    sentence the advisory's example — also the cues AFTER the advisory, which are the speaker's own instruction. A fake
+ *    notice answers its own condition and then asks ("如收到银行扣款提醒，请立即停止操作，并将卡内余额转入安全账户 6228…"
+ *    suspicious 69 -> safe 0; "若收到扣费短信，不要理会，请下载会议软件，我们客服远程帮您关闭" scam 85 -> safe 0). Now the
+ *    condition reaches only up to its answer: a cue in a later clause than the first advisory after the generic word is read
+ *    (src/match/framing.ts `answerAfterGeneric`). A rule's prohibition there ("…，一律当面确认，不得直接转账") is read by the
+ *    negation: zh negation negators += 不得, 严禁; fillers += 直接, 私自, 擅自. Before -> after on the 13 siblings (sms):
+ *    11 safe 0 and 2 suspicious 40 -> all flagged, 11 `scam`, 2 suspicious 45-69. Twins: 12 rules and alerts whose ask sits in the condition, or whose answer
+ *    forbids or sends to the police and the official app, stay safe.
+ * With the text model and with the rules alone; every line as an SMS and as a chat turn (one noted sms only).
+ */
+import { describe } from 'vitest';
+import { chat, runWithAndWithoutModel, sms, type FaultCase } from './helpers.ts';
+
+type Line = [text: string, tactic: string];
+const flagged = (title: string, lines: Line[], channels = [chat, sms]): FaultCase[] =>
+  lines.flatMap(([t, tactic]) => channels.map((ch) => ch(t)).map((input) => ({
+    name: `${title} flagged (${input.channel}): ${t}`, input, expect: 'not-safe' as const, tactics: [tactic],
+  })));
+const safe = (title: string, texts: string[]): FaultCase[] =>
+  texts.flatMap((t) => [chat(t), sms(t)].map((input) => ({ name: `${title} safe (${input.channel}): ${t}`, input, expect: 'safe' as const })));
+
+describe('guard17 kind A: a scam label said in passing by the counterpart is no heading of a script', () => {
+  runWithAndWithoutModel([
+    ...flagged('agent', [
+      ['现在新骗局很多，您别担心，您把收到的验证码发我一下，我马上给您办理退款。', 'extract.verification-code'],
+      ['近期新骗局频发，为保障您的资金安全，请点击 http://tb-aq.cc 完成身份验证并填写银行卡号。', 'extract.card-credentials'],
+      ['为了防止新骗局，平台要求您先在这个页面填写银行卡号和密码进行身份核验。', 'extract.card-credentials'],
+      ['为防范最新骗局，京东现对所有用户进行账户加固，请下载“京东安全”APP并开启屏幕共享配合操作。', 'shift.screen-share'],
+      ['骗子最新的手段我们都清楚，您放心，麻烦提供一下银行卡号和收到的验证码，我们给您打款。', 'extract.verification-code'],
+      ['您好，新骗术层出不穷，为了您的安全，请把卡里的存款先转到我们平台的安全账户。', 'extract.transfer'],
+      ['亲，诈骗新手法多，平台升级了退款流程，需要您下载会议软件共享屏幕，我一步步教您。', 'shift.screen-share'],
+      ['最新骗局太多，我们百万保障关闭需要您本人操作，请在支付宝借呗里借出额度转到指定账户。', 'extract.loan'],
+      ['您好，这边是拼多多官方客服，最近新套路多，请您认准我们，您的退款需要先交200元保证金。', 'extract.fee-quoted'],
+      ['为了防止最新套路，请您把支付宝余额转到这个账户做验证，验证完原路退回。', 'extract.transfer'],
+      ['最近骗子新招多，为了保证您的理赔款安全到账，请提供银行卡号和手机收到的验证码。', 'extract.verification-code'],
+      ['您的淘宝账户因最新骗局被风控了，需要您下载会议软件开启屏幕共享，我们帮您解除。', 'shift.screen-share'],
+      ['现在新骗术很多，所以需要核实您的身份，请把银行卡号、密码和验证码发给我。', 'extract.card-credentials'],
+      ['亲，为了防止新骗局，平台要求您先在这个页面填写银行卡号和密码进行身份核验，核验完马上退款。', 'extract.card-credentials'],
+    ]),
+    ...safe('heading', [
+      '又有新骗局！有人冒充淘宝客服说你的订单异常，让你下载会议软件开屏幕共享，千万别信。',
+      '最新骗局来了：自称京东客服说你开通了百万保障，让你把借呗的钱转到指定账户关闭。',
+      '骗子新招曝光：冒充快递员说包裹丢了要三倍理赔，然后让你扫码填写银行卡号和验证码。',
+      '新套路提醒：“您的抖音会员即将扣费800元”，接着让你配合操作把钱转到“清算账户”。',
+      '警惕最新套路，冒充拼多多客服说商品质量有问题，要给你退款，再让你提供验证码。',
+      '骗子最新招数：先打电话说你的快递破损，再加你微信发理赔链接，让你填写银行卡和密码。',
+      '诈骗新手法揭秘：冒充电商客服称您误开通了代理商，诱导您在借呗借款转到“安全账户”。',
+      '最新骗术如下：自称银保监会工作人员，说你的百万保障要关闭，让你把存款转到监管账户。',
+      '家长注意，新骗局是：有人冒充班主任在群里发收款码，让家长扫码交资料费。',
+      '新骗局“您的ETC认证已失效”，然后发链接让你输入银行卡号、密码和验证码。',
+      '最新骗局，骗子冒充顺丰客服说你的件丢了，要你提供支付宝账号和验证码领取理赔。',
+      '新骗术又来了：“您好，我是淘宝售后，您的订单需要退款”，然后让你下载屏幕共享软件。',
+    ]),
+  ]);
+});
+
+describe('guard17 kind B: a condition (如收到…) reaches only up to its answer; what the speaker asks after it is said', () => {
+  runWithAndWithoutModel([
+    ...flagged('notice', [
+      ['如收到银行扣款提醒，请立即停止操作，并将卡内余额转入安全账户 6228 4800 1234 5678。', 'extract.transfer'],
+      ['凡收到本短信的用户，请立即停止使用原银行卡，把余额转入新的安全账户 6217 0000 1234 5678。', 'extract.transfer'],
+      ['如收到陌生来电请直接挂断，您的退款请通过链接 http://tk-fw.shop 填写银行卡号和密码办理。', 'extract.card-credentials'],
+      ['若收到扣费短信，不要理会，请下载会议软件，我们客服远程帮您关闭。', 'shift.screen-share'],
+      ['如收到快递丢件短信，请立即挂断其他来电，点击 http://kd-pei.cc 填写收款银行卡和验证码领取三倍赔偿。', 'extract.verification-code'],
+      ['如收到淘宝退款失败提醒，一律电话核实，请下载“云会议”开启屏幕共享，客服远程为您退款。', 'shift.screen-share'],
+      ['如收到理赔短信，直接删除即可，您的理赔款请扫描这个二维码填写银行卡号和密码领取。', 'extract.card-credentials'],
+      ['如收到退款失败的短信，请立即挂断其他电话，把银行卡号和验证码发给我们的退款专员。', 'extract.verification-code'],
+      ['如接到扣费通知，请立即停止付款，把支付宝余额转到我们提供的安全账户做冻结。', 'extract.transfer'],
+      ['凡收到理赔短信的用户，直接删除即可，理赔款请添加专员微信 kd-lp66 并提供银行卡号领取。', 'extract.card-credentials'],
+      ['如收到会员扣费提醒，不要理会，您在借呗里借出额度转到指定账户即可关闭。', 'extract.loan'],
+      ['若收到快递破损通知，一律电话核实，核实后请提供银行卡号和验证码领取双倍赔偿。', 'extract.verification-code'],
+    ]),
+    // A chat turn with 停止操作 reads as a stopping call (src/pipeline/conversation-kind.ts): written as an SMS only.
+    ...flagged('notice', [['一旦收到扣费短信，请马上停止操作，下载“腾讯会议”开启屏幕共享，我们远程帮您取消。', 'shift.screen-share']], [sms]),
+    ...safe('rule', [
+      '如收到自称淘宝客服的电话说要给您退款并索要验证码，请立即挂断，通过淘宝APP联系官方客服。',
+      '如收到“快递理赔”短信让您点链接填写银行卡号，请勿理会，直接删除。',
+      '若收到自称京东金融的来电让您把借呗里的钱转到指定账户，请立即挂断并拨打96110。',
+      '如果收到陌生人发来的会议号让您共享屏幕，一律电话核实，不得擅自操作。',
+      '一旦收到“抖音客服”说您开通了直播会员要扣费的电话，请直接挂断，不要转账。',
+      '公司规定：如收到供应商要求更换收款账户的邮件，一律电话核实，严禁直接付款。',
+      '如收到自称老师的人让你交资料费到个人收款码，一律先电话核实，不得私自转账。',
+      '如收到银行卡扣款短信，请立即停止操作，拨打银行卡背面的官方电话核实。',
+      '如遇自称客服要求您转账到安全账户，请立即挂断，拨打110报警。',
+      '如收到“退款需先交手续费”的短信，请勿理会，退款不会要求您付任何费用。',
+      '财务提醒：如收到老板微信让你转账，一律当面确认，确认前严禁转账。',
+      '如收到百万保障扣费通知让您加微信关闭，请立即挂断，到支付宝APP里自行查看。',
+      '各位同事：如收到自称总经理的人让你把货款打到新账户，一律当面确认，不得直接转账。',
+    ]),
+  ]);
+});
