@@ -145,8 +145,10 @@ export const singleMessage: NonNullable<Playbook['singleMessage']> = {
   ],
   // A fee or a price named ("手续费98元", "500元保证金"): beside money asked in a notice's story, the fee to be paid.
   fees: ['extract.fee-quoted'],
-  // The sender's own link and app: where a bank, a carrier or a shop sends you to pay it.
-  ownChannels: ['shift.link', 'shift.sent-link', 'shift.masked-link', 'shift.app-download', 'shift.reply-code'],
+  // The sender's own link and app: where a bank, a carrier or a shop sends you to pay it. shift.refund-link is the same link read
+  // again as where something is collected (领取 beside a URL; sms17 kind R): counted as a second move it paired a shop's own
+  // code on its own link ("【星巴克】登录 https://www.starbucks.com.cn/m 输入收到的验证码即可领取买一送一券": scam 80 -> 69).
+  ownChannels: ['shift.link', 'shift.sent-link', 'shift.masked-link', 'shift.app-download', 'shift.reply-code', 'shift.refund-link'],
   // Asking your name or address is not a move of money, credentials or control.
   except: ['extract.personal-info'],
   // A seller's own promotion (session 16, gate16: the test half's real SMS read `scam` on a top-up with its bonus, a
