@@ -70,7 +70,17 @@ export const isPublicNumber = (digits: string): boolean => digits.length <= 5 ||
 /** Short numbers of services (banks' 95xxx, 96xxx, carriers' 100xx, government 12xxx). */
 const SERVICE_NUMBER = /^(?:9[56][0-9]{3}|100[0-9]{2}|12[0-9]{3}|110|120|119|122)$/;
 
+/**
+ * A North American number as written (recall17 kind C): "(800) 642-7676", "1 (800) 275-2273", "(212) 555-0187", the shapes
+ * the number checker reads as +1 (src/checks/number/check.ts nanpShaped, same patterns; not imported, so the text path does
+ * not load libphonenumber). A Chinese number never has a bracketed area code that does not start with 0. Anchored, bounded.
+ */
+const NANP_WITH_ONE = /^\+?1[\s.-]+\(?[2-9]\d{2}\)?[\s.-]*\d{3}[\s.-]\d{4}$/;
+const NANP_BRACKETED = /^\([2-9]\d{2}\)\s?\d{3}[\s.-]\d{4}$/;
+export const nanpWritten = (raw: string): boolean => raw.length <= 20 && (NANP_BRACKETED.test(raw) || NANP_WITH_ONE.test(raw));
+
 export function classifyDigits(raw: string): EntityKind | null {
+  if (nanpWritten(raw)) return 'phone';
   const plus = raw.startsWith('+');
   const d = raw.replace(/[^0-9x]/g, '');
   if (d.length === 18 && chineseIdValid(d)) return 'id-number';
@@ -104,7 +114,9 @@ export function lineWithExtension(run: string): string | null {
 // decided by classifyDigits, so a run of unrelated small numbers ("3 - 5 天") is no phone.
 // An area code in brackets may lead ("(0571)88158198"): a literal "(" starts it, so a failed try
 // costs a few characters, never a rescan.
-const DIGIT_RUN = /\+?(?:\(0[0-9]{2,3}\)[ -]?)?[0-9](?:[ -]{0,3}[0-9])*x?/g;
+// A North American area code in brackets too ("(800) 642-7676", "1 (800) 275-2273"; recall17 kind C): a 1 and a space
+// may lead it, and the bracket must close on three digits, so a failed try costs a few characters.
+const DIGIT_RUN = /\+?(?:(?:1[ -]?)?\([2-9][0-9]{2}\) ?(?=[0-9]{3}[ .-][0-9]{4})|\(0[0-9]{2,3}\)[ -]?)?[0-9](?:[ -]{0,3}[0-9])*x?/g;
 // URL-ish runs: one character class, so linear. Classified afterwards.
 const URL_RUN = /[a-z0-9][a-z0-9\-._~:/?#@!$&*+,;=%[\]]*/g;
 /** A number as written: digits with thousands commas and a decimal part. Always matches where it starts. */
@@ -543,7 +555,8 @@ export function extractEntities(text: string): Entity[] {
     if (inUrl(start, end)) continue;
     const digits = m[0].replace(/[^0-9x]/g, '');
     const kind = classifyDigits(m[0]);
-    if (kind) { out.push({ kind, start, end, value: digits }); continue; }
+    // A North American number's value is dialled +1 whatever its digits would be at home ("(800) 642-7676" is no CN 800 line).
+    if (kind) { out.push({ kind, start, end, value: kind === 'phone' && nanpWritten(m[0]) ? `1${digits.slice(-10)}` : digits }); continue; }
     if (writtenCard(digits, text, start, end)) { out.push({ kind: 'card-number', start, end, value: digits }); continue; }
     const line = lineWithExtension(m[0]);
     if (line !== null) { out.push({ kind: 'phone', start, end, value: line }); continue; }
