@@ -1,5 +1,5 @@
 /** Shared shape of the per-fault-kind case sets (issue 8 §3): an input, what a user must see. */
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { analyze, createEngine, type AnalyzeInput, type AnalyzeOptions, type AnalyzeResult } from '../../../src/index.ts';
 
 export type Expect = 'safe' | 'suspicious' | 'scam' | 'not-safe' | 'at-most-suspicious';
@@ -40,5 +40,8 @@ export const callerCall = (...lines: string[]) => ({ channel: 'call' as const, t
 let rulesOnly: AnalyzeOptions | undefined;
 /** One `it` per case, each run with the text model and again with the rules alone (one shared rules-only engine). */
 export function runWithAndWithoutModel(cases: readonly FaultCase[]): void {
+  // Compile the playbooks, load the model and build the rules-only engine once, under the hook's longer timeout (60 s): on a
+  // loaded machine (2 cores, load 15) the first case of a file run alone paid it all and passed vitest's 30 s test timeout.
+  beforeAll(() => { analyze('预热', {}); analyze('预热', (rulesOnly ??= { engine: createEngine({ model: false }) })); });
   for (const c of cases) it(c.name, () => { runCase(c); runCase({ ...c, options: (rulesOnly ??= { engine: createEngine({ model: false }) }) }); });
 }
