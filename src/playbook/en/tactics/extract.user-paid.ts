@@ -75,6 +75,12 @@ export default defineTactic({
           // Paid to someone who only said who they were (recall16 kind R1): the claim told as the payee's.
           'who said he was', 'who said she was', 'who said they were', 'claiming to be', 'who claimed to be', 'pretending to be',
           'posing as', 'said he was from', 'said she was from', 'said they were from',
+          // Sent to an account the other side named, to a caller, or in gift cards (told17 kind 2: "I sent $2,000 to the account the
+          // Microsoft technician gave me", "I paid $800 in gift cards to the IRS agent who called me" read safe 0). Not a payee
+          // alone: "I paid the IRS", "I sent the deposit to the landlord's account" name no caller.
+          'account he gave', 'account she gave', 'account they gave', 'technician gave', 'caller gave', 'officer gave', 'agent gave',
+          'support gave', 'investigator gave', 'fraud team gave', 'microsoft technician', 'who called me', 'who called us', 'who called my', 'who called her', 'who called him', 'who rang me', 'who phoned me',
+          'in gift cards', 'in gift card', 'with gift cards', 'in itunes cards', 'in steam cards', "'customs officer'", 'customs officer', 'customs fee',
         ],
       ],
       within: 50,
@@ -142,6 +148,9 @@ export default defineTactic({
   showEntities: ['amount'],
   examples: {
     positive: [
+      // Sent to an account a caller named or in gift cards (told17 kind 2).
+      'I sent $2,000 to the account the Microsoft technician gave me, now he wants more',
+      'I paid $800 in gift cards to the IRS agent who called me',
       'I already sent $2,000 to the account the caller gave me and now he stopped answering',
       'I think I was scammed, I bought four gift cards and read him the numbers',
       'I gave the agent the code from my text message and now my account is empty',
@@ -165,6 +174,9 @@ export default defineTactic({
       'my dad just wired $5,000 to a man claiming to be from the IRS',
     ],
     negative: [
+      // A payee of one's own, or a present (told17 kind 2's twins).
+      'I transferred the rent to the account the landlord gave me',
+      'I paid the technician who fixed my boiler, $120 cash',
       'I almost sent them money but my son stopped me',
       'If you already paid, call your bank right away',
       'I already paid the rent this month',

@@ -79,6 +79,19 @@ const PAID_TO_DONE = PAID_TO.map((v) => v + '了');
 const PAID_DONE = ['转了', '汇了', '打了', '付了', '转过去', '汇过去', '打过去', '转账了', '汇款了', '打款了', '付款了', '交了'];
 
 /**
+ * An account someone else named, as the destination of a payment told done (told17 kind 2: "我已经转了3万到安全账户", "我转了两万到她
+ * 给的卡上", "我已经打了8000块到那个客服给的账户" read safe 0 while "…到他给的账户" read 70): the sum sent 到/进 an account the other
+ * side gave or the scam's own "safe account". Who gave it is a stranger's word (他, 她, 对方, 客服…), never a relative or a school
+ * ("我转了两千到我妈给的卡上", "学费转到学校给的账户" name no stranger).
+ */
+const GIVEN_BY = ['他', '她', '他们', '对方', '客服', '那人', '那个人', '专员', '警官', '警察', '民警', '法官', '骗子', '理赔员'];
+export const GIVEN_DEST = [
+  ...GIVEN_BY.flatMap((w) => [`${w}给的`, `${w}发的`, `${w}发来的`, `${w}说的`, `${w}指定的`, `${w}提供的`]),
+  '安全账户', '指定账户', '指定的账户', '指定的卡', '指定的银行卡', '核查账户', '清查账户', '验证账户',
+];
+const SENT_DONE = ['转了', '汇了', '打了', '存了', '付了', '交了', '充了', '已经转', '已经汇', '已经打', '已转', '已汇'];
+
+/**
  * One's own errand, paid (the tactic's `ordinary`, schema.ts): a household bill or fee, a known payee, or the payee's
  * receipt acknowledged. Only with no STRANGER_OR_LOSS word in the turn.
  */
@@ -146,6 +159,13 @@ export default defineTactic({
         ],
       ],
       within: 30,
+    },
+    {
+      // A sum sent, then 到/进 an account the other side named (GIVEN_DEST): "我转了两万到她给的卡上", "我已经转了3万到安全账户".
+      all: [SENT_DONE, ['到', '进'], GIVEN_DEST],
+      within: 30,
+      ordered: true,
+      clause: true,
     },
     {
       // Paid to the scammer or an impostor, the payee after the verb (STRANGER_PAYEE): 转给了 + who, or 转给 + who + 了.
@@ -320,6 +340,10 @@ export default defineTactic({
       '我妈把钱转给骗子了',
       '我爸刚才给一个自称公安的人转了三万',
       '我奶奶把养老钱都汇给了一个冒充孙子的人',
+      // A sum sent to an account the other side named (told17 kind 2).
+      '我已经转了3万到安全账户',
+      '我转了两万到她给的卡上',
+      '我已经打了8000块到那个客服给的账户，怎么办',
     ],
     negative: [
       '还好我没转，差点就上当了',
@@ -372,6 +396,9 @@ export default defineTactic({
       '我妈把钱转给房东了',
       '我差点把钱转给骗子',
       '新闻说一个老人给冒充公安的人转了十万',
+      // A sum sent to an account a relative or an office named (told17 kind 2's twins).
+      '我转了两千到我妈给的卡上',
+      '学费我已经转了到学校给的账户',
       // Requests for the act, not reports of it (the scammer's line): nothing is lost yet.
       '请把验证码告诉客服，退款马上到账',
       '您先把钱汇过去，专员确认后退还',
