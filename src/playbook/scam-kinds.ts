@@ -198,6 +198,8 @@ export const SCAM_KINDS: readonly ScamKind[] = [
     marks: [
       'pretext.romance-investment', 'pretext.promised-return', 'pretext.guaranteed-return', 'pretext.stock-tips',
       'extract.stake-in-platform', 'extract.wallet-secret', 'pretext.investment',
+      // The inside top-up bonus (ncrecall17 kind 1, zh/inside-topup.ts).
+      'contact.inside-deal',
     ],
   },
   {

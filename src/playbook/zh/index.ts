@@ -19,6 +19,7 @@ import { recallKindComposites, recallKindTactics } from './recall-kinds.ts';
 import { nc12KindComposites, nc12KindTactics } from './nc12-kinds.ts';
 import { nc13KindComposites, nc13KindTactics } from './nc13-kinds.ts';
 import { nc15KindComposites, nc15KindTactics } from './nc15-kinds.ts';
+import { ncrecall17KindComposites, ncrecall17KindTactics } from './ncrecall17-kinds.ts';
 import { recall15KindComposites, recall15KindTactics } from './recall15-kinds.ts';
 import contactImpersonation from './tactics/contact.impersonation.ts';
 import contactOrderDetails from './tactics/contact.order-details.ts';
@@ -290,6 +291,8 @@ export const zhPlaybook = definePlaybook({
     ...nc13KindTactics,
     // The scams newcomer15 found read too low in session 15: ./nc15-kinds.ts.
     ...nc15KindTactics,
+    // The other scam kinds newcomer17's reading found safe (ncrecall17): ./ncrecall17-kinds.ts.
+    ...ncrecall17KindTactics,
     // The scams recall15 found read as safe in session 15: ./recall15-kinds.ts.
     ...recall15KindTactics,
   ],
@@ -976,6 +979,7 @@ export const zhPlaybook = definePlaybook({
     ...nc12KindComposites,
     ...nc13KindComposites,
     ...nc15KindComposites,
+    ...ncrecall17KindComposites,
     ...recall15KindComposites,
   ],
   advice: {

@@ -1,6 +1,7 @@
 import { defineTactic } from '../../schema.ts';
 import { DEPOSIT_WORDS } from '../deposit-word.ts';
 import { SHOP_COUNTER, SHOP_COUNTER_BUT } from '../shop-counter.ts';
+import { INSIDE_DEAL, INSIDE_TOPUP, SUM_BONUS } from '../inside-topup.ts';
 
 /**
  * The top-up that "earns": put money into an app, a site or a "platform account" to get returns,
@@ -27,6 +28,8 @@ export default defineTactic({
       ],
       within: 30,
     },
+    // The inside bonus: a deal only insiders know, a top-up and its sum's bonus ("平台今天有内部活动，充值5万返2万"; ../inside-topup.ts).
+    { all: [INSIDE_DEAL, INSIDE_TOPUP, SUM_BONUS], within: 40 },
     // Pay to meet: a membership, "coins" or a top-up before a date ("充值金币才能加微信", "开通会员即可约会").
     {
       all: [
@@ -59,6 +62,8 @@ export default defineTactic({
     '附言：', '附言:', '来源：', '来源:', '交易类型：', '商户：',
     // A shop's points doubled on a member's top-up ("会员日：充值xxx元送xx元，积分翻倍"): 翻倍 names no return (sms17 kind S).
     '积分翻倍', '双倍积分', '积分双倍', '积分加倍',
+    // A canteen's or a campus card's top-up ("单位内部福利：食堂饭卡充值100送10"; ncrecall17 kind 1's twins).
+    '饭卡', '食堂', '校园卡', '一卡通',
   ],
   // A shop's stored value filled at its own counter (sms17 kind S, ../shop-counter.ts): no top-up that earns.
   ordinary: { words: SHOP_COUNTER, but: SHOP_COUNTER_BUT, butEntities: ['url'] },

@@ -1,0 +1,24 @@
+/**
+ * Tactics and composites for the other scam kinds a newcomer found reading safe in session 17 (ncrecall17, our own
+ * inputs at main). Each kind has its inputs, siblings and twins in test/playbook/faults/ncrecall17-*.test.ts.
+ */
+import type { CompositeDef, TacticDef } from '../schema.ts';
+import contactInsideDeal from './tactics/contact.inside-deal.ts';
+
+export const ncrecall17KindTactics: TacticDef[] = [
+  // Kind 1: the inside top-up bonus on a platform (pig-butchering): ./inside-topup.ts.
+  contactInsideDeal,
+];
+
+export const ncrecall17KindComposites: CompositeDef[] = [
+  {
+    id: 'inside-deal-plus-topup',
+    description: {
+      zh: '说平台有只有内部、老会员或“导师”知道的充值返现，催您赶紧充：这是杀猪盘、投资诈骗，充进去的钱提不出来',
+      en: 'An "inside" top-up bonus on a platform that only insiders, old members or the "mentor" know, and you are urged to top up: pig-butchering; the money will not come back',
+    },
+    all: ['contact.inside-deal'],
+    any: ['extract.platform-topup', 'extract.stake-topup', 'extract.stake-in-platform'],
+    minRisk: 85,
+  },
+];
