@@ -26,7 +26,7 @@ export const INSIDE_TOPUP = ['充值', '充', '入金', '上车', '投入', '存
  * The bonus as a sum then 返/送 ("5万返2万", "充2万送1万", "5000返1000": the sum's last character before the word) or the
  * word then the bonus's sum ("充1万进去就送3000", "返两万").
  */
-export const SUM_BONUS: readonly string[] = [
+export const SUM_BONUS: string[] = [
   ...[...'0123456789', '万', '千', '百', '元', '块', 'k', 'w'].flatMap((n) => [`${n}返`, `${n}送`, `${n}赠`]),
   ...['返', '送', '赠', '多送', '多返'].flatMap((w) => [...'0123456789一两二三五八十几'].map((n) => `${w}${n}`)),
 ];
