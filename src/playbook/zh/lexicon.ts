@@ -31,6 +31,14 @@ const RELAY_AGENTS = [
 /** The causatives of a relayed ask after its agent ("让我", "非让我", "一直要我"). */
 const RELAY_CAUSATIVES = ['让我', '叫我', '要我', '非让我', '非要我', '非叫我', '硬要我', '一直让我', '一直叫我', '还让我', '又让我', '就让我'];
 /**
+ * The speaker sent to do a job for the reader ("平台让我跟进这个理赔", "售后让我回访一下", "公司让我负责这个理赔"): the relayed words
+ * make the speaker the other side's messenger, and what it asks after them is its own (guard17 kind C: "亲 平台让我跟进这个理赔
+ * 之前没交运费险 把支付宝账号和验证码发我就行" scam 85 -> safe 0 after 8d7d0b7, the relayed ask read as told by a frame 没交).
+ * A `takeover`. The reader named after 让我 ("让我通知您", "让我联系你") already ends the relayed words (framing.ts).
+ */
+const MESSENGER_DUTIES = ['让我', '叫我', '派我', '安排我'].flatMap((c) =>
+  ['跟进', '回访', '负责', '对接', '来处理', '来跟进', '来对接', '来负责', '通知一下', '全权处理', '专门处理'].map((d) => c + d));
+/**
  * A forwarded warning's LABEL for the scam script it then tells (guard16 kind W1: "骗子最新套路“…”", "新套路来了：冒充…"). A label
  * reports only as the script's heading: right before a colon, a quote, or a comma and the script's third-person opening (冒充,
  * 有人…). A label said in passing is no heading (guard17 kind A: a fake agent's "现在新骗局很多，您别担心，您把收到的验证码发我"
@@ -1375,6 +1383,8 @@ export const zhGrammar: GrammarDef = {
     // The speaker's own account named as the place for the money after a warning about someone else ("对方是骗子，不要转给他，
     // 把钱转到我们给您的账户保管"; recall12 kind 2): no warning names the warner's account as the safe place; the ask is theirs.
     // Named by the account, not the verb ("客户打到我们网点来问" is a phone call).
+    // The speaker as the other side's messenger for a job ("平台让我跟进…", "售后让我回访", guard17 kind C).
+    ...MESSENGER_DUTIES,
     '我们给您的', '我们给你的', '我们的账户', '我们的安全账户', '我们提供的账户', '我们提供的安全账户', '我们指定的账户', '交给我们保管', '由我们保管',
     '我们帮您保管', '我们帮你保管',
     // The warning itself waved away ("那些防骗视频不用看，把验证码发给我", "别听那些反诈宣传吓唬人"; newcomer14 kind K1) is

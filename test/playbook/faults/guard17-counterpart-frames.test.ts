@@ -20,10 +20,22 @@
  *    negation: zh negation negators += 不得, 严禁; fillers += 直接, 私自, 擅自. Before -> after on the 13 siblings (sms):
  *    11 safe 0 and 2 suspicious 40 -> all flagged, 11 `scam`, 2 suspicious 45-69. Twins: 12 rules and alerts whose ask sits in the condition, or whose answer
  *    forbids or sends to the police and the official app, stay safe.
+ *  - kind C: guard16's relayed agents x causatives (平台让我, 客服让我, 店铺让我, 快递让我) in a turn with a frame word (没交, 没付,
+ *    原来是假的, 差点被骗, 一问才知道) made what follows the teller's retelling — also when the speaker is the other side's
+ *    messenger sent to do a job ("亲 平台让我跟进这个理赔 之前没交运费险 把支付宝账号和验证码发我就行" scam 85 at 8d7d0b7^ ->
+ *    safe 0 at main). A reader named after 让我 ("让我通知您") already ended the relayed words; a colloquial line names none.
+ *    Now the job after the causative (让我/叫我/派我/安排我 + 跟进, 回访, 负责, 对接, 来处理…) is a `takeover`
+ *    (src/playbook/zh/lexicon.ts MESSENGER_DUTIES). Before -> after on the 11 siblings (sms): 10 safe 0 and 1 suspicious 45
+ *    -> all flagged, 4 `scam`. Twins: 11 retellings of a relayed ask refused or checked (guard16's kind) stay safe; 4 lines
+ *    flagged before stay flagged.
  * With the text model and with the rules alone; every line as an SMS and as a chat turn (one noted sms only).
  */
-import { describe } from 'vitest';
+import { beforeAll, describe } from 'vitest';
+import { analyze } from '../../../src/index.ts';
 import { chat, runWithAndWithoutModel, sms, type FaultCase } from './helpers.ts';
+
+// The playbooks compiled and the model loaded under the hook's timeout, not the first case's (a loaded machine, load ≈ 17).
+beforeAll(() => { analyze('您好'); });
 
 type Line = [text: string, tactic: string];
 const flagged = (title: string, lines: Line[], channels = [chat, sms]): FaultCase[] =>
@@ -100,6 +112,42 @@ describe('guard17 kind B: a condition (如收到…) reaches only up to its answ
       '财务提醒：如收到老板微信让你转账，一律当面确认，确认前严禁转账。',
       '如收到百万保障扣费通知让您加微信关闭，请立即挂断，到支付宝APP里自行查看。',
       '各位同事：如收到自称总经理的人让你把货款打到新账户，一律当面确认，不得直接转账。',
+    ]),
+  ]);
+});
+
+describe('guard17 kind C: the speaker sent to do a job (平台让我跟进…) is the messenger, not a teller retelling an ask', () => {
+  runWithAndWithoutModel([
+    ...flagged('messenger', [
+      ['亲 平台让我跟进这个理赔 之前没交运费险 把支付宝账号和验证码发我就行', 'extract.verification-code'],
+      ['平台让我对接这个订单 原来是假的客服联系过吧 没事 下载个会议软件开屏幕共享我帮忙处理', 'shift.screen-share'],
+      ['客服让我跟进一下 之前没交运费险 把银行卡号和验证码发过来', 'extract.verification-code'],
+      ['店铺让我回访 之前没付的差价要退 把支付宝账号和收到的验证码发我', 'extract.verification-code'],
+      ['快递让我负责丢件理赔 原来是假的那个客服别理 扫这个码填一下银行卡号和密码', 'extract.scan-for-payout'],
+      ['店铺让我来跟进 没付的运费险退回来 先把验证码报一下', 'extract.verification-code'],
+      ['快递让我跟进理赔 没交保价也能赔 加微信 kd_lp01 发一下收款码和验证码', 'extract.verification-code'],
+      ['客服让我回访 才知道是假的那个链接别点 用这个 http://tb-tk.cc 填卡号和验证码', 'shift.lookalike-link'],
+      ['平台让我来对接 没交的保证金今天交一下 转500到这个账户 6217 0000 1234 5678', 'extract.transfer'],
+      ['店铺让我来处理 之前没付的那笔 扫这个码付一下就退', 'extract.transfer'],
+      ['平台让我跟进 没转的钱先借出来 借呗里借5000转到这个账户验证', 'extract.loan'],
+      // Flagged before too: they stay so.
+      ['平台让我来处理 差点被骗了吧 下载会议软件开一下屏幕共享 我远程帮忙', 'shift.screen-share'],
+      ['客服让我对接这单 一问才知道系统出错了 借呗额度借出来转到清算账户验证一下', 'extract.loan'],
+      ['平台让我负责这个投诉 差点上当了吧 真客服在这 把银行卡号和密码发过来就行', 'extract.card-credentials'],
+      ['客服让我负责这单退款 原来是假的客服骗了你 没关系 把验证码发我就能追回', 'extract.verification-code'],
+    ]),
+    ...safe('retold', [
+      '我在闲鱼卖相机 买家非让我去另一个什么平台交保证金才能收款 我没理他 直接在闲鱼上发货了',
+      '客服让我下载一个会议软件开屏幕共享，我没下载，打了官方电话一问才知道是假的',
+      '房东新号码发短信让我把房租转到新卡，差点就转了，后来给房东打电话才知道是假的',
+      '快递打电话让我加他微信领理赔，我没加，在快递APP上查了根本没这回事',
+      '老板微信让我给一个新账户转五万，我打电话给老板本人一问才知道是假的，差点就转了',
+      '那个客服一直让我去借呗借钱转到什么清算账户，我没借，差点被骗',
+      '网上那个中介让我先交3000押金才能看房，我没交，换了一家',
+      '抖音客服让我把会员关掉，还让我下载个APP开屏幕共享，幸好我没下载',
+      '对方让我把银行卡号和密码填在一个页面里，说是理赔，原来是假的，我没填',
+      '店铺客服非要我先付运费险才给退款，我没付，去平台投诉了',
+      '刚才短信让我点链接领退款，我没点，一问才知道是假的',
     ]),
   ]);
 });
