@@ -280,6 +280,10 @@ export const USER_ERRAND: { words: readonly string[]; positive: readonly string[
     '我手机号被停机', '我的手机号被停机', '我手机停机了', '我的号码停机了', '我的号被停机', '我的卡被冻结', '我的银行卡被冻结', '我卡被冻结',
     '我的账户被冻结', '我的卡被锁', '我的卡被吞', '卡被吞了', '我的信用卡被盗刷', '我的卡被盗刷', '我的账号登不上', '我的密码忘了', '我忘了密码',
     "i dialled", "i dialed", "i'm calling because", 'i am calling because',
+    // The citizen's own account, phone or card taken or lost, or a freeze asked for (ncfp17 kind G: "我的微信被盗了", "我手机丢了，
+    // 能不能先冻结一下" read as a stranger's call, `scam` on the agent's identity check; src/playbook/zh/own-freeze.ts).
+    '被盗了', '号被盗', '账号被盗', '被盗刷', '被别人盗', '被人盗', '被偷了', '手机丢了', '钱包丢了', '身份证丢了', '社保卡丢了', '信用卡丢了',
+    '被别人登录', '被人登录', '帮我冻结', '想冻结', '我要冻结', '先冻结一下', '能冻结吗', '我想把', '我想先把', '我要把',
   ],
   positive: [
     '你好，我想问一下我的航班取消了，退票怎么退？',
@@ -291,6 +295,8 @@ export const USER_ERRAND: { words: readonly string[]; positive: readonly string[
     '喂，我打的是10086吧？我手机号被停机了。',
     '你好，我刚才拨打了你们的客服电话，一直没人接。',
     '喂，我的卡被冻结了，怎么回事？',
+    '我的微信被盗了',
+    '我手机丢了，支付宝里还有钱，能不能先冻结一下',
   ],
   negative: [
     '喂？',

@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { OWN_FREEZE, OWN_FREEZE_BUT } from '../own-freeze.ts';
 
 export default defineTactic({
   id: 'pretext.account-frozen',
@@ -27,6 +28,8 @@ export default defineTactic({
   ],
   unless: ['网点', '柜台', '营业厅', '本人携带', '已解除', '已解冻', '解冻成功', '登录异常', '异地登录', '如非本人', '修改密码', '不会冻结'],
   guards: ['warning'],
+  // A freeze the citizen asked for, offered as the agent's service (ncfp17 kind G, ../own-freeze.ts): no threat.
+  ordinary: { words: OWN_FREEZE, but: OWN_FREEZE_BUT, butEntities: ['url'] },
   advice: ['hang-up-verify-in-app', 'no-transfer'],
   examples: {
     positive: [
@@ -38,6 +41,7 @@ export default defineTactic({
       '您的资金冻结在第三方平台，需要您配合解冻',
       '你的 微 信 账 户 异 常，已被限制使用',
       '款项被系统拦截，显示账户异常',
+      '检测到您的账户有风险，我们帮您冻结，请把收到的验证码念一下',
     ],
     negative: [
       '您的账户在异地登录，如非本人操作请及时修改密码',
@@ -48,6 +52,8 @@ export default defineTactic({
       '这冰箱冷冻室结冰太厚了，要除霜',
       '银行不会冻结您的账户，请勿轻信陌生电话',
       '我的微信好像登不上了，你帮我看看',
+      '请您提供绑定的银行卡后四位和身份证号，我们核实身份后帮您冻结账号',
+      '请报一下卡号和身份证号，我马上帮您冻结这张卡',
     ],
   },
 });

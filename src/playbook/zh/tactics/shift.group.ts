@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { OWN_ACCOUNT_ID, OWN_ACCOUNT_ID_BUT } from '../own-freeze.ts';
 
 export default defineTactic({
   id: 'shift.group',
@@ -46,6 +47,8 @@ export default defineTactic({
     '二维码支付', '二维码付款', '二维码缴', '二维码进行支付', '二维码完成支付',
   ],
   guards: ['warning'],
+  // The account's own id asked to freeze or recover it (ncfp17 kind G, ../own-freeze.ts): no move to a chat.
+  ordinary: { words: OWN_ACCOUNT_ID, but: OWN_ACCOUNT_ID_BUT },
   negatable: true,
   advice: ['no-app-download', 'hang-up-verify-in-app'],
   examples: {
@@ -69,6 +72,7 @@ export default defineTactic({
       '亲，您在我家买的羽绒服含甲醛超标，已给您申请退款，麻烦您加下售后微信 kf88812 我拉您进退款群',
       '亲，您的包裏損壞了，可以理賠，加我綠泡泡',
       '我拉您进理赔群，群里专员给您操作',
+      '请提供您的微信号，专员会添加您为好友办理理赔',
     ],
     negative: [
       '平台客服不会让您添加QQ或微信处理退款',
@@ -87,6 +91,7 @@ export default defineTactic({
       '本店回馈新老顾客，您身边的亲朋好友均可参加，名额有限',
       'QQ 2024年度账单已生成',
       '微信 pay 满100减10',
+      '请提供QQ号和绑定的手机号，核实后帮您冻结账号',
     ],
   },
 });
