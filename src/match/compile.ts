@@ -112,8 +112,8 @@ export interface CompiledTactic {
   cues: CompiledCue[];
   /** The term set that, in the same sentence, suppresses this tactic's cues (null: none). */
   guards: number | null;
-  /** `ordinary` (schema): the errand's words and the stranger or loss words that give the sentence back (term sets); null: none. */
-  ordinary: { words: number; but: number; butEntities: readonly EntityKind[] } | null;
+  /** `ordinary` and `ordinaryAlso` (schema): each errand's words and the stranger or loss words that give the sentence back (term sets); empty: none. */
+  ordinary: readonly { words: number; but: number; butEntities: readonly EntityKind[] }[];
   /** Whether the playbook's verb-bound negations cancel this tactic's cues. */
   negatable: boolean;
   /**
@@ -250,7 +250,7 @@ export function compilePlaybook(def: PlaybookDef, signalIds: ReadonlySet<string>
       report = new TermAutomaton(words);
     }
     const subject = def.report?.subject ? compileSubject(def.report.subject, variants) : null;
-    const ordinary = def.ordinary ? { words: setOf(def.ordinary.words), but: setOf(def.ordinary.but), butEntities: def.ordinary.butEntities } : null;
+    const ordinary = [...(def.ordinary ? [def.ordinary] : []), ...def.ordinaryAlso].map((o) => ({ words: setOf(o.words), but: setOf(o.but), butEntities: o.butEntities }));
     return { def, cues, guards: guardTerms.length > 0 ? setOf(guardTerms) : null, ordinary, negatable: def.negatable, report, subject };
   });
   const turnGuards = new Set(playbook.turnGuards.map(idOf));

@@ -1144,11 +1144,13 @@ function checkCandidates(
     }
     // An ordinary errand of one's own (`ordinary`): its sentences are guarded unless a stranger, a loss or a sent link
     // is named anywhere in the turn (a link sent two sentences before "请在APP内输入" makes the app theirs).
-    const errand = tactic.ordinary === null ? undefined : buckets.get(tactic.ordinary.words);
-    if (errand && !buckets.has(tactic.ordinary!.but) && !entities.some((e) => tactic.ordinary!.butEntities.includes(e.kind))) {
-      sup.sentences ??= sentenceIndex(text);
-      if (sup.guarded === null) { guardedScratch.length = 0; untilScratch.length = 0; fromScratch.length = 0; sup.guarded = guardedScratch; sup.guardedUntil = untilScratch; sup.guardedFrom = fromScratch; }
-      for (const o of errand) { sup.guarded.push(sup.sentences[o[1]]!); untilScratch.push(Number.MAX_SAFE_INTEGER); fromScratch.push(-1); }
+    for (const ordinary of tactic.ordinary) {
+      const errand = buckets.get(ordinary.words);
+      if (errand && !buckets.has(ordinary.but) && !entities.some((e) => ordinary.butEntities.includes(e.kind))) {
+        sup.sentences ??= sentenceIndex(text);
+        if (sup.guarded === null) { guardedScratch.length = 0; untilScratch.length = 0; fromScratch.length = 0; sup.guarded = guardedScratch; sup.guardedUntil = untilScratch; sup.guardedFrom = fromScratch; }
+        for (const o of errand) { sup.guarded.push(sup.sentences[o[1]]!); untilScratch.push(Number.MAX_SAFE_INTEGER); fromScratch.push(-1); }
+      }
     }
     sup.negated = tactic.negatable ? negatedPhrases : null;
     sup.framable = ix.framing[ti] === 1;

@@ -120,6 +120,14 @@ export const AdviceIdSchema = z.enum([
 ]);
 export type AdviceId = z.infer<typeof AdviceIdSchema>;
 
+/** An ordinary errand's words and the words that give its sentence back (TacticSchema `ordinary`). */
+const OrdinarySchema = z.object({
+  words: z.array(Term).min(1),
+  but: z.array(Term).min(1),
+  /** Entities that count as a `but` word (a sent link: `url`). */
+  butEntities: z.array(EntityKindSchema).default([]),
+}).strict();
+
 export const TacticSchema = z.object({
   /** `<stage>.<name>`, e.g. `pretext.credit-too-low`. */
   id: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/),
@@ -178,12 +186,13 @@ export const TacticSchema = z.object({
    * the citizen's own rent or phone bill paid is no loss; the same words beside any stranger or loss word stay
    * the emergency ("给房东转了押金，现在房东把我拉黑了"). Both lists are read only in a turn where the tactic has a hit.
    */
-  ordinary: z.object({
-    words: z.array(Term).min(1),
-    but: z.array(Term).min(1),
-    /** Entities that count as a `but` word (a sent link: `url`). */
-    butEntities: z.array(EntityKindSchema).default([]),
-  }).strict().optional(),
+  ordinary: OrdinarySchema.optional(),
+  /**
+   * More ordinary errands, each read as `ordinary` on its own (its words guard a sentence unless the turn holds one of
+   * ITS `but` words): two registers that share a tactic keep their own lists (extract.transfer: a shop's counter top-up,
+   * sms17; an advance paid back by reimbursement, conv17 src/playbook/zh/payback.ts).
+   */
+  ordinaryAlso: z.array(OrdinarySchema).default([]),
   /**
    * Whether warnings and explainers that quote this tactic's words make them examples (src/match/
    * framing.ts). False for the user's own report of a loss, which often starts with "骗子说…".

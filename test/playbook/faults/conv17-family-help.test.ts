@@ -13,9 +13,9 @@
  * number, and the family frame followed by a code or a transfer in a later turn.
  */
 import { readFileSync } from 'node:fs';
-import { describe } from 'vitest';
+import { beforeAll, describe } from 'vitest';
 import { runWithAndWithoutModel, type FaultCase } from './helpers.ts';
-import type { AnalyzeInput } from '../../../src/index.ts';
+import { analyze, type AnalyzeInput } from '../../../src/index.ts';
 
 const ROWS = new Map(readFileSync(new URL('../../../data/corpus/gen-conv17-zh.jsonl', import.meta.url), 'utf8').trim().split('\n')
   .map((l) => JSON.parse(l) as { id: string; channel: 'chat' | 'call'; turns: { speaker: 'user' | 'caller'; text: string }[] })
@@ -27,6 +27,8 @@ const LEGIT = ['01', '02', '03', '04', '05', '06', '07', '11', '12', '14', '15']
 const SCAMS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((n) => `c17-bs-${n}`);
 
 describe('conv17 kind B: a relative helping with a shared screen', () => {
+  // The engine and the text model load once before the cases (a shared machine may take longer than one test's timeout).
+  beforeAll(() => { analyze('你好'); }, 120_000);
   runWithAndWithoutModel([
     ...LEGIT.map((id): FaultCase => ({ name: `safe: ${id}`, input: row(id), expect: 'safe', tactics: ['contact.family-help'] })),
     { name: 'safe: the brief\'s line as one chat message', input: { channel: 'chat', text: '妈你把屏幕共享打开我帮你看看' }, expect: 'safe' },

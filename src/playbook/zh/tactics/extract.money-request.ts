@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { PAYBACK } from '../payback.ts';
 
 /**
  * The plain ask of the fake-relative, fake-boss and fake-official scripts: "transfer it to me /
@@ -95,6 +96,8 @@ export default defineTactic({
     // the loan scam says it too ("我们为您提供资金…先转…"), 7 dev scams lost `scam` with it.
     '开发商代付', '商家代付', '平台代付', '我司代付', '公司代付', '免费代付',
   ],
+  // An advance paid back the ordinary way among colleagues and friends (conv17 kind D): src/playbook/zh/payback.ts.
+  ordinary: PAYBACK,
   guards: ['warning'],
   negatable: true,
   advice: ['verify-known-contact', 'no-transfer', 'tell-family', 'already-paid'],

@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { PAYBACK } from '../payback.ts';
 import { DEPOSIT_WORDS } from '../deposit-word.ts';
 import { SHOP_COUNTER, SHOP_COUNTER_BUT } from '../shop-counter.ts';
 
@@ -185,6 +186,8 @@ export default defineTactic({
     // The speaker's own payment, made first for the family ("妈的住院押金我先交了一万，回头我们俩平摊"; nc9-loss kind 3):
     // done (了) or offered (我来). Not a bare 我先垫/我垫付: "你能帮我先垫付一下吗" is the fake friend's ask.
     '我先交了', '我先付了', '我先垫了', '我来交', '我来付',
+    // …or already advanced for the group ("水电费我先垫付了，每人78"; conv17 kind D).
+    '我先垫付了', '我垫付了', '帮你垫付了', '帮你们垫付了', '我先垫上了',
     // A bank's debit notice ("转账支出800元，手续费2元").
     '支出',
     // An operator's bill crediting you ("未结算的费用将作为充值赠款返还给您，可抵扣下月账单"): money coming back, no ask.
@@ -240,6 +243,8 @@ export default defineTactic({
   ],
   // A shop's stored value filled at its own counter (sms17 kind S, ../shop-counter.ts): no top-up that earns.
   ordinary: { words: SHOP_COUNTER, but: SHOP_COUNTER_BUT, butEntities: ['url'] },
+  // An advance paid back the ordinary way among colleagues and friends (conv17 kind D): src/playbook/zh/payback.ts.
+  ordinaryAlso: [PAYBACK],
   guards: ['warning', 'stored-value'],
   negatable: true,
   advice: ['refund-never-needs-payment', 'no-transfer', 'already-paid'],
