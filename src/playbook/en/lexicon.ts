@@ -18,6 +18,12 @@ export const enLexicon: Record<string, WordClassDef> = {
       'could i have', 'let me have', 'submit', 'i just need', 'we just need', 'need your', 'need you to give',
       'text me', 'forward', 'forward me', 'reply with', 'text back', 'send back', 'share it with me', 'share that with me',
       'give him', 'send him', 'providing', 'sending', 'needs', 'he needs', 'she needs', 'they need', 'need',
+      // The imperative with the thing first and the receiver after (recall17 kind D: "Give your bank details to our agent when he
+      // calls", "send your bank details and sort code by text", "Email your online banking login to our support team" read safe
+      // 0): the verb + "your", and the receivers after the verb the list above lacked. A refusal or a warning is negated ("Never
+      // give your bank details…"); a past act ("I gave them…") is no imperative.
+      'give your', 'send your', 'send over your', 'text your', 'text us your', 'text me your', 'email your', 'email us', 'email me',
+      'pass your', 'pass on your', 'hand over your', 'give her', 'give them', 'send her', 'send them',
     ],
     examples: {
       positive: ['To process the refund I need your full name, address, and the last four digits of your credit card.', 'Please provide your card number.'],
@@ -30,6 +36,8 @@ export const enLexicon: Record<string, WordClassDef> = {
     terms: [
       'tell me', 'tell us', 'read me', 'read out', 'read it', 'read off', 'read back', 'read that', 'read the', "what's", 'what is',
       'spell', 'say', 'repeat', 'let me know', 'need you to read', 'read him', 'read them', 'tell him',
+      // …and told to the sender's person named (recall17 kind D: "Tell our advisor your card number and security code when she rings").
+      'tell her', 'tell them', 'read her', 'tell our', 'tell the agent', 'tell the officer', 'tell the caller', 'tell the advisor', 'tell the adviser',
     ],
     examples: {
       positive: ['Read me the code you just received.', "What's the security code on your card?"],

@@ -25,8 +25,12 @@ export default defineTactic({
     },
     {
       all: [
-        ['invest', 'investing', 'investment', 'trading', 'crypto', 'platform', 'exchange', 'usdt', 'bitcoin', 'forex', 'gold'],
-        ['profit', 'profits', 'returns', 'made', 'earned', 'earn', 'gains', '%', 'percent', 'per week', 'a week', 'daily'],
+        // recall17 kind D: the wrong-number opener's pitch in other words ("I'm an investor, I can show you how I earn 5% a day",
+        // "my mentor taught me futures, I doubled my money last month") read safe 0.
+        ['invest', 'investing', 'investment', 'investor', 'trading', 'trader', 'crypto', 'platform', 'exchange', 'usdt', 'bitcoin',
+          'ethereum', 'forex', 'gold', 'futures', 'my mentor'],
+        ['profit', 'profits', 'returns', 'made', 'earned', 'earn', 'gains', '%', 'percent', 'per week', 'a week', 'daily', 'a day',
+          'per day', 'every day', 'a month', 'per month', 'doubled my', 'doubled our', 'tripled my'],
       ],
       within: 50,
     },
