@@ -52,6 +52,12 @@ import { segment, type Occurrence } from './grammar.ts';
 export interface Framing {
   sentence: Int32Array;
   quoted: Uint8Array | null;
+  /**
+   * 1 inside quotes of a turn whose only frame words outside them are asked about ("我妈收到这条短信：“…请提供银行卡号和验证码”，
+   * 这是诈骗吗？"): the quoted message is the one received, read as said to the asker — the retelling around it (我妈收到, 他说)
+   * does not make it an example (told17 kind 1). Null otherwise.
+   */
+  received: Uint8Array | null;
   firstReporter: Map<number, number>;
   lastVerdict: Map<number, number>;
   firstGeneric: Map<number, number>;
@@ -232,6 +238,8 @@ export function readFraming(
   let news = false;
   const hasQuotes = text.includes('“') || text.includes('"') || text.includes('「') || text.includes('『') || text.includes('‘') || text.includes("'");
   let mask: Uint8Array | null = null;
+  // A frame word outside the quotes that is no question's (quoteFramed): only such a word makes the quotes a warning's example.
+  let quoteFramed = false;
   // Where the last self-introduction ended ("我是"): a reporter or frame word right after it ("我是受害人")
   // is the speaker naming themselves — the citizen's own loss told — not a report about someone else.
   let introEnd = -1;
@@ -245,22 +253,29 @@ export function readFraming(
     for (const set of setsOf[o[0]] ?? NO_SETS) {
       if (set === g.reporters || set === g.verdicts || set === g.generic || set === g.narrated || set === g.victims || set === g.pastActs || set === g.passives || set === g.inquiries || set === g.caseSubjects) any = true;
       else if (set === g.newsFrames && !news && opensSentence(text, o[1])) { news = true; any = true; }
-      else if ((set === g.frames || set === g.advisories) && !framed) {
+      else if ((set === g.frames || set === g.advisories) && !(framed && quoteFramed)) {
         any ||= set === g.advisories;
         // A frame word inside the quotation is the quoted speaker's own ("“我是公安局的，您涉嫌洗钱…”",
         // a whole message in quotes): only a frame word OUTSIDE the quotes makes them a warning's example.
         if (hasQuotes) mask ??= quoteMask(text);
-        framed = mask === null || mask[o[1]] === 0;
+        if (mask === null || mask[o[1]] === 0) {
+          framed = true;
+          // A frame word the asker asks about ("…，这是诈骗吗？", "帮我看看这个是不是骗子：“…”", "Is this a scam? \"…\"") warns of
+          // nothing: the quoted words are a message the asker received (told17 kind 1).
+          if (!(mask !== null && set === g.frames && askedAbout(text, o[1], o[2]))) quoteFramed = true;
+        }
       }
     }
   }
-  const quoted = framed && hasQuotes ? (mask ?? quoteMask(text)) : null;
+  const quoted = quoteFramed && hasQuotes ? (mask ?? quoteMask(text)) : null;
+  // Quotes in a turn whose only frame words outside them are asked about: the message received, read as said to the asker.
+  const received = framed && !quoteFramed && hasQuotes ? mask : null;
   if (!any && !quoted && !framed) return null;
   // "他让我转到安全账户，这是不是诈骗？" asks while it may still be going on: the request stays read.
   const asks = text.includes('?') || text.includes('？') || text.includes('是不是') || text.includes('吗');
   const { sentence, clause } = segment(text);
   const f: Framing = {
-    sentence, quoted, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), answerAfterGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(), readerAfterRelayed: new Map(), perfective: null, relayedToMe: new Map(),
+    sentence, quoted, received, firstReporter: new Map(), lastVerdict: new Map(), firstGeneric: new Map(), answerAfterGeneric: new Map(), firstRelayed: new Map(), selfAfterRelayed: new Map(), readerAfterRelayed: new Map(), perfective: null, relayedToMe: new Map(),
     firstContrast: new Map(), advisory: new Set(), clause, clauseAdvisory: new Map(), clauseContrast: new Map(),
     framed, narrative: framed || carried || news, firstNarrated: new Map(), firstVictim: new Map(), pastQuestion: new Set(), firstOwn: new Map(), takeoverAfterReporter: new Map(), takeoverAfterRelayed: new Map(), pastActAt: null, pastActSentence: new Set(),
     firstPassive: new Map(), readerAfterPassive: new Map(), inquiry: new Set(), caseFrom: text.length, impersonal: null,
@@ -282,7 +297,8 @@ export function readFraming(
     if (introEnd === o[1] && isSelfNamed(g, o, setsOf)) continue;
     for (const set of setsOf[o[0]] ?? NO_SETS) {
       if (set === g.reporters) firstAt(f.firstReporter, s, o[1]);
-      else if (set === g.verdicts) f.lastVerdict.set(s, o[1]);
+      // "…，这个会不会是骗局？": a verdict asked about judges nothing (told17 kind 1).
+      else if (set === g.verdicts) { if (!askedAbout(text, o[1], o[2])) f.lastVerdict.set(s, o[1]); }
       else if (set === g.generic) firstAt(f.firstGeneric, s, o[1]);
       else if (set === g.relayed && framed && !asks) {
         if (!f.firstRelayed.has(s) && text.charCodeAt(o[2] - 1) === ME) f.relayedToMe.set(s, o[2]);
@@ -393,6 +409,30 @@ export function readFraming(
   }
   return f;
 }
+
+/**
+ * Is the frame word at [start, end) asked about rather than said (told17 kind 1)? A doubt marker just before it (是不是骗子,
+ * 是否诈骗, 会不会是骗局, "is this a scam") or a question particle or mark just after it, past at most two light particles
+ * (是诈骗吗, 是骗子吧？, "a scam?"). Two bounded windows: linear in the turn.
+ */
+function askedAbout(text: string, start: number, end: number): boolean {
+  // The window before stops at a clause mark: "是不是要先交钱？要交钱就算了" refuses, it does not ask.
+  let from = start;
+  while (from > 0 && start - from < ASK_BEFORE_REACH && CLAUSE_MARK[text.charCodeAt(from - 1)] !== 1) from--;
+  const before = text.slice(from, start).toLowerCase();
+  for (const m of ASK_BEFORE) if (before.includes(m)) return true;
+  for (let i = end, skipped = 0; i < text.length && skipped <= 2; i++, skipped++) {
+    const c = text[i]!;
+    if (ASK_AFTER.has(c)) return true;
+    if (!ASK_LIGHT.has(c)) return false;
+  }
+  return false;
+}
+const ASK_BEFORE_REACH = 14;
+const ASK_BEFORE = ['是不是', '是否', '会不会', '算不算', '该不会', '是不是遇到', 'is this', 'is it', 'is that', 'was this', 'was it', 'was that',
+  'could this', 'could it', 'is he', 'is she', 'are they', 'are these', 'am i being'];
+const ASK_AFTER = new Set(['吗', '么', '嘛', '？', '?']);
+const ASK_LIGHT = new Set(['啊', '呀', '吧', '呢', ' ', '的']);
 
 const ME = 0x6211; // 我
 const LE = 0x4e86; // 了
@@ -566,6 +606,8 @@ function doneBefore(f: Framing, from: number, start: number, end: number): boole
 export function isExample(f: Framing, start: number, end: number, victims = true): boolean {
   if (f.quoted && f.quoted[start] === 1) return true;
   const last = Math.max(start, end - 1);
+  // Inside a message received and asked about (told17 kind 1): no narrated, relayed or past-question reading of the retelling.
+  const told = !(f.received !== null && f.received[start] === 1);
   const s = f.sentence[last]!;
   const reporter = f.firstReporter.get(s);
   if (reporter !== undefined && reporter < last) {
@@ -576,7 +618,7 @@ export function isExample(f: Framing, start: number, end: number, victims = true
   // "请您通知王月红，让她下载…", "您有没有按我说的打开共享？", "叫他把钱转给我": the speaker still asks
   // the reader (an own word after the cue, "…爷爷没去，直接给我打电话了", is the teller's own story).
   const own = f.firstOwn.get(s);
-  if (!(own !== undefined && own < last)) {
+  if (told && !(own !== undefined && own < last)) {
     let narrated = f.firstNarrated.get(s);
     // A deceived third person ("舅妈被…") narrates too, except for a reporting tactic (its `report` judges whose loss).
     const victim = victims ? f.firstVictim.get(s) : undefined;
@@ -589,14 +631,14 @@ export function isExample(f: Framing, start: number, end: number, victims = true
   // "听说那个刷单的要先垫付，是真的吗？": the scheme asked about, not its request made.
   if (f.inquiry.has(s)) return true;
   // "【警方通报】…刘女士按对方要求下载某会议软件…": a case retold, speaking to nobody present.
-  if (f.impersonal !== null && f.caseFrom < last && f.impersonal[s] === 1) return true;
+  if (told && f.impersonal !== null && f.caseFrom < last && f.impersonal[s] === 1) return true;
   const passive = f.firstPassive.get(s);
-  if (passive !== undefined && passive < last) {
+  if (told && passive !== undefined && passive < last) {
     const reader = f.readerAfterPassive.get(s);
     if (!(reader !== undefined && reader < last)) return true;
   }
   const relayed = f.firstRelayed.get(s);
-  if (relayed !== undefined && relayed < last) {
+  if (told && relayed !== undefined && relayed < last) {
     // "有人说我们是骗子，但我们是正规客服，请您下载…": a contrast after the relayed words takes the floor back, and so
     // does a takeover ("网上说的那些都是骗子，我们是正规平台，您下载一下会议软件": the hearsay waved away, guard15 kind K1b).
     const contrast = f.firstContrast.get(s);
