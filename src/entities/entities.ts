@@ -9,6 +9,7 @@ import { urlView } from '../checks/url/deobfuscate.ts';
 import type { EntityKind } from '../playbook/schema.ts';
 import { OFFICIAL_NUMBERS } from '../checks/data/official-numbers.ts';
 import { SERVICE_NUMBERS } from '../checks/data/service-numbers.ts';
+import { IDN_BRAND_NAMES } from '../checks/data/idn-brands.ts';
 
 export interface Entity {
   kind: EntityKind;
@@ -226,6 +227,91 @@ function gluedBareHost(run: string): { run: string; offset: number } | null {
   const cut = run.slice(from, to);
   const trimmed = cut.slice(0, trimmedEnd(cut));
   return trimmed.length >= 4 ? { run: trimmed, offset: from } : null;
+}
+
+/** A Chinese character (CJK Unified Ideographs and extension A): what a Chinese domain's label is written in. */
+const isCjk = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+const isHostAscii = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+/** A Chinese domain's host is at most this long before its ending (a label is at most 63; two make a host here). */
+const CJK_HOST_BACK = 128;
+const SCHEMES = ['https://', 'http://'];
+/** A bare Chinese host's label is read for a brand's name this far back from its ending (a label is at most 63). */
+const CJK_LABEL = 63;
+/** The brands' Chinese names by their first character: each position of a label looks at a handful. */
+const BRAND_NAMES_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const [name] of IDN_BRAND_NAMES) {
+    const list = m.get(name[0]!) ?? [];
+    list.push(name);
+    m.set(name[0]!, list);
+  }
+  return m;
+})();
+/** Where the first brand name in text[from, to) starts, or -1. */
+function firstBrandName(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const names = BRAND_NAMES_BY_FIRST.get(text[i]!);
+    if (names && names.some((n) => i + n.length <= to && text.startsWith(n, i))) return i;
+  }
+  return -1;
+}
+/** A link's path, port, query and fragment after its host, read where it starts (sticky: no search ahead). */
+const PATH_RUN = /[a-z0-9\-._~:/?#@!$&*+,;=%[\]]*/y;
+
+/**
+ * Links whose host is written in Chinese characters (surface17: "http://京东理赔.com/r/8" was the link "http://",
+ * and "请访问 京东退款.top 填写" no link at all, while `fanzha url` calls both a look-alike of JD): a Chinese character
+ * right before ".ending" (an ASCII ending a bare host takes), the host's Chinese and ASCII
+ * characters before it, and the path after it. With a scheme it is a link whatever its name; without one, Chinese
+ * prose runs into the host with nothing between, so a bare one is read only when it holds a brand's Chinese name
+ * (src/checks/data/idn-brands.ts) and starts there ("请访问京东退款.top" → "京东退款.top"). Each ending is looked at
+ * once and each host read back at most CJK_HOST_BACK characters and never past the ending before it: linear in the
+ * text.
+ */
+function cjkHostLinks(text: string): Entity[] {
+  const out: Entity[] = [];
+  let from = 0;
+  let lastDot = -1;
+  for (let dot = text.indexOf('.', 1); dot > 0; dot = text.indexOf('.', Math.max(dot + 1, from))) {
+    if (!isCjk(text.charCodeAt(dot - 1))) continue;
+    // A host read back from this ending stops at the last one looked at: each character is walked over once.
+    const floor = Math.max(from, lastDot + 1, dot - CJK_HOST_BACK);
+    lastDot = dot;
+    // The host's ASCII tail: the ending and any further labels (京东.com.cn).
+    let end = dot + 1;
+    while (end < text.length && (isHostAscii(text.charCodeAt(end)) || (text.charCodeAt(end) === 0x2e && end + 1 < text.length && isHostAscii(text.charCodeAt(end + 1))))) end++;
+    const tail = text.slice(dot + 1, end);
+    const tld = tail.slice(tail.lastIndexOf('.') + 1);
+    // The endings bare hosts take (BARE_TLDS) or a longer ICANN one; not any two letters, which are file
+    // extensions too (京东爬虫.py, 报告.ai, 说明.md).
+    if (!/^[a-z]{2,10}$/.test(tld) || !(BARE_TLDS.has(tld) || (tld.length > 2 && isIcannSuffix(tld)))) continue;
+    // The host's characters before the ending: Chinese characters, ASCII letters, digits, hyphens and dots.
+    let start = dot - 1;
+    while (start > floor) {
+      const c = text.charCodeAt(start - 1);
+      if (!isCjk(c) && !isHostAscii(c) && c !== 0x2e) break;
+      start--;
+    }
+    // "请访问www.美团赔付.com": the host starts at its www., whatever Chinese runs into it.
+    const www = text.slice(start, dot).lastIndexOf('www.');
+    if (www >= 0) start += www;
+    const scheme = SCHEMES.find((s) => start >= s.length && text.startsWith(s, start - s.length));
+    if (scheme) start -= scheme.length;
+    else if (www < 0) {
+      const at = firstBrandName(text, Math.max(start, dot - CJK_LABEL), dot);
+      if (at < 0) continue;
+      start = at;
+    }
+    // The path, as a link with an ASCII host has it.
+    if (end < text.length && '/?#:'.includes(text[end]!)) {
+      PATH_RUN.lastIndex = end;
+      const m = PATH_RUN.exec(text);
+      if (m) end += trimmedEnd(m[0]);
+    }
+    out.push({ kind: 'url', start, end, value: text.slice(start, end) });
+    from = end;
+  }
+  return out;
 }
 
 /** Trailing sentence punctuation is not part of a URL ("见 www.a.cn。" / "www.a.cn)."). */
@@ -531,6 +617,9 @@ export function extractEntities(text: string): Entity[] {
   // across lines); their spans map back to the text, their values are the plain links.
   const view = urlView(text);
   const vt = view.text;
+  // Links with a Chinese host first; a run below that overlaps one ("http://" before 京东理赔.com) is part of it.
+  const cjk = cjkHostLinks(text);
+  for (const e of cjk) { out.push(e); taken.push([e.start, e.end]); }
   URL_RUN.lastIndex = 0;
   for (let m = URL_RUN.exec(vt); m; m = URL_RUN.exec(vt)) {
     let run = m[0].slice(0, trimmedEnd(m[0]));
@@ -542,10 +631,12 @@ export function extractEntities(text: string): Entity[] {
     if (run.length >= 4 && looksLikeUrl(run)) {
       const start = view.map ? view.map[at]! : at;
       const end = view.map ? view.map[at + run.length - 1]! + 1 : at + run.length;
+      if (cjk.length > 0 && cjk.some((e) => start < e.end && end > e.start)) continue;
       out.push({ kind: 'url', start, end, value: run });
       taken.push([start, end]);
     }
   }
+  if (cjk.length > 0) taken.sort((a, b) => a[0] - b[0]);
   const inUrl = insideSpans(taken);
 
   DIGIT_RUN.lastIndex = 0;

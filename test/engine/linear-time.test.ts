@@ -34,6 +34,10 @@ export const ADVERSARIAL: Record<string, (n: number) => string> = {
   'URL path': (n) => `http://a.top/${'a/'.repeat(n / 2)}`,
   'mixed evasion': (n) => '薇信加扣扣６２２２・'.repeat(n / 10),
   // One sentence: a reporter, then a self-introduction in every clause (framing's speech-mark scan, once a sentence).
+  // Links with a Chinese host (surface17): an ending after Chinese, read back for the host and a brand's name.
+  'Chinese hosts': (n) => '京东退款.com/a '.repeat(n / 12),
+  'Chinese before endings': (n) => '北京.com'.repeat(n / 6),
+  'a long Chinese run before an ending': (n) => `${'中'.repeat(n - 8)}.com`,
   'reporter then self-introductions': (n) => `骗子才会让你等，${'我是客服，'.repeat(n / 5)}`,
 };
 

@@ -5,6 +5,8 @@
 import { domainToUnicode } from 'node:url';
 import { parse as parseDomain } from 'tldts';
 import { BRANDS, HOME_ENDINGS, OFFICIAL_DOMAIN_TO_BRAND, REFUND_WORDS, type Brand } from '../data/official-domains.ts';
+import { IDN_BRAND_NAMES, IDN_LURE_WORDS } from '../data/idn-brands.ts';
+import { normalise } from '../../normalise/normalise.ts';
 import { RISKY_TLDS } from '../data/risky-tlds.ts';
 import { SHORTENER_DOMAINS } from '../data/shorteners.ts';
 import { finding, verdictFrom, type CheckVerdict, type Finding } from '../findings.ts';
@@ -59,7 +61,9 @@ const BRAND_TLD: ReadonlyMap<string, Brand> = new Map(BRANDS.flatMap((b) => (b.b
  */
 function ownerOf(registrable: string | null, suffix: string, icann: boolean): Brand | null {
   if (registrable === null) return null;
-  return OFFICIAL_DOMAIN_TO_BRAND.get(registrable) ?? (icann ? BRAND_TLD.get(suffix) ?? null : null);
+  // A brand's own Chinese domain, if the data ever lists one, is listed as the reader sees it (京东.中国), not as xn--….
+  const listed = OFFICIAL_DOMAIN_TO_BRAND.get(registrable) ?? (registrable.includes('xn--') ? OFFICIAL_DOMAIN_TO_BRAND.get(domainToUnicode(registrable)) : undefined);
+  return listed ?? (icann ? BRAND_TLD.get(suffix) ?? null : null);
 }
 
 /** Brand tokens, plus official labels long enough not to be ordinary words (vip, sto, boc are). */
@@ -143,6 +147,23 @@ function initialsWithLure(parts: readonly string[]): { brand: Brand; lure: strin
 }
 
 const CHINESE_REFUND_WORDS = ['退款', '理赔', '退费', '赔付', '补偿', '解冻', '客服'];
+
+/**
+ * A brand's Chinese name in a Chinese domain's label as the reader sees it (京东理赔 in xn--xhq9mh07gmfv.com),
+ * traditional characters read as simplified (京東 is 京东): the longest name it holds, its brand, and a lure
+ * word beside it (退款, 客服…, or a pinyin/English one: 京东-tuikuan). Labels are at most 63 characters and the
+ * names a fixed list: bounded work per link.
+ */
+function idnBrandName(shown: string): { name: string; brand: Brand; exact: boolean; lure: string | null } | null {
+  if (shown.length === 0 || shown.length > 63 || !/[\u3400-\u9fff]/.test(shown)) return null;
+  const folded = normalise(shown).text;
+  const hit = IDN_BRAND_NAMES.find(([name]) => folded.includes(name));
+  if (!hit) return null;
+  const [name, brand] = hit;
+  const rest = folded.replace(name, '');
+  const lure = IDN_LURE_WORDS.find((w) => rest.includes(w)) ?? tokensOf(rest).find((t) => REFUND_WORD_SET.has(t)) ?? null;
+  return { name, brand, exact: rest.replace(/[-\s]/g, '').length === 0, lure };
+}
 
 const SCHEME = /^[a-z][a-z0-9+.-]{0,30}:/i;
 const HAS_AUTHORITY = /^[a-z][a-z0-9+.-]{0,30}:\/\//i;
@@ -417,7 +438,35 @@ export function checkUrl(raw: string): UrlReport {
         `the domain is an internationalised name (${host}) shown as "${shown}"${latinMix ? ', mixing Latin with Cyrillic/Greek letters' : ''}`));
     }
 
-    const look = lookalikeOf(unicodeLabel);
+    // A brand's Chinese name in a Chinese domain (京东理赔.com, 淘宝.com, 拼多多客服.cn): not on the brand's list, so
+    // not its site. The name with a lure word is the fake refund page; the name alone on a cheap ending is too
+    // (as jingdong.top is); the name with other words, or alone on .com/.cn, is at least suspicious (jd-shop.com).
+    const idn = host.includes('xn--') ? idnBrandName(unicodeLabel) : null;
+    if (idn) {
+      brand = idn.brand;
+      const shownDomain = `${unicodeLabel}.${domainToUnicode(`x.${suffix}`).slice(2)}`;
+      const own = idn.brand.domains[0] ? `（官方网站是 ${idn.brand.domains[0]}）` : '';
+      const ownEn = idn.brand.domains[0] ? ` (its site is ${idn.brand.domains[0]})` : '';
+      findings.push(finding('brand-idn', idn.exact && !HOME_ENDINGS.has(suffix) ? 'high' : 'medium',
+        `“${shownDomain}”是用“${idn.name}”这个中文名注册的中文域名，不是${idn.brand.zh}的官方网站${own}`,
+        `"${shownDomain}" is a Chinese-character domain made from ${idn.brand.en}'s Chinese name "${idn.name}"; it is not ${idn.brand.en}'s site${ownEn}`));
+      if (idn.lure) {
+        findings.push(finding('brand-refund-words', 'high',
+          `链接把“${idn.brand.zh}”和“${idn.lure}”放在一起，是冒充客服退款的典型写法`,
+          `the link pairs "${idn.brand.en}" with "${idn.lure}", the typical shape of a fake refund page`));
+      }
+    } else if (subdomain.includes('xn--')) {
+      // 京东退款.example.com: the brand's Chinese name in front for show.
+      const inSub = idnBrandName(domainToUnicode(subdomain));
+      if (inSub) {
+        brand = inSub.brand;
+        findings.push(finding('brand-in-subdomain', 'high',
+          `${domainToUnicode(host)} 把“${inSub.name}”放在前面装样子，真正的网站是 ${domainToUnicode(registrable)}，不是${inSub.brand.zh}`,
+          `${domainToUnicode(host)} puts "${inSub.name}" (${inSub.brand.en}) in front for show; the real site is ${domainToUnicode(registrable)}, not ${inSub.brand.en}`));
+      }
+    }
+
+    const look = idn ? null : lookalikeOf(unicodeLabel);
     if (look) {
       brand = look.brand;
       if (look.kind === 'homoglyph') {
@@ -577,6 +626,7 @@ function shortBrandWithRefundWord(label: string): Brand | null {
 }
 
 function addRefundWords(findings: Finding[], brand: Brand | null, tokens: readonly string[], pathLower: string): void {
+  if (brand && findings.some((f) => f.id === 'brand-refund-words')) return; // said once (a Chinese domain's lure word)
   const word = tokens.find((t) => (brand ? REFUND_WORD_SET : STRONG_REFUND_WORDS).has(t))
     ?? CHINESE_REFUND_WORDS.find((w) => pathLower.includes(w));
   if (!word) return;
