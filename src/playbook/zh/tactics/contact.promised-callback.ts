@@ -40,6 +40,9 @@ export default defineTactic({
         '回电处理', '回电办理', '回电咨询', '回电话处理',
         // "稍后客服致电您" (newcomer kind 4): the call announced with 致电 and no 会/将.
         '致电您', '致电你', '稍后致电', '稍后来电', '稍后联系', '客服致电', '专员致电', '稍后会有客服', '稍后会有专员',
+        // The bank's "staff" who will ring to undo the instalments (ncrecall17 kind 2: "等一下会有银行人员打电话给您，协助您解除
+        // 分期设定", "银行专员等下会打电话指导您取消").
+        '打电话给您', '打电话给你', '会打电话', '来电协助', '来电帮您', '人员来电',
       ],
     },
   ],

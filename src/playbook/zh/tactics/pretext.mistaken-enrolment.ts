@@ -47,6 +47,20 @@ export default defineTactic({
       within: 8,
       ordered: true,
     },
+    // An order or a membership "set to" instalments or a wholesale dealer, a monthly debit, and the cancellation offered
+    // (Taiwan's 解除分期 scam, also in simplified: "您上次的订单被设定成分期付款，每个月会从您的账户扣款，等一下会有银行人员打电话
+    // 给您，协助您解除分期设定", "系统升级时把您的会员等级设定为批发商，每个月会自动扣款，银行专员等下会打电话指导您取消"; ncrecall17
+    // kind 2). The status nobody chose, its charge and the way out in one breath: a real instalment is applied for and
+    // its notice names its app (unless).
+    {
+      all: [
+        ['设定成', '设定为', '设定了', '被设定', '设置成', '设置为', '被设置', '设成', '设为', '被改成', '改成了', '被调成', '被升级成', '被设置'],
+        ['分期', '批发', '经销商', '代理商', '代理', '商家', '商户', '重复扣款', '重复订购', '重复下单'],
+        ['每个月', '每月', '按月', '自动扣款', '扣款', '扣费', '扣钱', '扣除'],
+        ['解除', '取消', '关闭', '撤销', '更正', '修正', '恢复'],
+      ],
+      within: 60,
+    },
     { any: ['取消代理', '消除代理', '取消您的代理', '取消加盟', '取消经销商', '取消代理商'] },
     // "未经允许将您的信息纳入了代理商名单": you were put on a seller/agent list you never joined.
     {

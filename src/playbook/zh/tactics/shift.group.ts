@@ -1,5 +1,6 @@
 import { defineTactic } from '../../schema.ts';
 import { OWN_ACCOUNT_ID, OWN_ACCOUNT_ID_BUT } from '../own-freeze.ts';
+import { LINE_CONTACT } from '../lexicon-contact.ts';
 
 export default defineTactic({
   id: 'shift.group',
@@ -33,6 +34,9 @@ export default defineTactic({
         '加qq', '加微信', '加个qq', 'qq号', '微信号', '理赔中心群', '理赔群', '退款群', '售后群', '处理群', '维权群',
         'qq群', '微信群里', '群语音', '群视频', 'qq语音', '微信语音', '语音通话', '进群', '入群', '群号',
         '通过qq', 'qq添加', '添加工作人员', '添加一下工作人员', '添加专员', '添加客服', '添加我们的客服',
+        // LINE, the private chat of Taiwan, Japan and Thailand ("請加LINE官方客服 @shp-verify", "加入LINE好友"): its handle is no
+        // platform's own desk (ncrecall17 kind 2). Not a bare "line" (online, hotline, deadline).
+        ...LINE_CONTACT,
       ],
     },
   ],
