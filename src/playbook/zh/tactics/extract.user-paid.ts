@@ -59,6 +59,14 @@ export const PASSIVE_LOSS = ['骗了', '骗走', '骗去', '骗光', '骗掉', '
  * 了两万"): a bare "信用卡被盗刷了" is a card-holder telling the bank's agent (in-app, heldout-gen-legit-zh-190),
  * and "被银行划走了年费" is a charge.
  */
+/**
+ * Talked round into paying (recall17 kind E): the verbs of coaxing and fooling someone (忽悠, 哄, 骗, 蒙, 诱导, 洗脑, 套路, 糊弄),
+ * then what moved: a payment done or the savings moved (转了, 汇了, 转走, 打了款, 把钱, 存款, 积蓄, 养老钱…). Not 转了 + a job, a
+ * trade or a school (被领导忽悠着转了岗, 转了行, 转了专业: the tactic's unless).
+ */
+const DECEIT_TALK = ['忽悠', '哄', '骗', '蒙', '诱导', '洗脑', '套路', '糊弄', '唬'];
+const MONEY_MOVED = ['转了', '汇了', '打了款', '转走', '转出去', '转过去', '汇过去', '打过去', '转账', '汇款', '打款', '把钱', '把存款',
+  '把积蓄', '把养老钱', '交了钱', '交了保证金', '付了钱', '贷了款', '借了网贷'];
 const PASSIVE_THEFT = ['盗刷', '盗走', '偷走', '转走', '划走', '刷走', '卷走'];
 const PASSIVE_AGENT = ['骗子', '假', '冒充', '自称', '客服', '对方', '陌生人', '那个人', '那人', '专员'];
 
@@ -202,6 +210,15 @@ export default defineTactic({
       clause: true,
     },
     {
+      // Talked into paying, in the passive (recall17 kind E: "我妈被人忽悠着转了两万", "我奶奶被人哄着把存款转走了五万", "我老公被骗
+      // 转了八千给一个陌生账户" read safe 0): 被 + a verb of talking someone round (DECEIT_TALK) + the money moved (MONEY_MOVED),
+      // ordered in one clause. The family member's loss told now is the family's report, as 被…骗了 above.
+      all: [['被'], DECEIT_TALK, MONEY_MOVED],
+      within: 20,
+      ordered: true,
+      clause: true,
+    },
+    {
       // Money gone in the passive or as a result (被转走, 卡里少了, 银行短信说扣了) after doing what a stranger
       // said or after their call: the victim's report of a loss, not a bank's notice to its customer.
       all: [LOSS_RESULT, AT_THEIR_WORD],
@@ -210,6 +227,8 @@ export default defineTactic({
   ],
   unless: [
     '差点', '幸好', '还好', '没有转', '没转', '没被骗',
+    // A job, a trade or a school changed at someone's talk ("被领导忽悠着转了岗"; recall17 kind E twin): no money moved.
+    '转了岗', '转了行', '转了正', '转了学', '转了专业', '转了班', '转岗', '转行', '转学',
     // Refused to pay, told after a condition ("说付了才给发视频验货，我没付": the 付了 of a condition, guard16 kind R1).
     '我没付', '我没有付', '没付钱', '我没交', '我没有交', '没上当', '险些', '如果', '万一', '假如', '要是', '防止', '避免', '以免',
     // Promises of a future refund ("说给我退款", "会给我转补偿") are not listed here: they sit in the
