@@ -327,7 +327,18 @@ export function readFraming(
         // "…是否已经泄露了出去，如果你想解决…就需要…！" tells.
         if (askingSentences === null) askingSentences = questionSentences(text, sentence);
         if (askingSentences.has(s)) f.pastQuestion.add(s);
-      } else if (set === g.ownRequests) firstAt(f.firstOwn, s, o[1]);
+      } else if (set === g.ownRequests) {
+        firstAt(f.firstOwn, s, o[1]);
+        // "近期有不法分子冒充我司客服，请您认准官方，把收到的验证码发给我们": the speaker's own ask (请您, 给我们, 发我) in a later
+        // clause than a reporter with no speech mark between takes the floor back, as a self-introduction does (guard17 kind D).
+        const r = f.firstReporter.get(s);
+        if (r !== undefined && r < o[1] && clause[r] !== clause[o[1]]) {
+          speech ??= new Map();
+          let mark = speech.get(s);
+          if (mark === undefined) { mark = firstSpeechMark(g.speechMarks, text, sentence, r); speech.set(s, mark); }
+          if (mark >= o[1]) firstAt(f.takeoverAfterReporter, s, o[1]);
+        }
+      }
       else if (set === g.pastActs) {
         // The act and its object just after it in the clause ("装了一个叫云会议的软件"): at most PAST_ACT_REACH more.
         f.pastActAt ??= new Uint8Array(text.length + 1);

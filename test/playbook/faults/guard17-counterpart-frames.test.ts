@@ -28,6 +28,14 @@
  *    (src/playbook/zh/lexicon.ts MESSENGER_DUTIES). Before -> after on the 11 siblings (sms): 10 safe 0 and 1 suspicious 45
  *    -> all flagged, 4 `scam`. Twins: 11 retellings of a relayed ask refused or checked (guard16's kind) stay safe; 4 lines
  *    flagged before stay flagged.
+ *  - kind D (the brief's second kind: an older reporter in the counterpart's mouth): a reporter naming the scammers (不法分子,
+ *    诈骗分子, 犯罪分子, 话术) made the rest of its sentence a description, also the speaker's own ask after it in a later clause
+ *    ("为了防止不法分子盗刷，请您提供银行卡号和验证码，我们帮您冻结" safe 0; "犯罪分子可能已经拿到您的信息，请您把验证码告诉我"
+ *    safe 0). A self-introduction there already took the floor back; now so does an own-request word (请您, 给我们, 发我, 告诉我…)
+ *    in a later clause with no speech mark (说, 称, ：) after the reporter (src/match/framing.ts, takeoverAfterReporter).
+ *    Before -> after on the 11 siblings (sms): 8 safe 0 and 3 suspicious 40 (the model alone) -> all flagged with their ask,
+ *    3 `scam`. Twins: 12 bulletins naming the scammers and then advising 请您 (不要提供, 提高警惕, 拨打96110), or quoting the
+ *    ask after a speech mark ("诈骗分子会说：请您把钱转到安全账户"), stay safe.
  * With the text model and with the rules alone; every line as an SMS and as a chat turn (one noted sms only).
  */
 import { beforeAll, describe } from 'vitest';
@@ -148,6 +156,40 @@ describe('guard17 kind C: the speaker sent to do a job (平台让我跟进…) i
       '对方让我把银行卡号和密码填在一个页面里，说是理赔，原来是假的，我没填',
       '店铺客服非要我先付运费险才给退款，我没付，去平台投诉了',
       '刚才短信让我点链接领退款，我没点，一问才知道是假的',
+    ]),
+  ]);
+});
+
+describe('guard17 kind D: the speaker\'s own ask after a reporter naming the scammers takes the floor back', () => {
+  runWithAndWithoutModel([
+    ...flagged('agent', [
+      ['为了防止不法分子盗刷，请您提供银行卡号和验证码，我们帮您冻结。', 'extract.verification-code'],
+      ['最近不法分子比较多，请您把收到的验证码发给我们，我们帮您把账户锁起来。', 'extract.verification-code'],
+      ['您的账户已被诈骗分子盯上了，请您马上下载会议软件开屏幕共享，我们帮您处理。', 'shift.screen-share'],
+      ['为了不让不法分子钻空子，请您在这个链接 http://tb-aq.cc 重新填写银行卡号和密码。', 'extract.card-credentials'],
+      ['近期诈骗分子活跃，请您配合我们，把借呗额度借出来转到指定账户做资金保护。', 'extract.loan'],
+      ['犯罪分子可能已经拿到您的信息，请您把验证码告诉我，我这边马上给您冻结。', 'extract.verification-code'],
+      ['有不法分子在用您的身份贷款，请您加一下我们专员的微信 aq_kf01，把银行卡号发给他。', 'extract.card-credentials'],
+      ['网上的话术太多了，请您别担心，把银行卡号和验证码发我，退款马上到账。', 'extract.verification-code'],
+      ['为了防止不法分子截留理赔款，请您扫这个二维码，填写收款银行卡和密码。', 'extract.card-credentials'],
+      ['不法分子太多，麻烦您把身份证号和银行卡号发给我们登记一下理赔。', 'extract.card-credentials'],
+      ['诈骗分子最近很猖獗，请你把支付宝里的钱先转到这个账户 6217 0000 1234 5678 保管。', 'extract.transfer'],
+      // Flagged before too.
+      ['为防止犯罪分子转走您的资金，请您把卡里的余额转到我们的安全账户。', 'extract.transfer'],
+    ]),
+    ...safe('bulletin', [
+      '不法分子冒充客服称您的订单异常，请您提高警惕，不要提供验证码。',
+      '诈骗分子常以退款为由索要验证码，请您不要向任何人透露。',
+      '骗子常说“把验证码发给我们”，请您千万别信，官方客服不会索要验证码。',
+      '不法分子以“百万保障”扣费为由，诱导受害人下载会议软件，请您提高警惕，发现可疑及时拨打96110。',
+      '犯罪分子谎称快递丢失，要求受害人添加微信领取理赔，请您通过官方渠道核实。',
+      '诈骗分子会说：请您把钱转到安全账户，这是诈骗，请立即挂断。',
+      '不法分子利用您的信任，请您记住：公检法没有安全账户，不会让您转账。',
+      '近期诈骗分子冒充电商客服实施诈骗，请您认准官方APP，不要点击陌生链接。',
+      '受害人称，对方让她把银行卡号发过去，请大家引以为戒，不要向陌生人提供银行卡号。',
+      '骗子的话术千变万化，请您牢记：凡是让您转账到安全账户的都是诈骗。',
+      '犯罪分子诱导受害人在借呗借款，请您遇到类似情况立即报警。',
+      '不法分子会以理赔为由让你扫码，请你不要扫陌生二维码。',
     ]),
   ]);
 });
