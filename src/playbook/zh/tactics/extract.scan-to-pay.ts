@@ -58,6 +58,9 @@ export default defineTactic({
     // A code at the place where the payer stands (fp11): the shop's door, the counter, the window, the table, the stall,
     // the car park's exit. The payer is there and sees who is paid; a scammer's code is SENT (我发的码, 下方二维码, 这个码).
     '门口', '窗口', '前台', '柜台', '服务台', '收费处', '收银台', '桌上', '桌角', '摊位', '岗亭', '出口', '到店', '店内', '店里', '门店', '现场', '当面',
+    // …and the courier at the door with a cash-on-delivery parcel (sms17 kind C: "您的快件需要签收时支付到付运费xx元，请准备好零钱
+    // 或扫快递员的收款码付款"): the code the courier holds out when the reader signs, not one sent by message.
+    '签收时', '快递员的收款码', '快递员收款码', '派件员的收款码', '送货员的收款码', '配送员的收款码', '快递小哥的收款码', '准备好零钱',
     // A school's own channel (ncrecall16 kind D's twins): the class app or the school's payment platform.
     '小管家', '缴费平台', '官方平台', '校园缴费', '学校公众号',
     // …and the parent's own payment told done ("资料费我已经扫码付款了，截图发您了").
