@@ -9,12 +9,18 @@ import { defineTactic } from '../../schema.ts';
  * bring your card to its own counter (网点, 柜台, 营业厅) is not it; neither is a health talk with no card asked.
  * Our own siblings: test/engine/nc13-recall.test.ts.
  */
+/** A free handout (recall17 kind E2): 免费领/送/发, 白送, 赠送 and the gifts the venue lures give away. */
+const FREE_GIFT = ['免费领', '免费送', '免费发', '免费赠送', '免费拿', '白送', '白领', '领鸡蛋', '送鸡蛋', '发鸡蛋', '领大米', '送大米', '领食用油', '送食用油',
+  '领礼品', '送礼品', '领礼物', '送礼物', '领赠品'];
+/** An ID and a bank card asked together, in either order (凭身份证和银行卡, 带上银行卡、身份证). */
+const BOTH_CARDS = ['和', '、', '与', '及', '加', '+'].flatMap((j) => [`身份证${j}银行卡`, `银行卡${j}身份证`, `身份证${j}存折`, `存折${j}身份证`]);
+
 export default defineTactic({
   id: 'pretext.bring-card-refund',
   stage: 'pretext',
   description: {
-    zh: '说您买的保健品、理疗仪要退款或召回，要您带上银行卡、存折到宾馆、饭店、会场或门店领取：真退款原路退回，不需要您带卡到场',
-    en: 'Says a health product you bought is refunded or recalled and you must bring your bank card or passbook to a hotel, restaurant, venue or shop to collect it: a real refund goes back the way you paid',
+    zh: '说您买的保健品、理疗仪要退款或召回，或说免费送鸡蛋、大米、礼品，要您带上银行卡、存折到宾馆、饭店、会场或门店领取：真退款原路退回，送礼也不需要您带卡到场',
+    en: 'Says a health product you bought is refunded or recalled, or gives away eggs, rice or gifts, and you must bring your bank card or passbook to a hotel, restaurant, venue or shop to collect it: a real refund goes back the way you paid, and no gift needs your card',
   },
   weight: 40,
   speaker: 'any',
@@ -25,6 +31,14 @@ export default defineTactic({
         ['带银行卡', '带上银行卡', '带着银行卡', '带好银行卡', '携带银行卡', '带上您的银行卡', '带上你的银行卡', '带存折', '带上存折', '带着存折', '带好存折', '携带存折', '银行卡带上', '银行卡带来', '存折带上', '带卡'],
       ],
       within: 60,
+    },
+    {
+      // The same venue's lure as a free gift (recall17 kind E2: "凭身份证和银行卡免费领鸡蛋，明天上午社区门口" read safe 0): eggs,
+      // rice or oil given away only to whoever brings an ID AND a bank card (BOTH_CARDS) or a bank card alone (the group above's
+      // 带银行卡 forms). A gift needs no card in anyone's hands; the card is bound, the phone "operated" or products sold there.
+      // A bank's or a carrier's own counter stays the unless below; an ID alone ("凭身份证领取") is a real handout's.
+      all: [FREE_GIFT, [...BOTH_CARDS, '带银行卡', '带上银行卡', '带着银行卡', '带好银行卡', '携带银行卡', '带存折', '带上存折', '携带存折', '银行卡带上']],
+      within: 40,
     },
   ],
   // A bank's, an office's own counter; the refund back the way it was paid; a warning.
