@@ -258,6 +258,10 @@ export function readFraming(
         // A frame word inside the quotation is the quoted speaker's own ("“我是公安局的，您涉嫌洗钱…”",
         // a whole message in quotes): only a frame word OUTSIDE the quotes makes them a warning's example.
         if (hasQuotes) mask ??= quoteMask(text);
+        // "对方说他是公安局的…", "自称公安": the caller's claimed office, told; no warning's voice (told17 kind 3).
+        if (set === g.frames && claimedOffice(text, o[1])) continue;
+        // "她已经借出来了，还没转": not yet done, no refusal (a refusal frame 没转/没借/没付 right after 还 or 暂时; told17 kind 3).
+        if (set === g.frames && text.charCodeAt(o[1]) === NOT_YET_MEI && o[1] > 0 && NOT_YET_BEFORE.has(text.charCodeAt(o[1] - 1))) continue;
         if (mask === null || mask[o[1]] === 0) {
           framed = true;
           // A frame word the asker asks about ("…，这是诈骗吗？", "帮我看看这个是不是骗子：“…”", "Is this a scam? \"…\"") warns of
@@ -444,6 +448,17 @@ const ASK_BEFORE = ['是不是', '是否', '会不会', '算不算', '该不会'
   'could this', 'could it', 'is he', 'is she', 'are they', 'are these', 'am i being'];
 const ASK_AFTER = new Set(['吗', '么', '嘛', '？', '?']);
 const ASK_LIGHT = new Set(['啊', '呀', '吧', '呢', ' ', '的']);
+
+/** Is the frame word at `start` the office a caller claimed ("他是公安局的", "说是警方", "自称民警")? One bounded look back. */
+function claimedOffice(text: string, start: number): boolean {
+  if (!CLAIMED_OFFICES.some((w) => text.startsWith(w, start))) return false;
+  const before = text.slice(Math.max(0, start - 3), start);
+  return CLAIM_MARKS.some((m) => before.endsWith(m));
+}
+const NOT_YET_MEI = 0x6ca1; // 没
+const NOT_YET_BEFORE = new Set([...'还暂'].map((c) => c.charCodeAt(0)));
+const CLAIMED_OFFICES = ['公安', '警方', '民警', '反诈'];
+const CLAIM_MARKS = ['他是', '她是', '对方是', '说是', '自称', '称是', '自称是', '声称是', '说他是', '说她是', '冒称'];
 
 const ME = 0x6211; // 我
 const LE = 0x4e86; // 了

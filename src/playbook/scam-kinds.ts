@@ -76,7 +76,7 @@ export type KindAdviceName = keyof typeof KIND_ADVICE;
  * comes too late and is dropped, whatever kind of scam it was; "do not transfer any more" stays (a second,
  * "recovery" demand often follows). Told by `PAID_MARKS` with a positive weight.
  */
-export const PAID_MARKS: readonly string[] = ['extract.user-paid', 'extract.loss-asks-help'];
+export const PAID_MARKS: readonly string[] = ['extract.user-paid', 'extract.loss-asks-help', 'extract.told-ask-done'];
 export const PAID_ADVICE: KindAdvice = {
   always: ['already-paid', 'no-transfer'],
   onExtraction: [],
@@ -294,6 +294,8 @@ export const KIND_NEUTRAL: Readonly<Record<string, readonly string[]>> = {
     'extract.damage-pay',
     // A fee into the sender's own private account (recall15 kind Z3): the teacher's, the courier's, the landlord's.
     'extract.fee-to-private',
+    // A stranger's ask told by the one asked, with no refusal (told17 kind 3).
+    'extract.told-ask',
   ],
   // Off the platform, into the scammer's control: a link, an app, a group, a screen share, a private number.
   'a channel every kind moves to': [
@@ -322,7 +324,7 @@ export const KIND_NEUTRAL: Readonly<Record<string, readonly string[]>> = {
   // A legitimacy sign lowers the risk; it tells no kind.
   'a legitimacy sign': ['contact.in-person-counter'],
   // The citizen's own report that money has gone: it keeps the kind and gives PAID_ADVICE.
-  'the citizen reports a loss': ['extract.user-paid', 'extract.loss-asks-help'],
+  'the citizen reports a loss': ['extract.user-paid', 'extract.loss-asks-help', 'extract.told-ask-done'],
 };
 
 /** What a kind is told from: a fired tactic's id and weight (a negative weight, a legitimacy sign, tells none). */

@@ -16,6 +16,7 @@ import { zhGrammar, zhLexicon } from './lexicon.ts';
 import { zhVariants, ZH_SOUND_WORDS } from './variants.ts';
 import { probeKindComposites, probeKindTactics } from './probe-kinds.ts';
 import { recallKindComposites, recallKindTactics } from './recall-kinds.ts';
+import { extractToldAsk, extractToldAskDone } from './told-asks.ts';
 import { nc12KindComposites, nc12KindTactics } from './nc12-kinds.ts';
 import { nc13KindComposites, nc13KindTactics } from './nc13-kinds.ts';
 import { nc15KindComposites, nc15KindTactics } from './nc15-kinds.ts';
@@ -285,6 +286,8 @@ export const zhPlaybook = definePlaybook({
     ...probeKindTactics,
     // The scams a newcomer found read as safe in session 11: ./recall-kinds.ts.
     ...recallKindTactics,
+    // A stranger's ask told with no refusal, and told as done (told17 kind 3): ./told-asks.ts.
+    extractToldAsk, extractToldAskDone,
     // The scams newcomer12 found read as safe or too low in session 12: ./nc12-kinds.ts.
     ...nc12KindTactics,
     // The scams newcomer13 and writer13 found missed in session 13: ./nc13-kinds.ts.
