@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { PAYER_SCANS } from '../payer-scans.ts';
 
 /**
  * The refund script's sizing-up step: after the refund or compensation story the "agent" asks what
@@ -53,6 +54,8 @@ export default defineTactic({
     // read scam 85). Not 审核通过 alone: a lender's "审核通过后需验证您的银行卡余额" is the loan scam's check.
     '审核通过后赔', '审核通过后退', '审核通过后补偿', '审核通过后打入', '审核通过后将赔', '审核通过后将退', '审核通过后理赔款',
   ],
+  // The payer scanning the reader's own collection code (conv17 kind E): src/playbook/zh/payer-scans.ts.
+  ordinaryAlso: [PAYER_SCANS],
   guards: ['warning'],
   negatable: true,
   advice: ['never-share-card', 'hang-up-verify-in-app'],

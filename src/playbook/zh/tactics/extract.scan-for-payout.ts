@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { PAYER_SCANS } from '../payer-scans.ts';
 
 /**
  * Money offered TO you, and a code of theirs to scan to get it (newcomer12 kind S6): "你的快递丢了 赔你 扫码",
@@ -31,6 +32,8 @@ export default defineTactic({
     '关注', '公众号', '进度', '查看', '查询', '小程序', '官方', '评价', '问卷', '发票', '门口', '柜台', '前台', '窗口', '服务台', '到店', '店内', '当面',
     '骗子', '诈骗', '冒充', '切勿', '不要扫', '别扫', '千万别', '不会让', '不需要扫', '无需扫',
   ],
+  // The payer scanning the reader's own collection code (conv17 kind E): src/playbook/zh/payer-scans.ts.
+  ordinaryAlso: [PAYER_SCANS],
   guards: ['warning'],
   negatable: true,
   advice: ['refund-never-needs-payment', 'no-transfer', 'already-paid'],
@@ -49,6 +52,7 @@ export default defineTactic({
       '赔偿款已转给你，注意查收',
       '扫码关注官方账号，查看理赔进度',
       '您借阅的图书遗失，按规定赔偿原价，请到总服务台扫码缴纳',
+      '押金我退给你，你把收款码发给我，我扫码转给你',
     ],
   },
 });

@@ -1,4 +1,5 @@
 import { defineTactic } from '../../schema.ts';
+import { PAYER_SCANS } from '../payer-scans.ts';
 import { PAYBACK } from '../payback.ts';
 import { DEPOSIT_WORDS } from '../deposit-word.ts';
 import { SHOP_COUNTER, SHOP_COUNTER_BUT } from '../shop-counter.ts';
@@ -244,7 +245,7 @@ export default defineTactic({
   // A shop's stored value filled at its own counter (sms17 kind S, ../shop-counter.ts): no top-up that earns.
   ordinary: { words: SHOP_COUNTER, but: SHOP_COUNTER_BUT, butEntities: ['url'] },
   // An advance paid back the ordinary way among colleagues and friends (conv17 kind D): src/playbook/zh/payback.ts.
-  ordinaryAlso: [PAYBACK],
+  ordinaryAlso: [PAYBACK, PAYER_SCANS],
   guards: ['warning', 'stored-value'],
   negatable: true,
   advice: ['refund-never-needs-payment', 'no-transfer', 'already-paid'],

@@ -46,6 +46,8 @@ export default defineTactic({
     '家庭群', '家族群', '同学群', '班级群', '工作群', '业主群', '我加', '邀请好友', '银行卡', '支付方式', '绑定银行卡', '绑卡', '绑定手机',
     // Who may take part ("您身边的亲朋好友均可参加"): the 加 of 参加, no contact added.
     '均可参加', '都可参加', '都可以参加', '均可报名参加',
+    // A contact NOT added, told ("我没加你微信，你把收款码发给我": a landlord paying the deposit back; conv17 kind E).
+    '没加你微信', '没有加你微信', '没加你的微信', '没加您微信',
     // A code scanned to PAY, sent by 客服 ("直播间下单后请扫描客服发的二维码支付运费10元"): extract.scan-to-pay's ask, not a
     // group or a contact reached by the code; read as both, one ask was a move and money (fp11: own legit 60, 80 `scam`).
     '二维码支付', '二维码付款', '二维码缴', '二维码进行支付', '二维码完成支付',
