@@ -161,6 +161,8 @@ export const SCAM_KINDS: readonly ScamKind[] = [
       'extract.bill-link', 'pretext.toll-unpaid', 'pretext.final-notice', 'pretext.state-refund',
       // Your number misused and about to be cut off (a fake carrier, regulator or anti-fraud centre; newcomer11 kinds 2, 6).
       'pretext.number-cutoff',
+      // A benefit, a licence or a cover said to lapse, to get the ID numbers (ncrecall17 kind 3, en).
+      'pretext.benefit-lapse',
     ],
   },
   {

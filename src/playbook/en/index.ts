@@ -28,6 +28,7 @@ import coverUrgency from './tactics/cover.urgency.ts';
 import contactNewNumber from './tactics/contact.new-number.ts';
 import contactFamilyEmergency from './tactics/contact.family-emergency.ts';
 import pretextGovernmentThreat from './tactics/pretext.government-threat.ts';
+import pretextBenefitLapse from './tactics/pretext.benefit-lapse.ts';
 import pretextAccountCompromised from './tactics/pretext.account-compromised.ts';
 import pretextParcelProblem from './tactics/pretext.parcel-problem.ts';
 import pretextTollUnpaid from './tactics/pretext.toll-unpaid.ts';
@@ -179,6 +180,8 @@ export const enPlaybook = definePlaybook({
     shiftAppDownload,
     // ncrecall16 kind A: cash handed to a courier at the door.
     extractCashPickup,
+    // ncrecall17 kind 3: a benefit, a licence or a cover lapsing, to get the ID numbers.
+    pretextBenefitLapse,
   ],
   composites: [
     {

@@ -24,6 +24,8 @@ export const enLexicon: Record<string, WordClassDef> = {
       // give your bank details…"); a past act ("I gave them…") is no imperative.
       'give your', 'send your', 'send over your', 'text your', 'text us your', 'text me your', 'email your', 'email us', 'email me',
       'pass your', 'pass on your', 'hand over your', 'give her', 'give them', 'send her', 'send them',
+      // …or the callback that carries them (ncrecall17 kind 3: "Call us back with your Medicare number and date of birth").
+      'call us back with', 'call back with', 'call us with', 'respond with', 'reply back with', 'text us back with',
     ],
     examples: {
       positive: ['To process the refund I need your full name, address, and the last four digits of your credit card.', 'Please provide your card number.'],
@@ -162,6 +164,8 @@ export const enLexicon: Record<string, WordClassDef> = {
       'personal details', 'some information', 'some details', 'your information', 'your details', "mother's maiden name",
       'id number', 'driver license', "driver's license", 'passport number', 'medicare number', 'national insurance number',
       'insurance number', 'member id',
+      // The numbers of a licence or a benefit (ncrecall17 kind 3: "Send us your license number and date of birth").
+      'license number', 'licence number', 'medicaid number', 'benefit number',
     ],
     examples: {
       positive: ['I just need to verify some information to process the refund.', 'Can I have your full name and date of birth?'],

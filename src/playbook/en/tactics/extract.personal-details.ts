@@ -12,7 +12,10 @@ export default defineTactic({
   cues: [
     { request: { act: ['act.give', 'act.tell', 'act.confirm', 'act.enter'], object: ['obj.identity'] } },
   ],
-  unless: ['sign up', 'signup', 'registration', 'register', 'application form', 'in the app'],
+  unless: ['sign up', 'signup', 'registration', 'register', 'application form', 'in the app',
+    // What an office's own site or counter will want (ncrecall17 kind 3's twins: "Renew online at dmv.ca.gov; you will need your
+    // license number and date of birth"): the reader takes it there, nothing is sent back.
+    '.gov', 'renew online', 'at the dmv', 'at your local', 'in person', 'you will need your', "you'll need your"],
   guards: ['warning'],
   advice: ['never-share-card', 'hang-up-verify-in-app'],
   examples: {
