@@ -1,5 +1,6 @@
 /** `fanzha check [TEXT]`: one text, a conversation, or JSON; from an argument, a file or stdin. */
 import { createInterface } from 'node:readline';
+import { stat } from 'node:fs/promises';
 import { analyze, createEngine, EMPTY_INPUT_MESSAGE, inputTurns, isBlankText, parseInput, InputError, type AnalyzeResult, type Engine } from '../../index.ts';
 import { modelAvailable } from '../../model/signal.ts';
 import { ChannelSchema, InitiatorSchema, InputLangSchema, LangSchema, type AnalyzeInput, type Channel, type Initiator, type InputLang, type Lang } from '../../types.ts';
@@ -89,6 +90,27 @@ function parseOrThrow(raw: string): AnalyzeInput {
   }
 }
 
+/** Endings of the files people keep chats and exports in: a lone argument ending in one is a path, not a message. */
+const FILE_ENDINGS = /\.(?:txt|json|jsonl|csv|tsv|log|md)$/i;
+const HAS_CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * The one argument given as TEXT that is a file's path, not a message (surface17: `fanzha check docs/tour/call.txt`
+ * checked the words "docs/tour/call.txt" and said safe 0, exit 0, while the help promises TEXT is the message and
+ * the file goes in --file or `fanzha replay`): a regular file of that name exists, or it ends in a file ending
+ * (.txt, .json, .jsonl, .csv…) with no Chinese and no space in it and is no link (no "://", and no dot before its
+ * first "/": evil.top/a.json is a link). Null when it reads as a message.
+ */
+export async function pathInsteadOfText(arg: string): Promise<string | null> {
+  if (arg.length === 0 || arg.length > 4096 || /\s/.test(arg) || HAS_CJK.test(arg)) return null;
+  const exists = await stat(arg).then((s) => s.isFile(), () => false);
+  if (exists) return 'names a file';
+  if (!FILE_ENDINGS.test(arg) || arg.includes('://') || /^www\./i.test(arg)) return null;
+  const slash = arg.indexOf('/');
+  if (slash > 0 && arg.slice(0, slash).includes('.') && !/^\.\.?$/.test(arg.slice(0, slash))) return null;
+  return 'looks like a file path';
+}
+
 /** `npm start` before the service existed, and `fanzha check` on a terminal: paste, empty line, verdict. */
 async function interactive(io: CliIO, requested: Lang | undefined, readAs: InputLang | undefined, colour: boolean, channel?: Channel, initiator?: Initiator, engine?: Engine): Promise<number> {
   const lang = requested ?? 'zh';
@@ -119,6 +141,8 @@ export const command: Command = {
   Input: TEXT, or --file F, or standard input (--file - or none): plain text, "caller: …"/"user: …" lines, or JSON
   {"channel":"sms","text":"…"} / {"channel":"call","turns":[{"speaker":"caller","text":"…"}]}
   (optional JSON fields: "lang", "inputLang", "initiator": "user"|"counterpart").
+  A lone TEXT that names a file, or looks like a path (ends .txt/.json/.jsonl/.csv…), is refused
+  with a hint (exit 2): a file is read with --file F (a call turn by turn: fanzha replay F).
   --channel     what the input is: sms, chat, call or text (default: text for a plain text, call
                 for "caller: …" lines, or the JSON's "channel")
   --initiator   who started it: user (you opened the chat, e.g. in the shop's app) or counterpart
@@ -141,6 +165,14 @@ export const command: Command = {
     const readAs = inputLang(options.get('input-lang'));
     const colour = !flags.has('no-color') && io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
     let raw: string;
+    if (positional.length === 1 && !options.has('file')) {
+      const why = await pathInsteadOfText(positional[0]!);
+      if (why !== null) {
+        throw new CliError(`"${positional[0]}" ${why}, not a message: use --file ${positional[0]} (or \`fanzha replay ${positional[0]}\` for a call, turn by turn); `
+          + `to check these words as a message, pipe them in (echo '…' | fanzha check)`
+          + `（这像是文件路径，不是要检查的短信：请用 --file 读取文件，或用 fanzha replay 回放通话）`);
+      }
+    }
     if (positional.length > 0) raw = positional.join(' ');
     // `--file -` is standard input, as for replay and most Unix tools ("cannot read -" until session 12).
     else if (options.has('file') && options.get('file') !== '-') raw = await readFileText(options.get('file')!);
