@@ -25,7 +25,9 @@ import type { PlaybookDef } from './schema.ts';
  * and 5 flagged before; on the dev scams (texts-5, texts-8) 0 read under it (the commit has the figures).
  */
 export const notice: NonNullable<PlaybookDef['notice']> = {
-  frames: ['contact.done-notice'],
+  // Or the refund, the claim or the small payment made inside the platform's own order or app (contact.in-platform-refund:
+  // "在中通APP上申请理赔，我们照价赔偿", "已经在淘宝订单里发起了", ncfp17 kind H): the money moves inside the platform, as a done notice's does.
+  frames: ['contact.done-notice', 'contact.in-platform-refund'],
   words: [
     'pretext.quality-refund', 'pretext.payout-offer', 'pretext.parcel-damaged', 'pretext.refund-offer', 'pretext.subsidy-payout',
     'contact.impersonation', 'contact.claimed-desk', 'contact.claimed-staff', 'contact.in-process-payment', 'contact.complaint-followup',
@@ -46,6 +48,8 @@ export const notice: NonNullable<PlaybookDef['notice']> = {
       '【某某快运】您的包裹在运输途中破损，已为您提交理赔，赔款将打入寄件时绑定的账户。',
       '您好，我是某某外卖客服，您的订单超时未送达，已为您全额退款并补偿3元红包。',
       '【某某区人社】您申请的职业培训补贴已发放至您的社保卡金融账户，请注意查收。',
+      '您好，我是中通快递的快递员，您的包裹外箱压坏了，要是有损坏您在中通APP上申请理赔，我们照价赔偿。',
+      '亲，您买的这批面膜有一批次质检不合格，我们主动给您退款，已经在淘宝订单里发起了退款申请，您在订单页面点一下同意就行。',
     ],
     notNotice: [
       // A move: a group, a link, a number of theirs.
@@ -58,6 +62,8 @@ export const notice: NonNullable<PlaybookDef['notice']> = {
       '您好，我们发现您购买的商品有质量问题，已为您申请三倍赔偿，稍后专员会联系您。',
       // A request of the kill chain.
       '您的退款已到账失败，请提供银行卡号和验证码重新退回您的账户。',
+      // The platform's own order named, then a move off it.
+      '亲，商品有质量问题，我们给您退款，已经在淘宝订单里发起了，请加售后微信 kf8812 确认一下。',
     ],
   },
 };

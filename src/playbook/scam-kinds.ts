@@ -315,7 +315,7 @@ export const KIND_NEUTRAL: Readonly<Record<string, readonly string[]>> = {
   'how the contact came': [
     'contact.asks-details', 'contact.advert', 'contact.done-notice', 'contact.agent-request', 'contact.call-back-number', 'contact.call-line',
     'contact.claimed-desk', 'contact.claimed-staff', 'contact.complaint-followup', 'contact.details-request',
-    'contact.in-process-payment', 'contact.official-sender', 'contact.own-deal', 'contact.family-loan', 'contact.family-help', 'contact.promised-callback',
+    'contact.in-process-payment', 'contact.in-platform-refund', 'contact.official-sender', 'contact.own-deal', 'contact.family-loan', 'contact.family-help', 'contact.promised-callback',
   ],
   // Weight 0, read only by composites or by the advice's needs: a link as sent, a credit line, a ransom sum, a fee
   // quoted, a chat handle.

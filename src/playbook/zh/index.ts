@@ -95,6 +95,7 @@ import contactComplaintFollowup from './tactics/contact.complaint-followup.ts';
 import extractThirdPartyPayee from './tactics/extract.third-party-payee.ts';
 import contactInProcessPayment from './tactics/contact.in-process-payment.ts';
 import contactOwnDeal from './tactics/contact.own-deal.ts';
+import contactInPlatformRefund from './tactics/contact.in-platform-refund.ts';
 import contactFamilyLoan from './tactics/contact.family-loan.ts';
 import contactFamilyHelp from './tactics/contact.family-help.ts';
 import extractGiftPaycode from './tactics/extract.gift-paycode.ts';
@@ -243,6 +244,7 @@ export const zhPlaybook = definePlaybook({
     contactInProcessPayment,
     // A payment in a deal the reader signed, to the company's or the escrow's account (src/playbook/deal.ts).
     contactOwnDeal,
+    contactInPlatformRefund,
     // Lending between family and friends, paid back when said (src/playbook/family-loan.ts).
     contactFamilyLoan,
     contactFamilyHelp,

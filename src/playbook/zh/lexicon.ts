@@ -14,7 +14,7 @@
 import type { GrammarDef, WordClassDef } from '../schema.ts';
 import { CODE_WORDS } from './tactics/extract.verification-code.ts';
 import { SUBJECT_WORDS } from './subjects.ts';
-import { PAY_PAGE_PASSWORD, PHONE_LOGIN_PASSWORD, SERVICE_PASSWORD } from './own-page.ts';
+import { OWN_ORDER_PAGE, PAY_PAGE_PASSWORD, PHONE_LOGIN_PASSWORD, SERVICE_PASSWORD } from './own-page.ts';
 import { SENDER_SENDS } from './sender-sends.ts';
 
 /** Family and other persons by what they are (src/playbook/zh/subjects.ts), not 人 alone (有人被…: 有人 is `relayed`'s). */
@@ -1436,6 +1436,8 @@ export const zhGrammar: GrammarDef = {
     ...PHONE_LOGIN_PASSWORD,
     // The payment password typed on one's own wallet's payment page to pay (PAY_PAGE_PASSWORD, sms17 kind P): no credential handed.
     ...PAY_PAGE_PASSWORD,
+    // The buyer's own order's page in the platform's app, where a shop's refund is agreed (OWN_ORDER_PAGE, ncfp17 kind H): no link sent.
+    ...OWN_ORDER_PAGE,
     // What was advanced, named ("垫付的医药费已报销", "代付的学费"): a thing paid before, not a payment asked (recall12 kind 3).
     '垫付的', '代付的', '预付的',
     '赔付款', '理赔款', '退付款', '待付款', '已付款', '未付款', '货到付款', '首付款', '尾付款', '预付款', '应付款', '实付款',

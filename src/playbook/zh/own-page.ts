@@ -82,3 +82,13 @@ export const PAY_PAGE_PASSWORD = ['支付页面', '付款页面', '收银台页�
     .flatMap((v) => ['支付密码', '付款密码'].map((p) => `${page}${v}${p}`)));
 /** Money coming TO the reader beside the payment page's password: a refund, a prize, a payout, an unfreezing, a collection. */
 export const PAY_PAGE_RECEIVE = ['领取', '收到退款', '收款', '退款', '退费', '奖金', '奖品', '赔偿', '赔付', '理赔', '返还', '返现', '解冻', '激活', '提现', '补贴', '到您的账户', '打到您'];
+
+/**
+ * The reader's own order's page in the platform's app, named as where to agree or confirm (ncfp17 kind H): "您在订单页面点一
+ * 下同意退款就行", "已经在淘宝订单里发起了退款申请，您在订单页面点一下同意就行" — a shop refunding a sold-out or recalled item
+ * through the platform's own refund, which the buyer accepts in their order (newcomer17: suspicious 69, "点一下…页面" read as
+ * a link to open, shift.link, with the refund as its context). The order is the buyer's own, reached in the app they bought
+ * in; nobody sent it. One noun of the grammar (lexicon.ts `nouns`): the 页面 inside names no link. A link or a URL beside it is
+ * still one ("在订单页面点一下这个链接", "进入订单页面 http://…"), and so is a page with no order ("退款页面", "理赔页面": shift.link).
+ */
+export const OWN_ORDER_PAGE = ['订单页面', '订单页', '订单详情页', '订单详情页面', '订单的页面', '订单管理页面', '我的订单页面'];

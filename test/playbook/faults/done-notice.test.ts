@@ -55,7 +55,8 @@ describe('the rule\'s own examples, through the whole engine', () => {
       for (const opts of [{}, RULES]) {
         const r = analyze(sms(text), opts);
         expect(r.verdict, why(r)).toBe('safe');
-        expect(r.tactics.map((t) => t.id), why(r)).toContain('contact.done-notice');
+        // One of the rule's frames: the done notice, or the platform's own order or app (contact.in-platform-refund, ncfp17 kind H).
+        expect(r.tactics.some((t) => rule.frames.includes(t.id)), why(r)).toBe(true);
       }
     });
   }
