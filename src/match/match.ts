@@ -275,8 +275,12 @@ function reportsAt(pos: number, sup: Suppression): boolean {
 function doneLater(acting: readonly Occurrence[], perfective: readonly Occurrence[], to: number, sup: Suppression): boolean {
   const sTo = spanAround(sup.sentenceStarts ??= sentenceStartsOf(sup.text), Math.max(0, to - 1))[1];
   const i = firstAtOrAfter(acting, to);
+  // "…，我没理他，直接挂了": the speaker refused; a later 了 (挂了) tells the call's end, not the ask done (told17).
+  if (i < acting.length && REFUSED_AFTER.some((w) => sup.text.startsWith(w, acting[i]![2]))) return false;
   return i < acting.length && acting[i]![1] < sTo && occursIn(perfective, acting[i]![2], sTo);
 }
+/** Right after the acting speaker (我): a refusal, not the ask carried out ("我没理他", "我没给", "我不会给"). */
+const REFUSED_AFTER = ['没', '不', '并没', '才没', '可没', '肯定没', '根本没', '坚决不', '直接挂', '直接拒绝', '拒绝'];
 
 /** Does an occurrence in `list` (sorted by start) end exactly at `pos`? Words are short: a bounded walk back from `pos`. */
 function endsAt(list: readonly Occurrence[], pos: number): boolean {
