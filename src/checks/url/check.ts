@@ -428,7 +428,9 @@ export function checkUrl(raw: string): UrlReport {
 
   if (!official && !government && registrable) {
     // IDN: decode and compare what the reader sees, not the xn-- form.
-    const unicodeLabel = label.includes('xn--') ? domainToUnicode(`${label}.${suffix}`).slice(0, -(suffix.length + 1)) : label;
+    // The ending cut by its own decoded length: a Chinese ending (.中国 is xn--fiqs8s) is shorter decoded than written.
+    const shownSuffix = suffix.includes('xn--') ? domainToUnicode(`x.${suffix}`).slice(2) : suffix;
+    const unicodeLabel = label.includes('xn--') ? domainToUnicode(`${label}.${suffix}`).slice(0, -(shownSuffix.length + 1)) : label;
     if (host.includes('xn--')) {
       const shown = domainToUnicode(host);
       const latinMix = /[a-z]/.test(shown) && /[\u0370-\u03ff\u0400-\u04ff]/.test(shown);
@@ -444,7 +446,7 @@ export function checkUrl(raw: string): UrlReport {
     const idn = host.includes('xn--') ? idnBrandName(unicodeLabel) : null;
     if (idn) {
       brand = idn.brand;
-      const shownDomain = `${unicodeLabel}.${domainToUnicode(`x.${suffix}`).slice(2)}`;
+      const shownDomain = `${unicodeLabel}.${shownSuffix}`;
       const own = idn.brand.domains[0] ? `（官方网站是 ${idn.brand.domains[0]}）` : '';
       const ownEn = idn.brand.domains[0] ? ` (its site is ${idn.brand.domains[0]})` : '';
       findings.push(finding('brand-idn', idn.exact && !HOME_ENDINGS.has(suffix) ? 'high' : 'medium',

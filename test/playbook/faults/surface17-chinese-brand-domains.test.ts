@@ -51,6 +51,11 @@ const LOOKALIKE_URLS: [string, 'dangerous' | 'suspicious', string][] = [
   ['工商银行解冻.com', 'dangerous', 'icbc'],
   ['微信支付退款.cc', 'dangerous', 'tencent'],
   ['京东-tuikuan.com', 'dangerous', 'jd'],
+  // Chinese endings: the label was cut by the ending's xn-- length (.中国 is xn--fiqs8s) and read as nothing
+  ['京东退款.中国', 'dangerous', 'jd'],
+  ['http://淘宝客服.公司', 'dangerous', 'taobao'],
+  ['京东.网络', 'dangerous', 'jd'],
+  ['tаobao.中国', 'dangerous', 'taobao'], // Cyrillic а on a Chinese ending
 ];
 
 const NOT_LOOKALIKES: [string, 'official' | 'unknown'][] = [
@@ -67,6 +72,7 @@ const NOT_LOOKALIKES: [string, 'official' | 'unknown'][] = [
   ['老王五金店.com', 'unknown'],
   ['光大律师事务所.com', 'unknown'],
   ['上海航运.com', 'unknown'],
+  ['北京大学.中国', 'unknown'],
 ];
 
 describe('a brand\'s Chinese name in a Chinese domain: fanzha url and the HTTP API', () => {
