@@ -37,7 +37,10 @@ export default defineTactic({
       ordered: true,
     },
   ],
-  unless: ['官方', '12306', '个人所得税', '骗'],
+  // A public service's own account registered for someone (ncfp17 kind I: "妈…我在帮你注册医院的挂号APP，你把验证码念给我" read
+  // `scam` 80 by shift-plus-extraction on this word): a hospital's booking, medical insurance, social security, the grid's
+  // bill, the traffic office, a vaccine booking — no platform to follow anyone onto. The code asked stays asked (suspicious).
+  unless: ['官方', '12306', '个人所得税', '骗', '挂号', '医院', '医保', '社保', '国网', '电费', '水费', '燃气', '交管', '12123', '疫苗', '政务'],
   guards: ['warning'],
   advice: ['no-app-download', 'no-investment-tips'],
   examples: {
@@ -57,6 +60,8 @@ export default defineTactic({
       '账号注册需要手机号',
       '这种叫你注册平台的都是骗子',
       '邀请码已发送至您的手机，请勿告诉他人',
+      '妈，我在帮你注册医院的挂号APP，你把验证码念给我',
+      '爸，我在帮你注册交管12123的账号，验证码发到你手机上了',
     ],
   },
 });
