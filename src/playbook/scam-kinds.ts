@@ -148,7 +148,9 @@ export const SCAM_KINDS: readonly ScamKind[] = [
     id: 'police',
     name: { zh: '冒充公检法诈骗', en: 'a fake police or government scam' },
     advice: 'own',
-    marks: ['pretext.police-case', 'pretext.accused', 'shift.transfer-to-police', 'extract.cash-pickup', 'pretext.government-threat'],
+    marks: ['pretext.police-case', 'pretext.accused', 'shift.transfer-to-police', 'extract.cash-pickup', 'pretext.government-threat',
+      // The "safe account" as the destination (ncrecall17 kind 4).
+      'pretext.safe-account'],
   },
   {
     // 社保, 医保, customs, utilities, ETC and tolls, subsidies, the state's "unified refund": check with the office

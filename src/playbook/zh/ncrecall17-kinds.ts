@@ -4,10 +4,13 @@
  */
 import type { CompositeDef, TacticDef } from '../schema.ts';
 import contactInsideDeal from './tactics/contact.inside-deal.ts';
+import pretextSafeAccount from './tactics/pretext.safe-account.ts';
 
 export const ncrecall17KindTactics: TacticDef[] = [
   // Kind 1: the inside top-up bonus on a platform (pig-butchering): ./inside-topup.ts.
   contactInsideDeal,
+  // Kind 4: the "safe account" as the destination (no police, bank or platform has one).
+  pretextSafeAccount,
 ];
 
 export const ncrecall17KindComposites: CompositeDef[] = [
@@ -19,6 +22,16 @@ export const ncrecall17KindComposites: CompositeDef[] = [
     },
     all: ['contact.inside-deal'],
     any: ['extract.platform-topup', 'extract.stake-topup', 'extract.stake-in-platform'],
+    minRisk: 85,
+  },
+  {
+    id: 'safe-account-plus-transfer',
+    description: {
+      zh: '要您把钱转到“安全账户”“监管账户”：公安、银行、平台都没有安全账户，这就是诈骗，一分钱也别转',
+      en: 'Asks you to move your money to a "safe account" or a "supervision account": no police, bank or platform has one; a scam, send nothing',
+    },
+    all: ['pretext.safe-account'],
+    any: ['extract.transfer', 'extract.loan-to-safe-account', 'extract.direct-payment', 'extract.new-account', 'extract.money-request'],
     minRisk: 85,
   },
 ];

@@ -21,6 +21,8 @@ export default defineTactic({
         // Not 对公账户 or 监管账户 named alone: a contract's payee ("首付款按合同上的对公账户打过来") and an escrow
         // in a board meeting name them; asked for, the request grammar reads them (obj.their-account).
         '刷流水', '刷一下流水', '刷一笔流水', '指定账户', '指定的账户', '安全账户', '核查账户', '清查账户',
+        // The same "safe account" in its other spellings (ncrecall17 kind 4, pretext.safe-account): no police or bank has one.
+        '安全帐户', '安全账号', '安全帐号', '公安账户', '国家账户', '保全账户', '资金保护账户',
         '资金清查', '资金核查', '解冻费', '激活费', '认证费', '赎金', ...DEPOSIT_WORDS, '手续费先', '先垫付', '垫付一下',
         '指定的银行卡', '指定银行卡', '指定账号', '指定的账号', '指定的卡', '我们提供的账户', '我们提供的账号', '我们提供的银行卡', '验证账户', '认证账户',
       ],
