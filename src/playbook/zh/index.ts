@@ -163,6 +163,12 @@ const WARNING_WORDS = [
   '切勿', '请勿', '谨防', '警惕', '不会主动',
   '均为诈骗', '都是诈骗', '一律是诈骗', '就是诈骗', '肯定是诈骗', '属于诈骗', '都是骗子', '就是骗子', '冒充', '假冒', '防骗', '防诈',
   '以防上当', '谨防上当', '千万不要相信', '不要轻信', '请勿轻信',
+  // A bank's or a police officer's conditional warning ("如果有人让您转到安全账户，那是诈骗"; conv17 kind C: a bank's own
+  // fraud check read 45 on the 安全账户 it warned of).
+  // Only right after the move it names (the condition's consequence): "银行说，那是诈骗，您别信，请把钱转到安全账户" is the
+  // scammer dismissing a warning, and stays read.
+  ...['账户', '保证金', '验证码', '手续费', '屏幕共享', '贷款', '转账'].flatMap((move) =>
+    ['那是诈骗', '，那是诈骗', '那就是诈骗', '，那就是诈骗', '，那是骗子', '，那就是骗子'].map((then) => move + then)),
   // The police's slogan ("公安机关没有安全账户"): a warning, not a destination named.
   '没有安全账户', '没有“安全账户”', '没有所谓的安全账户', '没有所谓安全账户', '不存在安全账户', '没有什么安全账户',
 ];
