@@ -41,7 +41,11 @@ export default defineTactic({
       ],
     },
   ],
-  unless: ['骗子', '冒充', '假冒', '诈骗', '警惕', '提醒'],
+  // The LISTENER's own phone in the speaker's hand (ncfp17 kind J: "姐，我用你的手机给我自己转五百块钱，我手机没电了，回家还你现金"
+  // read `scam` 75, "你的手机" taken as the number written from): said in person, beside them; no new number wrote anything.
+  unless: ['骗子', '冒充', '假冒', '诈骗', '警惕', '提醒',
+    '用你的手机', '用您的手机', '借你的手机', '借您的手机', '拿你的手机', '拿您的手机', '用你手机', '借你手机', '拿你手机', '你手机借我',
+    '你的手机借我', '您的手机借我', '用一下你的手机', '用一下您的手机', '用下你的手机'],
   guards: ['warning'],
   advice: ['verify-known-contact', 'tell-family'],
   examples: {
@@ -59,6 +63,7 @@ export default defineTactic({
       '骗子常说手机丢了这是新号，要提防',
       '你手机号码多少，我加你微信',
       '手机丢了记得先挂失手机卡',
+      '姐，我用你的手机给我自己转五百块钱，我手机没电了，回家还你现金',
     ],
   },
 });
