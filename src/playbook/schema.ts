@@ -715,6 +715,13 @@ export const PlaybookSchema = z.object({
    */
   singleMessage: z.object({
     reports: z.array(Selector),
+    /**
+     * Tellings read only in ONE message (one turn): a citizen's single message telling what a stranger asked is
+     * their report, but inside a conversation the other voices carry the refusal or the check one telling cannot
+     * (session 17: the told asks flagged 4 held-out legitimate conversations, 2 of them `scam`). Dropped from the
+     * evidence when the input has more than one turn.
+     */
+    tellings: z.array(Selector).default([]),
     requests: z.array(Selector).min(1),
     stories: z.array(Selector).min(1),
     offers: z.array(Selector),

@@ -59,6 +59,8 @@ import type { Playbook } from './schema.ts';
 export const singleMessage: NonNullable<Playbook['singleMessage']> = {
   // A loss just suffered, asked about ("…转了两万到一个账户 这是不是骗子": newcomer11 kind 1, recall-kinds.ts).
   reports: ['extract.user-paid', 'extract.loss-asks-help', 'extract.told-ask-done'],
+  // A stranger's ask told by the one asked (told17 kind 3): a report in one message, a story among several voices.
+  tellings: ['extract.told-ask', 'extract.told-ask-done'],
   // Requests whose own words are the story: a fee or a top-up before a loan, a prize, a withdrawal or a
   // parcel ("凡是先交钱才能放款、领奖、提现的都是诈骗"), a deposit before a buyer's money can be received, one more task to unlock the stake, a payment code
   // for a free gift, gift-card codes, a ransom with its threat. Enough on their own.

@@ -434,6 +434,11 @@ export function score(fired: readonly FiredTactic[], playbook: Playbook, lang: L
   // they make both readings below (the whole evidence, and the rules alone without the text model's
   // positive points), so the two cannot drift apart.
   // The platform's own after-sale money steps in a chat the citizen opened weigh nothing and move nothing.
+  // A telling of a stranger's ask weighs only as one message's report (single-message.ts `tellings`).
+  if ((ctx.turns ?? 1) > 1 && playbook.singleMessage?.tellings.length) {
+    const told = selects(playbook.singleMessage.tellings);
+    fired = fired.filter((f) => !told(f));
+  }
   const inProcess = inProcessSteps(fired, ctx);
   if (inProcess.size > 0) fired = fired.filter((f) => !inProcess.has(f.id));
   // Everyday lending between family and friends in one message: the plain ask and its reason are dropped.
