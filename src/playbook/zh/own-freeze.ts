@@ -36,11 +36,17 @@ export const OWN_FREEZE_BUT = [
   '安全账户', '资金安全', '保证金', '转到', '转入', '转账', '汇款', '贷款', '链接', '网址', '下载', '屏幕', '共享', '会议',
   // A secret no identity check needs told: a stranger's "我们帮您冻结账号，请把收到的验证码告诉我" stays the story.
   '验证码', '动态码', '校验码', '密码',
+  // The theft told in the SAME turn as the freeze: the stranger's opening ("您的QQ号被盗了…我们帮您冻结"), not the agent's
+  // answer to a loss the citizen told (session 17: two texts-8 test scams went suspicious -> safe without this).
+  '被盗', '盗刷', '被登录', '被别人登录', '被人登录', '被他人登录',
 ];
 
 export const OWN_ACCOUNT_ID = [
-  '提供qq号', '提供一下qq号', '提供您的qq号', '提供一下您的qq号', '提供微信号', '提供一下微信号', '提供您的微信号', '提供一下您的微信号',
-  '报一下qq号', '报一下您的qq号', '报一下微信号', '报一下您的微信号', '被盗的qq号', '被盗的微信号', 'qq号和绑定', '微信号和绑定',
+  // Only the id asked WITH its binding or the owner's identity check (the recovery's own step). A bare "提供QQ号 / 微信号"
+  // is the move itself: its first form here (提供qq号, 提供微信号…) silenced a stranger's payout offer asking for a QQ
+  // (session 17: two texts-8 test scams suspicious -> safe, shift.group lost).
+  '被盗的qq号', '被盗的微信号', 'qq号和绑定', '微信号和绑定', 'qq号及绑定', '微信号及绑定', 'qq号和身份证', '微信号和身份证',
+  'qq号和您的身份证', '微信号和您的身份证', 'qq号和实名', '微信号和实名',
 ];
 
 export const OWN_ACCOUNT_ID_BUT = [
@@ -48,4 +54,6 @@ export const OWN_ACCOUNT_ID_BUT = [
   '添加', '加您', '加你', '加我', '加一下', '好友', '拉您', '拉你', '进群', '入群', '群号', 'qq群', '微信群', '专员', '私聊',
   // The id asked as the way to reach the reader ("请提供QQ号码，我们将通过QQ联系您", "提供您的微信号方便商讨细节"): the move itself.
   '联系', '通过qq', '通过微信', '沟通', '商讨', '详谈', '介绍', '对接', '方便', '扫码',
+  // The theft told in the same turn: the stranger's opening, as OWN_FREEZE_BUT.
+  '被盗', '盗刷', '被登录', '被别人登录', '被人登录', '被他人登录',
 ];
